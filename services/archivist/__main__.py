@@ -1,0 +1,3 @@
+from services.archivist.service import main
+
+main()

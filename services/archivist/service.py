@@ -1,0 +1,136 @@
+"""archivist: every topic → PostgreSQL, idempotent upserts, offsets committed after the database commit."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+import structlog
+from pydantic import BaseModel, ValidationError
+
+from schemas.models import CanonicalClaim, Claim, DeadLetter, Document, StatusChange
+from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DLQ_TOPICS, DOCUMENTS, STATUS_CHANGES
+from services.archivist import store
+from services.common import lifecycle
+from services.common.db import create_pool, migrate
+from services.common.dlq import dead_letter
+from services.common.kafka import encode, make_consumer, make_producer
+from services.common.metrics import BATCH_SECONDS, RECORDS_IN
+from services.common.runner import Record
+from services.common.settings import ServiceSettings
+
+STAGE = "archivist"
+
+_MODELS: dict[str, type[BaseModel]] = {
+    DOCUMENTS.name: Document,
+    CLAIMS_EXTRACTED.name: Claim,
+    CLAIMS_CANONICAL.name: CanonicalClaim,
+    STATUS_CHANGES.name: StatusChange,
+    **{t.name: DeadLetter for t in DLQ_TOPICS},
+}
+
+
+@dataclass
+class Batch:
+    """One consumer batch sorted into what goes into which table."""
+
+    documents: list[Document] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    clusters: list[CanonicalClaim] = field(default_factory=list)
+    changes: list[StatusChange] = field(default_factory=list)
+    letters: list[tuple[str, int, int, DeadLetter]] = field(default_factory=list)
+    rejected: list[DeadLetter] = field(default_factory=list)
+    rejected_topics: list[str] = field(default_factory=list)
+
+
+def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Batch:
+    """Validate and group records by table; invalid ones become dead letters (pure)."""
+    batch = Batch()
+    for record in records:
+        name = topic_name(record.topic)
+        model = _MODELS[name]
+        try:
+            value: Any = model.model_validate_json(record.value or b"")
+        except ValidationError as exc:
+            batch.rejected.append(
+                dead_letter(STAGE, record.value, f"not a {model.__name__}: {exc.errors()[0]['msg']}",
+                            source_topic=record.topic, partition=record.partition, offset=record.offset,
+                            key=record.key)
+            )
+            batch.rejected_topics.append(name)
+            continue
+        if isinstance(value, CanonicalClaim):
+            batch.clusters.append(value)
+        elif isinstance(value, Claim):
+            batch.claims.append(value)
+        elif isinstance(value, Document):
+            batch.documents.append(value)
+        elif isinstance(value, StatusChange):
+            batch.changes.append(value)
+        elif isinstance(value, DeadLetter):
+            batch.letters.append((record.topic, record.partition, record.offset, value))
+    return batch
+
+
+async def write_batch(pool: asyncpg.Pool, batch: Batch) -> None:
+    async with pool.acquire() as conn, conn.transaction():
+        await store.upsert_documents(conn, batch.documents)
+        await store.upsert_claims(conn, batch.claims)
+        await store.upsert_clusters(conn, batch.clusters)
+        await store.upsert_status_changes(conn, batch.changes)
+        await store.insert_dead_letters(conn, batch.letters)
+
+
+class Archivist:
+    def __init__(self, settings: ServiceSettings) -> None:
+        self.settings = settings
+        self.healthy = False
+        self._log = structlog.get_logger().bind(stage=STAGE)
+
+    def _name(self, physical: str) -> str:
+        return physical.removeprefix(self.settings.topic_prefix)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        await asyncio.to_thread(migrate, self.settings.database_url)
+        pool = await create_pool(self.settings.database_url)
+        topics = [self.settings.topic(name) for name in _MODELS]
+        consumer = make_consumer(self.settings, self.settings.group(STAGE), *topics)
+        producer = make_producer(self.settings)
+        await producer.start()
+        await consumer.start()
+        self.healthy = True
+        try:
+            while not stop.is_set():
+                chunk = await consumer.getmany(
+                    timeout_ms=self.settings.batch_timeout_ms, max_records=self.settings.batch_max_records
+                )
+                if not chunk:
+                    continue
+                started = time.perf_counter()
+                records = [r for rs in chunk.values() for r in rs]
+                batch = sort_records(records, self._name)
+                await write_batch(pool, batch)
+                for letter, name in zip(batch.rejected, batch.rejected_topics, strict=True):
+                    dlq = f"{name}.dlq" if not name.endswith(".dlq") else None
+                    if dlq is not None:
+                        await producer.send_and_wait(self.settings.topic(dlq), encode(letter))
+                offsets = {tp: rs[-1].offset + 1 for tp, rs in chunk.items()}
+                await consumer.commit(offsets)
+                RECORDS_IN.labels(stage=STAGE).inc(len(records))
+                BATCH_SECONDS.labels(stage=STAGE).observe(time.perf_counter() - started)
+        finally:
+            self.healthy = False
+            await consumer.stop()
+            await producer.stop()
+            await pool.close()
+
+
+
+def main() -> None:
+    settings = ServiceSettings()
+    archivist = Archivist(settings)
+    lifecycle.run(STAGE, settings, archivist.run, lambda: archivist.healthy)

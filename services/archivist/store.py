@@ -1,0 +1,111 @@
+"""Idempotent upserts of contract values into the query store (PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import asyncpg
+
+from schemas.models import CanonicalClaim, Claim, DeadLetter, Document, StatusChange
+
+
+async def upsert_documents(conn: asyncpg.Connection, docs: Sequence[Document]) -> None:
+    if not docs:
+        return
+    await conn.executemany(
+        """INSERT INTO documents (doc_id, kind, source, url, title, text, lang, published_at, fetched_at,
+                                  author, refs)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)
+           ON CONFLICT (doc_id) DO NOTHING""",
+        [
+            (d.doc_id, d.kind.value, d.source, d.url, d.title, d.text, d.lang, d.published_at, d.fetched_at,
+             d.author, d.refs.model_dump_json())
+            for d in docs
+        ],
+    )
+
+
+async def upsert_claims(conn: asyncpg.Connection, claims: Sequence[Claim]) -> None:
+    if not claims:
+        return
+    await conn.executemany(
+        """INSERT INTO claims (claim_id, doc_id, place_id, place_name, predicate, actor, claimant, claimant_side,
+                               reporter, modality, sentence, published_at, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb)
+           ON CONFLICT (claim_id) DO NOTHING""",
+        [
+            (c.claim_id, c.doc_id, c.place_id, c.place_name, c.predicate.value, c.actor.value, c.claimant,
+             c.claimant_side.value, c.reporter, c.modality.value, c.sentence, c.published_at,
+             c.model_dump_json(exclude={"document"}))
+            for c in claims
+        ],
+    )
+
+
+async def upsert_clusters(conn: asyncpg.Connection, clusters: Sequence[CanonicalClaim]) -> None:
+    if not clusters:
+        return
+    # a later version of a cluster has more carriers; never let a redelivered older one win
+    await conn.executemany(
+        """INSERT INTO claim_clusters (cluster_id, place_id, predicate, claimant, independent_claimants,
+                                       carriers, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+           ON CONFLICT (cluster_id) DO UPDATE SET
+               independent_claimants = EXCLUDED.independent_claimants,
+               carriers = EXCLUDED.carriers, body = EXCLUDED.body, updated_at = now()
+           WHERE claim_clusters.carriers <= EXCLUDED.carriers""",
+        [
+            (c.cluster_id, c.place_id, c.predicate.value, c.claimant, c.independent_claimants, len(c.carriers),
+             c.model_dump_json(exclude={"document"}))
+            for c in clusters
+        ],
+    )
+
+
+async def upsert_status_changes(conn: asyncpg.Connection, changes: Sequence[StatusChange]) -> None:
+    if not changes:
+        return
+    await conn.executemany(
+        """INSERT INTO status_changes (event_id, place_id, place_name, previous, current, status, side, disputed,
+                                       change_type, valid_at, recorded_at, confidence, alert, explanation, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb)
+           ON CONFLICT (event_id) DO NOTHING""",
+        [
+            (s.event_id, s.place.place_id, s.place.name, s.previous.label(), s.current.label(),
+             s.current.status.value, None if s.current.side is None else s.current.side.value,
+             s.current.disputed, s.change_type.value, s.at, s.recorded_at, s.confidence, s.alert,
+             s.explanation, s.model_dump_json())
+            for s in changes
+        ],
+    )
+
+
+async def insert_dead_letters(
+    conn: asyncpg.Connection, letters: Sequence[tuple[str, int, int, DeadLetter]]
+) -> None:
+    if not letters:
+        return
+    await conn.executemany(
+        """INSERT INTO dead_letters (topic, partition, kafka_offset, stage, reason, error_type, payload_size, at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (topic, partition, kafka_offset) DO NOTHING""",
+        [(t, p, o, d.stage, d.reason, d.error_type, d.payload_size, d.at) for t, p, o, d in letters],
+    )
+
+
+async def upsert_priors(conn: asyncpg.Connection, priors: dict[str, float]) -> None:
+    """Seed the editable priors table without overwriting analysts' edits."""
+    await conn.executemany(
+        "INSERT INTO claimant_priors (claimant, reliability) VALUES ($1, $2) ON CONFLICT (claimant) DO NOTHING",
+        list(priors.items()),
+    )
+
+
+async def load_priors(conn: asyncpg.Connection) -> dict[str, float]:
+    rows = await conn.fetch("SELECT claimant, reliability FROM claimant_priors")
+    return {r["claimant"]: float(r["reliability"]) for r in rows}
+
+
+def as_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)

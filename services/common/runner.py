@@ -1,0 +1,263 @@
+"""The thin runner every Kafka-to-Kafka stage uses: consume a batch, call the pure step, produce the
+outputs, the dead letters, the state changes and the input offsets in ONE Kafka transaction.
+
+A crash at any point aborts the open transaction, so after a restart the batch is processed again
+and read_committed consumers downstream see each output exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from pydantic import BaseModel
+
+from schemas.topics import Topic, by_name
+from services.common.dlq import dead_letter
+from services.common.kafka import encode, encode_key, make_consumer, make_producer
+from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, RECORDS_OUT
+from services.common.settings import ServiceSettings
+
+
+
+class Record(Protocol):
+    """What a stage reads of a consumed record (aiokafka's ConsumerRecord has these)."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+    @property
+    def timestamp(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Output:
+    """One record a step wants produced; `topic` is a catalogue name."""
+
+    topic: str
+    key: str | None
+    value: BaseModel
+
+
+class StateStore:
+    """Per-partition key/value state of a stage, mirrored to a compacted changelog topic.
+
+    Values are JSON strings; a step reads and writes through `get`/`put`, the runner writes what
+    changed in the batch to the changelog inside the batch's transaction.
+    """
+
+    def __init__(self) -> None:
+        self._data: dict[int, dict[str, str]] = {}
+        self._dirty: dict[int, dict[str, str]] = {}
+        self.partition = 0
+
+    def get(self, key: str) -> str | None:
+        return self._data.get(self.partition, {}).get(key)
+
+    def put(self, key: str, value: str) -> None:
+        self._data.setdefault(self.partition, {})[key] = value
+        self._dirty.setdefault(self.partition, {})[key] = value
+
+    def items(self, partition: int) -> Iterable[tuple[str, str]]:
+        return self._data.get(partition, {}).items()
+
+    def load(self, partition: int, key: str, value: str | None) -> None:
+        part = self._data.setdefault(partition, {})
+        if value is None:
+            part.pop(key, None)
+        else:
+            part[key] = value
+
+    def drop(self, partitions: Iterable[int]) -> None:
+        for partition in partitions:
+            self._data.pop(partition, None)
+
+    def take_dirty(self) -> dict[int, dict[str, str]]:
+        dirty, self._dirty = self._dirty, {}
+        return dirty
+
+
+class Step(Protocol):
+    """A stage's pure processing, adapted to records: returns outputs or raises to dead-letter."""
+
+    async def __call__(self, record: Record, state: StateStore) -> list[Output]: ...
+
+
+@dataclass
+class StageRunner:
+    """Runs one stage: transactional consume → step → produce loop with DLQ and optional state."""
+
+    stage: str
+    settings: ServiceSettings
+    inputs: list[Topic]
+    step: Step
+    state_topic: Topic | None = None
+    on_batch: Callable[[int], Awaitable[None]] | None = None
+    state: StateStore = field(default_factory=StateStore)
+    healthy: bool = False
+    processed: int = 0
+
+    def __post_init__(self) -> None:
+        self._log = structlog.get_logger().bind(stage=self.stage)
+        self._group = self.settings.group(self.stage)
+        self._consumer: AIOKafkaConsumer | None = None
+        self._producer: AIOKafkaProducer | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Process until `stop` is set; leaves no transaction open."""
+        transactional_id = f"{self._group}.{self.settings.instance_id}"
+        self._producer = make_producer(self.settings, transactional_id=transactional_id)
+        self._consumer = make_consumer(self.settings, self._group)
+        await self._producer.start()
+        try:
+            self._consumer.subscribe(
+                [self.settings.topic(t.name) for t in self.inputs], listener=_Restorer(self)
+            )
+            await self._consumer.start()
+            self.healthy = True
+            self._log.info("stage started", inputs=[t.name for t in self.inputs])
+            while not stop.is_set():
+                batch = await self._consumer.getmany(
+                    timeout_ms=self.settings.batch_timeout_ms, max_records=self.settings.batch_max_records
+                )
+                if batch:
+                    await self._process_batch(batch)
+        finally:
+            self.healthy = False
+            await self._consumer.stop()
+            await self._producer.stop()
+            self._log.info("stage stopped", processed=self.processed)
+
+    async def _process_batch(self, batch: dict[TopicPartition, list[Record]]) -> None:
+        assert self._producer is not None and self._consumer is not None
+        started = time.perf_counter()
+        offsets: dict[TopicPartition, int] = {}
+        sends: list[Awaitable[Any]] = []
+        try:
+            async with self._producer.transaction():
+                for tp, records in batch.items():
+                    for record in records:
+                        for out in await self._outputs_for(record):
+                            sends.append(await self._send(out, partition=None))
+                    offsets[tp] = records[-1].offset + 1
+                    RECORDS_IN.labels(stage=self.stage).inc(len(records))
+                for partition, changes in self.state.take_dirty().items():
+                    assert self.state_topic is not None
+                    for key, value in changes.items():
+                        sends.append(
+                            await self._producer.send(
+                                self.settings.topic(self.state_topic.name),
+                                value.encode(),
+                                key=key.encode(),
+                                partition=partition,
+                            )
+                        )
+                await asyncio.gather(*sends)
+                await self._producer.send_offsets_to_transaction(offsets, self._group)
+        except Exception:
+            self._log.exception("batch failed; rewinding to the last committed offsets")
+            await self._rewind(list(batch))
+            raise
+        self.processed += sum(len(r) for r in batch.values())
+        BATCH_SECONDS.labels(stage=self.stage).observe(time.perf_counter() - started)
+        self._record_lag(batch)
+        if self.on_batch is not None:
+            await self.on_batch(sum(len(r) for r in batch.values()))
+
+    async def _outputs_for(self, record: Record) -> list[Output]:
+        """The step's outputs, or one dead letter when the step refuses the record."""
+        self.state.partition = record.partition
+        try:
+            return await self.step(record, self.state)
+        except Exception as exc:  # any failure of the pure step is data, never a crash
+            source = by_name(record.topic.removeprefix(self.settings.topic_prefix))
+            self._log.warning("dead-lettered", topic=record.topic, offset=record.offset, error=str(exc)[:300])
+            letter = dead_letter(
+                self.stage, record.value, exc, source_topic=record.topic, partition=record.partition,
+                offset=record.offset, key=record.key,
+            )
+            return [Output(source.dlq or f"{source.name}.dlq", None, letter)]
+
+    async def _send(self, out: Output, partition: int | None) -> Awaitable[Any]:
+        assert self._producer is not None
+        RECORDS_OUT.labels(stage=self.stage, topic=out.topic).inc()
+        fut: Awaitable[Any] = await self._producer.send(
+            self.settings.topic(out.topic), encode(out.value), key=encode_key(out.key), partition=partition
+        )
+        return fut
+
+    async def _rewind(self, partitions: list[TopicPartition]) -> None:
+        """After an aborted transaction: state back to the changelog, positions back to the commits."""
+        assert self._consumer is not None
+        self.state.take_dirty()
+        await self.restore_state({tp.partition for tp in partitions})
+        for tp in partitions:
+            committed = await self._consumer.committed(tp)
+            if committed is None:
+                await self._consumer.seek_to_beginning(tp)
+            else:
+                self._consumer.seek(tp, committed)
+
+    def _record_lag(self, batch: dict[TopicPartition, list[Record]]) -> None:
+        assert self._consumer is not None
+        for tp in batch:
+            highwater = self._consumer.highwater(tp)
+            position = batch[tp][-1].offset + 1
+            if highwater is not None:
+                CONSUMER_LAG.labels(stage=self.stage, topic=tp.topic).set(max(highwater - position, 0))
+
+    async def restore_state(self, partitions: set[int]) -> None:
+        """Rebuild the state of the given partitions from the changelog (read_committed, to its end)."""
+        if self.state_topic is None or not partitions:
+            return
+        topic = self.settings.topic(self.state_topic.name)
+        self.state.drop(partitions)
+        reader = make_consumer(self.settings, None, from_beginning=True)
+        await reader.start()
+        try:
+            tps = [TopicPartition(topic, p) for p in partitions]
+            reader.assign(tps)
+            await reader.seek_to_beginning(*tps)
+            ends = await reader.end_offsets(tps)
+            remaining = {tp for tp in tps if ends[tp] > 0}
+            loaded = 0
+            while remaining:
+                chunk = await reader.getmany(*remaining, timeout_ms=1000, max_records=5000)
+                for tp, records in chunk.items():
+                    for rec in records:
+                        if rec.key is not None:
+                            value = None if rec.value is None else rec.value.decode()
+                            self.state.load(tp.partition, rec.key.decode(), value)
+                            loaded += 1
+                for tp in list(remaining):
+                    # committed-read position can stop short of the end marker; compare positions
+                    if await reader.position(tp) >= ends[tp]:
+                        remaining.discard(tp)
+            self._log.info("state restored", partitions=sorted(partitions), records=loaded)
+        finally:
+            await reader.stop()
+
+
+class _Restorer(ConsumerRebalanceListener):  # type: ignore[misc]
+    """Restores a stateful stage's partitions when they are assigned to this replica."""
+
+    def __init__(self, runner: StageRunner) -> None:
+        self._runner = runner
+
+    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        self._runner.state.drop({tp.partition for tp in revoked})
+
+    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        await self._runner.restore_state({tp.partition for tp in assigned})

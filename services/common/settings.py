@@ -1,0 +1,45 @@
+"""One settings base for every service: typed, from the environment, secrets never printed."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service shares. Environment variable names match docker-compose.yml."""
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    kafka_bootstrap_servers: str = Field("127.0.0.1:19092", alias="KAFKA_BOOTSTRAP_SERVERS")
+    kafka_security_protocol: str = Field("PLAINTEXT", alias="KAFKA_SECURITY_PROTOCOL")
+    kafka_sasl_mechanism: str | None = Field(None, alias="KAFKA_SASL_MECHANISM")
+    kafka_sasl_username: str | None = Field(None, alias="KAFKA_SASL_USERNAME")
+    kafka_sasl_password: SecretStr | None = Field(None, alias="KAFKA_SASL_PASSWORD")
+    kafka_ssl_cafile: str | None = Field(None, alias="KAFKA_SSL_CAFILE")
+    database_url: SecretStr = Field(
+        SecretStr("postgresql://claimwatch@127.0.0.1:15432/claimwatch"), alias="DATABASE_URL"
+    )
+    log_level: str = Field("INFO", alias="CLAIMWATCH_LOG_LEVEL")
+    health_host: str = Field("127.0.0.1", alias="CLAIMWATCH_HEALTH_HOST")
+    health_port: int = Field(0, alias="CLAIMWATCH_HEALTH_PORT", description="0 picks a free port")
+    topic_prefix: str = Field("", alias="CLAIMWATCH_TOPIC_PREFIX", description="isolates test runs")
+    instance_id: str = Field(default_factory=socket.gethostname, alias="CLAIMWATCH_INSTANCE_ID")
+    batch_max_records: int = Field(500, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
+    batch_timeout_ms: int = Field(200, alias="CLAIMWATCH_BATCH_TIMEOUT_MS", ge=1)
+
+    def topic(self, name: str) -> str:
+        """The physical topic name for a catalogue name."""
+        return f"{self.topic_prefix}{name}"
+
+    def group(self, stage: str) -> str:
+        """The consumer group of a stage."""
+        return f"{self.topic_prefix}claimwatch.{stage}"
+
+
+def env_flag(name: str) -> bool:
+    """A boolean environment switch: 1/true/yes/on."""
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}

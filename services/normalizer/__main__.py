@@ -1,0 +1,3 @@
+from services.normalizer.service import main
+
+main()

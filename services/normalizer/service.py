@@ -1,0 +1,62 @@
+"""normalizer: feeds.documents → claims.extracted, one transaction per batch."""
+
+from __future__ import annotations
+
+import asyncio
+
+from pydantic import ValidationError
+from services.common.text_fingerprint import fingerprint
+from services.normalizer.extraction import extract_claims, load_gazetteer
+
+from schemas.models import Claim, Document, SourceDocument
+from schemas.topics import CLAIMS_EXTRACTED, DOCUMENTS
+from services.common import lifecycle
+from services.common.dlq import InvalidMessage
+from services.common.runner import Output, Record, StageRunner, StateStore
+from services.common.settings import ServiceSettings
+
+STAGE = "normalizer"
+
+
+def parse_document(raw: bytes | None) -> Document:
+    """The Document in a record, or InvalidMessage with why not."""
+    if raw is None:
+        raise InvalidMessage("empty record value")
+    try:
+        return Document.model_validate_json(raw)
+    except ValidationError as exc:
+        raise InvalidMessage(f"not a Document: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}") from exc
+
+
+def claims_with_carrier(document: Document) -> list[Claim]:
+    """The document's claims, each carrying what the deduper needs of the document."""
+    claims = extract_claims(document)
+    if not claims:
+        return []
+    carrier = SourceDocument(
+        doc_id=document.doc_id,
+        kind=document.kind,
+        source=document.source,
+        url=document.url,
+        title=document.title,
+        published_at=document.published_at,
+        refs=document.refs,
+        fingerprint=fingerprint(document.title, document.text),
+    )
+    return [claim.model_copy(update={"document": carrier}) for claim in claims]
+
+
+async def normalize_record(record: Record, _: StateStore) -> list[Output]:
+    document = parse_document(record.value)
+    return [Output(CLAIMS_EXTRACTED.name, c.place_id, c) for c in claims_with_carrier(document)]
+
+
+def main() -> None:
+    settings = ServiceSettings()
+    load_gazetteer()  # load before consuming, so the first batch is not slow
+    runner = StageRunner(STAGE, settings, [DOCUMENTS], normalize_record)
+
+    async def body(stop: asyncio.Event) -> None:
+        await runner.run(stop)
+
+    lifecycle.run(STAGE, settings, body, lambda: runner.healthy)
