@@ -30,7 +30,7 @@ from schemas.models import Side, StatusChange, StatusValue
 from schemas.topics import STATUS_CHANGES
 from scripts.local_processes import ServiceProcess, free_port, service_env
 from services.cli.render import render_change
-from services.common.kafka import make_consumer
+from services.common.kafka import make_consumer, topic_partitions
 from services.common.settings import ServiceSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,12 +147,7 @@ async def watch(settings: ServiceSettings, deadline: float) -> bool:
     latest: dict[str, StatusChange] = {}
     silent = 0
     try:
-        partitions = None
-        while not partitions:
-            partitions = await consumer.partitions_for_topic(topic)
-            if not partitions:
-                await consumer._client.force_metadata_update()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        tps = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         while time.monotonic() < deadline:

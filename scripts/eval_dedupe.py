@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services.offline.pipeline import dedupe_documents  # noqa: E402
-from tests.unit.dedupe.corpus import Labelled, build_corpus  # noqa: E402
+from services.offline.pipeline import dedupe_documents
+from tests.unit.dedupe.corpus import Labelled, build_corpus
 
 
 def evaluate(corpus: list[Labelled], show_errors: bool = False) -> tuple[float, float, Counter[str]]:

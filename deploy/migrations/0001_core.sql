@@ -81,7 +81,9 @@ CREATE TABLE claimant_priors (
 CREATE TABLE doc_fingerprints (
     doc_id        text PRIMARY KEY,
     source        text NOT NULL,
+    kind          text NOT NULL,
     published_at  timestamptz NOT NULL,
+    duplicate_of  text,
     text_hash     text NOT NULL,
     shingles      integer NOT NULL,
     minhash       bigint[] NOT NULL,

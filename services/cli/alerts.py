@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 
@@ -12,7 +11,7 @@ from pydantic import ValidationError
 from schemas.models import StatusChange
 from schemas.topics import STATUS_CHANGES
 from services.cli.render import matches_place, render_change
-from services.common.kafka import make_consumer
+from services.common.kafka import make_consumer, topic_partitions
 from services.common.settings import ServiceSettings
 
 
@@ -26,8 +25,11 @@ async def follow(place: str | None, from_beginning: bool, as_json: bool, include
     printed = 0
     deadline = None if seconds is None else time.monotonic() + seconds
     try:
-        partitions = await _partitions(consumer, topic)
-        tps = [TopicPartition(topic, p) for p in partitions]
+        try:
+            tps = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
+        except LookupError:
+            print(f"topic {topic} does not exist: is the pipeline running?", file=sys.stderr)
+            return 2
         consumer.assign(tps)
         if from_beginning:
             await consumer.seek_to_beginning(*tps)
@@ -54,12 +56,3 @@ async def follow(place: str | None, from_beginning: bool, as_json: bool, include
         return 0 if max_events is None else 1
     finally:
         await consumer.stop()
-
-
-async def _partitions(consumer: object, topic: str) -> list[int]:
-    for _ in range(50):
-        parts = await consumer.partitions_for_topic(topic)  # type: ignore[attr-defined]
-        if parts:
-            return sorted(parts)
-        await asyncio.sleep(0.2)  # metadata for a just-created topic arrives shortly
-    raise SystemExit(f"topic {topic} does not exist: is the pipeline running?")

@@ -109,3 +109,15 @@ def encode(model: BaseModel) -> bytes:
 
 def encode_key(key: str | None) -> bytes | None:
     return None if key is None else key.encode()
+
+
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str, attempts: int = 50) -> list[int]:
+    """The partitions of a topic, refreshing metadata while a just-created topic propagates."""
+    for _ in range(attempts):
+        # the consumer's cached metadata only covers subscribed topics: ask the cluster
+        cluster = await consumer._client.fetch_all_metadata()
+        partitions = cluster.partitions_for_topic(topic)
+        if partitions:
+            return sorted(partitions)
+        await asyncio.sleep(0.1)
+    raise LookupError(f"topic {topic} does not exist")

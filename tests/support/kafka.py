@@ -10,7 +10,7 @@ from typing import TypeVar
 from aiokafka import TopicPartition
 from pydantic import BaseModel
 
-from services.common.kafka import encode, make_consumer, make_producer
+from services.common.kafka import encode, make_consumer, make_producer, topic_partitions
 from services.common.settings import ServiceSettings
 
 M = TypeVar("M", bound=BaseModel)
@@ -49,13 +49,7 @@ async def collect(
     out: list[M] = []
     try:
         deadline = time.monotonic() + timeout_s
-        partitions = None
-        while partitions is None and time.monotonic() < deadline:
-            partitions = await consumer.partitions_for_topic(name) or None
-            if partitions is None:
-                await consumer._client.force_metadata_update()
-        assert partitions, f"topic {name} does not exist"
-        tps = [TopicPartition(name, p) for p in sorted(partitions)]
+        tps = [TopicPartition(name, p) for p in await topic_partitions(consumer, name)]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         settle_until: float | None = None

@@ -1,0 +1,3 @@
+from services.deduper.service import main
+
+main()

@@ -1,0 +1,87 @@
+"""deduper: claims.extracted → claims.canonical. Documents are checked against the shared near-duplicate
+index (PostgreSQL); claims are folded into clusters kept in a compacted changelog, one transaction per batch."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+
+from schemas.models import Claim
+from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DEDUPER_STATE
+from services.common import lifecycle
+from services.common.db import create_pool, migrate
+from services.common.dlq import InvalidMessage
+from services.common.runner import Output, Record, StageRunner, StateStore
+from services.common.settings import ServiceSettings
+from services.deduper.clusters import ClusterState, add_claim, cluster_key
+from services.deduper.documents import DuplicateDecision, decide
+from services.deduper.pg_index import PostgresDocumentIndex, indexed
+
+STAGE = "deduper"
+DECISION_CACHE = 20_000
+
+
+def parse_claim(raw: bytes | None) -> Claim:
+    """The Claim in a record, with its carrier's fingerprint, or InvalidMessage with why not."""
+    try:
+        claim = Claim.model_validate_json(raw or b"")
+    except ValidationError as exc:
+        raise InvalidMessage(f"not a Claim: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}") from exc
+    if claim.document is None or claim.document.fingerprint is None:
+        raise InvalidMessage("claim without its document's text fingerprint")
+    return claim
+
+
+class Deduper:
+    def __init__(self, index: PostgresDocumentIndex) -> None:
+        self._index = index
+        # several claims of one document arrive together: decide the document once
+        self._decisions: OrderedDict[str, DuplicateDecision] = OrderedDict()
+
+    async def document_decision(self, claim: Claim) -> DuplicateDecision:
+        assert claim.document is not None
+        cached = self._decisions.get(claim.doc_id)
+        if cached is not None:
+            self._decisions.move_to_end(claim.doc_id)
+            return cached
+        doc = indexed(claim.document)
+        decision = decide(doc, await self._index.candidates(doc))
+        await self._index.add(doc, decision.duplicate_of)
+        self._decisions[claim.doc_id] = decision
+        if len(self._decisions) > DECISION_CACHE:
+            self._decisions.popitem(last=False)
+        return decision
+
+    async def __call__(self, record: Record, state: StateStore) -> list[Output]:
+        claim = parse_claim(record.value)
+        decision = await self.document_decision(claim)
+        key = cluster_key(claim)
+        raw = state.get(key)
+        current = None if raw is None else ClusterState.model_validate_json(raw)
+        updated, canonical = add_claim(current, claim, decision.duplicate_of)
+        if canonical is None:
+            return []  # a redelivered claim: the cluster already has it
+        state.put(key, updated.model_dump_json())
+        return [Output(CLAIMS_CANONICAL.name, canonical.place_id, canonical)]
+
+
+def main() -> None:
+    settings = ServiceSettings()
+    holder: dict[str, StageRunner] = {}
+
+    async def body(stop: asyncio.Event) -> None:
+        await asyncio.to_thread(migrate, settings.database_url)
+        pool = await create_pool(settings.database_url)
+        index = PostgresDocumentIndex(pool)
+        try:
+            await index.prune(datetime.now(UTC))
+            runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], Deduper(index), state_topic=DEDUPER_STATE)
+            holder["runner"] = runner
+            await runner.run(stop)
+        finally:
+            await pool.close()
+
+    lifecycle.run(STAGE, settings, body, lambda: "runner" in holder and holder["runner"].healthy)

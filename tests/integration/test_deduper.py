@@ -1,0 +1,95 @@
+"""The deduper as its own process: syndicated copies fold into one cluster through the shared PostgreSQL
+index, and its cluster state survives a restart (a redelivered claim adds nothing)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from schemas.models import (
+    Actor,
+    CanonicalClaim,
+    Claim,
+    ClaimantSide,
+    DeadLetter,
+    Modality,
+    Predicate,
+    SourceDocument,
+    Span,
+)
+from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED
+from services.common.settings import ServiceSettings
+from services.common.text_fingerprint import fingerprint
+from tests.support.kafka import collect, produce
+from tests.support.processes import ServiceProcess, service_env
+
+STORY = (
+    "Russia's Defence Ministry announced on Friday that its forces had captured the coal mining town of Toretsk "
+    "in Donetsk region after months of fighting. Ukraine's military said its units continued to hold positions "
+    "on the northwest edge of the town, and a brigade officer said intense assault operations were ongoing. "
+    "The town had long served as a staging ground for Ukrainian artillery and drone strikes on Russian lines."
+)
+OWN_STORY = (
+    "Kremlin-controlled media celebrated what they called the liberation of Dzerzhinsk, the Soviet-era name of "
+    "Toretsk, while Kyiv's commanders insisted their soldiers still held parts of the ruined town."
+)
+T0 = datetime(2025, 2, 7, 12, tzinfo=UTC)
+
+
+def claim(doc_id: str, source: str, text: str, minutes: int, claimant: str = "ru_mod") -> Claim:
+    published = T0 + timedelta(minutes=minutes)
+    return Claim(
+        claim_id=f"c-{doc_id}",
+        doc_id=doc_id,
+        sentence=text.split(".")[0],
+        span=Span(start=0, end=7),
+        place_id="geonames:709354",
+        place_name="Toretsk",
+        matched_alias="Toretsk",
+        predicate=Predicate.captured,
+        actor=Actor.RU,
+        claimant=claimant,
+        claimant_side=ClaimantSide.RU,
+        reporter=source,
+        modality=Modality.reported,
+        published_at=published,
+        document=SourceDocument(doc_id=doc_id, source=source, published_at=published,
+                                fingerprint=fingerprint("Russia claims Toretsk", text)),
+    )
+
+
+async def test_copies_fold_and_cluster_state_survives_restart(topics: ServiceSettings, tmp_path: Path) -> None:
+    original = claim("web:wire-1", "wire.example", STORY, 0)
+    copy = claim("web:copy-1", "paper.example", "MOSCOW: " + STORY + "\nRead more: world news", 30)
+    own = claim("web:own-1", "daily.example", OWN_STORY, 60)
+    env = service_env(topics)
+
+    await produce(topics, CLAIMS_EXTRACTED.name, [(c.place_id, c) for c in (original, copy)])
+    await produce(topics, CLAIMS_EXTRACTED.name, [("geonames:709354", b'{"claim_id": 1}')])
+    first = ServiceProcess("deduper", env, tmp_path).start()
+    try:
+        first.wait_healthy()
+        two = await collect(topics, CLAIMS_CANONICAL.name, CanonicalClaim, until=lambda cs: len(cs) >= 2)
+        letters = await collect(topics, "claims.extracted.dlq", DeadLetter, until=lambda ls: len(ls) >= 1)
+    finally:
+        assert first.stop() == 0
+
+    assert [len(c.carriers) for c in two] == [1, 2]
+    assert two[1].carriers[1].duplicate_of == "web:wire-1"
+    assert two[1].independent_claimants == ["ru_mod"]
+    assert two[0].cluster_id == two[1].cluster_id
+    assert letters[0].stage == "deduper" and letters[0].reason.startswith("not a Claim")
+
+    # after a restart: the redelivered original adds nothing; another outlet's own story joins the cluster
+    await produce(topics, CLAIMS_EXTRACTED.name, [(c.place_id, c) for c in (original, own)])
+    second = ServiceProcess("deduper", env, tmp_path).start()
+    try:
+        second.wait_healthy()
+        three = await collect(topics, CLAIMS_CANONICAL.name, CanonicalClaim,
+                              until=lambda cs: len(cs) >= 3, settle_s=2.0)
+    finally:
+        assert second.stop() == 0
+
+    assert len(three) == 3
+    assert [c.doc_id for c in three[2].carriers] == ["web:wire-1", "web:copy-1", "web:own-1"]
+    assert three[2].carriers[2].duplicate_of is None
