@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 import asyncpg
@@ -92,20 +91,3 @@ async def insert_dead_letters(
            ON CONFLICT (topic, partition, kafka_offset) DO NOTHING""",
         [(t, p, o, d.stage, d.reason, d.error_type, d.payload_size, d.at) for t, p, o, d in letters],
     )
-
-
-async def upsert_priors(conn: asyncpg.Connection, priors: dict[str, float]) -> None:
-    """Seed the editable priors table without overwriting analysts' edits."""
-    await conn.executemany(
-        "INSERT INTO claimant_priors (claimant, reliability) VALUES ($1, $2) ON CONFLICT (claimant) DO NOTHING",
-        list(priors.items()),
-    )
-
-
-async def load_priors(conn: asyncpg.Connection) -> dict[str, float]:
-    rows = await conn.fetch("SELECT claimant, reliability FROM claimant_priors")
-    return {r["claimant"]: float(r["reliability"]) for r in rows}
-
-
-def as_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)

@@ -77,18 +77,13 @@ def dedupe() -> None:
 def replay(final: bool) -> None:
     """Documents (JSON lines, any order) → StatusChange events, in published_at order."""
     from services.normalizer.extraction import extract_claims, load_gazetteer
-    from services.offline.pipeline import final_statuses
-    from services.offline.pipeline import replay as run_replay
+    from services.offline.pipeline import run as run_replay
 
     gazetteer = load_gazetteer()
-    docs = list(read_documents(sys.stdin))
-    changes = run_replay(docs, lambda d: extract_claims(d, gazetteer))
-    if final:
-        for status in final_statuses(changes):
-            sys.stdout.write(status.model_dump_json() + "\n")
-    else:
-        for change in changes:
-            sys.stdout.write(change.model_dump_json() + "\n")
+    result = run_replay(read_documents(sys.stdin), lambda d: extract_claims(d, gazetteer))
+    lines = result.final_statuses() if final else result.changes
+    for line in lines:
+        sys.stdout.write(line.model_dump_json() + "\n")
 
 
 @main.command()

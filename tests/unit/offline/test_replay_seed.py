@@ -76,7 +76,7 @@ def test_seed_article_events() -> None:
         if historical:
             assert change.current.status is StatusValue.confirmed
     disputed = next(c for c in changes if c.place.name == "Toretsk" and c.current.disputed)
-    assert "claimed by RU (Russian MoD)" in disputed.explanation
+    assert "claimed by RU (Russian MoD via bulgarianmilitary.com)" in disputed.explanation
     assert "disputed by UA 28th brigade via AP" in disputed.explanation
     assert disputed.explanation.endswith("1 independent claimant.")
 

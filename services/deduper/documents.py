@@ -1,0 +1,227 @@
+"""Which earlier document, if any, a document copies: exact copies, syndicated near-copies, retweets.
+
+Candidates come from LSH band keys (`lsh_bands`), which the service stores in PostgreSQL as a
+`bigint[]` with a GIN index so every replica shares one index; `InMemoryDocumentIndex` does the same
+lookups in memory for offline use. The decision itself (`decide`) is pure.
+
+A document is a copy of an earlier one when their estimated Jaccard similarity is high, or when the
+new document is (almost) contained in the earlier one: a trimmed syndicated copy of a longer story has
+a low Jaccard but a high containment. The reverse direction (a new story that quotes a whole earlier
+one and adds its own reporting) is deliberately not a copy: it is its own report. Quote posts are
+never copies; retweets always are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from schemas.models import Document, DocumentKind, DocumentRefs, TextFingerprint
+from services.common.text_fingerprint import NUM_PERM, fingerprint
+
+BAND_ROWS = 2
+BANDS = NUM_PERM // BAND_ROWS
+# Chosen with scripts/eval_dedupe.py (see docs/dedupe.md).
+JACCARD_THRESHOLD = 0.5
+CONTAINMENT_THRESHOLD = 0.7
+# Containment estimates from 128 slots are noise when the smaller text is a sliver of the larger one.
+MIN_SIZE_RATIO = 0.12
+MIN_CONTAINMENT_SHINGLES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedDocument:
+    """What the deduper keeps of an earlier document."""
+
+    doc_id: str
+    source: str
+    published_at: datetime
+    fingerprint: TextFingerprint
+    refs: DocumentRefs = field(default_factory=DocumentRefs)
+    kind: DocumentKind = DocumentKind.article
+    duplicate_of: str | None = None  # set when this document is itself a copy: copies point at the root
+
+    @classmethod
+    def from_document(cls, doc: Document, fp: TextFingerprint | None = None) -> IndexedDocument:
+        return cls(
+            doc_id=doc.doc_id,
+            source=doc.source,
+            published_at=doc.published_at,
+            fingerprint=fp if fp is not None else fingerprint(doc.title, doc.text),
+            refs=doc.refs,
+            kind=doc.kind,
+        )
+
+    @property
+    def order(self) -> tuple[datetime, str]:
+        return (self.published_at, self.doc_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateDecision:
+    duplicate_of: str | None
+    similarity: float  # of the chosen original; for an original, the best similarity seen (0 if none)
+
+
+def tweet_doc_id(tweet_id: str) -> str:
+    """`x:<id>` for a bare or already prefixed tweet id."""
+    return tweet_id if tweet_id.startswith("x:") else f"x:{tweet_id}"
+
+
+def lsh_bands(minhash: list[int]) -> list[int]:
+    """Band keys of a MinHash signature as signed 64-bit integers (PostgreSQL `bigint`).
+
+    Two documents share at least one key with probability 1 - (1 - J^2)^64: 0.98 at J = 0.25 (a
+    copy trimmed to a quarter), 0.06 at J = 0.03 (a different story on the same event).
+    """
+    if not minhash:
+        return []
+    keys = []
+    for band in range(len(minhash) // BAND_ROWS):
+        rows = minhash[band * BAND_ROWS : (band + 1) * BAND_ROWS]
+        payload = band.to_bytes(2, "little") + b"".join(v.to_bytes(4, "little") for v in rows)
+        digest = hashlib.blake2b(payload, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
+    """(Jaccard, containment of `a` in `b`), estimated from the two signatures.
+
+    Per slot, the minimum of A ∪ B lies in A ∩ B (values equal), in A \\ B (a smaller) or in B \\ A;
+    the slot fractions estimate those parts of the union, so |A ∩ B| / |A| ≈ eq / (eq + lt). Where
+    A has few slots of its own this is blended with the size-based estimate J·(|A|+|B|)/((1+J)·|A|).
+    """
+    if a.text_hash == b.text_hash and a.shingles:
+        return 1.0, 1.0
+    if not a.minhash or not b.minhash or len(a.minhash) != len(b.minhash):
+        return 0.0, 0.0
+    va = np.asarray(a.minhash, dtype=np.uint32)
+    vb = np.asarray(b.minhash, dtype=np.uint32)
+    n = len(va)
+    eq = int(np.count_nonzero(va == vb))
+    lt = int(np.count_nonzero(va < vb))
+    jaccard = eq / n
+    slot_estimate = eq / (eq + lt) if eq + lt else 0.0
+    size_estimate = jaccard * (a.shingles + b.shingles) / ((1 + jaccard) * a.shingles) if a.shingles else 0.0
+    # Weigh the slot estimate by how many slots speak about A at all.
+    weight = min(1.0, (eq + lt) / 32)
+    containment = weight * slot_estimate + (1 - weight) * min(1.0, size_estimate)
+    return jaccard, min(1.0, containment)
+
+
+def _match(doc: IndexedDocument, earlier: IndexedDocument) -> float | None:
+    """The similarity that makes `doc` a copy of `earlier`, or None."""
+    a, b = doc.fingerprint, earlier.fingerprint
+    if a.shingles == 0 or b.shingles == 0:
+        return None
+    if a.text_hash == b.text_hash:
+        return 1.0
+    jaccard, containment = similarity(a, b)
+    if jaccard >= JACCARD_THRESHOLD:
+        return jaccard
+    small, large = sorted((a.shingles, b.shingles))
+    if (
+        a.shingles <= b.shingles * 1.1  # the new text is the (trimmed) copy, not a longer own story
+        and small >= MIN_CONTAINMENT_SHINGLES
+        and small >= MIN_SIZE_RATIO * large
+        and containment >= CONTAINMENT_THRESHOLD
+    ):
+        return containment
+    return None
+
+
+def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
+    """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original."""
+    if doc.refs.retweet_of:
+        return DuplicateDecision(tweet_doc_id(doc.refs.retweet_of), 1.0)
+    if doc.refs.quote_of is not None:
+        return DuplicateDecision(None, 0.0)  # a quote post relays and adds its own claims: never a copy
+    matches: list[tuple[tuple[datetime, str], str, float]] = []
+    best = 0.0
+    for earlier in candidates:
+        if earlier.doc_id == doc.doc_id or earlier.order >= doc.order:
+            continue
+        score = _match(doc, earlier)
+        if score is None:
+            if earlier.fingerprint.shingles and doc.fingerprint.shingles:
+                best = max(best, similarity(doc.fingerprint, earlier.fingerprint)[0])
+            continue
+        matches.append((earlier.order, earlier.duplicate_of or earlier.doc_id, score))
+    if not matches:
+        return DuplicateDecision(None, round(best, 4))
+    _, root, score = min(matches)
+    return DuplicateDecision(root, round(score, 4))
+
+
+class InMemoryDocumentIndex:
+    """Near-duplicate index for offline runs: LSH buckets over a sliding time window, bounded in size.
+
+    Documents must be added in (roughly) publication order; the oldest are evicted first.
+    """
+
+    def __init__(self, window: timedelta = timedelta(days=7), max_size: int = 200_000) -> None:
+        self.window = window
+        self.max_size = max_size
+        self._docs: dict[str, IndexedDocument] = {}
+        self._bands: dict[int, set[str]] = {}
+        self._hashes: dict[str, set[str]] = {}
+        self._keys: dict[str, list[int]] = {}
+        self._order: deque[str] = deque()
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def candidates(self, doc: IndexedDocument) -> Iterator[IndexedDocument]:
+        """Indexed documents sharing the text hash or an LSH band with `doc`, within the window."""
+        ids = set(self._hashes.get(doc.fingerprint.text_hash, ()))
+        for key in lsh_bands(doc.fingerprint.minhash):
+            ids.update(self._bands.get(key, ()))
+        horizon = doc.published_at - self.window
+        for doc_id in sorted(ids):
+            earlier = self._docs[doc_id]
+            if earlier.published_at >= horizon:
+                yield earlier
+
+    def decide(self, doc: IndexedDocument) -> DuplicateDecision:
+        return decide(doc, self.candidates(doc))
+
+    def add(self, doc: IndexedDocument, duplicate_of: str | None = None) -> None:
+        if doc.doc_id in self._docs:
+            return
+        if duplicate_of is not None:
+            doc = IndexedDocument(
+                doc.doc_id, doc.source, doc.published_at, doc.fingerprint, doc.refs, doc.kind, duplicate_of
+            )
+        self._evict(doc.published_at)
+        keys = lsh_bands(doc.fingerprint.minhash)
+        self._docs[doc.doc_id] = doc
+        self._keys[doc.doc_id] = keys
+        self._order.append(doc.doc_id)
+        self._hashes.setdefault(doc.fingerprint.text_hash, set()).add(doc.doc_id)
+        for key in keys:
+            self._bands.setdefault(key, set()).add(doc.doc_id)
+
+    def _evict(self, now: datetime) -> None:
+        horizon = now - self.window
+        while self._order and (
+            len(self._docs) >= self.max_size or self._docs[self._order[0]].published_at < horizon
+        ):
+            self._remove(self._order.popleft())
+
+    def _remove(self, doc_id: str) -> None:
+        doc = self._docs.pop(doc_id)
+        for key in self._keys.pop(doc_id):
+            bucket = self._bands[key]
+            bucket.discard(doc_id)
+            if not bucket:
+                del self._bands[key]
+        bucket = self._hashes[doc.fingerprint.text_hash]
+        bucket.discard(doc_id)
+        if not bucket:
+            del self._hashes[doc.fingerprint.text_hash]

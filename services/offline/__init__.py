@@ -1,0 +1,1 @@
+"""Offline composition of the pure stages, for `claimwatch dedupe` and `claimwatch replay`."""

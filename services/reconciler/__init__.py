@@ -1,0 +1,1 @@
+"""Reconciler: the per-place status policy (pure cores; the service wires them to Kafka)."""

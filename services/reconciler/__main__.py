@@ -1,0 +1,3 @@
+from services.reconciler.service import main
+
+main()
