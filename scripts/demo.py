@@ -101,19 +101,22 @@ async def serve_sample() -> tuple[web.AppRunner, str]:
     return runner, base
 
 
-def infra_env() -> dict[str, str]:
-    """Start local infrastructure unless it is configured; returns its addresses."""
+def infra_env() -> tuple[dict[str, str], bool]:
+    """Start local infrastructure unless it is configured or running; its addresses, and whether we started it."""
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") and os.environ.get("DATABASE_URL"):
         return {"KAFKA_BOOTSTRAP_SERVERS": os.environ["KAFKA_BOOTSTRAP_SERVERS"],
-                "DATABASE_URL": os.environ["DATABASE_URL"]}
-    say("starting local Kafka and PostgreSQL (first run downloads the Kafka jars from Maven Central)…")
-    subprocess.run([str(ROOT / "deploy/local/infra.sh"), "up"], check=True)
+                "DATABASE_URL": os.environ["DATABASE_URL"]}, False
+    infra = str(ROOT / "deploy/local/infra.sh")
+    running = subprocess.run([infra, "status"], capture_output=True, check=False).returncode == 0
+    if not running:
+        say("starting local Kafka and PostgreSQL (first run downloads the Kafka jars from Maven Central)…")
+    subprocess.run([infra, "up"], check=True)
     env: dict[str, str] = {}
     for line in (ROOT / ".run/infra.env").read_text().splitlines():
         if line.startswith("export ") and "=" in line:
             key, _, value = line.removeprefix("export ").partition("=")
             env[key] = value.strip().strip("'\"")
-    return env
+    return env, not running
 
 
 async def fresh_database(admin_url: str, name: str) -> str:
@@ -174,7 +177,7 @@ async def watch(settings: ServiceSettings, deadline: float) -> bool:
 
 async def run_demo() -> int:
     started = time.monotonic()
-    infra = await asyncio.to_thread(infra_env)
+    infra, started_infra = await asyncio.to_thread(infra_env)
     run_id = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     database_url = await fresh_database(infra["DATABASE_URL"], "claimwatch_demo")
     settings = ServiceSettings(KAFKA_BOOTSTRAP_SERVERS=infra["KAFKA_BOOTSTRAP_SERVERS"], DATABASE_URL=database_url,
@@ -183,7 +186,7 @@ async def run_demo() -> int:
     say(f"serving the sample: feed {base}/feed.xml, article page, X API v2 at {base}")
     env = service_env(
         settings,
-        CLAIMWATCH_FEEDS=f"{base}/feed.xml",
+        CLAIMWATCH_FEEDS=f"{base}/feed.xml source=news.example",
         CLAIMWATCH_POLL_INTERVAL_S="2",
         CLAIMWATCH_ALLOW_PRIVATE_NETWORKS="1",
         X_API_BASE_URL=base,
@@ -207,7 +210,7 @@ async def run_demo() -> int:
         for process in processes:
             await asyncio.to_thread(process.stop)
         await server.cleanup()
-        if "KAFKA_BOOTSTRAP_SERVERS" not in os.environ:
+        if started_infra:
             await asyncio.to_thread(subprocess.run, [str(ROOT / "deploy/local/infra.sh"), "down"], check=False)
     if not ok:
         say("the expected status changes did not arrive in time; service logs:")

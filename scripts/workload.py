@@ -73,6 +73,10 @@ FILLER = (
     "Western officials have said the front line has shifted only slowly over the winter.",
     "Moscow has not commented on the reports of casualties.",
     "The region's governor said power had been cut to several villages overnight.",
+    "Military analysts say the slow advance has cost Moscow heavily in troops and armour.",
+    "Aid groups said they had delivered food and medicine to the few residents who stayed.",
+    "The Institute for the Study of War said in its daily assessment that the situation remained fluid.",
+    "Footage shared on social media appeared to show damaged apartment blocks and burning vehicles.",
 )
 RU_CLAIMS = (
     "Подразделения группировки войск «{group}» освободили населённый пункт {place}, сообщило Министерство "
@@ -192,11 +196,11 @@ class Workload:
             kind = "wire"
         if kind == "retweet" and not self._memory.posts:
             kind = "x_map"
-        doc = getattr(self, f"_{kind}")(n, at)
+        doc: Document = getattr(self, f"_{kind}")(n, at)
         if kind == "wire":
-            self._memory.wires = (self._memory.wires + [doc])[-50:]
+            self._memory.wires = [*self._memory.wires, doc][-50:]
         elif kind in ("x_map", "x_relay"):
-            self._memory.posts = (self._memory.posts + [doc])[-50:]
+            self._memory.posts = [*self._memory.posts, doc][-50:]
         return doc
 
     # --- the kinds of document -------------------------------------------------------------------------
@@ -215,7 +219,7 @@ class Workload:
             sentences.append(template.format(
                 place=place.latin, place2=self._place().latin, oblast=place.oblast, day=rng.choice(WEEKDAYS),
                 wire=outlet.split(".")[0].upper(), village=rng.choice(UNKNOWN_VILLAGES)))
-        sentences += rng.sample(FILLER, rng.randint(2, 4))
+        sentences += rng.sample(FILLER, rng.randint(4, 7))
         rng.shuffle(sentences)
         paragraphs = [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
         title = f"Fighting around {main.latin}: what each side says"

@@ -13,6 +13,7 @@ import click
 from pydantic import ValidationError
 
 from schemas.models import Document
+from services.cli.feeds import feeds
 
 SERVICES = {
     "article-ingester": "services.article_ingester.service",
@@ -186,16 +187,7 @@ def db_migrate() -> None:
     click.echo(f"migrations: {len(applied)} applied")
 
 
-def _register_optional_groups() -> None:
-    """Command groups owned by the ingesters (feeds management) join when their modules exist."""
-    try:
-        from services.article_ingester.cli import feeds
-    except ImportError:
-        return
-    main.add_command(feeds)
-
-
-_register_optional_groups()
+main.add_command(feeds)
 
 if __name__ == "__main__":
     main()

@@ -24,7 +24,6 @@ from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, REC
 from services.common.settings import ServiceSettings
 
 
-
 class Record(Protocol):
     """What a stage reads of a consumed record (aiokafka's ConsumerRecord has these)."""
 
@@ -92,7 +91,7 @@ class StateStore:
 class Step(Protocol):
     """A stage's pure processing, adapted to records: returns outputs or raises to dead-letter."""
 
-    async def __call__(self, record: Record, state: StateStore) -> list[Output]: ...
+    async def __call__(self, record: Record, state: StateStore, /) -> list[Output]: ...
 
 
 @dataclass

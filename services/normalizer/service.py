@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from pydantic import ValidationError
-from services.common.text_fingerprint import fingerprint
-from services.normalizer.extraction import extract_claims, load_gazetteer
 
 from schemas.models import Claim, Document, SourceDocument
 from schemas.topics import CLAIMS_EXTRACTED, DOCUMENTS
@@ -14,6 +12,8 @@ from services.common import lifecycle
 from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore
 from services.common.settings import ServiceSettings
+from services.common.text_fingerprint import fingerprint
+from services.normalizer.extraction import extract_claims, load_gazetteer
 
 STAGE = "normalizer"
 

@@ -27,7 +27,7 @@ async def test_feed_and_posts_become_explained_status_changes(
     server, base = await serve_sample()
     env = service_env(
         topics,
-        CLAIMWATCH_FEEDS=f"{base}/feed.xml",
+        CLAIMWATCH_FEEDS=f"{base}/feed.xml source=news.example",
         CLAIMWATCH_POLL_INTERVAL_S="1",
         CLAIMWATCH_ALLOW_PRIVATE_NETWORKS="1",
         X_API_BASE_URL=base,

@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import Self
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "feeds"
 BASE_TIME = datetime(2025, 2, 7, 9, 0, tzinfo=UTC)
@@ -165,6 +166,7 @@ class NewsSite:
         self.hits: Counter[str] = Counter()
         self.requests: list[RequestRecord] = []
         self.huge_bytes_sent = 0
+        self.missing_pages: set[str] = set()  # article slugs that answer 404
         self.changed_at = BASE_TIME
         self.numbered_feeds: dict[int, list[tuple[str, datetime]]] = {}
         self._runner: web.AppRunner | None = None
@@ -238,10 +240,11 @@ class NewsSite:
     # -- helpers -------------------------------------------------------------------------------------
 
     @web.middleware
-    async def _record(self, request: web.Request, handler: web.Handler) -> web.StreamResponse:
+    async def _record(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         self.hits[request.path] += 1
         self.requests.append(RequestRecord(request.method, request.path, dict(request.headers)))
-        return await handler(request)
+        response: web.StreamResponse = await handler(request)
+        return response
 
     def _conditional(
         self, request: web.Request, body: bytes, content_type: str, modified: datetime | None = None
@@ -365,6 +368,8 @@ class NewsSite:
 
     async def _article(self, request: web.Request) -> web.Response:
         slug = request.match_info["slug"]
+        if slug in self.missing_pages:
+            raise web.HTTPNotFound()
         article = next((a for a in self.articles if a.slug == slug), None)
         if article is None:
             for s, title, text in CYRILLIC_ITEMS:

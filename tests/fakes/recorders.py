@@ -50,3 +50,19 @@ class RecordingSleep:
     async def __call__(self, seconds: float) -> None:
         self.calls.append(seconds)
         await asyncio.sleep(0)
+
+
+@dataclass
+class FakeClock:
+    """A clock that only moves when something sleeps on it: `clock()` for now, `clock.sleep` to wait."""
+
+    now: float = 1_700_000_000.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += max(0.0, seconds)
+        await asyncio.sleep(0)

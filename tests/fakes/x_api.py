@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 USERS: dict[str, dict[str, str]] = {
     "1001": {"id": "1001", "username": "DeepStateUA", "name": "DeepState"},
@@ -172,7 +173,7 @@ class XApiServer:
     # -- plumbing --------------------------------------------------------------------------------------
 
     @web.middleware
-    async def _auth(self, request: web.Request, handler: web.Handler) -> web.StreamResponse:
+    async def _auth(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         self.hits[request.path] += 1
         self.requests.append((request.method, request.path_qs, dict(request.headers)))
         if request.headers.get("Authorization") != f"Bearer {self.token}":
@@ -188,7 +189,8 @@ class XApiServer:
                     "x-rate-limit-reset": str(reset_at),
                 },
             )
-        return await handler(request)
+        response: web.StreamResponse = await handler(request)
+        return response
 
     def _limits(self, endpoint: str) -> dict[str, str]:
         self.remaining[endpoint] += 1

@@ -34,7 +34,9 @@ def _page(title: str, paragraphs: list[str]) -> str:
 
 def test_main_text_without_boilerplate() -> None:
     article = DEFAULT_ARTICLES[0]
-    extracted = extract_main_text(_page(article.title, article.paragraphs).encode(), "https://news.example/a?utm_source=x")
+    extracted = extract_main_text(
+        _page(article.title, article.paragraphs).encode(), "https://news.example/a?utm_source=x"
+    )
     assert extracted is not None
     for paragraph in article.paragraphs:
         assert paragraph.replace("'", "'") in extracted.text or paragraph in extracted.text
@@ -43,7 +45,9 @@ def test_main_text_without_boilerplate() -> None:
     assert not extracted.text.startswith(article.title)
     assert extracted.title == article.title
     assert extracted.canonical_url == "https://news.example/articles/x"
-    assert extracted.published_at is not None and extracted.published_at.date() == datetime(2025, 2, 7, tzinfo=UTC).date()
+    assert (
+        extracted.published_at is not None and extracted.published_at.date() == datetime(2025, 2, 7, tzinfo=UTC).date()
+    )
 
 
 def test_cyrillic_page() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -167,19 +168,40 @@ def test_html_to_text() -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=st.binary(max_size=3000), content_type=st.one_of(st.none(), st.text(max_size=40)))
 def test_parse_feed_never_crashes_on_arbitrary_bytes(body: bytes, content_type: str | None) -> None:
-    try:
+    with contextlib.suppress(FeedError):
         parse_feed(body, content_type, FEED_URL)
-    except FeedError:
-        pass
 
 
 _xmlish = st.lists(
     st.sampled_from(
         [
-            "<rss version=\"2.0\">", "<channel>", "<item>", "</item>", "<title>", "</title>", "<guid>",
-            "</guid>", "<link>", "</link>", "http://a.example/x?utm_source=1", "Торецк", "&amp;", "&bogus;",
-            "<![CDATA[", "]]>", "<pubDate>", "Fri, 07 Feb 2025 12:00:00 +0300", "</pubDate>", "<feed xmlns="
-            "\"http://www.w3.org/2005/Atom\">", "<entry>", "</entry>", "<id>", "</id>", "\x00", "\ufffd", "<",
+            '<rss version="2.0">',
+            "<channel>",
+            "<item>",
+            "</item>",
+            "<title>",
+            "</title>",
+            "<guid>",
+            "</guid>",
+            "<link>",
+            "</link>",
+            "http://a.example/x?utm_source=1",
+            "Торецк",
+            "&amp;",
+            "&bogus;",
+            "<![CDATA[",
+            "]]>",
+            "<pubDate>",
+            "Fri, 07 Feb 2025 12:00:00 +0300",
+            "</pubDate>",
+            '<feed xmlns="http://www.w3.org/2005/Atom">',
+            "<entry>",
+            "</entry>",
+            "<id>",
+            "</id>",
+            "\x00",
+            "\ufffd",
+            "<",
         ]
     ),
     max_size=40,

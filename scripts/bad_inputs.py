@@ -1,0 +1,461 @@
+"""The bad-input corpus: at least 200 cases, each routed through the stage that would meet it for real.
+
+Routes:
+
+- `documents`: raw record values on `feeds.documents` (→ normalizer, and the archivist, which also reads
+  every topic); keyed by the case id.
+- `claims`: raw values on `claims.extracted` (→ deduper); keyed by the case id.
+- `canonical`: raw values on `claims.canonical` (→ reconciler); keyed by the case id.
+- `feed`: an RSS/Atom body served at `/bad/feed/<case>` to the article-ingester.
+- `page`: a valid feed at `/bad/feedpage/<case>` whose one item links to a bad page `/bad/page/<case>`.
+- `x`: an X API v2 recent-search response served for the query `<case>` to the post-ingester.
+
+Every case says what must happen: `dlq` (a DeadLetter with a reason, naming the case in its key or
+reason) or `data` (valid input that merely looks hostile, such as a document about a village no gazetteer
+has, or SQL in an article: the pipeline must treat it as data, store it verbatim and dead-letter nothing).
+Big bodies (10 MB, a gzip bomb, a one-sentence 1 MB document) are generated here at run time, never
+committed.
+
+    python -m scripts.bad_inputs            # the corpus summary: cases per route and category
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import io
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import asyncpg
+from aiokafka import TopicPartition
+
+from schemas.models import DeadLetter
+from services.common.kafka import make_consumer, make_producer
+from services.common.settings import ServiceSettings
+
+Route = Literal["documents", "claims", "canonical", "feed", "page", "x"]
+Expect = Literal["dlq", "data"]
+FEED_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "feeds"
+MB = 1024 * 1024
+PUBLISHED = "2025-02-07T16:00:00Z"
+
+
+@dataclass(frozen=True)
+class BadCase:
+    """One hostile input: where it enters, what it is, and what the pipeline must do with it."""
+
+    case_id: str
+    route: Route
+    category: str
+    expect: Expect
+    build: Callable[[], bytes] = field(repr=False, compare=False)
+    content_type: str = "application/octet-stream"
+    headers: tuple[tuple[str, str], ...] = ()
+
+    def payload(self) -> bytes:
+        return self.build()
+
+
+def _const(value: bytes) -> Callable[[], bytes]:
+    return lambda: value
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+# --- documents ----------------------------------------------------------------------------------------
+
+def valid_document(doc_id: str, text: str = "Russia's Defence Ministry said its forces had captured Toretsk.",
+                   **extra: Any) -> dict[str, Any]:
+    return {"doc_id": doc_id, "kind": "article", "source": "bad.example", "url": f"https://bad.example/{doc_id}",
+            "title": "Bad input", "text": text, "lang": "en", "published_at": PUBLISHED, **extra}
+
+
+INJECTION = (
+    "'; DROP TABLE documents; --",
+    "\" OR 1=1 --",
+    "Robert'); DELETE FROM status_changes WHERE ('1'='1",
+    "<script>alert(document.cookie)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{7*7}} ${jndi:ldap://127.0.0.1/a}",
+    "../../../../etc/passwd",
+    "$(rm -rf /) `reboot`",
+    "\\x00\\x1b[31mred",
+    "%s%s%s%n%n",
+)
+CONTROL = ("\x00", "\x07", "\x08", "\x0b", "\x0c", "\x1b[2J", "\x7f", "\u202e", "\ufeff", "\u2028")
+BAD_DATES = ("yesterday", "2025-13-45T99:99:99Z", "", "0", "-1", "2025-02-30", "99999-01-01T00:00:00Z",
+             "Fri, 07 Feb 2025 16:00:00 GMT-ish", "NaN", "2025-02-07T16:00:00+25:00")
+BAD_UTF8 = (b"\xff\xfe", b"\xc3\x28", b"\xa0\xa1", b"\xe2\x28\xa1", b"\xf0\x28\x8c\xbc", b"\xed\xa0\x80",
+            b"\xc0\xaf", b"\xf8\x88\x80\x80\x80", b"\x80", b"\xfe")
+
+
+def document_cases() -> list[BadCase]:
+    cases: list[BadCase] = []
+
+    def add(category: str, expect: Expect, value: bytes | Callable[[], bytes]) -> None:
+        n = len(cases)
+        build = value if callable(value) else _const(value)
+        cases.append(BadCase(f"doc-{n:03d}-{category}", "documents", category, expect, build))
+
+    good = _json(valid_document("web:bad-truncated"))
+    for cut in range(5, len(good) - 1, max(len(good) // 20, 1)):
+        add("truncated-json", "dlq", good[:cut])
+    for raw in (b"", b"null", b"[]", b"42", b'"a document"', b"true", b"{}", b"{not json", b"{'doc_id': 'x'}",
+                b"<rss><channel/></rss>", b"<html><body>not json</body></html>", b'{"doc_id": "x",}',
+                b'{"doc_id": NaN}', b"\x1f\x8b\x08\x00garbage", b"[" * 50000 + b"]" * 50000):
+        add("malformed-json", "dlq", raw)
+    for field_name in ("doc_id", "published_at"):
+        doc = valid_document("web:bad-missing")
+        del doc[field_name]
+        add("missing-field", "dlq", _json(doc))
+    for field_name, wrong in (("doc_id", 12), ("doc_id", ""), ("doc_id", None), ("kind", "video"),
+                              ("text", ["a", "b"]), ("title", {"x": 1}), ("refs", "none"), ("source", 5),
+                              ("published_at", 1.5e300), ("doc_id", "x" * 600)):
+        add("wrong-type", "dlq", _json({**valid_document("web:bad-type"), field_name: wrong}))
+    for date in BAD_DATES:
+        add("bad-date", "dlq", _json(valid_document("web:bad-date", published_at=date)))
+    for i, seq in enumerate(BAD_UTF8):
+        good_doc = _json(valid_document(f"web:bad-utf8-{i}", text="Toretsk ")).replace(b"Toretsk ", b"Toretsk " + seq)
+        add("invalid-utf8", "dlq", good_doc)
+    add("utf16-json", "dlq", json.dumps(valid_document("web:bad-utf16")).encode("utf-16"))
+    add("utf32-json", "dlq", json.dumps(valid_document("web:bad-utf32")).encode("utf-32"))
+    add("binary", "dlq", bytes(range(256)) * 8)
+    add("gzip-json", "dlq", gzip.compress(_json(valid_document("web:bad-gzip"))))
+    add("html-as-document", "dlq", (FEED_FIXTURES / "html_as_rss.xml").read_bytes())
+    add("xml-bomb-as-document", "dlq", (FEED_FIXTURES / "billion_laughs.xml").read_bytes())
+    # Hostile-looking but valid documents: data, not errors.
+    for i, ch in enumerate(CONTROL):
+        add("control-chars", "data", _json(valid_document(
+            f"web:bad-control-{i}", f"Russian forces{ch} captured{ch} Toretsk.{ch} {ch * 20}")))
+    for i, text in enumerate(INJECTION):
+        add("injection-text", "data", _json(valid_document(
+            f"web:bad-inject-{i}", f"{text} Russia said its forces had captured Toretsk. {text}",
+            title=text, source=text[:100], author=text)))
+    for i, text in enumerate(INJECTION[:5]):
+        add("injection-id", "data", _json(valid_document(f"web:{text}-{i}")))
+    for i, village in enumerate(("Zzyzxivka", "Novoneizvestne", "Qwertivka", "Xyzopil", "Bezimenne-99")):
+        add("unknown-place", "data", _json(valid_document(
+            f"web:bad-unknown-{i}", f"Russian forces captured the village of {village}, north-east of Toretsk.")))
+    add("one-sentence-900k", "data", lambda: _json(valid_document(
+        "web:bad-one-sentence", "Russian forces captured Toretsk and " + "then advanced further " * 40000 + ".")))
+    add("no-sentence-900k", "data", lambda: _json(valid_document("web:bad-no-sentence", "a" * 900_000)))
+    add("many-places-sentence", "data", _json(valid_document(
+        "web:bad-many-places", "Russia claimed " + ", ".join(["Toretsk", "Pokrovsk", "Bakhmut"] * 300) + ".")))
+    add("empty-text", "data", _json(valid_document("web:bad-empty", "")))
+    add("only-whitespace", "data", _json(valid_document("web:bad-ws", " \n\t " * 1000)))
+    add("emoji-and-rtl", "data", _json(valid_document("web:bad-emoji", "🇷🇺➡️ Торецьк ‏ليس‏ captured 🔥" * 50)))
+    return cases
+
+
+# --- claims and canonical claims --------------------------------------------------------------------
+
+def valid_claim(claim_id: str) -> dict[str, Any]:
+    return {
+        "claim_id": claim_id, "doc_id": "web:bad-claim", "sentence": "Russian forces captured Toretsk.",
+        "span": {"start": 24, "end": 31}, "place_id": "geonames:704147", "place_name": "Toretsk",
+        "matched_alias": "Toretsk", "predicate": "captured", "actor": "RU", "claimant": "ru_mod",
+        "claimant_side": "RU", "reporter": "bad.example", "modality": "asserted", "published_at": PUBLISHED,
+        "document": {"doc_id": "web:bad-claim", "source": "bad.example", "published_at": PUBLISHED,
+                     "fingerprint": {"text_hash": "0" * 64, "minhash": [1] * 128, "shingles": 3}},
+    }
+
+
+def valid_canonical(claim_id: str) -> dict[str, Any]:
+    carrier = {"doc_id": "web:bad-claim", "claim_id": claim_id, "reporter": "bad.example", "claimant": "ru_mod",
+               "published_at": PUBLISHED}
+    return {**valid_claim(claim_id), "cluster_id": f"cluster-{claim_id}", "carriers": [carrier],
+            "original": carrier, "independent_claimants": ["ru_mod"]}
+
+
+def _claim_like_cases(route: Route, prefix: str, base: Callable[[str], dict[str, Any]]) -> list[BadCase]:
+    cases: list[BadCase] = []
+
+    def add(category: str, value: bytes) -> None:
+        cases.append(BadCase(f"{prefix}-{len(cases):03d}-{category}", route, category, "dlq", _const(value)))
+
+    good = _json(base("bad"))
+    for cut in range(10, len(good) - 1, max(len(good) // 12, 1)):
+        add("truncated-json", good[:cut])
+    for raw in (b"", b"null", b"[]", b"{}", b"{nope", b"\xff\xfe\xfd", b"<claim/>", b"0"):
+        add("malformed-json", raw)
+    for field_name in ("claim_id", "place_id", "predicate", "actor", "claimant_side", "modality", "span"):
+        value = base("bad-missing")
+        del value[field_name]
+        add("missing-field", _json(value))
+    for field_name, wrong in (("predicate", "exploded"), ("actor", "NATO"), ("modality", "rumoured"),
+                              ("claimant_side", "both"), ("extraction_confidence", 7), ("span", {"start": -5}),
+                              ("published_at", "last Tuesday"), ("sentence", 42)):
+        add("wrong-value", _json({**base("bad-value"), field_name: wrong}))
+    for i, seq in enumerate(BAD_UTF8[:5]):
+        add("invalid-utf8", _json(base(f"bad-utf8-{i}")).replace(b"Toretsk.", b"Toretsk." + seq))
+    return cases
+
+
+def claim_cases() -> list[BadCase]:
+    return _claim_like_cases("claims", "claim", valid_claim)
+
+
+def canonical_cases() -> list[BadCase]:
+    cases = _claim_like_cases("canonical", "canon", valid_canonical)
+    for category, change in (("no-carriers", {"carriers": "none"}), ("no-original", {"original": None}),
+                             ("cluster-id-null", {"cluster_id": None})):
+        cases.append(BadCase(f"canon-{len(cases):03d}-{category}", "canonical", category, "dlq",
+                             _const(_json({**valid_canonical("bad-cluster"), **change}))))
+    return cases
+
+
+# --- what the ingesters fetch ------------------------------------------------------------------------
+
+def _ten_mb() -> bytes:
+    item = b"<item><title>Toretsk</title><link>https://bad.example/a</link></item>"
+    body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>huge</title>'
+    return body + item * (11 * MB // len(item)) + b"</channel></rss>"
+
+
+@lru_cache(maxsize=1)
+def _gzip_bomb() -> bytes:
+    """256 MB of zeros in one gzip member of about 250 kB (served with Content-Encoding: gzip)."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0) as gz:
+        chunk = b"\0" * MB
+        for _ in range(256):
+            gz.write(chunk)
+    return buffer.getvalue()
+
+
+def rss(items: str) -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>bad</title>'
+            f"<link>https://bad.example/</link><description>d</description>{items}</channel></rss>").encode()
+
+
+def feed_cases() -> list[BadCase]:
+    cases: list[BadCase] = []
+
+    def add(category: str, value: Callable[[], bytes], content_type: str = "application/rss+xml",
+            headers: tuple[tuple[str, str], ...] = ()) -> None:
+        cases.append(BadCase(f"feed-{len(cases):03d}-{category}", "feed", category, "dlq", value, content_type,
+                             headers))
+
+    for path in sorted(FEED_FIXTURES.glob("*")):
+        if path.name in {"rss091.xml", "atom_relative_links.xml", "bad_dates.xml"}:
+            continue  # valid feeds with quirks: the ingester's own tests cover them
+        add(path.stem.replace("_", "-"), _const(path.read_bytes()))
+    good = rss(f"<item><title>Toretsk</title><link>https://bad.example/a</link><pubDate>{PUBLISHED}</pubDate></item>")
+    for cut in (30, 80, 120, len(good) - 20):
+        add("truncated-xml", _const(good[:cut]))
+    add("huge-11mb", _ten_mb)
+    add("gzip-bomb", _gzip_bomb, headers=(("Content-Encoding", "gzip"),))
+    add("html-page-as-feed", _const(b"<!doctype html><html><head><title>News</title></head><body>"
+                                    b"<h1>Latest</h1><p>Toretsk</p></body></html>"), content_type="text/html")
+    add("json-as-feed", _const(_json({"items": [{"title": "Toretsk"}]})), content_type="application/json")
+    add("control-chars-xml", _const(rss("<item><title>To\x01re\x02tsk\x1b</title></item>")))
+    add("invalid-utf8-xml", _const(rss("<item><title>Toretsk</title></item>").replace(b"Toretsk", b"Tor\xff\xfetsk")))
+    return cases
+
+
+def page_cases() -> list[BadCase]:
+    """Bad article pages: the feed is fine, the page it links to is not."""
+    cases: list[BadCase] = []
+
+    def add(category: str, value: Callable[[], bytes], content_type: str = "text/html",
+            headers: tuple[tuple[str, str], ...] = ()) -> None:
+        cases.append(BadCase(f"page-{len(cases):03d}-{category}", "page", category, "dlq", value, content_type,
+                             headers))
+
+    add("huge-11mb", lambda: b"<html><body><p>" + b"Toretsk " * (11 * MB // 8) + b"</p></body></html>")
+    add("gzip-bomb", _gzip_bomb, headers=(("Content-Encoding", "gzip"),))
+    add("binary", _const(bytes(range(256)) * 64), content_type="application/octet-stream")
+    add("empty", _const(b""))
+    add("no-article-text", _const(b"<html><body><nav>Home</nav><footer>(c)</footer></body></html>"))
+    add("invalid-utf8", _const(b"<html><body><p>Tor\xff\xfe\xfdetsk " * 50 + b"</p></body></html>"))
+    add("pdf", _const(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n"), content_type="application/pdf")
+    return cases
+
+
+def x_cases() -> list[BadCase]:
+    """Bad X API v2 recent-search responses (served for the query named after the case)."""
+    cases: list[BadCase] = []
+
+    def add(category: str, value: bytes, content_type: str = "application/json") -> None:
+        cases.append(BadCase(f"x-{len(cases):03d}-{category}", "x", category, "dlq", _const(value), content_type))
+
+    tweet = {"id": "1887000000000000001", "text": "Russia says it took Toretsk", "created_at": PUBLISHED,
+             "author_id": "1"}
+    for raw in (b"{not json", b"", b"null", b"[]", b'{"data": "nope", "meta": {"result_count": 1}}',
+                b"<html><body>rate limited</body></html>", b"\xff\xfe\xfd", b'{"data": [{"id": 5}]}'):
+        add("malformed", raw)
+    for change in ({"id": None}, {"text": None}, {"created_at": "soon"}, {"id": "not-a-number"},
+                   {"text": "x" * (2 * MB)}):
+        add("bad-tweet", _json({"data": [{**tweet, **change}], "meta": {"result_count": 1}}))
+    add("control-chars", _json({"data": [{**tweet, "id": None, "text": "\x00\x1b[2J"}], "meta": {"result_count": 1}}))
+    return cases
+
+
+def corpus() -> list[BadCase]:
+    """Every case of the corpus, in a stable order."""
+    return document_cases() + claim_cases() + canonical_cases() + feed_cases() + page_cases() + x_cases()
+
+
+# --- running the corpus through the services and accounting for every case ----------------------------
+
+# Which stages meet a case on each Kafka route: the stage the route feeds, and the archivist, which reads
+# every topic and refuses what it cannot store.
+ROUTE_STAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "documents": ("feeds.documents", "feeds.documents.dlq", ("normalizer", "archivist")),
+    "claims": ("claims.extracted", "claims.extracted.dlq", ("deduper", "archivist")),
+    "canonical": ("claims.canonical", "claims.canonical.dlq", ("reconciler", "archivist")),
+}
+INGESTER_STAGES: dict[str, str] = {"feed": "article-ingester", "page": "article-ingester", "x": "post-ingester"}
+
+
+@dataclass
+class Outcome:
+    """What became of one case."""
+
+    case: BadCase
+    letters: Counter[str] = field(default_factory=Counter)  # stage → dead letters naming this case
+    reasons: list[str] = field(default_factory=list)
+    stored: bool = False  # data cases: the archivist stored the document
+
+    def expected_stages(self) -> tuple[str, ...]:
+        if self.case.route in ROUTE_STAGES:
+            return ROUTE_STAGES[self.case.route][2]
+        return (INGESTER_STAGES[self.case.route],)
+
+    @property
+    def ok(self) -> bool:
+        if self.case.expect == "data":
+            return not self.letters and (self.stored or self.case.route != "documents")
+        return (all(self.letters[s] == 1 for s in self.expected_stages())
+                and set(self.letters) <= set(self.expected_stages()) and all(r.strip() for r in self.reasons))
+
+    def describe(self) -> str:
+        seen = ", ".join(f"{s}×{n}" for s, n in sorted(self.letters.items())) or "no dead letter"
+        stored = " stored" if self.stored else ""
+        return f"{self.case.case_id}: expected {self.case.expect}, got {seen}{stored}"
+
+
+def case_of(letter_key: str | None, reason: str, cases: dict[str, BadCase]) -> str | None:
+    """The case a dead letter belongs to: its original key, else a case id named in its reason."""
+    if letter_key in cases:
+        return letter_key
+    for case_id in cases:
+        if case_id in reason:
+            return case_id
+    return None
+
+
+def account(cases: list[BadCase], letters: list[tuple[str | None, str, str]], stored_doc_ids: set[str]
+            ) -> dict[str, Outcome]:
+    """Every case's outcome from the dead letters seen (key, stage, reason) and the stored documents."""
+    by_id = {c.case_id: c for c in cases}
+    outcomes = {c.case_id: Outcome(c) for c in cases}
+    for key, stage, reason in letters:
+        case_id = case_of(key, reason, by_id)
+        if case_id is not None:
+            outcomes[case_id].letters[stage] += 1
+            outcomes[case_id].reasons.append(reason)
+    for outcome in outcomes.values():
+        if outcome.case.expect == "data" and outcome.case.route == "documents":
+            doc_id = json.loads(outcome.case.payload())["doc_id"]
+            outcome.stored = doc_id in stored_doc_ids
+    return outcomes
+
+
+async def produce_cases(settings: ServiceSettings, cases: list[BadCase]) -> None:
+    """Put the Kafka-route cases on their topics, keyed by case id (the archivist and stages keep the key)."""
+    producer = make_producer(settings)
+    await producer.start()
+    try:
+        pending = []
+        for case in cases:
+            topic = ROUTE_STAGES[case.route][0]
+            pending.append(await producer.send(settings.topic(topic), case.payload(), key=case.case_id.encode()))
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+
+
+async def dead_letters(settings: ServiceSettings, topics: list[str]) -> list[tuple[str | None, str, str]]:
+    """(original key, stage, reason) of every committed dead letter on the given DLQ topics so far."""
+    consumer = make_consumer(settings, None)
+    await consumer.start()
+    out: list[tuple[str | None, str, str]] = []
+    try:
+        tps = [TopicPartition(settings.topic(t), 0) for t in topics]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
+            chunk = await consumer.getmany(timeout_ms=500, max_records=2000)
+            if not chunk:
+                break  # only transaction markers left before the end
+            for records in chunk.values():
+                for record in records:
+                    letter = DeadLetter.model_validate_json(record.value or b"")
+                    out.append((letter.key, letter.stage, letter.reason))
+    finally:
+        await consumer.stop()
+    return out
+
+
+async def stored_documents(database_url: str, doc_ids: list[str]) -> set[str]:
+    conn = await asyncpg.connect(database_url)
+    try:
+        rows = await conn.fetch("SELECT doc_id FROM documents WHERE doc_id = ANY($1::text[])", doc_ids)
+    finally:
+        await conn.close()
+    return {row["doc_id"] for row in rows}
+
+
+async def await_outcomes(settings: ServiceSettings, cases: list[BadCase], *, timeout_s: float = 120.0,
+                         settle_s: float = 3.0) -> dict[str, Outcome]:
+    """Poll the DLQs and the store until every case is accounted for (or the timeout), then settle.
+
+    Settling keeps reading a little longer so that a second dead letter for one case would be seen.
+    """
+    topics = sorted({ROUTE_STAGES[c.route][1] if c.route in ROUTE_STAGES else "feeds.documents.dlq" for c in cases})
+    data_ids = [json.loads(c.payload())["doc_id"] for c in cases if c.expect == "data" and c.route == "documents"]
+    deadline = time.monotonic() + timeout_s
+    settle_until: float | None = None
+    while True:
+        letters = await dead_letters(settings, topics)
+        stored = await stored_documents(settings.database_url.get_secret_value(), data_ids) if data_ids else set()
+        outcomes = account(cases, letters, stored)
+        now = time.monotonic()
+        if settle_until is None and all(o.ok for o in outcomes.values()):
+            settle_until = now + settle_s
+        if (settle_until is not None and now >= settle_until) or now >= deadline:
+            return outcomes
+        await asyncio.sleep(0.5)  # polling the DLQs with a deadline
+
+
+def summary(cases: list[BadCase]) -> dict[str, Any]:
+    return {
+        "cases": len(cases),
+        "by_route": dict(Counter(c.route for c in cases)),
+        "by_expectation": dict(Counter(c.expect for c in cases)),
+        "categories": dict(Counter(f"{c.route}/{c.category}" for c in cases)),
+        "generated_at": datetime.now(UTC).isoformat(),
+    }
+
+
+def main() -> int:
+    json.dump(summary(corpus()), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,590 @@
+"""`make bench`: the whole pipeline on real Kafka and PostgreSQL, every service its own process.
+
+Phases, on a fresh topic prefix and a fresh database:
+
+1. warm-up: a few hundred documents, until every stage has drained them;
+2. latency: the workload offered at `--rate` documents/s for `--duration` seconds; each StatusChange's
+   end-to-end latency is the time from the document's send to `feeds.documents` until the bench's
+   read_committed consumer sees the change on `status.changes` (the trigger claim maps the change to its
+   document through `claims.extracted`);
+3. throughput: `--burst` documents offered at once; sustained throughput is documents / time until every
+   stage (normalizer, deduper, reconciler) has committed past its input;
+4. soak (`--soak-minutes`, off by default): the workload at `--soak-rate`, RSS of each process sampled;
+5. offline `claimwatch extract` throughput, documents per CPU-second (one process = one core).
+
+A monitor samples, every second, each stage's committed offsets against the ends of its inputs (per-stage
+throughput and consumer lag) and each process's RSS and CPU time. The JSON report and a PNG plot go to
+`--out` (default bench-out/); the last line is
+
+    bench: docs=N throughput_docs_per_s=X p50_ms=A p99_ms=B peak_rss_mb=C
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib.util
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+from schemas.models import Document
+from schemas.topics import ALL_TOPICS, CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DLQ_TOPICS, DOCUMENTS, STATUS_CHANGES
+from scripts.local_processes import ServiceProcess, service_env
+from scripts.workload import Workload
+from services.common.db import migrate
+from services.common.kafka import _security, ensure_topics, make_consumer, make_producer
+from services.common.settings import ServiceSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+# The stages a document crosses, the topics each consumes, and whether those topics are written in
+# Kafka transactions (then every committed batch leaves one commit marker after the last record).
+STAGES: dict[str, tuple[list[str], bool]] = {
+    "normalizer": ([DOCUMENTS.name], False),
+    "deduper": ([CLAIMS_EXTRACTED.name], True),
+    "reconciler": ([CLAIMS_CANONICAL.name], True),
+    "archivist": ([DOCUMENTS.name, CLAIMS_EXTRACTED.name, CLAIMS_CANONICAL.name, STATUS_CHANGES.name,
+                   *(t.name for t in DLQ_TOPICS)], True),
+}
+PIPELINE = ("normalizer", "deduper", "reconciler")
+
+
+def available(stages: Sequence[str]) -> list[str]:
+    """The stages whose service module exists in this tree (the bench measures what is there)."""
+    from services.cli.main import SERVICES
+
+    return [s for s in stages if importlib.util.find_spec(SERVICES[s]) is not None]
+_CLAIM_IDS = re.compile(rb'"claim_id":"([^"]+)","doc_id":"([^"]+)"')
+_CHANGE_IDS = re.compile(rb'"event_id":"([^"]+)"')
+_TRIGGER = re.compile(rb'"trigger_claim_id":"([^"]+)"')
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def say(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Config:
+    rate: float = 100.0
+    duration_s: float = 60.0
+    burst: int = 10000
+    soak_minutes: float = 0.0
+    soak_rate: float = 100.0
+    extract_docs: int = 5000
+    seed: int = 7
+    out: Path = Path("bench-out")
+    extra_env: dict[str, str] = field(default_factory=dict)
+    profile: list[str] = field(default_factory=list)
+    keep: bool = False
+
+
+@dataclass
+class Sample:
+    """One monitor sample: per-stage committed offsets and lag, per-process memory and CPU."""
+
+    t: float
+    committed: dict[str, int]
+    lag: dict[str, int]
+    rss_mb: dict[str, float]
+    cpu_s: dict[str, float]
+
+
+@dataclass
+class Observed:
+    """What the bench's subscriber saw, with the monotonic time it saw it."""
+
+    sent: dict[str, float] = field(default_factory=dict)  # doc_id → send time
+    claim_doc: dict[str, str] = field(default_factory=dict)  # claim_id → doc_id
+    first_claim: dict[str, float] = field(default_factory=dict)  # doc_id → first claim seen
+    changes: list[tuple[str, str, float]] = field(default_factory=list)  # (event_id, trigger claim, seen)
+
+
+# --- process metrics ------------------------------------------------------------------------------------
+
+def proc_memory_mb(pid: int) -> tuple[float, float]:
+    """(current RSS, peak RSS) of a process in MB, from /proc."""
+    rss = hwm = 0.0
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                hwm = int(line.split()[1]) / 1024
+    return rss, hwm
+
+
+def proc_cpu_s(pid: int) -> float:
+    """User + system CPU seconds a process has used."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100) by linear interpolation; 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+# --- the bench --------------------------------------------------------------------------------------------
+
+class Bench:
+    def __init__(self, config: Config, settings: ServiceSettings, log_dir: Path) -> None:
+        self.config = config
+        self.settings = settings
+        self.log_dir = log_dir
+        self.procs: dict[str, ServiceProcess] = {}
+        self.samples: list[Sample] = []
+        self.seen = Observed()
+        self.workload = Workload(seed=config.seed, start=datetime.now(UTC), spacing_s=0.01)
+        self.phases: dict[str, tuple[float, float]] = {}
+        self.t0 = time.monotonic()
+        self.produced = 0
+        self._producer: AIOKafkaProducer | None = None
+        self._admin: AIOKafkaAdminClient | None = None
+        self._ends: AIOKafkaConsumer | None = None
+
+    # -- services
+
+    def start_services(self) -> None:
+        env = service_env(self.settings, **self.config.extra_env)
+        for service in available(list(STAGES)):
+            self.procs[service] = ServiceProcess(service, env, self.log_dir).start()
+        for proc in self.procs.values():
+            proc.wait_healthy(timeout_s=120)
+        say("services healthy: " + ", ".join(f"{s} (pid {p.proc.pid if p.proc else '?'})"
+                                              for s, p in self.procs.items()))
+
+    def stop_services(self) -> dict[str, int]:
+        return {name: proc.stop() for name, proc in self.procs.items()}
+
+    def pid(self, service: str) -> int:
+        proc = self.procs[service].proc
+        assert proc is not None
+        return proc.pid
+
+    # -- kafka plumbing
+
+    async def open(self) -> None:
+        self._producer = make_producer(self.settings)
+        self._producer._max_request_size = 8 * 1024 * 1024
+        await self._producer.start()
+        self._admin = AIOKafkaAdminClient(bootstrap_servers=self.settings.kafka_bootstrap_servers,
+                                          **_security(self.settings))
+        await self._admin.start()
+        self._ends = make_consumer(self.settings, None, read_committed=False)
+        await self._ends.start()
+
+    async def close(self) -> None:
+        for client in (self._producer, self._ends):
+            if client is not None:
+                await client.stop()
+        if self._admin is not None:
+            await self._admin.close()
+
+    async def offsets(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Per stage: records committed past, and records still to process (commit markers excluded)."""
+        assert self._admin is not None and self._ends is not None
+        tps = [TopicPartition(self.settings.topic(t.name), p) for t in ALL_TOPICS if t.partitions
+               for p in range(t.partitions)]
+        ends = await self._ends.end_offsets(tps)
+        committed: dict[str, int] = {}
+        lag: dict[str, int] = {}
+        for stage, (topics, transactional) in STAGES.items():
+            if stage not in self.procs:
+                continue
+            group = await self._admin.list_consumer_group_offsets(self.settings.group(stage))
+            wanted = {self.settings.topic(t) for t in topics}
+            done = behind = 0
+            for tp, end in ends.items():
+                if tp.topic not in wanted:
+                    continue
+                meta = group.get(tp)
+                position = meta.offset if meta is not None and meta.offset >= 0 else 0
+                done += position
+                # a transactional writer leaves one commit marker after the last record of a batch
+                pending = end - position - (1 if transactional and end > position else 0)
+                behind += max(pending, 0)
+            committed[stage], lag[stage] = done, behind
+        return committed, lag
+
+    async def monitor(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            committed, lag = await self.offsets()
+            rss = {s: proc_memory_mb(self.pid(s))[0] for s in self.procs}
+            cpu = {s: proc_cpu_s(self.pid(s)) for s in self.procs}
+            self.samples.append(Sample(time.monotonic() - self.t0, committed, lag, rss, cpu))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=1.0)
+
+    async def subscribe(self, stop: asyncio.Event) -> None:
+        """Read claims.extracted and status.changes (read_committed) and note when each record is seen."""
+        consumer = make_consumer(self.settings, None)
+        await consumer.start()
+        claims, changes = self.settings.topic(CLAIMS_EXTRACTED.name), self.settings.topic(STATUS_CHANGES.name)
+        tps = [TopicPartition(claims, p) for p in range(CLAIMS_EXTRACTED.partitions)]
+        tps += [TopicPartition(changes, p) for p in range(STATUS_CHANGES.partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        try:
+            while not stop.is_set():
+                chunk = await consumer.getmany(timeout_ms=50, max_records=5000)
+                now = time.monotonic()
+                for tp, records in chunk.items():
+                    if tp.topic == claims:
+                        for record in records:
+                            match = _CLAIM_IDS.search(record.value or b"", 0, 600)
+                            if match is not None:
+                                claim_id, doc_id = match.group(1).decode(), match.group(2).decode()
+                                self.seen.claim_doc[claim_id] = doc_id
+                                self.seen.first_claim.setdefault(doc_id, now)
+                    else:
+                        for record in records:
+                            value = record.value or b""
+                            event, trigger = _CHANGE_IDS.search(value), _TRIGGER.search(value)
+                            if event is not None and trigger is not None:
+                                self.seen.changes.append((event.group(1).decode(), trigger.group(1).decode(), now))
+        finally:
+            await consumer.stop()
+
+    async def offer(self, docs: list[Document], rate: float | None) -> None:
+        """Send documents at `rate` per second (None: all at once), noting each send time."""
+        assert self._producer is not None
+        topic = self.settings.topic(DOCUMENTS.name)
+        encoded = [(d.doc_id, d.model_dump_json().encode()) for d in docs]
+        started = time.monotonic()
+        pending = []
+        for i, (doc_id, value) in enumerate(encoded):
+            if rate is not None:
+                due = started + i / rate
+                delay = due - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)  # pacing the offered load, not synchronising
+            self.seen.sent.setdefault(doc_id, time.monotonic())
+            pending.append(await self._producer.send(topic, value, key=doc_id.encode()))
+            if len(pending) >= 2000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+        self.produced += len(encoded)
+
+    async def drained(self, timeout_s: float, stages: Sequence[str] = PIPELINE) -> float:
+        """Wait until the stages have no lag and the normalizer has committed everything; returns the time."""
+        stages = [s for s in stages if s in self.procs]
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            committed, lag = await self.offsets()
+            if committed["normalizer"] >= self.produced and all(lag[s] == 0 for s in stages):
+                return time.monotonic()
+            await asyncio.sleep(0.1)  # polling a condition with a deadline
+        raise TimeoutError(f"pipeline not drained after {timeout_s}s: lag {(await self.offsets())[1]}")
+
+    # -- phases
+
+    async def phase(self, name: str, docs: int, rate: float | None, timeout_s: float) -> dict[str, Any]:
+        batch = self.workload.take(docs)
+        started = time.monotonic()
+        profilers = self.start_profilers(name) if name == "throughput" else []
+        await self.offer(batch, rate)
+        offered_for = time.monotonic() - started
+        done = await self.drained(timeout_s)
+        for profiler in profilers:
+            profiler.wait(timeout=120)
+        archived = await self.drained(timeout_s, stages=("archivist",))
+        self.phases[name] = (started - self.t0, archived - self.t0)
+        elapsed = done - started
+        result = {"docs": docs, "offered_rate": rate, "offer_s": round(offered_for, 3),
+                  "pipeline_s": round(elapsed, 3), "throughput_docs_per_s": round(docs / elapsed, 1),
+                  "archived_s": round(archived - started, 3)}
+        say(f"{name}: {result}")
+        return result
+
+    def start_profilers(self, phase: str) -> list[subprocess.Popen[bytes]]:
+        spy = Path(sys.executable).with_name("py-spy")
+        out = []
+        for service in self.config.profile:
+            target = self.config.out / f"profile-{phase}-{service}.txt"
+            out.append(subprocess.Popen(
+                [str(spy), "record", "--pid", str(self.pid(service)), "--duration", "20", "--rate", "200",
+                 "--format", "raw", "--nonblocking", "-o", str(target)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        return out
+
+    def latencies(self, window: tuple[float, float]) -> dict[str, Any]:
+        """End-to-end and normalizer latencies of the documents sent in a window (seconds since t0)."""
+        lo, hi = window[0] + self.t0, window[1] + self.t0
+        e2e = []
+        for _event, trigger, seen in self.seen.changes:
+            doc = self.seen.claim_doc.get(trigger)
+            sent = self.seen.sent.get(doc or "")
+            if sent is not None and lo <= sent <= hi:
+                e2e.append((seen - sent) * 1000)
+        normalizer = [(self.seen.first_claim[d] - s) * 1000 for d, s in self.seen.sent.items()
+                      if lo <= s <= hi and d in self.seen.first_claim]
+        return {
+            "status_changes": len(e2e),
+            "p50_ms": round(percentile(e2e, 50), 1), "p90_ms": round(percentile(e2e, 90), 1),
+            "p99_ms": round(percentile(e2e, 99), 1), "max_ms": round(max(e2e, default=0), 1),
+            "to_claims_p50_ms": round(percentile(normalizer, 50), 1),
+            "to_claims_p99_ms": round(percentile(normalizer, 99), 1),
+        }
+
+    def stage_rates(self, window: tuple[float, float]) -> dict[str, dict[str, float]]:
+        """Per stage over a window: records/s committed, peak lag, CPU share of one core."""
+        inside = [s for s in self.samples if window[0] <= s.t <= window[1]]
+        if len(inside) < 2:
+            return {}
+        first, last = inside[0], inside[-1]
+        dt = last.t - first.t
+        return {stage: {
+            "records_per_s": round((last.committed[stage] - first.committed[stage]) / dt, 1),
+            "peak_lag": max(s.lag[stage] for s in inside),
+            "cpu_percent": round(100 * (last.cpu_s[stage] - first.cpu_s[stage]) / dt, 1),
+        } for stage in self.procs}
+
+    def memory(self, window: tuple[float, float] | None = None) -> dict[str, dict[str, float]]:
+        report = {}
+        for stage in self.procs:
+            rss, hwm = proc_memory_mb(self.pid(stage))
+            entry = {"rss_mb": round(rss, 1), "peak_rss_mb": round(hwm, 1)}
+            if window is not None:
+                inside = [s.rss_mb[stage] for s in self.samples if window[0] <= s.t <= window[1]]
+                if len(inside) >= 20:
+                    tenth = max(len(inside) // 10, 1)
+                    head, tail = statistics.median(inside[:tenth]), statistics.median(inside[-tenth:])
+                    entry.update(soak_start_mb=round(head, 1), soak_end_mb=round(tail, 1),
+                                 growth_mb=round(tail - head, 1))
+            report[stage] = entry
+        return report
+
+
+# --- offline extraction -------------------------------------------------------------------------------
+
+def extraction_throughput(docs: int, seed: int) -> dict[str, float]:
+    """`claimwatch extract` over `docs` workload documents: docs per wall second and per CPU second."""
+    cli = [sys.executable, "-m", "services.cli.main", "extract"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "docs.jsonl"
+        path.write_text("".join(d.model_dump_json() + "\n" for d in Workload(seed=seed + 1).take(docs)))
+
+        def run(source: Path | None) -> tuple[float, float, int]:
+            before = os.times()
+            started = time.perf_counter()
+            with (source.open("rb") if source else open(os.devnull, "rb")) as stdin:
+                proc = subprocess.run(cli, stdin=stdin, capture_output=True, check=True, cwd=ROOT)
+            after = os.times()
+            cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+            return time.perf_counter() - started, cpu, proc.stdout.count(b"\n")
+
+        idle_wall, idle_cpu, _ = run(None)  # interpreter start + gazetteer load
+        wall, cpu, claims = run(path)
+    return {"docs": docs, "claims": claims, "startup_s": round(idle_wall, 2), "wall_s": round(wall, 2),
+            "docs_per_s": round(docs / max(wall - idle_wall, 1e-9), 1),
+            "docs_per_cpu_s": round(docs / max(cpu - idle_cpu, 1e-9), 1)}
+
+
+# --- report ---------------------------------------------------------------------------------------------
+
+def plot(bench: Bench, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(4, 1, figsize=(11, 13), sharex=True)
+    lat_t, lat_ms = [], []
+    for _event, trigger, seen in bench.seen.changes:
+        sent = bench.seen.sent.get(bench.seen.claim_doc.get(trigger, ""))
+        if sent is not None:
+            lat_t.append(seen - bench.t0)
+            lat_ms.append((seen - sent) * 1000)
+    axes[0].scatter(lat_t, lat_ms, s=3, alpha=0.5)
+    axes[0].set_yscale("log")
+    axes[0].set_ylabel("end-to-end latency (ms)")
+    axes[0].set_title("document sent → StatusChange seen on status.changes")
+    ts = [s.t for s in bench.samples]
+    for stage in bench.procs:
+        rates = [0.0] + [(b.committed[stage] - a.committed[stage]) / max(b.t - a.t, 1e-6)
+                         for a, b in zip(bench.samples, bench.samples[1:], strict=False)]
+        axes[1].plot(ts, rates, label=stage)
+        axes[2].plot(ts, [s.lag[stage] for s in bench.samples], label=stage)
+        axes[3].plot(ts, [s.rss_mb[stage] for s in bench.samples], label=stage)
+    axes[1].set_ylabel("records/s committed")
+    axes[2].set_ylabel("consumer lag (records)")
+    axes[3].set_ylabel("RSS (MB)")
+    axes[3].set_xlabel("seconds since start")
+    for ax in axes[1:]:
+        ax.legend(loc="upper right", fontsize=8)
+    for ax in axes:
+        for name, (lo, hi) in bench.phases.items():
+            ax.axvspan(lo, hi, alpha=0.06)
+            if ax is axes[0]:
+                ax.text(lo, ax.get_ylim()[1], name, fontsize=8, va="top")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+async def fresh_database(admin_url: str, name: str) -> str:
+    conn = await asyncpg.connect(admin_url)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
+
+
+async def drop_database(admin_url: str, name: str) -> None:
+    conn = await asyncpg.connect(admin_url)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+async def delete_topics(settings: ServiceSettings) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, **_security(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        mine = [t for t in existing if t.startswith(settings.topic_prefix)]
+        if mine:
+            await admin.delete_topics(mine)
+    finally:
+        await admin.close()
+
+
+async def run(config: Config) -> dict[str, Any]:
+    run_id = datetime.now(UTC).strftime("%Y%m%d%H%M%S") + uuid.uuid4().hex[:4]
+    admin_url = os.environ.get("DATABASE_URL", "postgresql://claimwatch@127.0.0.1:15432/claimwatch")
+    db_name = f"claimwatch_bench_{run_id}"
+    database_url = await fresh_database(admin_url, db_name)
+    await asyncio.to_thread(migrate, database_url)
+    settings = ServiceSettings(
+        KAFKA_BOOTSTRAP_SERVERS=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
+        DATABASE_URL=database_url, CLAIMWATCH_TOPIC_PREFIX=f"bench{run_id}.",
+        CLAIMWATCH_INSTANCE_ID=f"bench{run_id}",
+    )
+    await ensure_topics(settings, ALL_TOPICS)
+    config.out.mkdir(parents=True, exist_ok=True)
+    log_dir = config.out / f"logs-{run_id}"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    bench = Bench(config, settings, log_dir)
+    stop = asyncio.Event()
+    say(f"run {run_id}: topics under {settings.topic_prefix}, database {db_name}, logs in {log_dir}")
+    report: dict[str, Any] = {"run_id": run_id, "config": {k: str(v) if isinstance(v, Path) else v
+                                                           for k, v in asdict(config).items()},
+                              "machine": {"cpus": os.cpu_count()}}
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await asyncio.to_thread(bench.start_services)
+        await bench.open()
+        tasks = [asyncio.create_task(bench.monitor(stop)), asyncio.create_task(bench.subscribe(stop))]
+        report["warmup"] = await bench.phase("warmup", 300, None, timeout_s=120)
+        docs = int(config.rate * config.duration_s)
+        report["latency"] = await bench.phase("latency", docs, config.rate, timeout_s=config.duration_s + 120)
+        await asyncio.sleep(1.0)  # let the subscriber catch the last changes of the phase
+        report["latency"].update(bench.latencies(bench.phases["latency"]))
+        report["latency"]["stages"] = bench.stage_rates(bench.phases["latency"])
+        if config.burst:
+            report["throughput"] = await bench.phase("throughput", config.burst, None, timeout_s=600)
+            report["throughput"]["stages"] = bench.stage_rates(bench.phases["throughput"])
+        if config.soak_minutes > 0:
+            soak_docs = int(config.soak_rate * config.soak_minutes * 60)
+            report["soak"] = await bench.phase("soak", soak_docs, config.soak_rate,
+                                               timeout_s=config.soak_minutes * 60 + 300)
+            report["soak"].update(bench.latencies(bench.phases["soak"]))
+            report["soak"]["memory"] = bench.memory(bench.phases["soak"])
+        report["memory"] = bench.memory()
+    finally:
+        stop.set()
+        for task in tasks:
+            with contextlib.suppress(Exception):
+                await task
+        await bench.close()
+        codes = await asyncio.to_thread(bench.stop_services)
+        report["exit_codes"] = codes
+        if not config.keep:
+            await delete_topics(settings)
+            await drop_database(admin_url, db_name)
+    report["extraction"] = await asyncio.to_thread(extraction_throughput, config.extract_docs, config.seed)
+    say(f"extraction: {report['extraction']}")
+    report["samples"] = [asdict(s) for s in bench.samples]
+    report["docs"] = bench.produced
+    plot(bench, config.out / f"bench-{run_id}.png")
+    (config.out / f"bench-{run_id}.json").write_text(json.dumps(report, indent=2))
+    for name in ("json", "png"):
+        latest = config.out / f"bench-latest.{name}"
+        latest.unlink(missing_ok=True)
+        latest.symlink_to(f"bench-{run_id}.{name}")
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    peak = max((m["peak_rss_mb"] for m in report["memory"].values()), default=0.0)
+    throughput = report.get("throughput", report["latency"])["throughput_docs_per_s"]
+    return (f"bench: docs={report['docs']} throughput_docs_per_s={throughput} "
+            f"p50_ms={report['latency']['p50_ms']} p99_ms={report['latency']['p99_ms']} peak_rss_mb={peak}")
+
+
+def parse_args(argv: list[str] | None) -> Config:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rate", type=float, default=100.0, help="offered documents/s in the latency phase")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of the latency phase")
+    parser.add_argument("--burst", type=int, default=10000, help="documents of the throughput phase (0: skip)")
+    parser.add_argument("--soak-minutes", type=float, default=0.0, help="soak phase length (0: skip)")
+    parser.add_argument("--soak-rate", type=float, default=100.0, help="offered documents/s while soaking")
+    parser.add_argument("--extract-docs", type=int, default=5000, help="documents for offline extraction")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                        help="extra environment for every service (e.g. CLAIMWATCH_BATCH_MAX_RECORDS=1000)")
+    parser.add_argument("--profile", action="append", default=[], metavar="SERVICE",
+                        help="py-spy a service during the throughput phase (collapsed stacks in --out)")
+    parser.add_argument("--keep", action="store_true", help="keep the run's topics and database")
+    args = parser.parse_args(argv)
+    extra = dict(item.split("=", 1) for item in args.env)
+    return Config(rate=args.rate, duration_s=args.duration, burst=args.burst, soak_minutes=args.soak_minutes,
+                  soak_rate=args.soak_rate, extract_docs=args.extract_docs, seed=args.seed, out=args.out,
+                  extra_env=extra, profile=args.profile, keep=args.keep)
+
+
+def main(argv: list[str] | None = None) -> int:
+    config = parse_args(argv)
+    report = asyncio.run(run(config))
+    line = summary(report)
+    report_path = config.out / "bench-latest.json"
+    say(f"report {report_path.resolve()}, plot {report_path.with_suffix('.png').resolve()}")
+    print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+from services.article_ingester.service import main
+
+main()

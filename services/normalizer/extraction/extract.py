@@ -1,0 +1,731 @@
+"""Claim extraction: a document in, atomic claims about places out. Pure, deterministic, bounded."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from schemas.models import (
+    Actor,
+    Claim,
+    ClaimantSide,
+    Coordinates,
+    Document,
+    Modality,
+    Predicate,
+    Span,
+    TimeInterval,
+)
+
+from . import claimants as cl
+from . import cues_en, cues_ru, cues_uk
+from .event_time import resolve as resolve_time
+from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
+from .lexicon import Hit, Lexicon
+from .modality import marker_modality, negated_before, past_years
+from .places import Mention, find_mentions
+from .resolve import ResolvedPlace, resolve_mention
+from .sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 200_000
+MAX_TITLE = 1_000
+MAX_TOKENS = 60_000
+MAX_CLAIMS = 500
+_LEX_EN = Lexicon(cues_en.SPECS + cl.SPECS_EN)
+_LEX_CYR = Lexicon(cues_ru.SPECS + cues_uk.SPECS + cl.SPECS_CYR)
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
+_AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|"
+                     r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
+                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
+_PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
+                      r"\bdistricts?\b|\bneighbo(?:u)?rhoods?\b|\boutskirts\b|\bquarter of\b|\bblocks? of\b|"
+                      r"\bpercent\b|\bper cent\b|половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
+                      r"трет\w*|квартал\w*|\bcentre\b|\bcenter\b")
+_CLAUSE_BREAK = re.compile(r";|—|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bоднак\w*|\bале\b|\bно\b|\bпроте\b|"
+                           r"\bа\s")
+_AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
+_AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+_STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
+                    r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
+_NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
+_OPEN_QUOTES = "“«\"„"
+_CLOSE_QUOTES = "”»\""
+
+
+@dataclass
+class Unit:
+    """A title or a sentence: its text and what was found in it (offsets relative to `text`)."""
+
+    index: int
+    text: str
+    lower: str
+    start: int  # offset of the unit in document.text (0 for the title)
+    in_title: bool
+    hits: list[Hit] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    resolved: list[ResolvedPlace | None] = field(default_factory=list)
+
+
+@dataclass
+class Speaker:
+    pos: int
+    claimant: str | None  # None for a relay (journalist, analyst): the reporter stands in
+    deny: bool
+    span: tuple[int, int]
+
+
+@dataclass
+class Draft:
+    unit: int
+    place: ResolvedPlace
+    surface: str
+    span: tuple[int, int] | None  # offsets in document.text, None → the unit's span
+    predicate: str
+    actor: str
+    actor_explicit: bool
+    claimant: str
+    side: str
+    modality: str
+    coref: bool
+    context: str | None
+    cue_start: int
+
+
+def _safe_lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in TOKEN_RE.finditer(text):
+        out.append((m.start(), m.end()))
+        if len(out) >= MAX_TOKENS:
+            break
+    return out
+
+
+def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[Hit]:
+    latin = [t for t in tokens if not ("\u0400" <= text[t[0]] <= "\u04ff")]
+    cyr = [t for t in tokens if "\u0400" <= text[t[0]] <= "\u04ff"]
+    hits = _LEX_EN.scan(text, lower, latin) if latin else []
+    if cyr:
+        hits += _LEX_CYR.scan(text, lower, cyr)
+    for m in _HANDLE.finditer(text):
+        hits.append(Hit(m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+class _Doc:
+    """All the state of one extraction run."""
+
+    def __init__(self, document: Document, gaz: Gazetteer) -> None:
+        self.doc = document
+        self.gaz = gaz
+        self.text = document.text[:MAX_CHARS]
+        self.reporter = document.source or "unknown"
+        source_claimant = cl.source_claimant(self.reporter)
+        self.own_claimant = source_claimant or self.reporter
+        self.units: list[Unit] = []
+        self.learned: set[str] = set()
+        cyr = sum(1 for ch in self.text[:4000] if "\u0400" <= ch <= "\u04ff")
+        self.cyrillic_doc = cyr > len(self.text[:4000]) * 0.3
+        self.time_cache: dict[int, TimeInterval | None] = {}
+        self._speaker_spans: list[tuple[int, int]] = []
+
+    # ---------------------------------------------------------------- analysis
+    def analyse(self) -> None:
+        title = (self.doc.title or "")[:MAX_TITLE]
+        if title.strip():
+            tl = _safe_lower(title)
+            tt = _tokens(title)
+            unit = Unit(-1, title, tl, 0, True, _scan(title, tl, tt))
+            unit.mentions = find_mentions(title, tl, tt, self.gaz, self.learned)
+            self.units.append(unit)
+        text = self.text
+        lower = _safe_lower(text)
+        tokens = _tokens(text)
+        hits = _scan(text, lower, tokens)
+        mentions = find_mentions(text, lower, tokens, self.gaz, self.learned)
+        hi = mi = 0
+        for index, (s, e) in enumerate(split_sentences(text)):
+            unit = Unit(index, text[s:e], lower[s:e], s, False)
+            while hi < len(hits) and hits[hi].start < s:
+                hi += 1
+            while hi < len(hits) and hits[hi].start < e:
+                h = hits[hi]
+                unit.hits.append(replace(h, start=h.start - s, end=min(h.end, e) - s))
+                hi += 1
+            while mi < len(mentions) and mentions[mi].start < s:
+                mi += 1
+            while mi < len(mentions) and mentions[mi].start < e:
+                m = mentions[mi]
+                unit.mentions.append(replace(m, start=m.start - s, end=min(m.end, e) - s))
+                mi += 1
+            self.units.append(unit)
+        self._resolve_places()
+
+    def _resolve_places(self) -> None:
+        doc_admins: Counter[str] = Counter()
+        points: list[tuple[float, float]] = []
+        for unit in self.units:
+            for m in unit.mentions:
+                if m.is_region and m.candidates:
+                    code = self.gaz.places[m.candidates[0]].admin_code
+                    if code:
+                        doc_admins[code] += 2
+                elif len(m.candidates) >= 1 and not m.unknown:
+                    cands = [self.gaz.places[i] for i in m.candidates]
+                    big = max(cands, key=lambda c: c.population)
+                    others = [c.population for c in cands if c is not big]
+                    if not others or (big.population >= 10000 and big.population >= 5 * max(others)):
+                        if big.admin_code:
+                            doc_admins[big.admin_code] += 1
+                        if big.lat is not None and big.lon is not None:
+                            points.append((big.lat, big.lon))
+        centroid = None
+        if points:
+            centroid = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+        for unit in self.units:
+            unit_admins = {self.gaz.places[m.candidates[0]].admin_code or "" for m in unit.mentions
+                           if m.is_region and m.candidates} - {""}
+            anchor_place: Place | None = None
+            for m in unit.mentions:
+                if m.anchor and not m.unknown and m.candidates and not m.is_region:
+                    cands = [self.gaz.places[i] for i in m.candidates]
+                    anchor_place = max(cands, key=lambda c: c.population)
+            resolved: list[ResolvedPlace | None] = []
+            for m in unit.mentions:
+                anchor = anchor_place if (anchor_place is not None and not m.anchor) else None
+                resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor))
+            unit.resolved = resolved
+
+    # ---------------------------------------------------------------- claimants
+    def speakers(self, unit: Unit, carried: str | None) -> list[Speaker]:
+        ents = [h for h in unit.hits if h.kind in ("entity", "relay", "pronoun")]
+        speech = [h for h in unit.hits if h.kind == "speech"]
+        out: list[Speaker] = []
+        for v in speech:
+            chosen: Hit | None = None
+            if "according" in v.flags:
+                after = [h for h in ents if h.start >= v.end and h.start - v.end <= 60]
+                chosen = after[0] if after else None
+            else:
+                inverted = unit.text[max(0, v.start - 3):v.start].strip().endswith((",", "—", "\"", "”", "»"))
+                after = [h for h in ents if h.start >= v.end and h.start - v.end <= 30 and h.kind != "pronoun"]
+                before = [h for h in ents if h.end <= v.start and v.start - h.end <= 100]
+                before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
+                                                       if s is not v)]
+                if inverted and after and "recipient" not in v.flags:
+                    chosen = after[0]
+                elif before:
+                    chosen = before[-1]
+                    named = [h for h in before if h.kind == "entity"]
+                    if chosen.kind == "pronoun" and v.start - chosen.end > 3 and named:
+                        chosen = named[-1]
+                elif after and "recipient" not in v.flags:
+                    chosen = after[0]
+            if chosen is None:
+                continue
+            claimant: str | None
+            if chosen.kind == "relay":
+                claimant = None
+            elif chosen.kind == "pronoun":
+                if v.start - chosen.end > 3:
+                    continue
+                claimant = carried
+                if claimant is None:
+                    continue
+            else:
+                claimant = self._sided(unit, chosen)
+            out.append(Speaker(v.start, claimant, "deny" in v.flags, (chosen.start, chosen.end)))
+        # "Минобороны: ..." at the start, "... — DeepState" at the end, "RT @name:" in posts.
+        for h in ents:
+            if h.kind != "entity":
+                continue
+            tail = unit.text[h.end:h.end + 3]
+            leading = h.start <= 40 and tail.lstrip().startswith(":")
+            trailing = len(unit.text) - h.end <= 3 and bool(
+                re.search(r"[—–-]\s*$", unit.text[max(0, h.start - 4):h.start]))
+            if leading or trailing:
+                out.append(Speaker(h.start, self._sided(unit, h), False, (h.start, h.end)))
+        out.sort(key=lambda s: s.pos)
+        return out
+
+    def _sided(self, unit: Unit, ent: Hit) -> str:
+        claimant = ent.value
+        if "sided" not in ent.flags:
+            return claimant
+        around = unit.lower[max(0, ent.start - 30):min(len(unit.lower), ent.end + 25)]
+        ru = re.search(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ", around)
+        ua = re.search(r"ukrain|kyiv|украин|україн|зсу|всу", around)
+        side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
+        if side is None:
+            side = "RU" if claimant.startswith("ru_") else "UA"
+        flip = {"RU": {"ua_mod": "ru_mod", "ua_general_staff": "ru_general_staff", "ua_army": "ru_mod",
+                       "ua_government": "ru_officials"},
+                "UA": {"ru_mod": "ua_mod", "ru_general_staff": "ua_general_staff"}}
+        return flip[side].get(claimant, claimant)
+
+    # ---------------------------------------------------------------- predicates
+    def cue_predicate(self, unit: Unit, cue: Hit, place: Mention | None) -> str | None:
+        pred = cue.value
+        before = unit.lower[max(0, cue.start - 40):cue.start]
+        if cue.kind != "pred":
+            return None
+        if pred == "fighting" and _AERIAL.search(before):
+            return None
+        if "undercontrol" in cue.flags:
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags else "captured"
+        if "ctrl" in cue.flags:
+            pred = "captured" if _NOW_FULL.search(before) else "holds"
+        if pred == "captured":
+            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+                pred = "advancing"
+            elif place is not None:
+                lo, hi = sorted((cue.end, place.start))
+                between = unit.lower[lo:hi] if hi - lo <= 60 else ""
+                if _PARTIAL.search(between) or _PARTIAL.search(unit.lower[max(0, place.start - 25):place.start]):
+                    pred = "advancing"
+        if pred == "holds" and "ctrl" in cue.flags and place is not None:
+            lo, hi = sorted((cue.end, place.start))
+            if hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]):
+                side = self.side_near(unit, cue, "holds", "neutral")
+                if side is not None and side[0] == "RU":
+                    pred = "advancing"
+        return pred
+
+    def side_near(self, unit: Unit, cue: Hit, predicate: str, claimant_side: str) -> tuple[str, bool] | None:
+        """(side, explicit) of the force the cue is about, from side words around it."""
+        if cue.flag("side"):
+            return str(cue.flag("side")), True
+        sides = [h for h in unit.hits if h.kind == "side"
+                 and not any(a <= h.start < b for a, b in self._speaker_spans)]
+        inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
+        if inside and "flag" in cue.flags:
+            return inside[0].value, True
+        candidates: list[tuple[float, Hit]] = []
+        for h in sides:
+            if h.start >= cue.start and h.end <= cue.end:
+                continue
+            if h.end <= cue.start and cue.start - h.end <= 90:
+                gap = unit.lower[h.end:cue.start]
+                cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
+                candidates.append((cost, h))
+            elif h.start >= cue.end and h.start - cue.end <= 40:
+                gap = unit.lower[cue.end:h.start]
+                if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
+                    continue
+                candidates.append((float(h.start - cue.end) * 1.2, h))
+        for _, h in sorted(candidates, key=lambda c: c[0]):
+            role = h.flag("role") or "force"
+            if role == "own":
+                if claimant_side in ("RU", "UA"):
+                    return claimant_side, True
+                continue
+            if role == "enemy":
+                if claimant_side in ("RU", "UA"):
+                    return ("UA" if claimant_side == "RU" else "RU"), True
+                continue
+            if role == "defender" and predicate in ("captured", "advancing", "fighting"):
+                return ("UA" if h.value == "RU" else "RU"), True
+            return h.value, True
+        return None
+
+    def voice(self, unit: Unit) -> str | None:
+        for h in unit.hits:
+            v = h.flag("voice")
+            if v:
+                return v
+        return None
+
+    # ---------------------------------------------------------------- main loop
+    def run(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        carried: str | None = None
+        mention_counts: Counter[str] = Counter()
+        last_place: dict[str, tuple[ResolvedPlace, str]] = {}
+        title_place: tuple[ResolvedPlace, str] | None = None
+        for unit in self.units:
+            if unit.in_title:
+                for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                    if r is not None and not r.is_region and not m.anchor:
+                        title_place = (r, m.surface)
+                        break
+        for pos, unit in enumerate(self.units):
+            speakers = self.speakers(unit, carried)
+            explicit = list(speakers)
+            if not speakers and self._opens_quote(unit) and pos + 1 < len(self.units):
+                nxt = self.units[pos + 1]
+                close = max((nxt.text.rfind(q) for q in _CLOSE_QUOTES), default=-1)
+                for s in self.speakers(nxt, carried):
+                    if s.pos > close >= 0:
+                        speakers = [Speaker(len(unit.text), s.claimant, s.deny, (0, 0))]
+                        break
+            default = self.own_claimant
+            if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
+                default = carried
+            antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+            unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
+            unit_drafts += self._bare_denial(unit, speakers, default, drafts)
+            unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
+            drafts.extend(unit_drafts)
+            named = [s.claimant for s in explicit if s.claimant is not None]
+            if named:
+                carried = named[-1]
+            elif not unit_drafts and not self.cyrillic_doc:
+                carried = None
+            for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                if r is not None and not r.is_region and not unit.in_title:
+                    mention_counts[r.place_id] += 1
+                    last_place[r.place_id] = (r, m.surface)
+            if len(drafts) >= MAX_CLAIMS:
+                break
+        self._post_actors(drafts)
+        return drafts
+
+    def _opens_quote(self, unit: Unit) -> bool:
+        opens = sum(unit.text.count(q) for q in "“«„")
+        closes = sum(unit.text.count(q) for q in "”»")
+        plain = unit.text.count('"')
+        return opens > closes or plain % 2 == 1
+
+    def _antecedent(self, pos: int, title_place: tuple[ResolvedPlace, str] | None, counts: Counter[str],
+                    last: dict[str, tuple[ResolvedPlace, str]]) -> tuple[ResolvedPlace, str] | None:
+        if title_place is not None:
+            return title_place
+        if counts:
+            top = max(counts.values())
+            best = [pid for pid, n in counts.items() if n == top]
+            order = list(last)
+            best.sort(key=lambda pid: order.index(pid))
+            return last[best[-1]]
+        for unit in self.units[pos + 1:pos + 3]:
+            for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                if r is not None and not r.is_region and not m.anchor:
+                    return (r, m.surface)
+        return None
+
+    def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str) -> tuple[str, bool]:
+        before = [s for s in speakers if s.pos <= cue_pos]
+        pick = before[-1] if before else (speakers[0] if speakers else None)
+        if pick is None:
+            return default, False
+        return (pick.claimant if pick.claimant is not None else self.reporter), True
+
+    def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
+                     antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
+        cues = [h for h in unit.hits if h.kind == "pred"]
+        if not cues:
+            return []
+        speaker_spans = [s.span for s in speakers]
+        places: list[tuple[Mention, ResolvedPlace]] = []
+        for m, r in zip(unit.mentions, unit.resolved, strict=True):
+            if r is None or m.qualifier:
+                continue
+            if any(a <= m.start < b for a, b in speaker_spans):
+                continue
+            if m.common and not self._cue_before(unit, m, cues):
+                continue
+            places.append((m, r))
+        # pair every place with its nearest cue
+        by_cue: dict[int, list[tuple[Mention, ResolvedPlace]]] = {}
+        for m, r in places:
+            best: tuple[float, int] | None = None
+            for ci, c in enumerate(cues):
+                if c.end <= m.start:
+                    d = float(m.start - c.end)
+                    gap = unit.lower[c.end:m.start]
+                elif c.start >= m.end:
+                    d = float(c.start - m.end) * 1.5 + 5
+                    gap = unit.lower[m.end:c.start]
+                else:
+                    d, gap = 0.0, ""
+                if _CLAUSE_BREAK.search(gap):
+                    d += 80
+                if d <= 260 and (best is None or d < best[0]):
+                    best = (d, ci)
+            if best is not None:
+                by_cue.setdefault(best[1], []).append((m, r))
+        drafts: list[Draft] = []
+        anchors = [m for m, _ in places if m.anchor]
+        context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
+        anaphors = [h for h in unit.hits if h.kind == "anaphor"]
+        pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
+            "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
+        cued_holds = any(c.value == "holds" for c in cues)
+        for ci, cue in enumerate(cues):
+            targets = by_cue.get(ci, [])
+            if any(not m.anchor for m, _ in targets):
+                targets = [(m, r) for m, r in targets if not m.anchor]
+            if any(not r.is_region for _, r in targets):
+                targets = [(m, r) for m, r in targets if not r.is_region]
+            coref = False
+            if not targets and antecedent is not None:
+                near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
+                if (not places and (anaphors or pronoun_led)) or near_anaphor:
+                    targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
+                    coref = True
+            for m, r in targets:
+                pred = self.cue_predicate(unit, cue, None if coref else m)
+                if pred is None:
+                    continue
+                if pred == "advancing" and cued_holds and cue.value == "advancing":
+                    continue
+                drafts.extend(self._draft(unit, cue, pred, m, r, speakers, default, coref, context))
+        return drafts
+
+    def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
+        return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or bool(
+            re.search(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)\s+(?:of\s+)?$",
+                      unit.lower[max(0, m.start - 25):m.start]))
+
+    def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
+               default: str, coref: bool, context: str | None) -> list[Draft]:
+        # a speaker's own words ("Russian officials denied that ...") do not name the force of the cue
+        self._speaker_spans = [s.span for s in speakers if s.span[1] <= s.pos <= cue.start]
+        claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default)
+        side = cl.claimant_side(claimant)
+        if side == "neutral" and not explicit_speaker:
+            side = self.voice(unit) or side
+        found = self.side_near(unit, cue, pred, side)
+        voice = cue.flag("voice")
+        if voice and pred == "captured" and found is not None and found[0] != voice:
+            # "освободили" is the liberator's own word: only a force named right before it overrides.
+            forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
+                      and h.end <= cue.start and cue.start - h.end <= 25]
+            found = (forces[-1].value, True) if forces else (voice, True)
+        negated = negated_before(unit.lower, cue.start)
+        if pred == "holds" and negated:
+            return []
+        actor, explicit = (found if found else (None, False))
+        if pred == "fighting" and not ("attack" in cue.flags and explicit):
+            for other in unit.hits:
+                if other.kind == "pred" and "attack" in other.flags and other is not cue:
+                    attacker = self.side_near(unit, other, "fighting", side)
+                    if attacker is not None:
+                        actor, explicit = attacker[0], True
+                        cue = replace(cue, flags=cue.flags | {"attack"})
+                        break
+        if actor is None and pred in ("captured", "advancing"):
+            forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
+                      and not any(a <= h.start < b for a, b in self._speaker_spans)]
+            if forces:
+                actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
+        if actor is None:
+            v = cue.flag("voice")
+            if v and pred == "captured":
+                actor = v
+            elif side in ("RU", "UA") and pred in ("captured", "advancing", "holds"):
+                actor = side
+        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
+        markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
+            modality = "historical"
+        elif negated and pred in ("captured", "advancing", "withdrew"):
+            modality = "denied"
+        else:
+            modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
+            if not modality and self._dated_past(unit, cue):
+                modality = "historical"
+        out: list[Draft] = []
+        denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
+        if not modality and denial is not None:
+            denier, deny_side = denial
+            if found is None and not cue.flag("voice"):
+                actor = None
+            if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
+                out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
+                                      self._plain(claimant), coref, context, cue))
+            out.append(self._make(unit, m, r, pred, actor, actor_explicit, denier, deny_side, "denied",
+                                  coref, context, cue))
+            return out
+        if not modality:
+            modality = self._plain(claimant)
+        out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, modality, coref, context,
+                              cue))
+        return out
+
+    def _dated_past(self, unit: Unit, cue: Hit) -> bool:
+        """A year before publication dates this cue when no other cue is closer to it."""
+        cues = [h.start for h in unit.hits if h.kind == "pred"]
+        for pos in past_years(unit.text, self.doc.published_at):
+            nearest = min(cues, key=lambda c: abs(c - pos))
+            if nearest == cue.start:
+                return True
+        return False
+
+    def _plain(self, claimant: str) -> str:
+        return "asserted" if claimant in (self.own_claimant, self.reporter) else "reported"
+
+    def _occupied_adjective(self, unit: Unit, cue: Hit, m: Mention) -> bool:
+        if m.start < cue.end or m.start - cue.end > 4:
+            return False
+        before = unit.lower[max(0, cue.start - 12):cue.start]
+        return bool(re.search(r"(?:\bthe|-|temporarily|тимчасово|временно)\s*$", before)) or cue.start == 0
+
+    def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
+        denials = [h for h in unit.hits if h.kind == "deny"]
+        deny_speakers = [s for s in speakers if s.deny]
+        if not denials and not deny_speakers:
+            return None
+        if deny_speakers:
+            who = deny_speakers[0].claimant or self.reporter
+        else:
+            pos = denials[0].start
+            before = [s for s in speakers if s.pos <= pos + 40]
+            who = (before[-1].claimant or self.reporter) if before else default
+        return who, cl.claimant_side(who)
+
+    def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
+                     ) -> list[Draft]:
+        if any(h.kind == "pred" for h in unit.hits):
+            return []
+        denial = self._denier(unit, speakers, default)
+        if denial is None:
+            return []
+        who, side = denial
+        out: list[Draft] = []
+        seen: set[str] = set()
+        for d in reversed(previous):
+            if unit.index >= 0 and d.unit < unit.index - 2:
+                break
+            if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
+                                                                                        "conditional", "future"):
+                continue
+            if d.side == side or d.place.place_id in seen:
+                continue
+            seen.add(d.place.place_id)
+            out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
+            if len(out) >= 3:
+                break
+        return out
+
+    def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
+        contrasts = [h for h in unit.hits if h.kind == "contrast" and "weak" not in h.flags]
+        if not contrasts:
+            return []
+        out: list[Draft] = []
+        for h in current:
+            if h.predicate != "holds" or h.side not in ("RU", "UA") or h.actor != h.side or h.modality == "denied":
+                continue
+            if not any(c.end <= h.cue_start for c in contrasts):
+                continue
+            pool = current + [d for d in previous if d.unit >= unit.index - 1]
+            for d in pool:
+                if (d.predicate == "captured" and d.place.place_id == h.place.place_id and d.side not in (h.side,)
+                        and d.actor != h.side and d.modality in ("asserted", "reported")):
+                    out.append(replace(d, unit=unit.index, claimant=h.claimant, side=h.side, modality="denied",
+                                       span=h.span, coref=h.coref))
+                    break
+        return out
+
+    def _make(self, unit: Unit, m: Mention, r: ResolvedPlace, pred: str, actor: str | None, actor_explicit: bool,
+              claimant: str, side: str, modality: str, coref: bool, context: str | None, cue: Hit) -> Draft:
+        span = None if (coref or unit.in_title) else (unit.start + m.start, unit.start + m.end)
+        ctx = context if (context and not (m.anchor and context.endswith(m.surface))) else None
+        if ctx is None and r.note:
+            ctx = r.note
+        elif ctx is None and r.place_id.startswith("unresolved:") and r.admin_area:
+            ctx = f"in {r.admin_area}"
+        return Draft(unit.index, r, m.surface, span, pred, actor or "unknown", actor_explicit, claimant, side,
+                     modality, coref, ctx, cue.start)
+
+    def _post_actors(self, drafts: list[Draft]) -> None:
+        attackers: dict[str, Counter[str]] = {}
+        overall: Counter[str] = Counter()
+        for d in drafts:
+            if d.predicate in ("captured", "advancing") and d.actor in ("RU", "UA"):
+                attackers.setdefault(d.place.place_id, Counter())[d.actor] += 1
+                overall[d.actor] += 1
+        for d in drafts:
+            place_attacker = attackers.get(d.place.place_id)
+            top = place_attacker.most_common(1)[0][0] if place_attacker else None
+            if d.predicate == "fighting" and not d.actor_explicit:
+                d.actor = top or (overall.most_common(1)[0][0] if overall else d.actor)
+            elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
+                d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
+
+    # ---------------------------------------------------------------- output
+    def claims(self, drafts: list[Draft]) -> list[Claim]:
+        body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
+        out: list[Claim] = []
+        seen: set[str] = set()
+        units = {u.index: u for u in self.units}
+        for d in drafts:
+            if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
+                continue
+            unit = units[d.unit]
+            claim_id = hashlib.sha256(
+                f"{self.doc.doc_id}|{d.unit}|{d.place.place_id}|{d.predicate}|{d.actor}|{d.modality}|{d.claimant}"
+                .encode()).hexdigest()[:32]
+            if claim_id in seen:
+                continue
+            seen.add(claim_id)
+            span = d.span or ((0, 0) if unit.in_title else (unit.start, unit.start + len(unit.text)))
+            coords = None
+            if d.place.lat is not None and d.place.lon is not None:
+                coords = Coordinates(lat=d.place.lat, lon=d.place.lon)
+            out.append(Claim(
+                claim_id=claim_id, doc_id=self.doc.doc_id, sentence=unit.text[:2000],
+                span=Span(start=span[0], end=span[1]), place_id=d.place.place_id, place_name=d.place.name,
+                matched_alias=d.surface, place_aliases=list(d.place.aliases), admin_area=d.place.admin_area,
+                coordinates=coords, predicate=Predicate(d.predicate), actor=Actor(d.actor), claimant=d.claimant,
+                claimant_side=ClaimantSide(d.side), reporter=self.reporter, modality=Modality(d.modality),
+                negated=d.modality == "denied", event_time=self._time(unit),
+                extraction_confidence=_confidence(d), place_ambiguous=d.place.ambiguous, context=d.context,
+                published_at=self.doc.published_at,
+            ))
+        return out
+
+    def _time(self, unit: Unit) -> TimeInterval | None:
+        if unit.index not in self.time_cache:
+            found = resolve_time(unit.text[:1000], self.doc.published_at)
+            self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
+        return self.time_cache[unit.index]
+
+
+def _fact(modality: str) -> str:
+    return {"asserted": "factual", "reported": "factual", "future": "conditional"}.get(modality, modality)
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.7
+    if d.place.place_id.startswith("unresolved:"):
+        score -= 0.15
+    if d.place.ambiguous:
+        score -= 0.15
+    if d.coref:
+        score -= 0.15
+    if d.actor == "unknown":
+        score -= 0.1
+    if d.unit < 0:
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """All claims a document makes about places; never raises (a failure yields no claims, logged)."""
+    try:
+        gaz = gazetteer if gazetteer is not None else load_gazetteer()
+        run = _Doc(document, gaz)
+        run.analyse()
+        return run.claims(run.run())
+    except Exception:  # extraction must never take the pipeline down
+        log.exception("extraction failed for %s", getattr(document, "doc_id", "?"))
+        return []
+
+
+def published(document: Document) -> datetime:
+    """Publication time of a document (kept for callers that sort by it)."""
+    return document.published_at

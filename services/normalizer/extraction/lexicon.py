@@ -1,0 +1,115 @@
+"""Token-triggered phrase lexicons: one tokenisation pass, then dict look-ups instead of big regexes.
+
+A spec is `(pattern, kind, value, flags)`. The pattern starts with a literal trigger word (`capt*`
+ends in `*` for a prefix); the rest is a regular expression checked at the trigger's position in the
+lower-cased text. Flags are free-form strings read by the analyzer (`attack`, `hist`, `side=RU`, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+Spec = tuple[str, str, str, str]
+_TRIGGER = re.compile(r"([^\W\d_]+)(\*)?")
+_LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    value: str
+    flags: frozenset[str]
+    pattern: re.Pattern[str]
+    case_sensitive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon match: `[start, end)` in the analysed text."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    flags: frozenset[str]
+
+    def flag(self, prefix: str) -> str | None:
+        """Value of a `prefix=value` flag, if present."""
+        for f in self.flags:
+            if f.startswith(prefix + "="):
+                return f.split("=", 1)[1]
+        return None
+
+
+def _expand(pattern: str) -> list[str]:
+    """`(?:a|b) rest` → [`a rest`, `b rest`] so that every spec starts with a literal trigger."""
+    m = _LEADING_GROUP.match(pattern)
+    if m is None:
+        return [pattern]
+    return [alt + m.group(2) for alt in m.group(1).split("|")]
+
+
+class Lexicon:
+    """A set of phrase specs indexed by their trigger word."""
+
+    def __init__(self, specs: Iterable[Spec]) -> None:
+        self.exact: dict[str, list[Entry]] = {}
+        self.prefix: dict[int, dict[str, list[Entry]]] = {}
+        for pattern, kind, value, flags in specs:
+            for alternative in _expand(pattern):
+                self._add(alternative, kind, value, flags)
+        self.prefix_lengths = sorted(self.prefix)
+
+    def _add(self, pattern: str, kind: str, value: str, flags: str) -> None:
+        flag_set = frozenset(f for f in flags.split() if f)
+        cs = "cs" in flag_set
+        m = _TRIGGER.match(pattern)
+        if m is None:
+            raise ValueError(f"spec must start with a word: {pattern!r}")
+        trigger, star = m.group(1), m.group(2)
+        rest = pattern[m.end():]
+        if rest and not star and not rest[0].isspace():
+            star = "prefix"  # the regex goes on inside the first word: look it up by prefix
+        literal = trigger if cs else trigger.lower()
+        body = re.escape(literal) + (r"[^\W_]*" if star == "*" else "") + rest + r"(?![^\W_])"
+        entry = Entry(kind, value, flag_set, re.compile(body), cs)
+        key = trigger.lower()
+        if star:
+            self.prefix.setdefault(len(key), {}).setdefault(key, []).append(entry)
+        else:
+            self.exact.setdefault(key, []).append(entry)
+
+    def entries(self, token_lower: str) -> list[Entry]:
+        found = list(self.exact.get(token_lower, ()))
+        for length in self.prefix_lengths:
+            if length > len(token_lower):
+                break
+            bucket = self.prefix[length].get(token_lower[:length])
+            if bucket:
+                found.extend(bucket)
+        return found
+
+    def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[Hit]:
+        """All hits, longest first at each token; overlapping hits of one kind keep the earliest-longest."""
+        hits: list[Hit] = []
+        busy_until: dict[str, int] = {}
+        for start, end in tokens:
+            entries = self.entries(lower[start:end])
+            if not entries:
+                continue
+            best: dict[str, tuple[int, Entry]] = {}
+            for entry in entries:
+                m = entry.pattern.match(text if entry.case_sensitive else lower, start)
+                if m is None:
+                    continue
+                current = best.get(entry.kind)
+                if current is None or m.end() > current[0]:
+                    best[entry.kind] = (m.end(), entry)
+            for kind, (stop, entry) in best.items():
+                if busy_until.get(kind, -1) > start:
+                    continue
+                busy_until[kind] = stop
+                hits.append(Hit(start, stop, kind, entry.value, entry.flags))
+        return hits

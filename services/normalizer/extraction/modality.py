@@ -1,0 +1,48 @@
+"""How surely a claim is put: conditional, future, historical, denied, or plain (asserted/reported)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .lexicon import Hit
+
+_NEGATION = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bfailed\s+to|\bfail\s+to|\bне|\bні|\bнет|\bникогда|\bніколи)"
+    r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
+    r"смогли|было|було)\s+){0,3}$")
+_YEAR = re.compile(r"\b(?:in|since|back in|в|у|з)\s+(?:[a-zа-яіїє]+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def negated_before(lower: str, cue_start: int) -> bool:
+    """True when the words just before a predicate cue negate it ("have not captured", "не взяли")."""
+    return bool(_NEGATION.search(lower[max(0, cue_start - 40):cue_start]))
+
+
+def past_years(unit_text: str, published_at: datetime) -> list[int]:
+    """Offsets of year expressions earlier than publication ("in May 2023" in a 2025 text)."""
+    return [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
+
+
+def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text: str,
+                    published_at: datetime) -> str | None:
+    """Conditional / future / historical from the unit's markers, scoped to the cue; None if plain."""
+    for hit in markers:
+        near = "near" in hit.flags
+        before = hit.end <= cue_start
+        if hit.kind == "cond":
+            if near and before and cue_start - hit.end <= 40:
+                return "conditional"
+            if not near and (before or hit.start - cue_end <= 40):
+                return "conditional"
+    for hit in markers:
+        before = hit.end <= cue_start
+        if hit.kind == "future":
+            if "once" in hit.flags and before and cue_start - hit.end <= 40:
+                return "future"
+            if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 40:
+                return "future"
+    for hit in markers:
+        if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40):
+            return "historical"
+    return None

@@ -1,0 +1,86 @@
+"""A suffix model of Russian and Ukrainian noun and adjective inflection for place names.
+
+Place names inflect ("Авдеевки", "у Вовчанську", "Великої Новосілки"); both the gazetteer alias and
+the text token are reduced to the same stem key by stripping one inflectional ending, so any case
+form meets the nominative. Alternations the suffix model cannot see (Харків/Харкова) are caught
+because the gazetteer also carries the Russian form (Харьков → харков).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .transliteration import APOSTROPHES
+
+_FOLD = str.maketrans({"ё": "е", "є": "е", "ї": "і", "ґ": "г", "ь": None, "ъ": None,
+                       **{ap: None for ap in APOSTROPHES}})
+# Longest first. Covers noun and adjective case endings of both languages.
+_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "ого", "его", "ому", "ему", "ими", "ыми", "ами", "ями", "ові", "еві",
+            "ах", "ях", "ам", "ям", "ой", "ей", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ие", "ые",
+            "ых", "их", "ым", "им", "ую", "юю", "ою", "ею", "ої", "еї", "ом", "ем", "ім", "а", "я", "у",
+            "ю", "е", "є", "и", "ы", "і", "о",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_ENDINGS = tuple(sorted({e.translate(_FOLD) for e in _ENDINGS}, key=len, reverse=True))
+# Which text endings can inflect which dictionary-form endings (Вовчанськ → Вовчанську, not Вовчанське).
+_COMPATIBLE: dict[str, frozenset[str]] = {
+    "": frozenset({"а", "у", "е", "ом", "і", "ові", "ем", "и"}),
+    "а": frozenset({"и", "і", "у", "ю", "е", "ой", "ою", "ей", "ы"}),
+    "я": frozenset({"и", "і", "ю", "е", "ей", "ею"}),
+    "ое": frozenset({"ого", "ому", "ом", "ым"}),
+    "ее": frozenset({"его", "ему", "ем"}),
+    "е": frozenset({"ого", "ому", "ім", "им"}),
+    "ий": frozenset({"ого", "ому", "ом", "ім", "им"}),
+    "ый": frozenset({"ого", "ому", "ом", "ым"}),
+    "ая": frozenset({"ой", "ую", "ою"}),
+}
+
+
+def fold(token: str) -> str:
+    """Lower case with ё/є/ї/ґ folded and soft signs and apostrophes dropped."""
+    return token.lower().translate(_FOLD)
+
+
+def inflection_score(alias: str, surface: str) -> int:
+    """0 when `surface` is `alias` itself, 1 when its ending can inflect the alias's, 3 otherwise."""
+    a, s = fold(alias), fold(surface)
+    if a == s:
+        return 0
+    stem = cyrillic_key(alias)
+    if not (a.startswith(stem) and s.startswith(stem)):
+        return 3
+    a_end, s_end = a[len(stem):], s[len(stem):]
+    return 1 if s_end in _COMPATIBLE.get(a_end, frozenset()) else 3
+
+
+@lru_cache(maxsize=131072)
+def cyrillic_key(token: str, min_stem: int = 3) -> str:
+    """Stem key of one Cyrillic token: lower case, soft signs and apostrophes dropped, one ending off."""
+    low = token.lower().translate(_FOLD)
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= min_stem:
+            return low[: -len(ending)]
+    return low
+
+
+_NOMINATIVE_RULES: tuple[tuple[str, str], ...] = (
+    # (inflected ending, nominative ending) for the common place-name shapes.
+    ("ку", "ка"), ("ки", "ка"), ("ке", "ка"), ("кой", "ка"), ("ці", "ка"), ("кою", "ка"),
+    ("ого", "ое"), ("ому", "ое"), ("ском", "ское"), ("его", "ее"), ("ему", "ее"),
+    ("ську", "ськ"), ("ська", "ськ"), ("ському", "ськ"), ("ска", "ск"), ("ске", "ск"),
+    ("ове", "ове"), ("ово", "ово"), ("ину", "ина"), ("ини", "ина"), ("ино", "ино"),
+)
+
+
+def nominative_guess(token: str) -> str:
+    """Best guess of the dictionary form of an inflected Cyrillic place name (Новоалексеевку → Новоалексеевка)."""
+    for ending, nominative in _NOMINATIVE_RULES:
+        if token.endswith(ending) and len(token) > len(ending) + 2:
+            return token[: -len(ending)] + nominative
+    return token

@@ -1,0 +1,256 @@
+"""Place mentions in text: gazetteer aliases (with Cyrillic inflection), unknown villages, anchors.
+
+A mention is a token sequence whose keys match an alias key; candidates are every gazetteer entry
+with that alias (same-name places are resolved later, from context). Names not in the gazetteer are
+still found in place slots ("the village of X", "село X", lists after "liberated", "X has fallen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
+from .morphology import inflection_score, nominative_guess
+from .transliteration import loose_key
+
+_GAP_OK = frozenset(" -‐–\u00a0")
+_PLACE_NOUN = re.compile(
+    r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
+    r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селищ[еаіу]|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
+    r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
+    r"міст[оаі]|город[ауе]?))\s+$")
+_CAPTURE_BEFORE = re.compile(
+    r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
+    r"control of|near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
+    r"освобождение|освободили|освобождены|"
+    r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
+    r"звільнили|звільнено|окупували|зайняли|просунулися\s+(?:в|у|до|біля))\s+$")
+_CAPTURE_AFTER = re.compile(
+    r"^\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"recaptured)\b")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)$")
+_TOPONYM_LATIN = re.compile(
+    r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|yne|ine|ino|ka|ky|"
+    r"ytsia|ytsya|ets|tsi|ichi|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+_TOPONYM_CYR = re.compile(
+    r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
+    r"[иі]н[оаеу]|н[ое]е|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
+_BLOCK = frozenset({
+    "the", "russian", "ukrainian", "russia", "ukraine", "kremlin", "moscow", "wagner", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "general", "staff", "ministry",
+    "defense", "defence", "president", "telegram", "deepstate", "brigade", "army", "forces", "meanwhile",
+    "however", "україна", "україни", "украина", "украины", "россия", "россии", "росія", "росії", "москва",
+    "донбас", "донбасс", "крым", "крим", "зсу", "всу", "рф", "днр", "лнр", "мінобороны", "генштаб",
+    "europe", "european", "nato", "america", "american", "crimea", "donbas", "donbass",
+})
+_ANCHOR = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
+    r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
+    r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
+    r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
+    r"\b(?:северо|юго|північно|південно)-(?:восточнее|западнее|східніше|західніше)|"
+    r"\b(?:севернее|южнее|восточнее|западнее|північніше|південніше|східніше|західніше)|"
+    r"\bв\s+районе|\bв\s+районах|\bв\s+районі|\bу\s+районі|\bпод|\bблиз|\bвблизи|\bвозле|\bоколо|"
+    r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до)"
+    r"(?:\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?)?"
+    r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
+    r"пос[её]лка|the))?\s*$")
+_REGION_AS_QUALIFIER = re.compile(
+    r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
+_CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
+_HASH_OR_AT = "#"
+# Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
+_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|river|річк\w*|реки|река|річ\w*)\s*$")
+_ALT_ENDINGS = (("ок", "к"), ("ек", "к"), ("ів", "и"))
+
+
+@dataclass
+class Mention:
+    """One place mention in an analysed unit (offsets relative to the unit's text)."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: list[int] = field(default_factory=list)
+    is_region: bool = False
+    unknown: bool = False
+    name_guess: str = ""
+    common: bool = False
+    anchor: str | None = None
+    qualifier: bool = False
+    key: str = ""
+
+
+def _capitalised(text: str, start: int) -> bool:
+    ch = text[start]
+    return ch.isupper() or (start > 0 and text[start - 1] == _HASH_OR_AT)
+
+
+def _gap_ok(text: str, a_end: int, b_start: int) -> bool:
+    gap = text[a_end:b_start]
+    return 0 < len(gap) <= 2 and all(ch in _GAP_OK for ch in gap)
+
+
+def _in_guillemets(text: str, start: int) -> bool:
+    open_at = text.rfind("«", max(0, start - 40), start)
+    return open_at >= 0 and text.find("»", open_at, start) < 0
+
+
+def _is_cyr(token: str) -> bool:
+    return "\u0400" <= token[0] <= "\u04ff"
+
+
+def _tie_break(gaz: Gazetteer, candidates: list[int], surface: str) -> list[int]:
+    """Among places whose alias stems equal the text's, keep those whose alias is closest in form."""
+    if len(candidates) < 2:
+        return candidates
+    words = surface.split()
+    scored: list[tuple[int, int]] = []
+    for idx in candidates:
+        best = 99
+        for alias in gaz.places[idx].aliases:
+            alias_words = alias.split()
+            if len(alias_words) != len(words) or not _is_cyr(alias):
+                continue
+            score = sum(inflection_score(a, w) for a, w in zip(alias_words, words, strict=True))
+            best = min(best, score)
+        scored.append((best, idx))
+    top = min(s for s, _ in scored)
+    return [idx for s, idx in scored if s == top]
+
+
+def find_mentions(
+    text: str,
+    lower: str,
+    tokens: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    learned: set[str],
+) -> list[Mention]:
+    """All place mentions in `text` (known, unknown and regions), in order of appearance."""
+    mentions: list[Mention] = []
+    keys: dict[tuple[int, bool], str] = {}
+
+    def key_of(i: int, first: bool) -> str:
+        k = keys.get((i, first))
+        if k is None:
+            s, e = tokens[i]
+            k = token_key(text[s:e], first)
+            keys[(i, first)] = k
+        return k
+
+    i = 0
+    n_tokens = len(tokens)
+    while i < n_tokens:
+        s, e = tokens[i]
+        if not _capitalised(text, s) or e - s < 2 or _in_guillemets(text, s):
+            i += 1
+            continue
+        matched = False
+        max_n = min(MAX_ALIAS_TOKENS, n_tokens - i)
+        span_n = 1
+        while span_n < max_n and _gap_ok(text, tokens[i + span_n - 1][1], tokens[i + span_n][0]):
+            span_n += 1
+        for n in range(span_n, 0, -1):
+            key = " ".join(key_of(i + j, j == 0) for j in range(n))
+            cands = gaz.index.get(key)
+            if not cands and n == 1 and _is_cyr(text[s:e]):
+                low_tok = lower[s:e]
+                for ending, repl in _ALT_ENDINGS:
+                    if low_tok.endswith(ending) and len(low_tok) > 4:
+                        cands = gaz.index.get(token_key(low_tok[: -len(ending)] + repl + "а", True))
+                        if cands:
+                            break
+            if not cands and not _is_cyr(text[s:e]) and len(key) >= 6:
+                cands = gaz.loose.get(loose_key(key))
+            if not cands:
+                continue
+            end = tokens[i + n - 1][1]
+            surface = text[s:end]
+            cands = list(dict.fromkeys(cands))
+            if _is_cyr(surface):
+                cands = _tie_break(gaz, cands, surface)
+            regions = [c for c in cands if gaz.places[c].is_region]
+            if regions:
+                cands = regions
+            mention = Mention(s, end, surface, cands, is_region=bool(regions), key=key,
+                              common=key in COMMON_WORD_KEYS)
+            mentions.append(mention)
+            i += n
+            matched = True
+            break
+        if matched:
+            continue
+        unknown = _unknown_at(text, lower, tokens, i, mentions, learned, key_of(i, True), gaz.first_keys)
+        if unknown is not None:
+            mentions.append(unknown)
+            learned.add(unknown.key)
+            i += 1 + (unknown.end > e)
+            continue
+        i += 1
+    mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])]
+    for m in mentions:
+        _annotate(text, lower, m, mentions, gaz)
+    return mentions
+
+
+def _unknown_at(
+    text: str,
+    lower: str,
+    tokens: Sequence[tuple[int, int]],
+    i: int,
+    mentions: list[Mention],
+    learned: set[str],
+    key: str,
+    gaz_first: frozenset[str],
+) -> Mention | None:
+    s, e = tokens[i]
+    token = text[s:e]
+    low = lower[s:e]
+    if len(token) < 4 or low in _BLOCK or not text[s].isupper():
+        return None
+    cyr = _is_cyr(token)
+    toponymic = bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
+    before = lower[max(0, s - 45):s]
+    ok = key in learned
+    if not ok and _PLACE_NOUN.search(before):
+        ok = True
+    if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
+        ok = mentions[-1].end > s - 40
+    if not ok and toponymic and _CAPTURE_BEFORE.search(before):
+        ok = True
+    if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 40]):
+        ok = True
+    if not ok:
+        return None
+    end = e
+    words = [token]
+    if i + 1 < len(tokens):
+        ns, ne = tokens[i + 1]
+        nxt = text[ns:ne]
+        if (_gap_ok(text, e, ns) and nxt[:1].isupper() and lower[ns:ne] not in _BLOCK
+                and token_key(nxt, True) not in gaz_first
+                and _is_cyr(nxt) == cyr and (_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne])):
+            end = ne
+            words.append(nxt)
+    guess = " ".join(nominative_guess(w) for w in words) if cyr else " ".join(words)
+    return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
+
+
+def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: Gazetteer) -> None:
+    before = lower[max(0, m.start - 60):m.start]
+    anchor = _ANCHOR.search(before)
+    if anchor:
+        m.anchor = " ".join(text[max(0, m.start - 60) + anchor.start():m.start].split())
+    if m.is_region:
+        prev = [p for p in mentions if p.end <= m.start and not p.is_region]
+        if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):
+            m.qualifier = True
+    elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
+        place = gaz.places[m.candidates[0]]
+        region = gaz.region_of(place.admin_code)
+        if region is not None and region.name.lower().startswith(m.surface.lower()):
+            m.candidates = [gaz.by_id[region.place_id]]
+            m.is_region = True

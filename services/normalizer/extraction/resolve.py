@@ -1,0 +1,142 @@
+"""Choosing one place among same-name candidates from context, or saying it cannot be chosen."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, Place
+from .morphology import fold, inflection_score, nominative_guess
+from .places import Mention
+from .transliteration import is_cyrillic, latin_key, romanisations
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    """The place a claim is about, as written into the Claim."""
+
+    place_id: str
+    name: str
+    aliases: tuple[str, ...]
+    admin_area: str | None
+    lat: float | None
+    lon: float | None
+    ambiguous: bool
+    note: str | None
+    is_region: bool
+    admin_code: str | None
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    if a.lat is None or a.lon is None:
+        return 1e9
+    dy = (a.lat - lat) * 111.0
+    dx = (a.lon - lon) * 111.0 * math.cos(math.radians(lat))
+    return math.hypot(dx, dy)
+
+
+def _known(gaz: Gazetteer, place: Place, surface: str, ambiguous: bool = False, note: str | None = None
+           ) -> ResolvedPlace:
+    aliases = list(place.aliases)
+    if surface not in aliases:
+        aliases.append(surface)
+    return ResolvedPlace(place.place_id, place.name, tuple(aliases[:60]), place.name if place.is_region
+                         else gaz.admin_name(place.admin_code), place.lat, place.lon, ambiguous, note,
+                         place.is_region, place.admin_code)
+
+
+def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguous: bool,
+               note: str | None) -> ResolvedPlace:
+    """A place the gazetteer lacks (or cannot pick): `unresolved:<normalised name>` with its spellings."""
+    guess = mention.name_guess or mention.surface
+    if is_cyrillic(mention.surface) and not mention.name_guess:
+        guess = _dictionary_form(gaz, mention)
+    names: dict[str, None] = {mention.surface: None, guess: None}
+    if is_cyrillic(guess):
+        for form in romanisations(guess):
+            names[form] = None
+    key = latin_key(guess) if not is_cyrillic(guess) else fold(guess)
+    surface_key = latin_key(mention.surface)
+    for idx in mention.candidates:
+        cand = gaz.places[idx]
+        if latin_key(cand.name) == surface_key or any(a == mention.surface for a in cand.aliases):
+            names[cand.name] = None
+    display = guess
+    for idx in mention.candidates:
+        if latin_key(gaz.places[idx].name) == surface_key:
+            display = gaz.places[idx].name
+            break
+    return ResolvedPlace(f"unresolved:{' '.join(key.split())}", display, tuple(names), gaz.admin_name(admin_code),
+                         None, None, ambiguous, note, False, admin_code)
+
+
+def _dictionary_form(gaz: Gazetteer, mention: Mention) -> str:
+    """The nominative of an inflected Cyrillic mention: the best-fitting alias, else a suffix-model guess."""
+    words = mention.surface.split()
+    best: tuple[int, str] | None = None
+    for idx in mention.candidates:
+        for alias in gaz.places[idx].aliases:
+            alias_words = alias.split()
+            if len(alias_words) != len(words) or not is_cyrillic(alias):
+                continue
+            score = sum(inflection_score(a, w) for a, w in zip(alias_words, words, strict=True))
+            if score <= len(words) and (best is None or score < best[0]):
+                best = (score, alias)
+    if best is not None:
+        return best[1]
+    return " ".join(nominative_guess(w) for w in words)
+
+
+def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc_admins: Counter[str],
+                    centroid: tuple[float, float] | None, anchor: Place | None) -> ResolvedPlace:
+    """Pick the place a mention means, from the unit's and document's oblasts, anchors and proximity."""
+    if mention.unknown or not mention.candidates:
+        code = next(iter(sorted(unit_admins)), None) or (doc_admins.most_common(1)[0][0] if doc_admins else None)
+        return unresolved(gaz, mention, code, False, None)
+    cands = [gaz.places[i] for i in mention.candidates]
+    if mention.is_region:
+        return _known(gaz, cands[0], mention.surface)
+    context = set(unit_admins) or set(doc_admins)
+    if anchor is not None and anchor.lat is not None and anchor.lon is not None:
+        near = sorted((_km(c, anchor.lat, anchor.lon), i) for i, c in enumerate(cands))
+        if near and near[0][0] <= 60:
+            return _known(gaz, cands[near[0][1]], mention.surface)
+        context = context or ({anchor.admin_code} if anchor.admin_code else set())
+        fitting = [c for c in cands if c.admin_code in context]
+        if len(fitting) == 1:
+            return _known(gaz, fitting[0], mention.surface)
+        code = anchor.admin_code or next(iter(sorted(context)), None)
+        return unresolved(gaz, mention, code, len(fitting) > 1,
+                          f"no gazetteer place of this name near {anchor.name}")
+    pops = sorted((c.population for c in cands), reverse=True)
+    dominant = len(cands) == 1 or (pops[0] >= 10000 and pops[0] >= 5 * max(pops[1], 1))
+    if context:
+        fitting = [c for c in cands if c.admin_code in context]
+        if len(fitting) == 1:
+            return _known(gaz, fitting[0], mention.surface)
+        if len(fitting) > 1:
+            if centroid is not None:
+                ranked = sorted((_km(c, *centroid), i) for i, c in enumerate(fitting))
+                clear = len(ranked) < 2 or ranked[0][0] * 2 < ranked[1][0]
+                return _known(gaz, fitting[ranked[0][1]], mention.surface, not clear,
+                              None if clear else _note(gaz, mention, fitting))
+            best = max(fitting, key=lambda c: c.population)
+            return _known(gaz, best, mention.surface, True, _note(gaz, mention, fitting))
+        if dominant and pops[0] >= 20000:
+            return _known(gaz, max(cands, key=lambda c: c.population), mention.surface)
+        code = doc_admins.most_common(1)[0][0] if doc_admins else next(iter(sorted(context)))
+        return unresolved(gaz, mention, code, False,
+                          f"no {mention.surface} in {gaz.admin_name(code)} in the gazetteer")
+    if dominant:
+        return _known(gaz, max(cands, key=lambda c: c.population), mention.surface)
+    if centroid is not None:
+        ranked = sorted((_km(c, *centroid), i) for i, c in enumerate(cands))
+        if ranked[0][0] <= 150 and (len(ranked) < 2 or ranked[0][0] * 2 < ranked[1][0]):
+            return _known(gaz, cands[ranked[0][1]], mention.surface)
+    return unresolved(gaz, mention, None, True, _note(gaz, mention, cands))
+
+
+def _note(gaz: Gazetteer, mention: Mention, cands: list[Place]) -> str:
+    areas = sorted({gaz.admin_name(c.admin_code) or "?" for c in cands})
+    return f"ambiguous: {len(cands)} places named {mention.surface} ({', '.join(areas[:6])})"

@@ -1,0 +1,40 @@
+"""Sentence splitting with character offsets, bounded in work."""
+
+from __future__ import annotations
+
+import re
+
+MAX_SENTENCES = 400
+_ABBREV = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col",
+    "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "e.g", "i.e", "etc", "approx",
+    "г", "гг", "ул", "им", "обл", "р", "с", "н.п", "пгт", "смт", "т.е", "т.д", "км", "тыс", "млн", "ст",
+})
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@])|\n+")
+
+
+def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, int]]:
+    """`(start, end)` offsets of the sentences of `text`, whitespace trimmed, at most `limit` of them."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            word_start = text.rfind(" ", start, m.start()) + 1
+            word = text[word_start:m.start()].lower().lstrip("(\"'“«")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        _push(text, start, m.end() if m.group(0)[0] != "\n" else m.start(), spans)
+        start = m.end()
+        if len(spans) >= limit:
+            return spans
+    _push(text, start, len(text), spans)
+    return spans[:limit]
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,3 @@
+from services.post_ingester.service import main
+
+main()
