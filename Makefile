@@ -8,7 +8,7 @@ TOOLS := .venv-tools
 SHARED ?= ../shared
 INFRA := deploy/local/infra.sh
 
-.PHONY: help setup up down status demo test test-unit test-integration test-e2e lint eval bench faults schemas clean
+.PHONY: help setup up down status demo test test-unit test-integration test-e2e lint eval bench bench-feeds faults schemas clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ schemas: setup ## regenerate the JSON Schema files and the AsyncAPI document fro
 
 bench: setup ## end-to-end benchmark on real Kafka + PostgreSQL (JSON report + PNG plot)
 	@deploy/local/with-infra.sh $(BIN)/python -m scripts.bench
+
+bench-feeds: setup ## 500 feeds through one article poller against a local fake site
+	@$(BIN)/python -m scripts.bench_feeds
 
 faults: setup ## fault injection and the bad-input corpus against golden replays
 	@deploy/local/with-infra.sh $(BIN)/python -m scripts.faults

@@ -1,4 +1,4 @@
-"""Benchmark: 500 feeds against the local fake site (`python -m tests.unit.ingest.bench_feeds`)."""
+"""Benchmark: 500 feeds polled by one poller against the local fake site (`python -m scripts.bench_feeds`)."""
 
 import asyncio
 import statistics
