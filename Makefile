@@ -16,7 +16,7 @@ help: ## list the targets
 $(BIN)/claimwatch: pyproject.toml
 	@echo "setup: creating $(VENV) and installing claimwatch with its dev tools (first run downloads packages)…"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/pip install --progress-bar on --disable-pip-version-check -q -e '.[dev]'
+	@$(BIN)/pip install --progress-bar on --disable-pip-version-check -e '.[dev]'
 	@touch $(BIN)/claimwatch
 
 $(TOOLS)/bin/check-jsonschema:

@@ -13,7 +13,8 @@ from services.common.settings import ServiceSettings
 _QUERY = """
 SELECT body FROM status_changes
 WHERE (place_id = $1 OR lower(place_name) = lower($1)
-       OR body -> 'place' -> 'aliases' ? $1)
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(body -> 'place' -> 'aliases') AS alias
+                  WHERE lower(alias) = lower($1)))
   AND recorded_at <= $2
 ORDER BY recorded_at, event_id
 """
