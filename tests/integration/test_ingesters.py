@@ -1,0 +1,64 @@
+"""Both ingesters as their own processes, against local stand-ins for the outside internet, with their
+cursors in PostgreSQL: documents land on feeds.documents, garbage in the DLQ, and a restart re-emits nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+from schemas.models import DeadLetter, Document
+from schemas.topics import DOCUMENTS
+from services.common.settings import ServiceSettings
+from tests.fakes.news_site import NewsSite
+from tests.fakes.x_api import XApiServer
+from tests.support.kafka import collect
+from tests.support.processes import ServiceProcess, service_env
+
+
+async def run_until(process: ServiceProcess, settings: ServiceSettings, count: int, settle_s: float) -> list[Document]:
+    process.start()
+    try:
+        await asyncio.to_thread(process.wait_healthy)
+        return await collect(settings, DOCUMENTS.name, Document, until=lambda ds: len(ds) >= count,
+                             settle_s=settle_s, timeout_s=60)
+    finally:
+        assert await asyncio.to_thread(process.stop) == 0, process.log_tail()
+
+
+async def test_article_ingester_resumes_from_its_postgres_cursor(topics: ServiceSettings, tmp_path: Path) -> None:
+    async with NewsSite(feed_items=3) as site:
+        env = service_env(
+            topics,
+            CLAIMWATCH_FEEDS=f"{site.url('/rss.xml')} 1s source=news.example,{site.url('/html-as-rss.xml')} 1s",
+            CLAIMWATCH_ALLOW_PRIVATE_NETWORKS="1",
+        )
+        first = await run_until(ServiceProcess("article-ingester", env, tmp_path), topics, 3, settle_s=2.5)
+        site.add_article("fresh", "Russia claims Kurakhove", ["Russia's defence ministry said its forces captured "
+                                                              "Kurakhove, a claim Ukraine denied."])
+        both = await run_until(ServiceProcess("article-ingester", env, tmp_path), topics, 4, settle_s=2.5)
+        letters = await collect(topics, DOCUMENTS.dlq or "", DeadLetter, until=lambda ls: len(ls) >= 1)
+
+    assert len(first) == 3
+    assert Counter(d.doc_id for d in both).most_common(1)[0][1] == 1, "a restart must not re-emit"
+    assert len(both) == 4
+    fresh = both[-1]
+    assert fresh.source == "news.example" and fresh.doc_id.startswith("web:")
+    assert fresh.text.startswith("Russia's defence ministry said") and "cookie" not in fresh.text.lower()
+    assert {letter.stage for letter in letters} == {"article-ingester"}
+
+
+async def test_post_ingester_pages_through_search_and_keeps_since_id(topics: ServiceSettings, tmp_path: Path) -> None:
+    async with XApiServer(token="it-token", page_size=2) as x:
+        env = service_env(topics, X_API_BASE_URL=x.base_url, X_BEARER_TOKEN="it-token",
+                          CLAIMWATCH_X_QUERIES="Toretsk", CLAIMWATCH_X_POLL_INTERVAL_S="1")
+        matching = [t for t in x.tweets if "toretsk" in t["text"].lower()]
+        first = await run_until(ServiceProcess("post-ingester", env, tmp_path), topics, len(matching), settle_s=2.5)
+        x.add_tweet("1001", "DeepState: fighting continues in Toretsk.")
+        both = await run_until(ServiceProcess("post-ingester", env, tmp_path), topics, len(matching) + 1,
+                               settle_s=2.5)
+
+    assert sorted(d.doc_id for d in first) == sorted(f"x:{t['id']}" for t in matching)
+    assert len(both) == len(matching) + 1
+    assert both[-1].text == "DeepState: fighting continues in Toretsk."
+    assert all(d.source.startswith("x:@") for d in both)
