@@ -36,6 +36,7 @@ SPECS: list[Spec] = [
     ("retook", "pred", "captured", ""),
     ("retaken", "pred", "captured", ""),
     ("regain*(?: full)? control", "pred", "captured", ""),
+    ("regain*(?: \\w+)? (?:positions|ground)", "pred", "advancing", ""),
     ("gain*(?: full)? control", "pred", "captured", ""),
     ("won control", "pred", "captured", ""),
     ("establish*(?: full)? control", "pred", "captured", ""),
@@ -80,7 +81,7 @@ SPECS: list[Spec] = [
     # fighting
     ("fight*", "pred", "fighting", ""),
     ("fought", "pred", "fighting", ""),
-    ("battl*", "pred", "fighting", ""),
+    ("battl(?!egroups?\\b|e ?groups?\\b|efield)\\w*", "pred", "fighting", ""),  # not "Battlegroup Center"
     ("clash*", "pred", "fighting", ""),
     ("combat", "pred", "fighting", ""),
     ("hostilities", "pred", "fighting", ""),
@@ -182,7 +183,8 @@ SPECS: list[Spec] = [
     ("bogus", "deny", "", ""),
     ("baseless", "deny", "", ""),
     ("groundless", "deny", "", ""),
-    ("lies", "deny", "", ""),
+    # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
+    ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|\\d))", "deny", "", ""),
     ("does not correspond to reality", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),

@@ -12,6 +12,7 @@ _WEEKDAYS = {
     "середу": 2, "середа": 2, "четвер": 3, "пʼятницю": 4, "п'ятницю": 4, "п’ятницю": 4, "пятницю": 4,
     "суботу": 5, "субота": 5, "неділю": 6, "неділя": 6,
 }
+_WEEKDAY_WORDS = tuple(sorted({w.split("'")[-1].split("’")[-1].split("ʼ")[-1] for w in _WEEKDAYS}))
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12, "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
@@ -29,17 +30,25 @@ _EN_DATE_RE = re.compile(
     r"(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?\b",
     re.IGNORECASE)
 _CYR_DATE_RE = re.compile(r"\b(\d{1,2})\s+([а-яіїє]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+# (pattern, kind, words one of which the lower-cased sentence must contain: a cheap pre-check)
 _RELATIVE = (
-    (re.compile(r"\b(?:last|past) month\b|\bв прошлом месяце\b|\bминулого місяця\b", re.I), "last_month"),
-    (re.compile(r"\bthis month\b|\bв этом месяце\b|\bцього місяця\b", re.I), "this_month"),
-    (re.compile(r"\b(?:last|past) week\b|\bна прошлой неделе\b|\bминулого тижня\b", re.I), "last_week"),
+    (re.compile(r"\b(?:last|past) month\b|\bв прошлом месяце\b|\bминулого місяця\b", re.I), "last_month",
+     ("month", "месяц", "місяц")),
+    (re.compile(r"\bthis month\b|\bв этом месяце\b|\bцього місяця\b", re.I), "this_month",
+     ("month", "месяц", "місяц")),
+    (re.compile(r"\b(?:last|past) week\b|\bна прошлой неделе\b|\bминулого тижня\b", re.I), "last_week",
+     ("week", "недел", "тижн")),
     (re.compile(r"\bthis week\b|\bна этой неделе\b|\bза неделю\b|\bза тиждень\b|\bцього тижня\b", re.I),
-     "this_week"),
-    (re.compile(r"\blast year\b|\bв прошлом году\b|\bминулого року\b|\bторік\b", re.I), "last_year"),
-    (re.compile(r"\byesterday\b|\bвчера\b|\bвчора\b", re.I), "yesterday"),
-    (re.compile(r"\btoday\b|\bсегодня\b|\bсьогодні\b|\bза сутки\b|\bза добу\b", re.I), "today"),
-    (re.compile(r"\bovernight\b|\blast night\b|\bэтой ночью\b|\bцієї ночі\b|\bминулої ночі\b", re.I), "overnight"),
+     "this_week", ("week", "недел", "тижд", "тижн")),
+    (re.compile(r"\blast year\b|\bв прошлом году\b|\bминулого року\b|\bторік\b", re.I), "last_year",
+     ("year", "году", "року", "торік")),
+    (re.compile(r"\byesterday\b|\bвчера\b|\bвчора\b", re.I), "yesterday", ("yesterday", "вчера", "вчора")),
+    (re.compile(r"\btoday\b|\bсегодня\b|\bсьогодні\b|\bза сутки\b|\bза добу\b", re.I), "today",
+     ("today", "сегодня", "сьогодні", "сутки", "добу")),
+    (re.compile(r"\bovernight\b|\blast night\b|\bэтой ночью\b|\bцієї ночі\b|\bминулої ночі\b", re.I), "overnight",
+     ("night", "ночью", "ночі")),
 )
+_DIGIT = re.compile(r"\d")
 
 
 def _day(d: date, hours: tuple[int, int] = (0, 24)) -> tuple[datetime, datetime]:
@@ -58,25 +67,27 @@ def resolve(sentence: str, published_at: datetime) -> tuple[datetime, datetime] 
     """The interval a sentence's time cue points at, or None when it has no cue."""
     pub = published_at.astimezone(UTC)
     today = pub.date()
-    m = _WEEKDAY_RE.search(sentence)
+    low = sentence.lower()
+    m = _WEEKDAY_RE.search(sentence) if any(w in low for w in _WEEKDAY_WORDS) else None
     if m:
         target = _WEEKDAYS[m.group(2).lower()]
         back = (today.weekday() - target) % 7
         part = (m.group(1) or m.group(3) or "").lower()
         return _day(today - timedelta(days=back), _PART.get(part, (0, 24)))
-    m = _EN_DATE_RE.search(sentence)
+    has_digit = _DIGIT.search(sentence) is not None
+    m = _EN_DATE_RE.search(sentence) if has_digit else None
     if m:
         mon = _MONTHS[(m.group(1) or m.group(5)).lower()[:3]]
         day = int(m.group(2) or m.group(4))
         year_text = m.group(3) or m.group(6)
         return _dated(today, mon, day, year_text)
-    for m in _CYR_DATE_RE.finditer(sentence):
+    for m in _CYR_DATE_RE.finditer(sentence) if has_digit else ():
         word = m.group(2).lower()
         for stem, mon in _MONTHS.items():
             if len(stem) > 2 and word.startswith(stem):
                 return _dated(today, mon, int(m.group(1)), m.group(3))
-    for pattern, kind in _RELATIVE:
-        if pattern.search(sentence):
+    for pattern, kind, words in _RELATIVE:
+        if any(w in low for w in words) and pattern.search(sentence):
             return _relative(kind, pub)
     return None
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import islice
 
 from schemas.models import (
     Actor,
@@ -44,10 +45,18 @@ _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
+# "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
+_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
+    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|дрон\w*|ракет\w*|беспилот\w*|"
+    r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
+# "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
+_PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
+                          r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 _PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
                       r"\bdistricts?\b|\bneighbo(?:u)?rhoods?\b|\boutskirts\b|\bquarter of\b|\bblocks? of\b|"
                       r"\bpercent\b|\bper cent\b|половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
-                      r"трет\w*|квартал\w*|\bcentre\b|\bcenter\b")
+                      r"трет\w*|квартал\w*|\bcent(?:re|er)\s+of\b|\b(?:city|town)\s+cent(?:re|er)\b")
 _CLAUSE_BREAK = re.compile(r";|—|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bоднак\w*|\bале\b|\bно\b|\bпроте\b|"
                            r"\bа\s")
 _AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
@@ -55,6 +64,12 @@ _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|bec
 _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
+_CYR_CHAR = re.compile("[\u0400-\u04ff]")
+_ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
+_AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
+                          r"вблизи|близ)")
+_REPELLED = re.compile(r"(?:repel|repuls|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
+                       r"(?:attack|assault|offensive|атак|штурм|наступ)")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
 
@@ -106,17 +121,15 @@ def _safe_lower(text: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in TOKEN_RE.finditer(text):
-        out.append((m.start(), m.end()))
-        if len(out) >= MAX_TOKENS:
-            break
+    out = [m.span() for m in islice(TOKEN_RE.finditer(text), MAX_TOKENS)]
     return out
 
 
 def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[Hit]:
-    latin = [t for t in tokens if not ("\u0400" <= text[t[0]] <= "\u04ff")]
-    cyr = [t for t in tokens if "\u0400" <= text[t[0]] <= "\u04ff"]
+    latin: list[tuple[int, int]] = []
+    cyr: list[tuple[int, int]] = []
+    for t in tokens:
+        (cyr if "\u0400" <= text[t[0]] <= "\u04ff" else latin).append(t)
     hits = _LEX_EN.scan(text, lower, latin) if latin else []
     if cyr:
         hits += _LEX_CYR.scan(text, lower, cyr)
@@ -138,8 +151,8 @@ class _Doc:
         self.own_claimant = source_claimant or self.reporter
         self.units: list[Unit] = []
         self.learned: set[str] = set()
-        cyr = sum(1 for ch in self.text[:4000] if "\u0400" <= ch <= "\u04ff")
-        self.cyrillic_doc = cyr > len(self.text[:4000]) * 0.3
+        sample = self.text[:4000]
+        self.cyrillic_doc = len(_CYR_CHAR.findall(sample)) > len(sample) * 0.3
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
 
@@ -164,13 +177,14 @@ class _Doc:
                 hi += 1
             while hi < len(hits) and hits[hi].start < e:
                 h = hits[hi]
-                unit.hits.append(replace(h, start=h.start - s, end=min(h.end, e) - s))
+                unit.hits.append(Hit(h.start - s, min(h.end, e) - s, h.kind, h.value, h.flags))
                 hi += 1
             while mi < len(mentions) and mentions[mi].start < s:
                 mi += 1
             while mi < len(mentions) and mentions[mi].start < e:
                 m = mentions[mi]
-                unit.mentions.append(replace(m, start=m.start - s, end=min(m.end, e) - s))
+                unit.mentions.append(Mention(m.start - s, min(m.end, e) - s, m.surface, m.candidates, m.is_region,
+                                             m.unknown, m.name_guess, m.common, m.anchor, m.qualifier, m.key))
                 mi += 1
             self.units.append(unit)
         self._resolve_places()
@@ -283,19 +297,23 @@ class _Doc:
         before = unit.lower[max(0, cue.start - 40):cue.start]
         if cue.kind != "pred":
             return None
-        if pred == "fighting" and _AERIAL.search(before):
+        if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
         if "undercontrol" in cue.flags:
             pred = "holds" if _STILL.search(before) or "still" in cue.flags else "captured"
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
+        if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
+                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+            return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if pred == "captured":
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
-            elif place is not None:
+            elif place is not None and "flag" not in cue.flags:  # a flag raised anywhere in a town claims it
                 lo, hi = sorted((cue.end, place.start))
                 between = unit.lower[lo:hi] if hi - lo <= 60 else ""
-                if _PARTIAL.search(between) or _PARTIAL.search(unit.lower[max(0, place.start - 25):place.start]):
+                before_place = unit.lower[max(0, place.start - 25):place.start]
+                if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place):
                     pred = "advancing"
         if pred == "holds" and "ctrl" in cue.flags and place is not None:
             lo, hi = sorted((cue.end, place.start))
@@ -359,11 +377,11 @@ class _Doc:
         for unit in self.units:
             if unit.in_title:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                    if r is not None and not r.is_region and not m.anchor:
+                    if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m):
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
-            speakers = self.speakers(unit, carried)
+            speakers = self.speakers(unit, carried) if unit.hits else []
             explicit = list(speakers)
             if not speakers and self._opens_quote(unit) and pos + 1 < len(self.units):
                 nxt = self.units[pos + 1]
@@ -375,7 +393,9 @@ class _Doc:
             default = self.own_claimant
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
-            antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+            # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
+            antecedent = (self._antecedent(pos, title_place, mention_counts, last_place)
+                          if any(h.kind == "pred" for h in unit.hits) else None)
             unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
             unit_drafts += self._bare_denial(unit, speakers, default, drafts)
             unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
@@ -386,7 +406,7 @@ class _Doc:
             elif not unit_drafts and not self.cyrillic_doc:
                 carried = None
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                if r is not None and not r.is_region and not unit.in_title:
+                if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
             if len(drafts) >= MAX_CLAIMS:
@@ -414,6 +434,11 @@ class _Doc:
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not m.anchor:
                     return (r, m.surface)
+        # last resort: a place the title or this sentence names only as a reference ("pulls back near X")
+        for unit in (u for u in self.units[:pos + 1] if u.in_title or u is self.units[pos]):
+            for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                if r is not None and not r.is_region:
+                    return (r, m.surface)
         return None
 
     def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str) -> tuple[str, bool]:
@@ -430,8 +455,12 @@ class _Doc:
             return []
         speaker_spans = [s.span for s in speakers]
         places: list[tuple[Mention, ResolvedPlace]] = []
+        # "#Бахмут" tags a post's topic: a target only when the sentence names no place in running text
+        tags_only = all(m.start > 0 and unit.text[m.start - 1] == "#" for m in unit.mentions)
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
-            if r is None or m.qualifier:
+            if r is None or m.qualifier or _speaking(unit, m):
+                continue
+            if not tags_only and m.start > 0 and unit.text[m.start - 1] == "#":
                 continue
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
@@ -467,7 +496,10 @@ class _Doc:
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
-                targets = [(m, r) for m, r in targets if not m.anchor]
+                # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
+                area = cue.value in ("fighting", "advancing")
+                targets = [(m, r) for m, r in targets
+                           if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
             coref = False
@@ -482,8 +514,33 @@ class _Doc:
                     continue
                 if pred == "advancing" and cued_holds and cue.value == "advancing":
                     continue
-                drafts.extend(self._draft(unit, cue, pred, m, r, speakers, default, coref, context))
+                if pred == "captured" and m.anchor and not coref:
+                    continue  # "recaptured a village near Lyman" does not claim Lyman
+                if pred == "advancing" and cue.value == "advancing" and any(
+                        c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
+                    continue  # "pulled back to its outskirts"
+                new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
+                drafts.extend(new)
+                drafts.extend(self._repelled_attacks(unit, cue, new))
         return drafts
+
+    def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
+        """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
+        if cue.value != "holds" or not _REPELLED.match(unit.lower, cue.start, cue.end):
+            return []
+        inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
+                  and cue.start <= h.start and h.end <= cue.end]
+        out: list[Draft] = []
+        for d in holds:
+            if d.predicate != "holds" or d.modality == "denied":
+                continue
+            attacker = inside[0] if inside else {"RU": "UA", "UA": "RU"}.get(d.actor)
+            if attacker is None:
+                continue
+            if inside and d.actor == attacker:
+                d.actor = "UA" if attacker == "RU" else "RU"  # the side named in "repelled Russian attacks" attacked
+            out.append(replace(d, predicate="fighting", actor=attacker, actor_explicit=True))
+        return out
 
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
         return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or bool(
@@ -693,6 +750,12 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _speaking(unit: Unit, m: Mention) -> bool:
+    """"Kyiv denied this", "Moscow claims": a capital named as the one who speaks is not a place there."""
+    return any(h.kind == "entity" and h.start <= m.start < h.end and any(
+        v.kind in ("speech", "deny") and 0 <= v.start - h.end <= 3 for v in unit.hits) for h in unit.hits)
 
 
 def _fact(modality: str) -> str:

@@ -64,6 +64,8 @@ class Gazetteer:
     loose: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, int] = field(default_factory=dict)
     first_keys: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()  # proper token prefixes of multi-token index keys
+    loose_prefixes: frozenset[str] = frozenset()  # the same for the loose index
 
     def admin_name(self, code: str | None) -> str | None:
         """Readable oblast name of a GeoNames admin code (`UA:05` → `Donetsk Oblast`)."""
@@ -126,7 +128,17 @@ def _build(raw: dict[str, object]) -> Gazetteer:
             if not bucket or bucket[-1] != i:
                 bucket.append(i)
     first_keys = frozenset(key.split(" ", 1)[0] for key in index)
-    return Gazetteer(places=places, admin=admin, index=index, loose=loose, by_id=by_id, first_keys=first_keys)
+    return Gazetteer(places=places, admin=admin, index=index, loose=loose, by_id=by_id, first_keys=first_keys,
+                     prefixes=_prefixes(index), loose_prefixes=_prefixes(loose))
+
+
+def _prefixes(index: dict[str, list[int]]) -> frozenset[str]:
+    out: set[str] = set()
+    for key in index:
+        if " " in key:
+            parts = key.split(" ")
+            out.update(" ".join(parts[:k]) for k in range(1, len(parts)))
+    return frozenset(out)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 Spec = tuple[str, str, str, str]
 _TRIGGER = re.compile(r"([^\W\d_]+)(\*)?")
 _LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(.*)$")
+_CACHE_LIMIT = 200_000  # distinct tokens remembered before the memo starts afresh
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Lexicon:
             for alternative in _expand(pattern):
                 self._add(alternative, kind, value, flags)
         self.prefix_lengths = sorted(self.prefix)
+        self._cache: dict[str, tuple[Entry, ...]] = {}
 
     def _add(self, pattern: str, kind: str, value: str, flags: str) -> None:
         flag_set = frozenset(f for f in flags.split() if f)
@@ -81,7 +83,18 @@ class Lexicon:
         else:
             self.exact.setdefault(key, []).append(entry)
 
-    def entries(self, token_lower: str) -> list[Entry]:
+    def entries(self, token_lower: str) -> tuple[Entry, ...]:
+        """Entries triggered by one lower-cased token (memoised: the same words recur in every text)."""
+        cached = self._cache.get(token_lower)
+        if cached is not None:
+            return cached
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        found = self._lookup(token_lower)
+        self._cache[token_lower] = found
+        return found
+
+    def _lookup(self, token_lower: str) -> tuple[Entry, ...]:
         found = list(self.exact.get(token_lower, ()))
         for length in self.prefix_lengths:
             if length > len(token_lower):
@@ -89,14 +102,18 @@ class Lexicon:
             bucket = self.prefix[length].get(token_lower[:length])
             if bucket:
                 found.extend(bucket)
-        return found
+        return tuple(found)
 
     def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[Hit]:
         """All hits, longest first at each token; overlapping hits of one kind keep the earliest-longest."""
         hits: list[Hit] = []
         busy_until: dict[str, int] = {}
+        cache = self._cache
         for start, end in tokens:
-            entries = self.entries(lower[start:end])
+            word = lower[start:end]
+            entries = cache.get(word)
+            if entries is None:
+                entries = self.entries(word)
             if not entries:
                 continue
             best: dict[str, tuple[int, Entry]] = {}

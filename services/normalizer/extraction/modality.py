@@ -14,14 +14,26 @@ _NEGATION = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|back in|в|у|з)\s+(?:[a-zа-яіїє]+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = re.compile(r"\b(?:in|since|back in)\s+(january|february|march|april|may|june|july|august|september|"
+                    r"october|november|december)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r",?\s+\d{4}")
+
+
 def negated_before(lower: str, cue_start: int) -> bool:
     """True when the words just before a predicate cue negate it ("have not captured", "не взяли")."""
     return bool(_NEGATION.search(lower[max(0, cue_start - 40):cue_start]))
 
 
 def past_years(unit_text: str, published_at: datetime) -> list[int]:
-    """Offsets of year expressions earlier than publication ("in May 2023" in a 2025 text)."""
-    return [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
+    """Offsets of dates settled in the past: a year before publication ("in May 2023" in a 2025 text), or
+    a month at least two months before it in the same year ("captured in February" in an August text)."""
+    out = [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
+    for m in _MONTH.finditer(unit_text):
+        month = _MONTHS.index(m.group(1).lower()[:3]) + 1
+        if published_at.month - month >= 2 and not _YEAR_AFTER.match(unit_text, m.end()):
+            out.append(m.start())
+    return sorted(out)
 
 
 def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text: str,

@@ -26,7 +26,7 @@ _CAPTURE_BEFORE = re.compile(
     r"control of|near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
     r"освобождение|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
-    r"звільнили|звільнено|окупували|зайняли|просунулися\s+(?:в|у|до|біля))\s+$")
+    r"звільнили|звільнено|окупува\w*|зайняли|просунулися\s+(?:в|у|до|біля))\s+$")
 _CAPTURE_AFTER = re.compile(
     r"^\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
@@ -54,8 +54,8 @@ _ANCHOR = re.compile(
     r"\b(?:северо|юго|північно|південно)-(?:восточнее|западнее|східніше|західніше)|"
     r"\b(?:севернее|южнее|восточнее|западнее|північніше|південніше|східніше|західніше)|"
     r"\bв\s+районе|\bв\s+районах|\bв\s+районі|\bу\s+районі|\bпод|\bблиз|\bвблизи|\bвозле|\bоколо|"
-    r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до)"
-    r"(?:\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?)?"
+    r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bпід|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до)"
+    r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?\s*$")
 _REGION_AS_QUALIFIER = re.compile(
@@ -64,6 +64,13 @@ _CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|river|річк\w*|реки|река|річ\w*)\s*$")
+# A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
+# напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*)\b")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
+    r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*)\s+$")
 _ALT_ENDINGS = (("ок", "к"), ("ек", "к"), ("ів", "и"))
 
 
@@ -82,11 +89,6 @@ class Mention:
     anchor: str | None = None
     qualifier: bool = False
     key: str = ""
-
-
-def _capitalised(text: str, start: int) -> bool:
-    ch = text[start]
-    return ch.isupper() or (start > 0 and text[start - 1] == _HASH_OR_AT)
 
 
 def _gap_ok(text: str, a_end: int, b_start: int) -> bool:
@@ -141,29 +143,39 @@ def find_mentions(
             keys[(i, first)] = k
         return k
 
-    i = 0
     n_tokens = len(tokens)
-    while i < n_tokens:
-        s, e = tokens[i]
-        if not _capitalised(text, s) or e - s < 2 or _in_guillemets(text, s):
-            i += 1
+    prefixes = gaz.prefixes
+    loose_prefixes = gaz.loose_prefixes
+    # only capitalised tokens (or #hashtags) can start a mention
+    starts = [j for j, (s, _) in enumerate(tokens) if text[s].isupper() or (s > 0 and text[s - 1] == _HASH_OR_AT)]
+    next_free = 0
+    for i in starts:
+        if i < next_free:
             continue
-        matched = False
+        s, e = tokens[i]
+        if e - s < 2 or _in_guillemets(text, s):
+            continue
+        cyr = _is_cyr(text[s:e])
         max_n = min(MAX_ALIAS_TOKENS, n_tokens - i)
+        # grow the span only while the keys so far begin some multi-token alias (exact or loose)
         span_n = 1
-        while span_n < max_n and _gap_ok(text, tokens[i + span_n - 1][1], tokens[i + span_n][0]):
+        prefix = key_of(i, True)
+        while (span_n < max_n and _gap_ok(text, tokens[i + span_n - 1][1], tokens[i + span_n][0])
+               and (prefix in prefixes or (not cyr and loose_key(prefix) in loose_prefixes))):
+            prefix = prefix + " " + key_of(i + span_n, False)
             span_n += 1
+        matched = False
         for n in range(span_n, 0, -1):
             key = " ".join(key_of(i + j, j == 0) for j in range(n))
             cands = gaz.index.get(key)
-            if not cands and n == 1 and _is_cyr(text[s:e]):
+            if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
                     if low_tok.endswith(ending) and len(low_tok) > 4:
                         cands = gaz.index.get(token_key(low_tok[: -len(ending)] + repl + "а", True))
                         if cands:
                             break
-            if not cands and not _is_cyr(text[s:e]) and len(key) >= 6:
+            if not cands and not cyr and len(key) >= 6:
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
                 continue
@@ -178,7 +190,7 @@ def find_mentions(
             mention = Mention(s, end, surface, cands, is_region=bool(regions), key=key,
                               common=key in COMMON_WORD_KEYS)
             mentions.append(mention)
-            i += n
+            next_free = i + n
             matched = True
             break
         if matched:
@@ -187,10 +199,10 @@ def find_mentions(
         if unknown is not None:
             mentions.append(unknown)
             learned.add(unknown.key)
-            i += 1 + (unknown.end > e)
-            continue
-        i += 1
-    mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])]
+            next_free = i + 1 + (unknown.end > e)
+    mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
+                and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 30)
+                and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])]
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz)
     return mentions
