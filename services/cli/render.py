@@ -3,29 +3,7 @@
 from __future__ import annotations
 
 from schemas.models import StatusChange
-
-_RU_LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya",
-})
-
-
-def other_name(name: str, aliases: list[str]) -> str | None:
-    """The place's other common name, e.g. the Russian form Dzerzhinsk for Toretsk, if it has one.
-
-    Taken as the Latin alias that is the plain transliteration of one of its Cyrillic aliases, so that
-    German or French exonyms in GeoNames are never shown.
-    """
-    latin = {a.casefold(): a for a in aliases if a.isascii()}
-    for alias in aliases:
-        if alias.isascii():
-            continue
-        key = alias.casefold().translate(_RU_LATIN)
-        if key in latin and key != name.casefold():
-            return latin[key]
-    return None
+from services.common.place_names import other_name
 
 
 def place_label(change: StatusChange) -> str:

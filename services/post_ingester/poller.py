@@ -85,31 +85,30 @@ class XPoller:
             return self._client.search_recent(target.value, since_id, max_pages=self._max_pages)
         return self._client.user_tweets(target.value, since_id, max_pages=self._max_pages)
 
-    async def _deliver(self, payload: object, raw: bytes, origin: str) -> tuple[PostBatch | None, int, int]:
-        """Sink a payload's posts, dead-letter the rest: (batch, documents, dead letters)."""
+    async def _parse(self, payload: object, raw: bytes, origin: str) -> tuple[PostBatch | None, int]:
+        """A page's posts, with the malformed ones dead-lettered: (batch, dead letters)."""
         try:
             batch = parse_post_batch(payload, fetched_at=self._now())
         except XPayloadError as exc:
             await self._dead_letter(f"{origin}: {exc.reason}", raw, "XPayloadError")
-            return None, 0, 1
-        for document in batch.documents:
-            await self._sink(document)
+            return None, 1
         for rejected in batch.rejected:
             await self._dead_letter(f"{origin}: {rejected.reason}", rejected.raw, "XPayloadError")
-        return batch, len(batch.documents), len(batch.rejected)
+        return batch, len(batch.rejected)
 
     async def poll_target(self, target: XTarget) -> XPollResult:
         """Fetch everything newer than the target's since_id, deliver it, then advance the since_id."""
         since_id = await self._cursors.get(target.key)
         newest: str | None = None
         pages = documents = dead_letters = 0
+        pending: list[Document] = []
         try:
             async for page in self._pages(target, since_id):
                 pages += 1
-                batch, docs, dead = await self._deliver(page.payload, page.raw, target.key)
-                documents += docs
+                batch, dead = await self._parse(page.payload, page.raw, target.key)
                 dead_letters += dead
                 if batch is not None:
+                    pending.extend(batch.documents)
                     newest = _newer(newest, batch.newest_id)
         except XResponseError as exc:
             await self._dead_letter(f"{target.key}: {exc.reason}", exc.raw, "XResponseError")
@@ -117,6 +116,10 @@ class XPoller:
         except XApiError as exc:
             log.warning("X poll failed", extra={"target": target.key, "reason": exc.reason})
             return XPollResult(target, "error", pages, documents, dead_letters, since_id, str(exc))
+        # the API pages newest first; deliver oldest first so downstream sees posts in the order they were made
+        for document in sorted(pending, key=_tweet_order):
+            await self._sink(document)
+        documents = len(pending)
         advanced = _newer(since_id, newest)
         if advanced is not None and advanced != since_id:
             await self._cursors.put(target.key, advanced)
@@ -160,11 +163,17 @@ class XPoller:
                     payload = next_line.result()
                 except StopAsyncIteration:
                     break
-                raw = _encode(payload)
-                await self._deliver(payload, raw, "stream")
+                batch, _ = await self._parse(payload, _encode(payload), "stream")
+                for document in [] if batch is None else batch.documents:
+                    await self._sink(document)
         finally:
             stop.cancel()
             await stream.aclose()
+
+
+def _tweet_order(document: Document) -> tuple[int, str]:
+    tweet_id = document.doc_id.removeprefix("x:")
+    return (int(tweet_id) if tweet_id.isdigit() else 0, document.doc_id)
 
 
 def _encode(payload: object) -> bytes:

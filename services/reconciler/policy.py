@@ -30,6 +30,7 @@ from schemas.models import (
     StatusChange,
     StatusValue,
 )
+from services.common.place_names import other_name
 from services.reconciler.explain import explanation
 from services.reconciler.priors import (
     CONCESSION_RELIABILITY,
@@ -316,9 +317,10 @@ def place_ref(claim: CanonicalClaim) -> PlaceRef:
 
 
 def _aliases(claim: CanonicalClaim, signals: list[Signal]) -> list[str]:
-    """Names to show in brackets: aliases actually used in the reports first."""
-    used = [claim.matched_alias] if claim.matched_alias else []
-    return [*used, *(a for a in claim.place_aliases if a.isascii() and a.replace(" ", "").isalpha())]
+    """Names to show in brackets: an alias actually used in the reports, else the place's other common name."""
+    used = [claim.matched_alias] if claim.matched_alias and claim.matched_alias.isascii() else []
+    other = other_name(claim.place_name, claim.place_aliases)
+    return [*used, *([other] if other else [])]
 
 
 def new_state(claim: CanonicalClaim) -> PlaceState:

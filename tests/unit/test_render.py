@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.cli.render import other_name
+from services.common.place_names import other_name
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,14 @@ async def test_poll_delivers_all_pages_then_saves_since_id(
     assert any("since_id=" + str(BASE_ID + 5) in path for _, path, _ in x_server.requests)
 
 
+async def test_posts_are_delivered_oldest_first_across_pages(
+    x_server: XApiServer, sink: CollectingSink, dead_letters: DeadLetters
+) -> None:
+    async with _client(x_server) as client:
+        await XPoller(client, InMemoryXCursorStore(), sink, dead_letters).poll_target(QUERY)
+    assert sink.doc_ids == [f"x:{BASE_ID + n}" for n in range(1, 6)]
+
+
 async def test_user_timeline_target(x_server: XApiServer, sink: CollectingSink, dead_letters: DeadLetters) -> None:
     async with _client(x_server) as client:
         result = await XPoller(client, InMemoryXCursorStore(), sink, dead_letters).poll_target(XTarget("user", "1001"))
