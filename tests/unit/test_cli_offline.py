@@ -10,13 +10,17 @@ from click.testing import CliRunner
 
 from services.cli.main import main
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEED = Path(__file__).resolve().parents[2] / "deploy" / "demo" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")
 def seed_line() -> str:
-    record = json.loads((SHARED / "data" / "seed_gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    return json.dumps(record["doc"]) + "\n"
+    """The article the project started from, as a Document line."""
+    return json.dumps({
+        "doc_id": "web:seed-000_c594a623e51c63a3", "kind": "article", "source": "seed-article",
+        "url": "https://news.example/russia-claims-toretsk", "title": "Russia claims capture of Toretsk",
+        "published_at": "2025-02-07T16:00:00Z", "lang": "en", "text": SEED.read_text(encoding="utf-8"),
+    }) + "\n"
 
 
 def lines(output: str) -> list[dict[str, object]]:
