@@ -95,6 +95,20 @@ UK_FILLER = [
     "У місті діють пункти незламності, де можна зарядити телефон і зігрітися.",
     "Рятувальники працювали на місці влучання до ранку.",
 ]
+# Sentences that name a place without claiming anything about it, as real reports do.
+EN_PLACE_FILLER = [
+    "Officials in {p} said {n} people were injured when a drone hit an apartment block overnight.",
+    "Residents of {p} queue for water at a pumping station every morning, volunteers said.",
+    "The road between {p} and {q} is regularly hit by drones, drivers said.",
+]
+RU_PLACE_FILLER = [
+    "В {p} восстановлено электроснабжение, сообщили местные власти.",
+    "Жители {p} получили гуманитарную помощь.",
+]
+UK_PLACE_FILLER = [
+    "Внаслідок обстрілу {p} поранено {n} мешканців, повідомили в ОВА.",
+    "Мешканців {p} закликають евакуюватися.",
+]
 GROUPS = ("Центр", "Юг", "Запад", "Восток", "Север", "Днепр")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SOURCES_EN = ("reuters.com", "apnews.com", "afp.com", "kyivindependent.com", "bbc.com", "understandingwar.org")
@@ -123,10 +137,11 @@ def _fill(template: str, rnd: random.Random, names: list[str]) -> str:
                            day=rnd.choice(DAYS), g=rnd.choice(GROUPS))
 
 
-def _body(rnd: random.Random, claims: list[str], fillers: list[str], names: list[str], size: int) -> str:
+def _body(rnd: random.Random, claims: list[str], fillers: list[str], names: list[str], size: int,
+          claim_share: float) -> str:
     sentences: list[str] = []
     while sum(len(s) + 1 for s in sentences) < size:
-        pool = claims if rnd.random() < 0.3 else fillers
+        pool = claims if rnd.random() < claim_share else fillers
         sentences.append(_fill(rnd.choice(pool), rnd, names))
     paragraphs: list[str] = []
     while sentences:
@@ -136,9 +151,18 @@ def _body(rnd: random.Random, claims: list[str], fillers: list[str], names: list
     return "\n".join(paragraphs)
 
 
-def generate(n: int, gaz: Gazetteer, seed: int = 7) -> list[Document]:
-    """`n` documents of 1–3 KB, mixed languages and genres, deterministic for `seed`."""
+def generate(n: int, gaz: Gazetteer, seed: int = 7, legacy: bool = False) -> list[Document]:
+    """`n` documents of 1–3 KB, mixed languages and genres, deterministic for `seed`.
+
+    About one sentence in twelve carries a claim (~2–3 claims per document, as in real 2 KB reports) and
+    some others name a place without a claim. `legacy` gives the earlier corpus: 30 % claim sentences
+    (~10 claims per document), no place-naming fillers.
+    """
     rnd = random.Random(seed)
+    share = 0.3 if legacy else 0.08
+    en_fill = EN_FILLER if legacy else EN_FILLER + EN_PLACE_FILLER
+    ru_fill = RU_FILLER if legacy else RU_FILLER + RU_PLACE_FILLER
+    uk_fill = UK_FILLER if legacy else UK_FILLER + UK_PLACE_FILLER
     en, ru, uk = _places(gaz)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     docs: list[Document] = []
@@ -148,20 +172,20 @@ def generate(n: int, gaz: Gazetteer, seed: int = 7) -> list[Document]:
         published = start + timedelta(minutes=37 * i)
         kind, title, source, lang = "article", "", rnd.choice(SOURCES_EN), "en"
         if roll < 0.45:
-            text = _body(rnd, EN_CLAIM, EN_FILLER, en, size)
+            text = _body(rnd, EN_CLAIM, en_fill, en, size, share)
             title = _fill(rnd.choice(("Fighting near {p} intensifies", "Russia claims {p}", "Aid reaches {p}")),
                           rnd, en)
         elif roll < 0.65:
             source, lang = rnd.choice(SOURCES_RU), "ru"
-            text = _body(rnd, RU_CLAIM, RU_FILLER, ru, size)
+            text = _body(rnd, RU_CLAIM, ru_fill, ru, size, share)
             title = "Сводка Министерства обороны Российской Федерации"
         elif roll < 0.85:
             source, lang = rnd.choice(SOURCES_UK), "uk"
-            text = _body(rnd, UK_CLAIM, UK_FILLER, uk, size)
+            text = _body(rnd, UK_CLAIM, uk_fill, uk, size, share)
             title = "Оперативна інформація Генштабу ЗСУ"
         else:
             kind, source = "post", rnd.choice(X_ACCOUNTS)
-            text = _body(rnd, EN_CLAIM, EN_FILLER, en, rnd.randint(1000, 1400))
+            text = _body(rnd, EN_CLAIM, en_fill, en, rnd.randint(1000, 1400), share)
             if rnd.random() < 0.5:
                 text = "RT @Osinttechnical: 🚨 " + text + " #Ukraine #" + rnd.choice(en).replace(" ", "")
         docs.append(Document(doc_id=f"bench:{i:06d}", kind=kind, source=source, title=title, text=text,
@@ -212,6 +236,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--legacy", action="store_true",
+                    help="the earlier corpus: 30%% claim sentences, ~10 claims per document")
     ap.add_argument("--write-corpus", type=Path, help="write the generated documents here and stop")
     ap.add_argument("--dump-claims", type=Path, help="write the claims of the corpus (JSON lines) here and stop")
     ap.add_argument("--cli", default=str(ROOT / ".venv" / "bin" / "claimwatch"))
@@ -219,7 +245,7 @@ def main() -> int:
     args = ap.parse_args()
 
     gaz = load_gazetteer()
-    docs = generate(args.docs, gaz, args.seed)
+    docs = generate(args.docs, gaz, args.seed, args.legacy)
     if args.write_corpus:
         write_corpus(docs, args.write_corpus)
         return 0
@@ -247,8 +273,8 @@ def main() -> int:
         corpus = Path(tmp) / "corpus.jsonl"
         write_corpus(docs, corpus)
         wall, cpu, rss, cli_claims = measure_cli(corpus, args.cli)
-    print(f"corpus: {len(docs)} docs, mean {size:.0f} bytes, {n_claims} claims in-process, "
-          f"{cli_claims} claims from the CLI")
+    print(f"corpus: {len(docs)} docs, mean {size:.0f} bytes, {n_claims} claims in-process "
+          f"({n_claims / len(docs):.1f} per document), {cli_claims} claims from the CLI")
     print(f"bench_extract: docs={len(docs)} inproc_docs_per_s={inproc:.0f} inproc_docs_per_cpu_s={inproc_cpu:.0f} "
           f"cli_docs_per_s={len(docs) / wall:.0f} cli_docs_per_cpu_s={len(docs) / cpu:.0f} cli_wall_s={wall:.2f} "
           f"load_s={load:.3f} peak_rss_mb={rss:.0f}")

@@ -106,6 +106,7 @@ SPECS: list[Spec] = [
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
     ("repel*(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
+    ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
     ("repuls*", "pred", "holds", ""),
     ("beat* back", "pred", "holds", ""),
@@ -116,6 +117,9 @@ SPECS: list[Spec] = [
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
+    ("driven (?:out|back)", "pred", "withdrew", ""),
+    ("forced (?:out|back)", "pred", "withdrew", ""),
+    ("push* back from", "pred", "withdrew", ""),
     ("pull* (?:out|back)", "pred", "withdrew", ""),
     ("retreat*", "pred", "withdrew", ""),
     ("abandon*", "pred", "withdrew", ""),

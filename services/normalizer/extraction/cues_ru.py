@@ -12,6 +12,7 @@ SPECS: list[Spec] = [
     ("взяли", "pred", "captured", ""),
     ("взял*", "pred", "captured", ""),
     ("заня(?:л|ли|ла|ло|ты|т|та)", "pred", "captured", ""),
+    ("улучш*(?: свое| своё)? тактическ\\w* положени\\w*", "pred", "fighting", "attack"),
     ("захват*", "pred", "captured", ""),
     ("захвач*", "pred", "captured", ""),
     ("перешел под(?: \\w+)? контроль", "pred", "captured", ""),

@@ -39,6 +39,8 @@ SPECS: list[Spec] = [
     ("бойових дій", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
+    # the General Staff's "намагався покращити тактичне положення в районах X": an assault there
+    ("покращ*(?: своє)? тактичн\\w* положенн\\w*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
     ("зіткнен*", "pred", "fighting", ""),
     ("боєзіткнен*", "pred", "fighting", ""),

@@ -68,7 +68,7 @@ _CYR_CHAR = re.compile("[\u0400-\u04ff]")
 _ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
-_REPELLED = re.compile(r"(?:repel|repuls|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
+_REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
                        r"(?:attack|assault|offensive|атак|штурм|наступ)")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
@@ -497,7 +497,8 @@ class _Doc:
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
-                area = cue.value in ("fighting", "advancing")
+                area = cue.value in ("fighting", "advancing") or bool(
+                    cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
             if any(not r.is_region for _, r in targets):
@@ -620,6 +621,9 @@ class _Doc:
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start:
                 return True
+            # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
+            if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
+                return True
         return False
 
     def _plain(self, claimant: str) -> str:
@@ -716,6 +720,8 @@ class _Doc:
     # ---------------------------------------------------------------- output
     def claims(self, drafts: list[Draft]) -> list[Claim]:
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
+        # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
+        body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}

@@ -26,7 +26,8 @@ _CAPTURE_BEFORE = re.compile(
     r"control of|near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
     r"освобождение|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
-    r"звільнили|звільнено|окупува\w*|зайняли|просунулися\s+(?:в|у|до|біля))\s+$")
+    r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
+    r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)\s+$")
 _CAPTURE_AFTER = re.compile(
     r"^\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
@@ -67,11 +68,22 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*)\b")
+    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*)\b|"
+    r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
+    r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b")
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
     r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*)\s+$")
-_ALT_ENDINGS = (("ок", "к"), ("ек", "к"), ("ів", "и"))
+# genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
+_ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
+# "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
+_ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій)$")
+_ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
+                          "другий", "второй", "перша", "первая", "друга", "вторая"})
+# "Kherson governor Vladimir Saldo", "Владимир Рогов": a first name before a surname is no place
+_PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
+                          r"ський|енко|ук|чук|ян|о)\b")
+_PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
 
 
 @dataclass
@@ -172,13 +184,21 @@ def find_mentions(
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
                     if low_tok.endswith(ending) and len(low_tok) > 4:
-                        cands = gaz.index.get(token_key(low_tok[: -len(ending)] + repl + "а", True))
+                        cands = gaz.index.get(token_key(low_tok[: -len(ending)] + repl, True))
                         if cands:
                             break
             if not cands and not cyr and len(key) >= 6:
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
                 continue
+            if n == 1 and cyr and span_n == 1:
+                pair = _adjective_pair(text, lower, tokens, i)
+                if pair is not None:
+                    mentions.append(pair)
+                    learned.add(pair.key)
+                    next_free = i + 2
+                    matched = True
+                    break
             end = tokens[i + n - 1][1]
             surface = text[s:end]
             cands = list(dict.fromkeys(cands))
@@ -202,10 +222,25 @@ def find_mentions(
             next_free = i + 1 + (unknown.end > e)
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 30)
-                and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])]
+                and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
+                and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))]
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz)
     return mentions
+
+
+def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+    """"Степная Новоселовка" when only "Степная" is a gazetteer name: one unknown two-word village."""
+    s, e = tokens[i]
+    if i + 1 >= len(tokens) or not _ADJECTIVE_CYR.search(lower[s:e]):
+        return None
+    ns, ne = tokens[i + 1]
+    nxt = text[ns:ne]
+    if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
+            and _TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])):
+        return None
+    guess = " ".join(nominative_guess(w) for w in (text[s:e], nxt))
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
 
 
 def _unknown_at(
@@ -242,9 +277,11 @@ def _unknown_at(
     if i + 1 < len(tokens):
         ns, ne = tokens[i + 1]
         nxt = text[ns:ne]
+        two_word = cyr and _is_cyr(nxt) and (lower[ns:ne] in _ORDINAL_CYR or bool(_ADJECTIVE_CYR.search(low)))
         if (_gap_ok(text, e, ns) and nxt[:1].isupper() and lower[ns:ne] not in _BLOCK
-                and token_key(nxt, True) not in gaz_first
-                and _is_cyr(nxt) == cyr and (_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne])):
+                and (token_key(nxt, True) not in gaz_first or two_word)
+                and _is_cyr(nxt) == cyr
+                and (two_word or (_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne]))):
             end = ne
             words.append(nxt)
     guess = " ".join(nominative_guess(w) for w in words) if cyr else " ".join(words)
@@ -256,6 +293,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     anchor = _ANCHOR.search(before)
     if anchor:
         m.anchor = " ".join(text[max(0, m.start - 60) + anchor.start():m.start].split())
+        # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
+        if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
+            m.qualifier = True
     if m.is_region:
         prev = [p for p in mentions if p.end <= m.start and not p.is_region]
         if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .gazetteer import Gazetteer, Place
 from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention
-from .transliteration import is_cyrillic, latin_key, romanisations
+from .transliteration import is_cyrillic, latin_key, loose_key, romanisations
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,12 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
             names[form] = None
     key = latin_key(guess) if not is_cyrillic(guess) else fold(guess)
     surface_key = latin_key(mention.surface)
+    # only other spellings of this very name (Krymskoye → Krymske), never a same-name place's other names
+    # (a Druzhba whose GeoNames name is Khutir-Mykhaylivskyi)
+    spellings = [_spelling_key(n) for n in names if not is_cyrillic(n)]
     for idx in mention.candidates:
         cand = gaz.places[idx]
-        if latin_key(cand.name) == surface_key or any(a == mention.surface for a in cand.aliases):
+        if latin_key(cand.name) == surface_key or _is_spelling_of(_spelling_key(cand.name), spellings):
             names[cand.name] = None
     display = guess
     for idx in mention.candidates:
@@ -69,6 +73,16 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
             break
     return ResolvedPlace(f"unresolved:{' '.join(key.split())}", display, tuple(names), gaz.admin_name(admin_code),
                          None, None, ambiguous, note, False, admin_code)
+
+
+def _spelling_key(name: str) -> str:
+    return loose_key(" ".join(latin_key(w) for w in name.split()))
+
+
+def _is_spelling_of(key: str, spellings: list[str]) -> bool:
+    """Ukrainian/Russian forms and romanisations of one name stay close (Pishchane/Peschanoye 0.78,
+    Krymske/Krymskoye 0.93); another name of the same place does not (Druzhba/Khutir-Mykhaylivskyi 0.25)."""
+    return any(SequenceMatcher(None, key, other).ratio() >= 0.7 for other in spellings)
 
 
 def _dictionary_form(gaz: Gazetteer, mention: Mention) -> str:

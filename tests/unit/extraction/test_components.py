@@ -146,6 +146,18 @@ def test_same_name_is_disambiguated_or_flagged(gaz: Gazetteer) -> None:
     assert alone and alone[0].place_ambiguous
 
 
+def test_unresolved_place_keeps_only_its_own_name_forms(gaz: Gazetteer) -> None:
+    # other Druzhbas are called Khutir-Mykhaylivskyi or Trybukhivtsi: not names of this village
+    claims = run("Russian forces captured Druzhba and Krymskoye, north-east of Toretsk.", gaz)
+    druzhba = next(c for c in claims if c.matched_alias == "Druzhba")
+    assert druzhba.place_aliases == ["Druzhba"]
+    # Ukrainian and Russian forms of the same name are kept
+    krymske = next(c for c in claims if c.matched_alias == "Krymskoye")
+    assert "Krymske" in krymske.place_aliases
+    leninske = run("Подразделения группировки «Центр» освободили Ленинское.", gaz, lang="ru")
+    assert leninske and "Hrushivka" not in leninske[0].place_aliases
+
+
 def test_claim_fields(gaz: Gazetteer) -> None:
     text = "Russia's Defense Ministry announced Friday that its forces had captured Toretsk."
     (claim,) = [c for c in run(text, gaz, source="apnews.com")]

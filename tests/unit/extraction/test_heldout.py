@@ -1,23 +1,28 @@
 """Held-out labelled documents (tests/data/extraction_heldout): other towns, outlets and phrasings than the
-shared gold, labelled before the extractor was run on them. Keeps F1 at the reached level (0.938) minus 0.05."""
+shared gold, labelled before the extractor was run on them. Keeps F1 at the reached level minus 0.05
+(heldout.jsonl 0.938; heldout2.jsonl: blind 0.655, 0.844 after general fixes)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from schemas.models import Document
 from services.normalizer.extraction import Gazetteer, extract_claims
 
 from .test_gold import FACT, _matches
 
-HELDOUT = Path(__file__).resolve().parents[2] / "data" / "extraction_heldout" / "heldout.jsonl"
-MIN_F1 = 0.888
+DATA = Path(__file__).resolve().parents[2] / "data" / "extraction_heldout"
+HELDOUT = DATA / "heldout.jsonl"
+SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
+        pytest.param(DATA / "heldout2.jsonl", 0.794, id="heldout2")]
 
 
-def _score(gaz: Gazetteer) -> tuple[int, int, int]:
+def _score(gaz: Gazetteer, path: Path) -> tuple[int, int, int]:
     tp = fp = fn = 0
-    for line in HELDOUT.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
@@ -39,22 +44,25 @@ def _score(gaz: Gazetteer) -> tuple[int, int, int]:
     return tp, fp, fn
 
 
-def test_heldout_set_is_large_and_has_claimless_documents() -> None:
-    records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize(("path", "min_f1"), SETS)
+def test_heldout_set_is_large_and_has_claimless_documents(path: Path, min_f1: float) -> None:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(records) >= 40
     assert sum(1 for r in records if not r["expected"]) >= 5
 
 
-def test_f1_on_heldout(gaz: Gazetteer) -> None:
-    tp, fp, fn = _score(gaz)
+@pytest.mark.parametrize(("path", "min_f1"), SETS)
+def test_f1_on_heldout(gaz: Gazetteer, path: Path, min_f1: float) -> None:
+    tp, fp, fn = _score(gaz, path)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    assert f1 >= MIN_F1, f"held-out F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}) < {MIN_F1}"
+    assert f1 >= min_f1, f"{path.name} F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}) < {min_f1}"
 
 
-def test_claimless_documents_yield_no_capture_claims(gaz: Gazetteer) -> None:
-    for line in HELDOUT.read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize(("path", "min_f1"), SETS)
+def test_claimless_documents_yield_no_capture_claims(gaz: Gazetteer, path: Path, min_f1: float) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["expected"] or record["optional"]:
             continue
