@@ -225,7 +225,10 @@ class CanonicalClaim(Claim):
     """A claim cluster: the same claim from every carrier. Key: `place_id`."""
 
     cluster_id: str
-    carriers: list[Carrier]
+    carriers: list[Carrier] = Field(
+        description="the original, each independent claimant's first carrier and the latest ones (bounded)"
+    )
+    carrier_count: int = Field(default=0, ge=0, description="all carriers of the cluster, also those not listed")
     original: Carrier
     independent_claimants: list[str] = Field(
         default_factory=list, description="distinct claimants after folding relays, copies and outlets"

@@ -55,7 +55,8 @@ async def upsert_clusters(conn: asyncpg.Connection, clusters: Sequence[Canonical
                carriers = EXCLUDED.carriers, body = EXCLUDED.body, updated_at = now()
            WHERE claim_clusters.carriers <= EXCLUDED.carriers""",
         [
-            (c.cluster_id, c.place_id, c.predicate.value, c.claimant, c.independent_claimants, len(c.carriers),
+            (c.cluster_id, c.place_id, c.predicate.value, c.claimant, c.independent_claimants,
+             c.carrier_count or len(c.carriers),
              c.model_dump_json(exclude={"document"}))
             for c in clusters
         ],

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
@@ -22,6 +22,8 @@ from services.common.dlq import dead_letter
 from services.common.kafka import encode, encode_key, make_consumer, make_producer
 from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, RECORDS_OUT
 from services.common.settings import ServiceSettings
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class Record(Protocol):
@@ -50,27 +52,34 @@ class Output:
     value: BaseModel
 
 
-class StateStore:
+class StateStore(Generic[M]):
     """Per-partition key/value state of a stage, mirrored to a compacted changelog topic.
 
-    Values are JSON strings; a step reads and writes through `get`/`put`, the runner writes what
-    changed in the batch to the changelog inside the batch's transaction.
+    Values are pydantic models kept decoded: a step reads and writes them through `get`/`put` (and must
+    treat them as immutable); the runner serialises each value changed in a batch once, into the
+    changelog, inside the batch's transaction. Restored records stay JSON until first read.
     """
 
-    def __init__(self) -> None:
-        self._data: dict[int, dict[str, str]] = {}
-        self._dirty: dict[int, dict[str, str]] = {}
+    def __init__(self, model: type[M] | None = None) -> None:
+        self._model = model
+        self._data: dict[int, dict[str, M | str]] = {}
+        self._dirty: dict[int, set[str]] = {}
         self.partition = 0
 
-    def get(self, key: str) -> str | None:
-        return self._data.get(self.partition, {}).get(key)
+    def get(self, key: str) -> M | None:
+        part = self._data.get(self.partition)
+        if part is None:
+            return None
+        value = part.get(key)
+        if isinstance(value, str):
+            assert self._model is not None, "a stateful stage needs a state model"
+            value = self._model.model_validate_json(value)
+            part[key] = value
+        return value
 
-    def put(self, key: str, value: str) -> None:
+    def put(self, key: str, value: M) -> None:
         self._data.setdefault(self.partition, {})[key] = value
-        self._dirty.setdefault(self.partition, {})[key] = value
-
-    def items(self, partition: int) -> Iterable[tuple[str, str]]:
-        return self._data.get(partition, {}).items()
+        self._dirty.setdefault(self.partition, set()).add(key)
 
     def load(self, partition: int, key: str, value: str | None) -> None:
         part = self._data.setdefault(partition, {})
@@ -84,14 +93,25 @@ class StateStore:
             self._data.pop(partition, None)
 
     def take_dirty(self) -> dict[int, dict[str, str]]:
+        """The values changed since the last call, serialised: {partition: {key: json}}."""
         dirty, self._dirty = self._dirty, {}
-        return dirty
+        out: dict[int, dict[str, str]] = {}
+        for partition, keys in dirty.items():
+            part = self._data.get(partition, {})
+            for key in keys:
+                value = part.get(key)
+                if value is not None:
+                    out.setdefault(partition, {})[key] = value if isinstance(value, str) else value.model_dump_json()
+        return out
+
+    def discard_dirty(self) -> None:
+        self._dirty = {}
 
 
 class Step(Protocol):
     """A stage's pure processing, adapted to records: returns outputs or raises to dead-letter."""
 
-    async def __call__(self, record: Record, state: StateStore, /) -> list[Output]: ...
+    async def __call__(self, record: Record, state: StateStore[Any], /) -> list[Output]: ...
 
 
 @dataclass
@@ -103,12 +123,13 @@ class StageRunner:
     inputs: list[Topic]
     step: Step
     state_topic: Topic | None = None
+    state_model: type[BaseModel] | None = None
     on_batch: Callable[[int], Awaitable[None]] | None = None
-    state: StateStore = field(default_factory=StateStore)
     healthy: bool = False
     processed: int = 0
 
     def __post_init__(self) -> None:
+        self.state: StateStore[Any] = StateStore(self.state_model)
         self._log = structlog.get_logger().bind(stage=self.stage)
         self._group = self.settings.group(self.stage)
         self._consumer: AIOKafkaConsumer | None = None
@@ -200,7 +221,7 @@ class StageRunner:
     async def _rewind(self, partitions: list[TopicPartition]) -> None:
         """After an aborted transaction: state back to the changelog, positions back to the commits."""
         assert self._consumer is not None
-        self.state.take_dirty()
+        self.state.discard_dirty()
         await self.restore_state({tp.partition for tp in partitions})
         for tp in partitions:
             committed = await self._consumer.committed(tp)

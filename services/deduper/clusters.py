@@ -26,6 +26,11 @@ CLUSTER_WINDOW = timedelta(days=7)
 MAX_WINDOWS = 8  # per key; older windows are dropped (their claims have long been reconciled)
 
 
+# A canonical claim lists at most this many carriers (plus each independent claimant's first).
+MAX_LISTED_CARRIERS = 20
+LATEST_LISTED_CARRIERS = 10
+
+
 class ModalityClass(StrEnum):
     factual = "factual"  # asserted, reported
     conditional = "conditional"  # conditional, future
@@ -144,14 +149,35 @@ class ClusterWindow(BaseModel):
 
     def canonical(self) -> CanonicalClaim:
         carriers = self._ordered()
+        independent = self.independent_claimants()
         fields = self.original.model_dump(exclude={"schema_version"})
         return CanonicalClaim(
             **fields,
             cluster_id=self.cluster_id,
-            carriers=carriers,
+            carriers=_listed(carriers, independent),
+            carrier_count=len(carriers),
             original=carriers[0],
-            independent_claimants=self.independent_claimants(),
+            independent_claimants=independent,
         )
+
+
+def _listed(carriers: list[Carrier], independent: list[str]) -> list[Carrier]:
+    """The carriers a canonical claim lists: bounded, so forty thousand copies stay one small record.
+
+    Kept: the original, the first carrier of each independent claimant (the reconciler's evidence) and
+    the latest ones (the newest publication is when the cluster was last recorded).
+    """
+    if len(carriers) <= MAX_LISTED_CARRIERS:
+        return carriers
+    wanted = set(independent)
+    keep: dict[str, Carrier] = {carriers[0].claim_id: carriers[0]}
+    for carrier in carriers:
+        if carrier.claimant in wanted:
+            keep.setdefault(carrier.claim_id, carrier)
+            wanted.discard(carrier.claimant)
+    for carrier in carriers[-LATEST_LISTED_CARRIERS:]:
+        keep.setdefault(carrier.claim_id, carrier)
+    return sorted(keep.values(), key=lambda c: (c.published_at, c.doc_id, c.claim_id))
 
 
 class ClusterState(BaseModel):

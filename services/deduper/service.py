@@ -55,16 +55,14 @@ class Deduper:
             self._decisions.popitem(last=False)
         return decision
 
-    async def __call__(self, record: Record, state: StateStore) -> list[Output]:
+    async def __call__(self, record: Record, state: StateStore[ClusterState]) -> list[Output]:
         claim = parse_claim(record.value)
         decision = await self.document_decision(claim)
         key = cluster_key(claim)
-        raw = state.get(key)
-        current = None if raw is None else ClusterState.model_validate_json(raw)
-        updated, canonical = add_claim(current, claim, decision.duplicate_of)
+        updated, canonical = add_claim(state.get(key), claim, decision.duplicate_of)
         if canonical is None:
             return []  # a redelivered claim: the cluster already has it
-        state.put(key, updated.model_dump_json())
+        state.put(key, updated)
         return [Output(CLAIMS_CANONICAL.name, canonical.place_id, canonical)]
 
 
@@ -78,7 +76,8 @@ def main() -> None:
         index = PostgresDocumentIndex(pool)
         try:
             await index.prune(datetime.now(UTC))
-            runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], Deduper(index), state_topic=DEDUPER_STATE)
+            runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], Deduper(index), state_topic=DEDUPER_STATE,
+                                 state_model=ClusterState)
             holder["runner"] = runner
             await runner.run(stop)
         finally:

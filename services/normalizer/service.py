@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -46,7 +47,7 @@ def claims_with_carrier(document: Document) -> list[Claim]:
     return [claim.model_copy(update={"document": carrier}) for claim in claims]
 
 
-async def normalize_record(record: Record, _: StateStore) -> list[Output]:
+async def normalize_record(record: Record, _: StateStore[Any]) -> list[Output]:
     document = parse_document(record.value)
     return [Output(CLAIMS_EXTRACTED.name, c.place_id, c) for c in claims_with_carrier(document)]
 

@@ -296,7 +296,9 @@ def _signal_of(claim: CanonicalClaim, effect: Effect, side: Side | None) -> Sign
 
 
 def _applied_key(claim: CanonicalClaim) -> str:
-    payload = "\x1f".join([claim.cluster_id, *sorted(c.claim_id for c in claim.carriers)])
+    """One key per version of a cluster: its listed carriers and how many it has in all."""
+    count = str(claim.carrier_count or len(claim.carriers))
+    payload = "\x1f".join([claim.cluster_id, count, *sorted(c.claim_id for c in claim.carriers)])
     return hashlib.sha256(payload.encode()).hexdigest()[:24]
 
 

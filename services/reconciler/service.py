@@ -32,13 +32,12 @@ class Reconciler:
     def __init__(self, priors: Priors) -> None:
         self.priors = priors
 
-    async def __call__(self, record: Record, state: StateStore) -> list[Output]:
+    async def __call__(self, record: Record, state: StateStore[PlaceState]) -> list[Output]:
         claim = parse_canonical(record.value)
-        raw = state.get(claim.place_id)
-        current = None if raw is None else PlaceState.model_validate_json(raw)
+        current = state.get(claim.place_id)
         updated, changes = apply(current, claim, self.priors)
-        if updated != current:
-            state.put(claim.place_id, updated.model_dump_json())
+        if updated is not current:
+            state.put(claim.place_id, updated)
         return [Output(STATUS_CHANGES.name, change.place.place_id, change) for change in changes]
 
 
@@ -60,7 +59,8 @@ def main() -> None:
 
     async def body(stop: asyncio.Event) -> None:
         reconciler = Reconciler(await current_priors(settings))
-        runner = StageRunner(STAGE, settings, [CLAIMS_CANONICAL], reconciler, state_topic=RECONCILER_STATE)
+        runner = StageRunner(STAGE, settings, [CLAIMS_CANONICAL], reconciler, state_topic=RECONCILER_STATE,
+                             state_model=PlaceState)
         holder["runner"] = runner
         await runner.run(stop)
 
