@@ -7,7 +7,7 @@ the decision itself is the pure `documents.decide`. Rows older than the window a
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import asyncpg
 
@@ -73,7 +73,14 @@ class PostgresDocumentIndex:
             fp.shingles, fp.minhash, lsh_bands(fp.minhash), doc.refs.model_dump_json(),
         )
 
-    async def prune(self, now: datetime) -> int:
-        """Drop entries older than the window; returns how many."""
-        result = await self._pool.execute("DELETE FROM doc_fingerprints WHERE published_at < $1", now - self.window)
+    async def prune(self) -> int:
+        """Drop entries older than the window before the newest indexed document; returns how many.
+
+        Event time, not the wall clock: a replay of last year's reports keeps its own window.
+        """
+        result = await self._pool.execute(
+            "DELETE FROM doc_fingerprints WHERE published_at < "
+            "(SELECT max(published_at) FROM doc_fingerprints) - $1::interval",
+            self.window,
+        )
         return int(result.split()[-1])

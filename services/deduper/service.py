@@ -4,8 +4,8 @@ index (PostgreSQL); claims are folded into clusters kept in a compacted changelo
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import OrderedDict
-from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
@@ -22,6 +22,7 @@ from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
 DECISION_CACHE = 20_000
+PRUNE_EVERY_S = 600.0
 
 
 def parse_claim(raw: bytes | None) -> Claim:
@@ -74,10 +75,18 @@ def main() -> None:
         await asyncio.to_thread(migrate, settings.database_url)
         pool = await create_pool(settings.database_url)
         index = PostgresDocumentIndex(pool)
+        pruned_at = [0.0]
+
+        async def prune_now_and_then(_: int) -> None:
+            # the index is bounded by its time window: drop what fell out of it, at most every few minutes
+            if time.monotonic() - pruned_at[0] >= PRUNE_EVERY_S:
+                pruned_at[0] = time.monotonic()
+                await index.prune()
+
         try:
-            await index.prune(datetime.now(UTC))
+            await prune_now_and_then(0)
             runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], Deduper(index), state_topic=DEDUPER_STATE,
-                                 state_model=ClusterState)
+                                 state_model=ClusterState, on_batch=prune_now_and_then)
             holder["runner"] = runner
             await runner.run(stop)
         finally:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import asyncpg
+
 from schemas.models import (
     Actor,
     CanonicalClaim,
@@ -93,3 +95,18 @@ async def test_copies_fold_and_cluster_state_survives_restart(topics: ServiceSet
     assert len(three) == 3
     assert [c.doc_id for c in three[2].carriers] == ["web:wire-1", "web:copy-1", "web:own-1"]
     assert three[2].carriers[2].duplicate_of is None
+
+
+async def test_the_shared_index_is_bounded_by_event_time(db_pool: asyncpg.Pool) -> None:
+    from services.deduper.pg_index import PostgresDocumentIndex, indexed
+
+    index = PostgresDocumentIndex(db_pool, window=timedelta(days=7))
+    old = claim("web:prune-old", "a.example", STORY, -60 * 24 * 30)
+    new = claim("web:prune-new", "b.example", OWN_STORY, 0)
+    for c in (old, new):
+        assert c.document is not None
+        await index.add(indexed(c.document), None)
+    await index.prune()
+    left = {r["doc_id"] for r in await db_pool.fetch(
+        "SELECT doc_id FROM doc_fingerprints WHERE doc_id LIKE 'web:prune-%'")}
+    assert left == {"web:prune-new"}
