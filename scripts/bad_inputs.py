@@ -94,7 +94,8 @@ INJECTION = (
     "%s%s%s%n%n",
 )
 CONTROL = ("\x00", "\x07", "\x08", "\x0b", "\x0c", "\x1b[2J", "\x7f", "\u202e", "\ufeff", "\u2028")
-BAD_DATES = ("yesterday", "2025-13-45T99:99:99Z", "", "0", "-1", "2025-02-30", "99999-01-01T00:00:00Z",
+BAD_DATES = ("yesterday", "2025-13-45T99:99:99Z", "", "2025-02-07T25:61:00Z", "tomorrow morning", "2025-02-30",
+             "99999-01-01T00:00:00Z",
              "Fri, 07 Feb 2025 16:00:00 GMT-ish", "NaN", "2025-02-07T16:00:00+25:00")
 BAD_UTF8 = (b"\xff\xfe", b"\xc3\x28", b"\xa0\xa1", b"\xe2\x28\xa1", b"\xf0\x28\x8c\xbc", b"\xed\xa0\x80",
             b"\xc0\xaf", b"\xf8\x88\x80\x80\x80", b"\x80", b"\xfe")

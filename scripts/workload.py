@@ -64,19 +64,21 @@ EN_CLAIMS = (
     ("historical", "{place} fell to Russian forces last year after months of fighting."),
     ("unknown", "Russian troops captured the village of {village}, north-east of {place}, the ministry said."),
 )
+# Background sentences with their own numbers and names, so that unrelated articles share few word
+# shingles (as real ones do) while syndicated copies still share all of theirs.
 FILLER = (
-    "The claim could not be independently verified.",
-    "Both sides have suffered heavy losses in the area, according to military analysts.",
-    "Glide bombs, artillery and drones have flattened much of the surrounding area.",
-    "The town had a population of several thousand people before the full-scale invasion.",
-    "Officials urged remaining civilians to evacuate as shelling intensified.",
-    "Western officials have said the front line has shifted only slowly over the winter.",
-    "Moscow has not commented on the reports of casualties.",
-    "The region's governor said power had been cut to several villages overnight.",
-    "Military analysts say the slow advance has cost Moscow heavily in troops and armour.",
-    "Aid groups said they had delivered food and medicine to the few residents who stayed.",
-    "The Institute for the Study of War said in its daily assessment that the situation remained fluid.",
-    "Footage shared on social media appeared to show damaged apartment blocks and burning vehicles.",
+    "The claim about {place} could not be independently verified by {wire}.",
+    "Both sides have suffered heavy losses around {place}, according to {n} military analysts.",
+    "Glide bombs, artillery and drones have flattened about {n} buildings near {place}.",
+    "{place} had a population of about {n}00 people before the full-scale invasion.",
+    "Officials urged the remaining {n} civilians of {place} to evacuate as shelling intensified.",
+    "Western officials said on {day} the front line near {place} had shifted only {n} kilometres.",
+    "Moscow has not commented on reports of {n} casualties near {place}.",
+    "The governor said power had been cut to {n} villages around {place} overnight.",
+    "Analysts say the advance on {place} has cost Moscow about {n} armoured vehicles.",
+    "Aid groups delivered {n} tonnes of food and medicine to residents who stayed in {place}.",
+    "The Institute for the Study of War said on {day} the situation near {place} remained fluid.",
+    "Footage from {place} shared on {day} appeared to show {n} damaged apartment blocks.",
 )
 RU_CLAIMS = (
     "Подразделения группировки войск «{group}» освободили населённый пункт {place}, сообщило Министерство "
@@ -219,7 +221,8 @@ class Workload:
             sentences.append(template.format(
                 place=place.latin, place2=self._place().latin, oblast=place.oblast, day=rng.choice(WEEKDAYS),
                 wire=outlet.split(".")[0].upper(), village=rng.choice(UNKNOWN_VILLAGES)))
-        sentences += rng.sample(FILLER, rng.randint(4, 7))
+        sentences += [f.format(place=self._place().latin, wire=outlet.split(".")[0].upper(), n=rng.randint(2, 90),
+                               day=rng.choice(WEEKDAYS)) for f in rng.sample(FILLER, rng.randint(4, 7))]
         rng.shuffle(sentences)
         paragraphs = [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
         title = f"Fighting around {main.latin}: what each side says"
