@@ -303,8 +303,10 @@ class DeadLetter(Record):
     partition: int | None = None
     offset: int | None = None
     key: str | None = Field(default=None, description="original key, decoded as UTF-8 with replacement")
-    payload: str = Field(description="original bytes, base64")
+    payload: str = Field(description="original bytes (the first 256 KiB), base64")
     payload_size: int = Field(ge=0)
+    payload_sha256: str | None = None
+    truncated: bool = False
     at: UtcDatetime
 
 

@@ -16,7 +16,7 @@ from schemas.models import CanonicalClaim, Claim, DeadLetter, Document, StatusCh
 from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DLQ_TOPICS, DOCUMENTS, STATUS_CHANGES
 from services.archivist import store
 from services.common import lifecycle
-from services.common.db import create_pool, migrate
+from services.common.db import create_pool, migrate_if_asked
 from services.common.dlq import dead_letter
 from services.common.kafka import encode, make_consumer, make_producer
 from services.common.metrics import BATCH_SECONDS, RECORDS_IN
@@ -45,6 +45,18 @@ class Batch:
     letters: list[tuple[str, int, int, DeadLetter]] = field(default_factory=list)
     rejected: list[DeadLetter] = field(default_factory=list)
     rejected_topics: list[str] = field(default_factory=list)
+    sources: list[tuple[Record, str]] = field(default_factory=list)
+
+    def single(self, index: int) -> Batch:
+        """The batch of only the index-th valid record (to find the one PostgreSQL refuses)."""
+        record, name = self.sources[index]
+        return sort_records([record], lambda _: name)
+
+    def reject(self, index: int, reason: str) -> None:
+        record, name = self.sources[index]
+        self.rejected.append(dead_letter(STAGE, record.value, reason, source_topic=record.topic,
+                                         partition=record.partition, offset=record.offset, key=record.key))
+        self.rejected_topics.append(name)
 
 
 def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Batch:
@@ -54,7 +66,8 @@ def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Bat
         name = topic_name(record.topic)
         model = _MODELS[name]
         try:
-            value: Any = model.model_validate_json(record.value or b"")
+            # PostgreSQL text and jsonb cannot hold NUL: drop the escaped character, keep the rest
+            value: Any = model.model_validate_json((record.value or b"").replace(b"\\u0000", b""))
         except ValidationError as exc:
             batch.rejected.append(
                 dead_letter(STAGE, record.value, f"not a {model.__name__}: {exc.errors()[0]['msg']}",
@@ -63,6 +76,7 @@ def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Bat
             )
             batch.rejected_topics.append(name)
             continue
+        batch.sources.append((record, name))
         if isinstance(value, CanonicalClaim):
             batch.clusters.append(value)
         elif isinstance(value, Claim):
@@ -77,6 +91,20 @@ def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Bat
 
 
 async def write_batch(pool: asyncpg.Pool, batch: Batch) -> None:
+    """Write a batch in one transaction; if PostgreSQL refuses a value, write record by record and
+    dead-letter the ones it refuses (connection failures propagate: the batch is retried)."""
+    try:
+        await _write(pool, batch)
+    except (asyncpg.DataError, asyncpg.IntegrityConstraintViolationError) as exc:
+        structlog.get_logger().warning("batch refused; writing record by record", error=str(exc)[:300])
+        for index in range(len(batch.sources)):
+            try:
+                await _write(pool, batch.single(index))
+            except (asyncpg.DataError, asyncpg.IntegrityConstraintViolationError) as refused:
+                batch.reject(index, f"refused by PostgreSQL: {refused}")
+
+
+async def _write(pool: asyncpg.Pool, batch: Batch) -> None:
     async with pool.acquire() as conn, conn.transaction():
         await store.upsert_documents(conn, batch.documents)
         await store.upsert_claims(conn, batch.claims)
@@ -95,7 +123,7 @@ class Archivist:
         return physical.removeprefix(self.settings.topic_prefix)
 
     async def run(self, stop: asyncio.Event) -> None:
-        await asyncio.to_thread(migrate, self.settings.database_url)
+        await migrate_if_asked(self.settings)
         pool = await create_pool(self.settings.database_url)
         topics = [self.settings.topic(name) for name in _MODELS]
         consumer = make_consumer(self.settings, self.settings.group(STAGE), *topics)

@@ -9,7 +9,7 @@ from services.article_ingester.poller import FeedPoller, PollResult
 from services.article_ingester.settings import ArticleIngesterSettings
 from services.article_ingester.sources import FeedConfig, FeedStore, combined_provider
 from services.common import lifecycle
-from services.common.db import create_pool, migrate
+from services.common.db import create_pool, migrate_if_asked
 from services.common.http_fetch import PoliteFetcher
 from services.common.metrics import RECORDS_IN
 from services.common.publisher import DocumentPublisher
@@ -27,7 +27,7 @@ def main() -> None:
         RECORDS_IN.labels(stage=STAGE).inc()
 
     async def body(stop: asyncio.Event) -> None:
-        await asyncio.to_thread(migrate, settings.database_url)
+        await migrate_if_asked(settings)
         pool = await create_pool(settings.database_url)
         publisher = DocumentPublisher(settings, STAGE)
         await publisher.start()

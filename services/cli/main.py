@@ -45,6 +45,12 @@ def main() -> None:
 @click.argument("service", type=click.Choice(sorted(SERVICES)))
 def run(service: str) -> None:
     """Run one service in the foreground (SIGTERM stops it gracefully)."""
+    import os
+
+    from services.common.logging import configure_logging
+
+    # before the service module builds anything that binds a logger: every line JSON and redacted
+    configure_logging(service, os.environ.get("CLAIMWATCH_LOG_LEVEL", "INFO"))
     module = importlib.import_module(SERVICES[service])
     module.main()
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import asyncpg
 from pydantic import SecretStr
 
+from services.common.settings import ServiceSettings
+
 
 def migrations_dir() -> Path:
     """Where the SQL migrations live: $CLAIMWATCH_MIGRATIONS_DIR or the repository's deploy/migrations."""
@@ -36,6 +38,12 @@ def migrate(database_url: SecretStr | str) -> list[str]:
         pending = backend.to_apply(migrations)
         backend.apply_migrations(pending)
     return [m.id for m in pending]
+
+
+async def migrate_if_asked(settings: ServiceSettings) -> None:
+    """Services migrate at start unless CLAIMWATCH_MIGRATE_ON_START=0 (least-privilege roles in compose)."""
+    if settings.migrate_on_start:
+        await asyncio.to_thread(migrate, settings.database_url)
 
 
 async def create_pool(database_url: SecretStr | str, *, min_size: int = 1, max_size: int = 5,

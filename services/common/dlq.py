@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from datetime import UTC, datetime
 
 from schemas.models import DeadLetter
 from services.common.metrics import DEAD_LETTERS
+
+MAX_PAYLOAD_BYTES = 256 * 1024
 
 
 class InvalidMessage(Exception):
@@ -43,8 +46,12 @@ def dead_letter(
         source_topic=source_topic,
         partition=partition,
         offset=offset,
-        key=None if key is None else key.decode("utf-8", errors="replace"),
-        payload=base64.b64encode(raw).decode("ascii"),
+        key=None if key is None else key.decode("utf-8", errors="replace")[:1000],
+        # a huge payload would make the dead letter itself too large for the broker: keep its head,
+        # its size and its hash (the source topic and offset locate the whole record)
+        payload=base64.b64encode(raw[:MAX_PAYLOAD_BYTES]).decode("ascii"),
         payload_size=len(raw),
+        payload_sha256=hashlib.sha256(raw).hexdigest(),
+        truncated=len(raw) > MAX_PAYLOAD_BYTES,
         at=datetime.now(UTC),
     )

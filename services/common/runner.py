@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+import asyncpg
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from pydantic import BaseModel
@@ -24,6 +25,16 @@ from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, REC
 from services.common.settings import ServiceSettings
 
 M = TypeVar("M", bound=BaseModel)
+
+# Failures of the world, not of the record: the batch is aborted and retried, never dead-lettered.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+)
 
 
 class Record(Protocol):
@@ -124,6 +135,7 @@ class StageRunner:
     step: Step
     state_topic: Topic | None = None
     state_model: type[BaseModel] | None = None
+    order_key: Callable[[Record], Any] | None = None
     on_batch: Callable[[int], Awaitable[None]] | None = None
     healthy: bool = False
     processed: int = 0
@@ -168,11 +180,15 @@ class StageRunner:
         try:
             async with self._producer.transaction():
                 for tp, records in batch.items():
-                    for record in records:
-                        for out in await self._outputs_for(record):
-                            sends.append(await self._send(out, partition=None))
                     offsets[tp] = records[-1].offset + 1
                     RECORDS_IN.labels(stage=self.stage).inc(len(records))
+                ordered = [r for records in batch.values() for r in records]
+                if self.order_key is not None:
+                    # across partitions, process the batch in the order the inputs happened
+                    ordered.sort(key=self.order_key)
+                for record in ordered:
+                    for out in await self._outputs_for(record):
+                        sends.append(await self._send(out, partition=None))
                 for partition, changes in self.state.take_dirty().items():
                     assert self.state_topic is not None
                     for key, value in changes.items():
@@ -201,7 +217,9 @@ class StageRunner:
         self.state.partition = record.partition
         try:
             return await self.step(record, self.state)
-        except Exception as exc:  # any failure of the pure step is data, never a crash
+        except TRANSIENT_ERRORS:
+            raise  # the database or network is down, not the record bad: abort the batch and retry it
+        except Exception as exc:  # any other failure of the step is about the record: data, never a crash
             source = by_name(record.topic.removeprefix(self.settings.topic_prefix))
             self._log.warning("dead-lettered", topic=record.topic, offset=record.offset, error=str(exc)[:300])
             letter = dead_letter(

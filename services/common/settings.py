@@ -12,7 +12,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class ServiceSettings(BaseSettings):
     """Settings every service shares. Environment variable names match docker-compose.yml."""
 
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+    # secrets may also come from files named like the variable (docker secrets): CLAIMWATCH_SECRETS_DIR
+    model_config = SettingsConfigDict(
+        extra="ignore", populate_by_name=True, secrets_dir=os.environ.get("CLAIMWATCH_SECRETS_DIR") or None
+    )
 
     kafka_bootstrap_servers: str = Field("127.0.0.1:19092", alias="KAFKA_BOOTSTRAP_SERVERS")
     kafka_security_protocol: str = Field("PLAINTEXT", alias="KAFKA_SECURITY_PROTOCOL")
@@ -28,7 +31,10 @@ class ServiceSettings(BaseSettings):
     health_port: int = Field(0, alias="CLAIMWATCH_HEALTH_PORT", description="0 picks a free port")
     topic_prefix: str = Field("", alias="CLAIMWATCH_TOPIC_PREFIX", description="isolates test runs")
     instance_id: str = Field(default_factory=socket.gethostname, alias="CLAIMWATCH_INSTANCE_ID")
-    batch_max_records: int = Field(500, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
+    migrate_on_start: bool = Field(True, alias="CLAIMWATCH_MIGRATE_ON_START",
+                                   description="off where services run with least-privilege roles")
+    # read_committed readers see a batch only when its transaction commits: batches bound the latency
+    batch_max_records: int = Field(100, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
     batch_timeout_ms: int = Field(200, alias="CLAIMWATCH_BATCH_TIMEOUT_MS", ge=1)
 
     def topic(self, name: str) -> str:

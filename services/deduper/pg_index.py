@@ -18,6 +18,10 @@ _CANDIDATES = """
 SELECT doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash, refs
 FROM doc_fingerprints
 WHERE (text_hash = $1 OR bands && $2::bigint[]) AND published_at >= $3 AND doc_id <> $4
+ORDER BY (text_hash = $1) DESC,
+         (SELECT count(*) FROM unnest(bands) AS b WHERE b = ANY($2::bigint[])) DESC,
+         published_at, doc_id
+LIMIT $5
 """
 
 _INSERT = """
@@ -42,14 +46,16 @@ def indexed(document: SourceDocument) -> IndexedDocument:
 
 
 class PostgresDocumentIndex:
-    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7)) -> None:
+    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7), max_candidates: int = 32) -> None:
         self._pool = pool
         self.window = window
+        # stories on one event share many bands: compare against the closest few, not hundreds
+        self.max_candidates = max_candidates
 
     async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
         rows = await self._pool.fetch(
             _CANDIDATES, doc.fingerprint.text_hash, lsh_bands(doc.fingerprint.minhash),
-            doc.published_at - self.window, doc.doc_id,
+            doc.published_at - self.window, doc.doc_id, self.max_candidates,
         )
         return [
             IndexedDocument(

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from schemas.models import Claim
 from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DEDUPER_STATE
 from services.common import lifecycle
-from services.common.db import create_pool, migrate
+from services.common.db import create_pool, migrate_if_asked
 from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore
 from services.common.settings import ServiceSettings
@@ -72,7 +72,7 @@ def main() -> None:
     holder: dict[str, StageRunner] = {}
 
     async def body(stop: asyncio.Event) -> None:
-        await asyncio.to_thread(migrate, settings.database_url)
+        await migrate_if_asked(settings)
         pool = await create_pool(settings.database_url)
         index = PostgresDocumentIndex(pool)
         pruned_at = [0.0]

@@ -8,7 +8,7 @@ import asyncio
 import structlog
 
 from services.common import lifecycle
-from services.common.db import create_pool, migrate
+from services.common.db import create_pool, migrate_if_asked
 from services.common.publisher import DocumentPublisher
 from services.common.settings import ServiceSettings
 from services.post_ingester.cursors import PostgresXCursorStore
@@ -31,7 +31,7 @@ def main() -> None:
             structlog.get_logger().warning("no X_BEARER_TOKEN or no queries/users/stream: idle")
             await stop.wait()
             return
-        await asyncio.to_thread(migrate, settings.database_url)
+        await migrate_if_asked(settings)
         pool = await create_pool(settings.database_url)
         publisher = DocumentPublisher(settings, STAGE)
         await publisher.start()

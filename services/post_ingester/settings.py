@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -30,7 +31,9 @@ def split_queries(value: str) -> list[str]:
 class PostIngesterSettings(BaseSettings):
     """`X_*` and `CLAIMWATCH_X_*` variables of the post-ingester. The token is never printed."""
 
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(
+        extra="ignore", populate_by_name=True, secrets_dir=os.environ.get("CLAIMWATCH_SECRETS_DIR") or None
+    )
 
     bearer_token: SecretStr | None = Field(default=None, validation_alias="X_BEARER_TOKEN")
     base_url: str = Field(default=DEFAULT_BASE_URL, validation_alias="X_API_BASE_URL")

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from schemas.models import CanonicalClaim
 from schemas.topics import CLAIMS_CANONICAL, RECONCILER_STATE, STATUS_CHANGES
 from services.common import lifecycle
-from services.common.db import create_pool, migrate
+from services.common.db import create_pool, migrate_if_asked
 from services.common.dlq import InvalidMessage
 from services.common.priors_table import load_priors, upsert_priors
 from services.common.runner import Output, Record, StageRunner, StateStore
@@ -43,7 +43,7 @@ class Reconciler:
 
 async def current_priors(settings: ServiceSettings) -> Priors:
     """The priors table, seeded with the defaults on first start (analysts' edits are kept)."""
-    await asyncio.to_thread(migrate, settings.database_url)
+    await migrate_if_asked(settings)
     pool = await create_pool(settings.database_url)
     try:
         async with pool.acquire() as conn:

@@ -218,7 +218,7 @@ SPECS: list[Spec] = [
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
     ("claim*", "speech", "", ""),
-    ("report*", "speech", "", ""),
+    ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),
     ("posted", "speech", "", ""),

@@ -24,6 +24,7 @@ SPECS: list[Spec] = [
     ("падени[еяю]", "pred", "captured", ""),
     ("оккупир*", "pred", "captured", "occupied side=RU"),
     ("зачищен*", "pred", "captured", ""),
+    ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", ""),
     # advancing
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),
@@ -72,6 +73,10 @@ SPECS: list[Spec] = [
     ("вышли из", "pred", "withdrew", ""),
     ("бежал*", "pred", "withdrew", ""),
     # sides
+    # "атаковать позиции ВСУ": the side named as the target of an attack is the defender
+    ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:всу|зсу|украинск\\w*)", "side", "UA", "role=defender"),
+    ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:российск\\w*|русск\\w*)", "side", "RU", "role=defender"),
+    ("россиян*", "side", "RU", "role=force"),
     ("российск*", "side", "RU", "role=force"),
     ("россия", "side", "RU", "role=force"),
     ("россии", "side", "RU", "role=force"),

@@ -64,12 +64,17 @@ _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|bec
 _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
-_CYR_CHAR = re.compile("[\u0400-\u04ff]")
+_CYR_RUN = re.compile("[\u0400-\u04ff]+")
 _ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
                        r"(?:attack|assault|offensive|атак|штурм|наступ)")
+# "взятых в плен", "taken prisoner": people captured, not a place
+_PRISONER_AFTER = re.compile(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
+_TOWARDS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
+_QUOTE_CHAR = re.compile("[“«„”»\"]")
+_FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
 
@@ -121,15 +126,17 @@ def _safe_lower(text: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
-    out = [m.span() for m in islice(TOKEN_RE.finditer(text), MAX_TOKENS)]
-    return out
+    return list(map(re.Match.span, islice(TOKEN_RE.finditer(text), MAX_TOKENS)))
 
 
 def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[Hit]:
     latin: list[tuple[int, int]] = []
     cyr: list[tuple[int, int]] = []
-    for t in tokens:
-        (cyr if "\u0400" <= text[t[0]] <= "\u04ff" else latin).append(t)
+    if _CYR_RUN.search(text) is None:
+        latin = tokens  # no Cyrillic anywhere: every token is Latin
+    else:
+        for t in tokens:
+            (cyr if "\u0400" <= text[t[0]] <= "\u04ff" else latin).append(t)
     hits = _LEX_EN.scan(text, lower, latin) if latin else []
     if cyr:
         hits += _LEX_CYR.scan(text, lower, cyr)
@@ -152,7 +159,7 @@ class _Doc:
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
-        self.cyrillic_doc = len(_CYR_CHAR.findall(sample)) > len(sample) * 0.3
+        self.cyrillic_doc = sum(map(len, _CYR_RUN.findall(sample))) > len(sample) * 0.3
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
 
@@ -226,6 +233,8 @@ class _Doc:
 
     # ---------------------------------------------------------------- claimants
     def speakers(self, unit: Unit, carried: str | None) -> list[Speaker]:
+        if not any(h.kind == "speech" or h.kind == "entity" for h in unit.hits):
+            return []  # no speech verb and no named entity: nobody speaks here
         ents = [h for h in unit.hits if h.kind in ("entity", "relay", "pronoun")]
         speech = [h for h in unit.hits if h.kind == "speech"]
         out: list[Speaker] = []
@@ -306,6 +315,11 @@ class _Doc:
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
+        if pred == "captured" and _PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20):
+            return None
+        if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
+                and _TOWARDS.match(unit.lower[cue.end:place.start])):
+            return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
         if pred == "captured":
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
@@ -344,6 +358,8 @@ class _Doc:
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
+                if predicate == "captured" and _FROM_LOSER.match(gap):
+                    continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
                 candidates.append((float(h.start - cue.end) * 1.2, h))
         for _, h in sorted(candidates, key=lambda c: c[0]):
             role = h.flag("role") or "force"
@@ -381,7 +397,13 @@ class _Doc:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
-            speakers = self.speakers(unit, carried) if unit.hits else []
+            if not unit.hits and not unit.mentions:
+                # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
+                if not self.cyrillic_doc:
+                    carried = None
+                continue
+            kinds = {h.kind for h in unit.hits}
+            speakers = self.speakers(unit, carried) if "speech" in kinds or "entity" in kinds else []
             explicit = list(speakers)
             if not speakers and self._opens_quote(unit) and pos + 1 < len(self.units):
                 nxt = self.units[pos + 1]
@@ -394,11 +416,14 @@ class _Doc:
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
             # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
-            antecedent = (self._antecedent(pos, title_place, mention_counts, last_place)
-                          if any(h.kind == "pred" for h in unit.hits) else None)
-            unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
-            unit_drafts += self._bare_denial(unit, speakers, default, drafts)
-            unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
+            unit_drafts = []
+            if "pred" in kinds:
+                antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
+            if "deny" in kinds or any(sp.deny for sp in speakers):
+                unit_drafts += self._bare_denial(unit, speakers, default, drafts)
+            if "contrast" in kinds:
+                unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
             if named:
@@ -415,6 +440,8 @@ class _Doc:
         return drafts
 
     def _opens_quote(self, unit: Unit) -> bool:
+        if _QUOTE_CHAR.search(unit.text) is None:
+            return False
         opens = sum(unit.text.count(q) for q in "“«„")
         closes = sum(unit.text.count(q) for q in "”»")
         plain = unit.text.count('"')
@@ -473,14 +500,14 @@ class _Doc:
             best: tuple[float, int] | None = None
             for ci, c in enumerate(cues):
                 if c.end <= m.start:
-                    d = float(m.start - c.end)
-                    gap = unit.lower[c.end:m.start]
+                    d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
-                    d = float(c.start - m.end) * 1.5 + 5
-                    gap = unit.lower[m.end:c.start]
+                    d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
                 else:
-                    d, gap = 0.0, ""
-                if _CLAUSE_BREAK.search(gap):
+                    d, lo, hi = 0.0, 0, 0
+                if d > 260:
+                    continue  # too far to pair: never scan a long gap (quadratic in sentence length otherwise)
+                if _CLAUSE_BREAK.search(unit.lower, lo, hi):
                     d += 80
                 if d <= 260 and (best is None or d < best[0]):
                     best = (d, ci)
@@ -650,7 +677,8 @@ class _Doc:
 
     def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
                      ) -> list[Draft]:
-        if any(h.kind == "pred" for h in unit.hits):
+        # "Kyiv denied this: the village remains under Ukrainian control" still denies the earlier claim
+        if any(h.kind == "pred" and h.value != "holds" for h in unit.hits):
             return []
         denial = self._denier(unit, speakers, default)
         if denial is None:

@@ -1,13 +1,15 @@
 """The place gazetteer: GeoNames populated places of Ukraine and the Russian border oblasts, plus regions.
 
 The data file is built by `scripts/build_gazetteer.py`; the match index (alias key → places) is built
-here at load time from keys precomputed in the file, so loading stays well under a second.
+from keys precomputed in the file. `gazetteer.index.json.gz` holds that index already built (about half
+the start-up); it names the sha256 of the data file it was built from and is ignored when that differs.
 Data: GeoNames (https://www.geonames.org/), CC BY 4.0.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from .morphology import cyrillic_key
 from .transliteration import latin_key, loose_key
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
+INDEX_PATH = DATA_PATH.with_name("gazetteer.index.json.gz")
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 MAX_ALIAS_TOKENS = 4
 
@@ -66,6 +69,10 @@ class Gazetteer:
     first_keys: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()  # proper token prefixes of multi-token index keys
     loose_prefixes: frozenset[str] = frozenset()  # the same for the loose index
+    # memo of same-name tie-breaks (candidates, surface) → kept candidates; a pure function of this index
+    tie_cache: dict[tuple[tuple[int, ...], str], list[int]] = field(default_factory=dict, repr=False, compare=False)
+    # capitalised tokens (surface, lower case) that match no name on their own and begin none: a memo
+    dead_tokens: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
 
     def admin_name(self, code: str | None) -> str | None:
         """Readable oblast name of a GeoNames admin code (`UA:05` → `Donetsk Oblast`)."""
@@ -123,11 +130,16 @@ def _build(raw: dict[str, object]) -> Gazetteer:
         places.append(Place(place_id, name, code, lat, lon, int(pop), kind, tuple(aliases)))
         by_id[place_id] = i
         for key in keys:
-            target = loose if key.startswith("~") else index
-            bucket = target.setdefault(key[1:] if key.startswith("~") else key, [])
-            if not bucket or bucket[-1] != i:
+            if key[:1] == "~":
+                target, key = loose, key[1:]
+            else:
+                target = index
+            bucket = target.get(key)
+            if bucket is None:
+                target[key] = [i]
+            elif bucket[-1] != i:
                 bucket.append(i)
-    first_keys = frozenset(key.split(" ", 1)[0] for key in index)
+    first_keys = frozenset([key.partition(" ")[0] for key in index])
     return Gazetteer(places=places, admin=admin, index=index, loose=loose, by_id=by_id, first_keys=first_keys,
                      prefixes=_prefixes(index), loose_prefixes=_prefixes(loose))
 
@@ -135,9 +147,11 @@ def _build(raw: dict[str, object]) -> Gazetteer:
 def _prefixes(index: dict[str, list[int]]) -> frozenset[str]:
     out: set[str] = set()
     for key in index:
-        if " " in key:
-            parts = key.split(" ")
-            out.update(" ".join(parts[:k]) for k in range(1, len(parts)))
+        # every proper prefix ends just before one of the key's spaces
+        at = key.find(" ")
+        while at >= 0:
+            out.add(key[:at])
+            at = key.find(" ", at + 1)
     return frozenset(out)
 
 
@@ -150,10 +164,44 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
-    return _load(DATA_PATH)
+    source = DATA_PATH.read_bytes()
+    built = _load_index(INDEX_PATH, hashlib.sha256(source).hexdigest())
+    if built is not None:
+        return built
+    return _build(json.loads(gzip.decompress(source).decode("utf-8")))
 
 
 def _load(path: Path) -> Gazetteer:
     with gzip.open(path, "rb") as fh:
         raw = json.loads(fh.read().decode("utf-8"))
     return _build(raw)
+
+
+def _load_index(path: Path, source_sha256: str) -> Gazetteer | None:
+    """The prebuilt index, or None when it is missing, unreadable or built from another data file."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            raw = json.loads(fh.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(raw, dict) or raw.get("source_sha256") != source_sha256:
+        return None
+    places = [Place(row[0], row[1], row[2], row[3], row[4], row[5], row[6], tuple(row[7])) for row in raw["places"]]
+    return Gazetteer(places=places, admin=raw["admin"], index=raw["index"], loose=raw["loose"],
+                     by_id={p.place_id: i for i, p in enumerate(places)}, first_keys=frozenset(raw["first_keys"]),
+                     prefixes=frozenset(raw["prefixes"]), loose_prefixes=frozenset(raw["loose_prefixes"]))
+
+
+def write_index(path: Path = INDEX_PATH, source: Path = DATA_PATH) -> None:
+    """Build the index from the data file and write it as `gazetteer.index.json.gz` (after every data rebuild)."""
+    data = source.read_bytes()
+    gaz = _build(json.loads(gzip.decompress(data).decode("utf-8")))
+    raw = {
+        "source_sha256": hashlib.sha256(data).hexdigest(),
+        "places": [[p.place_id, p.name, p.admin_code, p.lat, p.lon, p.population, p.kind, list(p.aliases)]
+                   for p in gaz.places],
+        "admin": gaz.admin, "index": gaz.index, "loose": gaz.loose, "first_keys": sorted(gaz.first_keys),
+        "prefixes": sorted(gaz.prefixes), "loose_prefixes": sorted(gaz.loose_prefixes),
+    }
+    payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

@@ -15,6 +15,7 @@ Spec = tuple[str, str, str, str]
 _TRIGGER = re.compile(r"([^\W\d_]+)(\*)?")
 _LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(.*)$")
 _CACHE_LIMIT = 200_000  # distinct tokens remembered before the memo starts afresh
+_NO_GATE = re.compile("(?!)")  # marker: the word's gate is not built yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,17 @@ class Entry:
     value: str
     flags: frozenset[str]
     pattern: re.Pattern[str]
+    case_sensitive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A spec not compiled yet."""
+
+    kind: str
+    value: str
+    flags: frozenset[str]
+    body: str
     case_sensitive: bool
 
 
@@ -56,13 +68,16 @@ class Lexicon:
     """A set of phrase specs indexed by their trigger word."""
 
     def __init__(self, specs: Iterable[Spec]) -> None:
-        self.exact: dict[str, list[Entry]] = {}
-        self.prefix: dict[int, dict[str, list[Entry]]] = {}
+        self.exact: dict[str, list[_Pending]] = {}
+        self.prefix: dict[int, dict[str, list[_Pending]]] = {}
+        self._compiled: dict[int, Entry] = {}
         for pattern, kind, value, flags in specs:
             for alternative in _expand(pattern):
                 self._add(alternative, kind, value, flags)
         self.prefix_lengths = sorted(self.prefix)
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        # per trigger word: one alternation of all its (case-insensitive) patterns, tried before each of them
+        self._gates: dict[str, re.Pattern[str] | None] = {}
 
     def _add(self, pattern: str, kind: str, value: str, flags: str) -> None:
         flag_set = frozenset(f for f in flags.split() if f)
@@ -76,7 +91,8 @@ class Lexicon:
             star = "prefix"  # the regex goes on inside the first word: look it up by prefix
         literal = trigger if cs else trigger.lower()
         body = re.escape(literal) + (r"[^\W_]*" if star == "*" else "") + rest + r"(?![^\W_])"
-        entry = Entry(kind, value, flag_set, re.compile(body), cs)
+        # compiled on the first token that triggers it: most specs never fire in a short run (start-up time)
+        entry = _Pending(kind, value, flag_set, body, cs)
         key = trigger.lower()
         if star:
             self.prefix.setdefault(len(key), {}).setdefault(key, []).append(entry)
@@ -90,6 +106,7 @@ class Lexicon:
             return cached
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
+            self._gates.clear()
         found = self._lookup(token_lower)
         self._cache[token_lower] = found
         return found
@@ -102,13 +119,31 @@ class Lexicon:
             bucket = self.prefix[length].get(token_lower[:length])
             if bucket:
                 found.extend(bucket)
-        return tuple(found)
+        return tuple(self._entry(p) for p in found)
+
+    def _entry(self, pending: _Pending) -> Entry:
+        entry = self._compiled.get(id(pending))
+        if entry is None:
+            entry = Entry(pending.kind, pending.value, pending.flags, re.compile(pending.body), pending.case_sensitive)
+            self._compiled[id(pending)] = entry
+        return entry
+
+    def _gate(self, word: str, entries: tuple[Entry, ...]) -> re.Pattern[str] | None:
+        gate: re.Pattern[str] | None = None
+        if len(entries) > 1 and not any(e.case_sensitive for e in entries):
+            try:
+                gate = re.compile("|".join(f"(?:{e.pattern.pattern})" for e in entries))
+            except re.error:
+                gate = None
+        self._gates[word] = gate
+        return gate
 
     def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[Hit]:
         """All hits, longest first at each token; overlapping hits of one kind keep the earliest-longest."""
         hits: list[Hit] = []
         busy_until: dict[str, int] = {}
         cache = self._cache
+        gates = self._gates
         for start, end in tokens:
             word = lower[start:end]
             entries = cache.get(word)
@@ -116,6 +151,11 @@ class Lexicon:
                 entries = self.entries(word)
             if not entries:
                 continue
+            gate = gates.get(word, _NO_GATE) if len(entries) > 1 else None
+            if gate is _NO_GATE:
+                gate = self._gate(word, entries)
+            if gate is not None and gate.match(lower, start) is None:
+                continue  # none of the word's phrases goes on here ("the", "в" before an ordinary word)
             best: dict[str, tuple[int, Entry]] = {}
             for entry in entries:
                 m = entry.pattern.match(text if entry.case_sensitive else lower, start)

@@ -75,11 +75,23 @@ _NOMINATIVE_RULES: tuple[tuple[str, str], ...] = (
     ("ого", "ое"), ("ому", "ое"), ("ском", "ское"), ("его", "ее"), ("ему", "ее"),
     ("ську", "ськ"), ("ська", "ськ"), ("ському", "ськ"), ("ска", "ск"), ("ске", "ск"),
     ("ове", "ове"), ("ово", "ово"), ("ину", "ина"), ("ини", "ина"), ("ино", "ино"),
+    ("цы", "ца"), ("цу", "ца"),
 )
 
 
-def nominative_guess(token: str) -> str:
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+_NOMINATIVE_RULES_UK: tuple[tuple[str, str], ...] = (
+    # Ukrainian neuter adjectives (Острівського → Острівське) and feminine ones (Золотої → Золота)
+    ("ського", "ське"), ("ському", "ське"), ("цького", "цьке"), ("ого", "е"), ("ому", "е"), ("ої", "а"),
+)
+
+
+def nominative_guess(token: str, ukrainian: bool = False) -> str:
     """Best guess of the dictionary form of an inflected Cyrillic place name (Новоалексеевку → Новоалексеевка)."""
+    if ukrainian or _UKRAINIAN_LETTERS.intersection(token.lower()) or "ськ" in token or "цьк" in token:
+        for ending, nominative in _NOMINATIVE_RULES_UK:
+            if token.endswith(ending) and len(token) > len(ending) + 2:
+                return token[: -len(ending)] + nominative
     for ending, nominative in _NOMINATIVE_RULES:
         if token.endswith(ending) and len(token) > len(ending) + 2:
             return token[: -len(ending)] + nominative

@@ -23,21 +23,25 @@ _PLACE_NOUN = re.compile(
     r"міст[оаі]|город[ауе]?))\s+$")
 _CAPTURE_BEFORE = re.compile(
     r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
-    r"control of|near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
+    r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
+    r"advanced into|pulled out of|withdrew from|retreated from|out of|outskirts of|"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
+    r"near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
     r"освобождение|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)\s+$")
 _CAPTURE_AFTER = re.compile(
-    r"^\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)$")
 _TOPONYM_LATIN = re.compile(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|yne|ine|ino|ka|ky|"
-    r"ytsia|ytsya|ets|tsi|ichi|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+    r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
-    r"[иі]н[оаеу]|н[ое]е|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
+    r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
 _BLOCK = frozenset({
     "the", "russian", "ukrainian", "russia", "ukraine", "kremlin", "moscow", "wagner", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
@@ -68,21 +72,35 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*)\b|"
+    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"район\w*|громад\w*|громад\w*)\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b")
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
-    r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*)\s+$")
+    r"(?:mil)?blogger|officer|soldier|named|call\s+sign,?|first\s+name,?|surname,?|"
+    r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
 # genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
-_ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій)$")
+_ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
                           "другий", "второй", "перша", "первая", "друга", "вторая"})
 # "Kherson governor Vladimir Saldo", "Владимир Рогов": a first name before a surname is no place
 _PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
-                          r"ський|енко|ук|чук|ян|о)\b")
+                          r"ський|енко|ук|чук|ян|о)\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
+# "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
+_NATIONALITY_ADJ = re.compile(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій)|"
+                              r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому)|российск\w*|російськ\w*)")
+# "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?\s+\d|,?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)")
+# Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
+_ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
+                              "velykyi", "nova", "novi", "nove", "novyi", "stara", "stari", "stare", "staryi",
+                              "bila", "bile", "bili", "zolota", "zolote", "kryva", "chervona", "chervone",
+                              "chervonyi", "verkhnia", "nyzhnia", "bolshaya", "belaya", "zolotaya", "krasnyi",
+                              "krasnyy", "krasnaya", "sukha", "sukhi", "vilna", "vilne"})
+_UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
 _PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
 
 
@@ -117,10 +135,27 @@ def _is_cyr(token: str) -> bool:
     return "\u0400" <= token[0] <= "\u04ff"
 
 
+_TIE_CACHE_LIMIT = 50_000
+_DEAD_LIMIT = 200_000
+
+
 def _tie_break(gaz: Gazetteer, candidates: list[int], surface: str) -> list[int]:
     """Among places whose alias stems equal the text's, keep those whose alias is closest in form."""
     if len(candidates) < 2:
         return candidates
+    cache = gaz.tie_cache
+    memo_key = (tuple(candidates), surface)
+    hit = cache.get(memo_key)
+    if hit is not None:
+        return list(hit)
+    if len(cache) >= _TIE_CACHE_LIMIT:
+        cache.clear()
+    result = _tie_break_uncached(gaz, candidates, surface)
+    cache[memo_key] = result
+    return list(result)
+
+
+def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> list[int]:
     words = surface.split()
     scored: list[tuple[int, int]] = []
     for idx in candidates:
@@ -156,6 +191,7 @@ def find_mentions(
         return k
 
     n_tokens = len(tokens)
+    dead = gaz.dead_tokens
     prefixes = gaz.prefixes
     loose_prefixes = gaz.loose_prefixes
     # only capitalised tokens (or #hashtags) can start a mention
@@ -167,6 +203,14 @@ def find_mentions(
         s, e = tokens[i]
         if e - s < 2 or _in_guillemets(text, s):
             continue
+        token_id = (text[s:e], lower[s:e])
+        if token_id in dead:  # known to match no gazetteer name on its own: only an unknown-village slot is left
+            unknown = _unknown_at(text, lower, tokens, i, mentions, learned, key_of(i, True), gaz.first_keys)
+            if unknown is not None:
+                mentions.append(unknown)
+                learned.add(unknown.key)
+                next_free = i + 1 + (unknown.end > e)
+            continue
         cyr = _is_cyr(text[s:e])
         max_n = min(MAX_ALIAS_TOKENS, n_tokens - i)
         # grow the span only while the keys so far begin some multi-token alias (exact or loose)
@@ -176,9 +220,16 @@ def find_mentions(
                and (prefix in prefixes or (not cyr and loose_key(prefix) in loose_prefixes))):
             prefix = prefix + " " + key_of(i + span_n, False)
             span_n += 1
+        if not cyr and lower[s:e] in _ADJECTIVE_LATIN:
+            pair = _latin_pair(text, lower, tokens, i, gaz)
+            if pair is not None:
+                mentions.append(pair)
+                learned.add(pair.key)
+                next_free = i + 2
+                continue
         matched = False
         for n in range(span_n, 0, -1):
-            key = " ".join(key_of(i + j, j == 0) for j in range(n))
+            key = key_of(i, True) if n == 1 else " ".join(key_of(i + j, j == 0) for j in range(n))
             cands = gaz.index.get(key)
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
@@ -191,7 +242,7 @@ def find_mentions(
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
                 continue
-            if n == 1 and cyr and span_n == 1:
+            if n == 1 and cyr:
                 pair = _adjective_pair(text, lower, tokens, i)
                 if pair is not None:
                     mentions.append(pair)
@@ -215,7 +266,13 @@ def find_mentions(
             break
         if matched:
             continue
-        unknown = _unknown_at(text, lower, tokens, i, mentions, learned, key_of(i, True), gaz.first_keys)
+        first = key_of(i, True)
+        if (span_n == 1 and first not in prefixes and (cyr or loose_key(first) not in loose_prefixes)
+                and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)):
+            if len(dead) >= _DEAD_LIMIT:
+                dead.clear()
+            dead.add(token_id)
+        unknown = _unknown_at(text, lower, tokens, i, mentions, learned, first, gaz.first_keys)
         if unknown is not None:
             mentions.append(unknown)
             learned.add(unknown.key)
@@ -223,7 +280,9 @@ def find_mentions(
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 30)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
-                and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))]
+                and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
+                and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
+                and not (m.surface.isupper() and m.start < 3 and _DATELINE_AFTER.match(text, m.end, m.end + 30))]
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz)
     return mentions
@@ -239,8 +298,27 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
             and _TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])):
         return None
-    guess = " ".join(nominative_guess(w) for w in (text[s:e], nxt))
+    second = nominative_guess(nxt)
+    if lower[s:e].endswith("ої") and second == nxt and nxt[-1:] in "иі":
+        second = nxt[:-1] + "а"  # "Золотої Ниви" → "Золота Нива"
+    guess = nominative_guess(text[s:e]) + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
+
+
+def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int, gaz: Gazetteer) -> Mention | None:
+    """"Bila Hora", "Mali Shcherbaky" missing from the gazetteer: one unknown two-word village."""
+    s, e = tokens[i]
+    if i + 1 >= len(tokens):
+        return None
+    ns, ne = tokens[i + 1]
+    nxt = text[ns:ne]
+    if not (_gap_ok(text, e, ns) and text[e:ns] == " " and nxt[:1].isupper() and len(nxt) >= 3
+            and not _is_cyr(nxt) and lower[ns:ne] not in _BLOCK):
+        return None
+    key = token_key(text[s:e], True) + " " + token_key(nxt, False)
+    if key in gaz.index or key in gaz.prefixes:
+        return None
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=key)
 
 
 def _unknown_at(
@@ -268,7 +346,7 @@ def _unknown_at(
         ok = mentions[-1].end > s - 40
     if not ok and toponymic and _CAPTURE_BEFORE.search(before):
         ok = True
-    if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 40]):
+    if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
     if not ok:
         return None
@@ -284,7 +362,8 @@ def _unknown_at(
                 and (two_word or (_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne]))):
             end = ne
             words.append(nxt)
-    guess = " ".join(nominative_guess(w) for w in words) if cyr else " ".join(words)
+    uk = cyr and _UKRAINIAN_TEXT.search(text) is not None
+    guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 

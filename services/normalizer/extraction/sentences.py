@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 MAX_SENTENCES = 400
+# No real sentence is longer; a longer run (a list without full stops, junk) is cut at whitespace so that
+# the per-sentence pairing of places and cues stays bounded.
+MAX_SENTENCE_CHARS = 1_500
 _ABBREV = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col",
     "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "e.g", "i.e", "etc", "approx",
@@ -36,5 +39,12 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

@@ -156,6 +156,7 @@ def latin_key(token: str) -> str:
 
 
 @lru_cache(maxsize=262144)
+@lru_cache(maxsize=131072)
 def loose_key(key: str) -> str:
     """Coarser key folding spelling variants that romanisations disagree on (h/kh/g, y/i/j, doubles)."""
     s = key.replace("kh", "h").replace("g", "h").replace("j", "i").replace("y", "i")

@@ -46,3 +46,20 @@ def test_binary_junk_and_huge_input(gaz: Gazetteer) -> None:
 def test_empty(gaz: Gazetteer) -> None:
     assert run("", gaz) == []
     assert run("   \n\n ", gaz, title="") == []
+
+
+def test_one_sentence_of_a_megabyte_is_bounded_work() -> None:
+    import time
+    from datetime import UTC, datetime
+
+    from schemas.models import Document
+    from services.normalizer.extraction import extract_claims
+    from services.normalizer.extraction.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "Russian forces captured Toretsk and advanced near Pokrovsk while Ukraine said it holds Kupiansk " * 10_000
+    spans = split_sentences(text)
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    started = time.process_time()
+    claims = extract_claims(Document(doc_id="web:huge", text=text, published_at=datetime(2025, 1, 1, tzinfo=UTC)))
+    assert claims  # still read, not refused
+    assert time.process_time() - started < 30  # a generous bound: the quadratic version took many minutes
