@@ -49,9 +49,10 @@ async def test_article_ingester_resumes_from_its_postgres_cursor(topics: Service
 
 
 async def test_post_ingester_pages_through_search_and_keeps_since_id(topics: ServiceSettings, tmp_path: Path) -> None:
+    # a query of its own: the since_id cursors of the session database are keyed by query
     async with XApiServer(token="it-token", page_size=2) as x:
         env = service_env(topics, X_API_BASE_URL=x.base_url, X_BEARER_TOKEN="it-token",
-                          CLAIMWATCH_X_QUERIES="Toretsk", CLAIMWATCH_X_POLL_INTERVAL_S="1")
+                          CLAIMWATCH_X_QUERIES="Toretsk lang:en", CLAIMWATCH_X_POLL_INTERVAL_S="1")
         matching = [t for t in x.tweets if "toretsk" in t["text"].lower()]
         first = await run_until(ServiceProcess("post-ingester", env, tmp_path), topics, len(matching), settle_s=2.5)
         x.add_tweet("1001", "DeepState: fighting continues in Toretsk.")
