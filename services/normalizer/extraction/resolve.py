@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer, Place
 from .morphology import fold, inflection_score, nominative_guess
@@ -82,7 +83,7 @@ def _spelling_key(name: str) -> str:
 def _is_spelling_of(key: str, spellings: list[str]) -> bool:
     """Ukrainian/Russian forms and romanisations of one name stay close (Pishchane/Peschanoye 0.78,
     Krymske/Krymskoye 0.93); another name of the same place does not (Druzhba/Khutir-Mykhaylivskyi 0.25)."""
-    return any(SequenceMatcher(None, key, other).ratio() >= 0.7 for other in spellings)
+    return any(fuzz.ratio(key, other) >= 70 for other in spellings)
 
 
 def _dictionary_form(gaz: Gazetteer, mention: Mention) -> str:

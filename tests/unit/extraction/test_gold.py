@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -32,8 +33,12 @@ def _matches(claim: dict[str, object], gold: dict[str, object]) -> bool:
             and fact == gold["factuality"])
 
 
-@pytest.mark.skipif(not DATA.exists(), reason="shared data not present")
 def test_f1_on_shared_gold(gaz: Gazetteer) -> None:
+    if not DATA.exists():
+        # the labelled data sits beside the repository (../shared), as in CI; a lone clone has no copy
+        if os.environ.get("CI"):
+            pytest.fail(f"the shared labelled data is missing at {DATA}")
+        pytest.skip("the shared labelled data (../shared/data) is not beside this clone")
     tp = fp = fn = 0
     for path in sorted(DATA.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
