@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import aclosing
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
@@ -23,14 +24,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 from aiohttp import web
-from aiokafka import TopicPartition
-from pydantic import ValidationError
 
 from schemas.models import Side, StatusChange, StatusValue
-from schemas.topics import STATUS_CHANGES
 from scripts.local_processes import ServiceProcess, free_port, service_env
+from services.cli.alerts import status_changes
 from services.cli.render import render_change
-from services.common.kafka import make_consumer, topic_partitions
 from services.common.settings import ServiceSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,35 +142,22 @@ def done(latest: dict[str, StatusChange]) -> bool:
 
 
 async def watch(settings: ServiceSettings, deadline: float) -> bool:
-    consumer = make_consumer(settings, None)
-    await consumer.start()
-    topic = settings.topic(STATUS_CHANGES.name)
+    """Print the alerts as they arrive; True once the sample's expected outcome is there."""
     latest: dict[str, StatusChange] = {}
     silent = 0
-    try:
-        tps = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        while time.monotonic() < deadline:
-            chunk = await consumer.getmany(timeout_ms=500)
-            for records in chunk.values():
-                for record in records:
-                    try:
-                        change = StatusChange.model_validate_json(record.value or b"")
-                    except ValidationError:
-                        continue
-                    latest[change.place.place_id] = change
-                    if change.alert:
-                        print(render_change(change), flush=True)
-                    else:
-                        silent += 1
+    async with aclosing(status_changes(settings, from_beginning=True, deadline=deadline)) as changes:
+        async for change in changes:
+            if change is not None:
+                latest[change.place.place_id] = change
+                if change.alert:
+                    print(render_change(change), flush=True)
+                else:
+                    silent += 1
             if done(latest):
                 say(f"{silent} silent backfill change(s) from historical statements not shown "
                     "(`claimwatch alerts --all` shows them)")
                 return True
-        return False
-    finally:
-        await consumer.stop()
+    return False
 
 
 async def run_demo() -> int:
