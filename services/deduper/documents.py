@@ -14,7 +14,7 @@ never copies; retweets always are.
 from __future__ import annotations
 
 import hashlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -32,6 +32,9 @@ CONTAINMENT_THRESHOLD = 0.7
 # Containment estimates from 128 slots are noise when the smaller text is a sliver of the larger one.
 MIN_SIZE_RATIO = 0.12
 MIN_CONTAINMENT_SHINGLES = 20
+# Stories on one event share many bands: compare with the closest few, not hundreds (the PostgreSQL
+# index in pg_index.py ranks and limits the same way).
+MAX_CANDIDATES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,15 +181,18 @@ class InMemoryDocumentIndex:
         return len(self._docs)
 
     def candidates(self, doc: IndexedDocument) -> Iterator[IndexedDocument]:
-        """Indexed documents sharing the text hash or an LSH band with `doc`, within the window."""
-        ids = set(self._hashes.get(doc.fingerprint.text_hash, ()))
+        """The indexed documents closest to `doc` within the window: the same text first, then those
+        sharing the most LSH bands (at most `MAX_CANDIDATES`, ranked like the PostgreSQL index does)."""
+        same_text = self._hashes.get(doc.fingerprint.text_hash, set())
+        shared: Counter[str] = Counter()
         for key in lsh_bands(doc.fingerprint.minhash):
-            ids.update(self._bands.get(key, ()))
+            shared.update(self._bands.get(key, ()))
         horizon = doc.published_at - self.window
-        for doc_id in sorted(ids):
-            earlier = self._docs[doc_id]
-            if earlier.published_at >= horizon:
-                yield earlier
+        ranked = sorted(
+            (self._docs[i] for i in same_text | set(shared) if i != doc.doc_id),
+            key=lambda d: (d.doc_id not in same_text, -shared[d.doc_id], d.published_at, d.doc_id),
+        )
+        yield from [d for d in ranked if d.published_at >= horizon][:MAX_CANDIDATES]
 
     def decide(self, doc: IndexedDocument) -> DuplicateDecision:
         return decide(doc, self.candidates(doc))
