@@ -104,6 +104,10 @@ _EN: list[Spec] = [
      ""),
     ("ukraine['’]s (?:military|army|armed forces|forces|troops)", "entity", "ua_army", ""),
     ("armed forces of ukraine", "entity", "ua_army", ""),
+    # forces speak only as the subject ("Russian forces said"), never after a verb ("footage shows Russian forces")
+    ("kyiv['’]s (?:military|army|forces|troops)", "entity", "ua_army", "subject"),
+    ("russian (?:forces|troops|army)", "entity", "ru_mod", "subject"),
+    ("moscow['’]s (?:forces|troops)", "entity", "ru_mod", "subject"),
     ("syrsk(?:yi|iy|y)", "entity", "ua_army", ""),
     ("cherevat(?:yi|iy|y)", "entity", "ua_army", ""),
     ("voloshyn", "entity", "ua_army", ""),

@@ -39,6 +39,7 @@ SPECS: list[Spec] = [
     ("regain*(?: \\w+)? (?:positions|ground)", "pred", "advancing", ""),
     ("gain*(?: full)? control", "pred", "captured", ""),
     ("won control", "pred", "captured", ""),
+    ("restor*(?: full)? control", "pred", "captured", ""),
     ("establish*(?: full)? control", "pred", "captured", ""),
     ("full control", "pred", "captured", ""),
     ("complete control", "pred", "captured", ""),
@@ -55,6 +56,7 @@ SPECS: list[Spec] = [
     ("advanc*(?! its| their)", "pred", "advancing", ""),
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
+    ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("mov* closer", "pred", "advancing", ""),
     ("clos* in", "pred", "advancing", ""),
     ("approach*", "pred", "advancing", ""),
@@ -104,7 +106,7 @@ SPECS: list[Spec] = [
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
     ("remain*(?: firmly)? (?:in control|under(?: \\w+)? control|in \\w+ hands)", "pred", "holds", "still"),
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
-    ("repel*(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
+    ("repel*(?: \\w+)?(?: \\w+)? (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
@@ -208,6 +210,9 @@ SPECS: list[Spec] = [
     ("(?:years|months) ago", "hist", "", ""),
     ("a year ago", "hist", "", ""),
     ("back in", "hist", "", ""),
+    ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
+     "hist", "", ""),
+    ("at the (?:start|beginning|outset) of the (?:full-scale |2022 )?(?:invasion|war)", "hist", "", ""),
     ("previously", "hist", "", "near"),
     # speech
     ("said", "speech", "", ""),
@@ -266,4 +271,6 @@ SPECS = [s for s in SPECS if s[0] != "(?:its|their|our|his|her)"]
 for _p in ("its", "their", "our", "his", "her"):
     SPECS.append((f"{_p}(?: own)? (?:forces|troops|units|unit|fighters|soldiers|army|military|men|defenders|"
                   "paratroopers|brigade|brigades|marines|servicemen|assault groups)", "side", "", "role=own"))
+    # "held their positions" is the claimant's side; "attacked our positions" names the defender
+    SPECS.append((f"{_p} (?:positions|lines|defen[cs]es)", "side", "", "role=owndefender"))
 del _D

@@ -48,7 +48,7 @@ _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = re.compile(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
-    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|дрон\w*|ракет\w*|беспилот\w*|"
+    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
 _PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
@@ -69,11 +69,24 @@ _ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to 
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
-                       r"(?:attack|assault|offensive|атак|штурм|наступ)")
+                       r"(?:attack|assault|offensive|attempt|атак|штурм|наступ)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = re.compile(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
+# "soldiers had been captured in Mariupol": people taken prisoner, not a place taken
+_PEOPLE_PASSIVE = re.compile(r"\b(?:soldiers|servicemen|service members|troops|fighters|prisoners|civilians|defenders|"
+                             r"marines|people|men|women|pows|military personnel|военнослужащ\w+|бойц\w+|"
+                             r"військов\w+)\b[^.;]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
+# "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
 _QUOTE_CHAR = re.compile("[“«„”»\"]")
+_IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                         r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\s")
+# "... 17 assaults near X, all of which were repelled": the attacked side held X
+_PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
+# "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
+_ATTACKER_GAP = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+)?")
 _FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
@@ -245,11 +258,14 @@ class _Doc:
                 chosen = after[0] if after else None
             else:
                 inverted = unit.text[max(0, v.start - 3):v.start].strip().endswith((",", "—", "\"", "”", "»"))
-                after = [h for h in ents if h.start >= v.end and h.start - v.end <= 30 and h.kind != "pronoun"]
-                before = [h for h in ents if h.end <= v.start and v.start - h.end <= 100]
+                after = [h for h in ents if h.start >= v.end and h.start - v.end <= 30 and h.kind != "pronoun"
+                         and "subject" not in h.flags]
+                before = [h for h in ents if h.end <= v.start
+                          and v.start - h.end <= (15 if "subject" in h.flags else 100)]
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
                                                        if s is not v)]
-                if inverted and after and "recipient" not in v.flags:
+                passive = _BY_AFTER.match(unit.lower, v.end, v.end + 5) is not None  # "announced by the MoD"
+                if (inverted or passive) and after and "recipient" not in v.flags:
                     chosen = after[0]
                 elif before:
                     chosen = before[-1]
@@ -315,7 +331,8 @@ class _Doc:
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
-        if pred == "captured" and _PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20):
+        if pred == "captured" and (_PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20)
+                                   or _PEOPLE_PASSIVE.search(unit.lower, max(0, cue.start - 70), cue.start)):
             return None
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
@@ -329,7 +346,7 @@ class _Doc:
                 before_place = unit.lower[max(0, place.start - 25):place.start]
                 if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place):
                     pred = "advancing"
-        if pred == "holds" and "ctrl" in cue.flags and place is not None:
+        if pred == "holds" and place is not None:  # "control about 60% of", "hold most of": part of a town
             lo, hi = sorted((cue.end, place.start))
             if hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]):
                 side = self.side_near(unit, cue, "holds", "neutral")
@@ -342,7 +359,7 @@ class _Doc:
         if cue.flag("side"):
             return str(cue.flag("side")), True
         sides = [h for h in unit.hits if h.kind == "side"
-                 and not any(a <= h.start < b for a, b in self._speaker_spans)]
+                 and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
         if inside and "flag" in cue.flags:
             return inside[0].value, True
@@ -365,6 +382,12 @@ class _Doc:
             role = h.flag("role") or "force"
             if role == "own":
                 if claimant_side in ("RU", "UA"):
+                    return claimant_side, True
+                continue
+            if role == "owndefender":
+                if claimant_side in ("RU", "UA"):
+                    if predicate in ("captured", "advancing", "fighting"):
+                        return ("UA" if claimant_side == "RU" else "RU"), True
                     return claimant_side, True
                 continue
             if role == "enemy":
@@ -542,7 +565,8 @@ class _Doc:
                     continue
                 if pred == "advancing" and cued_holds and cue.value == "advancing":
                     continue
-                if pred == "captured" and m.anchor and not coref:
+                if pred == "captured" and m.anchor and not coref and not (
+                        cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, m.end, cue.start)):
                     continue  # "recaptured a village near Lyman" does not claim Lyman
                 if pred == "advancing" and cue.value == "advancing" and any(
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
@@ -550,14 +574,20 @@ class _Doc:
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
                 drafts.extend(self._repelled_attacks(unit, cue, new))
+        if any(c.value == "holds" and _REPELLED.match(unit.lower, c.start, c.end) is None and c.flags == frozenset()
+               and unit.lower.startswith("repel", c.start) and _PASSIVE_REPELLED.search(unit.lower, 0, c.start)
+               for c in cues):
+            drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU", actor_explicit=True)
+                          for d in list(drafts) if d.predicate == "fighting" and d.actor in ("RU", "UA")
+                          and d.modality != "denied")
         return drafts
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
         if cue.value != "holds" or not _REPELLED.match(unit.lower, cue.start, cue.end):
             return []
-        inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
-                  and cue.start <= h.start and h.end <= cue.end]
+        inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
+                  and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
         out: list[Draft] = []
         for d in holds:
             if d.predicate != "holds" or d.modality == "denied":
@@ -604,7 +634,7 @@ class _Doc:
                         break
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
-                      and not any(a <= h.start < b for a, b in self._speaker_spans)]
+                      and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         if actor is None:
@@ -628,7 +658,8 @@ class _Doc:
         if not modality and denial is not None:
             denier, deny_side = denial
             if found is None and not cue.flag("voice"):
-                actor = None
+                # a denier rejects the other side's gain, or its own side's withdrawal
+                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side)
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
@@ -750,11 +781,15 @@ class _Doc:
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
         # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
+        # "Russia says it repelled counterattacks in Kursk region" over the body's village: the region only locates
+        body_settled = {(d.predicate, _fact(d.modality)) for d in drafts if d.unit >= 0 and not d.place.is_region}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}
         for d in drafts:
             if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
+                continue
+            if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]
             claim_id = hashlib.sha256(
@@ -784,6 +819,15 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _country_as_place(unit: Unit, h: Hit) -> bool:
+    """"in eastern Ukraine", "Russia-Ukraine war": the country named as a place or a label, not a force."""
+    word = unit.lower[h.start:h.end]
+    if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
+        return False
+    return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
+        or unit.lower[max(0, h.start - 1):h.start] == "-"
 
 
 def _speaking(unit: Unit, m: Mention) -> bool:

@@ -18,22 +18,23 @@ from .transliteration import loose_key
 _GAP_OK = frozenset(" -‐–\u00a0")
 _PLACE_NOUN = re.compile(
     r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
-    r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селищ[еаіу]|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
+    r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селом|селищ[еаіу]|селищем|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
-    r"міст[оаі]|город[ауе]?))\s+$")
+    r"міст[оаі]|містом|город[ауе]?|городом))\s+$")
 _CAPTURE_BEFORE = re.compile(
     r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|pulled out of|withdrew from|retreated from|out of|outskirts of|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
-    r"near|outside|поблизу|біля|в районі|у районі|в районе|под|захоплення|звільнення|"
+    r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
+    r"под|захоплення|звільнення|"
     r"освобождение|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
-    r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)\s+$")
+    r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)[\"“”«»']?\s+$")
 _CAPTURE_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)$")
 _TOPONYM_LATIN = re.compile(
@@ -68,14 +69,16 @@ _REGION_AS_QUALIFIER = re.compile(
 _CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
-_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|river|річк\w*|реки|река|річ\w*)\s*$")
+_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|river|річк\w*|реки|река|річ\w*)\s*$")
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*)\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
-    r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b")
+    r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
+    # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
+    r"\s+(?:(?:region|oblast|province)\s+)?(?:villages?|towns?)\b(?!\s+of\b)")
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
     r"(?:mil)?blogger|officer|soldier|named|call\s+sign,?|first\s+name,?|surname,?|"
@@ -84,6 +87,12 @@ _TITLE_BEFORE = re.compile(
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
 _ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
+# "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
+_ADJECTIVE_STEM_CYR = re.compile(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
+                                 r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
+                                 r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+# "Даченское Донецкой Народной Республики": a genitive oblast adjective is not the second word of a name
+_OBLAST_ADJ_CYR = re.compile(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій))$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
                           "другий", "второй", "перша", "первая", "друга", "вторая"})
 # "Kherson governor Vladimir Saldo", "Владимир Рогов": a first name before a surname is no place
@@ -93,15 +102,31 @@ _PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|
 _NATIONALITY_ADJ = re.compile(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому)|российск\w*|російськ\w*)")
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
-_DATELINE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?\s+\d|,?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)")
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?\s+\d|,\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
+                             r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)")
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
                               "velykyi", "nova", "novi", "nove", "novyi", "stara", "stari", "stare", "staryi",
                               "bila", "bile", "bili", "zolota", "zolote", "kryva", "chervona", "chervone",
                               "chervonyi", "verkhnia", "nyzhnia", "bolshaya", "belaya", "zolotaya", "krasnyi",
-                              "krasnyy", "krasnaya", "sukha", "sukhi", "vilna", "vilne"})
+                              "krasnyy", "krasnaya", "sukha", "sukhi", "vilna", "vilne", "sukhyi", "sukhyy",
+                              "sukhoi", "sukhoy", "zelena", "zelene", "zelenyi", "kozacha", "kazachya", "kamiana",
+                              "chorna", "chorne", "dovha", "vysoka", "vysokyi", "krasna", "krasne", "novaya",
+                              "staraya", "malyy", "velykyy"})
+# "Kyiv's forces", "Kyiv did not comment", "Kyiv rejects": the capital stands for the government
+_CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
+                              r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
+                              r"confirm(?:s|ed)?|dismiss(?:es|ed)?)\b)")
+_CAPITALS = frozenset({"kyiv", "kiev"})
 _UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
 _PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
+
+
+def _capital_subject(text: str, lower: str, m: Mention) -> bool:
+    name = lower[m.start:m.end]
+    if name[-2:] in ("'s", "’s"):
+        return name[:-2] in _CAPITALS
+    return name in _CAPITALS and _CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
 
 
 @dataclass
@@ -282,7 +307,8 @@ def find_mentions(
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
-                and not (m.surface.isupper() and m.start < 3 and _DATELINE_AFTER.match(text, m.end, m.end + 30))]
+                and not (m.surface.isupper() and m.start < 3 and _DATELINE_AFTER.match(text, m.end, m.end + 30))
+                and not (_capital_subject(text, lower, m))]
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz)
     return mentions
@@ -291,7 +317,7 @@ def find_mentions(
 def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
     """"Степная Новоселовка" when only "Степная" is a gazetteer name: one unknown two-word village."""
     s, e = tokens[i]
-    if i + 1 >= len(tokens) or not _ADJECTIVE_CYR.search(lower[s:e]):
+    if i + 1 >= len(tokens) or not (_ADJECTIVE_CYR.search(lower[s:e]) or _ADJECTIVE_STEM_CYR.match(lower[s:e])):
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
@@ -301,7 +327,10 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     second = nominative_guess(nxt)
     if lower[s:e].endswith("ої") and second == nxt and nxt[-1:] in "иі":
         second = nxt[:-1] + "а"  # "Золотої Ниви" → "Золота Нива"
-    guess = nominative_guess(text[s:e]) + " " + second
+    first = nominative_guess(text[s:e])
+    if second[-1:] in "ая" and first[-1:] in "ую":
+        first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
+    guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
 
 
@@ -338,6 +367,8 @@ def _unknown_at(
         return None
     cyr = _is_cyr(token)
     toponymic = bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
+    if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
+        toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
     before = lower[max(0, s - 45):s]
     ok = key in learned
     if not ok and _PLACE_NOUN.search(before):
@@ -355,15 +386,21 @@ def _unknown_at(
     if i + 1 < len(tokens):
         ns, ne = tokens[i + 1]
         nxt = text[ns:ne]
-        two_word = cyr and _is_cyr(nxt) and (lower[ns:ne] in _ORDINAL_CYR or bool(_ADJECTIVE_CYR.search(low)))
+        two_word = cyr and _is_cyr(nxt) and (lower[ns:ne] in _ORDINAL_CYR or bool(_ADJECTIVE_CYR.search(low))
+                                             or bool(_ADJECTIVE_STEM_CYR.match(low)))
+        if cyr and _OBLAST_ADJ_CYR.search(lower[ns:ne]):
+            two_word = False
         if (_gap_ok(text, e, ns) and nxt[:1].isupper() and lower[ns:ne] not in _BLOCK
                 and (token_key(nxt, True) not in gaz_first or two_word)
                 and _is_cyr(nxt) == cyr
-                and (two_word or (_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne]))):
+                and (two_word or ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne])
+                                  and not (cyr and _OBLAST_ADJ_CYR.search(lower[ns:ne]))))):
             end = ne
             words.append(nxt)
     uk = cyr and _UKRAINIAN_TEXT.search(text) is not None
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
+        guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 
