@@ -97,14 +97,19 @@ def replay(final: bool) -> None:
 @click.argument("url")
 def fetch(url: str) -> None:
     """Fetch one RSS/Atom feed and the articles it links to; Documents as JSON lines."""
+    from services.article_ingester.feeds import FeedError
     from services.article_ingester.oneshot import fetch_feed
+    from services.common.http_fetch import FetchError
     from services.common.settings import env_flag
 
     async def go() -> None:
         async for document in fetch_feed(url, allow_private=env_flag("CLAIMWATCH_ALLOW_PRIVATE_NETWORKS")):
             sys.stdout.write(document.model_dump_json() + "\n")
 
-    asyncio.run(go())
+    try:
+        asyncio.run(go())
+    except (FetchError, FeedError) as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command(name="fetch-x")
@@ -120,11 +125,16 @@ def fetch_x(query: str, base_url: str) -> None:
     if not token:
         raise click.UsageError("X_BEARER_TOKEN is not set")
 
+    from services.post_ingester.xapi import XApiError
+
     async def go() -> None:
         async for document in run_fetch_x(query, base_url=base_url, token=token):
             sys.stdout.write(document.model_dump_json() + "\n")
 
-    asyncio.run(go())
+    try:
+        asyncio.run(go())
+    except XApiError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()
