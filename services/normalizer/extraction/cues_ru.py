@@ -37,9 +37,9 @@ SPECS: list[Spec] = [
     ("подош(?:ли|ел|ёл)", "pred", "advancing", ""),
     ("наступлени*", "pred", "advancing", ""),
     ("наступа*", "pred", "advancing", ""),
-    ("окружени*", "pred", "advancing", ""),
-    ("полуокружени*", "pred", "advancing", ""),
-    ("окруж*", "pred", "advancing", ""),
+    ("окружени*", "pred", "advancing", "encircle"),
+    ("полуокружени*", "pred", "advancing", "encircle"),
+    ("окруж*", "pred", "advancing", "encircle"),
     ("угроз*", "pred", "advancing", "threat"),
     # fighting
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
@@ -57,7 +57,8 @@ SPECS: list[Spec] = [
     ("отраж*(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),
-    ("отби(?:ли|то|ты|та|вают)", "pred", "holds", ""),
+    ("отби(?:ли|вают)", "pred", "holds", ""),
+    ("отби(?:то|ты|та)", "pred", "holds", "passive"),  # "атака ВСУ отбита": the side before it attacked
     ("оборону", "pred", "holds", ""),
     ("обороня*", "pred", "holds", ""),
     ("(?:оста[её]тся|остаются|остается) под(?: \\w+)? контролем", "pred", "holds", "still"),

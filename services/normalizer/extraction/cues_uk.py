@@ -29,9 +29,9 @@ SPECS: list[Spec] = [
     ("увійшли", "pred", "advancing", ""),
     ("зайшли", "pred", "advancing", ""),
     ("наступ*", "pred", "advancing", ""),
-    ("оточенн*", "pred", "advancing", ""),
-    ("оточ*", "pred", "advancing", ""),
-    ("напівоточ*", "pred", "advancing", ""),
+    ("оточенн*", "pred", "advancing", "encircle"),
+    ("оточ*", "pred", "advancing", "encircle"),
+    ("напівоточ*", "pred", "advancing", "encircle"),
     ("загроз*", "pred", "advancing", "threat"),
     ("інфільтр*", "pred", "advancing", ""),
     # fighting
@@ -49,7 +49,8 @@ SPECS: list[Spec] = [
     ("наступальн* дії", "pred", "fighting", "attack"),
     # holds
     ("утриму*", "pred", "holds", ""),
-    ("відби(?:ли|то|ті|ває|вають|ла|в)", "pred", "holds", ""),
+    ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
+    ("відби(?:то|ті|та)", "pred", "holds", "passive"),  # "атаку окупантів відбито": the side before it attacked
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("відбива*", "pred", "holds", ""),
     ("тримають", "pred", "holds", ""),

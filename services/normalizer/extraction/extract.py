@@ -63,6 +63,8 @@ _AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|
 _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
 _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
+_PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+$")  # "the village is under the control of ..." holds, no change
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
 _ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
@@ -87,6 +89,15 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 _ATTACKER_GAP = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+)?")
+_FAILED_AFTER = re.compile(
+    r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
+    r"pushed back|driven back|neutrali[sz]ed|знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*)")
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
+_OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?(?:\d{1,2}\s+)?"
+                           r"(?:[^\W\d]+\s+)?\d{4}\b")
+_WHICH_GAP = re.compile(r",\s+(?:which|який|яке|яку|которое|который|которую|которая)\s+(?:[\w'’-]+\s+){0,3}")
+_ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
+_OF_LOSER = re.compile(r"\bof\s+(?:the\s+)?$")
 _FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
@@ -305,7 +316,11 @@ class _Doc:
         claimant = ent.value
         if "sided" not in ent.flags:
             return claimant
-        around = unit.lower[max(0, ent.start - 30):min(len(unit.lower), ent.end + 25)]
+        lo = max(0, ent.start - 30)
+        around = unit.lower[lo:min(len(unit.lower), ent.end + 25)]
+        speech = _SPEECH_AFTER.search(around, ent.end - lo)
+        if speech is not None:  # "a spokesman for the brigade said Russian troops ...": the quote is not his side
+            around = around[:speech.start()]
         ru = re.search(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ", around)
         ua = re.search(r"ukrain|kyiv|украин|україн|зсу|всу", around)
         side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
@@ -325,9 +340,11 @@ class _Doc:
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
         if "undercontrol" in cue.flags:
-            pred = "holds" if _STILL.search(before) or "still" in cue.flags else "captured"
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) else "captured"
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
+        if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
+            return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
@@ -361,8 +378,8 @@ class _Doc:
         sides = [h for h in unit.hits if h.kind == "side"
                  and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
-        if inside and "flag" in cue.flags:
-            return inside[0].value, True
+        if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags):
+            return inside[0].value, True  # "raised the Ukrainian flag", "remained under Ukrainian control"
         candidates: list[tuple[float, Hit]] = []
         for h in sides:
             if h.start >= cue.start and h.end <= cue.end:
@@ -377,9 +394,20 @@ class _Doc:
                     continue
                 if predicate == "captured" and _FROM_LOSER.match(gap):
                     continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
+                if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
+                    # "cleared X of the occupiers": the side named after "of" lost X
+                    flipped = replace(h, value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
+                    candidates.append((float(h.start - cue.end) * 1.2, flipped))
+                    continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
         for _, h in sorted(candidates, key=lambda c: c[0]):
             role = h.flag("role") or "force"
+            if "passive" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
+                return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
+            if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and (
+                    h.start >= cue.end or _PASSIVE_GAP.search(unit.lower, h.end, cue.start)):
+                # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
+                return ("UA" if h.value == "RU" else "RU"), True
             if role == "own":
                 if claimant_side in ("RU", "UA"):
                     return claimant_side, True
@@ -551,9 +579,29 @@ class _Doc:
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
+            elif len(targets) > 1 and cue.value in ("fighting", "advancing"):
+                # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
+                near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
+                targets = near or targets
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
             coref = False
+            if not targets:
+                # "took X, which Ukraine retook in September": the relative clause's cue is about X too
+                rel = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor
+                       and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
+                targets = rel[-1:]
+            if not targets:
+                # "captured most of X, but ... still holding the western part of the village" / "its northern edge":
+                # X, not the title's place
+                its = _ITS_PART.search(unit.lower, cue.end, cue.end + 40)
+                refs = [h.start for h in anaphors] + ([its.start()] if its else [])
+                for at in refs:
+                    if abs(at - cue.start) <= 60:
+                        prior = [(m, r) for m, r in places if m.end <= at and not m.anchor and not r.is_region]
+                        if prior:
+                            targets, coref = [prior[-1]], True
+                            break
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 if (not places and (anaphors or pronoun_led)) or near_anaphor:
@@ -574,6 +622,13 @@ class _Doc:
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
                 drafts.extend(self._repelled_attacks(unit, cue, new))
+                if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
+                        and 0 <= cue.start - cues[ci - 1].end <= 3
+                        and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)):
+                    # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
+                    drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
+                                          actor_explicit=True)
+                                  for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
         if any(c.value == "holds" and _REPELLED.match(unit.lower, c.start, c.end) is None and c.flags == frozenset()
                and unit.lower.startswith("repel", c.start) and _PASSIVE_REPELLED.search(unit.lower, 0, c.start)
                for c in cues):
@@ -675,7 +730,10 @@ class _Doc:
     def _dated_past(self, unit: Unit, cue: Hit) -> bool:
         """A year before publication dates this cue when no other cue is closer to it."""
         cues = [h.start for h in unit.hits if h.kind == "pred"]
-        for pos in past_years(unit.text, self.doc.published_at):
+        years = past_years(unit.text, self.doc.published_at)
+        if years and years[0] <= 30 and _OPENING_DATE.match(unit.lower):
+            return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
+        for pos in years:
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start:
                 return True

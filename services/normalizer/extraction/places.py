@@ -24,7 +24,8 @@ _PLACE_NOUN = re.compile(
 _CAPTURE_BEFORE = re.compile(
     r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
-    r"advanced into|pulled out of|withdrew from|retreated from|out of|outskirts of|"
+    r"advanced into|pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
+    r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
@@ -40,6 +41,9 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|ил
 _TOPONYM_LATIN = re.compile(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|yne|ine|ino|ka|ky|"
     r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+# the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
+_GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
+                                   "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir"})
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
@@ -82,6 +86,9 @@ _NOT_A_PLACE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
     r"(?:mil)?blogger|officer|soldier|named|call\s+sign,?|first\s+name,?|surname,?|"
+    # ranks: "Lt Col Dmytro Zaporozhets", "полковник Олександр ..."
+    r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
+    r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
 # genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
@@ -112,13 +119,16 @@ _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye"
                               "krasnyy", "krasnaya", "sukha", "sukhi", "vilna", "vilne", "sukhyi", "sukhyy",
                               "sukhoi", "sukhoy", "zelena", "zelene", "zelenyi", "kozacha", "kazachya", "kamiana",
                               "chorna", "chorne", "dovha", "vysoka", "vysokyi", "krasna", "krasne", "novaya",
-                              "staraya", "malyy", "velykyy"})
+                              "staraya", "malyy", "velykyy", "russkoye", "russkoe", "russkaya", "staroye", "staroe",
+                              "novoye", "novoe", "maloye", "maloe", "bolshoye", "bolshoe", "krasnoye", "krasnoe",
+                              "zelenoye", "zelenoe", "belenkoye", "cherkasskoye", "cherkasskoe", "bolshiye", "malyye"})
 # "Kyiv's forces", "Kyiv did not comment", "Kyiv rejects": the capital stands for the government
 _CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
                               r"confirm(?:s|ed)?|dismiss(?:es|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
 _UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
+_BRACKETED = re.compile(r"\s*\(")
 _PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
 
 
@@ -245,7 +255,8 @@ def find_mentions(
                and (prefix in prefixes or (not cyr and loose_key(prefix) in loose_prefixes))):
             prefix = prefix + " " + key_of(i + span_n, False)
             span_n += 1
-        if not cyr and lower[s:e] in _ADJECTIVE_LATIN:
+        if not cyr and (lower[s:e] in _ADJECTIVE_LATIN or (
+                i + 1 < n_tokens and lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN)):
             pair = _latin_pair(text, lower, tokens, i, gaz)
             if pair is not None:
                 mentions.append(pair)
@@ -369,6 +380,9 @@ def _unknown_at(
     toponymic = bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
         toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
+    if not toponymic and not cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " ":
+        # "Kucheriv Yar", "Vilne Pole": a word before a generic place noun starts a two-word name
+        toponymic = lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN
     before = lower[max(0, s - 45):s]
     ok = key in learned
     if not ok and _PLACE_NOUN.search(before):
@@ -393,8 +407,9 @@ def _unknown_at(
         if (_gap_ok(text, e, ns) and nxt[:1].isupper() and lower[ns:ne] not in _BLOCK
                 and (token_key(nxt, True) not in gaz_first or two_word)
                 and _is_cyr(nxt) == cyr
-                and (two_word or ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne])
-                                  and not (cyr and _OBLAST_ADJ_CYR.search(lower[ns:ne]))))):
+                and (two_word or lower[ns:ne] in _GENERIC_SECOND_LATIN
+                     or ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(lower[ns:ne])
+                         and not (cyr and _OBLAST_ADJ_CYR.search(lower[ns:ne]))))):
             end = ne
             words.append(nxt)
     uk = cyr and _UKRAINIAN_TEXT.search(text) is not None
@@ -412,6 +427,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True
+    prior = [p for p in mentions if p.end <= m.start]
+    if prior and _BRACKETED.fullmatch(text, prior[-1].end, m.start) and text[m.end:m.end + 1] == ")":
+        m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
     if m.is_region:
         prev = [p for p in mentions if p.end <= m.start and not p.is_region]
         if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):

@@ -1,9 +1,10 @@
 """Held-out labelled documents (tests/data/extraction_heldout): other towns, outlets and phrasings than the
 shared gold, labelled before the extractor was run on them. Keeps F1 at the reached level minus 0.05
 (heldout.jsonl 0.938; heldout2.jsonl: blind 0.655, 0.844 after general fixes, 0.856 after round 3, 0.865 after
-round 4;
-heldout3.jsonl: blind 0.556, 0.795 after general fixes, 0.805 after round 4; heldout4.jsonl: blind 0.606,
-0.925 after general fixes)."""
+round 4, 0.881 after round 5;
+heldout3.jsonl: blind 0.556, 0.795 after general fixes, 0.805 after round 4, 0.816 after round 5; heldout4.jsonl:
+blind 0.606, 0.925 after general fixes, 0.945 after round 5; heldout5.jsonl: blind 0.737, 0.913 after general
+fixes)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from .test_gold import FACT, _matches
 DATA = Path(__file__).resolve().parents[2] / "data" / "extraction_heldout"
 HELDOUT = DATA / "heldout.jsonl"
 SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
-        pytest.param(DATA / "heldout2.jsonl", 0.815, id="heldout2"),
-        pytest.param(DATA / "heldout3.jsonl", 0.755, id="heldout3"),
-        pytest.param(DATA / "heldout4.jsonl", 0.875, id="heldout4")]
+        pytest.param(DATA / "heldout2.jsonl", 0.831, id="heldout2"),
+        pytest.param(DATA / "heldout3.jsonl", 0.766, id="heldout3"),
+        pytest.param(DATA / "heldout4.jsonl", 0.895, id="heldout4"),
+        pytest.param(DATA / "heldout5.jsonl", 0.863, id="heldout5")]
 
 
 def _score(gaz: Gazetteer, path: Path) -> tuple[int, int, int]:
