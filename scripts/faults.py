@@ -5,9 +5,16 @@ fresh topic prefix and database, offers the same workload at a steady rate, inje
 middle of the stream, and compares the `event_id`s on `status.changes` with `claimwatch replay` of the
 same documents:
 
-    lost = golden − observed          duplicated = records whose event_id was already seen
+    lost = golden − observed          extra = observed − golden
+    duplicated = records whose event_id was already seen
 
-and the archivist's `status_changes` table with the golden set. Scenarios: a clean baseline; SIGKILL of
+and the archivist's `status_changes` table with the golden set. The live pipeline applies claims in the
+order they reach each stage; when that differs from publication order (the replay's order), the policy can
+take other intermediate steps even without any fault. So the fault-free baseline runs first and its
+difference (lost + extra) is the yardstick. A scenario passes when it has no duplicate, every observed event
+is stored by the archivist, no service crashed, each place's final status (the `current` of its last event)
+equals `claimwatch replay --final`, and its difference to the golden replay is not larger than the
+baseline's (0 when the baseline is not run). Scenarios: a clean baseline; SIGKILL of
 each stage and restart; broker stop and start; PostgreSQL stop and start; every document delivered twice;
 a slow consumer (the deduper frozen with SIGSTOP past its session timeout, then resumed); the bad-input
 corpus (scripts/bad_inputs.py), where every case must end in its DLQ with a reason and no service may crash.
@@ -17,7 +24,7 @@ Kafka and PostgreSQL (run folder .run/faults, ports 29092/25432) and stops them 
 `--shared-infra` uses KAFKA_BOOTSTRAP_SERVERS / DATABASE_URL instead and skips the broker and database
 scenarios. The last line is
 
-    faults: scenarios=N passed=M lost=0 duplicated=0 dlq=K
+    faults: scenarios=N passed=M lost=X duplicated=Y dlq=K baseline_lost=A baseline_extra=B
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -101,6 +109,7 @@ class Result:
     extra: int = 0
     dlq: int = 0
     stored_missing: int = 0
+    finals_differ: int = 0
     detail: str = ""
     seconds: float = 0.0
     observed: set[str] = field(default_factory=set, repr=False)
@@ -179,8 +188,12 @@ async def offer(settings: ServiceSettings, encoded: list[tuple[bytes, bytes]], r
         await producer.stop()
 
 
-async def observed_events(settings: ServiceSettings) -> Counter[str]:
-    """Every committed event_id on status.changes so far, with how often it was published."""
+FinalStatuses = dict[str, tuple[str, str | None, bool]]  # place_id → (status, side, disputed)
+
+
+async def observed_events(settings: ServiceSettings, finals: FinalStatuses | None = None) -> Counter[str]:
+    """Every committed event_id on status.changes so far, with how often it was published; `finals` gets
+    each place's status after its last event (a place's events share one partition, so they are in order)."""
     consumer = make_consumer(settings, None)
     await consumer.start()
     seen: Counter[str] = Counter()
@@ -199,6 +212,11 @@ async def observed_events(settings: ServiceSettings) -> Counter[str]:
                     match = _EVENT_ID.search(record.value or b"")
                     if match is not None:
                         seen[match.group(1).decode()] += 1
+                        if finals is not None:
+                            change = json.loads(record.value or b"")
+                            current = change["current"]
+                            finals[change["place"]["place_id"]] = (current["status"], current.get("side"),
+                                                                   bool(current.get("disputed")))
     finally:
         await consumer.stop()
     return seen
@@ -218,6 +236,31 @@ def golden_replay(docs_jsonl: Path) -> list[str]:
         proc = subprocess.run([sys.executable, "-m", "services.cli.main", "replay"], stdin=stdin,
                               capture_output=True, check=True, cwd=ROOT, timeout=600)
     return [json.loads(line)["event_id"] for line in proc.stdout.splitlines() if line.strip()]
+
+
+def tree_fingerprint() -> str:
+    """A hash of the code and data the services run: the golden replay is only valid for the same tree
+    (scenario processes start from the working tree, which other people may be editing)."""
+    digest = hashlib.sha256()
+    for folder in ("services", "schemas"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def golden_finals(docs_jsonl: Path) -> FinalStatuses:
+    """Each place's final status from `claimwatch replay --final` over the same documents."""
+    with docs_jsonl.open("rb") as stdin:
+        proc = subprocess.run([sys.executable, "-m", "services.cli.main", "replay", "--final"], stdin=stdin,
+                              capture_output=True, check=True, cwd=ROOT, timeout=600)
+    out: FinalStatuses = {}
+    for line in proc.stdout.splitlines():
+        if line.strip():
+            final = json.loads(line)
+            out[final["place_id"]] = (final["status"], final["side"], bool(final["disputed"]))
+    return out
 
 
 Fault = Callable[[Run], Awaitable[None]]
@@ -255,7 +298,7 @@ async def no_fault(_: Run) -> None:
 
 
 async def scenario(infra: Infra, name: str, fault: Fault, encoded: list[tuple[bytes, bytes]], golden: set[str],
-                   rate: float, log_root: Path, twice: bool = False, timeout_s: float = 300,
+                   finals: FinalStatuses, rate: float, log_root: Path, twice: bool = False, timeout_s: float = 300,
                    quiet_s: float = 20, baseline: set[str] | None = None) -> Result:
     started = time.monotonic()
     run = Run(infra, name, log_root)
@@ -284,7 +327,8 @@ async def scenario(infra: Infra, name: str, fault: Fault, encoded: list[tuple[by
                 break  # nothing new for a while: the pipeline is done with this input
             await asyncio.sleep(1.0)  # polling with a deadline
         await asyncio.sleep(3.0)  # settle: anything published twice would follow now
-        seen = await observed_events(run.settings)
+        live_finals: FinalStatuses = {}
+        seen = await observed_events(run.settings, live_finals)
         stored_deadline = time.monotonic() + 60
         stored: set[str] = set()
         while time.monotonic() < stored_deadline:
@@ -297,13 +341,22 @@ async def scenario(infra: Infra, name: str, fault: Fault, encoded: list[tuple[by
         extra = len(set(seen) - golden)
         missing = len(set(seen) - stored)
         crashed = run.crashed()
-        passed = lost == 0 and duplicated == 0 and missing == 0 and not crashed
-        detail = f"golden={len(golden)} observed={len(set(seen))} extra={extra} not_stored={missing}"
+        finals_differ = (sum(live_finals.get(p) != f for p, f in finals.items())
+                         + len(live_finals.keys() - finals.keys()))
+        if name == "baseline":
+            allowed = lost + extra  # the yardstick itself: reported, judged by its final statuses
+        else:
+            allowed = 0 if baseline is None else len(golden - baseline) + len(baseline - golden)
+        passed = (duplicated == 0 and missing == 0 and not crashed and finals_differ == 0
+                  and lost + extra <= allowed)
+        detail = (f"golden={len(golden)} observed={len(set(seen))} extra={extra} allowed_diff={allowed} "
+                  f"finals_differ={finals_differ}/{len(finals)} not_stored={missing}")
         if baseline is not None:
             detail += (f" vs_baseline: lost={len(baseline - set(seen))} extra={len(set(seen) - baseline)}")
         if crashed:
             detail += f" crashed={crashed}"
-        result = Result(name, passed, lost, duplicated, extra, 0, missing, detail, time.monotonic() - started)
+        result = Result(name, passed, lost, duplicated, extra, 0, missing, finals_differ, detail,
+                        time.monotonic() - started)
         result.observed = set(seen)
         return result
     finally:
@@ -355,8 +408,10 @@ async def main_async(args: argparse.Namespace) -> list[Result]:
         docs = Workload(seed=args.seed).take(args.docs)
         docs_path = log_root / "docs.jsonl"
         docs_path.write_text("".join(d.model_dump_json() + "\n" for d in docs))
+        tree = tree_fingerprint()
         golden_ids = await asyncio.to_thread(golden_replay, docs_path)
         golden = set(golden_ids)
+        finals = await asyncio.to_thread(golden_finals, docs_path)
         say(f"golden replay: {len(golden_ids)} status changes ({len(golden)} distinct event ids) "
             f"from {len(docs)} documents")
         encoded = [(d.doc_id.encode(), d.model_dump_json().encode()) for d in docs]
@@ -371,8 +426,12 @@ async def main_async(args: argparse.Namespace) -> list[Result]:
             if args.only and name not in args.only:
                 continue
             say(f"scenario {name}…")
-            result = await scenario(infra, name, fault, encoded, golden, args.rate, log_root, twice=twice,
-                                    baseline=baseline)
+            result = await scenario(infra, name, fault, encoded, golden, finals, args.rate, log_root,
+                                    twice=twice, baseline=baseline)
+            if tree_fingerprint() != tree:
+                # the services ran other code than the golden replay: no verdict either way
+                result.passed = False
+                result.detail += " INVALID: services/ or schemas/ changed since the golden replay"
             if name == "baseline":
                 baseline = result.observed
             say(f"  {'PASS' if result.passed else 'FAIL'} {name}: lost={result.lost} "
@@ -384,7 +443,8 @@ async def main_async(args: argparse.Namespace) -> list[Result]:
             say(f"  {'PASS' if result.passed else 'FAIL'} bad-inputs: dlq={result.dlq} {result.detail}")
             results.append(result)
         report: dict[str, Any] = {
-            "docs": len(docs), "golden": len(golden_ids), "golden_distinct": len(golden), "logs": str(log_root),
+            "docs": len(docs), "rate": args.rate, "golden": len(golden_ids), "golden_distinct": len(golden),
+            "golden_places": len(finals), "logs": str(log_root),
             "results": [{k: v for k, v in r.__dict__.items() if k != "observed"} for r in results]}
         (out / "faults-latest.json").write_text(json.dumps(report, indent=2))
         return results
@@ -413,8 +473,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     results = asyncio.run(main_async(args))
     passed = sum(r.passed for r in results)
+    base = next((r for r in results if r.name == "baseline"), None)
+    baseline = "" if base is None else f" baseline_lost={base.lost} baseline_extra={base.extra}"
     print(f"faults: scenarios={len(results)} passed={passed} lost={sum(r.lost for r in results)} "
-          f"duplicated={sum(r.duplicated for r in results)} dlq={sum(r.dlq for r in results)}", flush=True)
+          f"duplicated={sum(r.duplicated for r in results)} dlq={sum(r.dlq for r in results)}{baseline}",
+          flush=True)
     return 0 if passed == len(results) else 1
 
 

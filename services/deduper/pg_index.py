@@ -14,29 +14,14 @@ import asyncpg
 from schemas.models import DocumentKind, DocumentRefs, SourceDocument, TextFingerprint
 from services.deduper.documents import MAX_CANDIDATES, IndexedDocument, lsh_bands
 
-# The closest candidates first: an exact copy (same text hash), then the most shared band keys, then the
-# earliest. Shared bands are counted from the GIN index one band at a time (a few index probes and the
-# matching rows' ids), instead of scoring every row that shares any band with an expression over its whole
-# `bands` array: same ranking, a few milliseconds instead of ~50-100 ms once the window holds thousands of
-# documents on one war (they share bands by the hundred).
 _CANDIDATES = """
-WITH matched AS (
-    SELECT d.doc_id, d.published_at, false AS exact
-    FROM unnest($2::bigint[]) AS k(band)
-    JOIN doc_fingerprints d ON d.bands @> ARRAY[k.band]
-    WHERE d.published_at >= $3 AND d.doc_id <> $4
-    UNION ALL
-    SELECT doc_id, published_at, true FROM doc_fingerprints
-    WHERE text_hash = $1 AND published_at >= $3 AND doc_id <> $4
-), top AS (
-    SELECT doc_id, bool_or(exact) AS exact, count(*) FILTER (WHERE NOT exact) AS shared
-    FROM matched GROUP BY doc_id
-    ORDER BY bool_or(exact) DESC, count(*) FILTER (WHERE NOT exact) DESC, min(published_at), doc_id
-    LIMIT $5
-)
-SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash, d.refs
-FROM top JOIN doc_fingerprints d USING (doc_id)
-ORDER BY top.exact DESC, top.shared DESC, d.published_at, d.doc_id
+SELECT doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash, refs
+FROM doc_fingerprints
+WHERE (text_hash = $1 OR bands && $2::bigint[]) AND published_at >= $3 AND doc_id <> $4
+ORDER BY (text_hash = $1) DESC,
+         (SELECT count(*) FROM unnest(bands) AS b WHERE b = ANY($2::bigint[])) DESC,
+         published_at, doc_id
+LIMIT $5
 """
 
 _INSERT = """
@@ -70,13 +55,10 @@ class PostgresDocumentIndex:
         self.max_candidates = max_candidates
 
     async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
-        async with self._pool.acquire() as conn, conn.transaction():
-            # a prepared statement's generic plan misjudges the per-band probes (3x slower): plan each call
-            await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
-            rows = await conn.fetch(
-                _CANDIDATES, doc.fingerprint.text_hash, lsh_bands(doc.fingerprint.minhash),
-                doc.published_at - self.window, doc.doc_id, self.max_candidates,
-            )
+        rows = await self._pool.fetch(
+            _CANDIDATES, doc.fingerprint.text_hash, lsh_bands(doc.fingerprint.minhash),
+            doc.published_at - self.window, doc.doc_id, self.max_candidates,
+        )
         return [
             IndexedDocument(
                 doc_id=r["doc_id"],
