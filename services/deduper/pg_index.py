@@ -1,7 +1,8 @@
 """The near-duplicate document index in PostgreSQL, shared by every deduper replica.
 
-LSH band keys are stored as `bigint[]` with a GIN index, so candidate lookup is one indexed query;
-the decision itself is the pure `documents.decide`. Rows older than the window are pruned.
+Each document's LSH band keys are rows of `doc_bands (band, doc_id)` (a b-tree), so ranking earlier
+documents by the bands they share is one index range scan per band; the decision itself is the pure
+`documents.decide`. Rows older than the window are pruned (the bands go with them).
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ from schemas.models import DocumentKind, DocumentRefs, SourceDocument, TextFinge
 from services.deduper.documents import MAX_CANDIDATES, IndexedDocument, lsh_bands
 
 _CANDIDATES = """
-SELECT doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash, refs
-FROM doc_fingerprints
-WHERE (text_hash = $1 OR bands && $2::bigint[]) AND published_at >= $3 AND doc_id <> $4
-ORDER BY (text_hash = $1) DESC,
-         (SELECT count(*) FROM unnest(bands) AS b WHERE b = ANY($2::bigint[])) DESC,
-         published_at, doc_id
+WITH scored AS (
+    SELECT doc_id, count(*) AS shared FROM doc_bands WHERE band = ANY($2::bigint[]) GROUP BY doc_id
+    UNION ALL
+    SELECT doc_id, 0 FROM doc_fingerprints WHERE text_hash = $1
+)
+SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash, d.refs
+FROM (SELECT doc_id, max(shared) AS shared FROM scored GROUP BY doc_id) AS s
+JOIN doc_fingerprints AS d USING (doc_id)
+WHERE d.published_at >= $3 AND d.doc_id <> $4
+ORDER BY (d.text_hash = $1) DESC, s.shared DESC, d.published_at, d.doc_id
 LIMIT $5
 """
 
@@ -29,6 +34,11 @@ INSERT INTO doc_fingerprints (doc_id, source, kind, published_at, duplicate_of, 
                               bands, refs)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
 ON CONFLICT (doc_id) DO NOTHING
+"""
+
+_INSERT_BANDS = """
+INSERT INTO doc_bands (band, doc_id) SELECT band, $2 FROM unnest($1::bigint[]) AS band
+ON CONFLICT DO NOTHING
 """
 
 
@@ -76,10 +86,13 @@ class PostgresDocumentIndex:
     async def add(self, doc: IndexedDocument, duplicate_of: str | None) -> None:
         """Index a document (idempotent: a redelivered document keeps its first entry)."""
         fp = doc.fingerprint
-        await self._pool.execute(
-            _INSERT, doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, fp.text_hash,
-            fp.shingles, fp.minhash, lsh_bands(fp.minhash), doc.refs.model_dump_json(),
-        )
+        bands = lsh_bands(fp.minhash)
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                _INSERT, doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, fp.text_hash,
+                fp.shingles, fp.minhash, bands, doc.refs.model_dump_json(),
+            )
+            await conn.execute(_INSERT_BANDS, sorted(set(bands)), doc.doc_id)
 
     async def prune(self) -> int:
         """Drop entries older than the window before the newest indexed document; returns how many.
