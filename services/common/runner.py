@@ -136,6 +136,8 @@ class StageRunner:
     state_topic: Topic | None = None
     state_model: type[BaseModel] | None = None
     order_key: Callable[[Record], Any] | None = None
+    # I/O a step needs for the whole batch, done once before it (e.g. one round of lookups, not one per record)
+    prepare: Callable[[list[Record]], Awaitable[None]] | None = None
     on_batch: Callable[[int], Awaitable[None]] | None = None
     healthy: bool = False
     processed: int = 0
@@ -177,15 +179,17 @@ class StageRunner:
         started = time.perf_counter()
         offsets: dict[TopicPartition, int] = {}
         sends: list[Awaitable[Any]] = []
+        ordered = [r for records in batch.values() for r in records]
+        if self.order_key is not None:
+            # across partitions, process the batch in the order the inputs happened
+            ordered.sort(key=self.order_key)
         try:
+            if self.prepare is not None:
+                await self.prepare(ordered)
             async with self._producer.transaction():
                 for tp, records in batch.items():
                     offsets[tp] = records[-1].offset + 1
                     RECORDS_IN.labels(stage=self.stage).inc(len(records))
-                ordered = [r for records in batch.values() for r in records]
-                if self.order_key is not None:
-                    # across partitions, process the batch in the order the inputs happened
-                    ordered.sort(key=self.order_key)
                 for record in ordered:
                     for out in await self._outputs_for(record):
                         sends.append(await self._send(out, partition=None))

@@ -94,6 +94,21 @@ class PostgresDocumentIndex:
             )
             await conn.execute(_INSERT_BANDS, sorted(set(bands)), doc.doc_id)
 
+    async def add_many(self, entries: list[tuple[IndexedDocument, str | None]]) -> None:
+        """Index several documents (and their copy-of links) in one transaction; idempotent."""
+        if not entries:
+            return
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.executemany(_INSERT, [
+                (doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, doc.fingerprint.text_hash,
+                 doc.fingerprint.shingles, doc.fingerprint.minhash, lsh_bands(doc.fingerprint.minhash),
+                 doc.refs.model_dump_json())
+                for doc, duplicate_of in entries
+            ])
+            await conn.executemany(_INSERT_BANDS, [
+                (sorted(set(lsh_bands(doc.fingerprint.minhash))), doc.doc_id) for doc, _ in entries
+            ])
+
     async def prune(self) -> int:
         """Drop entries older than the window before the newest indexed document; returns how many.
 

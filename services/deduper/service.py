@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import OrderedDict
+from dataclasses import replace
 
 from pydantic import ValidationError
 
@@ -17,7 +18,7 @@ from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore
 from services.common.settings import ServiceSettings
 from services.deduper.clusters import ClusterState, add_claim, cluster_key
-from services.deduper.documents import DuplicateDecision, decide
+from services.deduper.documents import DuplicateDecision, IndexedDocument, decide
 from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
@@ -41,23 +42,60 @@ class Deduper:
         self._index = index
         # several claims of one document arrive together: decide the document once
         self._decisions: OrderedDict[str, DuplicateDecision] = OrderedDict()
+        self._parsed: dict[tuple[str, int, int], Claim | InvalidMessage] = {}
+
+    async def prepare(self, records: list[Record]) -> None:
+        """Decide every new document of a batch with one concurrent round of index lookups and one write.
+
+        Documents of the batch are candidates for each other in processing order, as they would be one by
+        one; the decisions are cached for the step.
+        """
+        self._parsed = {}
+        fresh: dict[str, IndexedDocument] = {}
+        for record in records:
+            try:
+                claim = parse_claim(record.value)
+            except InvalidMessage as exc:
+                self._parsed[(record.topic, record.partition, record.offset)] = exc
+                continue
+            self._parsed[(record.topic, record.partition, record.offset)] = claim
+            if claim.doc_id not in self._decisions and claim.doc_id not in fresh:
+                assert claim.document is not None
+                fresh[claim.doc_id] = indexed(claim.document)
+        docs = list(fresh.values())
+        found = await asyncio.gather(*(self._index.candidates(doc) for doc in docs))
+        earlier: list[IndexedDocument] = []
+        entries: list[tuple[IndexedDocument, str | None]] = []
+        for doc, candidates in zip(docs, found, strict=True):
+            decision = decide(doc, [*candidates, *earlier])
+            self._remember(doc.doc_id, decision)
+            earlier.append(replace(doc, duplicate_of=decision.duplicate_of))
+            entries.append((doc, decision.duplicate_of))
+        await self._index.add_many(entries)
+
+    def _remember(self, doc_id: str, decision: DuplicateDecision) -> None:
+        self._decisions[doc_id] = decision
+        self._decisions.move_to_end(doc_id)
+        if len(self._decisions) > DECISION_CACHE:
+            self._decisions.popitem(last=False)
 
     async def document_decision(self, claim: Claim) -> DuplicateDecision:
+        """The document's decision (from `prepare`, or looked up now when it was not prepared)."""
         assert claim.document is not None
         cached = self._decisions.get(claim.doc_id)
         if cached is not None:
-            self._decisions.move_to_end(claim.doc_id)
             return cached
         doc = indexed(claim.document)
         decision = decide(doc, await self._index.candidates(doc))
         await self._index.add(doc, decision.duplicate_of)
-        self._decisions[claim.doc_id] = decision
-        if len(self._decisions) > DECISION_CACHE:
-            self._decisions.popitem(last=False)
+        self._remember(claim.doc_id, decision)
         return decision
 
     async def __call__(self, record: Record, state: StateStore[ClusterState]) -> list[Output]:
-        claim = parse_claim(record.value)
+        parsed = self._parsed.pop((record.topic, record.partition, record.offset), None)
+        if isinstance(parsed, InvalidMessage):
+            raise parsed
+        claim = parsed if parsed is not None else parse_claim(record.value)
         decision = await self.document_decision(claim)
         key = cluster_key(claim)
         updated, canonical = add_claim(state.get(key), claim, decision.duplicate_of)
@@ -85,8 +123,9 @@ def main() -> None:
 
         try:
             await prune_now_and_then(0)
-            runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], Deduper(index), state_topic=DEDUPER_STATE,
-                                 state_model=ClusterState, on_batch=prune_now_and_then)
+            deduper = Deduper(index)
+            runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], deduper, state_topic=DEDUPER_STATE,
+                                 state_model=ClusterState, on_batch=prune_now_and_then, prepare=deduper.prepare)
             holder["runner"] = runner
             await runner.run(stop)
         finally:
