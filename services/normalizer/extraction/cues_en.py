@@ -67,6 +67,7 @@ SPECS: list[Spec] = [
     ("outskirts", "pred", "advancing", ""),
     ("enter*", "pred", "advancing", ""),
     ("broke (?:into|through)", "pred", "advancing", ""),
+    ("made (?:its|their|his) way into", "pred", "advancing", ""),
     ("break* (?:into|through)", "pred", "advancing", ""),
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
@@ -113,6 +114,8 @@ SPECS: list[Spec] = [
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
     ("repuls*", "pred", "holds", ""),
+    # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
+    ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("beat* back", "pred", "holds", ""),
     ("fend* off", "pred", "holds", ""),
     ("fought off", "pred", "holds", ""),
@@ -122,6 +125,7 @@ SPECS: list[Spec] = [
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
     ("driven (?:out|back)", "pred", "withdrew", ""),
+    ("(?:were|was|been|being) pushed out(?: of)?", "pred", "withdrew", ""),
     ("forced (?:out|back)", "pred", "withdrew", ""),
     ("push* back from", "pred", "withdrew", ""),
     ("pull* (?:out|back)", "pred", "withdrew", ""),
@@ -199,6 +203,7 @@ SPECS: list[Spec] = [
     ("unless", "cond", "", ""),
     ("would", "cond", "", "near"),
     ("could", "cond", "", "near"),
+    ("should", "cond", "", "near"),  # "Should Russian forces seize X, they would ..."
     ("might", "cond", "", "near"),
     ("may(?! \\d)", "cond", "", "near"),
     ("once", "future", "", "once"),

@@ -42,7 +42,7 @@ MAX_CLAIMS = 500
 _LEX_EN = Lexicon(cues_en.SPECS + cl.SPECS_EN)
 _LEX_CYR = Lexicon(cues_ru.SPECS + cues_uk.SPECS + cl.SPECS_CYR)
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
-_AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|"
+_AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
@@ -64,7 +64,9 @@ _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|bec
 _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
-_IS_BEFORE = re.compile(r"\b(?:is|are)\s+$")  # "the village is under the control of ..." holds, no change
+# "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
+_IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
+                        r"\bперебуває|\bзнаходиться)\s+$")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
 _ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
@@ -97,7 +99,13 @@ _OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late
                            r"(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = re.compile(r",\s+(?:which|який|яке|яку|которое|который|которую|которая)\s+(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
+# "Ukraine said it had retreated", "we pulled back": the speaker's own forces
+_OWN_SUBJECT = re.compile(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$")
+_APPROACHES_NOUN = re.compile(r"\b(?:its|their|the|\w+ern)\s+$")
+_NOUN_LED = re.compile(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
 _OF_LOSER = re.compile(r"\bof\s+(?:the\s+)?$")
+# "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
+_LOSER_BEFORE = re.compile(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
@@ -343,6 +351,8 @@ class _Doc:
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) else "captured"
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
+        if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
+            return None  # "its southern approaches": the noun, not a move
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
@@ -483,6 +493,8 @@ class _Doc:
                 carried = None
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
+                    if m.qualifier and r.place_id not in mention_counts:
+                        continue  # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
             if len(drafts) >= MAX_CLAIMS:
@@ -538,6 +550,8 @@ class _Doc:
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
                 continue
+            if m.anchor and _NOUN_LED.match(m.anchor):
+                continue  # "a village near Lyman" names where the village is, no claim about Lyman
             if not tags_only and m.start > 0 and unit.text[m.start - 1] == "#":
                 continue
             if any(a <= m.start < b for a, b in speaker_spans):
@@ -629,6 +643,11 @@ class _Doc:
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
+        # "pulled out of X ... to avoid being encircled": a second cue with no side adds nothing to a sided one
+        if len(drafts) > 1 and any(d.actor == "unknown" for d in drafts):
+            sided = {(d.place.place_id, d.predicate, d.modality) for d in drafts if d.actor in ("RU", "UA")}
+            drafts = [d for d in drafts if d.actor in ("RU", "UA") or (d.place.place_id, d.predicate, d.modality)
+                      not in sided]
         if any(c.value == "holds" and _REPELLED.match(unit.lower, c.start, c.end) is None and c.flags == frozenset()
                and unit.lower.startswith("repel", c.start) and _PASSIVE_REPELLED.search(unit.lower, 0, c.start)
                for c in cues):
@@ -639,7 +658,7 @@ class _Doc:
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
-        if cue.value != "holds" or not _REPELLED.match(unit.lower, cue.start, cue.end):
+        if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end)):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
@@ -689,14 +708,18 @@ class _Doc:
                         break
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
-                      and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
+                      and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
+                      and not (pred == "captured" and h.start > cue.end
+                               and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         if actor is None:
             v = cue.flag("voice")
             if v and pred == "captured":
                 actor = v
-            elif side in ("RU", "UA") and pred in ("captured", "advancing", "holds"):
+            elif side in ("RU", "UA") and (pred in ("captured", "advancing", "holds") or (
+                    pred == "withdrew" and explicit_speaker
+                    and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 24), cue.start))):
                 actor = side
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]

@@ -24,7 +24,8 @@ _PLACE_NOUN = re.compile(
 _CAPTURE_BEFORE = re.compile(
     r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
-    r"advanced into|pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
+    r"advanced into|made (?:its|their|his) way into|"
+    r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
@@ -37,13 +38,15 @@ _CAPTURE_BEFORE = re.compile(
 _CAPTURE_AFTER = re.compile(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)$")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
+                        r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = re.compile(
-    r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|yne|ine|ino|ka|ky|"
+    r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
     r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
-                                   "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir"})
+                                   "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
+                                   "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh"})
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
@@ -72,24 +75,29 @@ _REGION_AS_QUALIFIER = re.compile(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
 _CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
+_AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
+                                r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
-_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|river|річк\w*|реки|река|річ\w*)\s*$")
+_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
+                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*)\s*$")
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:direction|axis|sector|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"\s*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*)\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
     # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
-    r"\s+(?:(?:region|oblast|province)\s+)?(?:villages?|towns?)\b(?!\s+of\b)")
+    r"\s+(?:(?:region|oblast|province|border|frontline|front-line)\s+)?(?:villages?|towns?)\b(?!\s+of\b)|"
+    # "in Kharkiv, Donetsk oblasts": names before a plural region noun name regions, not towns
+    r"(?:\s*(?:,|and)\s*[\w'’-]+)*\s+(?:oblasts|regions|provinces)\b")
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
     r"(?:mil)?blogger|officer|soldier|named|call\s+sign,?|first\s+name,?|surname,?|"
     # ranks: "Lt Col Dmytro Zaporozhets", "полковник Олександр ..."
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
-    r"президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+    r"глав[аыеуою]|голов[аиуі]|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
 # genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
@@ -98,6 +106,10 @@ _ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$"
 _ADJECTIVE_STEM_CYR = re.compile(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
                                  r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+# "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
+_PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
+_PLURAL_ADJ_CYR = re.compile(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
+_PLURAL_NOUN_CYR = re.compile(r"(?:хутор|двор|будинк|дом)(и|ів|ах|ам|ами|а|ов)")
 # "Даченское Донецкой Народной Республики": a genitive oblast adjective is not the second word of a name
 _OBLAST_ADJ_CYR = re.compile(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій))$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
@@ -121,7 +133,13 @@ _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye"
                               "chorna", "chorne", "dovha", "vysoka", "vysokyi", "krasna", "krasne", "novaya",
                               "staraya", "malyy", "velykyy", "russkoye", "russkoe", "russkaya", "staroye", "staroe",
                               "novoye", "novoe", "maloye", "maloe", "bolshoye", "bolshoe", "krasnoye", "krasnoe",
-                              "zelenoye", "zelenoe", "belenkoye", "cherkasskoye", "cherkasskoe", "bolshiye", "malyye"})
+                              "zelenoye", "zelenoe", "belenkoye", "cherkasskoye", "cherkasskoe", "bolshiye", "malyye",
+                              "zeleny", "zelenyy", "zelenaya", "novy", "stary", "maly", "bely"})
+# "Borivska Andriivka", "Vovchanski Khutory": a Latin -ska/-ski adjective before a village name
+_ADJECTIVE_SUFFIX_LATIN = re.compile(r"[a-z]{3}(?:ska|ske|ski|skyi|skyy|skaya|skoye|skiye|tska|tske|tski)$")
+_ADJECTIVE_ENDINGS_LATIN = ("ska", "ske", "ski", "skyi", "skyy", "skaya", "skoye", "skiye")
+_NOT_SECOND_LATIN = frozenset({"oblast", "region", "district", "raion", "hromada", "direction", "axis", "front",
+                               "sector", "brigade", "corps", "army", "group", "battalion", "regiment"})
 # "Kyiv's forces", "Kyiv did not comment", "Kyiv rejects": the capital stands for the government
 _CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
@@ -130,6 +148,12 @@ _CAPITALS = frozenset({"kyiv", "kiev"})
 _UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
 _BRACKETED = re.compile(r"\s*\(")
 _PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
+# "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
+_APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
+_BARE_APPOSITION = re.compile(r"\s*,\s*")
+# "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
+_NOUN_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
+                          r"пос[её]л(?:ок|ка))\s+$")
 
 
 def _capital_subject(text: str, lower: str, m: Mention) -> bool:
@@ -238,6 +262,13 @@ def find_mentions(
         s, e = tokens[i]
         if e - s < 2 or _in_guillemets(text, s):
             continue
+        if text.startswith("-", e) and lower[e - 1] in "oо":
+            compound = _hyphen_compound(text, lower, tokens, i, gaz)
+            if compound is not None:
+                mentions.append(compound)
+                learned.add(compound.key)
+                next_free = i + 2
+                continue
         token_id = (text[s:e], lower[s:e])
         if token_id in dead:  # known to match no gazetteer name on its own: only an unknown-village slot is left
             unknown = _unknown_at(text, lower, tokens, i, mentions, learned, key_of(i, True), gaz.first_keys)
@@ -256,7 +287,10 @@ def find_mentions(
             prefix = prefix + " " + key_of(i + span_n, False)
             span_n += 1
         if not cyr and (lower[s:e] in _ADJECTIVE_LATIN or (
-                i + 1 < n_tokens and lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN)):
+                i + 1 < n_tokens and lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN) or (
+                i + 1 < n_tokens and lower.endswith(_ADJECTIVE_ENDINGS_LATIN, s, e)
+                and _ADJECTIVE_SUFFIX_LATIN.search(lower, s, e) is not None
+                and _TOPONYM_LATIN.search(lower, tokens[i + 1][0], tokens[i + 1][1]) is not None)):
             pair = _latin_pair(text, lower, tokens, i, gaz)
             if pair is not None:
                 mentions.append(pair)
@@ -274,6 +308,11 @@ def find_mentions(
                         cands = gaz.index.get(token_key(low_tok[: -len(ending)] + repl, True))
                         if cands:
                             break
+                if not cands and "овк" in low_tok:
+                    # "в Минковке" for Мінківка: the Russian -овка of a Ukrainian -івка with no Russian alias
+                    uk_form = low_tok.replace("овк", "івк")
+                    cands = gaz.index.get(token_key(uk_form, True)) or gaz.index.get(
+                        token_key(uk_form.replace("и", "і"), True))
             if not cands and not cyr and len(key) >= 6:
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
@@ -320,13 +359,38 @@ def find_mentions(
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and m.start < 3 and _DATELINE_AFTER.match(text, m.end, m.end + 30))
                 and not (_capital_subject(text, lower, m))]
+    prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
-        _annotate(text, lower, m, mentions, gaz)
+        _annotate(text, lower, m, mentions, gaz, prior)
+        prior = m
     return mentions
+
+
+def _plural_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+    """"Вовчанських Хуторів", "Волчанские Хутора": a plural adjective + plural noun is one unknown village."""
+    s, e = tokens[i]
+    if i + 1 >= len(tokens) or not lower.endswith(_PLURAL_ADJ_ENDINGS, s, e):
+        return None
+    pm = _PLURAL_ADJ_CYR.search(lower, s, e)
+    if pm is None:
+        return None
+    ns, ne = tokens[i + 1]
+    nm = _PLURAL_NOUN_CYR.fullmatch(lower, ns, ne)
+    if nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns):
+        return None
+    uk = _UKRAINIAN_TEXT.search(text) is not None
+    first = text[s:pm.start(1)] + ("і" if uk else "ие")
+    stem = text[ns:ne][: nm.start(1) - ns]
+    second = stem + ("и" if uk else "а")
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=first + " " + second,
+                   key=token_key(text[s:e], True))
 
 
 def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
     """"Степная Новоселовка" when only "Степная" is a gazetteer name: one unknown two-word village."""
+    plural = _plural_pair(text, lower, tokens, i)
+    if plural is not None:
+        return plural
     s, e = tokens[i]
     if i + 1 >= len(tokens) or not (_ADJECTIVE_CYR.search(lower[s:e]) or _ADJECTIVE_STEM_CYR.match(lower[s:e])):
         return None
@@ -353,12 +417,34 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
     if not (_gap_ok(text, e, ns) and text[e:ns] == " " and nxt[:1].isupper() and len(nxt) >= 3
-            and not _is_cyr(nxt) and lower[ns:ne] not in _BLOCK):
+            and not _is_cyr(nxt) and lower[ns:ne] not in _BLOCK and lower[ns:ne] not in _NOT_SECOND_LATIN):
         return None
     key = token_key(text[s:e], True) + " " + token_key(nxt, False)
     if key in gaz.index or key in gaz.prefixes:
         return None
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=key)
+
+
+def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
+                     gaz: Gazetteer) -> Mention | None:
+    """"Ivano-Darivka", "Олександро-Шультине" missing from the gazetteer: one unknown village, not its second part."""
+    s, e = tokens[i]
+    if i + 1 >= len(tokens) or e - s < 4:
+        return None
+    ns, ne = tokens[i + 1]
+    nxt = text[ns:ne]
+    cyr = _is_cyr(text[s:e])
+    if (ns != e + 1 or not nxt[:1].isupper() or _is_cyr(nxt) != cyr or lower[s:e] in _BLOCK
+            or lower[ns:ne] in _BLOCK or len(nxt) < 4):
+        return None
+    key = token_key(text[s:e], True) + " " + token_key(nxt, False)
+    if key in gaz.index or key in gaz.prefixes:
+        return None  # Ivano-Frankivsk, Kupiansk-Vuzlovyi: a gazetteer name
+    second = lower[ns:ne]
+    if not ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(second) or token_key(nxt, True) in gaz.index):
+        return None
+    guess = text[s:e] + "-" + (nominative_guess(nxt, _UKRAINIAN_TEXT.search(text) is not None) if cyr else nxt)
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
 def _unknown_at(
@@ -419,21 +505,32 @@ def _unknown_at(
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 
-def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: Gazetteer) -> None:
+def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: Gazetteer,
+              prior: Mention | None) -> None:
     before = lower[max(0, m.start - 60):m.start]
     anchor = _ANCHOR.search(before)
     if anchor:
-        m.anchor = " ".join(text[max(0, m.start - 60) + anchor.start():m.start].split())
+        at = max(0, m.start - 60) + anchor.start()
+        m.anchor = " ".join(text[at:m.start].split())
+        noun = _NOUN_BEFORE.search(lower, max(0, at - 14), at)
+        if noun:
+            m.anchor = lower[noun.start():at] + m.anchor  # "village near": a locator, never a target
+        if prior is not None and not prior.is_region and (
+                _APPOSITION.fullmatch(text, prior.end, m.start) is not None
+                or (_BARE_APPOSITION.fullmatch(text, prior.end, at) is not None
+                    and not _AREA_ANCHOR_START.match(m.anchor))):
+            m.qualifier = True
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True
-    prior = [p for p in mentions if p.end <= m.start]
-    if prior and _BRACKETED.fullmatch(text, prior[-1].end, m.start) and text[m.end:m.end + 1] == ")":
+    if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
     if m.is_region:
         prev = [p for p in mentions if p.end <= m.start and not p.is_region]
         if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):
             m.qualifier = True
+        elif prev and _APPOSITION.fullmatch(text, prev[-1].end, m.start) and " in " in text[prev[-1].end:m.start]:
+            m.qualifier = True  # "Novoiakovlivka, a village in Ukraine's southern Zaporizhzhia region"
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)
