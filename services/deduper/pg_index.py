@@ -115,8 +115,9 @@ class PostgresDocumentIndex:
         Event time, not the wall clock: a replay of last year's reports keeps its own window.
         """
         result = await self._pool.execute(
+            # never past the wall clock: one document dated 2099 must not empty the index
             "DELETE FROM doc_fingerprints WHERE published_at < "
-            "(SELECT max(published_at) FROM doc_fingerprints) - $1::interval",
+            "(SELECT least(max(published_at), now()) FROM doc_fingerprints) - $1::interval",
             self.window,
         )
         return int(result.split()[-1])

@@ -3,8 +3,11 @@ index, and its cluster state survives a restart (a redelivered claim adds nothin
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
@@ -20,6 +23,7 @@ from schemas.models import (
     Span,
 )
 from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED
+from services.common.db import migrate
 from services.common.settings import ServiceSettings
 from services.common.text_fingerprint import fingerprint
 from tests.support.kafka import collect, produce
@@ -97,16 +101,31 @@ async def test_copies_fold_and_cluster_state_survives_restart(topics: ServiceSet
     assert three[2].carriers[2].duplicate_of is None
 
 
-async def test_the_shared_index_is_bounded_by_event_time(db_pool: asyncpg.Pool) -> None:
+async def test_the_shared_index_is_bounded_by_event_time(admin_database_url: str) -> None:
     from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
-    index = PostgresDocumentIndex(db_pool, window=timedelta(days=7))
-    old = claim("web:prune-old", "a.example", STORY, -60 * 24 * 30)
-    new = claim("web:prune-new", "b.example", OWN_STORY, 0)
-    for c in (old, new):
-        assert c.document is not None
-        await index.add(indexed(c.document), None)
-    await index.prune()
-    left = {r["doc_id"] for r in await db_pool.fetch(
-        "SELECT doc_id FROM doc_fingerprints WHERE doc_id LIKE 'web:prune-%'")}
-    assert left == {"web:prune-new"}
+    # a database of its own: pruning is relative to the newest document of the whole index
+    name = f"claimwatch_prune_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(admin_database_url)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    url = urlunsplit(urlsplit(admin_database_url)._replace(path=f"/{name}"))
+    try:
+        await asyncio.to_thread(migrate, url)
+        pool = await asyncpg.create_pool(url, min_size=1, max_size=2)
+        assert pool is not None
+        try:
+            index = PostgresDocumentIndex(pool, window=timedelta(days=7))
+            old = claim("web:prune-old", "a.example", STORY, -60 * 24 * 30)
+            new = claim("web:prune-new", "b.example", OWN_STORY, 0)
+            for c in (old, new):
+                assert c.document is not None
+                await index.add(indexed(c.document), None)
+            assert await index.prune() == 1
+            left = {r["doc_id"] for r in await pool.fetch("SELECT doc_id FROM doc_fingerprints")}
+            bands = {r["doc_id"] for r in await pool.fetch("SELECT DISTINCT doc_id FROM doc_bands")}
+        finally:
+            await pool.close()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+    assert left == bands == {"web:prune-new"}
