@@ -17,7 +17,7 @@ import pytest
 from schemas.models import Document
 from services.normalizer.extraction import Gazetteer, extract_claims
 
-from .test_gold import FACT, _matches
+from .scoring import score
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "extraction_heldout"
 HELDOUT = DATA / "heldout.jsonl"
@@ -29,30 +29,6 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout6.jsonl", 0.857, id="heldout6")]
 
 
-def _score(gaz: Gazetteer, path: Path) -> tuple[int, int, int]:
-    tp = fp = fn = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        claims = [c.model_dump(mode="json") for c in extract_claims(Document.model_validate(record["doc"]), gaz)]
-        expected, optional = record.get("expected", []), record.get("optional", [])
-        for g in expected:
-            if any(_matches(c, g) for c in claims):
-                tp += 1
-            else:
-                fn += 1
-        seen = set()
-        for c in claims:
-            key = (c["place_id"], c["predicate"], c["actor"], FACT[c["modality"]])
-            if key in seen:
-                continue
-            seen.add(key)
-            if not any(_matches(c, g) for g in expected + optional):
-                fp += 1
-    return tp, fp, fn
-
-
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
 def test_heldout_set_is_large_and_has_claimless_documents(path: Path, min_f1: float) -> None:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -62,10 +38,7 @@ def test_heldout_set_is_large_and_has_claimless_documents(path: Path, min_f1: fl
 
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
 def test_f1_on_heldout(gaz: Gazetteer, path: Path, min_f1: float) -> None:
-    tp, fp, fn = _score(gaz, path)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = score(gaz, [path])
     assert f1 >= min_f1, f"{path.name} F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}) < {min_f1}"
 
 
