@@ -19,6 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 COMPOSE = REPO / "docker-compose.yml"
+SECURITY_OVERLAY = REPO / "deploy" / "security" / "docker-compose.security.yml"
 TOOLS_BIN = REPO / ".venv-tools" / "bin"
 
 SERVICES = ["article-ingester", "post-ingester", "normalizer", "deduper", "reconciler", "archivist"]
@@ -71,17 +72,18 @@ def _depends_on(service: dict[str, Any]) -> dict[str, str]:
     return {name: (spec or {}).get("condition", "service_started") for name, spec in deps.items()}
 
 
-def test_compose_file_is_valid_against_the_compose_spec_schema() -> None:
+@pytest.mark.parametrize("path", [COMPOSE, SECURITY_OVERLAY], ids=["docker-compose.yml", "security overlay"])
+def test_compose_files_are_valid_against_the_compose_spec_schema(path: Path) -> None:
     checker = _tool("check-jsonschema")
     proc = subprocess.run(
-        [str(checker), "--builtin-schema", "vendor.compose-spec", str(COMPOSE)],
+        [str(checker), "--builtin-schema", "vendor.compose-spec", str(path)],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=REPO,
         check=False,
     )
-    assert proc.returncode == 0, f"docker-compose.yml violates the Compose Specification:\n{proc.stdout}{proc.stderr}"
+    assert proc.returncode == 0, f"{path.name} violates the Compose Specification:\n{proc.stdout}{proc.stderr}"
 
 
 @pytest.mark.parametrize("name", SERVICES)
