@@ -193,6 +193,7 @@ SPECS: list[Spec] = [
     ("nonsense", "deny", "", ""),
     ("fabricat*", "deny", "", ""),
     ("bogus", "deny", "", ""),
+    ("fiction", "deny", "", ""),
     ("baseless", "deny", "", ""),
     ("groundless", "deny", "", ""),
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
@@ -214,6 +215,9 @@ SPECS: list[Spec] = [
     ("(?:is|are) likely to", "future", "", "near"),
     ("soon", "future", "", "near"),
     ("last (?:year|month|summer|winter|spring|autumn|fall)", "hist", "", ""),
+    # "fell ... last November": a named month with "last" is a settled past
+    ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+     "hist", "", "near"),
     ("(?:years|months) ago", "hist", "", ""),
     ("a year ago", "hist", "", ""),
     ("back in", "hist", "", ""),

@@ -38,6 +38,18 @@ _CAPTURE_BEFORE = re.compile(
 _CAPTURE_AFTER = re.compile(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured)\b")
+# a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
+_STRONG_SLOT = re.compile(
+    r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdrew\s+from|pulled\s+out\s+of|"
+    r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
+    r"toward|towards|in\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)\s+$")
+# "X, a small village northwest of Y" / "X, a settlement on the road to Y"
+_APPOSITIVE_PLACE_NOUN = re.compile(
+    r"\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b")
+# capitalised words that follow such slots without being places
+_NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "soviet", "german", "american", "british",
+                             "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
+                             "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = re.compile(
@@ -64,6 +76,7 @@ _ANCHOR = re.compile(
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
+    r"\b(?:road|highway|route|way)\s+(?:to|towards?)|"
     r"\b(?:северо|юго|північно|південно)-(?:восточнее|западнее|східніше|західніше)|"
     r"\b(?:севернее|южнее|восточнее|западнее|північніше|південніше|східніше|західніше)|"
     r"\bв\s+районе|\bв\s+районах|\bв\s+районі|\bу\s+районі|\bпод|\bблиз|\bвблизи|\bвозле|\bоколо|"
@@ -478,6 +491,12 @@ def _unknown_at(
     if not ok and toponymic and _CAPTURE_BEFORE.search(before):
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
+        ok = True
+    if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
+            and text[e:e + 1] not in ("'", "’") and (
+            _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or _STRONG_SLOT.search(before) is not None):
+        # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
+        # place whatever its ending
         ok = True
     if not ok:
         return None
