@@ -39,15 +39,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-import asyncpg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from schemas.models import Document
 from schemas.topics import ALL_TOPICS, CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DLQ_TOPICS, DOCUMENTS, STATUS_CHANGES
-from scripts.local_processes import ServiceProcess, service_env
+from scripts.local_processes import ServiceProcess, drop_database, fresh_database, service_env
 from scripts.workload import Workload
 from services.common.db import migrate
 from services.common.kafka import _security, ensure_topics, make_consumer, make_producer
@@ -469,22 +467,6 @@ def plot(bench: Bench, path: Path) -> None:
     plt.close(fig)
 
 
-async def fresh_database(admin_url: str, name: str) -> str:
-    conn = await asyncpg.connect(admin_url)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
-
-
-async def drop_database(admin_url: str, name: str) -> None:
-    conn = await asyncpg.connect(admin_url)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
 
 
 async def delete_topics(settings: ServiceSettings) -> None:

@@ -20,13 +20,11 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import asyncpg
 from aiohttp import web
 
 from schemas.models import Side, StatusChange, StatusValue
-from scripts.local_processes import ServiceProcess, free_port, service_env
+from scripts.local_processes import ServiceProcess, free_port, fresh_database, service_env
 from services.cli.alerts import status_changes
 from services.cli.render import render_change
 from services.common.settings import ServiceSettings
@@ -116,15 +114,6 @@ def infra_env() -> tuple[dict[str, str], bool]:
             env[key] = value.strip().strip("'\"")
     return env, not running
 
-
-async def fresh_database(admin_url: str, name: str) -> str:
-    conn = await asyncpg.connect(admin_url)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
 
 
 def done(latest: dict[str, StatusChange]) -> bool:

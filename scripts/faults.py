@@ -53,8 +53,8 @@ from aiokafka import TopicPartition
 
 from schemas.topics import ALL_TOPICS, DOCUMENTS, STATUS_CHANGES
 from scripts.bad_inputs import await_outcomes, canonical_cases, claim_cases, document_cases, produce_cases
-from scripts.bench import delete_topics, drop_database, fresh_database
-from scripts.local_processes import ServiceProcess, service_env
+from scripts.bench import delete_topics
+from scripts.local_processes import ServiceProcess, drop_database, fresh_database, service_env
 from scripts.workload import Workload
 from services.common.db import migrate
 from services.common.kafka import ensure_topics, make_consumer, make_producer

@@ -30,6 +30,8 @@ from typing import Self
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from tests.fakes.server import start_local
+
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "feeds"
 BASE_TIME = datetime(2025, 2, 7, 9, 0, tzinfo=UTC)
 
@@ -196,12 +198,7 @@ class NewsSite:
         r.add_get("/corpus/{name}", self._corpus)
         r.add_get("/feeds/{n}.xml", self._numbered)
         r.add_get("/status/{code}", self._status)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}"
+        self._runner, self.base_url = await start_local(app)
         return self
 
     async def __aexit__(

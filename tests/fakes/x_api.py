@@ -22,6 +22,8 @@ from typing import Any, Self
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from tests.fakes.server import start_local
+
 USERS: dict[str, dict[str, str]] = {
     "1001": {"id": "1001", "username": "DeepStateUA", "name": "DeepState"},
     "1002": {"id": "1002", "username": "GuyElster", "name": "Guy Elster"},
@@ -138,12 +140,7 @@ class XApiServer:
         app.router.add_get("/2/tweets/search/stream/rules", self._get_rules)
         app.router.add_post("/2/tweets/search/stream/rules", self._post_rules)
         app.router.add_get("/2/tweets/search/stream", self._stream)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}"
+        self._runner, self.base_url = await start_local(app)
         return self
 
     async def __aexit__(
