@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -22,6 +22,7 @@ from schemas.topics import Topic, by_name
 from services.common.dlq import dead_letter
 from services.common.kafka import encode, encode_key, make_consumer, make_producer
 from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, RECORDS_OUT
+from services.common.ordered_merge import OrderedMerge
 from services.common.settings import ServiceSettings
 
 M = TypeVar("M", bound=BaseModel)
@@ -52,6 +53,21 @@ class Record(Protocol):
     def value(self) -> bytes | None: ...
     @property
     def timestamp(self) -> int: ...
+    @property
+    def headers(self) -> Sequence[tuple[str, bytes]]: ...
+
+
+# The input-event order of a record, carried from stage to stage (bytes that sort in event order).
+ORDER_HEADER = "claimwatch-order"
+
+
+def order_header(record: Record) -> bytes:
+    """The order a previous stage stamped on a record; records without one sort first, as they came."""
+    headers: Sequence[tuple[str, bytes]] = getattr(record, "headers", ()) or ()
+    for name, value in headers:
+        if name == ORDER_HEADER:
+            return value
+    return b""
 
 
 @dataclass(frozen=True)
@@ -135,7 +151,9 @@ class StageRunner:
     step: Step
     state_topic: Topic | None = None
     state_model: type[BaseModel] | None = None
-    order_key: Callable[[Record], Any] | None = None
+    # the order of a record's input event: records of all partitions are merged in this order, and
+    # every output carries it on to the next stage in the ORDER_HEADER
+    order_key: Callable[[Record], bytes] | None = None
     # I/O a step needs for the whole batch, done once before it (e.g. one round of lookups, not one per record)
     prepare: Callable[[list[Record]], Awaitable[None]] | None = None
     on_batch: Callable[[int], Awaitable[None]] | None = None
@@ -148,6 +166,10 @@ class StageRunner:
         self._group = self.settings.group(self.stage)
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
+        self._merge: OrderedMerge[TopicPartition, Record] | None = None
+        if self.order_key is not None:
+            self._merge = OrderedMerge(key=self.order_key, grace_ms=self.settings.order_grace_ms)
+        self._waiting_since: dict[TopicPartition, float] = {}
 
     async def run(self, stop: asyncio.Event) -> None:
         """Process until `stop` is set; leaves no transaction open."""
@@ -163,36 +185,70 @@ class StageRunner:
             self.healthy = True
             self._log.info("stage started", inputs=[t.name for t in self.inputs])
             while not stop.is_set():
-                batch = await self._consumer.getmany(
-                    timeout_ms=self.settings.batch_timeout_ms, max_records=self.settings.batch_max_records
-                )
-                if batch:
-                    await self._process_batch(batch)
+                if self._merge is None:
+                    batch = await self._consumer.getmany(
+                        timeout_ms=self.settings.batch_timeout_ms, max_records=self.settings.batch_max_records
+                    )
+                    records = [r for part in batch.values() for r in part]
+                else:
+                    records = await self._merged_batch(self._merge)
+                if records:
+                    await self._process(records)
         finally:
             self.healthy = False
             await self._consumer.stop()
             await self._producer.stop()
             self._log.info("stage stopped", processed=self.processed)
 
-    async def _process_batch(self, batch: dict[TopicPartition, list[Record]]) -> None:
+    async def _merged_batch(self, merge: OrderedMerge[TopicPartition, Record]) -> list[Record]:
+        """The next records in input-event order across the assigned partitions (maybe none yet).
+
+        Fetches from the partitions the merge waits for when it holds records, from all otherwise. A
+        partition that lags but delivers nothing for `order_max_wait_ms` stops holding the others back.
+        """
+        assert self._consumer is not None
+        assigned = self._consumer.assignment()
+        blocking = [tp for tp in merge.empty(assigned) if tp in self._waiting_since]
+        if merge.pending and blocking:
+            fetched = await self._consumer.getmany(*blocking, timeout_ms=self.settings.order_grace_ms,
+                                                   max_records=self.settings.batch_max_records)
+        else:
+            timeout = self.settings.order_grace_ms if merge.pending else self.settings.batch_timeout_ms
+            fetched = await self._consumer.getmany(timeout_ms=timeout, max_records=self.settings.batch_max_records)
+        now_ms = int(time.monotonic() * 1000)
+        for tp, part in fetched.items():
+            merge.add(tp, part, now_ms)
+        lagging: set[TopicPartition] = set()
+        for tp in merge.empty(assigned):
+            highwater = self._consumer.highwater(tp)
+            if highwater is None or await self._consumer.position(tp) < highwater:
+                since = self._waiting_since.setdefault(tp, time.monotonic())
+                if (time.monotonic() - since) * 1000 < self.settings.order_max_wait_ms:
+                    lagging.add(tp)
+            else:
+                self._waiting_since.pop(tp, None)
+        for tp in list(self._waiting_since):
+            if tp not in assigned or tp in fetched:
+                self._waiting_since.pop(tp, None)
+        return [r for _, r in merge.release(self.settings.batch_max_records, assigned, lagging, now_ms)]
+
+    async def _process(self, ordered: list[Record]) -> None:
+        """One transaction: the step's outputs for `ordered` (in that order), state changes, offsets."""
         assert self._producer is not None and self._consumer is not None
         started = time.perf_counter()
         offsets: dict[TopicPartition, int] = {}
+        for record in ordered:
+            offsets[TopicPartition(record.topic, record.partition)] = record.offset + 1
         sends: list[Awaitable[Any]] = []
-        ordered = [r for records in batch.values() for r in records]
-        if self.order_key is not None:
-            # across partitions, process the batch in the order the inputs happened
-            ordered.sort(key=self.order_key)
         try:
             if self.prepare is not None:
                 await self.prepare(ordered)
             async with self._producer.transaction():
-                for tp, records in batch.items():
-                    offsets[tp] = records[-1].offset + 1
-                    RECORDS_IN.labels(stage=self.stage).inc(len(records))
+                RECORDS_IN.labels(stage=self.stage).inc(len(ordered))
                 for record in ordered:
+                    headers = [] if self.order_key is None else [(ORDER_HEADER, self.order_key(record))]
                     for out in await self._outputs_for(record):
-                        sends.append(await self._send(out, partition=None))
+                        sends.append(await self._send(out, partition=None, headers=headers))
                 for partition, changes in self.state.take_dirty().items():
                     assert self.state_topic is not None
                     for key, value in changes.items():
@@ -208,13 +264,13 @@ class StageRunner:
                 await self._producer.send_offsets_to_transaction(offsets, self._group)
         except Exception:
             self._log.exception("batch failed; rewinding to the last committed offsets")
-            await self._rewind(list(batch))
+            await self._rewind(list(offsets))
             raise
-        self.processed += sum(len(r) for r in batch.values())
+        self.processed += len(ordered)
         BATCH_SECONDS.labels(stage=self.stage).observe(time.perf_counter() - started)
-        self._record_lag(batch)
+        self._record_lag(offsets)
         if self.on_batch is not None:
-            await self.on_batch(sum(len(r) for r in batch.values()))
+            await self.on_batch(len(ordered))
 
     async def _outputs_for(self, record: Record) -> list[Output]:
         """The step's outputs, or one dead letter when the step refuses the record."""
@@ -232,11 +288,13 @@ class StageRunner:
             )
             return [Output(source.dlq or f"{source.name}.dlq", None, letter)]
 
-    async def _send(self, out: Output, partition: int | None) -> Awaitable[Any]:
+    async def _send(self, out: Output, partition: int | None,
+                    headers: list[tuple[str, bytes]] | None = None) -> Awaitable[Any]:
         assert self._producer is not None
         RECORDS_OUT.labels(stage=self.stage, topic=out.topic).inc()
         fut: Awaitable[Any] = await self._producer.send(
-            self.settings.topic(out.topic), encode(out.value), key=encode_key(out.key), partition=partition
+            self.settings.topic(out.topic), encode(out.value), key=encode_key(out.key), partition=partition,
+            headers=headers or None,
         )
         return fut
 
@@ -244,6 +302,8 @@ class StageRunner:
         """After an aborted transaction: state back to the changelog, positions back to the commits."""
         assert self._consumer is not None
         self.state.discard_dirty()
+        if self._merge is not None:
+            self._merge.drop(partitions)  # their buffered records will be fetched again from the commits
         await self.restore_state({tp.partition for tp in partitions})
         for tp in partitions:
             committed = await self._consumer.committed(tp)
@@ -252,13 +312,17 @@ class StageRunner:
             else:
                 self._consumer.seek(tp, committed)
 
-    def _record_lag(self, batch: dict[TopicPartition, list[Record]]) -> None:
+    def _record_lag(self, processed_to: dict[TopicPartition, int]) -> None:
         assert self._consumer is not None
-        for tp in batch:
+        for tp, position in processed_to.items():
             highwater = self._consumer.highwater(tp)
-            position = batch[tp][-1].offset + 1
             if highwater is not None:
                 CONSUMER_LAG.labels(stage=self.stage, topic=tp.topic).set(max(highwater - position, 0))
+
+    def forget_buffered(self, partitions: list[TopicPartition]) -> None:
+        """Records fetched but not processed from partitions this replica no longer owns: not ours now."""
+        if self._merge is not None:
+            self._merge.drop(partitions)
 
     async def restore_state(self, partitions: set[int]) -> None:
         """Rebuild the state of the given partitions from the changelog (read_committed, to its end)."""
@@ -300,6 +364,7 @@ class _Restorer(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
         self._runner.state.drop({tp.partition for tp in revoked})
+        self._runner.forget_buffered(revoked)
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         await self._runner.restore_state({tp.partition for tp in assigned})

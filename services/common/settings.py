@@ -36,6 +36,10 @@ class ServiceSettings(BaseSettings):
     # read_committed readers see a batch only when its transaction commits: batches bound the latency
     batch_max_records: int = Field(100, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
     batch_timeout_ms: int = Field(200, alias="CLAIMWATCH_BATCH_TIMEOUT_MS", ge=1)
+    # order-sensitive stages merge their partitions in event order: how long a quiet partition may still
+    # deliver an earlier record, and how long a lagging one may hold the others back
+    order_grace_ms: int = Field(100, alias="CLAIMWATCH_ORDER_GRACE_MS", ge=0)
+    order_max_wait_ms: int = Field(2000, alias="CLAIMWATCH_ORDER_MAX_WAIT_MS", ge=0)
 
     def topic(self, name: str) -> str:
         """The physical topic name for a catalogue name."""

@@ -15,7 +15,7 @@ from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DEDUPER_STATE
 from services.common import lifecycle
 from services.common.db import create_pool, migrate_if_asked
 from services.common.dlq import InvalidMessage
-from services.common.runner import Output, Record, StageRunner, StateStore
+from services.common.runner import Output, Record, StageRunner, StateStore, order_header
 from services.common.settings import ServiceSettings
 from services.deduper.clusters import ClusterState, add_claim, cluster_key
 from services.deduper.documents import DuplicateDecision, IndexedDocument, decide
@@ -125,7 +125,9 @@ def main() -> None:
             await prune_now_and_then(0)
             deduper = Deduper(index)
             runner = StageRunner(STAGE, settings, [CLAIMS_EXTRACTED], deduper, state_topic=DEDUPER_STATE,
-                                 state_model=ClusterState, on_batch=prune_now_and_then, prepare=deduper.prepare)
+                                 state_model=ClusterState, on_batch=prune_now_and_then, prepare=deduper.prepare,
+                                 # which copy of a story came first is decided in publication order
+                                 order_key=order_header)
             holder["runner"] = runner
             await runner.run(stop)
         finally:

@@ -49,13 +49,15 @@ def claims_with_carrier(document: Document) -> list[Claim]:
 
 
 _PUBLISHED_AT = re.compile(rb'"published_at"\s*:\s*"([^"]{1,40})"')
+_DOC_ID = re.compile(rb'"doc_id"\s*:\s*"([^"]{1,200})"')
 
 
-def publication_order(record: Record) -> tuple[bytes, int]:
-    """Documents in a batch go through in the order they were published (UTC ISO times sort as text);
-    a record without a readable time keeps its arrival place."""
-    found = _PUBLISHED_AT.search(record.value or b"")
-    return (found.group(1) if found else b"", record.timestamp)
+def publication_order(record: Record) -> bytes:
+    """Documents go through in the order they were published, as the offline replay takes them:
+    (published_at, doc_id); UTC ISO times sort as text. A record without them sorts first."""
+    value = record.value or b""
+    published, doc_id = _PUBLISHED_AT.search(value), _DOC_ID.search(value)
+    return (published.group(1) if published else b"") + b"\x00" + (doc_id.group(1) if doc_id else b"")
 
 
 async def normalize_record(record: Record, _: StateStore[Any]) -> list[Output]:

@@ -40,6 +40,25 @@ async def test_documents_become_claims_and_garbage_goes_to_the_dlq(topics: Servi
     assert all(letter.reason.startswith("not a Document") for letter in letters[:2])
 
 
+async def test_a_backlog_spread_over_partitions_comes_out_in_publication_order(
+    topics: ServiceSettings, tmp_path: Path
+) -> None:
+    # one town, so every claim lands in one partition of claims.extracted, where order is observable;
+    # the documents themselves are spread over every partition of feeds.documents by their keys
+    docs = [capture_report(n, town="Toretsk") for n in range(400)]
+    await produce(topics, DOCUMENTS.name, [(d.doc_id, d) for d in docs])
+
+    normalizer = ServiceProcess("normalizer", service_env(topics, CLAIMWATCH_BATCH_MAX_RECORDS="50"), tmp_path)
+    normalizer.start()
+    try:
+        normalizer.wait_healthy()
+        claims = await collect(topics, CLAIMS_EXTRACTED.name, Claim, until=lambda cs: len(cs) >= 400)
+    finally:
+        assert normalizer.stop() == 0
+
+    assert [c.doc_id for c in claims] == [d.doc_id for d in docs]
+
+
 async def test_sigkill_mid_stream_loses_and_doubles_nothing(topics: ServiceSettings, tmp_path: Path) -> None:
     docs = [capture_report(n) for n in range(10000)]
     await produce(topics, DOCUMENTS.name, [(d.doc_id, d) for d in docs])
