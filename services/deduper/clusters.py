@@ -18,7 +18,7 @@ import hashlib
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas.models import CanonicalClaim, Carrier, Claim, Modality
 
@@ -29,6 +29,10 @@ MAX_WINDOWS = 8  # per key; older windows are dropped (their claims have long be
 # A canonical claim lists at most this many carriers (plus each independent claimant's first).
 MAX_LISTED_CARRIERS = 20
 LATEST_LISTED_CARRIERS = 10
+# A cluster remembers this many of its latest claim ids (a redelivery comes soon after the delivery) and
+# of the stories it counted (copies of older stories are rare a thousand stories later).
+SEEN_CLAIM_IDS = 1_000
+COUNTED_STORIES = 1_000
 
 
 class ModalityClass(StrEnum):
@@ -111,63 +115,107 @@ def carrier_of(claim: Claim, duplicate_of: str | None) -> Carrier:
     )
 
 
+class Voice(BaseModel):
+    """The first claimant (by publication) through whom a voice spoke in a cluster."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    voice: str
+    claimant: str
+    published_at: datetime
+    doc_id: str
+
+
 class ClusterWindow(BaseModel):
-    """One cluster: the carriers of one claim within one time window."""
+    """One cluster: the carriers of one claim within one time window, summarised so that its size stays
+    bounded however many copies arrive (each version is rewritten to the changelog whole).
+
+    Kept: the listed carriers (as a canonical claim lists them), how many carriers there were, which
+    stories and voices have been counted, and digests of the latest claim ids (to drop redeliveries).
+    """
 
     model_config = ConfigDict(extra="ignore")
 
     cluster_id: str
     opened_at: datetime
     original: Claim = Field(description="the earliest carrier's claim, without its text fingerprint")
-    carriers: list[Carrier] = Field(default_factory=list)
+    carriers: list[Carrier] = Field(default_factory=list, description="the listed carriers, by publication")
+    carrier_count: int = 0
+    seen: list[str] = Field(default_factory=list, description="digests of the latest claim ids, oldest first")
+    stories: list[str] = Field(default_factory=list, description="documents whose story was counted")
+    voices: list[Voice] = Field(default_factory=list)
 
-    def claim_ids(self) -> set[str]:
-        return {c.claim_id for c in self.carriers}
+    @model_validator(mode="after")
+    def _summarise_older_versions(self) -> ClusterWindow:
+        # changelog records written before the summary existed list every carrier and nothing else
+        if self.carrier_count == 0 and self.carriers:
+            carriers, self.carriers = self.carriers, []
+            for carrier in sorted(carriers, key=lambda c: (c.published_at, c.doc_id)):
+                self._count(carrier)
+        return self
+
+    def has(self, claim_id: str) -> bool:
+        return _digest(claim_id) in self.seen
 
     def independent_claimants(self) -> list[str]:
-        """One claimant per voice; a syndicated copy counts only when nothing else from its story did."""
-        stories: set[str] = set()
-        voices: dict[str, str] = {}
-        for carrier in self._ordered():
-            if carrier.duplicate_of is not None and carrier.duplicate_of in stories:
-                continue  # a copy of a story already counted
-            stories.add(carrier.duplicate_of or carrier.doc_id)
-            voices.setdefault(voice(carrier.claimant), carrier.claimant)
-        return list(voices.values())
+        """One claimant per voice, in the order the voices first spoke."""
+        return [v.claimant for v in sorted(self.voices, key=lambda v: (v.published_at, v.doc_id))]
 
-    def independent_reporters(self) -> list[str]:
-        """Distinct outlets/accounts that carried it in their own (not copied) documents."""
-        reporters: dict[str, None] = {}
-        for carrier in self._ordered():
-            if carrier.duplicate_of is None:
-                reporters.setdefault(voice(carrier.reporter), None)
-        return list(reporters)
+    def with_carrier(self, carrier: Carrier) -> ClusterWindow:
+        window = self.model_copy(deep=False, update={
+            "carriers": list(self.carriers), "seen": list(self.seen), "stories": list(self.stories),
+            "voices": list(self.voices),
+        })
+        window._count(carrier)
+        return window
 
-    def _ordered(self) -> list[Carrier]:
-        """By publication, then document; claims of one document in the order they were added."""
-        return sorted(self.carriers, key=lambda c: (c.published_at, c.doc_id))
+    def _count(self, carrier: Carrier) -> None:
+        """Fold one carrier into the summary (in place: only on a fresh copy)."""
+        self.carrier_count += 1
+        self.seen = [*self.seen, _digest(carrier.claim_id)][-SEEN_CLAIM_IDS:]
+        # a syndicated copy speaks only when nothing else from its story did
+        if carrier.duplicate_of is None or carrier.duplicate_of not in self.stories:
+            story = carrier.duplicate_of or carrier.doc_id
+            if story not in self.stories:
+                self.stories = [*self.stories, story][-COUNTED_STORIES:]
+            self._heard(carrier)
+        ordered = sorted([*self.carriers, carrier], key=lambda c: (c.published_at, c.doc_id))
+        self.carriers = _listed(ordered, self.independent_claimants(), self.carrier_count)
+
+    def _heard(self, carrier: Carrier) -> None:
+        spoke = Voice(voice=voice(carrier.claimant), claimant=carrier.claimant, published_at=carrier.published_at,
+                      doc_id=carrier.doc_id)
+        for i, known in enumerate(self.voices):
+            if known.voice == spoke.voice:
+                if (spoke.published_at, spoke.doc_id) < (known.published_at, known.doc_id):
+                    self.voices[i] = spoke  # a late report of an earlier statement
+                return
+        self.voices.append(spoke)
 
     def canonical(self) -> CanonicalClaim:
-        carriers = self._ordered()
-        independent = self.independent_claimants()
         fields = self.original.model_dump(exclude={"schema_version"})
         return CanonicalClaim(
             **fields,
             cluster_id=self.cluster_id,
-            carriers=_listed(carriers, independent),
-            carrier_count=len(carriers),
-            original=carriers[0],
-            independent_claimants=independent,
+            carriers=self.carriers,
+            carrier_count=self.carrier_count,
+            original=self.carriers[0],
+            independent_claimants=self.independent_claimants(),
         )
 
 
-def _listed(carriers: list[Carrier], independent: list[str]) -> list[Carrier]:
+def _digest(claim_id: str) -> str:
+    return hashlib.blake2b(claim_id.encode(), digest_size=8).hexdigest()
+
+
+def _listed(carriers: list[Carrier], independent: list[str], total: int) -> list[Carrier]:
     """The carriers a canonical claim lists: bounded, so forty thousand copies stay one small record.
 
     Kept: the original, the first carrier of each independent claimant (the reconciler's evidence) and
-    the latest ones (the newest publication is when the cluster was last recorded).
+    the latest ones (the newest publication is when the cluster was last recorded). `carriers` are the
+    ones listed so far plus the new one, by publication; `total` counts every carrier of the cluster.
     """
-    if len(carriers) <= MAX_LISTED_CARRIERS:
+    if total <= MAX_LISTED_CARRIERS:
         return carriers
     wanted = set(independent)
     keep: dict[str, Carrier] = {carriers[0].claim_id: carriers[0]}
@@ -218,25 +266,20 @@ def add_claim(
         state = ClusterState(key=key)
     elif state.key != key:
         raise ValueError(f"claim {claim.claim_id} has key {key}, state is {state.key}")
-    if any(claim.claim_id in w.claim_ids() for w in state.windows):
+    if any(w.has(claim.claim_id) for w in state.windows):
         return state, None
     at = claim_time(claim)
     carrier = carrier_of(claim, duplicate_of)
     windows = list(state.windows)
     for i, window in enumerate(windows):
         if abs(at - window.opened_at) < CLUSTER_WINDOW:
-            earlier = at < window.opened_at
-            updated = window.model_copy(
-                update={
-                    "carriers": [*window.carriers, carrier],
-                    "opened_at": min(at, window.opened_at),
-                    "original": _stored(claim) if earlier else window.original,
-                }
-            )
+            updated = window.with_carrier(carrier)
+            if at < window.opened_at:
+                updated.opened_at, updated.original = at, _stored(claim)
             windows[i] = updated
             return state.model_copy(update={"windows": windows}), updated.canonical()
     window = ClusterWindow(
-        cluster_id=_cluster_id(key, claim.claim_id), opened_at=at, original=_stored(claim), carriers=[carrier]
-    )
+        cluster_id=_cluster_id(key, claim.claim_id), opened_at=at, original=_stored(claim)
+    ).with_carrier(carrier)
     windows = sorted([*windows, window], key=lambda w: w.opened_at)[-MAX_WINDOWS:]
     return state.model_copy(update={"windows": windows}), window.canonical()
