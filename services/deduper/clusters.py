@@ -124,6 +124,7 @@ class Voice(BaseModel):
     claimant: str
     published_at: datetime
     doc_id: str
+    claim_id: str = ""
 
 
 class ClusterWindow(BaseModel):
@@ -180,11 +181,11 @@ class ClusterWindow(BaseModel):
                 self.stories = [*self.stories, story][-COUNTED_STORIES:]
             self._heard(carrier)
         ordered = sorted([*self.carriers, carrier], key=lambda c: (c.published_at, c.doc_id))
-        self.carriers = _listed(ordered, self.independent_claimants(), self.carrier_count)
+        self.carriers = _listed(ordered, {v.claim_id for v in self.voices}, self.carrier_count)
 
     def _heard(self, carrier: Carrier) -> None:
         spoke = Voice(voice=voice(carrier.claimant), claimant=carrier.claimant, published_at=carrier.published_at,
-                      doc_id=carrier.doc_id)
+                      doc_id=carrier.doc_id, claim_id=carrier.claim_id)
         for i, known in enumerate(self.voices):
             if known.voice == spoke.voice:
                 if (spoke.published_at, spoke.doc_id) < (known.published_at, known.doc_id):
@@ -208,21 +209,20 @@ def _digest(claim_id: str) -> str:
     return hashlib.blake2b(claim_id.encode(), digest_size=8).hexdigest()
 
 
-def _listed(carriers: list[Carrier], independent: list[str], total: int) -> list[Carrier]:
+def _listed(carriers: list[Carrier], voiced: set[str], total: int) -> list[Carrier]:
     """The carriers a canonical claim lists: bounded, so forty thousand copies stay one small record.
 
-    Kept: the original, the first carrier of each independent claimant (the reconciler's evidence) and
-    the latest ones (the newest publication is when the cluster was last recorded). `carriers` are the
-    ones listed so far plus the new one, by publication; `total` counts every carrier of the cluster.
+    Kept: the original, the carrier through which each voice was first counted (the reconciler's
+    evidence; `voiced` has their claim ids) and the latest ones (the newest publication is when the
+    cluster was last recorded). `carriers` are the ones listed so far plus the new one, by publication;
+    `total` counts every carrier of the cluster.
     """
     if total <= MAX_LISTED_CARRIERS:
         return carriers
-    wanted = set(independent)
     keep: dict[str, Carrier] = {carriers[0].claim_id: carriers[0]}
     for carrier in carriers:
-        if carrier.claimant in wanted:
+        if carrier.claim_id in voiced:
             keep.setdefault(carrier.claim_id, carrier)
-            wanted.discard(carrier.claimant)
     for carrier in carriers[-LATEST_LISTED_CARRIERS:]:
         keep.setdefault(carrier.claim_id, carrier)
     return sorted(keep.values(), key=lambda c: (c.published_at, c.doc_id, c.claim_id))

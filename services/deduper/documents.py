@@ -1,8 +1,11 @@
 """Which earlier document, if any, a document copies: exact copies, syndicated near-copies, retweets.
 
-Candidates come from LSH band keys (`lsh_bands`), which the service stores in PostgreSQL as a
-`bigint[]` with a GIN index so every replica shares one index; `InMemoryDocumentIndex` does the same
-lookups in memory for offline use. The decision itself (`decide`) is pure.
+Candidates come from LSH band keys (`lsh_bands`), which the service stores in PostgreSQL (a b-tree
+table of (band, published_at, doc_id)) so every replica shares one index; `InMemoryDocumentIndex` does
+the same lookups in memory for offline use. In each band only the `BAND_DEPTH` latest earlier documents
+are looked at: a band shared by hundreds of stories says little, and the work per document stays bounded
+however many copies the window holds (copies point at their root, so the latest copies still lead to the
+original). The decision itself (`decide`) is pure.
 
 A document is a copy of an earlier one when their estimated Jaccard similarity is high, or when the
 new document is (almost) contained in the earlier one: a trimmed syndicated copy of a longer story has
@@ -14,15 +17,20 @@ never copies; retweets always are.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, insort
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 import numpy as np
 
 from schemas.models import Document, DocumentKind, DocumentRefs, TextFingerprint
 from services.common.text_fingerprint import NUM_PERM, fingerprint
+
+K = TypeVar("K")
+Entry = tuple[datetime, str]  # (published_at, doc_id): a document's place in publication order
 
 BAND_ROWS = 2
 BANDS = NUM_PERM // BAND_ROWS
@@ -35,6 +43,7 @@ MIN_CONTAINMENT_SHINGLES = 20
 # Stories on one event share many bands: compare with the closest few, not hundreds (the PostgreSQL
 # index in pg_index.py ranks and limits the same way).
 MAX_CANDIDATES = 32
+BAND_DEPTH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +91,21 @@ def lsh_bands(minhash: list[int]) -> list[int]:
     Two documents share at least one key with probability 1 - (1 - J^2)^64: 0.98 at J = 0.25 (a
     copy trimmed to a quarter), 0.06 at J = 0.03 (a different story on the same event).
     """
-    if not minhash:
+    bands = len(minhash) // BAND_ROWS
+    if not bands:
         return []
-    keys = []
-    for band in range(len(minhash) // BAND_ROWS):
-        rows = minhash[band * BAND_ROWS : (band + 1) * BAND_ROWS]
-        payload = band.to_bytes(2, "little") + b"".join(v.to_bytes(4, "little") for v in rows)
-        digest = hashlib.blake2b(payload, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    # each band's payload is its index (2 bytes) and its rows (4 bytes each), little-endian; packed at once
+    width = 2 + 4 * BAND_ROWS
+    packed = np.empty((bands, width), dtype=np.uint8)
+    packed[:, :2] = np.arange(bands, dtype="<u2").view(np.uint8).reshape(bands, 2)
+    rows = np.asarray(minhash[: bands * BAND_ROWS], dtype="<u4")
+    packed[:, 2:] = rows.view(np.uint8).reshape(bands, 4 * BAND_ROWS)
+    raw = packed.tobytes()
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [
+        from_bytes(blake2b(raw[i : i + width], digest_size=8).digest(), "little", signed=True)
+        for i in range(0, bands * width, width)
+    ]
 
 
 def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
@@ -118,16 +133,16 @@ def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
     return jaccard, min(1.0, containment)
 
 
-def _match(doc: IndexedDocument, earlier: IndexedDocument) -> float | None:
-    """The similarity that makes `doc` a copy of `earlier`, or None."""
+def _match(doc: IndexedDocument, earlier: IndexedDocument) -> tuple[float | None, float]:
+    """(The similarity that makes `doc` a copy of `earlier` or None, their Jaccard estimate)."""
     a, b = doc.fingerprint, earlier.fingerprint
     if a.shingles == 0 or b.shingles == 0:
-        return None
+        return None, 0.0
     if a.text_hash == b.text_hash:
-        return 1.0
+        return 1.0, 1.0
     jaccard, containment = similarity(a, b)
     if jaccard >= JACCARD_THRESHOLD:
-        return jaccard
+        return jaccard, jaccard
     small, large = sorted((a.shingles, b.shingles))
     if (
         a.shingles <= b.shingles * 1.1  # the new text is the (trimmed) copy, not a longer own story
@@ -135,8 +150,8 @@ def _match(doc: IndexedDocument, earlier: IndexedDocument) -> float | None:
         and small >= MIN_SIZE_RATIO * large
         and containment >= CONTAINMENT_THRESHOLD
     ):
-        return containment
-    return None
+        return containment, jaccard
+    return None, jaccard
 
 
 def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
@@ -150,10 +165,9 @@ def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> Dupli
     for earlier in candidates:
         if earlier.doc_id == doc.doc_id or earlier.order >= doc.order:
             continue
-        score = _match(doc, earlier)
+        score, jaccard = _match(doc, earlier)
         if score is None:
-            if earlier.fingerprint.shingles and doc.fingerprint.shingles:
-                best = max(best, similarity(doc.fingerprint, earlier.fingerprint)[0])
+            best = max(best, jaccard)
             continue
         matches.append((earlier.order, earlier.duplicate_of or earlier.doc_id, score))
     if not matches:
@@ -165,15 +179,17 @@ def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> Dupli
 class InMemoryDocumentIndex:
     """Near-duplicate index for offline runs: LSH buckets over a sliding time window, bounded in size.
 
-    Documents must be added in (roughly) publication order; the oldest are evicted first.
+    Looks candidates up exactly as the PostgreSQL index does. Documents must be added in (roughly)
+    publication order; the oldest are evicted first.
     """
 
     def __init__(self, window: timedelta = timedelta(days=7), max_size: int = 200_000) -> None:
         self.window = window
         self.max_size = max_size
         self._docs: dict[str, IndexedDocument] = {}
-        self._bands: dict[int, set[str]] = {}
-        self._hashes: dict[str, set[str]] = {}
+        # band key → (published_at, doc_id) of its documents, in that order
+        self._bands: dict[int, list[Entry]] = {}
+        self._hashes: dict[str, list[Entry]] = {}
         self._keys: dict[str, list[int]] = {}
         self._order: deque[str] = deque()
 
@@ -181,18 +197,21 @@ class InMemoryDocumentIndex:
         return len(self._docs)
 
     def candidates(self, doc: IndexedDocument) -> Iterator[IndexedDocument]:
-        """The indexed documents closest to `doc` within the window: the same text first, then those
-        sharing the most LSH bands (at most `MAX_CANDIDATES`, ranked like the PostgreSQL index does)."""
-        same_text = self._hashes.get(doc.fingerprint.text_hash, set())
-        shared: Counter[str] = Counter()
-        for key in lsh_bands(doc.fingerprint.minhash):
-            shared.update(self._bands.get(key, ()))
+        """The earlier documents closest to `doc` within the window: the same text first, then those
+        sharing the most LSH bands among each band's `BAND_DEPTH` latest (at most `MAX_CANDIDATES`)."""
         horizon = doc.published_at - self.window
+        copies = _earlier(self._hashes.get(doc.fingerprint.text_hash, []), doc.order, horizon)
+        same_text = {i for _, i in copies[:MAX_CANDIDATES]}
+        shared: Counter[str] = Counter()
+        for key in set(lsh_bands(doc.fingerprint.minhash)):
+            bucket = self._bands.get(key)
+            if bucket:
+                shared.update(i for _, i in _earlier(bucket, doc.order, horizon)[-BAND_DEPTH:])
         ranked = sorted(
-            (self._docs[i] for i in same_text | set(shared) if i != doc.doc_id),
+            (self._docs[i] for i in same_text | set(shared)),
             key=lambda d: (d.doc_id not in same_text, -shared[d.doc_id], d.published_at, d.doc_id),
         )
-        yield from [d for d in ranked if d.published_at >= horizon][:MAX_CANDIDATES]
+        yield from ranked[:MAX_CANDIDATES]
 
     def decide(self, doc: IndexedDocument) -> DuplicateDecision:
         return decide(doc, self.candidates(doc))
@@ -205,13 +224,13 @@ class InMemoryDocumentIndex:
                 doc.doc_id, doc.source, doc.published_at, doc.fingerprint, doc.refs, doc.kind, duplicate_of
             )
         self._evict(doc.published_at)
-        keys = lsh_bands(doc.fingerprint.minhash)
+        keys = sorted(set(lsh_bands(doc.fingerprint.minhash)))
         self._docs[doc.doc_id] = doc
         self._keys[doc.doc_id] = keys
         self._order.append(doc.doc_id)
-        self._hashes.setdefault(doc.fingerprint.text_hash, set()).add(doc.doc_id)
+        insort(self._hashes.setdefault(doc.fingerprint.text_hash, []), doc.order)
         for key in keys:
-            self._bands.setdefault(key, set()).add(doc.doc_id)
+            insort(self._bands.setdefault(key, []), doc.order)
 
     def _evict(self, now: datetime) -> None:
         horizon = now - self.window
@@ -223,11 +242,17 @@ class InMemoryDocumentIndex:
     def _remove(self, doc_id: str) -> None:
         doc = self._docs.pop(doc_id)
         for key in self._keys.pop(doc_id):
-            bucket = self._bands[key]
-            bucket.discard(doc_id)
-            if not bucket:
-                del self._bands[key]
-        bucket = self._hashes[doc.fingerprint.text_hash]
-        bucket.discard(doc_id)
-        if not bucket:
-            del self._hashes[doc.fingerprint.text_hash]
+            _discard(self._bands, key, doc.order)
+        _discard(self._hashes, doc.fingerprint.text_hash, doc.order)
+
+
+def _earlier(bucket: list[Entry], order: Entry, horizon: datetime) -> list[Entry]:
+    """The entries of a sorted bucket before `order` and not before `horizon`, oldest first."""
+    return bucket[bisect_left(bucket, (horizon, "")) : bisect_left(bucket, order)]
+
+
+def _discard(buckets: dict[K, list[Entry]], key: K, entry: Entry) -> None:
+    bucket = buckets[key]
+    del bucket[bisect_left(bucket, entry)]
+    if not bucket:
+        del buckets[key]

@@ -1,8 +1,9 @@
 """The near-duplicate document index in PostgreSQL, shared by every deduper replica.
 
-Each document's LSH band keys are rows of `doc_bands (band, doc_id)` (a b-tree), so ranking earlier
-documents by the bands they share is one index range scan per band; the decision itself is the pure
-`documents.decide`. Rows older than the window are pruned (the bands go with them).
+Each document's LSH band keys are rows of `doc_bands (band, published_at, doc_id)` (a b-tree), so
+ranking earlier documents by the bands they share is one short index scan per band (its latest
+`BAND_DEPTH` earlier documents); the decision itself is the pure `documents.decide`. Rows older than the
+window are pruned (the bands go with them).
 """
 
 from __future__ import annotations
@@ -13,19 +14,36 @@ from datetime import timedelta
 import asyncpg
 
 from schemas.models import DocumentKind, DocumentRefs, SourceDocument, TextFingerprint
-from services.deduper.documents import MAX_CANDIDATES, IndexedDocument, lsh_bands
+from services.deduper.documents import BAND_DEPTH, MAX_CANDIDATES, IndexedDocument, lsh_bands
 
+# $1 text_hash, $2 band keys, $3 window start, $4 doc_id, $5 max candidates, $6 published_at, $7 band depth.
+# Only earlier documents ((published_at, doc_id) before the new one's, doc ids compared byte-wise like the
+# in-memory index), the same text first (its earliest copies), then by bands shared among each band's
+# latest `$7`.
 _CANDIDATES = """
-WITH scored AS (
-    SELECT doc_id, count(*) AS shared FROM doc_bands WHERE band = ANY($2::bigint[]) GROUP BY doc_id
+WITH band_hits AS (
+    SELECT hit.doc_id
+    FROM unnest($2::bigint[]) AS b (band)
+    CROSS JOIN LATERAL (
+        SELECT doc_id FROM doc_bands
+        WHERE band = b.band AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
+        ORDER BY published_at DESC, doc_id COLLATE "C" DESC
+        LIMIT $7
+    ) AS hit
+), same_text AS (
+    SELECT doc_id FROM doc_fingerprints
+    WHERE text_hash = $1 AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
+    ORDER BY published_at, doc_id COLLATE "C"
+    LIMIT $5
+), scored AS (
+    SELECT doc_id, count(*) AS shared, false AS same FROM band_hits GROUP BY doc_id
     UNION ALL
-    SELECT doc_id, 0 FROM doc_fingerprints WHERE text_hash = $1
+    SELECT doc_id, 0, true FROM same_text
 )
 SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash, d.refs
-FROM (SELECT doc_id, max(shared) AS shared FROM scored GROUP BY doc_id) AS s
+FROM (SELECT doc_id, max(shared) AS shared, bool_or(same) AS same FROM scored GROUP BY doc_id) AS s
 JOIN doc_fingerprints AS d USING (doc_id)
-WHERE d.published_at >= $3 AND d.doc_id <> $4
-ORDER BY (d.text_hash = $1) DESC, s.shared DESC, d.published_at, d.doc_id
+ORDER BY s.same DESC, s.shared DESC, d.published_at, d.doc_id COLLATE "C"
 LIMIT $5
 """
 
@@ -37,7 +55,7 @@ ON CONFLICT (doc_id) DO NOTHING
 """
 
 _INSERT_BANDS = """
-INSERT INTO doc_bands (band, doc_id) SELECT band, $2 FROM unnest($1::bigint[]) AS band
+INSERT INTO doc_bands (band, doc_id, published_at) SELECT band, $2, $3 FROM unnest($1::bigint[]) AS band
 ON CONFLICT DO NOTHING
 """
 
@@ -56,18 +74,15 @@ def indexed(document: SourceDocument) -> IndexedDocument:
 
 
 class PostgresDocumentIndex:
-    def __init__(
-        self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7), max_candidates: int = MAX_CANDIDATES
-    ) -> None:
+    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7)) -> None:
         self._pool = pool
         self.window = window
-        # stories on one event share many bands: compare against the closest few, not hundreds
-        self.max_candidates = max_candidates
 
     async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
+        """The same candidates as `InMemoryDocumentIndex.candidates`, in the same order."""
         rows = await self._pool.fetch(
-            _CANDIDATES, doc.fingerprint.text_hash, lsh_bands(doc.fingerprint.minhash),
-            doc.published_at - self.window, doc.doc_id, self.max_candidates,
+            _CANDIDATES, doc.fingerprint.text_hash, sorted(set(lsh_bands(doc.fingerprint.minhash))),
+            doc.published_at - self.window, doc.doc_id, MAX_CANDIDATES, doc.published_at, BAND_DEPTH,
         )
         return [
             IndexedDocument(
@@ -85,28 +100,21 @@ class PostgresDocumentIndex:
 
     async def add(self, doc: IndexedDocument, duplicate_of: str | None) -> None:
         """Index a document (idempotent: a redelivered document keeps its first entry)."""
-        fp = doc.fingerprint
-        bands = lsh_bands(fp.minhash)
-        async with self._pool.acquire() as conn, conn.transaction():
-            await conn.execute(
-                _INSERT, doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, fp.text_hash,
-                fp.shingles, fp.minhash, bands, doc.refs.model_dump_json(),
-            )
-            await conn.execute(_INSERT_BANDS, sorted(set(bands)), doc.doc_id)
+        await self.add_many([(doc, duplicate_of)])
 
     async def add_many(self, entries: list[tuple[IndexedDocument, str | None]]) -> None:
         """Index several documents (and their copy-of links) in one transaction; idempotent."""
         if not entries:
             return
+        bands = [lsh_bands(doc.fingerprint.minhash) for doc, _ in entries]
         async with self._pool.acquire() as conn, conn.transaction():
             await conn.executemany(_INSERT, [
                 (doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, doc.fingerprint.text_hash,
-                 doc.fingerprint.shingles, doc.fingerprint.minhash, lsh_bands(doc.fingerprint.minhash),
-                 doc.refs.model_dump_json())
-                for doc, duplicate_of in entries
+                 doc.fingerprint.shingles, doc.fingerprint.minhash, keys, doc.refs.model_dump_json())
+                for (doc, duplicate_of), keys in zip(entries, bands, strict=True)
             ])
             await conn.executemany(_INSERT_BANDS, [
-                (sorted(set(lsh_bands(doc.fingerprint.minhash))), doc.doc_id) for doc, _ in entries
+                (sorted(set(keys)), doc.doc_id, doc.published_at) for (doc, _), keys in zip(entries, bands, strict=True)
             ])
 
     async def prune(self) -> int:

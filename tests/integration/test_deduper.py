@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -129,3 +130,46 @@ async def test_the_shared_index_is_bounded_by_event_time(admin_database_url: str
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
     assert left == bands == {"web:prune-new"}
+
+
+async def test_the_shared_index_finds_what_the_offline_index_finds(admin_database_url: str) -> None:
+    """Live and offline runs take the same decisions only if both indexes offer the same candidates."""
+    from scripts.workload import Workload
+    from services.deduper.documents import IndexedDocument, InMemoryDocumentIndex, decide
+    from services.deduper.pg_index import PostgresDocumentIndex
+
+    # syndicated copies, relays and same-second documents: heavy band sharing and doc-id tie-breaks
+    docs = [IndexedDocument.from_document(d) for d in Workload(seed=11, spacing_s=1.0).take(400)]
+    docs.sort(key=lambda d: d.order)
+    # every third document shares its time with the one before: the order falls to the doc ids
+    docs = [replace(d, published_at=docs[i - 1].published_at) if i % 3 == 2 else d for i, d in enumerate(docs)]
+    docs.sort(key=lambda d: d.order)
+    name = f"claimwatch_cand_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(admin_database_url)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    url = urlunsplit(urlsplit(admin_database_url)._replace(path=f"/{name}"))
+    offline = InMemoryDocumentIndex()
+    differing: list[str] = []
+    copies = 0
+    try:
+        await asyncio.to_thread(migrate, url)
+        pool = await asyncpg.create_pool(url, min_size=1, max_size=2)
+        assert pool is not None
+        try:
+            shared = PostgresDocumentIndex(pool)
+            for doc in docs:
+                live = [d.doc_id for d in await shared.candidates(doc)]
+                expected = [d.doc_id for d in offline.candidates(doc)]
+                if live != expected:
+                    differing.append(doc.doc_id)
+                decision = decide(doc, offline.candidates(doc))
+                copies += decision.duplicate_of is not None
+                offline.add(doc, decision.duplicate_of)
+                await shared.add(doc, decision.duplicate_of)
+        finally:
+            await pool.close()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+    assert differing == []
+    assert copies > 40  # the workload has copies enough for the comparison to mean something

@@ -117,3 +117,22 @@ def test_precision_and_recall_on_generated_syndication() -> None:
 
     precision, recall, _ = evaluate(build_corpus(seed=11, copies=6, negatives=6))
     assert precision >= 0.95 and recall >= 0.9
+
+
+def _bands_one_by_one(minhash: list[int]) -> list[int]:
+    """The band keys as first defined, one band at a time (stored keys must never change)."""
+    import hashlib
+
+    keys = []
+    for band in range(len(minhash) // 2):
+        rows = minhash[band * 2 : band * 2 + 2]
+        payload = band.to_bytes(2, "little") + b"".join(v.to_bytes(4, "little") for v in rows)
+        keys.append(int.from_bytes(hashlib.blake2b(payload, digest_size=8).digest(), "little", signed=True))
+    return keys
+
+
+def test_packed_band_keys_equal_the_stored_definition() -> None:
+    for text in (STORY, "MOSCOW: " + STORY, "short text here"):
+        minhash = fingerprint("", text).minhash
+        assert lsh_bands(minhash) == _bands_one_by_one(minhash)
+    assert lsh_bands([]) == [] and lsh_bands([7]) == []
