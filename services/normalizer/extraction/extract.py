@@ -27,7 +27,7 @@ from . import claimants as cl
 from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
-from .lexicon import Hit, Lexicon
+from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, negated_before, past_years
 from .places import Mention, find_mentions
 from .resolve import ResolvedPlace, resolve_mention
@@ -41,6 +41,7 @@ MAX_TOKENS = 60_000
 MAX_CLAIMS = 500
 _LEX_EN = Lexicon(cues_en.SPECS + cl.SPECS_EN)
 _LEX_CYR = Lexicon(cues_ru.SPECS + cues_uk.SPECS + cl.SPECS_CYR)
+_SCANNER = Scanner(_LEX_EN, _LEX_CYR)
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
@@ -161,20 +162,11 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     return list(map(re.Match.span, islice(TOKEN_RE.finditer(text), MAX_TOKENS)))
 
 
-def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[Hit]:
-    latin: list[tuple[int, int]] = []
-    cyr: list[tuple[int, int]] = []
-    if _CYR_RUN.search(text) is None:
-        latin = tokens  # no Cyrillic anywhere: every token is Latin
-    else:
-        for t in tokens:
-            (cyr if "\u0400" <= text[t[0]] <= "\u04ff" else latin).append(t)
-    hits = _LEX_EN.scan(text, lower, latin) if latin else []
-    if cyr:
-        hits += _LEX_CYR.scan(text, lower, cyr)
+def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[RawHit]:
+    hits = _SCANNER.scan(text, lower, tokens)
     for m in _HANDLE.finditer(text):
-        hits.append(Hit(m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
-    hits.sort(key=lambda h: (h.start, -h.end))
+        hits.append((m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
+    hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 
 
@@ -201,7 +193,7 @@ class _Doc:
         if title.strip():
             tl = _safe_lower(title)
             tt = _tokens(title)
-            unit = Unit(-1, title, tl, 0, True, _scan(title, tl, tt))
+            unit = Unit(-1, title, tl, 0, True, [Hit(*h) for h in _scan(title, tl, tt)])
             unit.mentions = find_mentions(title, tl, tt, self.gaz, self.learned)
             self.units.append(unit)
         text = self.text
@@ -212,11 +204,11 @@ class _Doc:
         hi = mi = 0
         for index, (s, e) in enumerate(split_sentences(text)):
             unit = Unit(index, text[s:e], lower[s:e], s, False)
-            while hi < len(hits) and hits[hi].start < s:
+            while hi < len(hits) and hits[hi][0] < s:
                 hi += 1
-            while hi < len(hits) and hits[hi].start < e:
+            while hi < len(hits) and hits[hi][0] < e:
                 h = hits[hi]
-                unit.hits.append(Hit(h.start - s, min(h.end, e) - s, h.kind, h.value, h.flags))
+                unit.hits.append(Hit(h[0] - s, min(h[1], e) - s, h[2], h[3], h[4]))
                 hi += 1
             while mi < len(mentions) and mentions[mi].start < s:
                 mi += 1
@@ -268,6 +260,8 @@ class _Doc:
         if not any(h.kind == "speech" or h.kind == "entity" for h in unit.hits):
             return []  # no speech verb and no named entity: nobody speaks here
         ents = [h for h in unit.hits if h.kind in ("entity", "relay", "pronoun")]
+        if not ents:
+            return []  # a speech verb with no one to say it
         speech = [h for h in unit.hits if h.kind == "speech"]
         out: list[Speaker] = []
         for v in speech:
@@ -406,7 +400,7 @@ class _Doc:
                     continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
                 if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
                     # "cleared X of the occupiers": the side named after "of" lost X
-                    flipped = replace(h, value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
+                    flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
                     candidates.append((float(h.start - cue.end) * 1.2, flipped))
                     continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
@@ -704,7 +698,7 @@ class _Doc:
                     attacker = self.side_near(unit, other, "fighting", side)
                     if attacker is not None:
                         actor, explicit = attacker[0], True
-                        cue = replace(cue, flags=cue.flags | {"attack"})
+                        cue = cue._replace(flags=cue.flags | {"attack"})
                         break
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .morphology import cyrillic_key
 from .transliteration import latin_key, loose_key
@@ -71,8 +72,11 @@ class Gazetteer:
     loose_prefixes: frozenset[str] = frozenset()  # the same for the loose index
     # memo of same-name tie-breaks (candidates, surface) → kept candidates; a pure function of this index
     tie_cache: dict[tuple[tuple[int, ...], str], list[int]] = field(default_factory=dict, repr=False, compare=False)
-    # capitalised tokens (surface, lower case) that match no name on their own and begin none: a memo
-    dead_tokens: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
+    # capitalised tokens (surface, lower case) that match no name on their own and begin none: a memo of their
+    # match key, None when the token cannot name an unknown village either (too short, a blocked word)
+    dead_tokens: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
+    # memo of resolved known places (place_id, surface, ambiguous, note) → ResolvedPlace (frozen, shared)
+    known_cache: dict[tuple[str, str, bool, str | None], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def admin_name(self, code: str | None) -> str | None:
         """Readable oblast name of a GeoNames admin code (`UA:05` → `Donetsk Oblast`)."""

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat, starmap
+from typing import NamedTuple
 
 Spec = tuple[str, str, str, str]
 _TRIGGER = re.compile(r"([^\W\d_]+)(\*)?")
 _LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(.*)$")
 _CACHE_LIMIT = 200_000  # distinct tokens remembered before the memo starts afresh
 _NO_GATE = re.compile("(?!)")  # marker: the word's gate is not built yet
+_UNSEEN = object()  # marker: a word not looked up yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +41,8 @@ class _Pending:
     case_sensitive: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon match: `[start, end)` in the analysed text."""
+class Hit(NamedTuple):
+    """A lexicon match: `[start, end)` in the analysed text (a tuple: built by the thousand per document)."""
 
     start: int
     end: int
@@ -138,22 +140,54 @@ class Lexicon:
         self._gates[word] = gate
         return gate
 
-    def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[Hit]:
-        """All hits, longest first at each token; overlapping hits of one kind keep the earliest-longest."""
-        hits: list[Hit] = []
-        busy_until: dict[str, int] = {}
-        cache = self._cache
-        gates = self._gates
-        for start, end in tokens:
-            word = lower[start:end]
-            entries = cache.get(word)
-            if entries is None:
-                entries = self.entries(word)
-            if not entries:
-                continue
-            gate = gates.get(word, _NO_GATE) if len(entries) > 1 else None
-            if gate is _NO_GATE:
-                gate = self._gate(word, entries)
+    def gate(self, word: str, entries: tuple[Entry, ...]) -> re.Pattern[str] | None:
+        """The word's alternation of all its phrases (None: try each), built on first use."""
+        gate = self._gates.get(word, _NO_GATE)
+        if gate is _NO_GATE:
+            gate = self._gate(word, entries)
+        return gate
+
+
+# What one lower-cased word triggers: its entries, the gate of its phrases (None: try each) and its script.
+_Plan = tuple[tuple[Entry, ...], re.Pattern[str] | None, bool]
+# A hit before it is placed in its sentence: (start, end, kind, value, flags).
+RawHit = tuple[int, int, str, str, frozenset[str]]
+
+
+class Scanner:
+    """Two lexicons in one pass over the tokens: Latin-initial tokens use `latin`, Cyrillic-initial `cyrillic`."""
+
+    def __init__(self, latin: Lexicon, cyrillic: Lexicon) -> None:
+        self.latin = latin
+        self.cyrillic = cyrillic
+        # lower-cased word → its plan, None when it triggers nothing: the same words recur in every text
+        self._plans: dict[str, _Plan | None] = {}
+
+    def _plan(self, word: str) -> _Plan | None:
+        if len(self._plans) >= _CACHE_LIMIT:
+            self._plans.clear()
+        cyrillic = "\u0400" <= word[0] <= "\u04ff"
+        lexicon = self.cyrillic if cyrillic else self.latin
+        entries = lexicon.entries(word)
+        plan = (entries, lexicon.gate(word, entries) if len(entries) > 1 else None, cyrillic) if entries else None
+        self._plans[word] = plan
+        return plan
+
+    def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[RawHit]:
+        """All hits in token order, longest first at each token; overlapping hits of one kind (per lexicon) keep
+        the earliest-longest."""
+        words = list(map(lower.__getitem__, starmap(slice, tokens)))
+        plans = list(map(self._plans.get, words, repeat(_UNSEEN)))
+        if _UNSEEN in plans:  # words not met before
+            plan_of = self._plan
+            plans = [p if p is not _UNSEEN else plan_of(w) for p, w in zip(plans, words, strict=True)]
+        hits: list[RawHit] = []
+        busy_until: dict[tuple[bool, str], int] = {}
+        # only the tokens that trigger something (about a quarter of them) are visited
+        for i in compress(range(len(words)), plans):
+            plan: _Plan = plans[i]  # type: ignore[assignment]
+            entries, gate, cyrillic = plan
+            start = tokens[i][0]
             if gate is not None and gate.match(lower, start) is None:
                 continue  # none of the word's phrases goes on here ("the", "в" before an ordinary word)
             best: dict[str, tuple[int, Entry]] = {}
@@ -165,8 +199,9 @@ class Lexicon:
                 if current is None or m.end() > current[0]:
                     best[entry.kind] = (m.end(), entry)
             for kind, (stop, entry) in best.items():
-                if busy_until.get(kind, -1) > start:
+                busy = (cyrillic, kind)
+                if busy_until.get(busy, -1) > start:
                     continue
-                busy_until[kind] = stop
-                hits.append(Hit(start, stop, kind, entry.value, entry.flags))
+                busy_until[busy] = stop
+                hits.append((start, stop, kind, entry.value, entry.flags))
         return hits

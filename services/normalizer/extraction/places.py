@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
@@ -268,12 +269,13 @@ def find_mentions(
     loose_prefixes = gaz.loose_prefixes
     # only capitalised tokens (or #hashtags) can start a mention
     starts = [j for j, (s, _) in enumerate(tokens) if text[s].isupper() or (s > 0 and text[s - 1] == _HASH_OR_AT)]
+    guillemets = "«" in text
     next_free = 0
     for i in starts:
         if i < next_free:
             continue
         s, e = tokens[i]
-        if e - s < 2 or _in_guillemets(text, s):
+        if e - s < 2 or (guillemets and _in_guillemets(text, s)):
             continue
         if text.startswith("-", e) and lower[e - 1] in "oо":
             compound = _hyphen_compound(text, lower, tokens, i, gaz)
@@ -284,7 +286,10 @@ def find_mentions(
                 continue
         token_id = (text[s:e], lower[s:e])
         if token_id in dead:  # known to match no gazetteer name on its own: only an unknown-village slot is left
-            unknown = _unknown_at(text, lower, tokens, i, mentions, learned, key_of(i, True), gaz.first_keys)
+            dead_key = dead[token_id]
+            if dead_key is None:
+                continue
+            unknown = _unknown_at(text, lower, tokens, i, mentions, learned, dead_key, gaz.first_keys)
             if unknown is not None:
                 mentions.append(unknown)
                 learned.add(unknown.key)
@@ -359,7 +364,7 @@ def find_mentions(
                 and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)):
             if len(dead) >= _DEAD_LIMIT:
                 dead.clear()
-            dead.add(token_id)
+            dead[token_id] = first if _token_shape(*token_id) is not None else None
         unknown = _unknown_at(text, lower, tokens, i, mentions, learned, first, gaz.first_keys)
         if unknown is not None:
             mentions.append(unknown)
@@ -460,6 +465,15 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
+@lru_cache(maxsize=65536)
+def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
+    """(Cyrillic, toponymic ending) of a token that could name an unknown village, None when it never can."""
+    if len(token) < 4 or low in _BLOCK or not token[0].isupper():
+        return None
+    cyr = _is_cyr(token)
+    return cyr, bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
+
+
 def _unknown_at(
     text: str,
     lower: str,
@@ -473,10 +487,10 @@ def _unknown_at(
     s, e = tokens[i]
     token = text[s:e]
     low = lower[s:e]
-    if len(token) < 4 or low in _BLOCK or not text[s].isupper():
+    shape = _token_shape(token, low)
+    if shape is None:
         return None
-    cyr = _is_cyr(token)
-    toponymic = bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
+    cyr, toponymic = shape
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
         toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
     if not toponymic and not cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " ":

@@ -38,8 +38,23 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return math.hypot(dx, dy)
 
 
+_KNOWN_MEMO_LIMIT = 50_000
+
+
 def _known(gaz: Gazetteer, place: Place, surface: str, ambiguous: bool = False, note: str | None = None
            ) -> ResolvedPlace:
+    # a pure function of its arguments and an immutable result: remembered per gazetteer
+    memo_key = (place.place_id, surface, ambiguous, note)
+    found: ResolvedPlace | None = gaz.known_cache.get(memo_key)
+    if found is None:
+        if len(gaz.known_cache) >= _KNOWN_MEMO_LIMIT:
+            gaz.known_cache.clear()
+        found = gaz.known_cache[memo_key] = _known_uncached(gaz, place, surface, ambiguous, note)
+    return found
+
+
+def _known_uncached(gaz: Gazetteer, place: Place, surface: str, ambiguous: bool, note: str | None
+                    ) -> ResolvedPlace:
     aliases = list(place.aliases)
     if surface not in aliases:
         aliases.append(surface)

@@ -55,3 +55,35 @@ WORDS = ["Friday", "late", "Thursday", "пятницу", "п'ятницю", "в"
 def test_event_time_prefilter_changes_nothing(words: list[str]) -> None:
     sentence = " ".join(words)
     assert event_time.resolve(sentence, PUBLISHED) == _resolve_without_prefilter(sentence)
+
+
+MIXED = ("Russia's defence ministry said its forces captured the village of Krasnohorivka. Противник предпринял "
+         "три атаки в районе населенного пункта Новомихайловка, все атаки отражены. Ворог окупував Урожайне "
+         "and the General Staff said fighting continues near Pokrovsk. Бои идут на окраинах Торецка.")
+
+
+def test_scanner_keeps_the_lexicons_apart() -> None:
+    # one pass over mixed text gives what a pass over each script's tokens alone gives
+    from services.normalizer.extraction.extract import _SCANNER, _tokens
+
+    lower = MIXED.lower()
+    tokens = _tokens(MIXED)
+    cyr = [t for t in tokens if "\u0400" <= MIXED[t[0]] <= "\u04ff"]
+    latin = [t for t in tokens if t not in cyr]
+    separate = sorted(_SCANNER.scan(MIXED, lower, latin) + _SCANNER.scan(MIXED, lower, cyr), key=lambda h: h[0])
+    assert _SCANNER.scan(MIXED, lower, tokens) == separate
+    assert separate  # the text does trigger cues in both scripts
+
+
+def test_place_memos_change_nothing(gaz: Gazetteer) -> None:
+    from services.normalizer.extraction.extract import _tokens
+    from services.normalizer.extraction.places import find_mentions
+
+    def mentions() -> list[tuple[int, int, str, tuple[int, ...], bool]]:
+        found = find_mentions(MIXED, MIXED.lower(), _tokens(MIXED), gaz, set())
+        return [(m.start, m.end, m.surface, tuple(m.candidates), m.unknown) for m in found]
+
+    gaz.dead_tokens.clear()
+    cold = mentions()
+    assert gaz.dead_tokens  # the first pass remembered tokens that name no place
+    assert mentions() == cold
