@@ -220,8 +220,12 @@ class StageRunner:
             merge.add(tp, part, now_ms)
         lagging: set[TopicPartition] = set()
         for tp in merge.empty(assigned):
-            highwater = self._consumer.highwater(tp)
-            if highwater is None or await self._consumer.position(tp) < highwater:
+            # readable end: records of a transaction still open upstream cannot be fetched yet, and they
+            # all come after what that stage has committed, so only committed records are waited for
+            end = self._consumer.last_stable_offset(tp)
+            if end is None or end < 0:
+                end = self._consumer.highwater(tp)
+            if end is None or await self._consumer.position(tp) < end:
                 since = self._waiting_since.setdefault(tp, time.monotonic())
                 if (time.monotonic() - since) * 1000 < self.settings.order_max_wait_ms:
                     lagging.add(tp)

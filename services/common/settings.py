@@ -34,7 +34,7 @@ class ServiceSettings(BaseSettings):
     migrate_on_start: bool = Field(True, alias="CLAIMWATCH_MIGRATE_ON_START",
                                    description="off where services run with least-privilege roles")
     # read_committed readers see a batch only when its transaction commits: batches bound the latency
-    batch_max_records: int = Field(100, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
+    batch_max_records: int = Field(500, alias="CLAIMWATCH_BATCH_MAX_RECORDS", ge=1)
     batch_timeout_ms: int = Field(200, alias="CLAIMWATCH_BATCH_TIMEOUT_MS", ge=1)
     # order-sensitive stages merge their partitions in event order: how long a quiet partition may still
     # deliver an earlier record, and how long a lagging one may hold the others back

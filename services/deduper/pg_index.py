@@ -8,12 +8,11 @@ window are pruned (the bands go with them).
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 import asyncpg
 
-from schemas.models import DocumentKind, DocumentRefs, SourceDocument, TextFingerprint
+from schemas.models import DocumentKind, SourceDocument, TextFingerprint
 from services.deduper.documents import BAND_DEPTH, MAX_CANDIDATES, IndexedDocument, lsh_bands
 
 # $1 text_hash, $2 band keys, $3 window start, $4 doc_id, $5 max candidates, $6 published_at, $7 band depth.
@@ -40,7 +39,7 @@ WITH band_hits AS (
     UNION ALL
     SELECT doc_id, 0, true FROM same_text
 )
-SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash, d.refs
+SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
 FROM (SELECT doc_id, max(shared) AS shared, bool_or(same) AS same FROM scored GROUP BY doc_id) AS s
 JOIN doc_fingerprints AS d USING (doc_id)
 ORDER BY s.same DESC, s.shared DESC, d.published_at, d.doc_id COLLATE "C"
@@ -84,14 +83,16 @@ class PostgresDocumentIndex:
             _CANDIDATES, doc.fingerprint.text_hash, sorted(set(lsh_bands(doc.fingerprint.minhash))),
             doc.published_at - self.window, doc.doc_id, MAX_CANDIDATES, doc.published_at, BAND_DEPTH,
         )
+        # rows of our own table: built without validation (a decision reads neither refs nor kind of
+        # an earlier document, so they are not fetched)
         return [
             IndexedDocument(
                 doc_id=r["doc_id"],
                 source=r["source"],
                 published_at=r["published_at"],
-                fingerprint=TextFingerprint(text_hash=r["text_hash"], minhash=list(r["minhash"]),
-                                            shingles=r["shingles"]),
-                refs=DocumentRefs.model_validate(json.loads(r["refs"])),
+                fingerprint=TextFingerprint.model_construct(
+                    text_hash=r["text_hash"], minhash=r["minhash"], shingles=r["shingles"]
+                ),
                 kind=DocumentKind(r["kind"]),
                 duplicate_of=r["duplicate_of"],
             )
