@@ -10,11 +10,17 @@ Routes:
 - `page`: a valid feed at `/bad/feedpage/<case>` whose one item links to a bad page `/bad/page/<case>`.
 - `x`: an X API v2 recent-search response served for the query `<case>` to the post-ingester.
 
+The HTTP routes are served by tests/fakes/bad_site.py on 127.0.0.1 to the real ingesters, run as processes
+with `ingester_envs`; their dead letters name the case in the reason (the feed URL, page URL or query).
+
 Every case says what must happen: `dlq` (a DeadLetter with a reason, naming the case in its key or
-reason) or `data` (valid input that merely looks hostile, such as a document about a village no gazetteer
-has, or SQL in an article: the pipeline must treat it as data, store it verbatim and dead-letter nothing).
-Big bodies (10 MB, a gzip bomb, a one-sentence 1 MB document) are generated here at run time, never
-committed.
+reason, exactly once per stage that meets it) or `data` (valid input that merely looks hostile, such as a
+document about a village no gazetteer has, or SQL in an article: the pipeline must treat it as data, store
+or publish it verbatim and dead-letter nothing). On the HTTP routes, `data` also covers what the
+ingesters' lenient parsers recover safely (a feed in a wrong charset, NULs, entities that are never
+expanded); a bad article page is dead-lettered while its item still goes out with the feed's summary.
+A dead letter that names no case fails the run too. Big bodies (10 MB, a gzip bomb, a one-sentence 1 MB
+document) are generated here at run time, never committed.
 
     python -m scripts.bad_inputs            # the corpus summary: cases per route and category
 """
@@ -33,14 +39,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import asyncpg
 from aiokafka import TopicPartition
 
 from schemas.models import DeadLetter
-from services.common.kafka import make_consumer, make_producer
+from schemas.topics import DOCUMENTS
+from services.common.kafka import make_consumer, make_producer, topic_partitions
 from services.common.settings import ServiceSettings
+
+if TYPE_CHECKING:
+    from tests.fakes.bad_site import BadInputSite
 
 Route = Literal["documents", "claims", "canonical", "feed", "page", "x"]
 Expect = Literal["dlq", "data"]
@@ -240,47 +250,104 @@ def rss(items: str) -> bytes:
             f"<link>https://bad.example/</link><description>d</description>{items}</channel></rss>").encode()
 
 
+def rss_item(title: str, slug: str, description: str = "Russia said its forces had captured Toretsk.") -> str:
+    return (f"<item><title>{title}</title><link>https://bad.example/{slug}</link><guid>urn:bad:{slug}</guid>"
+            f"<pubDate>Fri, 07 Feb 2025 16:00:00 GMT</pubDate><description>{description}</description></item>")
+
+
+# What the article-ingester must do with each feed of tests/data/feeds (the valid feeds with quirks
+# that its own tests cover are left out). Its parser is lenient on purpose: what it can read safely is
+# data (entities are never expanded, NULs are removed, a wrong or missing charset is recovered), what it
+# cannot read is dead-lettered, with the feed, or per item when only some items are unreadable.
+FEED_FIXTURE_EXPECT: dict[str, Expect] = {
+    "billion_laughs.xml": "data",  # the entities are not expanded: one small, harmless item
+    "binary_junk.bin": "dlq",
+    "deep_nesting.xml": "data",
+    "empty.xml": "dlq",
+    "external_entity.xml": "data",  # the external entity is not resolved
+    "html_as_rss.xml": "dlq",
+    "invalid_utf8_declared.xml": "data",  # not UTF-8 after all: decoded as Windows-1252
+    "items_without_keys.xml": "dlq",  # the item without GUID or link (the other one is data)
+    "json.xml": "dlq",
+    "nul_bytes.xml": "data",  # NULs removed
+    "truncated.xml": "dlq",  # the half item (the complete one before it is data)
+    "truncated_before_items.xml": "dlq",
+    "utf16_bom.xml": "data",
+    "whitespace.xml": "dlq",
+    "wrong_declared_encoding.xml": "data",  # Windows-1251 declared as UTF-8: recovered
+}
+
+
 def feed_cases() -> list[BadCase]:
+    """Bad feeds, served at `/bad/feed/<case>` (links to the outside are pointed at the local server)."""
     cases: list[BadCase] = []
 
     def add(category: str, value: Callable[[], bytes], content_type: str = "application/rss+xml",
-            headers: tuple[tuple[str, str], ...] = ()) -> None:
-        cases.append(BadCase(f"feed-{len(cases):03d}-{category}", "feed", category, "dlq", value, content_type,
+            headers: tuple[tuple[str, str], ...] = (), expect: Expect = "dlq") -> None:
+        cases.append(BadCase(f"feed-{len(cases):03d}-{category}", "feed", category, expect, value, content_type,
                              headers))
 
-    for path in sorted(FEED_FIXTURES.glob("*")):
-        if path.name in {"rss091.xml", "atom_relative_links.xml", "bad_dates.xml"}:
-            continue  # valid feeds with quirks: the ingester's own tests cover them
-        add(path.stem.replace("_", "-"), _const(path.read_bytes()))
-    good = rss(f"<item><title>Toretsk</title><link>https://bad.example/a</link><pubDate>{PUBLISHED}</pubDate></item>")
-    for cut in (30, 80, 120, len(good) - 20):
+    for name, expect in FEED_FIXTURE_EXPECT.items():
+        add(Path(name).stem.replace("_", "-"), _const((FEED_FIXTURES / name).read_bytes()), expect=expect)
+    good = rss(rss_item("Toretsk", "truncated"))
+    for cut in (30, 80, 120):
         add("truncated-xml", _const(good[:cut]))
+    # cut inside the closing tags: the one item is complete, the lenient parser keeps it (a warning)
+    add("truncated-after-item", _const(good[:-20]), expect="data")
     add("huge-11mb", _ten_mb)
     add("gzip-bomb", _gzip_bomb, headers=(("Content-Encoding", "gzip"),))
+    add("corrupt-gzip", _const(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage, not deflate" * 20),
+        headers=(("Content-Encoding", "gzip"),))
+    # one 9 MB item: under the fetch limit, but no broker takes a 9 MB record
+    add("huge-item-9mb", lambda: rss(rss_item("Huge", "huge-item", "Toretsk. " * (9 * MB // 9))))
     add("html-page-as-feed", _const(b"<!doctype html><html><head><title>News</title></head><body>"
                                     b"<h1>Latest</h1><p>Toretsk</p></body></html>"), content_type="text/html")
     add("json-as-feed", _const(_json({"items": [{"title": "Toretsk"}]})), content_type="application/json")
-    add("control-chars-xml", _const(rss("<item><title>To\x01re\x02tsk\x1b</title></item>")))
-    add("invalid-utf8-xml", _const(rss("<item><title>Toretsk</title></item>").replace(b"Toretsk", b"Tor\xff\xfetsk")))
+    add("control-chars-xml", _const(rss(rss_item("To\x01re\x02tsk\x1b", "control", "Tor\x07etsk\x0b fell."))),
+        expect="data")  # not XML 1.0; the lenient parser reads it and the characters are removed
+    add("invalid-utf8-xml", _const(rss(rss_item("Toretsk", "invalid-utf8")).replace(b"Toretsk", b"Tor\xff\xfetsk")),
+        expect="data")  # decoded as Windows-1252
+    for i, text in enumerate(INJECTION[:5]):
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        add("injection-text", _const(rss(rss_item(escaped, f"inject-{i}", f"{escaped} Toretsk was captured."))),
+            expect="data")
+    add("unknown-place", _const(rss(rss_item("Zzyzxivka", "unknown-place",
+                                             "Russian forces captured the village of Zzyzxivka."))), expect="data")
     return cases
 
 
 def page_cases() -> list[BadCase]:
-    """Bad article pages: the feed is fine, the page it links to is not."""
+    """Bad article pages: the feed is fine, the page it links to is not. The page is dead-lettered; the
+    item itself is still delivered, with the feed's summary standing in for the page's text."""
     cases: list[BadCase] = []
 
     def add(category: str, value: Callable[[], bytes], content_type: str = "text/html",
-            headers: tuple[tuple[str, str], ...] = ()) -> None:
-        cases.append(BadCase(f"page-{len(cases):03d}-{category}", "page", category, "dlq", value, content_type,
+            headers: tuple[tuple[str, str], ...] = (), expect: Expect = "dlq") -> None:
+        cases.append(BadCase(f"page-{len(cases):03d}-{category}", "page", category, expect, value, content_type,
                              headers))
 
     add("huge-11mb", lambda: b"<html><body><p>" + b"Toretsk " * (11 * MB // 8) + b"</p></body></html>")
     add("gzip-bomb", _gzip_bomb, headers=(("Content-Encoding", "gzip"),))
+    add("corrupt-gzip", _const(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03not deflate at all" * 20),
+        headers=(("Content-Encoding", "gzip"),))
     add("binary", _const(bytes(range(256)) * 64), content_type="application/octet-stream")
     add("empty", _const(b""))
-    add("no-article-text", _const(b"<html><body><nav>Home</nav><footer>(c)</footer></body></html>"))
-    add("invalid-utf8", _const(b"<html><body><p>Tor\xff\xfe\xfdetsk " * 50 + b"</p></body></html>"))
+    add("no-article-text", _const(b"<html><head><title>Subscribe</title><script>window.app = {}</script></head>"
+                                  b"<body><div id=app></div></body></html>"))  # a script-rendered page
     add("pdf", _const(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n"), content_type="application/pdf")
+    # 1.5 MB of article text: readable, but it would make a record the broker refuses
+    add("text-1.5mb", lambda: b"<html><body><article>" + b"".join(
+        b"<p>Paragraph %d: Russian forces said they had captured Toretsk; Ukraine denied it.</p>" % i
+        for i in range(18000)) + b"</article></body></html>")
+    # readable pages that merely look hostile: data
+    add("nav-only", _const(b"<html><body><nav>Home</nav><footer>(c)</footer></body></html>"),
+        expect="data")  # shorter than the feed's summary, which stands in: no problem to report
+    add("invalid-utf8", _const(b"<html><body><p>Tor\xff\xfe\xfdetsk " * 50 + b"</p></body></html>"), expect="data")
+    add("script-and-sql", _const(
+        b"<html><body><script>alert(document.cookie)</script><article><p>'; DROP TABLE documents; -- "
+        b"Russia's Defence Ministry said its forces had captured Toretsk, a claim Ukraine denied on Friday "
+        b"afternoon.</p><p>&lt;script&gt;alert(1)&lt;/script&gt; Fighting continued around the town, "
+        b"officials said.</p></article></body></html>"), expect="data")
     return cases
 
 
@@ -288,24 +355,49 @@ def x_cases() -> list[BadCase]:
     """Bad X API v2 recent-search responses (served for the query named after the case)."""
     cases: list[BadCase] = []
 
-    def add(category: str, value: bytes, content_type: str = "application/json") -> None:
-        cases.append(BadCase(f"x-{len(cases):03d}-{category}", "x", category, "dlq", _const(value), content_type))
+    def add(category: str, value: bytes | Callable[[str, int], bytes], expect: Expect = "dlq",
+            content_type: str = "application/json") -> None:
+        case_id = f"x-{len(cases):03d}-{category}"
+        body = value(case_id, 1887000000000000100 + len(cases)) if callable(value) else value
+        cases.append(BadCase(case_id, "x", category, expect, _const(body), content_type))
 
-    tweet = {"id": "1887000000000000001", "text": "Russia says it took Toretsk", "created_at": PUBLISHED,
-             "author_id": "1"}
+    def page(change: dict[str, Any]) -> Callable[[str, int], bytes]:
+        def build(case_id: str, tweet_id: int) -> bytes:
+            tweet = {"id": str(tweet_id), "text": f"Russia says it took Toretsk ({case_id})", "created_at": PUBLISHED,
+                     "author_id": "1", **change}
+            for key, value in change.items():
+                if isinstance(value, str) and "{case}" in value:
+                    tweet[key] = value.replace("{case}", case_id)
+            return _json({"data": [tweet], "meta": {"result_count": 1, "newest_id": str(tweet_id)}})
+        return build
+
     for raw in (b"{not json", b"", b"null", b"[]", b'{"data": "nope", "meta": {"result_count": 1}}',
                 b"<html><body>rate limited</body></html>", b"\xff\xfe\xfd", b'{"data": [{"id": 5}]}'):
         add("malformed", raw)
-    for change in ({"id": None}, {"text": None}, {"created_at": "soon"}, {"id": "not-a-number"},
+    for change in ({"id": None}, {"text": None}, {"id": "not-a-number"}, {"id": "-5"}, {"text": ["a", "b"]},
                    {"text": "x" * (2 * MB)}):
-        add("bad-tweet", _json({"data": [{**tweet, **change}], "meta": {"result_count": 1}}))
-    add("control-chars", _json({"data": [{**tweet, "id": None, "text": "\x00\x1b[2J"}], "meta": {"result_count": 1}}))
+        add("bad-tweet", page(change))
+    # valid posts that merely look hostile: data
+    add("no-created-at", page({"created_at": "soon"}), "data")  # the snowflake id carries the time
+    add("control-chars", page({"text": "\x00\x1b[2J Russia\u202e says\x07 it took Toretsk ({case})"}), "data")
+    add("injection-text", page({"text": "'; DROP TABLE documents; -- <script>alert(1)</script> ({case})"}), "data")
+    add("unknown-place", page({"text": "Russian forces captured Zzyzxivka, officials said ({case})"}), "data")
     return cases
+
+
+def kafka_cases() -> list[BadCase]:
+    """The cases produced straight onto a topic."""
+    return document_cases() + claim_cases() + canonical_cases()
+
+
+def http_cases() -> list[BadCase]:
+    """The cases the ingesters fetch from the local hostile site (tests/fakes/bad_site.py)."""
+    return feed_cases() + page_cases() + x_cases()
 
 
 def corpus() -> list[BadCase]:
     """Every case of the corpus, in a stable order."""
-    return document_cases() + claim_cases() + canonical_cases() + feed_cases() + page_cases() + x_cases()
+    return kafka_cases() + http_cases()
 
 
 # --- running the corpus through the services and accounting for every case ----------------------------
@@ -318,6 +410,31 @@ ROUTE_STAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "canonical": ("claims.canonical", "claims.canonical.dlq", ("reconciler", "archivist")),
 }
 INGESTER_STAGES: dict[str, str] = {"feed": "article-ingester", "page": "article-ingester", "x": "post-ingester"}
+HTTP_DLQ = DOCUMENTS.dlq or "feeds.documents.dlq"
+
+
+def ingester_envs(site: BadInputSite, cases: list[BadCase], *, interval_s: float = 5.0) -> dict[str, dict[str, str]]:
+    """Extra environment of each ingester that meets some of `cases` (service → variables): its feeds or
+    queries on the local hostile site, private addresses allowed (the site is on 127.0.0.1), no per-host
+    pause (every feed is on that one host), short poll intervals."""
+    feeds = [site.feed_url(c) for c in cases if c.route in ("feed", "page")]
+    queries = [c.case_id for c in cases if c.route == "x"]
+    envs: dict[str, dict[str, str]] = {}
+    if feeds:
+        envs["article-ingester"] = {
+            "CLAIMWATCH_FEEDS": ",".join(f"{url} {interval_s}s" for url in feeds),
+            "CLAIMWATCH_ALLOW_PRIVATE_NETWORKS": "1",
+            "CLAIMWATCH_HTTP_PER_HOST_INTERVAL_S": "0",
+            "CLAIMWATCH_HTTP_PER_HOST_CONCURRENCY": "16",
+        }
+    if queries:
+        envs["post-ingester"] = {
+            "X_API_BASE_URL": site.base_url,
+            "X_BEARER_TOKEN": site.token,
+            "CLAIMWATCH_X_QUERIES": json.dumps(queries),
+            "CLAIMWATCH_X_POLL_INTERVAL_S": str(interval_s),
+        }
+    return envs
 
 
 @dataclass
@@ -327,7 +444,7 @@ class Outcome:
     case: BadCase
     letters: Counter[str] = field(default_factory=Counter)  # stage → dead letters naming this case
     reasons: list[str] = field(default_factory=list)
-    stored: bool = False  # data cases: the archivist stored the document
+    stored: bool = False  # data cases: the archivist stored the document / an ingester published it
 
     def expected_stages(self) -> tuple[str, ...]:
         if self.case.route in ROUTE_STAGES:
@@ -337,13 +454,13 @@ class Outcome:
     @property
     def ok(self) -> bool:
         if self.case.expect == "data":
-            return not self.letters and (self.stored or self.case.route != "documents")
+            return not self.letters and (self.stored or self.case.route in ("claims", "canonical"))
         return (all(self.letters[s] == 1 for s in self.expected_stages())
                 and set(self.letters) <= set(self.expected_stages()) and all(r.strip() for r in self.reasons))
 
     def describe(self) -> str:
         seen = ", ".join(f"{s}×{n}" for s, n in sorted(self.letters.items())) or "no dead letter"
-        stored = " stored" if self.stored else ""
+        stored = " stored" if self.stored else (" not stored" if self.case.expect == "data" else "")
         return f"{self.case.case_id}: expected {self.case.expect}, got {seen}{stored}"
 
 
@@ -357,21 +474,49 @@ def case_of(letter_key: str | None, reason: str, cases: dict[str, BadCase]) -> s
     return None
 
 
-def account(cases: list[BadCase], letters: list[tuple[str | None, str, str]], stored_doc_ids: set[str]
-            ) -> dict[str, Outcome]:
-    """Every case's outcome from the dead letters seen (key, stage, reason) and the stored documents."""
+@dataclass
+class Tally:
+    """Every case's outcome, and the dead letters that name no case (each one is a failure too: something
+    other than the corpus was refused, such as a document an ingester made from a case)."""
+
+    outcomes: dict[str, Outcome]
+    unattributed: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[str]:
+        return [o.describe() for o in self.outcomes.values() if not o.ok] + [
+            f"dead letter naming no case: {u}" for u in self.unattributed]
+
+    def by_route(self) -> dict[str, str]:
+        """route → `ok/cases` (and `data` cases among them)."""
+        out: dict[str, str] = {}
+        for route in dict.fromkeys(o.case.route for o in self.outcomes.values()):
+            mine = [o for o in self.outcomes.values() if o.case.route == route]
+            data = sum(o.case.expect == "data" for o in mine)
+            out[route] = f"{sum(o.ok for o in mine)}/{len(mine)}" + (f"(data={data})" if data else "")
+        return out
+
+
+def account(cases: list[BadCase], letters: list[tuple[str | None, str, str]], stored_doc_ids: set[str],
+            published_case_ids: set[str] | None = None) -> Tally:
+    """Every case's outcome from the dead letters seen (key, stage, reason), the stored documents and the
+    cases some ingester published a document for."""
     by_id = {c.case_id: c for c in cases}
-    outcomes = {c.case_id: Outcome(c) for c in cases}
+    tally = Tally({c.case_id: Outcome(c) for c in cases})
     for key, stage, reason in letters:
         case_id = case_of(key, reason, by_id)
-        if case_id is not None:
-            outcomes[case_id].letters[stage] += 1
-            outcomes[case_id].reasons.append(reason)
-    for outcome in outcomes.values():
+        if case_id is None:
+            tally.unattributed.append(f"{stage}: key={key} {reason[:200]}")
+        else:
+            tally.outcomes[case_id].letters[stage] += 1
+            tally.outcomes[case_id].reasons.append(reason)
+    for outcome in tally.outcomes.values():
         if outcome.case.expect == "data" and outcome.case.route == "documents":
             doc_id = json.loads(outcome.case.payload())["doc_id"]
             outcome.stored = doc_id in stored_doc_ids
-    return outcomes
+        elif outcome.case.expect == "data" and outcome.case.route in INGESTER_STAGES:
+            outcome.stored = outcome.case.case_id in (published_case_ids or set())
+    return tally
 
 
 async def produce_cases(settings: ServiceSettings, cases: list[BadCase]) -> None:
@@ -411,6 +556,34 @@ async def dead_letters(settings: ServiceSettings, topics: list[str]) -> list[tup
     return out
 
 
+async def published_documents(settings: ServiceSettings, cases: list[BadCase]) -> set[str]:
+    """The HTTP-route cases named by some document on feeds.documents (in its feed URL, link or text)."""
+    wanted = [c.case_id for c in cases if c.route in INGESTER_STAGES]
+    kafka_keys = {c.case_id.encode() for c in cases if c.route in ROUTE_STAGES}
+    consumer = make_consumer(settings, None)
+    await consumer.start()
+    found: set[str] = set()
+    try:
+        name = settings.topic(DOCUMENTS.name)
+        tps = [TopicPartition(name, p) for p in await topic_partitions(consumer, name)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
+            chunk = await consumer.getmany(timeout_ms=500, max_records=2000)
+            if not chunk:
+                break  # only transaction markers left before the end
+            for records in chunk.values():
+                for record in records:
+                    if record.key in kafka_keys:
+                        continue  # a documents-route case itself, not something an ingester made
+                    value = record.value or b""
+                    found.update(case_id for case_id in wanted if case_id.encode() in value)
+    finally:
+        await consumer.stop()
+    return found
+
+
 async def stored_documents(database_url: str, doc_ids: list[str]) -> set[str]:
     conn = await asyncpg.connect(database_url)
     try:
@@ -421,24 +594,27 @@ async def stored_documents(database_url: str, doc_ids: list[str]) -> set[str]:
 
 
 async def await_outcomes(settings: ServiceSettings, cases: list[BadCase], *, timeout_s: float = 120.0,
-                         settle_s: float = 3.0) -> dict[str, Outcome]:
-    """Poll the DLQs and the store until every case is accounted for (or the timeout), then settle.
+                         settle_s: float = 3.0) -> Tally:
+    """Poll the DLQs, the store and feeds.documents until every case is accounted for (or the timeout),
+    then settle.
 
     Settling keeps reading a little longer so that a second dead letter for one case would be seen.
     """
-    topics = sorted({ROUTE_STAGES[c.route][1] if c.route in ROUTE_STAGES else "feeds.documents.dlq" for c in cases})
+    topics = sorted({ROUTE_STAGES[c.route][1] if c.route in ROUTE_STAGES else HTTP_DLQ for c in cases})
     data_ids = [json.loads(c.payload())["doc_id"] for c in cases if c.expect == "data" and c.route == "documents"]
+    http_data = any(c.expect == "data" and c.route in INGESTER_STAGES for c in cases)
     deadline = time.monotonic() + timeout_s
     settle_until: float | None = None
     while True:
         letters = await dead_letters(settings, topics)
         stored = await stored_documents(settings.database_url.get_secret_value(), data_ids) if data_ids else set()
-        outcomes = account(cases, letters, stored)
+        published = await published_documents(settings, cases) if http_data else set()
+        tally = account(cases, letters, stored, published)
         now = time.monotonic()
-        if settle_until is None and all(o.ok for o in outcomes.values()):
+        if settle_until is None and all(o.ok for o in tally.outcomes.values()):
             settle_until = now + settle_s
         if (settle_until is not None and now >= settle_until) or now >= deadline:
-            return outcomes
+            return tally
         await asyncio.sleep(0.5)  # polling the DLQs with a deadline
 
 

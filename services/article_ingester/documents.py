@@ -11,6 +11,15 @@ from schemas.models import Document, DocumentKind, DocumentRefs
 from .extract import ArticleText, detect_language
 from .feeds import FeedItem, canonical_url, doc_id_for_url
 
+# The broker refuses records above `message.max.bytes` (1 MiB by default): a larger Document would make
+# every publish fail and the feed's poll retry for ever, so such an item is dead-lettered instead.
+MAX_DOCUMENT_BYTES = 1_000_000
+
+
+def document_bytes(document: Document) -> int:
+    """The size of the Document's record on feeds.documents."""
+    return len(document.model_dump_json().encode())
+
 
 def source_for(url: str) -> str:
     """Publisher name from a URL: its host, lowercased, without `www.` (e.g. `apnews.com`)."""

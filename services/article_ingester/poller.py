@@ -2,7 +2,10 @@
 
 Delivery is at-least-once: documents go to the injected `sink` first, the feed's cursor is saved only
 afterwards, so a crash in between re-emits the same documents with the same deterministic doc ids.
-Anything unparseable goes to the injected `dead_letter(reason, payload, error_type)`.
+Anything unparseable goes to the injected `dead_letter(reason, payload, error_type)`: feeds that are not
+feeds, bodies refused for their size or encoding (once, not at every poll), items without a key or too
+large for a record, and unusable article pages (whose item still goes out with the feed's own text).
+Timeouts, refused connections and HTTP errors are transient: logged and retried, not dead-lettered.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
+import httpx
 from pydantic import ValidationError
 
 from schemas.models import Document
-from services.common.http_fetch import FetchError, HttpStatusError, PoliteFetcher
+from services.common.http_fetch import BodyTooLargeError, FetchError, HttpStatusError, PoliteFetcher
 
 from .cursors import DEFAULT_MAX_SEEN, CursorStore, FeedCursor
-from .documents import item_to_document
+from .documents import MAX_DOCUMENT_BYTES, document_bytes, item_to_document
 from .extract import ArticleText, extract_main_text
 from .feeds import FeedError, FeedItem, ParsedFeed, parse_feed
 from .sources import FeedConfig, FeedsProvider
@@ -43,6 +47,12 @@ HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def bad_body(exc: FetchError) -> bool:
+    """A fetch that failed because of what the server sent (too large, undecodable), not a transient fault:
+    such bodies are dead-lettered, where timeouts, refused connections and HTTP errors are only logged."""
+    return isinstance(exc, BodyTooLargeError) or isinstance(exc.__cause__, httpx.DecodingError)
 
 
 @dataclass(frozen=True)
@@ -99,6 +109,8 @@ class _Built:
     error_type: str | None = None
     payload: bytes = b""
     article_failed: bool = False
+    page_problem: str | None = None  # the article page was unusable: dead-lettered, the feed's text stands in
+    page_payload: bytes = b""
 
 
 class FeedPoller:
@@ -124,6 +136,9 @@ class FeedPoller:
         self._on_poll = on_poll
         self._article_slots = asyncio.Semaphore(self.config.article_concurrency)
         self.stats = SchedulerStats()
+        # feed URL → the bad-body fetch failure last dead-lettered for it: the same failure is not
+        # dead-lettered again at every poll (there are no validators to make the next poll a 304)
+        self._reported: dict[str, str] = {}
 
     async def _cpu(self, size: int, func: Callable[..., object], *args: object) -> object:
         if size > self.config.offload_threshold_bytes:
@@ -140,14 +155,22 @@ class FeedPoller:
             )
         except FetchError as exc:
             log.warning("feed fetch failed", extra={"feed": feed.url, "reason": exc.reason})
+            dead_letters = 0
+            if bad_body(exc) and self._reported.get(feed.url) != exc.reason:
+                payload = json.dumps({"feed_url": feed.url, "error": exc.reason}).encode()
+                await self._dead_letter(f"feed {feed.url}: {exc.reason}", payload, type(exc).__name__)
+                self._reported[feed.url] = exc.reason
+                dead_letters = 1
             return PollResult(
                 feed.url,
                 "error",
                 http_status=exc.status if isinstance(exc, HttpStatusError) else None,
+                dead_letters=dead_letters,
                 error=exc.reason,
                 error_type=type(exc).__name__,
                 duration_s=time.monotonic() - started,
             )
+        self._reported.pop(feed.url, None)
         if fetched.not_modified:
             return PollResult(feed.url, "not_modified", http_status=304, duration_s=time.monotonic() - started)
         try:
@@ -197,6 +220,13 @@ class FeedPoller:
             for next_done in asyncio.as_completed(tasks):
                 built = await next_done
                 article_failures += built.article_failed
+                if built.page_problem is not None:
+                    await self._dead_letter(
+                        f"feed {feed.url}: item {built.key}: article page {built.page_problem}"[:1000],
+                        built.page_payload,
+                        "ArticlePageError",
+                    )
+                    dead_letters += 1
                 if built.document is not None:
                     await self._sink(built.document)
                     documents += 1
@@ -234,6 +264,7 @@ class FeedPoller:
         page: bytes | None = None
         page_url: str | None = None
         article_failed = False
+        page_problem: str | None = None
         if self.config.fetch_articles and item.link:
             try:
                 async with self._article_slots:
@@ -243,15 +274,24 @@ class FeedPoller:
                 # The feed's own content or summary stands in for the page.
                 log.info("article fetch failed", extra={"url": item.link, "reason": exc.reason})
                 article_failed = True
+                if bad_body(exc):
+                    page_problem = f"{item.link}: {exc.reason}"
         try:
             built = await self._cpu(len(page or b""), self._document, feed, parsed, item, fetched_at, page, page_url)
         except (ValidationError, ValueError) as exc:
             payload = json.dumps(
                 {"feed_url": feed.url, "key": item.key, "link": item.link, "title": item.title}, ensure_ascii=False
             ).encode()
-            return _Built(item.key, None, f"item {item.key}: {exc}"[:1000], type(exc).__name__, payload, article_failed)
-        assert isinstance(built, Document)
-        return _Built(item.key, built, article_failed=article_failed)
+            return _Built(item.key, None, f"feed {feed.url}: item {item.key}: {exc}"[:1000], type(exc).__name__,
+                          payload, article_failed, page_problem)
+        assert isinstance(built, tuple)
+        document, unusable = built
+        assert isinstance(document, Document)
+        if unusable is not None:
+            page_problem, article_failed = f"{page_url or item.link}: {unusable}", True
+        page_payload = page if page else json.dumps({"feed_url": feed.url, "link": item.link}).encode()
+        return _Built(item.key, document, article_failed=article_failed, page_problem=page_problem,
+                      page_payload=page_payload)
 
     @staticmethod
     def _document(
@@ -261,16 +301,37 @@ class FeedPoller:
         fetched_at: datetime,
         page: bytes | None,
         page_url: str | None,
-    ) -> Document:
-        article: ArticleText | None = extract_main_text(page, page_url) if page else None
-        return item_to_document(
-            item,
-            feed_url=feed.url,
-            fetched_at=fetched_at,
-            article=article,
-            source=feed.source,
-            feed_language=parsed.language,
-        )
+    ) -> tuple[Document, str | None]:
+        """The item's Document, and why the fetched page could not be used (None: used, or not fetched).
+
+        Raises ValueError when even the feed's own text makes a record the broker would refuse.
+        """
+        problem: str | None = None
+        article: ArticleText | None = None
+        if page is not None:
+            article = extract_main_text(page, page_url) if page else None
+            if article is None:
+                problem = "no article text in the page" if page else "empty page"
+
+        def build(with_article: ArticleText | None) -> Document:
+            return item_to_document(
+                item,
+                feed_url=feed.url,
+                fetched_at=fetched_at,
+                article=with_article,
+                source=feed.source,
+                feed_language=parsed.language,
+            )
+
+        document = build(article)
+        size = document_bytes(document)
+        if article is not None and size > MAX_DOCUMENT_BYTES:
+            problem = f"article text makes a {size}-byte document, more than {MAX_DOCUMENT_BYTES}"
+            document = build(None)
+            size = document_bytes(document)
+        if size > MAX_DOCUMENT_BYTES:
+            raise ValueError(f"document of {size} bytes exceeds the {MAX_DOCUMENT_BYTES}-byte record limit")
+        return document, problem
 
     # -- scheduling -------------------------------------------------------------------------------
 

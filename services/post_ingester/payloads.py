@@ -21,6 +21,9 @@ from schemas.models import Document, DocumentKind, DocumentRefs
 _SNOWFLAKE_EPOCH_MS = 1288834974657
 _UNDETERMINED_LANGS = frozenset({"und", "qme", "qht", "qam", "qct", "qst", "zxx", "art"})
 _REF_FIELDS = {"retweeted": "retweet_of", "quoted": "quote_of", "replied_to": "reply_to"}
+# The broker refuses records above `message.max.bytes` (1 MiB by default): a larger post would make every
+# publish fail and the target's poll retry for ever, so it is rejected (dead-lettered) instead.
+MAX_DOCUMENT_BYTES = 1_000_000
 
 
 class XPayloadError(Exception):
@@ -138,7 +141,7 @@ def tweet_to_document(
     lang = tweet.get("lang")
     handle = username if isinstance(username, str) and username else "i/web"
     try:
-        return Document(
+        document = Document(
             doc_id=f"x:{tweet_id}",
             kind=DocumentKind.post,
             source=source[:512],
@@ -154,6 +157,10 @@ def tweet_to_document(
         )
     except ValidationError as exc:
         raise XPayloadError(f"post {tweet_id} does not fit a Document: {exc.error_count()} errors") from exc
+    size = len(document.model_dump_json().encode())
+    if size > MAX_DOCUMENT_BYTES:
+        raise XPayloadError(f"post {tweet_id} makes a {size}-byte document, more than {MAX_DOCUMENT_BYTES}")
+    return document
 
 
 def parse_post_batch(payload: object, *, fetched_at: datetime | None = None) -> PostBatch:

@@ -269,3 +269,94 @@ async def test_run_forever_backs_off_failing_feeds(sink: CollectingSink, dead_le
         await asyncio.wait_for(poller.run_forever(provider, stop), timeout=20)
     assert all(r.status == "error" for r in results)
     assert delays[0] < 12 and delays[1] > 17 and delays[4] > 140  # exponential backoff, jittered
+
+
+async def test_bad_feed_body_is_dead_lettered_once_not_at_every_poll(
+    news_site: NewsSite, sink: CollectingSink, dead_letters: DeadLetters
+) -> None:
+    feed = FeedConfig(news_site.url("/gzip-bomb.xml"))
+    async with PoliteFetcher(local_policy(max_body_bytes=1024 * 1024)) as fetcher:
+        poller = _poller(fetcher, sink, dead_letters)
+        first = await poller.poll_feed(feed)
+        second = await poller.poll_feed(feed)
+    assert first.status == second.status == "error" and first.error_type == "BodyTooLargeError"
+    assert first.dead_letters == 1 and second.dead_letters == 0
+    ((reason, payload, error_type),) = dead_letters.records
+    assert reason.startswith(f"feed {feed.url}: body exceeds") and error_type == "BodyTooLargeError"
+    assert b"gzip-bomb.xml" in payload
+
+
+async def test_timeouts_and_refused_connections_are_not_dead_lettered(
+    sink: CollectingSink, dead_letters: DeadLetters
+) -> None:
+    from tests.fakes.news_site import dead_url
+
+    async with PoliteFetcher(local_policy(retries=0)) as fetcher:
+        result = await _poller(fetcher, sink, dead_letters).poll_feed(FeedConfig(dead_url()))
+    assert result.status == "error" and not dead_letters.records  # transient: logged and retried, not bad input
+
+
+def _page_transport(page: bytes, page_headers: dict[str, str] | None = None) -> httpx.MockTransport:
+    feed_body = (
+        b'<rss version="2.0"><channel><title>t</title><item><title>Item</title>'
+        b"<link>http://93.184.216.34/page</link><guid>p-1</guid>"
+        b"<description>Feed summary about Chasiv Yar.</description></item></channel></rss>"
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, content=feed_body, headers={"Content-Type": "application/rss+xml"})
+        return httpx.Response(200, content=page, headers={"Content-Type": "text/html", **(page_headers or {})})
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        (b"", "empty page"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "no article text in the page"),
+        (b"<html><head><script>window.app = {}</script></head><body><div id=app></div></body></html>",
+         "no article text in the page"),
+        (b"<html><body><article>" + b"".join(b"<p>Paragraph %d: Russian forces said they took Toretsk.</p>" % i
+                                             for i in range(25000)) + b"</article></body></html>", "byte document"),
+        (b"x" * (2 * 1024 * 1024), "exceeds 1048576"),
+    ],
+    ids=["empty", "pdf", "no-text", "text-too-large", "body-too-large"],
+)
+async def test_unusable_article_page_is_dead_lettered_and_the_summary_stands_in(
+    sink: CollectingSink, dead_letters: DeadLetters, page: bytes, problem: str
+) -> None:
+    limit = 1024 * 1024 if problem == "exceeds 1048576" else 4 * 1024 * 1024
+    policy = local_policy(allow_private_networks=False, retries=0, max_body_bytes=limit)
+    async with PoliteFetcher(policy, transport=_page_transport(page)) as fetcher:
+        result = await _poller(fetcher, sink, dead_letters).poll_feed(FeedConfig("http://93.184.216.34/feed.xml"))
+    assert result.status == "ok" and result.documents == 1 and result.dead_letters == 1
+    assert sink.documents[0].text == "Feed summary about Chasiv Yar."
+    ((reason, _, error_type),) = dead_letters.records
+    assert error_type == "ArticlePageError" and "article page http://93.184.216.34/page" in reason
+    assert problem in reason
+
+
+async def test_item_too_large_for_the_broker_is_dead_lettered_and_the_feed_moves_on(
+    sink: CollectingSink, dead_letters: DeadLetters
+) -> None:
+    huge = "Toretsk. " * 200_000  # 1.8 MB of summary: no broker takes that record
+    feed_body = (
+        '<rss version="2.0"><channel><title>t</title>'
+        f"<item><title>Huge</title><guid>h-1</guid><description>{huge}</description></item>"
+        "<item><title>Small</title><guid>h-2</guid><description>Fighting near Pokrovsk.</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=feed_body, headers={"Content-Type": "application/rss+xml"})
+
+    store = InMemoryCursorStore()
+    policy = local_policy(allow_private_networks=False, retries=0)
+    async with PoliteFetcher(policy, transport=httpx.MockTransport(handler)) as fetcher:
+        result = await _poller(fetcher, sink, dead_letters, store).poll_feed(FeedConfig("http://93.184.216.34/f"))
+    assert result.status == "ok" and [d.title for d in sink.documents] == ["Small"]
+    ((reason, _, error_type),) = dead_letters.records
+    assert "item h-1" in reason and "record limit" in reason and error_type == "ValueError"
+    assert set((await store.get("http://93.184.216.34/f")).seen) == {"h-1", "h-2"}  # not retried for ever

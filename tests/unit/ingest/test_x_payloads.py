@@ -155,3 +155,13 @@ def test_payload_parsing_never_crashes(payload: object) -> None:
     for doc in batch.documents:
         assert doc.doc_id.startswith("x:") and doc.doc_id[2:].isdigit()
         assert doc.source.startswith("x:")
+
+
+def test_a_post_too_large_for_the_broker_is_rejected_not_published() -> None:
+    # a 2 MB post would make a record the broker refuses: publishing would fail at every poll for ever
+    huge = {"id": str(BASE_ID + 90), "text": "x" * (2 * 1024 * 1024), "author_id": "1001"}
+    small = {"id": str(BASE_ID + 91), "text": "Fighting continues in Toretsk.", "author_id": "1001"}
+    batch = parse_post_batch({"data": [huge, small]})
+    assert [d.doc_id for d in batch.documents] == [f"x:{BASE_ID + 91}"]
+    (rejected,) = batch.rejected
+    assert "byte document" in rejected.reason and str(BASE_ID + 90) in rejected.reason
