@@ -22,7 +22,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -117,9 +117,13 @@ def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
     """
     if a.text_hash == b.text_hash and a.shingles:
         return 1.0, 1.0
-    if not a.minhash or not b.minhash or len(a.minhash) != len(b.minhash):
+    return _estimate(np.asarray(a.minhash, dtype=np.uint32), a, b)
+
+
+def _estimate(va: np.ndarray[Any, np.dtype[np.uint32]], a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
+    """`similarity` with `a`'s signature already an array (a document is compared with many)."""
+    if not len(va) or len(va) != len(b.minhash):
         return 0.0, 0.0
-    va = np.asarray(a.minhash, dtype=np.uint32)
     vb = np.asarray(b.minhash, dtype=np.uint32)
     n = len(va)
     eq = int(np.count_nonzero(va == vb))
@@ -133,14 +137,17 @@ def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
     return jaccard, min(1.0, containment)
 
 
-def _match(doc: IndexedDocument, earlier: IndexedDocument) -> tuple[float | None, float]:
-    """(The similarity that makes `doc` a copy of `earlier` or None, their Jaccard estimate)."""
+def _match(
+    doc: IndexedDocument, signature: np.ndarray[Any, np.dtype[np.uint32]], earlier: IndexedDocument
+) -> tuple[float | None, float]:
+    """(The similarity that makes `doc` (whose minhash is `signature`) a copy of `earlier` or None, their
+    Jaccard estimate)."""
     a, b = doc.fingerprint, earlier.fingerprint
     if a.shingles == 0 or b.shingles == 0:
         return None, 0.0
     if a.text_hash == b.text_hash:
         return 1.0, 1.0
-    jaccard, containment = similarity(a, b)
+    jaccard, containment = _estimate(signature, a, b)
     if jaccard >= JACCARD_THRESHOLD:
         return jaccard, jaccard
     small, large = sorted((a.shingles, b.shingles))
@@ -162,10 +169,11 @@ def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> Dupli
         return DuplicateDecision(None, 0.0)  # a quote post relays and adds its own claims: never a copy
     matches: list[tuple[tuple[datetime, str], str, float]] = []
     best = 0.0
+    signature = np.asarray(doc.fingerprint.minhash, dtype=np.uint32)
     for earlier in candidates:
         if earlier.doc_id == doc.doc_id or earlier.order >= doc.order:
             continue
-        score, jaccard = _match(doc, earlier)
+        score, jaccard = _match(doc, signature, earlier)
         if score is None:
             best = max(best, jaccard)
             continue

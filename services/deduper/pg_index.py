@@ -21,29 +21,33 @@ from services.deduper.documents import BAND_DEPTH, MAX_CANDIDATES, IndexedDocume
 # latest `$7`.
 _CANDIDATES = """
 WITH band_hits AS (
-    SELECT hit.doc_id
+    SELECT hit.doc_id, hit.published_at
     FROM unnest($2::bigint[]) AS b (band)
     CROSS JOIN LATERAL (
-        SELECT doc_id FROM doc_bands
+        SELECT doc_id, published_at FROM doc_bands
         WHERE band = b.band AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
         ORDER BY published_at DESC, doc_id COLLATE "C" DESC
         LIMIT $7
     ) AS hit
 ), same_text AS (
-    SELECT doc_id FROM doc_fingerprints
+    SELECT doc_id, published_at FROM doc_fingerprints
     WHERE text_hash = $1 AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
     ORDER BY published_at, doc_id COLLATE "C"
     LIMIT $5
 ), scored AS (
-    SELECT doc_id, count(*) AS shared, false AS same FROM band_hits GROUP BY doc_id
+    SELECT doc_id, published_at, count(*) AS shared, false AS same FROM band_hits GROUP BY doc_id, published_at
     UNION ALL
-    SELECT doc_id, 0, true FROM same_text
+    SELECT doc_id, published_at, 0, true FROM same_text
+), ranked AS (
+    -- ranked on the band rows alone: only the chosen few are read from doc_fingerprints
+    SELECT doc_id, bool_or(same) AS same, max(shared) AS shared, published_at
+    FROM scored GROUP BY doc_id, published_at
+    ORDER BY same DESC, shared DESC, published_at, doc_id COLLATE "C"
+    LIMIT $5
 )
 SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
-FROM (SELECT doc_id, max(shared) AS shared, bool_or(same) AS same FROM scored GROUP BY doc_id) AS s
-JOIN doc_fingerprints AS d USING (doc_id)
-ORDER BY s.same DESC, s.shared DESC, d.published_at, d.doc_id COLLATE "C"
-LIMIT $5
+FROM ranked AS r JOIN doc_fingerprints AS d USING (doc_id)
+ORDER BY r.same DESC, r.shared DESC, r.published_at, r.doc_id COLLATE "C"
 """
 
 _INSERT = """

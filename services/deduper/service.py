@@ -18,7 +18,7 @@ from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore, order_header
 from services.common.settings import ServiceSettings
 from services.deduper.clusters import ClusterState, add_claim, cluster_key
-from services.deduper.documents import DuplicateDecision, IndexedDocument, decide
+from services.deduper.documents import DuplicateDecision, IndexedDocument, decide, lsh_bands
 from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
@@ -35,6 +35,28 @@ def parse_claim(raw: bytes | None) -> Claim:
     if claim.document is None or claim.document.fingerprint is None:
         raise InvalidMessage("claim without its document's text fingerprint")
     return claim
+
+
+class BatchNeighbours:
+    """The documents decided earlier in a batch, found by shared LSH band or text (not yet in the index)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[int | str, list[IndexedDocument]] = {}
+
+    def sharing(self, doc: IndexedDocument) -> list[IndexedDocument]:
+        found: dict[str, IndexedDocument] = {}
+        for key in self._keys(doc):
+            for other in self._by_key.get(key, ()):
+                found.setdefault(other.doc_id, other)
+        return list(found.values())
+
+    def add(self, doc: IndexedDocument) -> None:
+        for key in self._keys(doc):
+            self._by_key.setdefault(key, []).append(doc)
+
+    @staticmethod
+    def _keys(doc: IndexedDocument) -> set[int | str]:
+        return {doc.fingerprint.text_hash, *lsh_bands(doc.fingerprint.minhash)}
 
 
 class Deduper:
@@ -64,12 +86,13 @@ class Deduper:
                 fresh[claim.doc_id] = indexed(claim.document)
         docs = list(fresh.values())
         found = await asyncio.gather(*(self._index.candidates(doc) for doc in docs))
-        earlier: list[IndexedDocument] = []
+        # earlier documents of the batch, by what a lookup would have found them by: a band or the text
+        earlier = BatchNeighbours()
         entries: list[tuple[IndexedDocument, str | None]] = []
         for doc, candidates in zip(docs, found, strict=True):
-            decision = decide(doc, [*candidates, *earlier])
+            decision = decide(doc, [*candidates, *earlier.sharing(doc)])
             self._remember(doc.doc_id, decision)
-            earlier.append(replace(doc, duplicate_of=decision.duplicate_of))
+            earlier.add(replace(doc, duplicate_of=decision.duplicate_of))
             entries.append((doc, decision.duplicate_of))
         await self._index.add_many(entries)
 
