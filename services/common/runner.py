@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -82,18 +83,26 @@ class Output:
 class StateStore(Generic[M]):
     """Per-partition key/value state of a stage, mirrored to a compacted changelog topic.
 
-    Values are pydantic models kept decoded: a step reads and writes them through `get`/`put` (and must
-    treat them as immutable); the runner serialises each value changed in a batch once, into the
-    changelog, inside the batch's transaction. Restored records stay JSON until first read.
+    A step reads and writes values as pydantic models through `get`/`put` (and must treat them as
+    immutable); the runner serialises each value changed in a batch once, into the changelog, inside the
+    batch's transaction. Between batches a value is kept as that JSON, which is several times smaller than
+    the model; the `cache_size` most recently used values are also kept decoded, so the keys that are
+    busy now are not parsed again at every record.
     """
 
-    def __init__(self, model: type[M] | None = None) -> None:
+    def __init__(self, model: type[M] | None = None, cache_size: int = 5_000) -> None:
         self._model = model
+        self._cache_size = cache_size
         self._data: dict[int, dict[str, M | str]] = {}
+        self._decoded: OrderedDict[tuple[int, str], M] = OrderedDict()
         self._dirty: dict[int, set[str]] = {}
         self.partition = 0
 
     def get(self, key: str) -> M | None:
+        cached = self._decoded.get((self.partition, key))
+        if cached is not None:
+            self._decoded.move_to_end((self.partition, key))
+            return cached
         part = self._data.get(self.partition)
         if part is None:
             return None
@@ -101,26 +110,41 @@ class StateStore(Generic[M]):
         if isinstance(value, str):
             assert self._model is not None, "a stateful stage needs a state model"
             value = self._model.model_validate_json(value)
-            part[key] = value
+            self._remember(self.partition, key, value)
         return value
 
     def put(self, key: str, value: M) -> None:
         self._data.setdefault(self.partition, {})[key] = value
         self._dirty.setdefault(self.partition, set()).add(key)
+        self._remember(self.partition, key, value)
+
+    def _remember(self, partition: int, key: str, value: M) -> None:
+        self._decoded[(partition, key)] = value
+        self._decoded.move_to_end((partition, key))
+        while len(self._decoded) > self._cache_size:
+            self._decoded.popitem(last=False)  # its JSON stays in _data (dirty values are models there)
 
     def load(self, partition: int, key: str, value: str | None) -> None:
         part = self._data.setdefault(partition, {})
+        self._decoded.pop((partition, key), None)
         if value is None:
             part.pop(key, None)
         else:
             part[key] = value
 
     def drop(self, partitions: Iterable[int]) -> None:
-        for partition in partitions:
+        dropped = set(partitions)
+        for partition in dropped:
             self._data.pop(partition, None)
+        for cached in [k for k in self._decoded if k[0] in dropped]:
+            del self._decoded[cached]
+
+    def __len__(self) -> int:
+        return sum(len(part) for part in self._data.values())
 
     def take_dirty(self) -> dict[int, dict[str, str]]:
-        """The values changed since the last call, serialised: {partition: {key: json}}."""
+        """The values changed since the last call, serialised: {partition: {key: json}}; from now on kept
+        as that JSON (and decoded while recently used)."""
         dirty, self._dirty = self._dirty, {}
         out: dict[int, dict[str, str]] = {}
         for partition, keys in dirty.items():
@@ -128,7 +152,9 @@ class StateStore(Generic[M]):
             for key in keys:
                 value = part.get(key)
                 if value is not None:
-                    out.setdefault(partition, {})[key] = value if isinstance(value, str) else value.model_dump_json()
+                    encoded = value if isinstance(value, str) else value.model_dump_json()
+                    part[key] = encoded
+                    out.setdefault(partition, {})[key] = encoded
         return out
 
     def discard_dirty(self) -> None:

@@ -1,0 +1,54 @@
+"""A stage's state: models while busy, JSON at rest, the changelog gets each changed value once per batch."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from services.common.runner import StateStore
+
+
+class Counter(BaseModel):
+    n: int
+
+
+def test_a_changed_value_is_serialised_once_and_kept_as_json_afterwards() -> None:
+    store: StateStore[Counter] = StateStore(Counter, cache_size=1)
+    store.partition = 2
+    store.put("a", Counter(n=1))
+    store.put("a", Counter(n=2))
+    store.put("b", Counter(n=3))
+    assert store.take_dirty() == {2: {"a": '{"n":2}', "b": '{"n":3}'}}
+    assert store.take_dirty() == {}
+    assert store._data[2] == {"a": '{"n":2}', "b": '{"n":3}'}  # at rest as JSON
+    assert store.get("a") == Counter(n=2)  # parsed again: only b stayed decoded
+    assert store.get("b") == Counter(n=3)
+    assert len(store) == 2
+
+
+def test_partitions_are_separate_and_loading_replaces_a_decoded_value() -> None:
+    store: StateStore[Counter] = StateStore(Counter)
+    store.partition = 0
+    store.put("k", Counter(n=1))
+    store.take_dirty()
+    store.partition = 1
+    assert store.get("k") is None
+    store.load(0, "k", '{"n":7}')  # a changelog record read during a restore
+    store.partition = 0
+    assert store.get("k") == Counter(n=7)
+    store.load(0, "k", None)  # a tombstone
+    assert store.get("k") is None
+
+
+def test_dropping_a_partition_forgets_its_values_decoded_or_not() -> None:
+    store: StateStore[Counter] = StateStore(Counter)
+    store.partition = 3
+    store.put("x", Counter(n=1))
+    store.drop([3])
+    assert store.get("x") is None and len(store) == 0
+
+
+def test_values_changed_in_an_aborted_batch_are_not_written() -> None:
+    store: StateStore[Counter] = StateStore(Counter)
+    store.put("x", Counter(n=1))
+    store.discard_dirty()
+    assert store.take_dirty() == {}
