@@ -46,7 +46,8 @@ WITH band_hits AS (
     LIMIT $5
 )
 SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
-FROM ranked AS r JOIN doc_fingerprints AS d USING (doc_id)
+-- (band rows compare doc ids byte-wise; the fingerprints' key uses the database's collation)
+FROM ranked AS r JOIN doc_fingerprints AS d ON d.doc_id = r.doc_id COLLATE "default"
 ORDER BY r.same DESC, r.shared DESC, r.published_at, r.doc_id COLLATE "C"
 """
 
