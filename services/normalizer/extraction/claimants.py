@@ -8,6 +8,7 @@ Telegram channels (SHOT, Rybar, Two Majors, WarGonzo) fold into `ru_milbloggers`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import Spec
 
@@ -290,15 +291,41 @@ SOURCES: tuple[tuple[str, str], ...] = (
 _HANDLE_RE = re.compile(r"x:@?([A-Za-z0-9_]{1,30})$")
 
 
+# Words in an X handle that mark the account's side ("@frontline_ukr", "@UAControlMap", "@z_front_voenkor")
+_HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+_UA_HANDLE_WORDS = frozenset({"ua", "ukr", "ukraine", "ukrainian", "ukraina", "ukrainy", "zsu", "afu", "uaf"})
+_RU_HANDLE_WORDS = frozenset({"voenkor", "voenkory", "z", "zov", "rus", "russia", "russian", "ru", "rf", "svo"})
+
+
+@lru_cache(maxsize=4096)
+def handle_side(name: str) -> str:
+    """Side of an unknown X account from the words of its handle (`neutral` when none or both)."""
+    words = {w.lower() for w in _HANDLE_WORD.findall(name)}
+    ua, ru = bool(words & _UA_HANDLE_WORDS), bool(words & _RU_HANDLE_WORDS)
+    return "UA" if ua and not ru else "RU" if ru and not ua else "neutral"
+
+
 def claimant_side(claimant: str) -> str:
-    """The side of a claimant id (`neutral` for outlets, unknown accounts and reporters)."""
-    return SIDE.get(claimant, "neutral")
+    """The side of a claimant id (`neutral` for outlets, reporters and accounts whose handle names no side)."""
+    side = SIDE.get(claimant)
+    if side is not None:
+        return side
+    return handle_side(claimant[3:]) if claimant.startswith("x:@") else "neutral"
+
+
+def _known_handle(low: str) -> str | None:
+    known = X_HANDLES.get(low)
+    if known is None and "deepstate" in low:
+        known = "deepstate"  # @deepstate_en, @DeepStateUA_live: the DeepState map's accounts
+    elif known is None and "rybar" in low:
+        known = "ru_milbloggers"  # @rybar_force, @rybar_stan: the Rybar channel's accounts
+    return known
 
 
 def handle_claimant(handle: str) -> str:
     """Claimant id of an X handle (`@DeepStateUA` → `deepstate`, else `x:@name`)."""
     name = handle.lstrip("@")
-    return X_HANDLES.get(name.lower(), f"x:@{name}")
+    return _known_handle(name.lower()) or f"x:@{name}"
 
 
 def source_claimant(source: str) -> str | None:
@@ -306,8 +333,7 @@ def source_claimant(source: str) -> str | None:
     low = source.strip().lower()
     m = _HANDLE_RE.match(low)
     if m:
-        known = X_HANDLES.get(m.group(1))
-        return known if known else None
+        return _known_handle(m.group(1))
     for needle, claimant in SOURCES:
         if needle in low:
             return claimant

@@ -48,7 +48,7 @@ _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = re.compile(
-    r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
+    r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|"
     r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
@@ -56,7 +56,8 @@ _PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|ea
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 _PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
                       r"\bdistricts?\b|\bneighbo(?:u)?rhoods?\b|\boutskirts\b|\bquarter of\b|\bblocks? of\b|"
-                      r"\bpercent\b|\bper cent\b|половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
+                      r"\b(?:third|fifth)s?\s+of\b|\bpercent\b|\bper cent\b|"
+                      r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
                       r"трет\w*|квартал\w*|\bcent(?:re|er)\s+of\b|\b(?:city|town)\s+cent(?:re|er)\b")
 _CLAUSE_BREAK = re.compile(r";|—|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bоднак\w*|\bале\b|\bно\b|\bпроте\b|"
                            r"\bа\s")
@@ -69,18 +70,30 @@ _PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
 _IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
                         r"\bперебуває|\bзнаходиться)\s+$")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
+# "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
+_OCCUPIED_ADJ_BEFORE = re.compile(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
+_APPOSITION_SUBJECT = re.compile(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
+                                 r"(?:\w+ly\s+)?")
+# "stopped a sabotage group that tried to enter X": the failed attempt was repelled, the defender holds X
+_STOPPED_BEFORE = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
+                             r"відби|знищ|"
+                             r"уничтож)\w*\b")
+_BETWEEN = re.compile(r"(?:between|між|между)\b")
+_NOW = re.compile(r"\bnow\b")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
-_ADVANCE_VERB = re.compile(r"advanc|просун|продвин")  # "trying to encircle" stays advancing
+# "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
+_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт")
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
-_REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|відби|отби|отраз|відбил)\w*.*"
-                       r"(?:attack|assault|offensive|attempt|атак|штурм|наступ)")
+_REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
+                       r"відбил)\w*.*"
+                       r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = re.compile(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken
 _PEOPLE_PASSIVE = re.compile(r"\b(?:soldiers|servicemen|service members|troops|fighters|prisoners|civilians|defenders|"
                              r"marines|people|men|women|pows|military personnel|военнослужащ\w+|бойц\w+|"
-                             r"військов\w+)\b[^.;]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
+                             r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
@@ -91,7 +104,7 @@ _BY_AFTER = re.compile(r"\s+by\s")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
-_ATTACKER_GAP = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+)?")
+_ATTACKER_GAP = re.compile(r"\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 _FAILED_AFTER = re.compile(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|neutrali[sz]ed|знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*)")
@@ -345,6 +358,8 @@ class _Doc:
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) else "captured"
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
+            if pred == "captured" and unit.lower.startswith("controls", cue.start) and not _NOW.search(before):
+                pred = "holds"  # "its forces fully control(s) the village": a state, not a change
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
@@ -487,7 +502,7 @@ class _Doc:
                 carried = None
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
-                    if m.qualifier and r.place_id not in mention_counts:
+                    if (m.qualifier or m.anchor) and r.place_id not in mention_counts:
                         continue  # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
@@ -576,6 +591,11 @@ class _Doc:
         anchors = [m for m, _ in places if m.anchor]
         context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
         anaphors = [h for h in unit.hits if h.kind == "anaphor"]
+        # "the outskirts of X", "the edge of X": the noun names X itself, it refers to nothing before
+        of_anaphors = [h for h in anaphors if unit.lower.startswith(" of ", h.end)
+                       and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
+        if of_anaphors:
+            anaphors = [h for h in anaphors if h not in of_anaphors]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" for c in cues)
@@ -587,6 +607,10 @@ class _Doc:
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
+            elif targets and any(not m.anchor for m, _ in places) and all(
+                    _BETWEEN.match(str(m.anchor).lower()) for m, _ in targets):
+                # "X, a village between Y and Z, ... a battalion fighting there": the references only locate X
+                targets = []
             elif len(targets) > 1 and cue.value in ("fighting", "advancing"):
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
@@ -599,6 +623,12 @@ class _Doc:
                 rel = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
+            if ci > 0 and not any(m.end <= cue.start and not r.is_region for m, r in targets):
+                # "X, a town that Russian troops occupied in March 2022, was liberated ...": the subject before the
+                # apposition, whose own cue took X as its nearest place
+                subj = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region
+                        and _APPOSITION_SUBJECT.fullmatch(unit.lower, m.end, cue.start)]
+                targets = subj[:1] + targets
             if not targets:
                 # "captured most of X, but ... still holding the western part of the village" / "its northern edge":
                 # X, not the title's place
@@ -610,6 +640,11 @@ class _Doc:
                         if prior:
                             targets, coref = [prior[-1]], True
                             break
+            if not targets:
+                # "repelled Russian attacks on the outskirts of X": the noun names X itself, no antecedent
+                of_place = [(m, r) for h in of_anaphors if abs(h.start - cue.start) <= 60
+                            for m, r in places if 0 <= m.start - h.end <= 9]
+                targets = of_place[:1]
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 if (not places and (anaphors or pronoun_led)) or near_anaphor:
@@ -629,6 +664,11 @@ class _Doc:
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
+                if pred == "fighting" and cue.value == "advancing" and _STOPPED_BEFORE.search(
+                        unit.lower, max(0, cue.start - 90), cue.start):
+                    drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
+                                          actor_explicit=True)
+                                  for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
                 drafts.extend(self._repelled_attacks(unit, cue, new))
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
                         and 0 <= cue.start - cues[ci - 1].end <= 3
@@ -766,7 +806,7 @@ class _Doc:
         if m.start < cue.end or m.start - cue.end > 4:
             return False
         before = unit.lower[max(0, cue.start - 12):cue.start]
-        return bool(re.search(r"(?:\bthe|-|temporarily|тимчасово|временно)\s*$", before)) or cue.start == 0
+        return bool(_OCCUPIED_ADJ_BEFORE.search(before)) or cue.start == 0
 
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
         denials = [h for h in unit.hits if h.kind == "deny"]

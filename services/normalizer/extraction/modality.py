@@ -11,13 +11,17 @@ _NEGATION = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bfailed\s+to|\bfail\s+to|\bне|\bні|\bнет|\bникогда|\bніколи)"
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}$")
-_YEAR = re.compile(r"\b(?:in|since|back in|в|у|з)\s+(?:[a-zа-яіїє]+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
+_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з)\s+"
+                   r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
+                   r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(r"\b(?:in|since|back in)\s+(january|february|march|april|may|june|july|august|september|"
+_MONTH = re.compile(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
+                    r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r",?\s+\d{4}")
+_YEAR_AFTER = re.compile(r",?\s+(\d{4})")
 
 
 def negated_before(lower: str, cue_start: int) -> bool:
@@ -31,7 +35,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
     out = [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
     for m in _MONTH.finditer(unit_text):
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
-        if published_at.month - month >= 2 and not _YEAR_AFTER.match(unit_text, m.end()):
+        year = _YEAR_AFTER.match(unit_text, m.end())
+        # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
+        if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
     return sorted(out)
 

@@ -23,7 +23,8 @@ _PLACE_NOUN = re.compile(
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
     r"міст[оаі]|містом|город[ауе]?|городом))\s+$")
 _CAPTURE_BEFORE = re.compile(
-    r"(?:captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
+    r"(?:continu\w*\s+(?:for|in)|"
+    r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
@@ -31,7 +32,7 @@ _CAPTURE_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
-    r"под|захоплення|звільнення|"
+    r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождение|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
@@ -43,7 +44,7 @@ _CAPTURE_AFTER = re.compile(
 _STRONG_SLOT = re.compile(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdrew\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
-    r"toward|towards|in\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)\s+$")
+    r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern))\s+$")
 # "X, a small village northwest of Y" / "X, a settlement on the road to Y"
 _APPOSITIVE_PLACE_NOUN = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b")
@@ -62,7 +63,8 @@ _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz
                                    "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh"})
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
-    r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град|поль|піль|ці|ки|ія|ия|ї|и)$")
+    r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
+    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в)$")
 _BLOCK = frozenset({
     "the", "russian", "ukrainian", "russia", "ukraine", "kremlin", "moscow", "wagner", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
@@ -78,6 +80,8 @@ _ANCHOR = re.compile(
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:road|highway|route|way)\s+(?:to|towards?)|"
+    # "on the road between X and Y", "між X та Y": both only locate
+    r"\bon\s+the\s+(?:[\w-]+\s+)?edge\s+of|\bbetween|\bміж|\bмежду|\b(?:between|між|между)\s+(?:[\w'’-]+\s+){1,3}(?:and|та|і|и)|"
     r"\b(?:северо|юго|північно|південно)-(?:восточнее|западнее|східніше|західніше)|"
     r"\b(?:севернее|южнее|восточнее|западнее|північніше|південніше|східніше|західніше)|"
     r"\bв\s+районе|\bв\s+районах|\bв\s+районі|\bу\s+районі|\bпод|\bблиз|\bвблизи|\bвозле|\bоколо|"
@@ -98,9 +102,12 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
-    r"район\w*|громад\w*|громад\w*)\b|"
+    r"район\w*|громад\w*|громад\w*|(?:operational(?:-strategic|-tactical)?|tactical|оперативн\w*|"
+    r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
+    # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
+    r"\s+(?:post|independent|times|pravda)\b|"
     # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
     r"\s+(?:(?:region|oblast|province|border|frontline|front-line)\s+)?(?:villages?|towns?)\b(?!\s+of\b)|"
     # "in Kharkiv, Donetsk oblasts": names before a plural region noun name regions, not towns
@@ -135,8 +142,10 @@ _PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|
 _NATIONALITY_ADJ = re.compile(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому)|российск\w*|російськ\w*)")
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
-_DATELINE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?\s+\d|,\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
+                             r",\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)")
+_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
                               "velykyi", "nova", "novi", "nove", "novyi", "stara", "stari", "stare", "staryi",
@@ -168,6 +177,10 @@ _BARE_APPOSITION = re.compile(r"\s*,\s*")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
 _NOUN_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
                           r"пос[её]л(?:ок|ка))\s+$")
+
+
+_NOUN_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"
+                      r"(?:villages?|towns?|settlements?|hamlets?)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
 
 
 def _capital_subject(text: str, lower: str, m: Mention) -> bool:
@@ -375,7 +388,8 @@ def find_mentions(
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
-                and not (m.surface.isupper() and m.start < 3 and _DATELINE_AFTER.match(text, m.end, m.end + 30))
+                and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
+                         and _DATELINE_AFTER.match(text, m.end, m.end + 30))
                 and not (_capital_subject(text, lower, m))]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
@@ -415,12 +429,14 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
-            and _TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])):
+            and _TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])
+            and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
-    second = nominative_guess(nxt)
+    uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
+    second = nominative_guess(nxt, uk)
     if lower[s:e].endswith("ої") and second == nxt and nxt[-1:] in "иі":
         second = nxt[:-1] + "а"  # "Золотої Ниви" → "Золота Нива"
-    first = nominative_guess(text[s:e])
+    first = nominative_guess(text[s:e], uk)
     if second[-1:] in "ая" and first[-1:] in "ую":
         first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
     guess = first + " " + second
@@ -540,10 +556,11 @@ def _unknown_at(
 
 def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: Gazetteer,
               prior: Mention | None) -> None:
-    before = lower[max(0, m.start - 60):m.start]
+    start = m.start - 1 if m.start > 0 and text[m.start - 1] == "#" else m.start  # "near #Kupiansk"
+    before = lower[max(0, start - 60):start]
     anchor = _ANCHOR.search(before)
     if anchor:
-        at = max(0, m.start - 60) + anchor.start()
+        at = max(0, start - 60) + anchor.start()
         m.anchor = " ".join(text[at:m.start].split())
         noun = _NOUN_BEFORE.search(lower, max(0, at - 14), at)
         if noun:
@@ -551,7 +568,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         if prior is not None and not prior.is_region and (
                 _APPOSITION.fullmatch(text, prior.end, m.start) is not None
                 or (_BARE_APPOSITION.fullmatch(text, prior.end, at) is not None
-                    and not _AREA_ANCHOR_START.match(m.anchor))):
+                    # "fighting for X, near Y": Y locates X; "near A, near B" is a list
+                    and (not _AREA_ANCHOR_START.match(m.anchor)
+                         or (prior.anchor is None and (m.end == len(text) or text[m.end] in ",).;"))))):
             m.qualifier = True
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
@@ -564,6 +583,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             m.qualifier = True
         elif prev and _APPOSITION.fullmatch(text, prev[-1].end, m.start) and " in " in text[prev[-1].end:m.start]:
             m.qualifier = True  # "Novoiakovlivka, a village in Ukraine's southern Zaporizhzhia region"
+        elif _NOUN_IN.search(lower, max(0, m.start - 40), m.start):
+            m.qualifier = True  # "recaptured a village in the Sumy region": the region only locates the village
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)
