@@ -18,7 +18,7 @@ import hashlib
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas.models import CanonicalClaim, Carrier, Claim, Modality
 
@@ -30,9 +30,11 @@ MAX_WINDOWS = 8  # per key; older windows are dropped (their claims have long be
 MAX_LISTED_CARRIERS = 20
 LATEST_LISTED_CARRIERS = 10
 # A cluster remembers this many of its latest claim ids (a redelivery comes soon after the delivery) and
-# of the stories it counted (copies of older stories are rare a thousand stories later).
+# of the stories it counted (copies of older stories are rare five hundred stories later). Both are kept as
+# one string of fixed-width digests: a hot cluster is then two strings, not 1,500 small objects.
 SEEN_CLAIM_IDS = 1_000
-COUNTED_STORIES = 1_000
+COUNTED_STORIES = 500
+DIGEST_CHARS = 16
 
 
 class ModalityClass(StrEnum):
@@ -142,9 +144,17 @@ class ClusterWindow(BaseModel):
     original: Claim = Field(description="the earliest carrier's claim, without its text fingerprint")
     carriers: list[Carrier] = Field(default_factory=list, description="the listed carriers, by publication")
     carrier_count: int = 0
-    seen: list[str] = Field(default_factory=list, description="digests of the latest claim ids, oldest first")
-    stories: list[str] = Field(default_factory=list, description="documents whose story was counted")
+    seen: str = Field("", description="digests of the latest claim ids, oldest first, concatenated")
+    stories: str = Field("", description="digests of the documents whose story was counted, concatenated")
     voices: list[Voice] = Field(default_factory=list)
+
+    @field_validator("seen", "stories", mode="before")
+    @classmethod
+    def _concatenated(cls, value: object) -> object:
+        # the first summaries kept lists (claim-id digests; story doc ids, digested now)
+        if isinstance(value, list):
+            return "".join(v if len(v) == DIGEST_CHARS and v.isalnum() else _digest(v) for v in value)
+        return value
 
     @model_validator(mode="after")
     def _summarise_older_versions(self) -> ClusterWindow:
@@ -156,7 +166,7 @@ class ClusterWindow(BaseModel):
         return self
 
     def has(self, claim_id: str) -> bool:
-        return _digest(claim_id) in self.seen
+        return _holds(self.seen, _digest(claim_id))
 
     def independent_claimants(self) -> list[str]:
         """One claimant per voice, in the order the voices first spoke."""
@@ -164,8 +174,7 @@ class ClusterWindow(BaseModel):
 
     def with_carrier(self, carrier: Carrier) -> ClusterWindow:
         window = self.model_copy(deep=False, update={
-            "carriers": list(self.carriers), "seen": list(self.seen), "stories": list(self.stories),
-            "voices": list(self.voices),
+            "carriers": list(self.carriers), "voices": list(self.voices),
         })
         window._count(carrier)
         return window
@@ -173,12 +182,12 @@ class ClusterWindow(BaseModel):
     def _count(self, carrier: Carrier) -> None:
         """Fold one carrier into the summary (in place: only on a fresh copy)."""
         self.carrier_count += 1
-        self.seen = [*self.seen, _digest(carrier.claim_id)][-SEEN_CLAIM_IDS:]
+        self.seen = _appended(self.seen, _digest(carrier.claim_id), SEEN_CLAIM_IDS)
         # a syndicated copy speaks only when nothing else from its story did
-        if carrier.duplicate_of is None or carrier.duplicate_of not in self.stories:
-            story = carrier.duplicate_of or carrier.doc_id
-            if story not in self.stories:
-                self.stories = [*self.stories, story][-COUNTED_STORIES:]
+        if carrier.duplicate_of is None or not _holds(self.stories, _digest(carrier.duplicate_of)):
+            story = _digest(carrier.duplicate_of or carrier.doc_id)
+            if not _holds(self.stories, story):
+                self.stories = _appended(self.stories, story, COUNTED_STORIES)
             self._heard(carrier)
         ordered = sorted([*self.carriers, carrier], key=lambda c: (c.published_at, c.doc_id))
         self.carriers = _listed(ordered, {v.claim_id for v in self.voices}, self.carrier_count)
@@ -205,8 +214,22 @@ class ClusterWindow(BaseModel):
         )
 
 
-def _digest(claim_id: str) -> str:
-    return hashlib.blake2b(claim_id.encode(), digest_size=8).hexdigest()
+def _holds(digests: str, digest: str) -> bool:
+    """Whether a concatenation of fixed-width digests holds `digest` (at a digest boundary)."""
+    at = digests.find(digest)
+    while at != -1:
+        if at % DIGEST_CHARS == 0:
+            return True
+        at = digests.find(digest, at + 1)
+    return False
+
+
+def _appended(digests: str, digest: str, limit: int) -> str:
+    return (digests + digest)[-limit * DIGEST_CHARS :]
+
+
+def _digest(value: str) -> str:
+    return hashlib.blake2b(value.encode(), digest_size=DIGEST_CHARS // 2).hexdigest()
 
 
 def _listed(carriers: list[Carrier], voiced: set[str], total: int) -> list[Carrier]:

@@ -74,7 +74,7 @@ def test_ten_thousand_copies_keep_the_state_small_and_still_drop_a_redelivery() 
         state, last = add_claim(state, copy, "web:orig")
         assert last is not None
     assert last.carrier_count == 10_001 and last.independent_claimants == ["ru_mod"]
-    assert len(state.model_dump_json()) < 60_000
+    assert len(state.model_dump_json()) < 40_000
     again, result = add_claim(state, copy, "web:orig")
     assert result is None and again == state
 
@@ -91,3 +91,24 @@ def test_a_changelog_record_of_the_older_format_is_summarised_on_load() -> None:
     restored = ClusterWindow.model_validate(old)
     assert restored.canonical() == expected
     assert restored.has(claims[1].claim_id)
+
+
+def test_digests_match_only_at_their_own_boundaries() -> None:
+    from services.deduper.clusters import _holds
+
+    digests = "0123456789abcdef" + "fedcba9876543210"
+    assert _holds(digests, "fedcba9876543210")
+    assert not _holds(digests, "89abcdeffedcba98")  # straddles two digests
+    assert not _holds("", "0123456789abcdef")
+
+
+def test_a_summary_with_listed_digests_is_read_as_concatenated() -> None:
+    claim = make_claim(claimant="ru_mod", doc_id="web:a", published_at=T0)
+    state, _ = add_claim(None, claim, None)
+    window = state.windows[0].model_dump(mode="json")
+    first = ClusterWindow.model_validate(window)
+    window["seen"] = [window["seen"]]
+    window["stories"] = ["web:a"]
+    listed = ClusterWindow.model_validate(window)
+    assert listed.seen == first.seen and listed.stories == first.stories
+    assert listed.has(claim.claim_id)
