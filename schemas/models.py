@@ -233,6 +233,7 @@ class CanonicalClaim(Claim):
     independent_claimants: list[str] = Field(
         default_factory=list, description="distinct claimants after folding relays, copies and outlets"
     )
+    added: Carrier | None = Field(default=None, description="the carrier whose arrival made this version")
 
 
 class PlaceRef(BaseModel):
@@ -285,6 +286,9 @@ class StatusChange(Record):
     at: UtcDatetime = Field(description="the time the new status is valid from")
     recorded_at: UtcDatetime = Field(description="when claimwatch learned it (the trigger's publication)")
     trigger_claim_id: str
+    trigger_doc_id: str | None = Field(
+        default=None, description="the document whose arrival caused the change (a new carrier of the trigger)"
+    )
     supporting: list[Evidence] = Field(default_factory=list)
     disputing: list[Evidence] = Field(default_factory=list)
     independent_sources: int = Field(ge=0)

@@ -72,6 +72,7 @@ def available(stages: Sequence[str]) -> list[str]:
 _CLAIM_IDS = re.compile(rb'"claim_id":"([^"]+)","doc_id":"([^"]+)"')
 _CHANGE_IDS = re.compile(rb'"event_id":"([^"]+)"')
 _TRIGGER = re.compile(rb'"trigger_claim_id":"([^"]+)"')
+_TRIGGER_DOC = re.compile(rb'"trigger_doc_id":"([^"]+)"')
 _EVIDENCE_DOC = re.compile(rb'"doc_id":"([^"]+)"')
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -118,8 +119,9 @@ class Observed:
     evidence: dict[str, list[str]] = field(default_factory=dict)  # event_id → documents of its evidence
 
     def sent_for(self, event_id: str, trigger: str) -> float | None:
-        """When the document that caused a change was sent: the latest-sent of its trigger's and evidence's
-        documents (a change may be caused by corroboration arriving after the claim named as trigger)."""
+        """When the document that caused a change was sent: the change's `trigger_doc_id`, or for changes
+        without one the latest-sent of its trigger's and evidence's documents. (The trigger claim is the
+        cluster's original: a copy arriving a minute later that confirms it is the cause, not the original.)"""
         docs = [*self.evidence.get(event_id, []), self.claim_doc.get(trigger, "")]
         times = [self.sent[d] for d in docs if d in self.sent]
         return max(times) if times else None
@@ -278,7 +280,11 @@ class Bench:
                             if event is not None and trigger is not None:
                                 event_id = event.group(1).decode()
                                 self.seen.changes.append((event_id, trigger.group(1).decode(), now))
-                                self.seen.evidence[event_id] = [m.decode() for m in _EVIDENCE_DOC.findall(value)]
+                                caused_by = _TRIGGER_DOC.search(value)
+                                if caused_by is not None:  # the change names the document that caused it
+                                    self.seen.evidence[event_id] = [caused_by.group(1).decode()]
+                                else:
+                                    self.seen.evidence[event_id] = [m.decode() for m in _EVIDENCE_DOC.findall(value)]
         finally:
             await consumer.stop()
 

@@ -202,7 +202,8 @@ class ClusterWindow(BaseModel):
                 return
         self.voices.append(spoke)
 
-    def canonical(self) -> CanonicalClaim:
+    def canonical(self, added: Carrier | None = None) -> CanonicalClaim:
+        """The cluster as a canonical claim; `added` is the carrier whose arrival made this version."""
         fields = self.original.model_dump(exclude={"schema_version"})
         return CanonicalClaim(
             **fields,
@@ -211,6 +212,7 @@ class ClusterWindow(BaseModel):
             carrier_count=self.carrier_count,
             original=self.carriers[0],
             independent_claimants=self.independent_claimants(),
+            added=added,
         )
 
 
@@ -300,9 +302,9 @@ def add_claim(
             if at < window.opened_at:
                 updated.opened_at, updated.original = at, _stored(claim)
             windows[i] = updated
-            return state.model_copy(update={"windows": windows}), updated.canonical()
+            return state.model_copy(update={"windows": windows}), updated.canonical(carrier)
     window = ClusterWindow(
         cluster_id=_cluster_id(key, claim.claim_id), opened_at=at, original=_stored(claim)
     ).with_carrier(carrier)
     windows = sorted([*windows, window], key=lambda w: w.opened_at)[-MAX_WINDOWS:]
-    return state.model_copy(update={"windows": windows}), window.canonical()
+    return state.model_copy(update={"windows": windows}), window.canonical(carrier)

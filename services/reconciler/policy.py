@@ -368,6 +368,7 @@ def apply(
         at=signal.at,
         recorded_at=signal.recorded_at,
         trigger_claim_id=claim.claim_id,
+        trigger_doc_id=(claim.added or max(claim.carriers, key=lambda c: (c.published_at, c.doc_id))).doc_id,
         supporting=support_evidence,
         disputing=dispute_evidence,
         independent_sources=sources,

@@ -137,6 +137,22 @@ def test_status_change_carries_the_place() -> None:
     assert change.explanation.startswith("Toretsk")
 
 
+def test_a_change_names_the_document_that_caused_it() -> None:
+    from services.deduper.clusters import add_claim
+
+    claimed, (first,) = apply(None, canonical(RU_CLAIM))
+    assert first.trigger_doc_id == RU_CLAIM.doc_id
+    # a denial that arrives later in the same cluster as an earlier one is caused by its own document
+    early = make_claim(predicate=P.holds, actor=A.UA, claimant="ua_army", doc_id="web:early")
+    late = make_claim(predicate=P.holds, actor=A.UA, claimant="deepstate", doc_id="web:late",
+                      published_at=T0 + hours(2))
+    cluster, _ = add_claim(None, early, None)
+    _, version = add_claim(cluster, late, None)
+    assert version is not None and version.claim_id == early.claim_id and version.added is not None
+    _, (change,) = apply(claimed, version)
+    assert change.trigger_claim_id == early.claim_id and change.trigger_doc_id == "web:late"
+
+
 def test_confidence_grows_with_independent_sources() -> None:
     one, _ = apply(None, canonical(RU_CLAIM))
     two, _ = apply(one, canonical(make_claim(claimant="wagner", doc_id="web:w", published_at=T0 + hours(1))))
