@@ -90,7 +90,7 @@ class StateStore(Generic[M]):
     busy now are not parsed again at every record.
     """
 
-    def __init__(self, model: type[M] | None = None, cache_size: int = 2_000) -> None:
+    def __init__(self, model: type[M] | None = None, cache_size: int = 1_000) -> None:
         self._model = model
         self._cache_size = cache_size
         self._data: dict[int, dict[str, M | str]] = {}
