@@ -53,6 +53,16 @@ class PostgresXCursorStore:
             int(since_id),
         )
 
+    async def load_rate_limits(self) -> dict[str, RateLimit]:
+        """The saved rate-limit state of every endpoint whose window has not reset yet."""
+        from .xapi import RateLimit
+
+        rows = await self._pool.fetch(
+            "SELECT endpoint, limit_per_window, remaining, reset_at FROM x_rate_limits WHERE reset_at > now()"
+        )
+        return {r["endpoint"]: RateLimit(r["limit_per_window"], r["remaining"], r["reset_at"].timestamp())
+                for r in rows}
+
     async def save_rate_limit(self, endpoint: str, limit: RateLimit) -> None:
         """Record an endpoint's rate-limit headers (for operators and for a restart inside a window)."""
         reset = datetime.fromtimestamp(limit.reset_at, tz=UTC) if limit.reset_at is not None else None

@@ -35,9 +35,12 @@ def main() -> None:
         pool = await create_pool(settings.database_url)
         publisher = DocumentPublisher(settings, STAGE)
         await publisher.start()
-        client = XApiClient(x.base_url, x.bearer_token)
+        store = PostgresXCursorStore(pool)
+        client = XApiClient(x.base_url, x.bearer_token, on_rate_limit=store.save_rate_limit)
         try:
-            poller = XPoller(client, PostgresXCursorStore(pool), publisher.document, publisher.dead_letter,
+            # a window exhausted before a restart is still exhausted: wait for its reset, do not spend a 429
+            client.restore_rate_limits(await store.load_rate_limits())
+            poller = XPoller(client, store, publisher.document, publisher.dead_letter,
                              max_pages_per_poll=x.max_pages_per_poll)
             state["healthy"] = True
             tasks = [poller.run_forever(x.targets(), x.poll_interval_s, stop)]

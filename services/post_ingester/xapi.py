@@ -122,6 +122,7 @@ class XApiClient:
         clock: Clock | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str = USER_AGENT,
+        on_rate_limit: Callable[[str, RateLimit], Awaitable[None]] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = bearer_token
@@ -135,6 +136,8 @@ class XApiClient:
         self._sleep: Sleep = sleep or asyncio.sleep
         self._clock: Clock = clock or time.time
         self.rate_limits: dict[str, RateLimit] = {}
+        # told every endpoint's latest headers, so a restarted ingester can honour a window it exhausted
+        self._on_rate_limit = on_rate_limit
         self.reconnects = 0
         self._client = httpx.AsyncClient(
             timeout=self._timeout, headers={"User-Agent": user_agent}, transport=transport, trust_env=False
@@ -174,6 +177,21 @@ class XApiClient:
             log.info("rate limit exhausted, waiting for reset", extra={"endpoint": endpoint, "wait_s": wait})
             await self._sleep(wait)
         self.rate_limits[endpoint] = RateLimit(known.limit, None, None)
+
+    def restore_rate_limits(self, limits: Mapping[str, RateLimit]) -> None:
+        """Rate-limit state saved before a restart: windows that have not reset yet are honoured."""
+        now = self._clock()
+        for endpoint, limit in limits.items():
+            if limit.reset_at is not None and limit.reset_at > now and endpoint not in self.rate_limits:
+                self.rate_limits[endpoint] = limit
+
+    async def _record_rate_limit(self, endpoint: str, limits: RateLimit) -> None:
+        self.rate_limits[endpoint] = limits
+        if self._on_rate_limit is not None:
+            try:
+                await self._on_rate_limit(endpoint, limits)
+            except Exception:  # bookkeeping: a database hiccup must not fail the request it describes
+                log.warning("could not save rate-limit state", extra={"endpoint": endpoint}, exc_info=True)
 
     async def _wait_for_reset(self, endpoint: str, attempt: int) -> None:
         """After a 429: sleep until `x-rate-limit-reset`, or back off from a minute when it is absent."""
@@ -216,7 +234,7 @@ class XApiClient:
                 continue
             limits = _rate_limit(response.headers)
             if limits.remaining is not None or limits.reset_at is not None:
-                self.rate_limits[endpoint] = limits
+                await self._record_rate_limit(endpoint, limits)
             status = response.status_code
             if status == 429:
                 last = XApiError(f"{endpoint}: too many requests", 429)
@@ -324,7 +342,7 @@ class XApiClient:
                 ) as response:
                     limits = _rate_limit(response.headers)
                     if limits.remaining is not None or limits.reset_at is not None:
-                        self.rate_limits["stream"] = limits
+                        await self._record_rate_limit("stream", limits)
                     status = response.status_code
                     if status in (401, 403):
                         raise XAuthError("stream: not authorised", status)

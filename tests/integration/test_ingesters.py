@@ -4,8 +4,11 @@ cursors in PostgreSQL: documents land on feeds.documents, garbage in the DLQ, an
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 from pathlib import Path
+
+import asyncpg
 
 from schemas.models import DeadLetter, Document
 from schemas.topics import DOCUMENTS
@@ -61,7 +64,32 @@ async def test_post_ingester_pages_through_search_and_keeps_since_id(topics: Ser
 
     assert sorted(d.doc_id for d in first) == sorted(f"x:{t['id']}" for t in matching)
     assert len(both) == len(matching) + 1
+    # the endpoint's rate-limit headers were saved for the next start
+    conn = await asyncpg.connect(topics.database_url.get_secret_value())
+    try:
+        saved = await conn.fetch("SELECT endpoint, limit_per_window FROM x_rate_limits")
+    finally:
+        await conn.close()
+    assert ("search_recent", 450) in [(r["endpoint"], r["limit_per_window"]) for r in saved]
     # the topic is read partition by partition: find the new post by id, not by position
     (fresh,) = [d for d in both if d.doc_id not in {f.doc_id for f in first}]
     assert fresh.text == "DeepState: fighting continues in Toretsk."
     assert all(d.source.startswith("x:@") for d in both)
+
+
+async def test_saved_rate_limits_come_back_until_their_window_resets(database_url: str) -> None:
+    from services.post_ingester.cursors import PostgresXCursorStore
+    from services.post_ingester.xapi import RateLimit
+
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    assert pool is not None
+    try:
+        store = PostgresXCursorStore(pool)
+        now = time.time()
+        await store.save_rate_limit("it:/spent", RateLimit(450, 0, now + 600))
+        await store.save_rate_limit("it:/reset", RateLimit(450, 0, now - 1))
+        loaded = {k: v for k, v in (await store.load_rate_limits()).items() if k.startswith("it:")}
+    finally:
+        await pool.close()
+    assert list(loaded) == ["it:/spent"]
+    assert loaded["it:/spent"].remaining == 0 and abs((loaded["it:/spent"].reset_at or 0) - (now + 600)) < 0.01

@@ -10,6 +10,7 @@ from pydantic import SecretStr
 
 from services.post_ingester.payloads import tweets_to_documents
 from services.post_ingester.xapi import (
+    RateLimit,
     StreamRule,
     XApiClient,
     XAuthError,
@@ -75,6 +76,37 @@ async def test_remaining_zero_waits_before_the_next_call(x_server: XApiServer) -
     async with _client(x_server, clock) as client:
         pages = [page async for page in client.search_recent("Toretsk OR Dzerzhinsk")]
     assert len(pages) == 3 and clock.sleeps == [61.0]
+
+
+async def test_a_window_exhausted_before_a_restart_is_honoured_after_it(x_server: XApiServer) -> None:
+    saved: list[tuple[str, RateLimit]] = []
+
+    async def save(endpoint: str, limit: RateLimit) -> None:
+        saved.append((endpoint, limit))
+
+    # the first process: its last response says the window is spent until 1_700_000_060
+    x_server.exhaust_once(reset_at=1_700_000_060)
+    async with _client(x_server, FakeClock(now=1_700_000_000), on_rate_limit=save) as client:
+        first = await anext(client.search_recent("Toretsk OR Dzerzhinsk"))
+    assert first is not None
+    endpoint, spent = saved[0]
+    assert spent == RateLimit(450, 0, 1_700_000_060.0)
+    # the restarted process: the saved state makes it wait for the reset before its first call
+    clock = FakeClock(now=1_700_000_010)
+    async with _client(x_server, clock) as client:
+        client.restore_rate_limits({endpoint: spent, "/2/tweets/old": RateLimit(450, 0, 1_699_999_000.0)})
+        assert set(client.rate_limits) == {endpoint}  # a window that already reset is not restored
+        [page async for page in client.search_recent("Toretsk OR Dzerzhinsk")]
+    assert clock.sleeps[0] == 51.0
+
+
+async def test_a_failing_rate_limit_store_does_not_fail_the_request(x_server: XApiServer) -> None:
+    async def broken(endpoint: str, limit: RateLimit) -> None:
+        raise OSError("database down")
+
+    async with _client(x_server, on_rate_limit=broken) as client:
+        pages = [page async for page in client.search_recent("Toretsk OR Dzerzhinsk")]
+    assert len(pages) == 3
 
 
 async def test_reset_too_far_away_raises(x_server: XApiServer) -> None:
