@@ -72,6 +72,9 @@ _EN: list[Spec] = [
     ("military blogger*", "entity", "ru_milbloggers", ""),
     ("war blogger*", "entity", "ru_milbloggers", ""),
     ("russian (?:war )?(?:bloggers?|correspondents?)", "entity", "ru_milbloggers", ""),
+    # "RU channels claim", "pro-Russian Telegram channels", "Z-bloggers", "pro-war Russian bloggers"
+    ("(?:ru|russian|pro-russian|pro-kremlin|z)(?: telegram| military| war)? channels", "entity", "ru_milbloggers", ""),
+    ("z-(?:bloggers?|channels?)", "entity", "ru_milbloggers", ""),
     ("rybar", "entity", "ru_milbloggers", ""),
     ("two majors", "entity", "ru_milbloggers", ""),
     ("wargonzo", "entity", "ru_milbloggers", ""),
@@ -289,6 +292,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("afp.com", "afp"),
 )
 _HANDLE_RE = re.compile(r"x:@?([A-Za-z0-9_]{1,30})$")
+_TELEGRAM_RE = re.compile(r"(?:https?://)?t\.me/(?:s/)?([A-Za-z0-9_]{1,40})/?$", re.IGNORECASE)
 
 
 # Words in an X handle that mark the account's side ("@frontline_ukr", "@UAControlMap", "@z_front_voenkor")
@@ -334,6 +338,13 @@ def source_claimant(source: str) -> str | None:
     m = _HANDLE_RE.match(low)
     if m:
         return _known_handle(m.group(1))
+    tg = _TELEGRAM_RE.match(source.strip())
+    if tg:  # "t.me/voenkor_kotenok": a channel whose name marks a Russian war correspondent
+        known = _known_handle(tg.group(1).lower())
+        if known is None and handle_side(tg.group(1)) == "RU":
+            known = "ru_milbloggers"
+        if known is not None:
+            return known
     for needle, claimant in SOURCES:
         if needle in low:
             return claimant

@@ -35,6 +35,12 @@ SPECS: list[Spec] = [
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
     ("overr(?:an|un)", "pred", "captured", ""),
+    # "pushed Russian troops out of positions near X": ground gained, not the place
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
+     "(?:out of|from) (?:\\w+ )?positions", "pred", "advancing", "expel"),
+    # "pushed/drove Russian troops out of X": the side named before "out of" lost X
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
+     "(?:out of|from)", "pred", "captured", "expel"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
     ("retook", "pred", "captured", ""),
@@ -72,6 +78,7 @@ SPECS: list[Spec] = [
     ("broke (?:into|through)", "pred", "advancing", ""),
     ("made (?:its|their|his) way into", "pred", "advancing", ""),
     ("break* (?:into|through)", "pred", "advancing", ""),
+    ("broken (?:into|through)", "pred", "advancing", ""),
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),
@@ -87,7 +94,7 @@ SPECS: list[Spec] = [
     ("bear* down on", "pred", "advancing", ""),
     ("progress", "pred", "advancing", ""),
     # fighting
-    ("fight*", "pred", "fighting", ""),
+    ("fight*(?! (?:on|for) (?:\\w+['’]s|the \\w+|their|its) side| alongside)", "pred", "fighting", ""),
     ("fought", "pred", "fighting", ""),
     ("battl(?!egroups?\\b|e ?groups?\\b|efield)\\w*", "pred", "fighting", ""),  # not "Battlegroup Center"
     ("clash*", "pred", "fighting", ""),
@@ -119,6 +126,7 @@ SPECS: list[Spec] = [
     ("repuls*", "pred", "holds", ""),
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
+    ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
     ("beat* back", "pred", "holds", ""),
     ("fend* off", "pred", "holds", ""),
     ("fought off", "pred", "holds", ""),
@@ -200,6 +208,7 @@ SPECS: list[Spec] = [
     ("nonsense", "deny", "", ""),
     ("fabricat*", "deny", "", ""),
     ("bogus", "deny", "", ""),
+    ("provocation", "deny", "", ""),
     ("fiction", "deny", "", ""),
     ("baseless", "deny", "", ""),
     ("groundless", "deny", "", ""),
@@ -221,6 +230,8 @@ SPECS: list[Spec] = [
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
     ("soon", "future", "", "near"),
+    ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
+    ("within (?:days|weeks|months)", "future", "", ""),
     ("last (?:year|month|summer|winter|spring|autumn|fall)", "hist", "", ""),
     # "fell ... last November": a named month with "last" is a settled past
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",

@@ -48,7 +48,7 @@ _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = re.compile(
-    r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|"
+    r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
     r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
@@ -82,7 +82,7 @@ _BETWEEN = re.compile(r"(?:between|між|между)\b")
 _NOW = re.compile(r"\bnow\b")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт")
+_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into")
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
@@ -107,7 +107,15 @@ _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfull
 _ATTACKER_GAP = re.compile(r"\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 _FAILED_AFTER = re.compile(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
-    r"pushed back|driven back|neutrali[sz]ed|знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*)")
+    r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
+    r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*)")
+_NO_MENTION = re.compile(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
+                         r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+_FAR_FROM = re.compile(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|completely)\s+)*$")
+_STILL_FAR_AFTER = re.compile(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|пока)\s+далеко\b")
+# "tried to break into X but were thrown back": the defender still holds X
+_THROWN_BACK_AFTER = re.compile(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
+                                r"pushed|forced)\s+back")
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
 _OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?(?:\d{1,2}\s+)?"
                            r"(?:[^\W\d]+\s+)?\d{4}\b")
@@ -193,6 +201,7 @@ class _Doc:
         self.reporter = document.source or "unknown"
         source_claimant = cl.source_claimant(self.reporter)
         self.own_claimant = source_claimant or self.reporter
+        self.heading_topic = False
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
@@ -296,7 +305,8 @@ class _Doc:
                 elif before:
                     chosen = before[-1]
                     named = [h for h in before if h.kind == "entity"]
-                    if chosen.kind == "pronoun" and v.start - chosen.end > 3 and named:
+                    if chosen.kind == "pronoun" and named:
+                        # "the ministry issued a statement listing what it said were gains": "it" is the ministry
                         chosen = named[-1]
                 elif after and "recipient" not in v.flags:
                     chosen = after[0]
@@ -308,7 +318,8 @@ class _Doc:
             elif chosen.kind == "pronoun":
                 if v.start - chosen.end > 3:
                     continue
-                claimant = carried
+                # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
+                claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
                 if claimant is None:
                     continue
             else:
@@ -373,6 +384,9 @@ class _Doc:
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
             return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
+        if pred == "captured" and (_FAR_FROM.search(before) or _STILL_FAR_AFTER.match(unit.lower, cue.end,
+                                                                                        cue.end + 50)):
+            return None  # "До полного освобождения ещё далеко", "still far from capturing X": not (yet) a capture
         if pred == "captured":
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
@@ -400,6 +414,9 @@ class _Doc:
         if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags):
             return inside[0].value, True  # "raised the Ukrainian flag", "remained under Ukrainian control"
         candidates: list[tuple[float, Hit]] = []
+        if "expel" in cue.flags and inside and inside[0].flag("role") in (None, "", "force"):
+            # "drove Russian troops out of X": the side pushed out lost X (a side word before the verb still wins)
+            candidates.append((95.0, inside[0]._replace(value="UA" if inside[0].value == "RU" else "RU")))
         for h in sides:
             if h.start >= cue.start and h.end <= cue.end:
                 continue
@@ -467,6 +484,7 @@ class _Doc:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
+            self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc:
@@ -555,12 +573,18 @@ class _Doc:
         speaker_spans = [s.span for s in speakers]
         places: list[tuple[Mention, ResolvedPlace]] = []
         # "#Бахмут" tags a post's topic: a target only when the sentence names no place in running text
-        tags_only = all(m.start > 0 and unit.text[m.start - 1] == "#" for m in unit.mentions)
+        # ("#X (Kharkiv region)": a region only locating the tags is no running-text place)
+        tags_only = all((m.start > 0 and unit.text[m.start - 1] == "#") or (r is not None and r.is_region)
+                        for m, r in zip(unit.mentions, unit.resolved, strict=True))
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
                 continue
             if m.anchor and _NOUN_LED.match(m.anchor):
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
+            if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
+                continue  # "did not mention X in its report": nothing said about X
+            if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") for c in cues):
+                continue  # "fighting in Donetsk region", "breakthrough in Kursk region": a headline's topic area
             if not tags_only and m.start > 0 and unit.text[m.start - 1] == "#":
                 continue
             if any(a <= m.start < b for a, b in speaker_spans):
@@ -647,9 +671,16 @@ class _Doc:
                 targets = of_place[:1]
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
-                if (not places and (anaphors or pronoun_led)) or near_anaphor:
+                # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
+                # "units withdrew to prepared positions" left the place the text is about
+                if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
+                        or near_anaphor:
                     targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
                     coref = True
+            if cue.value == "holds" and cue.start > 0 and unit.text[cue.start - 1] == "-":
+                # "the Russian-controlled nuclear power plant": the adjective is about the noun right after it
+                targets = [(m, r) for m, r in targets if coref or (
+                    0 <= m.start - cue.end <= 25 and "," not in unit.text[cue.end:m.start])]
             for m, r in targets:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
@@ -664,8 +695,9 @@ class _Doc:
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
-                if pred == "fighting" and cue.value == "advancing" and _STOPPED_BEFORE.search(
-                        unit.lower, max(0, cue.start - 90), cue.start):
+                if pred == "fighting" and cue.value == "advancing" and (_STOPPED_BEFORE.search(
+                        unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
+                        unit.lower, cue.end, cue.end + 140)):
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
@@ -824,7 +856,9 @@ class _Doc:
     def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
                      ) -> list[Draft]:
         # "Kyiv denied this: the village remains under Ukrainian control" still denies the earlier claim
-        if any(h.kind == "pred" and h.value != "holds" for h in unit.hits):
+        # ("... a provocation and said all attacks had been repelled": attacks at no place are no claim of its own)
+        if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
+               for h in unit.hits):
             return []
         denial = self._denier(unit, speakers, default)
         if denial is None:
@@ -838,8 +872,9 @@ class _Doc:
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
                                                                                         "conditional", "future"):
                 continue
-            if d.side == side or d.place.place_id in seen:
-                continue
+            if d.place.place_id in seen or (d.side == side and (d.actor == side or d.claimant == who
+                                                                  or d.actor not in ("RU", "UA"))):
+                continue  # a side denies the other side's claims, or its own bloggers' claim of an enemy gain
             seen.add(d.place.place_id)
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
             if len(out) >= 3:
@@ -910,9 +945,12 @@ class _Doc:
             claim_id = hashlib.sha256(
                 f"{self.doc.doc_id}|{d.unit}|{d.place.place_id}|{d.predicate}|{d.actor}|{d.modality}|{d.claimant}"
                 .encode()).hexdigest()[:32]
-            if claim_id in seen:
+            # "Pivdenne ..., which Moscow calls Yuzhnoye": two names of one place in a sentence make one claim
+            name_key = f"{d.unit}|{d.place.name}|{d.predicate}|{d.actor}|{d.modality}|{d.claimant}"
+            if claim_id in seen or name_key in seen:
                 continue
             seen.add(claim_id)
+            seen.add(name_key)
             span = d.span or ((0, 0) if unit.in_title else (unit.start, unit.start + len(unit.text)))
             coords = None
             if d.place.lat is not None and d.place.lon is not None:
@@ -943,6 +981,14 @@ def _country_as_place(unit: Unit, h: Hit) -> bool:
         return False
     return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
         or unit.lower[max(0, h.start - 1):h.start] == "-"
+
+
+def _is_heading(unit: Unit) -> bool:
+    """"⚡️Воскресенка." opening a post: a bare place name is the topic of the next sentence."""
+    if len(unit.mentions) != 1 or unit.resolved[0] is None or unit.resolved[0].is_region or len(unit.text) > 60:
+        return False
+    m = unit.mentions[0]
+    return not any(ch.isalnum() for ch in unit.text[:m.start] + unit.text[m.end:])
 
 
 def _speaking(unit: Unit, m: Mention) -> bool:

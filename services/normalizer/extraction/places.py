@@ -65,6 +65,8 @@ _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в)$")
+# "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
+_SETTLEMENT_NOUNS = frozenset({"селище", "село", "місто", "город", "посёлок", "поселок", "селища", "містечко"})
 _BLOCK = frozenset({
     "the", "russian", "ukrainian", "russia", "ukraine", "kremlin", "moscow", "wagner", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
@@ -103,8 +105,10 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:-strategic|-tactical)?|tactical|оперативн\w*|"
-    r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|"
-    r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|mayor|administration|council)\b|"
+    r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
+    r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|gov\.|mayor|administration|council)|"
+    # "the Zaporizhzhia nuclear power plant", "Запорожской АЭС": the plant, not the town
+    r"\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|npp|аэс|аес)\b|"
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
     # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
     r"\s+(?:post|independent|times|pravda)\b|"
@@ -288,9 +292,10 @@ def find_mentions(
         if i < next_free:
             continue
         s, e = tokens[i]
-        if e - s < 2 or (guillemets and _in_guillemets(text, s)):
+        if e - s < 2 or (guillemets and _in_guillemets(text, s)) or lower[s:e] in _SETTLEMENT_NOUNS:
             continue
-        if text.startswith("-", e) and lower[e - 1] in "oо":
+        if text.startswith("-", e) and (lower[e - 1] in "oо" or token_key(text[s:e], True) not in gaz.index):
+            # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second
             compound = _hyphen_compound(text, lower, tokens, i, gaz)
             if compound is not None:
                 mentions.append(compound)
