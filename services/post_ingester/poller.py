@@ -125,6 +125,21 @@ class XPoller:
             await self._cursors.put(target.key, advanced)
         return XPollResult(target, "ok", pages, documents, dead_letters, advanced)
 
+    async def _backfill(self, query: str, since_id: str | None) -> str | None:
+        """Deliver the posts matching `query` newer than `since_id`, oldest first; the newest id seen."""
+        pending: list[Document] = []
+        newest: str | None = None
+        async for page in self._client.search_recent(query, since_id, max_pages=self._max_pages):
+            batch, _ = await self._parse(page.payload, page.raw, f"stream backfill {query}")
+            if batch is not None:
+                pending.extend(batch.documents)
+                newest = _newer(newest, batch.newest_id)
+        for document in sorted(pending, key=_tweet_order):
+            await self._sink(document)
+        if pending:
+            log.info("stream backfilled", extra={"rule": query, "posts": len(pending)})
+        return newest
+
     async def run_forever(
         self, targets: Sequence[XTarget], interval_s: float, stop_event: asyncio.Event, *, jitter: float = 0.1
     ) -> None:
@@ -142,12 +157,29 @@ class XPoller:
                 await asyncio.wait_for(stop_event.wait(), timeout=max(0.0, delay))
 
     async def run_stream(self, rules: Sequence[StreamRule] | None, stop_event: asyncio.Event) -> None:
-        """Relay the filtered stream into the sink until `stop_event` (reconnects are the client's job)."""
+        """Relay the filtered stream into the sink until `stop_event` (reconnects are the client's job).
+
+        After a reconnect, the posts made while the stream was down are fetched by recent search with the
+        stream's rules, from the newest post the stream had delivered (a repeat keeps its `x:<id>` doc id,
+        so downstream drops it).
+        """
+        newest: list[str | None] = [None]
 
         async def malformed(raw: bytes, reason: str) -> None:
             await self._dead_letter(f"stream: {reason}", raw, "XStreamLineError")
 
-        stream = self._client.stream(rules, on_malformed=malformed)
+        async def backfill() -> None:
+            if newest[0] is None:
+                return  # nothing delivered yet: no point in time to backfill from
+            values = [r.value for r in rules] if rules is not None else [
+                str(r["value"]) for r in await self._client.get_rules() if r.get("value")]
+            for value in values:
+                try:
+                    newest[0] = _newer(newest[0], await self._backfill(value, newest[0]))
+                except XApiError as exc:  # the stream goes on; the gap stays as the log says
+                    log.warning("stream backfill failed", extra={"rule": value, "reason": exc.reason})
+
+        stream = self._client.stream(rules, on_malformed=malformed, on_reconnected=backfill)
         stop = asyncio.create_task(stop_event.wait())
         try:
             while not stop_event.is_set():
@@ -166,6 +198,8 @@ class XPoller:
                 batch, _ = await self._parse(payload, _encode(payload), "stream")
                 for document in [] if batch is None else batch.documents:
                     await self._sink(document)
+                if batch is not None:
+                    newest[0] = _newer(newest[0], batch.newest_id)
         finally:
             stop.cancel()
             await stream.aclose()

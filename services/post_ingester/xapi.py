@@ -323,17 +323,21 @@ class XApiClient:
         *,
         on_malformed: MalformedHandler | None = None,
         max_reconnects: int | None = None,
+        on_reconnected: Callable[[], Awaitable[None]] | None = None,
     ) -> AsyncGenerator[dict[str, Any], None]:
         """Yield each post object of `GET /2/tweets/search/stream`, reconnecting for ever (or `max_reconnects`).
 
         Keep-alive newlines are skipped, lines split across chunks are reassembled, undecodable lines go
         to `on_malformed(raw, reason)`. Backoff follows X's guidance: network drops grow linearly by
         250 ms up to 16 s, HTTP errors exponentially from 5 s up to 320 s, 429 waits for the reset.
+        `on_reconnected()` runs each time a new connection is up after one was lost, before its first
+        post: what was posted in between never comes down the stream, so the caller can fetch it.
         """
         if rules is not None:
             await self.set_rules(rules)
         url = f"{self.base_url}/2/tweets/search/stream"
         network_failures = http_failures = 0
+        connected_before = False
         while True:
             delay: float
             try:
@@ -359,6 +363,9 @@ class XApiClient:
                         delay = min(320.0, 5.0 * 2**http_failures)
                         http_failures += 1
                     else:
+                        if connected_before and on_reconnected is not None:
+                            await on_reconnected()
+                        connected_before = True
                         async for line in _lines(response, on_malformed):
                             network_failures = http_failures = 0
                             yield line

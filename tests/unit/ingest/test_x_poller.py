@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pydantic import SecretStr
@@ -82,15 +83,44 @@ async def test_run_stream_relays_into_the_sink(
     async with _client(x_server) as client:
         poller = XPoller(client, InMemoryXCursorStore(), sink, dead_letters)
         task = asyncio.create_task(poller.run_stream([StreamRule("Toretsk")], stop))
+        second_connection = [f"x:{BASE_ID + 3}", f"x:{BASE_ID + 4}"]
         async with asyncio.timeout(10):
-            while len(sink.documents) < 4:
+            while sink.doc_ids[-2:] != second_connection:
                 sink.arrived.clear()
                 await sink.arrived.wait()
         stop.set()
         await asyncio.wait_for(task, timeout=5)
-    assert sink.doc_ids == [f"x:{BASE_ID + i}" for i in (1, 2, 3, 4)]
+    # the first connection's two posts, the backfill of the drop (repeats are fine: same doc ids), the second's
+    assert sink.doc_ids[:2] == [f"x:{BASE_ID + 1}", f"x:{BASE_ID + 2}"]
+    assert {f"x:{BASE_ID + i}" for i in (1, 2, 3, 4)} <= set(sink.doc_ids)
     assert {r[2] for r in dead_letters.records} == {"XStreamLineError"}
     assert next(iter(x_server.rules.values()))["value"] == "Toretsk"
+
+
+async def test_posts_made_while_the_stream_was_down_are_backfilled(
+    x_server: XApiServer, sink: CollectingSink, dead_letters: DeadLetters
+) -> None:
+    # posted while the first connection is broken: it never comes down the stream
+    gap = x_server.add_tweet("1001", "DeepState: Russian troops entered the outskirts of Toretsk.")
+    stop = asyncio.Event()
+    async with _client(x_server) as client:
+        poller = XPoller(client, InMemoryXCursorStore(), sink, dead_letters)
+        task = asyncio.create_task(poller.run_stream([StreamRule("Toretsk")], stop))
+        async with asyncio.timeout(10):
+            while f"x:{BASE_ID + 4}" not in sink.doc_ids:
+                sink.arrived.clear()
+                await sink.arrived.wait()
+        stop.set()
+        await asyncio.wait_for(task, timeout=5)
+    first_connection = [f"x:{BASE_ID + 1}", f"x:{BASE_ID + 2}"]
+    assert sink.doc_ids[:2] == first_connection
+    # between the connections: what recent search finds after the newest streamed post, oldest first
+    searched = [parse_qs(urlsplit(path).query) for _, path, _ in x_server.requests
+                if path.startswith("/2/tweets/search/recent")]
+    assert searched and searched[0]["since_id"] == [str(BASE_ID + 2)] and searched[0]["query"] == ["Toretsk"]
+    assert f"x:{gap['id']}" in sink.doc_ids
+    backfilled = sink.doc_ids[2 : sink.doc_ids.index(f"x:{gap['id']}") + 1]
+    assert backfilled == sorted(backfilled, key=lambda d: int(d[2:]))
 
 
 async def test_run_forever_stops(x_server: XApiServer, sink: CollectingSink, dead_letters: DeadLetters) -> None:
