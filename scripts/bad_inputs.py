@@ -533,13 +533,14 @@ async def produce_cases(settings: ServiceSettings, cases: list[BadCase]) -> None
         await producer.stop()
 
 
-async def dead_letters(settings: ServiceSettings, topics: list[str]) -> list[tuple[str | None, str, str]]:
-    """(original key, stage, reason) of every committed dead letter on the given DLQ topics so far."""
+async def _read_to_end(settings: ServiceSettings, topics: list[str], on_record: Callable[[Any], None],
+                       *, all_partitions: bool = False) -> None:
+    """Every committed record of the topics (partition 0, or all), from the start to the current end."""
     consumer = make_consumer(settings, None)
     await consumer.start()
-    out: list[tuple[str | None, str, str]] = []
     try:
-        tps = [TopicPartition(settings.topic(t), 0) for t in topics]
+        tps = [TopicPartition(settings.topic(t), p) for t in topics
+               for p in (await topic_partitions(consumer, settings.topic(t)) if all_partitions else [0])]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
@@ -549,10 +550,20 @@ async def dead_letters(settings: ServiceSettings, topics: list[str]) -> list[tup
                 break  # only transaction markers left before the end
             for records in chunk.values():
                 for record in records:
-                    letter = DeadLetter.model_validate_json(record.value or b"")
-                    out.append((letter.key, letter.stage, letter.reason))
+                    on_record(record)
     finally:
         await consumer.stop()
+
+
+async def dead_letters(settings: ServiceSettings, topics: list[str]) -> list[tuple[str | None, str, str]]:
+    """(original key, stage, reason) of every committed dead letter on the given DLQ topics so far."""
+    out: list[tuple[str | None, str, str]] = []
+
+    def note(record: Any) -> None:
+        letter = DeadLetter.model_validate_json(record.value or b"")
+        out.append((letter.key, letter.stage, letter.reason))
+
+    await _read_to_end(settings, topics, note)
     return out
 
 
@@ -560,27 +571,15 @@ async def published_documents(settings: ServiceSettings, cases: list[BadCase]) -
     """The HTTP-route cases named by some document on feeds.documents (in its feed URL, link or text)."""
     wanted = [c.case_id for c in cases if c.route in INGESTER_STAGES]
     kafka_keys = {c.case_id.encode() for c in cases if c.route in ROUTE_STAGES}
-    consumer = make_consumer(settings, None)
-    await consumer.start()
     found: set[str] = set()
-    try:
-        name = settings.topic(DOCUMENTS.name)
-        tps = [TopicPartition(name, p) for p in await topic_partitions(consumer, name)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-            chunk = await consumer.getmany(timeout_ms=500, max_records=2000)
-            if not chunk:
-                break  # only transaction markers left before the end
-            for records in chunk.values():
-                for record in records:
-                    if record.key in kafka_keys:
-                        continue  # a documents-route case itself, not something an ingester made
-                    value = record.value or b""
-                    found.update(case_id for case_id in wanted if case_id.encode() in value)
-    finally:
-        await consumer.stop()
+
+    def note(record: Any) -> None:
+        if record.key in kafka_keys:
+            return  # a documents-route case itself, not something an ingester made
+        value = record.value or b""
+        found.update(case_id for case_id in wanted if case_id.encode() in value)
+
+    await _read_to_end(settings, [DOCUMENTS.name], note, all_partitions=True)
     return found
 
 

@@ -24,12 +24,11 @@ from __future__ import annotations
 import hashlib
 import html
 from collections import Counter
-from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from aiohttp import web
 
-from tests.fakes.server import start_local
+from tests.fakes.server import LocalServer, start_local
 
 if TYPE_CHECKING:
     from scripts.bad_inputs import BadCase
@@ -53,7 +52,7 @@ def feed_with_one_item(title: str, link: str, summary: str) -> bytes:
     ).encode()
 
 
-class BadInputSite:
+class BadInputSite(LocalServer):
     """Serves `feed`, `page` and `x` cases; bodies are generated once at start (some are 11 MB)."""
 
     def __init__(self, cases: list[BadCase], *, token: str = "bad-inputs-token") -> None:
@@ -80,12 +79,6 @@ class BadInputSite:
                 body = body.replace(outside, local)
             self.bodies[case_id] = body
         return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     def feed_url(self, case: BadCase) -> str:
         """The feed the article-ingester polls for a `feed` or `page` case."""

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Self
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from tests.fakes.server import start_local
+from tests.fakes.server import LocalServer, start_local
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "feeds"
 BASE_TIME = datetime(2025, 2, 7, 9, 0, tzinfo=UTC)
@@ -147,7 +146,7 @@ def _rfc822(moment: datetime) -> str:
     return format_datetime(moment.astimezone(UTC), usegmt=True)
 
 
-class NewsSite:
+class NewsSite(LocalServer):
     """The fake news site; `async with NewsSite() as site` starts it on 127.0.0.1 with a free port."""
 
     def __init__(
@@ -200,12 +199,6 @@ class NewsSite:
         r.add_get("/status/{code}", self._status)
         self._runner, self.base_url = await start_local(app)
         return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"

@@ -16,13 +16,12 @@ import json
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, Self
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from tests.fakes.server import start_local
+from tests.fakes.server import LocalServer, start_local
 
 USERS: dict[str, dict[str, str]] = {
     "1001": {"id": "1001", "username": "DeepStateUA", "name": "DeepState"},
@@ -107,7 +106,7 @@ def default_stream_script(tweets: list[dict[str, Any]]) -> StreamScript:
     return StreamScript([(first, True), (second, False)])
 
 
-class XApiServer:
+class XApiServer(LocalServer):
     """The fake X API; `async with XApiServer() as x` starts it on 127.0.0.1 with a free port."""
 
     def __init__(
@@ -142,12 +141,6 @@ class XApiServer:
         app.router.add_get("/2/tweets/search/stream", self._stream)
         self._runner, self.base_url = await start_local(app)
         return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     # -- scripting -------------------------------------------------------------------------------------
 
