@@ -19,9 +19,10 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, insort
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import numpy as np
@@ -85,15 +86,21 @@ def tweet_doc_id(tweet_id: str) -> str:
     return tweet_id if tweet_id.startswith("x:") else f"x:{tweet_id}"
 
 
-def lsh_bands(minhash: list[int]) -> list[int]:
+def lsh_bands(minhash: Sequence[int]) -> list[int]:
     """Band keys of a MinHash signature as signed 64-bit integers (PostgreSQL `bigint`).
 
     Two documents share at least one key with probability 1 - (1 - J^2)^64: 0.98 at J = 0.25 (a
     copy trimmed to a quarter), 0.06 at J = 0.03 (a different story on the same event).
     """
+    # a document's keys are wanted by the lookup, the batch's neighbours and the insert: computed once
+    return list(_bands_of(tuple(minhash)))
+
+
+@lru_cache(maxsize=4096)
+def _bands_of(minhash: tuple[int, ...]) -> tuple[int, ...]:
     bands = len(minhash) // BAND_ROWS
     if not bands:
-        return []
+        return ()
     # each band's payload is its index (2 bytes) and its rows (4 bytes each), little-endian; packed at once
     width = 2 + 4 * BAND_ROWS
     packed = np.empty((bands, width), dtype=np.uint8)
@@ -102,10 +109,10 @@ def lsh_bands(minhash: list[int]) -> list[int]:
     packed[:, 2:] = rows.view(np.uint8).reshape(bands, 4 * BAND_ROWS)
     raw = packed.tobytes()
     blake2b, from_bytes = hashlib.blake2b, int.from_bytes
-    return [
+    return tuple(
         from_bytes(blake2b(raw[i : i + width], digest_size=8).digest(), "little", signed=True)
         for i in range(0, bands * width, width)
-    ]
+    )
 
 
 def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:

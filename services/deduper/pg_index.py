@@ -52,9 +52,8 @@ ORDER BY r.same DESC, r.shared DESC, r.published_at, r.doc_id COLLATE "C"
 """
 
 _INSERT = """
-INSERT INTO doc_fingerprints (doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash,
-                              bands, refs)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
+INSERT INTO doc_fingerprints (doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash, refs)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
 ON CONFLICT (doc_id) DO NOTHING
 """
 
@@ -112,15 +111,14 @@ class PostgresDocumentIndex:
         """Index several documents (and their copy-of links) in one transaction; idempotent."""
         if not entries:
             return
-        bands = [lsh_bands(doc.fingerprint.minhash) for doc, _ in entries]
         async with self._pool.acquire() as conn, conn.transaction():
             await conn.executemany(_INSERT, [
                 (doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, doc.fingerprint.text_hash,
-                 doc.fingerprint.shingles, doc.fingerprint.minhash, keys, doc.refs.model_dump_json())
-                for (doc, duplicate_of), keys in zip(entries, bands, strict=True)
+                 doc.fingerprint.shingles, doc.fingerprint.minhash, doc.refs.model_dump_json())
+                for doc, duplicate_of in entries
             ])
             await conn.executemany(_INSERT_BANDS, [
-                (sorted(set(keys)), doc.doc_id, doc.published_at) for (doc, _), keys in zip(entries, bands, strict=True)
+                (sorted(set(lsh_bands(doc.fingerprint.minhash))), doc.doc_id, doc.published_at) for doc, _ in entries
             ])
 
     async def prune(self) -> int:
