@@ -128,13 +128,17 @@ def similarity(a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
 
 
 def _estimate(va: np.ndarray[Any, np.dtype[np.uint32]], a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
-    """`similarity` with `a`'s signature already an array (a document is compared with many)."""
+    """`similarity` with `a`'s signature already an array."""
     if not len(va) or len(va) != len(b.minhash):
         return 0.0, 0.0
     vb = np.asarray(b.minhash, dtype=np.uint32)
-    n = len(va)
-    eq = int(np.count_nonzero(va == vb))
-    lt = int(np.count_nonzero(va < vb))
+    return _from_counts((int(np.count_nonzero(va == vb)), int(np.count_nonzero(va < vb))), len(va), a, b)
+
+
+def _from_counts(counts: tuple[int, int], n: int, a: TextFingerprint, b: TextFingerprint) -> tuple[float, float]:
+    """(Jaccard, containment of `a` in `b`) from the slots where the signatures are equal and where `a`'s
+    is smaller, out of `n`."""
+    eq, lt = counts
     jaccard = eq / n
     slot_estimate = eq / (eq + lt) if eq + lt else 0.0
     size_estimate = jaccard * (a.shingles + b.shingles) / ((1 + jaccard) * a.shingles) if a.shingles else 0.0
@@ -145,16 +149,16 @@ def _estimate(va: np.ndarray[Any, np.dtype[np.uint32]], a: TextFingerprint, b: T
 
 
 def _match(
-    doc: IndexedDocument, signature: np.ndarray[Any, np.dtype[np.uint32]], earlier: IndexedDocument
+    doc: IndexedDocument, earlier: IndexedDocument, counts: tuple[int, int] | None
 ) -> tuple[float | None, float]:
-    """(The similarity that makes `doc` (whose minhash is `signature`) a copy of `earlier` or None, their
-    Jaccard estimate)."""
+    """(The similarity that makes `doc` a copy of `earlier` or None, their Jaccard estimate); `counts` are the
+    signatures' (equal, smaller) slot counts, None when the signatures cannot be compared."""
     a, b = doc.fingerprint, earlier.fingerprint
     if a.shingles == 0 or b.shingles == 0:
         return None, 0.0
     if a.text_hash == b.text_hash:
         return 1.0, 1.0
-    jaccard, containment = _estimate(signature, a, b)
+    jaccard, containment = _from_counts(counts, len(a.minhash), a, b) if counts is not None else (0.0, 0.0)
     if jaccard >= JACCARD_THRESHOLD:
         return jaccard, jaccard
     small, large = sorted((a.shingles, b.shingles))
@@ -168,6 +172,23 @@ def _match(
     return None, jaccard
 
 
+def _slot_counts(doc: IndexedDocument, others: Sequence[IndexedDocument]) -> list[tuple[int, int] | None]:
+    """For each of `others`, how many signature slots equal `doc`'s and how many are smaller in `doc`
+    (None where the signatures differ in length): one vectorised comparison for all of them."""
+    n = len(doc.fingerprint.minhash)
+    comparable = [i for i, o in enumerate(others) if n and len(o.fingerprint.minhash) == n]
+    out: list[tuple[int, int] | None] = [None] * len(others)
+    if not comparable:
+        return out
+    va = np.asarray(doc.fingerprint.minhash, dtype=np.uint32)
+    matrix = np.array([others[i].fingerprint.minhash for i in comparable], dtype=np.uint32)
+    eqs = np.count_nonzero(matrix == va, axis=1).tolist()
+    lts = np.count_nonzero(va < matrix, axis=1).tolist()
+    for i, eq, lt in zip(comparable, eqs, lts, strict=True):
+        out[i] = (eq, lt)
+    return out
+
+
 def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
     """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original."""
     if doc.refs.retweet_of:
@@ -176,11 +197,9 @@ def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> Dupli
         return DuplicateDecision(None, 0.0)  # a quote post relays and adds its own claims: never a copy
     matches: list[tuple[tuple[datetime, str], str, float]] = []
     best = 0.0
-    signature = np.asarray(doc.fingerprint.minhash, dtype=np.uint32)
-    for earlier in candidates:
-        if earlier.doc_id == doc.doc_id or earlier.order >= doc.order:
-            continue
-        score, jaccard = _match(doc, signature, earlier)
+    earlier_docs = [e for e in candidates if e.doc_id != doc.doc_id and e.order < doc.order]
+    for earlier, counts in zip(earlier_docs, _slot_counts(doc, earlier_docs), strict=True):
+        score, jaccard = _match(doc, earlier, counts)
         if score is None:
             best = max(best, jaccard)
             continue

@@ -8,47 +8,58 @@ window are pruned (the bands go with them).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 import asyncpg
 
 from schemas.models import DocumentKind, SourceDocument, TextFingerprint
 from services.deduper.documents import BAND_DEPTH, MAX_CANDIDATES, IndexedDocument, lsh_bands
 
-# $1 text_hash, $2 band keys, $3 window start, $4 doc_id, $5 max candidates, $6 published_at, $7 band depth.
-# Only earlier documents ((published_at, doc_id) before the new one's, doc ids compared byte-wise like the
-# in-memory index), the same text first (its earliest copies), then by bands shared among each band's
-# latest `$7`.
+# One statement for a whole batch of new documents. $1 doc ids, $2 published_at, $3 text hashes (one per
+# document, in order), $4 document numbers (1-based) and $5 band keys (one row per band of each document),
+# $6 window, $7 max candidates, $8 band depth. Per document: only earlier documents ((published_at, doc_id)
+# before its own, doc ids compared byte-wise like the in-memory index), the same text first (its earliest
+# copies), then by bands shared among each band's latest `$8`.
 _CANDIDATES = """
-WITH band_hits AS (
-    SELECT hit.doc_id, hit.published_at
-    FROM unnest($2::bigint[]) AS b (band)
+WITH q AS (
+    SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[]) WITH ORDINALITY AS q (doc_id, at, text_hash, n)
+), band_hits AS (
+    SELECT qb.n, hit.doc_id, hit.published_at
+    FROM unnest($4::bigint[], $5::bigint[]) AS qb (n, band)
+    JOIN q ON q.n = qb.n
     CROSS JOIN LATERAL (
         SELECT doc_id, published_at FROM doc_bands
-        WHERE band = b.band AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
+        WHERE band = qb.band AND published_at >= q.at - $6::interval
+          AND (published_at, doc_id COLLATE "C") < (q.at, q.doc_id)
         ORDER BY published_at DESC, doc_id COLLATE "C" DESC
-        LIMIT $7
+        LIMIT $8
     ) AS hit
 ), same_text AS (
-    SELECT doc_id, published_at FROM doc_fingerprints
-    WHERE text_hash = $1 AND published_at >= $3 AND (published_at, doc_id COLLATE "C") < ($6, $4)
-    ORDER BY published_at, doc_id COLLATE "C"
-    LIMIT $5
+    SELECT q.n, hit.doc_id, hit.published_at
+    FROM q CROSS JOIN LATERAL (
+        SELECT doc_id, published_at FROM doc_fingerprints
+        WHERE text_hash = q.text_hash AND published_at >= q.at - $6::interval
+          AND (published_at, doc_id COLLATE "C") < (q.at, q.doc_id)
+        ORDER BY published_at, doc_id COLLATE "C"
+        LIMIT $7
+    ) AS hit
 ), scored AS (
-    SELECT doc_id, published_at, count(*) AS shared, false AS same FROM band_hits GROUP BY doc_id, published_at
+    SELECT n, doc_id, published_at, count(*) AS shared, false AS same FROM band_hits GROUP BY n, doc_id, published_at
     UNION ALL
-    SELECT doc_id, published_at, 0, true FROM same_text
+    SELECT n, doc_id, published_at, 0, true FROM same_text
 ), ranked AS (
     -- ranked on the band rows alone: only the chosen few are read from doc_fingerprints
-    SELECT doc_id, bool_or(same) AS same, max(shared) AS shared, published_at
-    FROM scored GROUP BY doc_id, published_at
-    ORDER BY same DESC, shared DESC, published_at, doc_id COLLATE "C"
-    LIMIT $5
+    SELECT n, doc_id, row_number() OVER (
+        PARTITION BY n ORDER BY bool_or(same) DESC, max(shared) DESC, published_at, doc_id COLLATE "C") AS rank
+    FROM scored GROUP BY n, doc_id, published_at
 )
-SELECT d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
+SELECT r.n, d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
 -- (band rows compare doc ids byte-wise; the fingerprints' key uses the database's collation)
 FROM ranked AS r JOIN doc_fingerprints AS d ON d.doc_id = r.doc_id COLLATE "default"
-ORDER BY r.same DESC, r.shared DESC, r.published_at, r.doc_id COLLATE "C"
+WHERE r.rank <= $7
+ORDER BY r.n, r.rank
 """
 
 _INSERT = """
@@ -58,7 +69,8 @@ ON CONFLICT (doc_id) DO NOTHING
 """
 
 _INSERT_BANDS = """
-INSERT INTO doc_bands (band, doc_id, published_at) SELECT band, $2, $3 FROM unnest($1::bigint[]) AS band
+INSERT INTO doc_bands (band, doc_id, published_at)
+SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[])
 ON CONFLICT DO NOTHING
 """
 
@@ -77,31 +89,59 @@ def indexed(document: SourceDocument) -> IndexedDocument:
 
 
 class PostgresDocumentIndex:
-    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7)) -> None:
+    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7), cache_size: int = 20_000) -> None:
         self._pool = pool
         self.window = window
+        # rows never change once written (ON CONFLICT DO NOTHING): the documents of the current stories are
+        # candidates of every new copy, so their entries are built once
+        self._entries: OrderedDict[str, IndexedDocument] = OrderedDict()
+        self._cache_size = cache_size
 
     async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
         """The same candidates as `InMemoryDocumentIndex.candidates`, in the same order."""
+        return (await self.candidates_many([doc]))[0]
+
+    async def candidates_many(self, docs: Sequence[IndexedDocument]) -> list[list[IndexedDocument]]:
+        """`candidates` of each document, as the index stands (none of `docs` sees another): one statement."""
+        if not docs:
+            return []
+        numbers: list[int] = []
+        bands: list[int] = []
+        for n, doc in enumerate(docs, start=1):
+            keys = sorted(set(lsh_bands(doc.fingerprint.minhash)))
+            numbers.extend([n] * len(keys))
+            bands.extend(keys)
         rows = await self._pool.fetch(
-            _CANDIDATES, doc.fingerprint.text_hash, sorted(set(lsh_bands(doc.fingerprint.minhash))),
-            doc.published_at - self.window, doc.doc_id, MAX_CANDIDATES, doc.published_at, BAND_DEPTH,
+            _CANDIDATES, [d.doc_id for d in docs], [d.published_at for d in docs],
+            [d.fingerprint.text_hash for d in docs], numbers, bands, self.window, MAX_CANDIDATES, BAND_DEPTH,
         )
-        # rows of our own table: built without validation (a decision reads neither refs nor kind of
-        # an earlier document, so they are not fetched)
-        return [
-            IndexedDocument(
-                doc_id=r["doc_id"],
-                source=r["source"],
-                published_at=r["published_at"],
-                fingerprint=TextFingerprint.model_construct(
-                    text_hash=r["text_hash"], minhash=r["minhash"], shingles=r["shingles"]
-                ),
-                kind=DocumentKind(r["kind"]),
-                duplicate_of=r["duplicate_of"],
-            )
-            for r in rows
-        ]
+        found: list[list[IndexedDocument]] = [[] for _ in docs]
+        for r in rows:
+            found[r["n"] - 1].append(self._entry(r))
+        return found
+
+    def _entry(self, r: asyncpg.Record) -> IndexedDocument:
+        doc_id: str = r["doc_id"]
+        entry = self._entries.get(doc_id)
+        if entry is not None and entry.duplicate_of == r["duplicate_of"]:
+            self._entries.move_to_end(doc_id)
+            return entry
+        # a row of our own table: built without validation (a decision reads neither refs nor kind of an
+        # earlier document, so they are not fetched)
+        entry = IndexedDocument(
+            doc_id=doc_id,
+            source=r["source"],
+            published_at=r["published_at"],
+            fingerprint=TextFingerprint.model_construct(
+                text_hash=r["text_hash"], minhash=r["minhash"], shingles=r["shingles"]
+            ),
+            kind=DocumentKind(r["kind"]),
+            duplicate_of=r["duplicate_of"],
+        )
+        self._entries[doc_id] = entry
+        if len(self._entries) > self._cache_size:
+            self._entries.popitem(last=False)
+        return entry
 
     async def add(self, doc: IndexedDocument, duplicate_of: str | None) -> None:
         """Index a document (idempotent: a redelivered document keeps its first entry)."""
@@ -117,9 +157,15 @@ class PostgresDocumentIndex:
                  doc.fingerprint.shingles, doc.fingerprint.minhash, doc.refs.model_dump_json())
                 for doc, duplicate_of in entries
             ])
-            await conn.executemany(_INSERT_BANDS, [
-                (sorted(set(lsh_bands(doc.fingerprint.minhash))), doc.doc_id, doc.published_at) for doc, _ in entries
-            ])
+            bands: list[int] = []
+            doc_ids: list[str] = []
+            published: list[datetime] = []
+            for doc, _ in entries:
+                keys = sorted(set(lsh_bands(doc.fingerprint.minhash)))
+                bands.extend(keys)
+                doc_ids.extend([doc.doc_id] * len(keys))
+                published.extend([doc.published_at] * len(keys))
+            await conn.execute(_INSERT_BANDS, bands, doc_ids, published)
 
     async def prune(self) -> int:
         """Drop entries older than the window before the newest indexed document; returns how many.

@@ -85,7 +85,7 @@ class Deduper:
                 assert claim.document is not None
                 fresh[claim.doc_id] = indexed(claim.document)
         docs = list(fresh.values())
-        found = await asyncio.gather(*(self._index.candidates(doc) for doc in docs))
+        found = await self._index.candidates_many(docs)
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
         entries: list[tuple[IndexedDocument, str | None]] = []

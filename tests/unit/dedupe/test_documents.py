@@ -10,9 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas.models import Document, DocumentKind, DocumentRefs
+from schemas.models import Document, DocumentKind, DocumentRefs, TextFingerprint
 from services.common.text_fingerprint import fingerprint, normalise_tokens
-from services.deduper.documents import IndexedDocument, decide, lsh_bands, similarity
+from services.deduper.documents import (
+    IndexedDocument,
+    _from_counts,
+    _slot_counts,
+    decide,
+    lsh_bands,
+    similarity,
+)
 from services.offline.pipeline import dedupe_documents
 from tests.unit.dedupe.corpus import STORIES, build_corpus
 from tests.unit.reconcile.builders import T0, hours
@@ -136,3 +143,30 @@ def test_packed_band_keys_equal_the_stored_definition() -> None:
         minhash = fingerprint("", text).minhash
         assert lsh_bands(minhash) == _bands_one_by_one(minhash)
     assert lsh_bands([]) == [] and lsh_bands([7]) == []
+
+
+def _fp(minhash: list[int], shingles: int, text_hash: str) -> TextFingerprint:
+    return TextFingerprint(text_hash=text_hash, minhash=minhash, shingles=shingles)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=12),
+    others=st.lists(
+        st.tuples(st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=12), st.integers(0, 400)), max_size=6
+    ),
+    shingles=st.integers(0, 400),
+)
+def test_batched_slot_counts_give_the_pairwise_similarities(
+    base: list[int], others: list[tuple[list[int], int]], shingles: int
+) -> None:
+    """`decide` compares a document with all its candidates at once: each estimate must be the pairwise one."""
+    doc = IndexedDocument("web:new", "s", T0, _fp(base, shingles, "new"))
+    # half the candidates share a prefix of the signature, so equal slots occur
+    cands = [IndexedDocument(f"web:{i}", "s", T0, _fp(m if i % 2 else base[: len(m)] + m[len(base):], s, f"h{i}"))
+             for i, (m, s) in enumerate(others)]
+    counts = _slot_counts(doc, cands)
+    for cand, count in zip(cands, counts, strict=True):
+        expected = similarity(doc.fingerprint, cand.fingerprint)
+        got = (0.0, 0.0) if count is None else _from_counts(count, len(base), doc.fingerprint, cand.fingerprint)
+        assert got == expected
