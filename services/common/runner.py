@@ -8,6 +8,10 @@ and read_committed consumers downstream see each output exactly once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import sqlite3
+import tempfile
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -85,80 +89,110 @@ class StateStore(Generic[M]):
 
     A step reads and writes values as pydantic models through `get`/`put` (and must treat them as
     immutable); the runner serialises each value changed in a batch once, into the changelog, inside the
-    batch's transaction. Between batches a value is kept as that JSON, which is several times smaller than
-    the model; the `cache_size` most recently used values are also kept decoded, so the keys that are
-    busy now are not parsed again at every record.
+    batch's transaction. At rest a value is that JSON in a local SQLite file (a cache of the changelog,
+    rebuilt from it whenever a partition is assigned), so the process's memory does not grow with the
+    number of keys; the `cache_size` most recently used values are also kept decoded, so the keys that
+    are busy now are not read and parsed again at every record. `path=None` keeps the table in memory.
     """
 
-    def __init__(self, model: type[M] | None = None, cache_size: int = 1_000) -> None:
+    def __init__(self, model: type[M] | None = None, cache_size: int = 1_000, path: str | None = None) -> None:
         self._model = model
         self._cache_size = cache_size
-        self._data: dict[int, dict[str, M | str]] = {}
         self._decoded: OrderedDict[tuple[int, str], M] = OrderedDict()
-        self._dirty: dict[int, set[str]] = {}
+        self._dirty: dict[tuple[int, str], M] = {}  # changed since the last take_dirty, not yet at rest
+        self._path = path
+        # a cache of the changelog: no journal and no fsync, a crash rebuilds it from the topic
+        self._db = sqlite3.connect(path or ":memory:", isolation_level=None, check_same_thread=False)
+        self._db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8000;"
+            "DROP TABLE IF EXISTS state;"
+            "CREATE TABLE state (part INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+            " PRIMARY KEY (part, key)) WITHOUT ROWID;"
+        )
         self.partition = 0
 
     def get(self, key: str) -> M | None:
-        cached = self._decoded.get((self.partition, key))
+        slot = (self.partition, key)
+        cached = self._decoded.get(slot)
         if cached is not None:
-            self._decoded.move_to_end((self.partition, key))
+            self._decoded.move_to_end(slot)
             return cached
-        part = self._data.get(self.partition)
-        if part is None:
+        changed = self._dirty.get(slot)
+        if changed is not None:
+            self._remember(slot, changed)
+            return changed
+        row = self._db.execute("SELECT value FROM state WHERE part = ? AND key = ?", slot).fetchone()
+        if row is None:
             return None
-        value = part.get(key)
-        if isinstance(value, str):
-            assert self._model is not None, "a stateful stage needs a state model"
-            value = self._model.model_validate_json(value)
-            self._remember(self.partition, key, value)
+        assert self._model is not None, "a stateful stage needs a state model"
+        value = self._model.model_validate_json(row[0])
+        self._remember(slot, value)
         return value
 
     def put(self, key: str, value: M) -> None:
-        self._data.setdefault(self.partition, {})[key] = value
-        self._dirty.setdefault(self.partition, set()).add(key)
-        self._remember(self.partition, key, value)
+        slot = (self.partition, key)
+        self._dirty[slot] = value
+        self._remember(slot, value)
 
-    def _remember(self, partition: int, key: str, value: M) -> None:
-        self._decoded[(partition, key)] = value
-        self._decoded.move_to_end((partition, key))
+    def _remember(self, slot: tuple[int, str], value: M) -> None:
+        self._decoded[slot] = value
+        self._decoded.move_to_end(slot)
         while len(self._decoded) > self._cache_size:
-            self._decoded.popitem(last=False)  # its JSON stays in _data (dirty values are models there)
+            self._decoded.popitem(last=False)  # a value changed in this batch is still in _dirty
 
     def load(self, partition: int, key: str, value: str | None) -> None:
-        part = self._data.setdefault(partition, {})
+        """A changelog record read during a restore (None: a tombstone)."""
         self._decoded.pop((partition, key), None)
         if value is None:
-            part.pop(key, None)
+            self._db.execute("DELETE FROM state WHERE part = ? AND key = ?", (partition, key))
         else:
-            part[key] = value
+            self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?, ?)", (partition, key, value))
+
+    def at_rest(self, partition: int, key: str) -> str | None:
+        """The JSON kept for a key (values changed since the last `take_dirty` are not at rest yet)."""
+        row = self._db.execute("SELECT value FROM state WHERE part = ? AND key = ?", (partition, key)).fetchone()
+        return None if row is None else str(row[0])
 
     def drop(self, partitions: Iterable[int]) -> None:
         dropped = set(partitions)
-        for partition in dropped:
-            self._data.pop(partition, None)
-        for cached in [k for k in self._decoded if k[0] in dropped]:
-            del self._decoded[cached]
+        self._db.executemany("DELETE FROM state WHERE part = ?", [(p,) for p in dropped])
+        for slot in [k for k in self._decoded if k[0] in dropped]:
+            del self._decoded[slot]
+        for slot in [k for k in self._dirty if k[0] in dropped]:
+            del self._dirty[slot]
 
     def __len__(self) -> int:
-        return sum(len(part) for part in self._data.values())
+        stored = int(self._db.execute("SELECT count(*) FROM state").fetchone()[0])
+        return stored + sum(1 for slot in self._dirty if self.at_rest(*slot) is None)
 
     def take_dirty(self) -> dict[int, dict[str, str]]:
         """The values changed since the last call, serialised: {partition: {key: json}}; from now on kept
-        as that JSON (and decoded while recently used)."""
+        at rest as that JSON (and decoded while recently used)."""
         dirty, self._dirty = self._dirty, {}
         out: dict[int, dict[str, str]] = {}
-        for partition, keys in dirty.items():
-            part = self._data.get(partition, {})
-            for key in keys:
-                value = part.get(key)
-                if value is not None:
-                    encoded = value if isinstance(value, str) else value.model_dump_json()
-                    part[key] = encoded
-                    out.setdefault(partition, {})[key] = encoded
+        rows: list[tuple[int, str, str]] = []
+        for (partition, key), value in dirty.items():
+            encoded = value.model_dump_json()
+            rows.append((partition, key, encoded))
+            out.setdefault(partition, {})[key] = encoded
+        if rows:
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?, ?)", rows)
+            self._db.execute("COMMIT")
         return out
 
     def discard_dirty(self) -> None:
+        """Forget the changes of an aborted batch (the caller restores the partitions from the changelog)."""
+        for slot in self._dirty:
+            self._decoded.pop(slot, None)
         self._dirty = {}
+
+    def close(self) -> None:
+        """Close the table and remove its file."""
+        self._db.close()
+        if self._path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._path)
 
 
 class Step(Protocol):
@@ -197,9 +231,22 @@ class StageRunner:
             self._merge = OrderedMerge(key=self.order_key, grace_ms=self.settings.order_grace_ms)
         self._waiting_since: dict[TopicPartition, float] = {}
 
+    def _state_file(self) -> str | None:
+        """A stateful stage keeps its state at rest in a file of its own under CLAIMWATCH_STATE_DIR."""
+        if self.state_topic is None:
+            return None
+        directory = self.settings.state_dir or tempfile.gettempdir()
+        os.makedirs(directory, exist_ok=True)
+        fd, path = tempfile.mkstemp(prefix=f"claimwatch-{self.stage}-", suffix=".sqlite", dir=directory)
+        os.close(fd)
+        return path
+
     async def run(self, stop: asyncio.Event) -> None:
         """Process until `stop` is set; leaves no transaction open."""
         transactional_id = f"{self._group}.{self.settings.instance_id}"
+        # every run starts empty: assigned partitions are restored from the changelog
+        self.state.close()
+        self.state = StateStore(self.state_model, path=self._state_file())
         self._producer = make_producer(self.settings, transactional_id=transactional_id)
         self._consumer = make_consumer(self.settings, self._group)
         await self._producer.start()
@@ -224,6 +271,7 @@ class StageRunner:
             self.healthy = False
             await self._consumer.stop()
             await self._producer.stop()
+            self.state.close()
             self._log.info("stage stopped", processed=self.processed)
 
     async def _merged_batch(self, merge: OrderedMerge[TopicPartition, Record]) -> list[Record]:

@@ -40,6 +40,8 @@ class ServiceSettings(BaseSettings):
     # deliver an earlier record, and how long a lagging one may hold the others back
     order_grace_ms: int = Field(100, alias="CLAIMWATCH_ORDER_GRACE_MS", ge=0)
     order_max_wait_ms: int = Field(2000, alias="CLAIMWATCH_ORDER_MAX_WAIT_MS", ge=0)
+    # where stateful stages keep their state at rest (a cache of the changelog; default: the temp dir)
+    state_dir: str | None = Field(None, alias="CLAIMWATCH_STATE_DIR")
 
     def topic(self, name: str) -> str:
         """The physical topic name for a catalogue name."""

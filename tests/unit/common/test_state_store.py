@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel
 
 from services.common.runner import StateStore
@@ -19,7 +21,7 @@ def test_a_changed_value_is_serialised_once_and_kept_as_json_afterwards() -> Non
     store.put("b", Counter(n=3))
     assert store.take_dirty() == {2: {"a": '{"n":2}', "b": '{"n":3}'}}
     assert store.take_dirty() == {}
-    assert store._data[2] == {"a": '{"n":2}', "b": '{"n":3}'}  # at rest as JSON
+    assert (store.at_rest(2, "a"), store.at_rest(2, "b")) == ('{"n":2}', '{"n":3}')  # at rest as JSON
     assert store.get("a") == Counter(n=2)  # parsed again: only b stayed decoded
     assert store.get("b") == Counter(n=3)
     assert len(store) == 2
@@ -52,3 +54,30 @@ def test_values_changed_in_an_aborted_batch_are_not_written() -> None:
     store.put("x", Counter(n=1))
     store.discard_dirty()
     assert store.take_dirty() == {}
+
+
+def test_values_rest_in_a_file_and_leave_nothing_behind(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    store: StateStore[Counter] = StateStore(Counter, cache_size=2, path=str(path))
+    for n in range(50):
+        store.partition = n % 3
+        store.put(f"k{n}", Counter(n=n))
+        assert store.get(f"k{n}") == Counter(n=n)  # changed in this batch: readable before it rests
+    assert len(store) == 50
+    store.take_dirty()
+    assert path.stat().st_size > 0 and store.at_rest(1, "k49") == '{"n":49}'
+    store.partition = 1
+    assert store.get("k49") == Counter(n=49) and store.get("k48") is None  # k48 is in partition 0
+    store.drop([1])
+    assert store.get("k49") is None and len(store) == 50 - 17
+    store.close()
+    assert not path.exists()
+
+
+def test_a_changed_value_evicted_from_the_decoded_cache_is_still_read_back() -> None:
+    store: StateStore[Counter] = StateStore(Counter, cache_size=1)
+    store.put("a", Counter(n=1))
+    store.put("b", Counter(n=2))  # evicts the decoded "a", which is not at rest yet
+    assert store.get("a") == Counter(n=1)
+    store.discard_dirty()
+    assert store.get("a") is None and store.get("b") is None
