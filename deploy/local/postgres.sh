@@ -211,6 +211,9 @@ ensure_db() {
     # CREATEDB: integration tests may create throw-away databases.
     psql_super -c "CREATE ROLE $DB_USER LOGIN CREATEDB"
   fi
+  # DROP DATABASE ... WITH (FORCE) of a throw-away database fails while an autovacuum worker is in it
+  # unless the role may signal other backends (bench and test clean-up).
+  psql_super -c "GRANT pg_signal_backend TO $DB_USER" >/dev/null
   if [[ "$(psql_super -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" != 1 ]]; then
     psql_super -c "CREATE DATABASE $DB_NAME OWNER $DB_USER"
   fi
