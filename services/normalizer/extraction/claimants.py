@@ -280,6 +280,7 @@ X_HANDLES: dict[str, str] = {
     "kremlinrussia_e": "ru_government", "kremlinrussia": "ru_government", "tass_agency": "ru_state_media",
     "rt_com": "ru_state_media", "rianru": "ru_state_media", "thestudyofwar": "isw", "ap": "ap",
     "reuters": "reuters", "afp": "afp", "rybar_en": "ru_milbloggers", "rybar": "ru_milbloggers",
+    "dva_majors": "ru_milbloggers",  # Two Majors' channel handle
 }
 # Substrings of a document source that identify the claimant behind it.
 SOURCES: tuple[tuple[str, str], ...] = (

@@ -148,6 +148,8 @@ SPECS: list[Spec] = [
     ("abandon*", "pred", "withdrew", ""),
     ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),
     ("fled", "pred", "withdrew", ""),
+    # "Ukrainian troops have left X": checked against the word before it ("left bank" is no withdrawal)
+    ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open))", "pred", "withdrew", "left"),
     # sides
     ("russian*", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
@@ -212,6 +214,7 @@ SPECS: list[Spec] = [
     ("fiction", "deny", "", ""),
     ("baseless", "deny", "", ""),
     ("groundless", "deny", "", ""),
+    ("disput*", "deny", "", ""),
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
     ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|\\d))", "deny", "", ""),
     ("does not correspond to reality", "deny", "", ""),
@@ -285,6 +288,7 @@ SPECS: list[Spec] = [
     ("deni(?:ed|es)", "speech", "", "deny"),
     ("dismiss(?:ed|es)", "speech", "", "deny"),
     ("reject(?:ed|s)", "speech", "", "deny"),
+    ("disput(?:ed|es)", "speech", "", "deny"),
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),

@@ -22,6 +22,7 @@ SPECS: list[Spec] = [
     ("установ* (?:полный )?контроль", "pred", "captured", ""),
     ("восстанови* (?:полный )?контроль", "pred", "captured", ""),
     ("(?:водрузил|поднял)\\w*(?: \\w+)? флаг", "pred", "captured", "flag"),
+    ("флаг(?: \\w+)? над", "pred", "captured", "flag"),  # "Флаг над X!": a flag over a place claims it
     ("пал(?:а|о|и)?", "pred", "captured", ""),
     ("падени[еяю]", "pred", "captured", ""),
     ("оккупир*", "pred", "captured", "occupied side=RU"),
@@ -34,6 +35,8 @@ SPECS: list[Spec] = [
     ("вклини*", "pred", "advancing", ""),
     ("окраин*", "pred", "advancing", ""),
     ("вошли", "pred", "advancing", ""),
+    ("просочи*", "pred", "advancing", ""),  # "просочиться в село": infiltrate
+    ("просачива*", "pred", "advancing", ""),
     ("закрепи(?:лись|лся|лась)", "pred", "advancing", ""),  # "закрепились на восточной окраине"
     ("высади(?:ть|ться|лись|лся|лась)", "pred", "advancing", ""),
     ("выш(?:ли|ел|ла) на подступы", "pred", "advancing", ""),
@@ -60,6 +63,7 @@ SPECS: list[Spec] = [
     ("отраз*(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("отраз*(?: \\w+)? попытк\\w*", "pred", "holds", ""),  # "отразили попытку украинских военных прорваться"
     ("отраж*(?: \\w+)? атак\\w*", "pred", "holds", ""),
+    ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),
     ("отби(?:ли|вают)", "pred", "holds", ""),
@@ -79,6 +83,10 @@ SPECS: list[Spec] = [
     ("покинул*", "pred", "withdrew", ""),
     ("вышли из", "pred", "withdrew", ""),
     ("бежал*", "pred", "withdrew", ""),
+    ("откатил*", "pred", "withdrew", ""),
+    ("откатыва*", "pred", "withdrew", ""),
+    # "Гоголевка наша": the speaker's side holds the place named right before it
+    ("наш(?:а|е)?", "pred", "holds", "ours"),
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:всу|зсу|украинск\\w*)", "side", "UA", "role=defender"),

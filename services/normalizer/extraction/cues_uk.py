@@ -19,6 +19,7 @@ SPECS: list[Spec] = [
     ("віднови* (?:повний )?контроль", "pred", "captured", ""),
     ("перейш(?:ов|ла|ло|ли) під(?: \\w+)? контроль", "pred", "captured", ""),
     ("(?:підняли|підняв|встановили|вивісили)(?: \\w+)? (?:прапор|стяг)", "pred", "captured", "flag"),
+    ("прапор(?: \\w+)? над", "pred", "captured", "flag"),
     ("впа(?:в|ла|ло|ли)", "pred", "captured", ""),
     ("падіння", "pred", "captured", ""),
     # advancing
@@ -72,6 +73,8 @@ SPECS: list[Spec] = [
     ("вийшли з", "pred", "withdrew", ""),
     ("залиши(?:ли|в|ла)", "pred", "withdrew", ""),
     ("покину*", "pred", "withdrew", ""),
+    ("відкоти*", "pred", "withdrew", ""),
+    ("наш(?:а|е)?", "pred", "holds", "ours"),
     # sides
     ("окупант*", "side", "RU", "role=force voice=UA"),
     ("рашист*", "side", "RU", "role=force voice=UA"),

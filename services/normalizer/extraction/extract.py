@@ -82,7 +82,8 @@ _BETWEEN = re.compile(r"(?:between|між|между)\b")
 _NOW = re.compile(r"\bnow\b")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into")
+_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв")
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
@@ -115,7 +116,11 @@ _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|complete
 _STILL_FAR_AFTER = re.compile(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|пока)\s+далеко\b")
 # "tried to break into X but were thrown back": the defender still holds X
 _THROWN_BACK_AFTER = re.compile(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
-                                r"pushed|forced)\s+back")
+                                r"pushed|forced)\s+back|"
+                                # "tried to infiltrate near X overnight - pushed back", "the attempt ... was stopped"
+                                r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
+                                r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
+                                r"repulsed|thwarted|foiled)\b")
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
 _OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?(?:\d{1,2}\s+)?"
                            r"(?:[^\W\d]+\s+)?\d{4}\b")
@@ -129,6 +134,31 @@ _OF_LOSER = re.compile(r"\bof\s+(?:the\s+)?$")
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 _LOSER_BEFORE = re.compile(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
+# "KRAMATORSK, Ukraine (AP) —": the country of a dateline is a place, not a force
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z'’ -]{2,},\s*$")
+# "a hospital in the Chernihiv region", "taken to Russia": people moved, no place taken
+_TAKEN_TO = re.compile(r"\s+to\b")
+# "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
+_STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
+                            r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
+                            r"center\s+of\s+)?$")
+_STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid")
+# "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
+_OURS_GAP = re.compile(r"[\s,—–-]*")
+# "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
+_LEFT_BEFORE = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
+                          r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
+_FLAG_EMOJI = re.compile("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
+_FORCE = frozenset({"role=force"})
+_TAG_INLINE_BEFORE = re.compile(r"\b[a-zа-яёіїєґ'’]+\s+$")
+_OUTSKIRTS_CUE = re.compile(r"outskirts|окраин|околиц")
+_FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
+_ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
+# "about five kilometres from X", "upriver from X": a distance only locates
+_DISTANCE_ANCHOR = re.compile(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
+                              r"\bкм\s+(?:від|от)\s*$")
+_FALL_CUE = re.compile(r"fall|fell|впа|пал|падін|падени")
+_YEAR_SLOT = re.compile(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
 
@@ -187,6 +217,10 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[RawHit]:
     hits = _SCANNER.scan(text, lower, tokens)
     for m in _HANDLE.finditer(text):
         hits.append((m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
+    if "\U0001F1FA" in text:  # "🇷🇺 Флаг над X!", "🇺🇦 93rd brigade still holding": a flag marks the side
+        for m in _FLAG_EMOJI.finditer(text):
+            hits.append((m.start(), m.end(), "side", "RU" if m.group() == "\U0001F1F7\U0001F1FA" else "UA",
+                         _FORCE))
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 
@@ -373,11 +407,19 @@ class _Doc:
                 pred = "holds"  # "its forces fully control(s) the village": a state, not a change
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
+        if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
+            return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
+        if "left" in cue.flags and not _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start):
+            return None  # "left bank", "left three dead": not a withdrawal
+        if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)):
+            return None  # "наша" only claims the place named right before it
+        if pred == "captured" and unit.lower.startswith("taken", cue.start) and _TAKEN_TO.match(unit.lower, cue.end):
+            return None  # "were taken to a hospital in X region"
         if pred == "captured" and (_PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20)
                                    or _PEOPLE_PASSIVE.search(unit.lower, max(0, cue.start - 70), cue.start)):
             return None
@@ -520,8 +562,11 @@ class _Doc:
                 carried = None
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
-                    if (m.qualifier or m.anchor) and r.place_id not in mention_counts:
-                        continue  # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar
+                    if (m.qualifier or m.anchor) and r.place_id not in mention_counts and not (
+                            m.anchor and any(d.place.place_id == r.place_id and not d.coref for d in unit_drafts)):
+                        # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar; but
+                        # "attacks near X were repelled. The village ...": a claim's own target is an antecedent
+                        continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
             if len(drafts) >= MAX_CLAIMS:
@@ -574,8 +619,9 @@ class _Doc:
         places: list[tuple[Mention, ResolvedPlace]] = []
         # "#Бахмут" tags a post's topic: a target only when the sentence names no place in running text
         # ("#X (Kharkiv region)": a region only locating the tags is no running-text place)
-        tags_only = all((m.start > 0 and unit.text[m.start - 1] == "#") or (r is not None and r.is_region)
+        tags_only = all((_tag(unit, m) and not _inline_tag(unit, m)) or (r is not None and r.is_region)
                         for m, r in zip(unit.mentions, unit.resolved, strict=True))
+        struck = _STRIKE_WORD.search(unit.lower) is not None
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
                 continue
@@ -585,8 +631,13 @@ class _Doc:
                 continue  # "did not mention X in its report": nothing said about X
             if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") for c in cues):
                 continue  # "fighting in Donetsk region", "breakthrough in Kursk region": a headline's topic area
-            if not tags_only and m.start > 0 and unit.text[m.start - 1] == "#":
-                continue
+            if _tag(unit, m) and not _inline_tag(unit, m) and (not tags_only or r.is_region or any(
+                    h.kind == "anaphor" and h.end <= m.start for h in unit.hits)):
+                continue  # "... 🇺🇦 #Sumy": a topic tag; a region tag never is the target
+            if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
+                continue  # "now about five kilometres from X": X is where they are not
+            if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
+                continue  # "glide bomb strikes on X", "can shell X": the place struck
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
             if m.common and not self._cue_before(unit, m, cues):
@@ -611,6 +662,12 @@ class _Doc:
                     best = (d, ci)
             if best is not None:
                 by_cue.setdefault(best[1], []).append((m, r))
+        for ci, c in enumerate(cues):
+            # "fighting on the outskirts of X", "ведут бои на окраинах X": the battle is about X too
+            if ci > 0 and c.value == "advancing" and by_cue.get(ci) and cues[ci - 1].value == "fighting" \
+                    and _OUTSKIRTS_CUE.match(unit.lower, c.start) \
+                    and _FIGHT_ON_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) is not None:
+                by_cue.setdefault(ci - 1, []).extend(p for p in by_cue[ci] if p not in by_cue.get(ci - 1, []))
         drafts: list[Draft] = []
         anchors = [m for m, _ in places if m.anchor]
         context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
@@ -622,7 +679,8 @@ class _Doc:
             anaphors = [h for h in anaphors if h not in of_anaphors]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
-        cued_holds = any(c.value == "holds" for c in cues)
+        cued_holds = any(c.value == "holds" and "ours" not in c.flags
+                         and not (c.start > 0 and unit.text[c.start - 1] == "-") for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
@@ -677,11 +735,20 @@ class _Doc:
                         or near_anaphor:
                     targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
                     coref = True
+            if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
+                    0 <= m.start - cue.end <= 45 and _TOWARDS.match(unit.lower[cue.end:m.start]) for m, _ in targets):
+                # "Противник откатился к X", "fell back towards X": they left the place the text is about
+                targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
+                coref = True
             if cue.value == "holds" and cue.start > 0 and unit.text[cue.start - 1] == "-":
                 # "the Russian-controlled nuclear power plant": the adjective is about the noun right after it
                 targets = [(m, r) for m, r in targets if coref or (
                     0 <= m.start - cue.end <= 25 and "," not in unit.text[cue.end:m.start])]
             for m, r in targets:
+                if "occupied" in cue.flags and not coref and m.end <= cue.start and any(
+                        0 <= o.start - cue.end <= 4 for o in unit.mentions) and _OCCUPIED_ADJ_BEFORE.search(
+                        unit.lower, max(0, cue.start - 12), cue.start):
+                    continue  # "a depot in X in occupied Luhansk region": the adjective is about the region
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
@@ -698,6 +765,9 @@ class _Doc:
                 if pred == "fighting" and cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
                         unit.lower, cue.end, cue.end + 140)):
+                    for nd in new:
+                        if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
+                            nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
@@ -717,9 +787,15 @@ class _Doc:
         if any(c.value == "holds" and _REPELLED.match(unit.lower, c.start, c.end) is None and c.flags == frozenset()
                and unit.lower.startswith("repel", c.start) and _PASSIVE_REPELLED.search(unit.lower, 0, c.start)
                for c in cues):
-            drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU", actor_explicit=True)
-                          for d in list(drafts) if d.predicate == "fighting" and d.actor in ("RU", "UA")
-                          and d.modality != "denied")
+            for fd in list(drafts):
+                if fd.predicate != "fighting" or fd.modality == "denied":
+                    continue
+                if fd.actor not in ("RU", "UA") and fd.side in ("RU", "UA"):
+                    # "all attacks in the area of X had been repelled", says one side: it held, the other attacked
+                    fd.actor, fd.actor_explicit = ("UA" if fd.side == "RU" else "RU"), True
+                if fd.actor in ("RU", "UA"):
+                    drafts.append(replace(fd, predicate="holds", actor="UA" if fd.actor == "RU" else "RU",
+                                          actor_explicit=True))
         return drafts
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
@@ -779,7 +855,9 @@ class _Doc:
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
-        if actor is None:
+        fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
+            h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
+        if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
             if v and pred == "captured":
                 actor = v
@@ -787,6 +865,8 @@ class _Doc:
                     pred == "withdrew" and explicit_speaker
                     and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 24), cue.start))):
                 actor = side
+        if "ours" in cue.flags and side in ("RU", "UA"):
+            actor, explicit = side, True
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
@@ -828,6 +908,10 @@ class _Doc:
                 return True
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
+                return True
+            # "captured X, a border village to the northwest, in May 2024, ...": the date of the clause's verb
+            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos for c in cues) and \
+                    _YEAR_SLOT.match(unit.lower, pos) is not None:
                 return True
         return False
 
@@ -980,7 +1064,17 @@ def _country_as_place(unit: Unit, h: Hit) -> bool:
     if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
         return False
     return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
-        or unit.lower[max(0, h.start - 1):h.start] == "-"
+        or unit.lower[max(0, h.start - 1):h.start] == "-" or (
+            h.start <= 40 and _DATELINE_BEFORE.match(unit.text[:h.start]) is not None)
+
+
+def _tag(unit: Unit, m: Mention) -> bool:
+    return m.start > 0 and unit.text[m.start - 1] == "#"
+
+
+def _inline_tag(unit: Unit, m: Mention) -> bool:
+    """"enemy advances near #Khatne": a tag the sentence reads through (after a lower-case word) is running text."""
+    return _TAG_INLINE_BEFORE.search(unit.text, max(0, m.start - 25), m.start - 1) is not None
 
 
 def _is_heading(unit: Unit) -> bool:

@@ -30,7 +30,7 @@ _CAPTURE_BEFORE = re.compile(
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
-    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождение|освободили|освобождены|"
@@ -38,8 +38,12 @@ _CAPTURE_BEFORE = re.compile(
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)[\"“”«»']?\s+$")
 _CAPTURE_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
-    r"recaptured)\b")
+    r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
+    # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
+    r"(?:\s*/\s*#?[^\W\d_][\w'’-]+)?(?:\s*\([^()]{2,40}\))?"
+    r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
+    r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = re.compile(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdrew\s+from|pulled\s+out\s+of|"
@@ -64,7 +68,7 @@ _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
-    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в)$")
+    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого)$")
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 _SETTLEMENT_NOUNS = frozenset({"селище", "село", "місто", "город", "посёлок", "поселок", "селища", "містечко"})
 _BLOCK = frozenset({
@@ -75,12 +79,18 @@ _BLOCK = frozenset({
     "however", "україна", "україни", "украина", "украины", "россия", "россии", "росія", "росії", "москва",
     "донбас", "донбасс", "крым", "крим", "зсу", "всу", "рф", "днр", "лнр", "мінобороны", "генштаб",
     "europe", "european", "nato", "america", "american", "crimea", "donbas", "donbass",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+    "southeast", "southwest", "zelensky", "zelenskyy", "zelenskiy",
 })
 _ANCHOR = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
+    r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
+    r"\bна\s+(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|"
+    r"південний\s+захід)\s+від|\b(?:к|на)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
+    r"юго-востоку|юго-западу)\s+от|\bкм\s+(?:від|от)|"
     r"\b(?:road|highway|route|way)\s+(?:to|towards?)|"
     # "on the road between X and Y", "між X та Y": both only locate
     r"\bon\s+the\s+(?:[\w-]+\s+)?edge\s+of|\bbetween|\bміж|\bмежду|\b(?:between|між|между)\s+(?:[\w'’-]+\s+){1,3}(?:and|та|і|и)|"
@@ -95,6 +105,12 @@ _REGION_AS_QUALIFIER = re.compile(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
 _CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
+# "Штурмовые группы": a plural adjective before a lower-case noun, not the village Штурмове
+_PLURAL_ADJ_PHRASE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|ні|ві) [а-яёіїєґ]")
+_PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
+_CAMEL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
+_PLURAL_PLACE_NOUN = re.compile(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
+                                r"\bнаселених\s+пунктів|\bнаселенных\s+пунктов)\s+(?:the\s+)?$")
 _AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
@@ -103,7 +119,12 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
+    r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
+    r"(?:villages|settlements|houses))|"
+    # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
+    r"\s+(?:о?ва|ода|мва|рва)\b|"
+    r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:-strategic|-tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|gov\.|mayor|administration|council)|"
@@ -122,7 +143,7 @@ _TITLE_BEFORE = re.compile(
     # ranks: "Lt Col Dmytro Zaporozhets", "полковник Олександр ..."
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
-    r"глав[аыеуою]|голов[аиуі]|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+    r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
 # genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
@@ -136,7 +157,9 @@ _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
 _PLURAL_ADJ_CYR = re.compile(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
 _PLURAL_NOUN_CYR = re.compile(r"(?:хутор|двор|будинк|дом)(и|ів|ах|ам|ами|а|ов)")
 # "Даченское Донецкой Народной Республики": a genitive oblast adjective is not the second word of a name
-_OBLAST_ADJ_CYR = re.compile(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій))$")
+_OBLAST_ADJ_CYR = re.compile(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій)|ского|ського|цкого|цького)$")
+_ORDINAL_STEM_CYR = re.compile(r"(?:перш|друг|трет|перв|втор)"
+                               r"(?:е|ое|ий|ый|ій|а|ая|ого|ому|ої|ой|ом|ім|ем|у|ую|ю|ья|ье)$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
                           "другий", "второй", "перша", "первая", "друга", "вторая"})
 # "Kherson governor Vladimir Saldo", "Владимир Рогов": a first name before a surname is no place
@@ -326,7 +349,8 @@ def find_mentions(
                 i + 1 < n_tokens and lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN) or (
                 i + 1 < n_tokens and lower.endswith(_ADJECTIVE_ENDINGS_LATIN, s, e)
                 and _ADJECTIVE_SUFFIX_LATIN.search(lower, s, e) is not None
-                and _TOPONYM_LATIN.search(lower, tokens[i + 1][0], tokens[i + 1][1]) is not None)):
+                and (_TOPONYM_LATIN.search(lower, tokens[i + 1][0], tokens[i + 1][1]) is not None
+                     or lower.endswith(("ok", "ik", "yk"), tokens[i + 1][0], tokens[i + 1][1])))):
             pair = _latin_pair(text, lower, tokens, i, gaz)
             if pair is not None:
                 mentions.append(pair)
@@ -354,7 +378,7 @@ def find_mentions(
             if not cands:
                 continue
             if n == 1 and cyr:
-                pair = _adjective_pair(text, lower, tokens, i)
+                pair = _ordinal_pair(text, lower, tokens, i) or _adjective_pair(text, lower, tokens, i)
                 if pair is not None:
                     mentions.append(pair)
                     learned.add(pair.key)
@@ -395,7 +419,9 @@ def find_mentions(
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
-                and not (_capital_subject(text, lower, m))]
+                and not (_capital_subject(text, lower, m))
+                and not (m.candidates and m.surface.endswith(_PLURAL_ADJ_ENDS)
+                         and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz, prior)
@@ -423,6 +449,19 @@ def _plural_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: in
                    key=token_key(text[s:e], True))
 
 
+def _ordinal_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+    """"Лиман Первый", "Новоселівка Друга": a name and an ordinal are one village, not the name alone."""
+    if i + 1 >= len(tokens):
+        return None
+    s, e = tokens[i]
+    ns, ne = tokens[i + 1]
+    if not (_gap_ok(text, e, ns) and text[ns].isupper() and _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne)):
+        return None
+    uk = _UKRAINIAN_TEXT.search(text) is not None
+    guess = nominative_guess(text[s:e], uk) + " " + text[ns:ne]
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
+
+
 def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
     """"Степная Новоселовка" when only "Степная" is a gazetteer name: one unknown two-word village."""
     plural = _plural_pair(text, lower, tokens, i)
@@ -433,8 +472,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
+    ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
-            and _TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])
+            and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -468,7 +508,7 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
                      gaz: Gazetteer) -> Mention | None:
     """"Ivano-Darivka", "Олександро-Шультине" missing from the gazetteer: one unknown village, not its second part."""
     s, e = tokens[i]
-    if i + 1 >= len(tokens) or e - s < 4:
+    if i + 1 >= len(tokens) or e - s < 3:
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
@@ -518,7 +558,15 @@ def _unknown_at(
         # "Kucheriv Yar", "Vilne Pole": a word before a generic place noun starts a two-word name
         toponymic = lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN
     before = lower[max(0, s - 45):s]
+    tag = s > 0 and text[s - 1] == _HASH_OR_AT
+    if tag:
+        before = before[:-1]  # "entered #X", "near #X": the slot before the tag
     ok = key in learned
+    if not ok and tag and toponymic and _CAMEL.search(token, 1) is None:
+        ok = True  # "#Volfyne", "#Куземівка": a war post's tag with a place-name ending names a place
+    if not ok and not toponymic and mentions and mentions[-1].end > s - 40 \
+            and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") and _listed_after_plural_noun(text, lower, mentions):
+        ok = True  # "the villages of Mohrytsia and Sopych": every name of the list, whatever its ending
     if not ok and _PLACE_NOUN.search(before):
         ok = True
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
@@ -557,6 +605,16 @@ def _unknown_at(
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
+
+
+def _listed_after_plural_noun(text: str, lower: str, mentions: list[Mention]) -> bool:
+    """The list the last mention ends is introduced by a plural place noun ("the villages of A, B and ...")."""
+    first = mentions[-1]
+    for prev in reversed(mentions[-4:-1]):
+        if not _LIST_JOIN.match(text[prev.end:first.start] or "x"):
+            break
+        first = prev
+    return _PLURAL_PLACE_NOUN.search(lower, max(0, first.start - 30), first.start) is not None
 
 
 def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: Gazetteer,
