@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -12,6 +11,8 @@ T = TypeVar("T")
 
 
 def _with_store(action: Callable[..., Awaitable[T]]) -> T:
+    import asyncio  # here, not at the top: `claimwatch extract` loads this module and never needs asyncio
+
     from services.article_ingester.sources import FeedStore
     from services.common.db import create_pool, migrate
     from services.common.settings import ServiceSettings

@@ -1,8 +1,11 @@
-"""The `claimwatch` command line: services, offline tools (no broker, no database) and subscribers."""
+"""The `claimwatch` command line: services, offline tools (no broker, no database) and subscribers.
+
+Commands import what they need inside their own body (asyncio included): `claimwatch extract` is run once
+per batch and its start-up counts.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import json
 import sys
@@ -97,6 +100,8 @@ def replay(final: bool) -> None:
 @click.argument("url")
 def fetch(url: str) -> None:
     """Fetch one RSS/Atom feed and the articles it links to; Documents as JSON lines."""
+    import asyncio
+
     from services.article_ingester.feeds import FeedError
     from services.article_ingester.oneshot import fetch_feed
     from services.common.http_fetch import FetchError
@@ -117,6 +122,7 @@ def fetch(url: str) -> None:
 @click.option("--base-url", envvar="X_API_BASE_URL", default="https://api.x.com", show_default=True)
 def fetch_x(query: str, base_url: str) -> None:
     """X API v2 recent search, all pages; Documents as JSON lines (token from X_BEARER_TOKEN)."""
+    import asyncio
     import os
 
     from services.post_ingester.oneshot import fetch_x as run_fetch_x
@@ -143,6 +149,8 @@ def fetch_x(query: str, base_url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of text.")
 def status(place: str, as_of: str | None, as_json: bool) -> None:
     """Current (or then-current) status of a place with its evidence, from PostgreSQL."""
+    import asyncio
+
     from services.cli.status import show_status
 
     sys.exit(asyncio.run(show_status(place, as_of, as_json)))
@@ -158,6 +166,8 @@ def status(place: str, as_of: str | None, as_json: bool) -> None:
 def alerts(place: str | None, from_beginning: bool, as_json: bool, include_silent: bool,
            max_events: int | None, timeout: float | None) -> None:
     """Subscribe to status.changes and print each event readably."""
+    import asyncio
+
     from services.cli.alerts import follow
 
     sys.exit(asyncio.run(follow(place, from_beginning, as_json, include_silent, max_events, timeout)))
@@ -171,6 +181,8 @@ def topics() -> None:
 @topics.command(name="create")
 def topics_create() -> None:
     """Create every catalogue topic that is missing (idempotent)."""
+    import asyncio
+
     from schemas.topics import ALL_TOPICS
     from services.common.kafka import ensure_topics
     from services.common.settings import ServiceSettings

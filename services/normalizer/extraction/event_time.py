@@ -49,6 +49,9 @@ _RELATIVE = (
      ("night", "ночью", "ночі")),
 )
 _DIGIT = re.compile(r"\d")
+# one search instead of a Python loop over the words (most sentences have none): a word occurs as a substring
+_WEEKDAY_WORD = re.compile("|".join(map(re.escape, _WEEKDAY_WORDS)))
+_RELATIVE_WORD = re.compile("|".join(re.escape(w) for _, _, words in _RELATIVE for w in words))
 
 
 def _day(d: date, hours: tuple[int, int] = (0, 24)) -> tuple[datetime, datetime]:
@@ -68,7 +71,7 @@ def resolve(sentence: str, published_at: datetime) -> tuple[datetime, datetime] 
     pub = published_at.astimezone(UTC)
     today = pub.date()
     low = sentence.lower()
-    m = _WEEKDAY_RE.search(sentence) if any(w in low for w in _WEEKDAY_WORDS) else None
+    m = _WEEKDAY_RE.search(sentence) if _WEEKDAY_WORD.search(low) is not None else None
     if m:
         target = _WEEKDAYS[m.group(2).lower()]
         back = (today.weekday() - target) % 7
@@ -86,6 +89,8 @@ def resolve(sentence: str, published_at: datetime) -> tuple[datetime, datetime] 
         for stem, mon in _MONTHS.items():
             if len(stem) > 2 and word.startswith(stem):
                 return _dated(today, mon, int(m.group(1)), m.group(3))
+    if _RELATIVE_WORD.search(low) is None:
+        return None
     for pattern, kind, words in _RELATIVE:
         if any(w in low for w in words) and pattern.search(sentence):
             return _relative(kind, pub)

@@ -190,6 +190,17 @@ class Scanner:
             start = tokens[i][0]
             if gate is not None and gate.match(lower, start) is None:
                 continue  # none of the word's phrases goes on here ("the", "в" before an ordinary word)
+            if len(entries) == 1:  # the common case, without the per-kind bookkeeping below
+                entry = entries[0]
+                m = entry.pattern.match(text if entry.case_sensitive else lower, start)
+                if m is None:
+                    continue
+                busy = (cyrillic, entry.kind)
+                if busy_until.get(busy, -1) > start:
+                    continue
+                busy_until[busy] = stop = m.end()
+                hits.append((start, stop, entry.kind, entry.value, entry.flags))
+                continue
             best: dict[str, tuple[int, Entry]] = {}
             for entry in entries:
                 m = entry.pattern.match(text if entry.case_sensitive else lower, start)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
@@ -284,6 +286,14 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
     return [idx for s, idx in scored if s == top]
 
 
+def start_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the tokens that can start a mention: the capitalised ones, and #hashtags."""
+    if _HASH_OR_AT in text:
+        return [j for j, (s, _) in enumerate(tokens) if text[s].isupper() or (s > 0 and text[s - 1] == _HASH_OR_AT)]
+    # no hashtag: the capitalised tokens, tested without a Python-level loop (hundreds of tokens per document)
+    return list(compress(range(len(tokens)), map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))))
+
+
 def find_mentions(
     text: str,
     lower: str,
@@ -307,8 +317,7 @@ def find_mentions(
     dead = gaz.dead_tokens
     prefixes = gaz.prefixes
     loose_prefixes = gaz.loose_prefixes
-    # only capitalised tokens (or #hashtags) can start a mention
-    starts = [j for j, (s, _) in enumerate(tokens) if text[s].isupper() or (s > 0 and text[s - 1] == _HASH_OR_AT)]
+    starts = start_tokens(text, tokens)
     guillemets = "«" in text
     next_free = 0
     for i in starts:
@@ -526,6 +535,20 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
+_SLOT_END_CHARS = "_\"“”«»'"
+
+
+def may_end_in_slot(before: str) -> bool:
+    """False when none of the slot patterns before a name (`_PLACE_NOUN`, `_CAPTURE_BEFORE`, `_STRONG_SLOT`) can
+    match `before`: each ends in a word (or "н.п.", or a quote) and then whitespace up to the end. Most capitalised
+    words start a sentence, after a full stop: one string test instead of three regex searches over the window."""
+    tail = before.rstrip()
+    if not tail or len(tail) == len(before):
+        return False
+    last = tail[-1]
+    return last.isalnum() or last in _SLOT_END_CHARS or tail.endswith("п.")
+
+
 @lru_cache(maxsize=65536)
 def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
     """(Cyrillic, toponymic ending) of a token that could name an unknown village, None when it never can."""
@@ -561,23 +584,24 @@ def _unknown_at(
     tag = s > 0 and text[s - 1] == _HASH_OR_AT
     if tag:
         before = before[:-1]  # "entered #X", "near #X": the slot before the tag
+    slot = may_end_in_slot(before)
     ok = key in learned
     if not ok and tag and toponymic and _CAMEL.search(token, 1) is None:
         ok = True  # "#Volfyne", "#Куземівка": a war post's tag with a place-name ending names a place
     if not ok and not toponymic and mentions and mentions[-1].end > s - 40 \
             and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") and _listed_after_plural_noun(text, lower, mentions):
         ok = True  # "the villages of Mohrytsia and Sopych": every name of the list, whatever its ending
-    if not ok and _PLACE_NOUN.search(before):
+    if not ok and slot and _PLACE_NOUN.search(before):
         ok = True
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
         ok = mentions[-1].end > s - 40
-    if not ok and toponymic and _CAPTURE_BEFORE.search(before):
+    if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
-            _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or _STRONG_SLOT.search(before) is not None):
+            _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
         ok = True

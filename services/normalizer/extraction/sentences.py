@@ -21,13 +21,15 @@ def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, in
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == ".":
-            word_start = text.rfind(" ", start, m.start()) + 1
-            word = text[word_start:m.start()].lower().lstrip("(\"'“«")
+        at, after = m.span()
+        mark = text[at]
+        if mark == ".":
+            word_start = text.rfind(" ", start, at) + 1
+            word = text[word_start:at].lower().lstrip("(\"'“«")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
-        _push(text, start, m.end() if m.group(0)[0] != "\n" else m.start(), spans)
-        start = m.end()
+        _push(text, start, after if mark != "\n" else at, spans)
+        start = after
         if len(spans) >= limit:
             return spans
     _push(text, start, len(text), spans)
@@ -35,10 +37,11 @@ def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, in
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    # trim whitespace (str.strip's whitespace is str.isspace's) with C loops rather than Python ones
+    piece = text[start:end]
+    trimmed = piece.lstrip()
+    start += len(piece) - len(trimmed)
+    end = start + len(trimmed.rstrip())
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS

@@ -41,8 +41,9 @@ def test_loose_key_works_token_by_token(gaz: Gazetteer) -> None:
 def _resolve_without_prefilter(sentence: str) -> tuple[datetime, datetime] | None:
     """`resolve` with every pre-check forced open: the regexes alone decide."""
     relative = tuple((pattern, kind, ("",)) for pattern, kind, _words in event_time._RELATIVE)
-    with patch.object(event_time, "_WEEKDAY_WORDS", ("",)), patch.object(event_time, "_DIGIT", re.compile("")), \
-            patch.object(event_time, "_RELATIVE", relative):
+    always = re.compile("")
+    with patch.object(event_time, "_WEEKDAY_WORD", always), patch.object(event_time, "_DIGIT", always), \
+            patch.object(event_time, "_RELATIVE_WORD", always), patch.object(event_time, "_RELATIVE", relative):
         return event_time.resolve(sentence, PUBLISHED)
 
 
@@ -87,3 +88,112 @@ def test_place_memos_change_nothing(gaz: Gazetteer) -> None:
     cold = mentions()
     assert gaz.dead_tokens  # the first pass remembered tokens that name no place
     assert mentions() == cold
+
+
+# ------------------------------------------------------------------ pre-checks added for the one-core target
+
+SLOT_WORDS = ["village", "villages of", "town", "сел", "село", "н.п.", "н. п.", "населенного пункта", "captured",
+              "near", "toward", "into eastern", "withdrew from", "бои за", "«", "\"", "'", "”", "of", "the", "said",
+              ".", ",", "!", "—", "(", "5", "_", "x", "п.", "@", "#", "🚨"]
+SLOT_GAPS = ["", " ", "  ", "\t", "\n", "\u00a0", ". ", ", "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SLOT_WORDS), st.sampled_from(SLOT_GAPS)), max_size=6),
+       st.text(alphabet="aп.«' \t_5,", max_size=6))
+def test_slot_precheck_never_hides_a_slot(parts: list[tuple[str, str]], tail: str) -> None:
+    from services.normalizer.extraction.places import _CAPTURE_BEFORE, _PLACE_NOUN, _STRONG_SLOT, may_end_in_slot
+
+    before = ("".join(w + g for w, g in parts) + tail)[-45:]
+    if not may_end_in_slot(before):
+        assert not any(p.search(before) for p in (_PLACE_NOUN, _CAPTURE_BEFORE, _STRONG_SLOT)), before
+
+
+def test_slot_precheck_lets_the_slots_through() -> None:
+    from services.normalizer.extraction.places import may_end_in_slot
+
+    for before in ("the village of ", "в н.п. ", "captured \" ", "said on monday. ", "5 "):
+        assert may_end_in_slot(before) is (before != "said on monday. ")
+    assert not may_end_in_slot("") and not may_end_in_slot("captured")  # no space before the name: no slot
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcДдЁё #'’-.\n5ǅİ", max_size=60))
+def test_start_tokens_equal_the_plain_loop(text: str) -> None:
+    from services.normalizer.extraction.extract import _tokens
+    from services.normalizer.extraction.places import start_tokens
+
+    tokens = _tokens(text)
+    plain = [j for j, (s, _) in enumerate(tokens) if text[s].isupper() or (s > 0 and text[s - 1] == "#")]
+    assert start_tokens(text, tokens) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab '’.-5\n", max_size=80))
+def test_tokens_without_the_cap_equal_the_capped(text: str) -> None:
+    from itertools import islice
+
+    from services.normalizer.extraction import extract
+    from services.normalizer.extraction.gazetteer import TOKEN_RE
+
+    capped = [m.span() for m in islice(TOKEN_RE.finditer(text), 3)]
+    with patch.object(extract, "MAX_TOKENS", 3):
+        assert extract._tokens(text) == capped
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .!?\n\t\u00a0\u2003«»\"A", max_size=80))
+def test_sentence_trim_equals_the_character_loop(text: str) -> None:
+    from services.normalizer.extraction.sentences import _push
+
+    for start in range(0, len(text) + 1, 7):
+        for end in range(start, len(text) + 1, 5):
+            spans: list[tuple[int, int]] = []
+            _push(text, start, end, spans)
+            s, e = start, end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            assert spans == ([(s, e)] if e > s else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="fridaymonthweekyesterdaтижнсьогодні п'ʼ", max_size=40))
+def test_event_time_word_gates_equal_substring_tests(low: str) -> None:
+    assert (event_time._WEEKDAY_WORD.search(low) is not None) == any(w in low for w in event_time._WEEKDAY_WORDS)
+    words = [w for _, _, ws in event_time._RELATIVE for w in ws]
+    assert (event_time._RELATIVE_WORD.search(low) is not None) == any(w in low for w in words)
+
+
+def _scan_every_entry_alike(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[tuple[object, ...]]:
+    """`Scanner.scan` without its gates and its one-entry shortcut: every entry of every word tried."""
+    from services.normalizer.extraction.extract import _SCANNER
+
+    hits: list[tuple[object, ...]] = []
+    busy_until: dict[tuple[bool, str], int] = {}
+    for s, e in tokens:
+        word = lower[s:e]
+        cyrillic = "\u0400" <= word[0] <= "\u04ff"
+        entries = (_SCANNER.cyrillic if cyrillic else _SCANNER.latin).entries(word)
+        best: dict[str, tuple[int, object]] = {}
+        for entry in entries:
+            m = entry.pattern.match(text if entry.case_sensitive else lower, s)
+            if m is not None and (entry.kind not in best or m.end() > best[entry.kind][0]):
+                best[entry.kind] = (m.end(), entry)
+        for kind, (stop, found) in best.items():
+            if busy_until.get((cyrillic, kind), -1) > s:
+                continue
+            busy_until[(cyrillic, kind)] = stop
+            hits.append((s, stop, kind, found.value, found.flags))  # type: ignore[attr-defined]
+    return hits
+
+
+def test_scanner_shortcuts_change_nothing() -> None:
+    from services.normalizer.extraction.extract import _SCANNER, _tokens
+
+    texts = [MIXED, "Ukrainian forces repelled 14 Russian assaults near Pokrovsk, the General Staff said on Friday.",
+             "«Минобороны: подразделения освободили н.п. Урожайное», — сообщил военкор. Kyiv denied the claim."]
+    for text in texts:
+        lower, tokens = text.lower(), _tokens(text)
+        assert _SCANNER.scan(text, lower, tokens) == _scan_every_entry_alike(text, lower, tokens)
