@@ -148,10 +148,14 @@ class PostgresDocumentIndex:
         """Index a document (idempotent: a redelivered document keeps its first entry)."""
         await self.add_many([(doc, duplicate_of)])
 
-    async def add_many(self, entries: list[tuple[IndexedDocument, str | None]]) -> None:
-        """Index several documents (and their copy-of links) in one transaction; idempotent."""
+    async def add_many(self, entries: list[tuple[IndexedDocument, str | None]]) -> dict[str, str | None]:
+        """Index several documents (and their copy-of links) in one transaction; idempotent.
+
+        Returns the copy-of link the index holds for each document: the first writer's, when another replica
+        (or an earlier delivery) indexed the document first, so every replica settles on one decision.
+        """
         if not entries:
-            return
+            return {}
         async with self._pool.acquire() as conn, conn.transaction():
             await conn.executemany(_INSERT, [
                 (doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, doc.fingerprint.text_hash,
@@ -167,6 +171,9 @@ class PostgresDocumentIndex:
                 doc_ids.extend([doc.doc_id] * len(keys))
                 published.extend([doc.published_at] * len(keys))
             await conn.execute(_INSERT_BANDS, bands, doc_ids, published)
+            rows = await conn.fetch("SELECT doc_id, duplicate_of FROM doc_fingerprints WHERE doc_id = ANY($1::text[])",
+                                    [doc.doc_id for doc, _ in entries])
+        return {r["doc_id"]: r["duplicate_of"] for r in rows}
 
     async def prune(self) -> int:
         """Drop entries older than the window before the newest indexed document; returns how many.

@@ -59,6 +59,12 @@ class BatchNeighbours:
         return {doc.fingerprint.text_hash, *lsh_bands(doc.fingerprint.minhash)}
 
 
+def _as_stored(decision: DuplicateDecision, stored: str | None) -> DuplicateDecision:
+    """The decision the shared index holds: a replica that indexed the document first decided it (replicas see
+    earlier documents at slightly different times), and every claim of the document follows that decision."""
+    return decision if stored == decision.duplicate_of else DuplicateDecision(stored, decision.similarity)
+
+
 class Deduper:
     def __init__(self, index: PostgresDocumentIndex) -> None:
         self._index = index
@@ -89,12 +95,15 @@ class Deduper:
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
         entries: list[tuple[IndexedDocument, str | None]] = []
+        decisions: list[DuplicateDecision] = []
         for doc, candidates in zip(docs, found, strict=True):
             decision = decide(doc, [*candidates, *earlier.sharing(doc)])
-            self._remember(doc.doc_id, decision)
+            decisions.append(decision)
             earlier.add(replace(doc, duplicate_of=decision.duplicate_of))
             entries.append((doc, decision.duplicate_of))
-        await self._index.add_many(entries)
+        stored = await self._index.add_many(entries)
+        for doc, decision in zip(docs, decisions, strict=True):
+            self._remember(doc.doc_id, _as_stored(decision, stored.get(doc.doc_id, decision.duplicate_of)))
 
     def _remember(self, doc_id: str, decision: DuplicateDecision) -> None:
         self._decisions[doc_id] = decision
@@ -110,7 +119,8 @@ class Deduper:
             return cached
         doc = indexed(claim.document)
         decision = decide(doc, await self._index.candidates(doc))
-        await self._index.add(doc, decision.duplicate_of)
+        stored = await self._index.add_many([(doc, decision.duplicate_of)])
+        decision = _as_stored(decision, stored.get(doc.doc_id, decision.duplicate_of))
         self._remember(claim.doc_id, decision)
         return decision
 

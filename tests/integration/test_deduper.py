@@ -182,3 +182,38 @@ async def test_the_shared_index_finds_what_the_offline_index_finds(admin_databas
         await admin.close()
     assert differing == []
     assert copies > 40  # the workload has copies enough for the comparison to mean something
+
+
+async def test_replicas_settle_on_the_decision_of_the_first_to_index_a_document(database_url: str) -> None:
+    """Two deduper replicas share the index but see earlier documents at different times: a replica that finds
+    a document already indexed follows the stored decision, so every claim of a document tells one story."""
+    from services.deduper.pg_index import PostgresDocumentIndex
+    from services.deduper.service import Deduper
+
+    run = uuid.uuid4().hex[:8]
+    wire = claim(f"web:wire-{run}", "wire.example", STORY, 0)
+    copy = claim(f"web:copy-{run}", "paper.example", "MOSCOW: " + STORY, 30)
+
+    class _Record:
+        def __init__(self, offset: int, value: Claim) -> None:
+            self.topic, self.partition, self.offset = "claims", 0, offset
+            self.key, self.value, self.timestamp, self.headers = None, value.model_dump_json().encode(), 0, ()
+
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    assert pool is not None
+    try:
+        first, second = Deduper(PostgresDocumentIndex(pool)), Deduper(PostgresDocumentIndex(pool))
+        # replica 1 meets the copy before the wire story is indexed anywhere: to it, the copy is an original
+        await first.prepare([_Record(0, copy)])
+        assert (await first.document_decision(copy)).duplicate_of is None
+        # replica 2 gets both in one batch and would call the copy a copy; the index already holds replica 1's
+        await second.prepare([_Record(0, wire), _Record(1, copy)])
+        assert (await second.document_decision(copy)).duplicate_of is None
+        assert (await second.document_decision(wire)).duplicate_of is None
+        # without replica 1, the same batch makes the copy a copy (the case is not trivially "no copies")
+        alone = Deduper(PostgresDocumentIndex(pool))
+        later = claim(f"web:copy2-{run}", "paper2.example", "KYIV: " + STORY, 40)
+        await alone.prepare([_Record(0, later)])
+        assert (await alone.document_decision(later)).duplicate_of == wire.doc_id
+    finally:
+        await pool.close()
