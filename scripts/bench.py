@@ -95,6 +95,8 @@ class Config:
     extra_env: dict[str, str] = field(default_factory=dict)
     profile: list[str] = field(default_factory=list)
     keep: bool = False
+    # processes per stage (default 1): replicas share the stage's consumer group and split its partitions
+    replicas: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -184,7 +186,11 @@ class Bench:
     def start_services(self) -> None:
         env = service_env(self.settings, **self.config.extra_env)
         for service in available(list(STAGES)):
-            self.procs[service] = ServiceProcess(service, env, self.log_dir).start()
+            for n in range(1, self.config.replicas.get(service, 1) + 1):
+                # each replica its own transactional id; "deduper.2" is the second deduper process
+                name = service if n == 1 else f"{service}.{n}"
+                replica_env = {**env, "CLAIMWATCH_INSTANCE_ID": f"{self.settings.instance_id}-{n}"}
+                self.procs[name] = ServiceProcess(service, replica_env, self.log_dir, name=name).start()
         for proc in self.procs.values():
             proc.wait_healthy(timeout_s=120)
         say("services healthy: " + ", ".join(f"{s} (pid {p.proc.pid if p.proc else '?'})"
@@ -226,7 +232,7 @@ class Bench:
         committed: dict[str, int] = {}
         lag: dict[str, int] = {}
         for stage, (topics, transactional) in STAGES.items():
-            if stage not in self.procs:
+            if stage not in self.procs:  # the first replica of a stage has the stage's name
                 continue
             group = await self._admin.list_consumer_group_offsets(self.settings.group(stage))
             wanted = {self.settings.topic(t) for t in topics}
@@ -384,11 +390,15 @@ class Bench:
             return {}
         first, last = inside[0], inside[-1]
         dt = last.t - first.t
+        replicas = {stage: [p for p in self.procs if p.split(".")[0] == stage]
+                    for stage in STAGES if stage in self.procs}
         return {stage: {
             "records_per_s": round((last.committed[stage] - first.committed[stage]) / dt, 1),
             "peak_lag": max(s.lag[stage] for s in inside),
-            "cpu_percent": round(100 * (last.cpu_s[stage] - first.cpu_s[stage]) / dt, 1),
-        } for stage in self.procs}
+            # all the stage's replicas together, in % of one core
+            "cpu_percent": round(100 * sum(last.cpu_s[p] - first.cpu_s[p] for p in procs) / dt, 1),
+            **({"replicas": len(procs)} if len(procs) > 1 else {}),
+        } for stage, procs in replicas.items()}
 
     def memory(self, window: tuple[float, float] | None = None) -> dict[str, dict[str, float]]:
         report = {}
@@ -575,11 +585,14 @@ def parse_args(argv: list[str] | None) -> Config:
     parser.add_argument("--profile", action="append", default=[], metavar="SERVICE",
                         help="py-spy a service during the throughput phase (collapsed stacks in --out)")
     parser.add_argument("--keep", action="store_true", help="keep the run's topics and database")
+    parser.add_argument("--replicas", action="append", default=[], metavar="SERVICE=N",
+                        help="run N processes of a stage (e.g. deduper=2); they split its partitions")
     args = parser.parse_args(argv)
     extra = dict(item.split("=", 1) for item in args.env)
+    replicas = {name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}
     return Config(rate=args.rate, duration_s=args.duration, burst=args.burst, soak_minutes=args.soak_minutes,
                   soak_rate=args.soak_rate, extract_docs=args.extract_docs, seed=args.seed, out=args.out,
-                  extra_env=extra, profile=args.profile, keep=args.keep)
+                  extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,11 +40,11 @@ def service_env(settings: ServiceSettings, **extra: str) -> dict[str, str]:
 class ServiceProcess:
     """`claimwatch run <service>` as a child process with its own health port and log file."""
 
-    def __init__(self, service: str, env: dict[str, str], log_dir: Path) -> None:
+    def __init__(self, service: str, env: dict[str, str], log_dir: Path, name: str | None = None) -> None:
         self.service = service
         self.port = free_port()
         self.env = {**env, "CLAIMWATCH_HEALTH_PORT": str(self.port)}
-        self.log_path = log_dir / f"{service}.log"
+        self.log_path = log_dir / f"{name or service}.log"
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServiceProcess:
