@@ -124,6 +124,10 @@ SPECS: list[Spec] = [
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
     ("repuls*", "pred", "holds", ""),
+    # "9 RU assaults repelled near X", "Russian attacks were beaten back": the side named before attacked
+    ("(?:attacks?|assaults?|attempts?|offensives?|counterattacks?)(?: were| was| have been| had been)?(?: all)?"
+     "(?: successfully)? (?:repelled|repulsed|beaten back|thrown back|stopped|thwarted|halted)", "pred", "holds",
+     "passive repelled"),
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
@@ -137,6 +141,8 @@ SPECS: list[Spec] = [
     ("defend*", "pred", "holds", ""),
     ("presence", "pred", "holds", ""),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
+    # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
+    ("ours", "pred", "holds", "ours"),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
     ("driven (?:out|back)", "pred", "withdrew", ""),
@@ -225,6 +231,9 @@ SPECS: list[Spec] = [
     ("could", "cond", "", "near"),
     ("should", "cond", "", "near"),  # "Should Russian forces seize X, they would ..."
     ("might", "cond", "", "near"),
+    # "were the village to fall", "were Russian troops to take X": an inverted conditional
+    ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
+    ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),
     ("may(?! \\d)", "cond", "", "near"),
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
@@ -235,6 +244,7 @@ SPECS: list[Spec] = [
     ("soon", "future", "", "near"),
     ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
     ("within (?:days|weeks|months)", "future", "", ""),
+    ("(?:is|are) planned", "future", "", "after"),
     ("last (?:year|month|summer|winter|spring|autumn|fall)", "hist", "", ""),
     # "fell ... last November": a named month with "last" is a settled past
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
@@ -290,7 +300,7 @@ SPECS: list[Spec] = [
     ("reject(?:ed|s)", "speech", "", "deny"),
     ("disput(?:ed|es)", "speech", "", "deny"),
     # anaphora and discourse
-    ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet)(?!s)", "anaphor", "", ""),
+    ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),
     ("(?:his|her|their|our) (?:unit|units|brigade|positions|troops)", "anaphor", "", ""),

@@ -134,13 +134,16 @@ _STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
                             r"center\s+of\s+)?$")
 _STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
-_OURS_GAP = re.compile(r"[\s,—–-]*")
+_OURS_GAP = re.compile(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|всё|все|ещё|еще|ще|досі|"
+                       r"по-прежнему|остается|остаётся|залишається)\s+)*")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
 _FLAG_EMOJI = re.compile("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
 _TAG_INLINE_BEFORE = re.compile(r"\b[a-zа-яёіїєґ'’]+\s+$")
+_TITLE_AREA = re.compile(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
+_TAG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _OUTSKIRTS_CUE = re.compile(r"outskirts|окраин|околиц")
 _FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
 _ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
@@ -148,6 +151,13 @@ _ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|е
 _DISTANCE_ANCHOR = re.compile(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _FALL_CUE = re.compile(r"fall|fell|впа|пал|падін|падени")
+_TAKE_WORD = re.compile(r"t(?:ake|akes|aking|ook|aken)\b")
+_TO_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?to\s")
+_AMOUNT_FELL = re.compile(r"\b(?:population|number|numbers|prices?|temperatures?|share|rate|output|production|exports?|"
+                          r"figures?|level|ratings?|turnout|sales|численност\w*|населени\w*|кількість|чисельніст\w*)"
+                          r"\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$")
+_FALL_AMOUNT = re.compile(r"\s+(?:to|by)\s+(?:about|around|roughly|nearly|almost|just|some|less|more|under|below|"
+                          r"only|\d|a\s+(?:quarter|third|half|fifth|tenth|fraction))")
 _YEAR_SLOT = re.compile(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
@@ -378,7 +388,9 @@ class _Doc:
         ua = re.search(r"ukrain|kyiv|украин|україн|зсу|всу", around)
         side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
         if side is None:
-            side = "RU" if claimant.startswith("ru_") else "UA"
+            # "сообщил губернатор региона" in a Russian outlet: with no side word, an aligned outlet's own officials
+            outlet = cl.claimant_side(self.own_claimant)
+            side = outlet if outlet in ("RU", "UA") else ("RU" if claimant.startswith("ru_") else "UA")
         flip = {"RU": {"ua_mod": "ru_mod", "ua_general_staff": "ru_general_staff", "ua_army": "ru_mod",
                        "ua_government": "ru_officials"},
                 "UA": {"ru_mod": "ua_mod", "ru_general_staff": "ua_general_staff"}}
@@ -409,10 +421,20 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if "left" in cue.flags and not _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start):
             return None  # "left bank", "left three dead": not a withdrawal
-        if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)):
-            return None  # "наша" only claims the place named right before it
+        if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
+                not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
+                                           for h in unit.hits)):
+            return None  # "наша", "X is ours", "the village is still ours" only claim the place named right before
         if pred == "captured" and unit.lower.startswith("taken", cue.start) and _TAKEN_TO.match(unit.lower, cue.end):
             return None  # "were taken to a hospital in X region"
+        if pred == "captured" and place is not None and unit.lower.startswith("t", cue.start) and _TAKE_WORD.match(
+                unit.lower, cue.start) and 0 <= place.start - cue.end <= 90 and _TO_PLACE.match(
+                unit.lower, cue.end, place.start):
+            return None  # "buses will take evacuees to X", "took the wounded to X": where people go
+        if pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) and (
+                _AMOUNT_FELL.search(unit.lower, max(0, cue.start - 40), cue.start)
+                or _FALL_AMOUNT.match(unit.lower, cue.end, cue.end + 30)):
+            return None  # "its population has fallen to a quarter", "prices fell by 5%": a number, not a town
         if pred == "captured" and (_PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20)
                                    or _PEOPLE_PASSIVE.search(unit.lower, max(0, cue.start - 70), cue.start)):
             return None
@@ -509,6 +531,7 @@ class _Doc:
     def run(self) -> list[Draft]:
         drafts: list[Draft] = []
         carried: str | None = None
+        quoted: str | None = None  # the speaker of the quote the previous unit attributed
         mention_counts: Counter[str] = Counter()
         last_place: dict[str, tuple[ResolvedPlace, str]] = {}
         title_place: tuple[ResolvedPlace, str] | None = None
@@ -524,6 +547,7 @@ class _Doc:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc:
                     carried = None
+                quoted = None
                 continue
             kinds = {h.kind for h in unit.hits}
             speakers = self.speakers(unit, carried) if "speech" in kinds or "entity" in kinds else []
@@ -535,6 +559,10 @@ class _Doc:
                     if s.pos > close >= 0:
                         speakers = [Speaker(len(unit.text), s.claimant, s.deny, (0, 0))]
                         break
+            if not speakers and quoted is not None and unit.text[:1] in _OPEN_QUOTES and self._opens_quote(unit):
+                # '"This is not true," said the spokesman. "X is ours.': a new quote right after an attributed one
+                # is the same speaker's
+                speakers = [Speaker(0, quoted, False, (0, 0))]
             default = self.own_claimant
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
@@ -549,6 +577,7 @@ class _Doc:
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
+            quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
                 carried = named[-1]
             elif not unit_drafts and not self.cyrillic_doc:
@@ -678,7 +707,7 @@ class _Doc:
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
-                area = cue.value in ("fighting", "advancing") or bool(
+                area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or bool(
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
@@ -747,6 +776,8 @@ class _Doc:
                     continue
                 if pred == "advancing" and cued_holds and cue.value == "advancing":
                     continue
+                if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
+                    continue  # "raised the flag over X, the settlement is ours": the capture's result
                 if pred == "captured" and m.anchor and not coref and not (
                         cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, m.end, cue.start)):
                     continue  # "recaptured a village near Lyman" does not claim Lyman
@@ -841,6 +872,9 @@ class _Doc:
                         actor, explicit = attacker[0], True
                         cue = cue._replace(flags=cue.flags | {"attack"})
                         break
+        if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
+                _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 24), cue.start):
+            actor = side  # "the ministry said it had taken control of X": the speaker's own forces
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
@@ -1010,6 +1044,9 @@ class _Doc:
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
         # "Russia says it repelled counterattacks in Kursk region" over the body's village: the region only locates
         body_settled = {(d.predicate, _fact(d.modality)) for d in drafts if d.unit >= 0 and not d.place.is_region}
+        title_places = {d.place.place_id for d in drafts if d.unit < 0}
+        body_other = {(d.predicate, d.actor, _fact(d.modality)) for d in drafts
+                      if d.unit >= 0 and not d.place.is_region and d.place.place_id not in title_places}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}
@@ -1019,6 +1056,9 @@ class _Doc:
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]
+            if d.unit < 0 and d.predicate in ("holds", "fighting") and (d.predicate, d.actor, _fact(d.modality)) \
+                    in body_other and _TITLE_AREA.search(unit.lower, 0, max(0, unit.lower.find(d.surface.lower()))):
+                continue  # "27 assaults repelled near X" over the body's villages: the headline's X only locates
             claim_id = hashlib.sha256(
                 f"{self.doc.doc_id}|{d.unit}|{d.place.place_id}|{d.predicate}|{d.actor}|{d.modality}|{d.claimant}"
                 .encode()).hexdigest()[:32]
@@ -1069,7 +1109,12 @@ def _tag(unit: Unit, m: Mention) -> bool:
 
 def _inline_tag(unit: Unit, m: Mention) -> bool:
     """"enemy advances near #Khatne": a tag the sentence reads through (after a lower-case word) is running text."""
-    return _TAG_INLINE_BEFORE.search(unit.text, max(0, m.start - 25), m.start - 1) is not None
+    if _TAG_INLINE_BEFORE.search(unit.text, max(0, m.start - 25), m.start - 1) is not None:
+        return True
+    # "repelled near #A, #B and #C": a tag listed right after a tag read as running text is read the same way
+    prev = [p for p in unit.mentions if p.end < m.start]
+    return bool(prev) and _tag(unit, prev[-1]) and _TAG_LIST_GAP.fullmatch(unit.text, prev[-1].end, m.start - 1) \
+        is not None and _inline_tag(unit, prev[-1])
 
 
 def _is_heading(unit: Unit) -> bool:

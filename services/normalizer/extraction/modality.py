@@ -60,6 +60,8 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 return "future"
             if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 40:
                 return "future"
+            if "after" in hit.flags and hit.start >= cue_end and hit.start - cue_end <= 40:
+                return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:
         if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40):
             return "historical"

@@ -31,7 +31,8 @@ _ENDINGS = tuple(sorted({e.translate(_FOLD) for e in _ENDINGS}, key=len, reverse
 # Which text endings can inflect which dictionary-form endings (Вовчанськ → Вовчанську, not Вовчанське).
 _COMPATIBLE: dict[str, frozenset[str]] = {
     "": frozenset({"а", "у", "е", "ом", "і", "ові", "ем", "и"}),
-    "а": frozenset({"и", "і", "у", "ю", "е", "ой", "ою", "ей", "ы"}),
+    # "Ярова" → "у Яровій", "Ярової": a feminine adjective-shaped name takes adjective endings in Ukrainian
+    "а": frozenset({"и", "і", "у", "ю", "е", "ой", "ою", "ей", "ы", "ій", "оі"}),  # "оі": "ої" folded
     "я": frozenset({"и", "і", "ю", "е", "ей", "ею"}),
     "ое": frozenset({"ого", "ому", "ом", "ым"}),
     "ее": frozenset({"его", "ему", "ем"}),

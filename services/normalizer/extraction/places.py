@@ -18,12 +18,12 @@ from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
 from .transliteration import loose_key
 
-_GAP_OK = frozenset(" -‐–\u00a0")
+_GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
 _PLACE_NOUN = re.compile(
     r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
     r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селом|селищ[еаіу]|селищем|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
-    r"міст[оаі]|містом|город[ауе]?|городом))\s+$")
+    r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s+$")
 _CAPTURE_BEFORE = re.compile(
     r"(?:continu\w*\s+(?:for|in)|"
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
@@ -35,7 +35,7 @@ _CAPTURE_BEFORE = re.compile(
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
-    r"освобождение|освободили|освобождены|"
+    r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)[\"“”«»']?\s+$")
@@ -48,7 +48,7 @@ _CAPTURE_AFTER = re.compile(
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = re.compile(
-    r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdrew\s+from|pulled\s+out\s+of|"
+    r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
     r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern))\s+$")
 # "X, a small village northwest of Y" / "X, a settlement on the road to Y"
@@ -66,7 +66,7 @@ _TOPONYM_LATIN = re.compile(
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
-                                   "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh"})
+                                   "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh", "island"})
 _TOPONYM_CYR = re.compile(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
@@ -118,6 +118,17 @@ _AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*)\s*$")
+# a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
+# taken ("evacuated to X", "take evacuees to X"): no ground claim about X
+# one scan of the text gates the per-mention test: most texts name no one's home town
+_PEOPLE_GATE = re.compile(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
+                          r"уродж|урожен|родом|евакуй|эвакуир")
+_PEOPLE_PLACE = re.compile(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
+                           r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
+                           r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
+                           r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во))\s+$")
+# everyday words that fold into a town's romanisation ("Human rights" is not Uman)
+_EVERYDAY = frozenset({"human"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
@@ -132,6 +143,14 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+)?(?:governor|gov\.|mayor|administration|council)|"
     # "the Zaporizhzhia nuclear power plant", "Запорожской АЭС": the plant, not the town
     r"\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|npp|аэс|аес)\b|"
+    # "the Kakhovka reservoir", "the Dnipro delta", "Северского Донца": a body of water named after a place
+    r"\s+(?:reservoir|delta|estuary|lagoon|donets|водохранилищ\w*|водосховищ\w*|дельт\w*|лиман\w*|донц\w*|"
+    r"донец|дінц\w*|донець)\b|"
+    # "the Kharkiv-Vovchansk highway", "трасса Х": a road named after the towns it joins
+    r"(?:[-–][\w'’]+)?\s+(?:highway|motorway|road|трасс\w*|траса|шосе|шоссе|автодорог\w*)\b|"
+    # "the 93rd Kholodnyi Yar brigade", "бригада": a unit named after a place
+    r"\s+(?:(?:separate|mechani[sz]ed|assault|airborne|marine|infantry|tank)\s+)?(?:brigade|battalion|regiment|"
+    r"бригад\w*|батальон\w*|полк\w*)\b|"
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
     # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
     r"\s+(?:post|independent|times|pravda)\b|"
@@ -242,8 +261,12 @@ def _gap_ok(text: str, a_end: int, b_start: int) -> bool:
 
 
 def _in_guillemets(text: str, start: int) -> bool:
+    """Inside a short «name» (a group, a unit, a channel); a quoted sentence in guillemets is running text."""
     open_at = text.rfind("«", max(0, start - 40), start)
-    return open_at >= 0 and text.find("»", open_at, start) < 0
+    if open_at < 0 or text.find("»", open_at, start) >= 0:
+        return False
+    close = text.find("»", start, open_at + 41)
+    return close >= 0 and text.count(" ", open_at, close) <= 3
 
 
 def _is_cyr(token: str) -> bool:
@@ -284,6 +307,23 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
         scored.append((best, idx))
     top = min(s for s, _ in scored)
     return [idx for s, idx in scored if s == top]
+
+
+_ADJ_CASE_ENDS = ("ого", "ому", "ої")
+
+
+def _no_form_fits(gaz: Gazetteer, candidates: list[int], surface: str) -> bool:
+    """No Cyrillic one-word alias of any candidate can inflect into `surface` (memoised in the tie-break cache)."""
+    memo_key = (tuple(candidates), "\0" + surface)
+    hit = gaz.tie_cache.get(memo_key)
+    if hit is not None:
+        return bool(hit)
+    fits = any(" " not in alias and _is_cyr(alias) and inflection_score(alias, surface) < 3
+               for idx in candidates for alias in gaz.places[idx].aliases)
+    if len(gaz.tie_cache) >= _TIE_CACHE_LIMIT:
+        gaz.tie_cache.clear()
+    gaz.tie_cache[memo_key] = [] if fits else [1]
+    return not fits
 
 
 def start_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[int]:
@@ -397,6 +437,17 @@ def find_mentions(
             end = tokens[i + n - 1][1]
             surface = text[s:end]
             cands = list(dict.fromkeys(cands))
+            if n == 1 and cyr and lower.endswith(_ADJ_CASE_ENDS, s, e) and _no_form_fits(gaz, cands, surface):
+                # "поблизу Зибиного" when the gazetteer only has Зибини: an adjective-shaped case form that no
+                # alias of the candidates can take is an unknown village (Зибине), not the look-alike
+                uk = _UKRAINIAN_TEXT.search(text) is not None
+                unknown_m = Mention(s, e, surface, [], unknown=True, name_guess=nominative_guess(surface, uk),
+                                    key=key)
+                mentions.append(unknown_m)
+                learned.add(key)
+                next_free = i + 1
+                matched = True
+                break
             if _is_cyr(surface):
                 cands = _tie_break(gaz, cands, surface)
             regions = [c for c in cands if gaz.places[c].is_region]
@@ -421,7 +472,10 @@ def find_mentions(
             mentions.append(unknown)
             learned.add(unknown.key)
             next_free = i + 1 + (unknown.end > e)
+    if mentions and _PEOPLE_GATE.search(lower) is not None:
+        mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
+                and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 30)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
@@ -504,13 +558,13 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
-    if not (_gap_ok(text, e, ns) and text[e:ns] == " " and nxt[:1].isupper() and len(nxt) >= 3
+    if not (_gap_ok(text, e, ns) and text[e:ns] in (" ", "_") and nxt[:1].isupper() and len(nxt) >= 3
             and not _is_cyr(nxt) and lower[ns:ne] not in _BLOCK and lower[ns:ne] not in _NOT_SECOND_LATIN):
         return None
     key = token_key(text[s:e], True) + " " + token_key(nxt, False)
     if key in gaz.index or key in gaz.prefixes:
         return None
-    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=key)
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne].replace("_", " "), key=key)
 
 
 def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
@@ -593,6 +647,9 @@ def _unknown_at(
         ok = True  # "the villages of Mohrytsia and Sopych": every name of the list, whatever its ending
     if not ok and slot and _PLACE_NOUN.search(before):
         ok = True
+    if not ok and not cyr and i + 1 < len(tokens) and lower.startswith("island", tokens[i + 1][0]) \
+            and text[e:tokens[i + 1][0]] == " ":
+        ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
         ok = mentions[-1].end > s - 40
     if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
