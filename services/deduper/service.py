@@ -23,6 +23,9 @@ from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
 DECISION_CACHE = 20_000
+# candidate lookups of a batch: at most this many statements, of at least this many documents each
+LOOKUP_STATEMENTS = 4
+LOOKUP_CHUNK = 8
 PRUNE_EVERY_S = 600.0
 
 
@@ -91,7 +94,11 @@ class Deduper:
                 assert claim.document is not None
                 fresh[claim.doc_id] = indexed(claim.document)
         docs = list(fresh.values())
-        found = await self._index.candidates_many(docs)
+        # a few statements at once: the database looks them up on all its cores while this process waits
+        size = max(LOOKUP_CHUNK, -(-len(docs) // LOOKUP_STATEMENTS))
+        chunks = await asyncio.gather(*(self._index.candidates_many(docs[i:i + size])
+                                        for i in range(0, len(docs), size)))
+        found = [c for chunk in chunks for c in chunk]
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
         entries: list[tuple[IndexedDocument, str | None]] = []
