@@ -1,4 +1,5 @@
-"""`make bench`: the whole pipeline on real Kafka and PostgreSQL, every service its own process.
+"""`make bench`: the whole pipeline on real Kafka and PostgreSQL, every service its own process (the deduper as
+two replicas, as in docker-compose.yml; `--replicas deduper=1` for one).
 
 Phases, on a fresh topic prefix and a fresh database:
 
@@ -62,6 +63,8 @@ STAGES: dict[str, tuple[list[str], bool]] = {
                    *(t.name for t in DLQ_TOPICS)], True),
 }
 PIPELINE = ("normalizer", "deduper", "reconciler")
+# as in docker-compose.yml: the deduper waits on the database for every batch, two replicas overlap the waits
+DEFAULT_REPLICAS = {"deduper": 2}
 
 
 def available(stages: Sequence[str]) -> list[str]:
@@ -96,7 +99,7 @@ class Config:
     profile: list[str] = field(default_factory=list)
     keep: bool = False
     # processes per stage (default 1): replicas share the stage's consumer group and split its partitions
-    replicas: dict[str, int] = field(default_factory=dict)
+    replicas: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_REPLICAS))
 
 
 @dataclass
@@ -461,12 +464,13 @@ def plot(bench: Bench, path: Path) -> None:
     axes[0].set_ylabel("end-to-end latency (ms)")
     axes[0].set_title("document sent → StatusChange seen on status.changes")
     ts = [s.t for s in bench.samples]
-    for stage in bench.procs:
+    for stage in (s for s in STAGES if s in bench.procs):
         rates = [0.0] + [(b.committed[stage] - a.committed[stage]) / max(b.t - a.t, 1e-6)
                          for a, b in zip(bench.samples, bench.samples[1:], strict=False)]
         axes[1].plot(ts, rates, label=stage)
         axes[2].plot(ts, [s.lag[stage] for s in bench.samples], label=stage)
-        axes[3].plot(ts, [s.rss_mb[stage] for s in bench.samples], label=stage)
+    for process in bench.procs:  # memory per process (replicas apart)
+        axes[3].plot(ts, [s.rss_mb[process] for s in bench.samples], label=process)
     axes[1].set_ylabel("records/s committed")
     axes[2].set_ylabel("consumer lag (records)")
     axes[3].set_ylabel("RSS (MB)")
@@ -586,10 +590,11 @@ def parse_args(argv: list[str] | None) -> Config:
                         help="py-spy a service during the throughput phase (collapsed stacks in --out)")
     parser.add_argument("--keep", action="store_true", help="keep the run's topics and database")
     parser.add_argument("--replicas", action="append", default=[], metavar="SERVICE=N",
-                        help="run N processes of a stage (e.g. deduper=2); they split its partitions")
+                        help="run N processes of a stage (default: deduper=2, as in docker-compose.yml); "
+                             "they split its partitions")
     args = parser.parse_args(argv)
     extra = dict(item.split("=", 1) for item in args.env)
-    replicas = {name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}
+    replicas = {**DEFAULT_REPLICAS, **{name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}}
     return Config(rate=args.rate, duration_s=args.duration, burst=args.burst, soak_minutes=args.soak_minutes,
                   soak_rate=args.soak_rate, extract_docs=args.extract_docs, seed=args.seed, out=args.out,
                   extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas)
