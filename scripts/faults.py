@@ -36,6 +36,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import signal
@@ -474,6 +475,9 @@ async def main_async(args: argparse.Namespace) -> list[Result]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # the harness's own clients retry through the broker restart it causes: tens of thousands of
+    # "Unable connect to node" lines would bury the results (the services log to their own files)
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=600, help="documents per scenario")
     parser.add_argument("--rate", type=float, default=60.0, help="offered documents/s")
