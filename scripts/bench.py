@@ -3,7 +3,8 @@ two replicas, as in docker-compose.yml; `--replicas deduper=1` for one).
 
 Phases, on a fresh topic prefix and a fresh database:
 
-1. warm-up: a few hundred documents, until every stage has drained them;
+1. warm-up: the workload at `--rate` for `--warmup` seconds (default 30), until every stage has drained it
+   (a freshly started broker is slow for its first minute); not measured;
 2. latency: the workload offered at `--rate` documents/s for `--duration` seconds; each StatusChange's
    end-to-end latency is the time from the document's send to `feeds.documents` until the bench's
    read_committed consumer sees the change on `status.changes` (the trigger claim maps the change to its
@@ -89,6 +90,7 @@ def say(message: str) -> None:
 class Config:
     rate: float = 100.0
     duration_s: float = 60.0
+    warmup_s: float = 30.0
     burst: int = 3000
     soak_minutes: float = 0.0
     soak_rate: float = 100.0
@@ -527,7 +529,10 @@ async def run(config: Config) -> dict[str, Any]:
         await asyncio.to_thread(bench.start_services)
         await bench.open()
         tasks = [asyncio.create_task(bench.monitor(stop)), asyncio.create_task(bench.subscribe(stop))]
-        report["warmup"] = await bench.phase("warmup", 300, None, timeout_s=120)
+        # warm-up at the offered rate: a broker started just before (make bench on a fresh machine) creates its
+        # internal topics and JIT-compiles its hot paths in the first minute; nothing of it is measured
+        report["warmup"] = await bench.phase("warmup", int(config.rate * config.warmup_s) or 300, config.rate,
+                                             timeout_s=config.warmup_s + 180)
         docs = int(config.rate * config.duration_s)
         report["latency"] = await bench.phase("latency", docs, config.rate, timeout_s=config.duration_s + 180)
         await asyncio.sleep(1.0)  # let the subscriber catch the last changes of the phase
@@ -578,6 +583,7 @@ def parse_args(argv: list[str] | None) -> Config:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rate", type=float, default=100.0, help="offered documents/s in the latency phase")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of the latency phase")
+    parser.add_argument("--warmup", type=float, default=30.0, help="seconds of unmeasured warm-up at --rate")
     parser.add_argument("--burst", type=int, default=3000, help="documents of the throughput phase (0: skip)")
     parser.add_argument("--soak-minutes", type=float, default=0.0, help="soak phase length (0: skip)")
     parser.add_argument("--soak-rate", type=float, default=100.0, help="offered documents/s while soaking")
@@ -595,8 +601,9 @@ def parse_args(argv: list[str] | None) -> Config:
     args = parser.parse_args(argv)
     extra = dict(item.split("=", 1) for item in args.env)
     replicas = {**DEFAULT_REPLICAS, **{name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}}
-    return Config(rate=args.rate, duration_s=args.duration, burst=args.burst, soak_minutes=args.soak_minutes,
-                  soak_rate=args.soak_rate, extract_docs=args.extract_docs, seed=args.seed, out=args.out,
+    return Config(rate=args.rate, duration_s=args.duration, warmup_s=args.warmup, burst=args.burst,
+                  soak_minutes=args.soak_minutes, soak_rate=args.soak_rate, extract_docs=args.extract_docs,
+                  seed=args.seed, out=args.out,
                   extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas)
 
 
