@@ -191,8 +191,10 @@ async def test_replicas_settle_on_the_decision_of_the_first_to_index_a_document(
     from services.deduper.service import Deduper
 
     run = uuid.uuid4().hex[:8]
-    wire = claim(f"web:wire-{run}", "wire.example", STORY, 0)
-    copy = claim(f"web:copy-{run}", "paper.example", "MOSCOW: " + STORY, 30)
+    # the session's database holds other tests' copies of STORY at T0: two years later they are out of the window
+    later = 2 * 365 * 24 * 60
+    wire = claim(f"web:wire-{run}", "wire.example", STORY, later)
+    copy = claim(f"web:copy-{run}", "paper.example", "MOSCOW: " + STORY, later + 30)
 
     class _Record:
         def __init__(self, offset: int, value: Claim) -> None:
@@ -212,8 +214,8 @@ async def test_replicas_settle_on_the_decision_of_the_first_to_index_a_document(
         assert (await second.document_decision(wire)).duplicate_of is None
         # without replica 1, the same batch makes the copy a copy (the case is not trivially "no copies")
         alone = Deduper(PostgresDocumentIndex(pool))
-        later = claim(f"web:copy2-{run}", "paper2.example", "KYIV: " + STORY, 40)
-        await alone.prepare([_Record(0, later)])
-        assert (await alone.document_decision(later)).duplicate_of == wire.doc_id
+        copy2 = claim(f"web:copy2-{run}", "paper2.example", "KYIV: " + STORY, later + 40)
+        await alone.prepare([_Record(0, copy2)])
+        assert (await alone.document_decision(copy2)).duplicate_of == wire.doc_id
     finally:
         await pool.close()
