@@ -289,6 +289,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("iz.ru", "ru_state_media"), ("tvzvezda", "ru_state_media"), ("kremlin.ru", "ru_government"),
     ("t.me/rybar", "ru_milbloggers"), ("t.me/shot", "ru_milbloggers"), ("t.me/wargonzo", "ru_milbloggers"),
     ("mil.gov.ua", "ua_mod"), ("zsu.gov.ua", "ua_general_staff"), ("president.gov.ua", "ua_president"),
+    ("generalstaff.ua", "ua_general_staff"),  # facebook.com/GeneralStaff.ua: the General Staff's own page
     ("deepstate", "deepstate"), ("understandingwar", "isw"), ("apnews", "ap"), ("reuters", "reuters"),
     ("afp.com", "afp"),
 )

@@ -54,6 +54,7 @@ SPECS: list[Spec] = [
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
+    ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
     ("столкновени*", "pred", "fighting", ""),
@@ -65,6 +66,7 @@ SPECS: list[Spec] = [
     ("отраз*(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("отраз*(?: \\w+)? попытк\\w*", "pred", "holds", ""),  # "отразили попытку украинских военных прорваться"
     ("отраж*(?: \\w+)? атак\\w*", "pred", "holds", ""),
+    ("останови(?:ли|л|ла)(?: \\S+)?(?: \\w+)? (?:штурм\\w*|атак\\w*|наступ\\w*|попытк\\w*)", "pred", "holds", ""),
     ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),

@@ -52,6 +52,8 @@ SPECS: list[Spec] = [
     ("боєзіткнен*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
     ("наступальн* дії", "pred", "fighting", "attack"),
+    # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
+    ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
     # holds
     ("утриму*", "pred", "holds", ""),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
@@ -59,6 +61,8 @@ SPECS: list[Spec] = [
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("відби(?:ли|ла|в)(?: \\w+)? спроб\\w*", "pred", "holds", ""),
     ("відбива*", "pred", "holds", ""),
+    # "Сили оборони зупинили п'ять штурмових дій противника біля X": stopped assaults, the defender holds X
+    ("зупини(?:ли|в|ла)(?: \\S+)?(?: \\w+)? (?:штурм\\w*|атак\\w*|наступ\\w*|спроб\\w*)", "pred", "holds", ""),
     ("тримають", "pred", "holds", ""),
     ("тримає", "pred", "holds", ""),
     ("оборон(?:у|яють|яє|ялися)", "pred", "holds", ""),

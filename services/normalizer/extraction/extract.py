@@ -68,6 +68,12 @@ _APPOSITION_SUBJECT = re.compile(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:w
 _STOPPED_BEFORE = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
                              r"відби|знищ|"
                              r"уничтож)\w*\b")
+# a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
+_REPEL_GAP = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
+                        r"отраз|отби|остановил|відби|відбив)\w*")
+_OWN_QUALIFIED = re.compile(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
+_UNIT_TYPE_ADJ = re.compile(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
+_ONE_WORD_GAP = re.compile(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
 _BETWEEN = re.compile(r"(?:between|між|между)\b")
 _NOW = re.compile(r"\bnow\b")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
@@ -77,7 +83,7 @@ _ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
-                       r"відбил)\w*.*"
+                       r"відбил|зупин|останов|отраж)\w*.*"
                        r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = re.compile(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
@@ -480,8 +486,15 @@ class _Doc:
             if h.end <= cue.start and cue.start - h.end <= 90:
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
+                if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
+                    # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other
+                    # side attacked
+                    candidates.append((cost, h._replace(flags=h.flags | {"repeller"})))
+                    continue
                 candidates.append((cost, h))
             elif h.start >= cue.end and h.start - cue.end <= 40:
+                if "dislodge" in cue.flags:
+                    continue  # "намагався витіснити наші підрозділи": the side after the verb defends
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
@@ -495,12 +508,21 @@ class _Doc:
                 candidates.append((float(h.start - cue.end) * 1.2, h))
         for _, h in sorted(candidates, key=lambda c: c[0]):
             role = h.flag("role") or "force"
+            if "repeller" in h.flags:
+                held = claimant_side if role in ("own", "owndefender") else (
+                    {"RU": "UA", "UA": "RU"}.get(claimant_side) if role == "enemy" else h.value)
+                if held in ("RU", "UA"):
+                    return ("UA" if held == "RU" else "RU"), True
+                continue
             if "passive" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and (
                     h.start >= cue.end or _PASSIVE_GAP.search(unit.lower, h.end, cue.start)):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
+            if role == "own" and h.start >= cue.end and _OWN_QUALIFIED.match(unit.lower, h.end, h.end + 30) and any(
+                    o.kind == "side" and o.value and o.start > h.end and o.start - h.end <= 30 for o in unit.hits):
+                continue  # "контратаки подразделений ВСУ": "units" qualified by the side named after it
             if role == "own":
                 if claimant_side in ("RU", "UA"):
                     return claimant_side, True
@@ -637,6 +659,15 @@ class _Doc:
         cues = [h for h in unit.hits if h.kind == "pred"]
         if not cues:
             return []
+        if len(cues) > 1 or "-" in unit.text:
+            # "десантно-штурмовой бригады", "контратаки штурмовых подразделений": the adjective names a unit's type
+            cues = [c for i, c in enumerate(cues) if not (_UNIT_TYPE_ADJ.match(unit.lower, c.start) and (
+                (c.start > 0 and unit.text[c.start - 1] == "-")
+                or (i > 0 and cues[i - 1].value == "fighting" and (
+                    0 <= c.start - cues[i - 1].end <= 2
+                    or _ONE_WORD_GAP.fullmatch(unit.lower, cues[i - 1].end, c.start) is not None))))]
+            if not cues:
+                return []
         speaker_spans = [s.span for s in speakers]
         places: list[tuple[Mention, ResolvedPlace]] = []
         # "#Бахмут" tags a post's topic: a target only when the sentence names no place in running text
@@ -797,7 +828,8 @@ class _Doc:
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
                 drafts.extend(self._repelled_attacks(unit, cue, new))
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
-                        and 0 <= cue.start - cues[ci - 1].end <= 3
+                        and (0 <= cue.start - cues[ci - 1].end <= 3
+                             or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)
                         and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)):
                     # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",

@@ -137,6 +137,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"(?:villages|settlements|houses))|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
+    # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
+    r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]+(?=\s+(?:напрям|направлени|directions|axes)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:-strategic|-tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
@@ -582,6 +584,20 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     key = token_key(text[s:e], True) + " " + token_key(nxt, False)
     if key in gaz.index or key in gaz.prefixes:
         return None  # Ivano-Frankivsk, Kupiansk-Vuzlovyi: a gazetteer name
+    if cyr:
+        first = lower[s:e]
+        for ending, repl in _ALT_ENDINGS:
+            if first.endswith(ending) and len(first) > 4:
+                # "Пісків-Радьківських": a genitive plural first part of a gazetteer name (Піски-Радьківські)
+                head = token_key(first[: -len(ending)] + repl, True) + " "
+                alt = head + token_key(nxt, False)
+                cands = gaz.index.get(alt)
+                if not cands and nxt.endswith(("их", "ых")):  # the plural adjective's nominative: Оріхових → Оріхові
+                    alt = head + token_key(nxt[:-2] + ("і" if nxt.endswith("их") else "ые"), False)
+                    cands = gaz.index.get(alt)
+                if cands:
+                    surface = text[s:ne]
+                    return Mention(s, ne, surface, _tie_break(gaz, list(dict.fromkeys(cands)), surface), key=alt)
     second = lower[ns:ne]
     if not ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(second) or token_key(nxt, True) in gaz.index):
         return None
