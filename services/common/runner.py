@@ -121,11 +121,11 @@ class StateStore(Generic[M]):
         if changed is not None:
             self._remember(slot, changed)
             return changed
-        row = self._db.execute("SELECT value FROM state WHERE part = ? AND key = ?", slot).fetchone()
-        if row is None:
+        stored = self.at_rest(*slot)
+        if stored is None:
             return None
         assert self._model is not None, "a stateful stage needs a state model"
-        value = self._model.model_validate_json(row[0])
+        value = self._model.model_validate_json(stored)
         self._remember(slot, value)
         return value
 
