@@ -102,6 +102,9 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 _ATTACKER_GAP = re.compile(r"\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+# "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
+_ATTACKER_AFTER = re.compile(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
+                             r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
 _FAILED_AFTER = re.compile(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
@@ -498,6 +501,9 @@ class _Doc:
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
+                if predicate == "holds" and _ATTACKER_AFTER.fullmatch(gap) and _REPELLED.match(
+                        unit.lower, cue.start, cue.end):
+                    continue  # "зупинили штурмові дії окупантів": the side after the attack noun attacked
                 if predicate == "captured" and _FROM_LOSER.match(gap):
                     continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
                 if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:

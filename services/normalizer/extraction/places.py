@@ -704,6 +704,13 @@ def _unknown_at(
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 
+# "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
+_CALL_SIGN_BEFORE = re.compile(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
+# "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
+_ORGANISATION_AFTER = re.compile(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
+                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
+
+
 def _listed_after_plural_noun(text: str, lower: str, mentions: list[Mention]) -> bool:
     """The list the last mention ends is introduced by a plural place noun ("the villages of A, B and ...")."""
     first = mentions[-1]
@@ -735,6 +742,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True
+    if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
+                                                                                                m.end + 14):
+        m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
     if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
     if m.is_region:
