@@ -113,6 +113,8 @@ class Sample:
     lag: dict[str, int]
     rss_mb: dict[str, float]
     cpu_s: dict[str, float]
+    # CPU seconds of what runs beside the stages: the broker, PostgreSQL, the bench, the whole machine
+    other_cpu_s: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -156,6 +158,30 @@ def proc_cpu_s(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def other_cpu_s() -> dict[str, float]:
+    """CPU seconds of the Kafka broker, of every PostgreSQL process (backends come and go: a finished one's time
+    is lost, but the pools' connections live through a run), of this bench, and of the whole machine."""
+    totals = {"kafka": 0.0, "postgres": 0.0}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/cmdline", "rb") as fh:
+                cmdline = fh.read(4096)
+        except OSError:
+            continue
+        if b"kafka.Kafka" in cmdline:
+            totals["kafka"] += proc_cpu_s(int(entry.name))
+        elif cmdline.startswith(b"postgres"):
+            totals["postgres"] += proc_cpu_s(int(entry.name))
+    totals["bench"] = proc_cpu_s(os.getpid())
+    with contextlib.suppress(OSError), open("/proc/stat", encoding="ascii") as fh:
+        fields = fh.readline().split()[1:]
+        # user nice system idle iowait irq softirq steal: all but idle and iowait are busy time
+        totals["machine"] = sum(int(f) for i, f in enumerate(fields[:8]) if i not in (3, 4)) / _TICKS
+    return totals
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -259,7 +285,7 @@ class Bench:
             committed, lag = await self.offsets()
             rss = {s: proc_memory_mb(self.pid(s))[0] for s in self.procs}
             cpu = {s: proc_cpu_s(self.pid(s)) for s in self.procs}
-            self.samples.append(Sample(time.monotonic() - self.t0, committed, lag, rss, cpu))
+            self.samples.append(Sample(time.monotonic() - self.t0, committed, lag, rss, cpu, other_cpu_s()))
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=1.0)
 
@@ -405,6 +431,19 @@ class Bench:
             **({"replicas": len(procs)} if len(procs) > 1 else {}),
         } for stage, procs in replicas.items()}
 
+    def cpu_per_doc(self, window: tuple[float, float], docs: int) -> dict[str, float]:
+        """CPU milliseconds per document over a window, by process group: where a document's cost goes."""
+        inside = [s for s in self.samples if window[0] <= s.t <= window[1]]
+        if len(inside) < 2 or not docs:
+            return {}
+        first, last = inside[0], inside[-1]
+        spent = {p.split(".")[0]: 0.0 for p in self.procs}
+        for p in self.procs:
+            spent[p.split(".")[0]] += last.cpu_s[p] - first.cpu_s[p]
+        for k, v in last.other_cpu_s.items():
+            spent[k] = v - first.other_cpu_s.get(k, v)
+        return {k: round(1000 * v / docs, 2) for k, v in spent.items()}
+
     def memory(self, window: tuple[float, float] | None = None) -> dict[str, dict[str, float]]:
         report = {}
         for stage in self.procs:
@@ -541,6 +580,8 @@ async def run(config: Config) -> dict[str, Any]:
         if config.burst:
             report["throughput"] = await bench.phase("throughput", config.burst, None, timeout_s=300)
             report["throughput"]["stages"] = bench.stage_rates(bench.phases["throughput"])
+            report["throughput"]["cpu_ms_per_doc"] = bench.cpu_per_doc(bench.phases["throughput"], config.burst)
+            say(f"throughput CPU ms per document: {report['throughput']['cpu_ms_per_doc']}")
         if config.soak_minutes > 0:
             soak_docs = int(config.soak_rate * config.soak_minutes * 60)
             report["soak"] = await bench.phase("soak", soak_docs, config.soak_rate,

@@ -62,12 +62,6 @@ class BatchNeighbours:
         return {doc.fingerprint.text_hash, *lsh_bands(doc.fingerprint.minhash)}
 
 
-def _as_stored(decision: DuplicateDecision, stored: str | None) -> DuplicateDecision:
-    """The decision the shared index holds: a replica that indexed the document first decided it (replicas see
-    earlier documents at slightly different times), and every claim of the document follows that decision."""
-    return decision if stored == decision.duplicate_of else DuplicateDecision(stored, decision.similarity)
-
-
 class Deduper:
     def __init__(self, index: PostgresDocumentIndex) -> None:
         self._index = index
@@ -79,7 +73,7 @@ class Deduper:
         """Decide every new document of a batch with one concurrent round of index lookups and one write.
 
         Documents of the batch are candidates for each other in processing order, as they would be one by
-        one; the decisions are cached for the step.
+        one; documents another replica has decided keep its decision. The decisions are cached for the step.
         """
         self._parsed = {}
         fresh: dict[str, IndexedDocument] = {}
@@ -93,7 +87,18 @@ class Deduper:
             if claim.doc_id not in self._decisions and claim.doc_id not in fresh:
                 assert claim.document is not None
                 fresh[claim.doc_id] = indexed(claim.document)
-        docs = list(fresh.values())
+        await self._settle(list(fresh.values()))
+
+    async def _settle(self, docs: list[IndexedDocument]) -> None:
+        """Decide documents, each by one replica (see `decide_once`), and cache the decisions."""
+        decided: dict[str, DuplicateDecision] = {}
+        links = await self._index.decide_once(docs, lambda new: self._decide(new, decided))
+        for doc_id, link in links.items():
+            # a document another replica decided first keeps its link (its similarity is not known here)
+            self._remember(doc_id, decided.get(doc_id, DuplicateDecision(link, 0.0)))
+
+    async def _decide(self, docs: list[IndexedDocument], out: dict[str, DuplicateDecision]) -> list[str | None]:
+        """Look up and decide documents nobody has indexed yet (in order); their copy-of links."""
         # a few statements at once: the database looks them up on all its cores while this process waits
         size = max(LOOKUP_CHUNK, -(-len(docs) // LOOKUP_STATEMENTS))
         chunks = await asyncio.gather(*(self._index.candidates_many(docs[i:i + size])
@@ -101,16 +106,11 @@ class Deduper:
         found = [c for chunk in chunks for c in chunk]
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
-        entries: list[tuple[IndexedDocument, str | None]] = []
-        decisions: list[DuplicateDecision] = []
         for doc, candidates in zip(docs, found, strict=True):
             decision = decide(doc, [*candidates, *earlier.sharing(doc)])
-            decisions.append(decision)
+            out[doc.doc_id] = decision
             earlier.add(replace(doc, duplicate_of=decision.duplicate_of))
-            entries.append((doc, decision.duplicate_of))
-        stored = await self._index.add_many(entries)
-        for doc, decision in zip(docs, decisions, strict=True):
-            self._remember(doc.doc_id, _as_stored(decision, stored.get(doc.doc_id, decision.duplicate_of)))
+        return [out[doc.doc_id].duplicate_of for doc in docs]
 
     def _remember(self, doc_id: str, decision: DuplicateDecision) -> None:
         self._decisions[doc_id] = decision
@@ -124,12 +124,8 @@ class Deduper:
         cached = self._decisions.get(claim.doc_id)
         if cached is not None:
             return cached
-        doc = indexed(claim.document)
-        decision = decide(doc, await self._index.candidates(doc))
-        stored = await self._index.add_many([(doc, decision.duplicate_of)])
-        decision = _as_stored(decision, stored.get(doc.doc_id, decision.duplicate_of))
-        self._remember(claim.doc_id, decision)
-        return decision
+        await self._settle([indexed(claim.document)])
+        return self._decisions[claim.doc_id]
 
     async def __call__(self, record: Record, state: StateStore[ClusterState]) -> list[Output]:
         parsed = self._parsed.pop((record.topic, record.partition, record.offset), None)
@@ -151,7 +147,8 @@ def main() -> None:
 
     async def body(stop: asyncio.Event) -> None:
         await migrate_if_asked(settings)
-        pool = await create_pool(settings.database_url)
+        # lookups run on up to LOOKUP_STATEMENTS connections while decide_once holds one more
+        pool = await create_pool(settings.database_url, max_size=LOOKUP_STATEMENTS + 2)
         index = PostgresDocumentIndex(pool)
         pruned_at = [0.0]
 

@@ -219,3 +219,47 @@ async def test_replicas_settle_on_the_decision_of_the_first_to_index_a_document(
         assert (await alone.document_decision(copy2)).duplicate_of == wire.doc_id
     finally:
         await pool.close()
+
+
+async def test_a_document_is_looked_up_by_one_replica_only(database_url: str) -> None:
+    """Claims of one document reach both replicas at once: the second waits for the first's decision and takes it
+    instead of looking the document up again."""
+    from services.deduper.documents import IndexedDocument
+    from services.deduper.pg_index import PostgresDocumentIndex, indexed
+
+    run = uuid.uuid4().hex[:8]
+    doc = indexed(claim(f"web:once-{run}", "paper.example", STORY, 3 * 365 * 24 * 60).document)  # type: ignore[arg-type]
+    looked_up: list[tuple[str, list[str]]] = []
+    first_is_deciding, first_may_finish = asyncio.Event(), asyncio.Event()
+
+    def replica(name: str, link: str | None, gate: asyncio.Event | None = None):  # type: ignore[no-untyped-def]
+        async def decide_new(new: list[IndexedDocument]) -> list[str | None]:
+            looked_up.append((name, [d.doc_id for d in new]))
+            if gate is not None:
+                first_is_deciding.set()
+                await gate.wait()
+            return [link for _ in new]
+        return decide_new
+
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=4)
+    assert pool is not None
+    try:
+        first, second = PostgresDocumentIndex(pool), PostgresDocumentIndex(pool)
+        deciding = asyncio.create_task(first.decide_once([doc], replica("first", "web:root", first_may_finish)))
+        async with asyncio.timeout(10):
+            await first_is_deciding.wait()  # the first replica holds the document's lock and is looking it up
+            waiting = asyncio.create_task(second.decide_once([doc], replica("second", None)))
+            # the second replica's lock request queues behind the first's transaction (the server's view)
+            queued, waiting_locks = 0, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            while not queued:
+                queued = await pool.fetchval(waiting_locks)
+            assert not waiting.done()
+            first_may_finish.set()
+            assert await deciding == {doc.doc_id: "web:root"}
+            assert await waiting == {doc.doc_id: "web:root"}
+        assert looked_up == [("first", [doc.doc_id])]
+        # a later delivery to either replica reads the stored decision without a lookup
+        assert await second.decide_once([doc], replica("late", None)) == {doc.doc_id: "web:root"}
+        assert looked_up == [("first", [doc.doc_id])]
+    finally:
+        await pool.close()
