@@ -214,6 +214,8 @@ ensure_db() {
   # DROP DATABASE ... WITH (FORCE) of a throw-away database fails while an autovacuum worker is in it
   # unless the role may signal other backends (bench and test clean-up).
   psql_super -c "GRANT pg_signal_backend TO $DB_USER" >/dev/null
+  # CREATEROLE: the least-privilege test applies deploy/security/postgres-roles.sql to a throw-away database.
+  psql_super -c "ALTER ROLE $DB_USER CREATEROLE" >/dev/null
   if [[ "$(psql_super -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" != 1 ]]; then
     psql_super -c "CREATE DATABASE $DB_NAME OWNER $DB_USER"
   fi

@@ -33,8 +33,9 @@ GRANT SELECT, INSERT ON dead_letters TO cw_archivist;
 -- deduper: the shared near-duplicate index, fingerprints and band rows (DELETE prunes entries older than the
 -- window; advisory locks, which decide each document once across replicas, need no grant).
 GRANT SELECT, INSERT, DELETE ON doc_fingerprints, doc_bands TO cw_deduper;
--- reconciler: reads the analysts' claimant priors.
-GRANT SELECT ON claimant_priors TO cw_reconciler;
+-- reconciler: reads the analysts' claimant priors, and seeds the defaults that are missing (INSERT … ON CONFLICT
+-- DO NOTHING: it never overwrites an analyst's edit).
+GRANT SELECT, INSERT ON claimant_priors TO cw_reconciler;
 -- ingesters: their own cursors.
 GRANT SELECT, INSERT, UPDATE, DELETE ON feed_cursors, feeds TO cw_article_ingester;
 GRANT SELECT, INSERT, UPDATE ON x_cursors, x_rate_limits TO cw_post_ingester;
