@@ -32,6 +32,8 @@ _EN: list[Spec] = [
     (f"{_D} minister", "entity", "ru_mod", "sided"),
     (f"deputy {_D} minister", "entity", "ua_mod", ""),
     ("russian mod", "entity", "ru_mod", ""),
+    ("ru mod", "entity", "ru_mod", ""),  # OSINT posts: "RU MoD claims capture of #X"
+    ("ua mod", "entity", "ua_mod", ""),
     ("russia['’]s mod", "entity", "ru_mod", ""),
     ("MoD", "entity", "ru_mod", "cs sided"),
     ("russian military", "entity", "ru_mod", ""),
@@ -140,6 +142,8 @@ _EN: list[Spec] = [
     ("kiev", "entity", "ua_government", ""),
     ("ukrainian (?:officials?|authorities|government)", "entity", "ua_government", ""),
     ("(?:regional )?governor", "entity", "ua_government", "sided"),
+    # "the head of the Dnipropetrovsk regional military administration said": a governor's office (ОВА)
+    ("(?:regional|oblast|city) military administration", "entity", "ua_government", "sided"),
     ("syniehubov", "entity", "ua_government", ""),
     ("filashkin", "entity", "ua_government", ""),
     ("deepstate*", "entity", "deepstate", ""),
@@ -161,6 +165,7 @@ _EN: list[Spec] = [
     ("she", "pronoun", "", ""),
     ("they", "pronoun", "", ""),
     ("it", "pronoun", "", ""),
+    ("statement", "pronoun", "", ""),  # '"...," the statement said': the source just named, like "it said"
 ]
 _CYR: list[Spec] = [
     ("минобороны", "entity", "ru_mod", "sided"),
@@ -281,6 +286,7 @@ X_HANDLES: dict[str, str] = {
     "rt_com": "ru_state_media", "rianru": "ru_state_media", "thestudyofwar": "isw", "ap": "ap",
     "reuters": "reuters", "afp": "afp", "rybar_en": "ru_milbloggers", "rybar": "ru_milbloggers",
     "dva_majors": "ru_milbloggers",  # Two Majors' channel handle
+    "boris_rozhin": "ru_milbloggers", "colonelcassad": "ru_milbloggers",  # Colonel Cassad (Boris Rozhin)
 }
 # Substrings of a document source that identify the claimant behind it.
 SOURCES: tuple[tuple[str, str], ...] = (

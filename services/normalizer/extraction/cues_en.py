@@ -218,6 +218,7 @@ SPECS: list[Spec] = [
     ("bogus", "deny", "", ""),
     ("provocation", "deny", "", ""),
     ("fiction", "deny", "", ""),
+    ("fantas(?:y|ies)", "deny", "", ""),  # "called that claim \"a fantasy\""
     ("baseless", "deny", "", ""),
     ("groundless", "deny", "", ""),
     ("disput*", "deny", "", ""),

@@ -73,13 +73,21 @@ _REPEL_GAP = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|
                         r"отраз|отби|остановил|відби|відбив)\w*")
 _OWN_QUALIFIED = re.compile(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
 _UNIT_TYPE_ADJ = re.compile(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
+# "механизированной и штурмовой бригад ВСУ", "assault brigade": a formation's type, never an assault
+_ASSAULT_FORMATION = re.compile(r"(?:штурмов\w*|assault)\s+(?:бригад|батальон|батальйон|полк|brigade|battalion|"
+                                r"regiment)")
 _ONE_WORD_GAP = re.compile(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
 _BETWEEN = re.compile(r"(?:between|між|между)\b")
 _NOW = re.compile(r"\bnow\b")
+_PRESENT_CTRL = re.compile(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
+_AGAIN = re.compile(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь)\b")
+_PART_OF_IT = re.compile(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
+                         r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
 _CYR_RUN = re.compile("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
-                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв")
+                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник")
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
@@ -98,6 +106,8 @@ _QUOTE_CHAR = re.compile("[“«„”»\"]")
 _IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\s")
+_CONTRARY_TO = re.compile(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?$")
+_THAT_AFTER = re.compile(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
@@ -108,7 +118,7 @@ _ATTACKER_AFTER = re.compile(r"\s*(?:(?:дій|действий|операцій
 _FAILED_AFTER = re.compile(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
-    r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*)")
+    r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _NO_MENTION = re.compile(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|completely)\s+)*$")
@@ -237,6 +247,18 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[RawHit]:
     return hits
 
 
+# "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
+_RETWEET = re.compile(r"\s*RT\s+@([A-Za-z0-9_]{2,30}):")
+
+
+def _retweeted(text: str) -> str | None:
+    """Claimant of a post that opens with "RT @name:" (every sentence of it is that account's)."""
+    if not text.lstrip().startswith("RT @"):
+        return None
+    m = _RETWEET.match(text)
+    return cl.handle_claimant(m.group(1)) if m else None
+
+
 class _Doc:
     """All the state of one extraction run."""
 
@@ -246,7 +268,7 @@ class _Doc:
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
         source_claimant = cl.source_claimant(self.reporter)
-        self.own_claimant = source_claimant or self.reporter
+        self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
         self.heading_topic = False
         self.units: list[Unit] = []
         self.learned: set[str] = set()
@@ -346,6 +368,8 @@ class _Doc:
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
                                                        if s is not v)]
                 passive = _BY_AFTER.match(unit.lower, v.end, v.end + 5) is not None  # "announced by the MoD"
+                if inverted and _THAT_AFTER.match(unit.lower, v.end):
+                    after = []  # "..., the statement said, adding that Russian soldiers ...": the content, no speaker
                 if (inverted or passive) and after and "recipient" not in v.flags:
                     chosen = after[0]
                 elif before:
@@ -356,8 +380,8 @@ class _Doc:
                         chosen = named[-1]
                 elif after and "recipient" not in v.flags:
                     chosen = after[0]
-            if chosen is None:
-                continue
+            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 16), chosen.start):
+                continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
             claimant: str | None
             if chosen.kind == "relay":
                 claimant = None
@@ -419,6 +443,8 @@ class _Doc:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
             if pred == "captured" and unit.lower.startswith("controls", cue.start) and not _NOW.search(before):
                 pred = "holds"  # "its forces fully control(s) the village": a state, not a change
+            elif pred == "captured" and _PRESENT_CTRL.match(unit.lower, cue.start) and not _AGAIN.search(before):
+                pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
@@ -665,10 +691,11 @@ class _Doc:
         cues = [h for h in unit.hits if h.kind == "pred"]
         if not cues:
             return []
-        if len(cues) > 1 or "-" in unit.text:
+        if len(cues) > 1 or "-" in unit.text or _ASSAULT_FORMATION.match(unit.lower, cues[0].start) is not None:
             # "десантно-штурмовой бригады", "контратаки штурмовых подразделений": the adjective names a unit's type
             cues = [c for i, c in enumerate(cues) if not (_UNIT_TYPE_ADJ.match(unit.lower, c.start) and (
                 (c.start > 0 and unit.text[c.start - 1] == "-")
+                or _ASSAULT_FORMATION.match(unit.lower, c.start) is not None
                 or (i > 0 and cues[i - 1].value == "fighting" and (
                     0 <= c.start - cues[i - 1].end <= 2
                     or _ONE_WORD_GAP.fullmatch(unit.lower, cues[i - 1].end, c.start) is not None))))]
@@ -932,6 +959,8 @@ class _Doc:
                 actor = side
         if "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
+        if pred == "holds" and actor == "RU" and coref and _PART_OF_IT.match(unit.lower, cue.end):
+            pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
