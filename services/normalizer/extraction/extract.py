@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import islice
+from itertools import accumulate, islice
 
 from schemas.models import Claim, Document, TimeInterval
 
@@ -32,6 +32,7 @@ MAX_CLAIMS = 500
 _LEX_EN = Lexicon(cues_en.SPECS + cl.SPECS_EN)
 _LEX_CYR = Lexicon(cues_ru.SPECS + cues_uk.SPECS + cl.SPECS_CYR)
 _SCANNER = Scanner(_LEX_EN, _LEX_CYR)
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens between the gaps
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
@@ -44,13 +45,14 @@ _STRIKE_AFTER = re.compile(
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
 _PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
-_PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
-                      r"\bdistricts?\b|\bneighbo(?:u)?rhoods?\b|\boutskirts\b|\bquarter of\b|\bblocks? of\b|"
-                      r"\b(?:third|fifth)s?\s+of\b|\bpercent\b|\bper cent\b|"
+# (the English words share one leading \b: the engine then skips most positions at once, four times faster)
+_PARTIAL = re.compile(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
+                      r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
+                      r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
+                      r"(?:city|town)\s+cent(?:re|er)\b)|"
                       r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
-                      r"трет\w*|квартал\w*|\bcent(?:re|er)\s+of\b|\b(?:city|town)\s+cent(?:re|er)\b")
-_CLAUSE_BREAK = re.compile(r";|—|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bоднак\w*|\bале\b|\bно\b|\bпроте\b|"
-                           r"\bа\s")
+                      r"трет\w*|квартал\w*")
+_CLAUSE_BREAK = re.compile(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
 _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
@@ -178,11 +180,16 @@ _AMOUNT_FELL = re.compile(r"\b(?:population|number|numbers|prices?|temperatures?
 _FALL_AMOUNT = re.compile(r"\s+(?:to|by)\s+(?:about|around|roughly|nearly|almost|just|some|less|more|under|below|"
                           r"only|\d|a\s+(?:quarter|third|half|fifth|tenth|fraction))")
 _YEAR_SLOT = re.compile(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_DASH_BEFORE = re.compile(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
+_RU_WORD = re.compile(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
+_UA_WORD = re.compile(r"ukrain|kyiv|украин|україн|зсу|всу")
+_SETTLEMENT_NOUN_BEFORE = re.compile(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
+                                     r"\s+(?:of\s+)?$")
 _OPEN_QUOTES = "“«\"„"
 _CLOSE_QUOTES = "”»\""
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A title or a sentence: its text and what was found in it (offsets relative to `text`)."""
 
@@ -196,7 +203,7 @@ class Unit:
     resolved: list[ResolvedPlace | None] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     pos: int
     claimant: str | None  # None for a relay (journalist, analyst): the reporter stands in
@@ -204,7 +211,7 @@ class Speaker:
     span: tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     unit: int
     place: ResolvedPlace
@@ -235,10 +242,24 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     return list(map(re.Match.span, islice(TOKEN_RE.finditer(text), MAX_TOKENS)))
 
 
-def _scan(text: str, lower: str, tokens: list[tuple[int, int]]) -> list[RawHit]:
-    hits = _SCANNER.scan(text, lower, tokens)
-    for m in _HANDLE.finditer(text):
-        hits.append((m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
+def _tokens_and_words(lower: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """`_tokens` of a lower-cased text and the words they span, from one split instead of a match object per token.
+
+    Lower-casing keeps each character's class (letter, apostrophe, other: a test checks all of Unicode), so the
+    tokens of `_safe_lower(text)` are those of `text`."""
+    if len(lower) >= 2 * MAX_TOKENS:
+        tokens = _tokens(lower)
+        return tokens, [lower[s:e] for s, e in tokens]
+    parts = _TOKEN_SPLIT.split(lower)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return list(zip(offsets[1:-1:2], offsets[2::2], strict=True)), parts[1::2]
+
+
+def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str] | None = None) -> list[RawHit]:
+    hits = _SCANNER.scan(text, lower, tokens, words)
+    if "@" in text:  # most texts name no handle: one string test instead of a regex pass over the text
+        for m in _HANDLE.finditer(text):
+            hits.append((m.start(), m.end(), "entity", cl.handle_claimant(m.group(1)), frozenset({"handle"})))
     if "\U0001F1FA" in text:  # "🇷🇺 Флаг над X!", "🇺🇦 93rd brigade still holding": a flag marks the side
         for m in _FLAG_EMOJI.finditer(text):
             hits.append((m.start(), m.end(), "side", "RU" if m.group() == "\U0001F1F7\U0001F1FA" else "UA",
@@ -273,7 +294,8 @@ class _Doc:
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
-        self.cyrillic_doc = sum(map(len, _CYR_RUN.findall(sample))) > len(sample) * 0.3
+        # (an ASCII text has no Cyrillic letter: no regex pass needed)
+        self.cyrillic_doc = not sample.isascii() and sum(map(len, _CYR_RUN.findall(sample))) > len(sample) * 0.3
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
 
@@ -282,14 +304,14 @@ class _Doc:
         title = (self.doc.title or "")[:MAX_TITLE]
         if title.strip():
             tl = _safe_lower(title)
-            tt = _tokens(title)
-            unit = Unit(-1, title, tl, 0, True, [Hit(*h) for h in _scan(title, tl, tt)])
+            tt, title_words = _tokens_and_words(tl)
+            unit = Unit(-1, title, tl, 0, True, [Hit(*h) for h in _scan(title, tl, tt, title_words)])
             unit.mentions = find_mentions(title, tl, tt, self.gaz, self.learned)
             self.units.append(unit)
         text = self.text
         lower = _safe_lower(text)
-        tokens = _tokens(text)
-        hits = _scan(text, lower, tokens)
+        tokens, words = _tokens_and_words(lower)
+        hits = _scan(text, lower, tokens, words)
         mentions = find_mentions(text, lower, tokens, self.gaz, self.learned)
         hi = mi = 0
         for index, (s, e) in enumerate(split_sentences(text)):
@@ -332,6 +354,8 @@ class _Doc:
         if points:
             centroid = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
         for unit in self.units:
+            if not unit.mentions:
+                continue  # nothing to resolve (`unit.resolved` stays empty)
             unit_admins = {self.gaz.places[m.candidates[0]].admin_code or "" for m in unit.mentions
                            if m.is_region and m.candidates} - {""}
             anchor_place: Place | None = None
@@ -402,7 +426,7 @@ class _Doc:
             tail = unit.text[h.end:h.end + 3]
             leading = h.start <= 40 and tail.lstrip().startswith(":")
             trailing = len(unit.text) - h.end <= 3 and bool(
-                re.search(r"[—–-]\s*$", unit.text[max(0, h.start - 4):h.start]))
+                _DASH_BEFORE.search(unit.text[max(0, h.start - 4):h.start]))
             if leading or trailing:
                 out.append(Speaker(h.start, self._sided(unit, h), False, (h.start, h.end)))
         out.sort(key=lambda s: s.pos)
@@ -417,8 +441,8 @@ class _Doc:
         speech = _SPEECH_AFTER.search(around, ent.end - lo)
         if speech is not None:  # "a spokesman for the brigade said Russian troops ...": the quote is not his side
             around = around[:speech.start()]
-        ru = re.search(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ", around)
-        ua = re.search(r"ukrain|kyiv|украин|україн|зсу|всу", around)
+        ru = _RU_WORD.search(around)
+        ua = _UA_WORD.search(around)
         side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
         if side is None:
             # "сообщил губернатор региона" in a Russian outlet: with no side word, an aligned outlet's own officials
@@ -907,8 +931,7 @@ class _Doc:
 
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
         return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or bool(
-            re.search(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)\s+(?:of\s+)?$",
-                      unit.lower[max(0, m.start - 25):m.start]))
+            _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start]))
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:

@@ -3,6 +3,8 @@
 The data file is built by `scripts/build_gazetteer.py`; the match index (alias key → places) is built
 from keys precomputed in the file. `gazetteer.index.json.gz` holds that index already built (about half
 the start-up); it names the sha256 of the data file it was built from and is ignored when that differs.
+The first load also leaves a local marshal copy of the index (`CACHE_PATH`, not in git) that later processes
+read three times faster, under the same sha256 rule.
 Data: GeoNames (https://www.geonames.org/), CC BY 4.0.
 """
 
@@ -12,7 +14,10 @@ import gc
 import gzip
 import hashlib
 import json
+import marshal
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +28,11 @@ from .transliteration import latin_key, loose_key
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
 INDEX_PATH = DATA_PATH.with_name("gazetteer.index.json.gz")
+# The built index as marshal data, written on first load and read by later processes (a third of the JSON load
+# time). marshal's format is the interpreter's own, hence one file per interpreter; bump the format number when
+# `_to_raw` changes. Not in git: any file that is missing, stale or unreadable is ignored and rewritten.
+CACHE_PATH = DATA_PATH.with_name(f"gazetteer.{sys.implementation.cache_tag or 'python'}.cache")
+_CACHE_FORMAT = 1
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 MAX_ALIAS_TOKENS = 4
 
@@ -178,10 +188,15 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
     source = DATA_PATH.read_bytes()
-    built = _load_index(INDEX_PATH, hashlib.sha256(source).hexdigest())
-    if built is not None:
-        return built
-    return _build(json.loads(gzip.decompress(source).decode("utf-8")))
+    source_sha256 = hashlib.sha256(source).hexdigest()
+    cached = _load_cache(CACHE_PATH, source_sha256)
+    if cached is not None:
+        return cached
+    built = _load_index(INDEX_PATH, source_sha256)
+    if built is None:
+        built = _build(json.loads(gzip.decompress(source).decode("utf-8")))
+    _write_cache(CACHE_PATH, built, source_sha256)
+    return built
 
 
 def _load(path: Path) -> Gazetteer:
@@ -199,22 +214,56 @@ def _load_index(path: Path, source_sha256: str) -> Gazetteer | None:
         return None
     if not isinstance(raw, dict) or raw.get("source_sha256") != source_sha256:
         return None
+    return _from_raw(raw)
+
+
+def _from_raw(raw: dict[str, Any]) -> Gazetteer:
+    """The gazetteer of a built index as written by `_to_raw`."""
     places = [Place(row[0], row[1], row[2], row[3], row[4], row[5], row[6], tuple(row[7])) for row in raw["places"]]
     return Gazetteer(places=places, admin=raw["admin"], index=raw["index"], loose=raw["loose"],
                      by_id={p.place_id: i for i, p in enumerate(places)}, first_keys=frozenset(raw["first_keys"]),
                      prefixes=frozenset(raw["prefixes"]), loose_prefixes=frozenset(raw["loose_prefixes"]))
 
 
-def write_index(path: Path = INDEX_PATH, source: Path = DATA_PATH) -> None:
-    """Build the index from the data file and write it as `gazetteer.index.json.gz` (after every data rebuild)."""
-    data = source.read_bytes()
-    gaz = _build(json.loads(gzip.decompress(data).decode("utf-8")))
-    raw = {
-        "source_sha256": hashlib.sha256(data).hexdigest(),
+def _to_raw(gaz: Gazetteer, source_sha256: str) -> dict[str, Any]:
+    """A built index as plain lists and dicts (JSON and marshal can both hold it)."""
+    return {
+        "source_sha256": source_sha256,
         "places": [[p.place_id, p.name, p.admin_code, p.lat, p.lon, p.population, p.kind, list(p.aliases)]
                    for p in gaz.places],
         "admin": gaz.admin, "index": gaz.index, "loose": gaz.loose, "first_keys": sorted(gaz.first_keys),
         "prefixes": sorted(gaz.prefixes), "loose_prefixes": sorted(gaz.loose_prefixes),
     }
+
+
+def write_index(path: Path = INDEX_PATH, source: Path = DATA_PATH) -> None:
+    """Build the index from the data file and write it as `gazetteer.index.json.gz` (after every data rebuild)."""
+    data = source.read_bytes()
+    gaz = _build(json.loads(gzip.decompress(data).decode("utf-8")))
+    raw = _to_raw(gaz, hashlib.sha256(data).hexdigest())
     payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+
+
+def _load_cache(path: Path, source_sha256: str) -> Gazetteer | None:
+    """The local cache of the built index, or None when it is missing, unreadable, stale or of another format."""
+    try:
+        raw = marshal.loads(path.read_bytes())  # noqa: S302 - our own cache file, written by `_write_cache`
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(raw, dict) or raw.get("format") != _CACHE_FORMAT or raw.get("source_sha256") != source_sha256:
+        return None
+    try:
+        return _from_raw(raw)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
+def _write_cache(path: Path, gaz: Gazetteer, source_sha256: str) -> None:
+    """Keep the built index for the next process (best effort: a read-only install just goes without)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(marshal.dumps(_to_raw(gaz, source_sha256) | {"format": _CACHE_FORMAT}))
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one, never half of one
+    except OSError:
+        tmp.unlink(missing_ok=True)

@@ -173,10 +173,12 @@ class Scanner:
         self._plans[word] = plan
         return plan
 
-    def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]]) -> list[RawHit]:
+    def scan(self, text: str, lower: str, tokens: Sequence[tuple[int, int]],
+             words: list[str] | None = None) -> list[RawHit]:
         """All hits in token order, longest first at each token; overlapping hits of one kind (per lexicon) keep
-        the earliest-longest."""
-        words = list(map(lower.__getitem__, starmap(slice, tokens)))
+        the earliest-longest. `words`, when given, are the tokens' lower-case text."""
+        if words is None:
+            words = list(map(lower.__getitem__, starmap(slice, tokens)))
         plans = list(map(self._plans.get, words, repeat(_UNSEEN)))
         if _UNSEEN in plans:  # words not met before
             plan_of = self._plan

@@ -197,3 +197,104 @@ def test_scanner_shortcuts_change_nothing() -> None:
     for text in texts:
         lower, tokens = text.lower(), _tokens(text)
         assert _SCANNER.scan(text, lower, tokens) == _scan_every_entry_alike(text, lower, tokens)
+
+
+# ------------------------------------------------------------------ second round: regexes the engine can skip through
+
+# The formulations these regexes had before they were rewritten for speed: the rewrites must find the same.
+OLD_BOUNDARY = re.compile(r"[.!?…]+[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@])|\n+")
+OLD_NEGATION = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bfailed\s+to|\bfail\s+to|\bне|\bні|\bнет|\bникогда|\bніколи)"
+    r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
+    r"смогли|было|було)\s+){0,3}$")
+OLD_PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
+                         r"\bdistricts?\b|\bneighbo(?:u)?rhoods?\b|\boutskirts\b|\bquarter of\b|\bblocks? of\b|"
+                         r"\b(?:third|fifth)s?\s+of\b|\bpercent\b|\bper cent\b|"
+                         r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
+                         r"трет\w*|квартал\w*|\bcent(?:re|er)\s+of\b|\b(?:city|town)\s+cent(?:re|er)\b")
+OLD_CLAUSE_BREAK = re.compile(r";|—|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bоднак\w*|\bале\b|\bно\b|\bпроте\b|"
+                              r"\bа\s")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?…\n \"'”»’)“«(‘AаZ0#@x\t", max_size=30))
+def test_sentence_boundary_rewrite_finds_the_same_spans(text: str) -> None:
+    from services.normalizer.extraction.sentences import _BOUNDARY
+
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in OLD_BOUNDARY.finditer(text)]
+
+
+CUE_WORDS = ["not", "n't", "never", "no longer", "failed to", "fail to", "не", "ні", "нет", "никогда", "ніколи", "yet",
+             "been", "fully", "quickly", "удалось", "so far", "half", "part of", "parts of", "most of", "percent",
+             "per cent", "30%", "5 %", "centre of", "town center", "thirds of", "половину", "частину", "района міста",
+             "but", "while", "however", "однако", "але", "но", "проте", "а ", ";", "—", "x", "the", "captured", "nota"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=7), st.sampled_from(["", " ", "  ", "-", "x"]),
+       st.integers(min_value=0, max_value=6))
+def test_window_regex_rewrites_find_the_same(words: list[str], tail: str, cut: int) -> None:
+    from services.normalizer.extraction.extract import _CLAUSE_BREAK, _PARTIAL
+    from services.normalizer.extraction.modality import _NEGATION
+
+    text = " ".join(words) + tail
+    for pos in range(min(cut, len(text)) + 1):
+        assert (_NEGATION.search(text, pos) is None) == (OLD_NEGATION.search(text, pos) is None)
+        assert (_PARTIAL.search(text, pos) is None) == (OLD_PARTIAL.search(text, pos) is None)
+        assert (_CLAUSE_BREAK.search(text, pos) is None) == (OLD_CLAUSE_BREAK.search(text, pos) is None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["native", "natives of", "born in", "grew up", "hails from", "33-year-old",
+                                 "evacuated the", "to", "уродженець", "уроженец", "родом из", "евакуйовано",
+                                 "эвакуированы", "born", "x"]), max_size=6))
+def test_people_gate_equals_its_regex(words: list[str]) -> None:
+    from services.normalizer.extraction.places import _PEOPLE_GATE, _people_gate
+
+    text = " ".join(words) + " "
+    assert _people_gate(text) == (_PEOPLE_GATE.search(text) is not None)
+
+
+def test_lower_casing_keeps_every_character_class() -> None:
+    # `_tokens_and_words` tokenises the lower-cased text: each character must stay a letter, an apostrophe or neither
+    letter, apostrophe = re.compile(r"[^\W\d_]"), re.compile(r"['’ʼ`]")
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        lowered = ch.lower()
+        for low in ([lowered] if len(lowered) == 1 else [ch]) + (["ς"] if ch == "Σ" else []):
+            assert (letter.match(ch) is None) == (letter.match(low) is None), hex(cp)
+            assert (apostrophe.match(ch) is None) == (apostrophe.match(low) is None), hex(cp)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcДдЁё #'’ʼ`-.\n5_ǅİΣẞ", max_size=60))
+def test_tokens_and_words_equal_tokens_and_slices(text: str) -> None:
+    from services.normalizer.extraction.extract import _safe_lower, _tokens, _tokens_and_words
+
+    lower = _safe_lower(text)
+    tokens = _tokens(text)
+    assert _tokens_and_words(lower) == (tokens, [lower[s:e] for s, e in tokens])
+
+
+def test_gazetteer_cache_round_trip_and_staleness(tmp_path: object, gaz: Gazetteer) -> None:
+    from pathlib import Path
+
+    from services.normalizer.extraction import gazetteer as g
+
+    assert isinstance(tmp_path, Path)
+    path = tmp_path / "gazetteer.cache"
+    assert g._load_cache(path, "a" * 64) is None  # missing
+    g._write_cache(path, gaz, "a" * 64)
+    cached = g._load_cache(path, "a" * 64)
+    assert cached is not None
+    assert cached.places == gaz.places and cached.by_id == gaz.by_id and cached.admin == gaz.admin
+    assert list(cached.index.items()) == list(gaz.index.items())
+    assert list(cached.loose.items()) == list(gaz.loose.items())
+    assert (cached.first_keys, cached.prefixes, cached.loose_prefixes) == (
+        gaz.first_keys, gaz.prefixes, gaz.loose_prefixes)
+    assert g._load_cache(path, "b" * 64) is None  # built from another data file
+    path.write_bytes(b"\x00garbage")
+    assert g._load_cache(path, "a" * 64) is None  # unreadable
+    g._write_cache(tmp_path / "missing-dir" / "gazetteer.cache", gaz, "a" * 64)  # unwritable: no error
