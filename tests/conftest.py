@@ -7,20 +7,19 @@ Every test gets its own topic prefix (so its own topics and consumer groups); ev
 
 from __future__ import annotations
 
-import asyncio
 import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import asyncpg
 import pytest
 
 from schemas.topics import ALL_TOPICS
-from services.common.db import migrate
 from services.common.kafka import ensure_topics
 from services.common.settings import ServiceSettings
+from tests.support.database import migrated_database
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -56,21 +55,8 @@ def admin_database_url() -> str:
 @pytest.fixture(scope="session")
 def database_url(admin_database_url: str) -> Iterator[str]:
     """A fresh, migrated database for this test session, dropped afterwards."""
-    name = f"claimwatch_test_{uuid.uuid4().hex[:10]}"
-    parts = urlsplit(admin_database_url)
-    url = urlunsplit(parts._replace(path=f"/{name}"))
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(admin_database_url)
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    migrate(url)
-    yield url
-    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    with migrated_database(admin_database_url, "claimwatch_test") as url:
+        yield url
 
 
 @pytest.fixture

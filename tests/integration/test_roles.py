@@ -3,11 +3,9 @@ and statements outside the role's grants are refused."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import subprocess
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -16,11 +14,11 @@ import asyncpg
 import pytest
 
 from services.archivist.store import upsert_documents
-from services.common.db import migrate
 from services.common.priors_table import load_priors, upsert_priors
 from services.common.text_fingerprint import fingerprint
 from services.deduper.documents import IndexedDocument
 from services.deduper.pg_index import PostgresDocumentIndex
+from tests.support.database import migrated_database
 from tests.support.documents import capture_report
 
 ROLES_SQL = Path(__file__).resolve().parents[2] / "deploy" / "security" / "postgres-roles.sql"
@@ -47,25 +45,11 @@ def _as(url: str, role: str) -> str:
 @pytest.fixture(scope="module")
 def roles_database(admin_database_url: str) -> Iterator[str]:
     """A migrated throw-away database with the service roles applied by the owner, as the compose job does."""
-    name = f"claimwatch_roles_{uuid.uuid4().hex[:10]}"
-    url = urlunsplit(urlsplit(admin_database_url)._replace(path=f"/{name}"))
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(admin_database_url)
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    try:
-        migrate(url)
+    with migrated_database(admin_database_url, "claimwatch_roles") as url:
         variables = [arg for role in PASSWORDS for arg in ("-v", f"{role}_pw={role}-pw")]
         subprocess.run([_psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", *variables, "-f", str(ROLES_SQL), url],
                        check=True, capture_output=True, timeout=60)
         yield url
-    finally:
-        asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture
