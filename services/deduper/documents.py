@@ -189,12 +189,20 @@ def _slot_counts(doc: IndexedDocument, others: Sequence[IndexedDocument]) -> lis
     return out
 
 
-def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
-    """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original."""
+def decided_by_refs(doc: IndexedDocument) -> DuplicateDecision | None:
+    """The decision a post's own references make, whatever the index holds (None: compare the texts)."""
     if doc.refs.retweet_of:
         return DuplicateDecision(tweet_doc_id(doc.refs.retweet_of), 1.0)
     if doc.refs.quote_of is not None:
         return DuplicateDecision(None, 0.0)  # a quote post relays and adds its own claims: never a copy
+    return None
+
+
+def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
+    """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original."""
+    by_refs = decided_by_refs(doc)
+    if by_refs is not None:
+        return by_refs
     matches: list[tuple[tuple[datetime, str], str, float]] = []
     best = 0.0
     earlier_docs = [e for e in candidates if e.doc_id != doc.doc_id and e.order < doc.order]

@@ -18,7 +18,7 @@ from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore, order_header
 from services.common.settings import ServiceSettings
 from services.deduper.clusters import ClusterState, add_claim, cluster_key
-from services.deduper.documents import DuplicateDecision, IndexedDocument, decide, lsh_bands
+from services.deduper.documents import DuplicateDecision, IndexedDocument, decide, decided_by_refs, lsh_bands
 from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
@@ -99,15 +99,17 @@ class Deduper:
 
     async def _decide(self, docs: list[IndexedDocument], out: dict[str, DuplicateDecision]) -> list[str | None]:
         """Look up and decide documents nobody has indexed yet (in order); their copy-of links."""
+        # retweets and quote posts are decided by their references: no lookup
+        compared = [doc for doc in docs if decided_by_refs(doc) is None]
         # a few statements at once: the database looks them up on all its cores while this process waits
-        size = max(LOOKUP_CHUNK, -(-len(docs) // LOOKUP_STATEMENTS))
-        chunks = await asyncio.gather(*(self._index.candidates_many(docs[i:i + size])
-                                        for i in range(0, len(docs), size)))
-        found = [c for chunk in chunks for c in chunk]
+        size = max(LOOKUP_CHUNK, -(-len(compared) // LOOKUP_STATEMENTS))
+        chunks = await asyncio.gather(*(self._index.candidates_many(compared[i:i + size])
+                                        for i in range(0, len(compared), size)))
+        found = {doc.doc_id: c for doc, c in zip(compared, (c for chunk in chunks for c in chunk), strict=True)}
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
-        for doc, candidates in zip(docs, found, strict=True):
-            decision = decide(doc, [*candidates, *earlier.sharing(doc)])
+        for doc in docs:
+            decision = decide(doc, [*found.get(doc.doc_id, ()), *earlier.sharing(doc)])
             out[doc.doc_id] = decision
             earlier.add(replace(doc, duplicate_of=decision.duplicate_of))
         return [out[doc.doc_id].duplicate_of for doc in docs]

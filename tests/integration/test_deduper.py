@@ -8,6 +8,7 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -18,6 +19,7 @@ from schemas.models import (
     Claim,
     ClaimantSide,
     DeadLetter,
+    DocumentRefs,
     Modality,
     Predicate,
     SourceDocument,
@@ -41,6 +43,14 @@ OWN_STORY = (
     "Toretsk, while Kyiv's commanders insisted their soldiers still held parts of the ruined town."
 )
 T0 = datetime(2025, 2, 7, 12, tzinfo=UTC)
+
+
+class _Record:
+    """A claims.extracted record as the runner hands it to the deduper."""
+
+    def __init__(self, offset: int, value: Claim) -> None:
+        self.topic, self.partition, self.offset = "claims", 0, offset
+        self.key, self.value, self.timestamp, self.headers = None, value.model_dump_json().encode(), 0, ()
 
 
 def claim(doc_id: str, source: str, text: str, minutes: int, claimant: str = "ru_mod") -> Claim:
@@ -196,11 +206,6 @@ async def test_replicas_settle_on_the_decision_of_the_first_to_index_a_document(
     wire = claim(f"web:wire-{run}", "wire.example", STORY, later)
     copy = claim(f"web:copy-{run}", "paper.example", "MOSCOW: " + STORY, later + 30)
 
-    class _Record:
-        def __init__(self, offset: int, value: Claim) -> None:
-            self.topic, self.partition, self.offset = "claims", 0, offset
-            self.key, self.value, self.timestamp, self.headers = None, value.model_dump_json().encode(), 0, ()
-
     pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
     assert pool is not None
     try:
@@ -261,5 +266,39 @@ async def test_a_document_is_looked_up_by_one_replica_only(database_url: str) ->
         # a later delivery to either replica reads the stored decision without a lookup
         assert await second.decide_once([doc], replica("late", None)) == {doc.doc_id: "web:root"}
         assert looked_up == [("first", [doc.doc_id])]
+    finally:
+        await pool.close()
+
+
+async def test_retweets_and_quote_posts_are_decided_without_a_lookup(database_url: str) -> None:
+    from services.deduper.pg_index import PostgresDocumentIndex
+    from services.deduper.service import Deduper
+
+    run = uuid.uuid4().hex[:8]
+    later = 4 * 365 * 24 * 60  # out of the window of the session database's other copies of STORY
+    article = claim(f"web:article-{run}", "wire.example", STORY, later)
+    post = claim(f"x:{run}1", "x.com/someone", STORY, later + 1)
+    retweet = post.model_copy(update={"document": post.document.model_copy(  # type: ignore[union-attr]
+        update={"refs": DocumentRefs(retweet_of=f"{run}0")})})
+    quote = claim(f"x:{run}2", "x.com/other", STORY, later + 2)
+    quote = quote.model_copy(update={"document": quote.document.model_copy(  # type: ignore[union-attr]
+        update={"refs": DocumentRefs(quote_of=f"{run}0")})})
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=4)
+    assert pool is not None
+    try:
+        index = PostgresDocumentIndex(pool)
+        looked_up: list[str] = []
+        candidates_many = index.candidates_many
+
+        async def recorded(docs: Any) -> Any:
+            looked_up.extend(d.doc_id for d in docs)
+            return await candidates_many(docs)
+
+        index.candidates_many = recorded  # type: ignore[method-assign]
+        deduper = Deduper(index)
+        await deduper.prepare([_Record(0, article), _Record(1, retweet), _Record(2, quote)])
+        assert looked_up == [article.doc_id]
+        assert (await deduper.document_decision(retweet)).duplicate_of == f"x:{run}0"
+        assert (await deduper.document_decision(quote)).duplicate_of is None  # the same text, but its own post
     finally:
         await pool.close()
