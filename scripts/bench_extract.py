@@ -32,6 +32,9 @@ from schemas.models import Document  # noqa: E402
 from services.normalizer.extraction import extract_claims, load_gazetteer  # noqa: E402
 from services.normalizer.extraction.gazetteer import Gazetteer  # noqa: E402
 
+# document size in UTF-8 bytes: the "1-3 KB" (until Nov 2026 characters were counted, so Cyrillic
+# documents ran to 5.6 KB and the mean was 2.6 KB)
+MIN_BYTES, MAX_BYTES = 1000, 3000
 FRONT_OBLASTS = ("UA:05", "UA:07", "UA:26", "UA:14", "UA:08", "RU:41", "RU:09")
 _UK_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RU_ONLY = re.compile(r"[ыэёъ]", re.IGNORECASE)
@@ -140,9 +143,14 @@ def _fill(template: str, rnd: random.Random, names: list[str]) -> str:
 def _body(rnd: random.Random, claims: list[str], fillers: list[str], names: list[str], size: int,
           claim_share: float) -> str:
     sentences: list[str] = []
-    while sum(len(s) + 1 for s in sentences) < size:
+    used = 0  # UTF-8 bytes, as "1–3 KB" means: a Cyrillic letter takes two
+    while used < size:
         pool = claims if rnd.random() < claim_share else fillers
-        sentences.append(_fill(rnd.choice(pool), rnd, names))
+        sentence = _fill(rnd.choice(pool), rnd, names)
+        if used + len(sentence.encode()) + 1 > MAX_BYTES and used >= MIN_BYTES:
+            break
+        sentences.append(sentence)
+        used += len(sentence.encode()) + 1
     paragraphs: list[str] = []
     while sentences:
         take = rnd.randint(1, 3)
@@ -168,7 +176,7 @@ def generate(n: int, gaz: Gazetteer, seed: int = 7, legacy: bool = False) -> lis
     docs: list[Document] = []
     for i in range(n):
         roll = rnd.random()
-        size = rnd.randint(1000, 3000)
+        size = rnd.randint(MIN_BYTES, MAX_BYTES)
         published = start + timedelta(minutes=37 * i)
         kind, title, source, lang = "article", "", rnd.choice(SOURCES_EN), "en"
         if roll < 0.45:
