@@ -93,6 +93,9 @@ SPECS: list[Spec] = [
     ("tighten*(?: the| their| its)? (?:grip|noose)", "pred", "advancing", ""),
     ("bear* down on", "pred", "advancing", ""),
     ("progress", "pred", "advancing", ""),
+    # OSINT shorthand: "RU infantry on the E edge of #X" is a force at the edge, i.e. an advance into it
+    *[(f"{c} (?:edge|outskirts|fringes?|flank) of", "pred", "advancing", "cs")
+      for c in ("N", "S", "E", "W", "NE", "NW", "SE", "SW")],
     # fighting
     ("fight*(?! (?:on|for) (?:\\w+['’]s|the \\w+|their|its) side| alongside)", "pred", "fighting", ""),
     ("fought", "pred", "fighting", ""),
@@ -109,6 +112,8 @@ SPECS: list[Spec] = [
     ("counter-attack*", "pred", "fighting", "attack counter"),
     ("counteroffensive", "pred", "fighting", "attack counter"),
     ("offensive", "pred", "fighting", "attack"),
+    # "RU DRG activity near #X": a sabotage-reconnaissance group at work is an incursion, i.e. fighting
+    ("drg(?:s)?(?: activity| activities| raids?| incursions?)?", "pred", "fighting", "attack"),
     # holds
     ("hold*(?! talks| a | an | elections| meetings| the key)", "pred", "holds", ""),
     ("held", "pred", "holds", ""),

@@ -108,7 +108,8 @@ _QUOTE_CHAR = re.compile("[“«„”»\"]")
 _IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\s")
-_CONTRARY_TO = re.compile(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?$")
+_CONTRARY_TO = re.compile(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
+                          r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
 _THAT_AFTER = re.compile(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
@@ -155,8 +156,9 @@ _STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
                             r"center\s+of\s+)?$")
 _STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
-_OURS_GAP = re.compile(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|всё|все|ещё|еще|ще|досі|"
-                       r"по-прежнему|остается|остаётся|залишається)\s+)*")
+_OURS_GAP = re.compile(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
+                       r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
+_OURS_AGAIN = re.compile(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
@@ -186,6 +188,24 @@ _UA_WORD = re.compile(r"ukrain|kyiv|украин|україн|зсу|всу")
 _SETTLEMENT_NOUN_BEFORE = re.compile(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
                                      r"\s+(?:of\s+)?$")
 _OPEN_QUOTES = "“«\"„"
+_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_RU_LETTERS = re.compile("[ыэёъЫЭЁЪ]")
+_CLAIMS_NOUN = re.compile(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
+# "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
+_IDLE_HOLDER = re.compile(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
+                          r"agreement|line)\s+(?:still\s+)?$")
+# "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
+# what one side wants the other to do, not a move made
+_DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+                            r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
+# "marines of the 36th Brigade captured at Mariupol", "conscripts captured in the Kursk region": people taken prisoner
+_PEOPLE_PARTICIPLE = re.compile(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
+                                r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
+                                r"volunteers)(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+$")
+_OCCUPIED_AREA = re.compile(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b")
+_TAKE_IDIOM = re.compile(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
+                         r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
+_PARTICIPLE_PLACE = re.compile(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 
 
@@ -298,6 +318,7 @@ class _Doc:
         self.cyrillic_doc = not sample.isascii() and sum(map(len, _CYR_RUN.findall(sample))) > len(sample) * 0.3
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
+        self._own_voice: str | None = ""  # "" = not computed yet
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -404,8 +425,11 @@ class _Doc:
                         chosen = named[-1]
                 elif after and "recipient" not in v.flags:
                     chosen = after[0]
-            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 16), chosen.start):
+            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
+            if _CLAIMS_NOUN.match(unit.lower, v.start) and any(h.kind == "deny" and h.start > v.end
+                                                                 for h in unit.hits):
+                continue  # "Заявления ВСУ об «освобождении» X — ложь": the author of the claim denied, not the denier
             claimant: str | None
             if chosen.kind == "relay":
                 claimant = None
@@ -478,6 +502,8 @@ class _Doc:
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
+        if _idle_cue(unit, cue, pred):
+            return None
         if "left" in cue.flags and not _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start):
             return None  # "left bank", "left three dead": not a withdrawal
         if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
@@ -604,6 +630,20 @@ class _Doc:
             if v:
                 return v
         return None
+
+    def own_voice(self) -> str | None:
+        """A Cyrillic channel of no known side that says "наши"/"наші"/"наша": Russian text speaks for Russia,
+        Ukrainian text for Ukraine (the shared gold: 68 of 70 such Russian-language claims are RU's)."""
+        if self._own_voice == "":
+            self._own_voice = None
+            if self.cyrillic_doc and cl.claimant_side(self.own_claimant) == "neutral" and any(
+                    "ours" in h.flags or (h.kind == "side" and h.flag("role") == "own"
+                                          and "\u0400" <= u.lower[h.start:h.start + 1] <= "\u04ff")
+                    for u in self.units for h in u.hits):
+                sample = self.text[:4000]
+                uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
+                self._own_voice = "UA" if uk > ru else "RU"
+        return self._own_voice
 
     # ---------------------------------------------------------------- main loop
     def run(self) -> list[Draft]:
@@ -940,7 +980,7 @@ class _Doc:
         claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default)
         side = cl.claimant_side(claimant)
         if side == "neutral" and not explicit_speaker:
-            side = self.voice(unit) or side
+            side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
@@ -982,6 +1022,8 @@ class _Doc:
                 actor = side
         if "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
+        elif "ours" in cue.flags:
+            return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
         if pred == "holds" and actor == "RU" and coref and _PART_OF_IT.match(unit.lower, cue.end):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
@@ -994,6 +1036,8 @@ class _Doc:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and self._dated_past(unit, cue):
                 modality = "historical"
+        if modality == "denied" and found is None and side in ("RU", "UA") and pred in ("captured", "advancing"):
+            actor = "UA" if side == "RU" else "RU"  # "X has not been taken", said by one side: the other's gain denied
         out: list[Draft] = []
         denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
         if not modality and denial is not None:
@@ -1011,6 +1055,9 @@ class _Doc:
             modality = self._plain(claimant)
         out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, modality, coref, context,
                               cue))
+        if "ours" in cue.flags and pred == "holds" and _OURS_AGAIN.match(unit.lower, cue.end) and actor in ("RU", "UA"):
+            # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
+            out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
         return out
 
     def _dated_past(self, unit: Unit, cue: Hit) -> bool:
@@ -1052,19 +1099,22 @@ class _Doc:
             pos = denials[0].start
             before = [s for s in speakers if s.pos <= pos + 40]
             who = (before[-1].claimant or self.reporter) if before else default
-        return who, cl.claimant_side(who)
+        side = cl.claimant_side(who)
+        return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
 
     def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
                      ) -> list[Draft]:
         # "Kyiv denied this: the village remains under Ukrainian control" still denies the earlier claim
         # ("... a provocation and said all attacks had been repelled": attacks at no place are no claim of its own)
+        explained = _explained_denial(unit)
         if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
-               for h in unit.hits):
+               and h.start < explained for h in unit.hits):
             return []
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []
         who, side = denial
+        unconfirmed = any(h.kind == "deny" and "unconfirmed" in h.flags for h in unit.hits)
         out: list[Draft] = []
         seen: set[str] = set()
         for d in reversed(previous):
@@ -1073,8 +1123,8 @@ class _Doc:
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
                                                                                         "conditional", "future"):
                 continue
-            if d.place.place_id in seen or (d.side == side and (d.actor == side or d.claimant == who
-                                                                  or d.actor not in ("RU", "UA"))):
+            if d.place.place_id in seen or (d.side == side and not unconfirmed and (
+                    d.actor == side or d.claimant == who or d.actor not in ("RU", "UA"))):
                 continue  # a side denies the other side's claims, or its own bloggers' claim of an enemy gain
             seen.add(d.place.place_id)
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
@@ -1181,6 +1231,33 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _explained_denial(unit: Unit) -> int:
+    """Where the explanation after a leading denial starts ("Информация не подтверждается: бои идут на окраине"):
+    cues after its colon say why the claim is wrong; len(text) + 1 when the unit has no such denial."""
+    for h in unit.hits:
+        if h.kind == "deny":
+            colon = unit.text.find(":", h.end, h.end + 12)
+            if colon >= 0 and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
+                return colon
+            break
+    return len(unit.text) + 1
+
+
+def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
+    """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
+    lower = unit.lower
+    if pred == "holds":
+        return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
+    if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
+        return True
+    if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
+        return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
+    if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
+        return True  # "before any ceasefire takes effect", "talks took place in X": no place taken
+    return pred == "captured" and _PARTICIPLE_PLACE.match(lower, cue.end) is not None and \
+        _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
 
 def _country_as_place(unit: Unit, h: Hit) -> bool:

@@ -13,7 +13,8 @@ _NEGATION = re.compile(
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
-_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з)\s+"
+_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з|летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
+                   r"восени)\s+"
                    r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
                    r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 

@@ -72,6 +72,8 @@ _TOPONYM_CYR = re.compile(
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого)$")
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
+# "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
+_GENERIC_FIRST = frozenset({"гора", "hora", "gora", "яр", "yar", "балка", "balka", "кут", "kut", "хутір", "хутор"})
 _SETTLEMENT_NOUNS = frozenset({"селище", "село", "місто", "город", "посёлок", "поселок", "селища", "містечко"})
 _BLOCK = frozenset({
     "the", "russian", "ukrainian", "russia", "ukraine", "kremlin", "moscow", "wagner", "january", "february",
@@ -120,7 +122,11 @@ _AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
-                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*)\s*$")
+                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
+                          # "the road from X to Y": the ends of a road only name it
+                          r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
+_ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                      r"\s+(?:to|and)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
@@ -140,7 +146,11 @@ def _people_gate(lower: str) -> bool:
 
 
 # everyday words that fold into a town's romanisation ("Human rights" is not Uman)
-_EVERYDAY = frozenset({"human"})
+_EVERYDAY = frozenset({"human",
+                       # a sentence opening with a compass comparative or an attack noun ("Севернее, у X",
+                       # "Атаки отражаются"): the word, not Severnyi or Ataky
+                       "севернее", "южнее", "западнее", "восточнее", "північніше", "південніше", "західніше",
+                       "східніше", "атаки", "атака", "атаку", "атак"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
@@ -233,6 +243,15 @@ _CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
                               r"confirm(?:s|ed)?|dismiss(?:es|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
+# "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
+_CAPITAL_ACTOR_AFTER = re.compile(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
+                                  r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
+                                  r"ask(?:s|ed)?|sees?|sent|sends?|to\s+(?:withdraw|cede|hand|give|agree|accept))\b")
+_CAPITAL_ACTOR_BEFORE = re.compile(r"(?:\b(?:setback|blow|boost|win|victory|headache|problem|embarrassment|brighter|"
+                                   r"bleaker|grimmer|worse|better|harder|tougher|news|pressure)\s+(?:for|to|on)|"
+                                   r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?)\s+that|"
+                                   r"\b(?:urg|press|pressur|forc|push)(?:e|es|ed|ing)?)\s+$")
+_HEADLINE_TAG_BEFORE = re.compile(r"[:–—-]\s*$")
 _UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
 _BRACKETED = re.compile(r"\s*\(")
 _PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
@@ -264,7 +283,19 @@ def _capital_subject(text: str, lower: str, m: Mention) -> bool:
     name = lower[m.start:m.end]
     if name[-2:] in ("'s", "’s"):
         return name[:-2] in _CAPITALS
-    return name in _CAPITALS and _CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
+    return name in _CAPITALS and (_CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
+                                  or _capital_actor(text, m))
+
+
+def _capital_actor(text: str, m: Mention) -> bool:
+    """The capital as the government: a demand or pressure on it, news for it, or a headline's closing source tag."""
+    if _CAPITAL_ACTOR_AFTER.match(text, m.end, m.end + 24) is not None:
+        return True
+    rest = text[m.end:m.end + 8]
+    if (m.end + 8 >= len(text) or "\n" in rest) and not rest.split("\n", 1)[0].strip(" .!\"'”’") and \
+            _HEADLINE_TAG_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True
+    return _CAPITAL_ACTOR_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 @dataclass(slots=True)
@@ -395,7 +426,8 @@ def find_mentions(
         s, e = tokens[i]
         if e - s < 2 or (guillemets and _in_guillemets(text, s)) or lower[s:e] in _SETTLEMENT_NOUNS:
             continue
-        if text.startswith("-", e) and (lower[e - 1] in "oо" or token_key(text[s:e], True) not in gaz.index):
+        if text.startswith("-", e) and (lower[e - 1] in "oо" or token_key(text[s:e], True) not in gaz.index
+                                        or lower[s:e] in _GENERIC_FIRST):
             # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second
             compound = _hyphen_compound(text, lower, tokens, i, gaz)
             if compound is not None:
@@ -513,6 +545,8 @@ def find_mentions(
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
                 and not (_capital_subject(text, lower, m))
                 and not _seat_in(text, m)
+                and not (lower.endswith((" to ", " and "), 0, m.start)
+                         and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
                 and not (m.candidates and m.surface.endswith(_PLURAL_ADJ_ENDS)
                          and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
