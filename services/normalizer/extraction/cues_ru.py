@@ -91,12 +91,16 @@ SPECS: list[Spec] = [
     ("бежал*", "pred", "withdrew", ""),
     ("откатил*", "pred", "withdrew", ""),
     ("откатыва*", "pred", "withdrew", ""),
+    ("перемести(?:лись|лся|лась)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позици)\\w*", "pred", "withdrew", ""),
+    ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:всу|зсу|украинск\\w*)", "side", "UA", "role=defender"),
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:российск\\w*|русск\\w*)", "side", "RU", "role=defender"),
+    ("позици(?:и|ю|ям|ях) наш(?:их|им)(?: \\w+)?", "side", "", "role=owndefender"),
+    ("наш(?:и|их|им|ими) позици\\w*", "side", "", "role=owndefender"),
     ("россиян*", "side", "RU", "role=force"),
     ("российск*", "side", "RU", "role=force"),
     ("россия", "side", "RU", "role=force"),

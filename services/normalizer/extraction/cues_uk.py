@@ -78,6 +78,9 @@ SPECS: list[Spec] = [
     ("залиши(?:ли|в|ла)", "pred", "withdrew", ""),
     ("покину*", "pred", "withdrew", ""),
     ("відкоти*", "pred", "withdrew", ""),
+    # "перемістилися на вигідніші рубежі північніше X", "вихід українських військ з X": a pull-back told politely
+    ("перемісти(?:лися|вся|лась|лись)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позиці)\\w*", "pred", "withdrew", ""),
+    ("вих(?:ід|оду)(?: \\w+){0,3} (?:з|із)", "pred", "withdrew", "inner"),
     ("наш(?:а|е)?", "pred", "holds", "ours"),
     # sides
     ("окупант*", "side", "RU", "role=force voice=UA"),
@@ -85,6 +88,9 @@ SPECS: list[Spec] = [
     ("орк*", "side", "RU", "role=force voice=UA"),
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:зсу|всу|українськ\\w*|сил оборони)", "side", "UA", "role=defender"),
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:російськ\\w*|рф)", "side", "RU", "role=defender"),
+    # "атакував позиції наших підрозділів", "спроба штурму наших позицій": our side is the one attacked
+    ("позиці(?:ї|ю|ям|ях) наш(?:их|им)(?: \\w+)?", "side", "", "role=owndefender"),
+    ("наш(?:і|их|им|ими) позиці\\w*", "side", "", "role=owndefender"),
     ("росіян*", "side", "RU", "role=force"),
     ("російськ*", "side", "RU", "role=force"),
     ("росія", "side", "RU", "role=force"),

@@ -553,7 +553,8 @@ class _Doc:
         sides = [h for h in unit.hits if h.kind == "side"
                  and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
-        if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags):
+        if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags
+                       or "inner" in cue.flags):
             return inside[0].value, True  # "raised the Ukrainian flag", "remained under Ukrainian control"
         candidates: list[tuple[float, Hit]] = []
         if "expel" in cue.flags and inside and inside[0].flag("role") in (None, "", "force"):

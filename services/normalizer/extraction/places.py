@@ -315,6 +315,32 @@ class Mention:
     key: str = ""
 
 
+_RENAMED_REGION: dict[int, dict[str, int]] = {}
+
+
+def _renamed_region(gaz: Gazetteer) -> dict[str, int]:
+    """Latin key → region, for the oblasts named after a city that has since been renamed (Dnipropetrovsk Oblast
+    and Dnipro, Kirovohrad Oblast and Kropyvnytskyi): a bare old name in today's reporting is the oblast."""
+    found = _RENAMED_REGION.get(id(gaz))
+    if found is None:
+        found = {}
+        settlement_names = {loose_key(token_key(p.name, True)) for p in gaz.places
+                            if not p.is_region and " " not in p.name}
+        for idx, p in enumerate(gaz.places):
+            if not p.is_region or not p.name.endswith(" Oblast"):
+                continue
+            stems = {token_key(a[: -len(" Oblast")], True) for a in p.aliases
+                     if a.endswith(" Oblast") and " " not in a[: -len(" Oblast")]}
+            if loose_key(token_key(p.name[: -len(" Oblast")], True)) in settlement_names:
+                continue  # Kharkiv, Mykolaiv: the city keeps the name, a bare name is the city
+            for stem in stems:
+                if loose_key(stem) not in settlement_names:
+                    found[stem] = idx
+        _RENAMED_REGION.clear()
+        _RENAMED_REGION[id(gaz)] = found
+    return found
+
+
 def _gap_ok(text: str, a_end: int, b_start: int) -> bool:
     gap = text[a_end:b_start]
     return 0 < len(gap) <= 2 and all(ch in _GAP_OK for ch in gap)
@@ -514,6 +540,11 @@ def find_mentions(
             regions = [c for c in cands if gaz.places[c].is_region]
             if regions:
                 cands = regions
+            elif n == 1 and not cyr:
+                renamed = _renamed_region(gaz).get(key)
+                if renamed is not None and all(token_key(gaz.places[c].name, True) != key for c in cands):
+                    # "Dnipropetrovsk": the old name of a renamed city (Dnipro) that its oblast keeps is the oblast
+                    cands, regions = [renamed], [renamed]
             mention = Mention(s, end, surface, cands, is_region=bool(regions), key=key,
                               common=key in COMMON_WORD_KEYS)
             mentions.append(mention)
