@@ -88,6 +88,8 @@ class Gazetteer:
     dead_tokens: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
     # memo of resolved known places (place_id, surface, ambiguous, note) → ResolvedPlace (frozen, shared)
     known_cache: dict[tuple[str, str, bool, str | None], Any] = field(default_factory=dict, repr=False, compare=False)
+    # Latin key → oblast, for oblasts that keep a renamed city's old name (built on first use by places.py)
+    renamed_regions: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def admin_name(self, code: str | None) -> str | None:
         """Readable oblast name of a GeoNames admin code (`UA:05` → `Donetsk Oblast`)."""

@@ -315,13 +315,10 @@ class Mention:
     key: str = ""
 
 
-_RENAMED_REGION: dict[int, dict[str, int]] = {}
-
-
 def _renamed_region(gaz: Gazetteer) -> dict[str, int]:
     """Latin key → region, for the oblasts named after a city that has since been renamed (Dnipropetrovsk Oblast
     and Dnipro, Kirovohrad Oblast and Kropyvnytskyi): a bare old name in today's reporting is the oblast."""
-    found = _RENAMED_REGION.get(id(gaz))
+    found = gaz.renamed_regions
     if found is None:
         found = {}
         settlement_names = {loose_key(token_key(p.name, True)) for p in gaz.places
@@ -336,8 +333,7 @@ def _renamed_region(gaz: Gazetteer) -> dict[str, int]:
             for stem in stems:
                 if loose_key(stem) not in settlement_names:
                     found[stem] = idx
-        _RENAMED_REGION.clear()
-        _RENAMED_REGION[id(gaz)] = found
+        gaz.renamed_regions = found
     return found
 
 
