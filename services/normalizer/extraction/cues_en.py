@@ -19,6 +19,8 @@ SPECS: list[Spec] = [
     ("took over", "pred", "captured", ""),
     ("took", "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
+    # "units had taken up positions on the village's southern edge": a foothold, not the place
+    ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),
     ("taken", "pred", "captured", ""),
     ("take(?: full)? control", "pred", "captured", ""),
     ("take", "pred", "captured", ""),

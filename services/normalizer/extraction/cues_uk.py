@@ -55,7 +55,9 @@ SPECS: list[Spec] = [
     # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
     ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
     # holds
-    ("утриму*", "pred", "holds", ""),
+    # "окупанти утримували північну частину села з березня": the past imperfective tells what was held, not what is
+    ("утримува(?:ли|ла|в|ло)", "pred", "holds", "hist"),
+    ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
     ("відби(?:то|ті|та)", "pred", "holds", "passive"),  # "атаку окупантів відбито": the side before it attacked
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: \\w+)? атак\\w*", "pred", "holds", ""),

@@ -114,7 +114,8 @@ _THAT_AFTER = re.compile(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
-_ATTACKER_GAP = re.compile(r"\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+# ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
+_ATTACKER_GAP = re.compile(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = re.compile(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
@@ -690,6 +691,8 @@ class _Doc:
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
+                if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
+                    _carry_past(unit, unit_drafts, drafts)
             if "deny" in kinds or any(sp.deny for sp in speakers):
                 unit_drafts += self._bare_denial(unit, speakers, default, drafts)
             if "contrast" in kinds:
@@ -1333,3 +1336,18 @@ def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> li
 def published(document: Document) -> datetime:
     """Publication time of a document (kept for callers that sort by it)."""
     return document.published_at
+
+
+_PRESENT_TIME = re.compile(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+
+
+def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:
+    """"X fell on Feb. 18, 2015. Thousands of soldiers withdrew ...": a sentence with no time of its own that
+    only refers back to the place keeps the previous sentence's settled past."""
+    past = {d.place.place_id for d in previous if d.unit == unit.index - 1 and d.modality == "historical"}
+    if not past or any(ch.isdigit() for ch in unit.text) or _PRESENT_TIME.search(unit.lower) is not None:
+        return
+    for d in current:
+        if d.coref and d.place.place_id in past and d.modality in ("asserted", "reported") and \
+                d.predicate in ("captured", "withdrew", "advancing"):
+            d.modality = "historical"

@@ -19,6 +19,12 @@ _YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з|летом|зимой|
                    r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# "18 февраля 2015 года", "18 лютого 2015 року": a Russian/Ukrainian day-month-year date needs no preposition
+_DMY = re.compile(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
+# "captured X ..., since its troops entered it last year": a time word inside a later clause dates that clause
+_CLAUSE = re.compile(r"\b(?:since|after|when|while|before|until)\s+(?:its|their|the|his|her|it|they|russian|"
+                     r"ukrainian|moscow|kyiv)\b")
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = re.compile(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
                     r"(january|february|march|april|may|june|july|august|september|"
@@ -37,6 +43,7 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
     out: list[int] = []
     if "19" in unit_text or "20" in unit_text:  # every year `_YEAR` takes begins so; most sentences have none
         out = [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
+        out += [m.start() for m in _DMY.finditer(unit_text) if int(m.group(1)) < published_at.year]
     for m in _MONTH.finditer(unit_text):
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
         year = _YEAR_AFTER.match(unit_text, m.end())
@@ -68,5 +75,7 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:
         if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40):
+            if hit.start >= cue_end and _CLAUSE.search(unit_text.lower(), cue_end, hit.start):
+                continue
             return "historical"
     return None

@@ -159,6 +159,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"(?:villages|settlements|houses))|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
+    # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
+    r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]+(?=\s+(?:напрям|направлени|directions|axes)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"

@@ -62,3 +62,71 @@ def test_exit_of_troops_noun_is_a_withdrawal_of_the_named_side(gaz: Gazetteer) -
 def test_exit_onto_a_line_is_no_withdrawal(gaz: Gazetteer) -> None:
     got = tuples(run("Вихід ворога на околиці Торського зупинено.", gaz, source="t.me/ua_brigade"))
     assert not any(t[1] == "withdrew" for t in got)
+
+
+# second pass
+# 4. a Russian/Ukrainian day-month-year date needs no preposition to settle the past
+def test_cyrillic_day_month_year_date_is_historical(gaz: Gazetteer) -> None:
+    got = tuples(run("5 марта 2016 года подразделения народной милиции завершили освобождение Торского.", gaz,
+                     source="t.me/ru_blog"))
+    assert ("Torske", "captured", "RU", "historical") in got
+    assert not any(t[3] == "factual" for t in got)
+    got = tuples(run("12 березня 2016 року завершився вихід українських військ з Торського.", gaz,
+                     source="t.me/ua_brigade"))
+    assert ("Torske", "withdrew", "UA", "historical") in got
+    assert not any(t[3] == "factual" for t in got)
+
+
+# 5. a time word inside a later clause ("since its troops entered it last year") dates that clause only
+def test_time_in_a_later_clause_does_not_date_the_claim(gaz: Gazetteer) -> None:
+    got = tuples(run("Russia said its troops had captured Torske, a mining town of 9,000 people before the war, in "
+                     "what would be its largest gain since its troops entered the area last year.", gaz))
+    assert ("Torske", "captured", "RU", "factual") in got
+    assert not any(t[3] == "historical" for t in got)
+
+
+# 6. a sentence with no time of its own that refers back keeps the previous sentence's settled past
+def test_date_carries_to_the_next_sentence_without_a_time(gaz: Gazetteer) -> None:
+    got = tuples(run("Torske fell to Russian troops on March 3, 2016, after weeks of shelling. Hundreds of "
+                     "Ukrainian soldiers withdrew through the fields at night.", gaz))
+    assert ("Torske", "captured", "RU", "historical") in got
+    assert ("Torske", "withdrew", "UA", "historical") in got
+    assert not any(t[3] == "factual" for t in got)
+
+
+def test_present_time_stops_the_carried_date(gaz: Gazetteer) -> None:
+    got = tuples(run("Torske fell to Russian troops on March 3, 2016, after weeks of shelling. Today Ukrainian "
+                     "soldiers withdrew from the town again.", gaz))
+    assert ("Torske", "withdrew", "UA", "historical") not in got
+
+
+# 7. the past imperfective "утримували"/"удерживали" tells what was held, not what is held now
+def test_past_imperfective_hold_is_not_a_present_hold(gaz: Gazetteer) -> None:
+    got = tuples(run("Окупанти утримували Торське з середини травня.", gaz, source="t.me/ua_brigade"))
+    assert not any(t[1] == "holds" and t[3] == "factual" for t in got)
+    got = tuples(run("Наші підрозділи утримують Торське.", gaz, source="t.me/ua_brigade"))
+    assert ("Torske", "holds", "UA", "factual") in got
+
+
+# 8. a capitalised adjective of an institution ("Головному управлінні розвідки") is no place
+def test_institution_adjective_is_not_a_place(gaz: Gazetteer) -> None:
+    claims = run("Українські підрозділи зайшли до Торського, повідомило джерело у Головному управлінні розвідки.",
+                 gaz, source="tsn.ua")
+    assert {c.place_name for c in claims} == {"Torske"}
+
+
+# 9. '"repelled three counterattacks" by Ukrainian units': the quote does not hide the attacker
+def test_quoted_repelled_counterattacks_by_a_side(gaz: Gazetteer) -> None:
+    got = tuples(run("Russia's Defence Ministry said its forces had \"repelled two counterattacks\" by Ukrainian "
+                     "units in the Torske area and kept their positions.", gaz, source="apnews.com"))
+    assert ("Torske", "fighting", "UA", "factual") in got
+    assert ("Torske", "holds", "RU", "factual") in got
+    assert ("Torske", "holds", "UA", "factual") not in got
+    assert ("Torske", "fighting", "RU", "factual") not in got
+
+
+# 10. "taken up positions on the village's edge" is a foothold, not a capture
+def test_taken_up_positions_is_no_capture(gaz: Gazetteer) -> None:
+    got = tuples(run("A Ukrainian outlet said Ukrainian units had taken up positions on the northern edge of "
+                     "Torske.", gaz))
+    assert not any(t[1] == "captured" for t in got)

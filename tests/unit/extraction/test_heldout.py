@@ -12,7 +12,8 @@ general fixes; round 10 moved heldout2/3/7/8/9 to 0.920/0.844/0.837/0.836/0.817;
 blind 0.538, 0.667 after general fixes; round 11 moved heldout5/9 to 0.949/0.840; heldout12.jsonl (45 documents):
 blind 0.727, 0.809 after general fixes; heldout13.jsonl (40 documents): blind 0.656, 0.719 after general fixes;
 heldout14.jsonl (40 documents): blind 0.693, 0.800 after general fixes; heldout15.jsonl (40 documents): blind 0.726,
-0.841 after general fixes; heldout16.jsonl (35 documents): blind 0.550, 0.641 after general fixes)."""
+0.841 after general fixes; heldout16.jsonl (35 documents): blind 0.550, 0.641 after general fixes, 0.750 after a
+second pass)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout13.jsonl", 0.669, id="heldout13"),
         pytest.param(DATA / "heldout14.jsonl", 0.750, id="heldout14"),
         pytest.param(DATA / "heldout15.jsonl", 0.791, id="heldout15"),
-        pytest.param(DATA / "heldout16.jsonl", 0.591, id="heldout16")]
+        pytest.param(DATA / "heldout16.jsonl", 0.700, id="heldout16")]
 
 
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
