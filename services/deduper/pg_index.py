@@ -162,21 +162,10 @@ class PostgresDocumentIndex:
         return entry
 
     async def add(self, doc: IndexedDocument, duplicate_of: str | None) -> None:
-        """Index a document (idempotent: a redelivered document keeps its first entry)."""
-        await self.add_many([(doc, duplicate_of)])
-
-    async def add_many(self, entries: list[tuple[IndexedDocument, str | None]]) -> dict[str, str | None]:
-        """Index several documents (and their copy-of links) in one transaction; idempotent.
-
-        Returns the copy-of link the index holds for each document: the first writer's, when another replica
-        (or an earlier delivery) indexed the document first.
-        """
-        if not entries:
-            return {}
+        """Index a document decided elsewhere (offline comparisons, tests); idempotent: a redelivered document
+        keeps its first entry. The service indexes through `decide_once`."""
         async with self._pool.acquire() as conn, conn.transaction():
-            await self._insert(conn, entries)
-            rows = await conn.fetch(_STORED, [doc.doc_id for doc, _ in entries])
-        return {r["doc_id"]: r["duplicate_of"] for r in rows}
+            await self._insert(conn, [(doc, duplicate_of)])
 
     async def decide_once(
         self,
