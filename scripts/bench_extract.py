@@ -8,7 +8,8 @@ sentences carrying no claim, as in real articles. Deterministic for a given `--s
     .venv/bin/python scripts/bench_extract.py --write-corpus bench.jsonl --docs 2000   # corpus only
     .venv/bin/python scripts/bench_extract.py --dump-claims out.jsonl                  # claims, for diffs
 
-The last line is `bench_extract: docs=N inproc_docs_per_s=X ... cli_docs_per_s=Y ... load_s=Z peak_rss_mb=R`
+The last line is `bench_extract: docs=N inproc_docs_per_s=X ... cli_docs_per_s=Y ... load_s=Z peak_rss_mb=R
+implementation=compiled|pure`
 (per wall second and per CPU second: on a busy machine only the CPU figures are comparable).
 """
 
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from schemas.models import Document  # noqa: E402
-from services.normalizer.extraction import extract_claims, load_gazetteer  # noqa: E402
+from services.normalizer.extraction import IMPLEMENTATION, extract_claims, load_gazetteer  # noqa: E402
 from services.normalizer.extraction.gazetteer import Gazetteer  # noqa: E402
 
 # document size in UTF-8 bytes: the issue's "1-3 KB" (until Nov 2026 characters were counted, so Cyrillic
@@ -285,7 +286,7 @@ def main() -> int:
           f"({n_claims / len(docs):.1f} per document), {cli_claims} claims from the CLI")
     print(f"bench_extract: docs={len(docs)} inproc_docs_per_s={inproc:.0f} inproc_docs_per_cpu_s={inproc_cpu:.0f} "
           f"cli_docs_per_s={len(docs) / wall:.0f} cli_docs_per_cpu_s={len(docs) / cpu:.0f} cli_wall_s={wall:.2f} "
-          f"load_s={load:.3f} peak_rss_mb={rss:.0f}")
+          f"load_s={load:.3f} peak_rss_mb={rss:.0f} implementation={IMPLEMENTATION}")
     return 0
 
 

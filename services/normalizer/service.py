@@ -6,6 +6,7 @@ import asyncio
 import re
 from typing import Any
 
+import structlog
 from pydantic import ValidationError
 
 from schemas.models import Claim, Document, SourceDocument
@@ -15,7 +16,7 @@ from services.common.dlq import InvalidMessage
 from services.common.runner import Output, Record, StageRunner, StateStore
 from services.common.settings import ServiceSettings
 from services.common.text_fingerprint import fingerprint
-from services.normalizer.extraction import extract_claims, load_gazetteer
+from services.normalizer.extraction import IMPLEMENTATION, IMPLEMENTATION_REASON, extract_claims, load_gazetteer
 
 STAGE = "normalizer"
 
@@ -68,6 +69,9 @@ async def normalize_record(record: Record, _: StateStore[Any]) -> list[Output]:
 def main() -> None:
     settings = ServiceSettings()
     load_gazetteer()  # load before consuming, so the first batch is not slow
+    # compiled (mypyc) or plain Python: same claims, about 1.4x apart in CPU per document
+    structlog.get_logger().info("extraction ready", stage=STAGE, implementation=IMPLEMENTATION,
+                                why=IMPLEMENTATION_REASON)
     runner = StageRunner(STAGE, settings, [DOCUMENTS], normalize_record, order_key=publication_order)
 
     async def body(stop: asyncio.Event) -> None:

@@ -40,7 +40,8 @@ def test_loose_key_works_token_by_token(gaz: Gazetteer) -> None:
 
 def _resolve_without_prefilter(sentence: str) -> tuple[datetime, datetime] | None:
     """`resolve` with every pre-check forced open: the regexes alone decide."""
-    relative = tuple((pattern, kind, ("",)) for pattern, kind, _words in event_time._RELATIVE)
+    # same arity as the real word tuples: the compiled module checks the shape of what it reads
+    relative = tuple((pattern, kind, ("",) * len(words)) for pattern, kind, words in event_time._RELATIVE)
     always = re.compile("")
     with patch.object(event_time, "_WEEKDAY_WORD", always), patch.object(event_time, "_DIGIT", always), \
             patch.object(event_time, "_RELATIVE_WORD", always), patch.object(event_time, "_RELATIVE", relative):
