@@ -37,16 +37,20 @@ SPECS: list[Spec] = [
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
     ("overr(?:an|un)", "pred", "captured", ""),
-    # "pushed Russian troops out of positions near X": ground gained, not the place
+    # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
-     "(?:out of|from) (?:\\w+ )?positions", "pred", "advancing", "expel"),
-    # "pushed/drove Russian troops out of X": the side named before "out of" lost X
-    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
-     "(?:out of|from)", "pred", "captured", "expel"),
+     "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
+    # "pushed Ukrainians back from X", "threw the Russians back from X": the side pushed back withdrew
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|threw|thrown|beat|beaten)(?: \\w+){1,3} "
+     "back from", "pred", "withdrew", "inner"),
+    # "pushed/drove Russian troops out of X": the side named before "out of" lost X ("back from": only pushed back)
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)"
+     "(?:(?! back\\b) \\w+){1,3} (?:out of|from)", "pred", "captured", "expel"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
     ("retook", "pred", "captured", ""),
     ("retaken", "pred", "captured", ""),
+    ("retak(?:e|es|ing)", "pred", "captured", ""),  # headline present: "Ukrainian forces retake village of X"
     ("regain*(?: full)? control", "pred", "captured", ""),
     ("regain*(?: \\w+)? (?:positions|ground)", "pred", "advancing", ""),
     ("gain*(?: full)? control", "pred", "captured", ""),
@@ -164,6 +168,10 @@ SPECS: list[Spec] = [
     # "Ukrainian troops have left X": checked against the word before it ("left bank" is no withdrawal)
     ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open))", "pred", "withdrew", "left"),
     # sides
+    # Russian volunteer units fighting for Ukraine: the Freedom of Russia Legion, the Russian Volunteer Corps
+    ("freedom of russia legion", "side", "UA", "role=force"),
+    ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
+    ("russian volunteer corps", "side", "UA", "role=force"),
     ("russian*", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
     ("russia['’]s", "side", "RU", "role=force"),

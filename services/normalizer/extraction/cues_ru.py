@@ -30,6 +30,8 @@ SPECS: list[Spec] = [
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
     ("зачисти(?:ли|л|ла)(?!(?: [\\w-]+){1,2} от\\b)", "pred", "captured", ""),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", ""),
+    # "завершили зачистку X": the last step of taking it
+    ("заверши(?:ли|л|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
     # advancing
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),
@@ -73,6 +75,7 @@ SPECS: list[Spec] = [
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),
     ("отби(?:ли|вают)", "pred", "holds", ""),
+    ("отби(?:ли|ла|л)(?: \\w+)? (?:част\\w*|половин\\w*|село|пос[её]лок|город)", "pred", "captured", ""),
     ("отби(?:то|ты|та)", "pred", "holds", "passive"),  # "атака ВСУ отбита": the side before it attacked
     ("оборону", "pred", "holds", ""),
     ("обороня*", "pred", "holds", ""),
@@ -91,6 +94,8 @@ SPECS: list[Spec] = [
     ("вышли из", "pred", "withdrew", ""),
     ("бежал*", "pred", "withdrew", ""),
     ("откатил*", "pred", "withdrew", ""),
+    # "начали отходить из X", "подразделения отходят": a withdrawal under way ("отходы" is waste)
+    ("отход(?:ить|ят|ит|или|ил|ила|ящие|ящих)", "pred", "withdrew", ""),
     ("откатыва*", "pred", "withdrew", ""),
     ("перемести(?:лись|лся|лась)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позици)\\w*", "pred", "withdrew", ""),
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
@@ -102,6 +107,12 @@ SPECS: list[Spec] = [
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:российск\\w*|русск\\w*)", "side", "RU", "role=defender"),
     ("позици(?:и|ю|ям|ях) наш(?:их|им)(?: \\w+)?", "side", "", "role=owndefender"),
     ("наш(?:и|их|им|ими) позици\\w*", "side", "", "role=owndefender"),
+    # Russian volunteer units fighting for Ukraine: "Легион «Свобода России»", "Русский добровольческий корпус", РДК
+    ("легион\\w*\\W{1,3}свобода росси\\w*", "side", "UA", "role=force"),
+    ("легіон\\w*\\W{1,3}свобода росі\\w*", "side", "UA", "role=force"),
+    ("русск(?:ий|ого|ому|им) добровольческ\\w* корпус\\w*", "side", "UA", "role=force"),
+    ("російськ(?:ий|ого|ому|им) добровольч\\w* корпус\\w*", "side", "UA", "role=force"),
+    ("рдк", "side", "UA", "role=force"),
     ("россиян*", "side", "RU", "role=force"),
     ("российск*", "side", "RU", "role=force"),
     ("россия", "side", "RU", "role=force"),
@@ -137,7 +148,8 @@ SPECS: list[Spec] = [
     # "Информация (пока) не подтверждается": the official formula for a claim that is not true
     ("не подтвержда(?:ется|ются)", "deny", "", "unconfirmed"),
     ("дезинформац*", "deny", "", ""),
-    ("пропаганд*", "deny", "", ""),
+    # "пропагандистские каналы пишут": who says it, not a denial of what they say
+    ("пропаганд(?!истск|истськ)\\w*", "deny", "", ""),
     ("ипсо", "deny", "", ""),
     ("провокаци*", "deny", "", ""),
     # modality

@@ -61,6 +61,7 @@ _PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 _IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
                         r"\bперебуває|\bзнаходиться)\s+$")
+_NAME_GAP = re.compile(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _OCCUPIED_ADJ_BEFORE = re.compile(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
@@ -103,7 +104,7 @@ _PEOPLE_PASSIVE = re.compile(r"\b(?:soldiers|servicemen|service members|troops|f
                              r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
-_TOWARDS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
+_TOWARDS = re.compile(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
 _QUOTE_CHAR = re.compile("[“«„”»\"]")
 _IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -140,7 +141,10 @@ _OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late
 _WHICH_GAP = re.compile(r",\s+(?:which|який|яке|яку|которое|который|которую|которая)\s+(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
-_OWN_SUBJECT = re.compile(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$")
+_OWN_SUBJECT = re.compile(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
+                          # "Ukraine says troops pulled back": bare troops right after the speaker are its own
+                          r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
+                          r"(?:(?:had|has|have|were|was)\s+)?$")
 _APPROACHES_NOUN = re.compile(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = re.compile(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
 _OF_LOSER = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -154,8 +158,13 @@ _TAKEN_TO = re.compile(r"\s+to\b")
 # "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
 _STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
                             r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
-                            r"center\s+of\s+)?$")
-_STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid")
+                            r"center\s+of\s+)?$|"
+                            # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
+                            r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
+_STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
+# "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
+_CIVIL_HARM = re.compile(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
+                         r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = re.compile(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
@@ -168,6 +177,35 @@ _FORCE = frozenset({"role=force"})
 _TAG_INLINE_BEFORE = re.compile(r"\b[a-zа-яёіїєґ'’]+\s+$")
 _TITLE_AREA = re.compile(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
+_BACK_FROM = re.compile(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
+                        r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
+_EXPLAIN_THAT = re.compile(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
+# where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
+_ORIGIN_BEFORE = re.compile(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+стороны\s+$|\bз\s+напрямку\s+$|\bс\s+направления\s+$|"
+                            r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:from|из|з|із|от|від)\s+$")
+_TOWARDS_AFTER = re.compile(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
+                            r"в\s+напрямку|в\s+бік|у\s+бік)\b")
+_AFTER_NOUN = re.compile(r"\b(?:после|після)\s+$")
+_HERE_NOW = re.compile(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
+# a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
+_CORRECTION = re.compile(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
+                         r"(?:said|stated|reported|described)|помилково\s+(?:повідом|зазнач|вказ)|"
+                         r"ошибочно\s+(?:сообща|указ|говори))")
+
+
+def _correction(lower: str) -> bool:
+    return ("version" in lower or "correctly" in lower or "wrongly" in lower or "erroneously" in lower
+            or "помилково" in lower or "ошибочно" in lower) and \
+        _CORRECTION.search(lower) is not None
+
+
+_BUT_GAP = re.compile(r"\b(?:but|yet|however|але|однак\w*|проте|но)\b")
+# "окупанти утримуються в кількох будинках на східній околиці села": clinging to the edge of a place is a foothold
+_EDGE_HOLD = re.compile(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
+_PRESENT_CTRL_ANY = re.compile(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
+_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*:")
 _OUTSKIRTS_CUE = re.compile(r"outskirts|окраин|околиц")
 _FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
 _ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
@@ -320,6 +358,10 @@ class _Doc:
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
         self._own_voice: str | None = ""  # "" = not computed yet
+        self._interviewee_memo: str | None = ""  # "" = not computed yet
+        # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
+        self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text
+        self._harm: dict[int, bool] = {}
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -486,14 +528,21 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
+        if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
+            return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
         if "undercontrol" in cue.flags:
-            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) else "captured"
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or (
+                # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
+                place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
+            ) else "captured"
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
             if pred == "captured" and unit.lower.startswith("controls", cue.start) and not _NOW.search(before):
                 pred = "holds"  # "its forces fully control(s) the village": a state, not a change
             elif pred == "captured" and _PRESENT_CTRL.match(unit.lower, cue.start) and not _AGAIN.search(before):
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
+        if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
+            return None  # "driven back from the outskirts of X": where they were pushed from, no advance
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
@@ -572,6 +621,8 @@ class _Doc:
                     # side attacked
                     candidates.append((cost, h._replace(flags=h.flags | {"repeller"})))
                     continue
+                if predicate == "holds" and _BUT_GAP.search(gap):
+                    continue  # "The enemy is trying to infiltrate, but the town is held": the enemy holds nothing
                 candidates.append((cost, h))
             elif h.start >= cue.end and h.start - cue.end <= 40:
                 if "dislodge" in cue.flags:
@@ -588,6 +639,11 @@ class _Doc:
                     # "cleared X of the occupiers": the side named after "of" lost X
                     flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
                     candidates.append((float(h.start - cue.end) * 1.2, flipped))
+                    continue
+                if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and \
+                        h.flag("role") == "enemy":
+                    # "cleared of the enemy": the speaker's own side took it
+                    candidates.append((float(h.start - cue.end) * 1.2, h._replace(flags=frozenset({"role=own"}))))
                     continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
         for _, h in sorted(candidates, key=lambda c: c[0]):
@@ -686,6 +742,8 @@ class _Doc:
             default = self.own_claimant
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
+            if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
+                default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
             # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
             unit_drafts = []
             if "pred" in kinds:
@@ -695,7 +753,8 @@ class _Doc:
                     _carry_past(unit, unit_drafts, drafts)
             if "deny" in kinds or any(sp.deny for sp in speakers):
                 unit_drafts += self._bare_denial(unit, speakers, default, drafts)
-            if "contrast" in kinds:
+            if "contrast" in kinds or any(d.predicate == "captured" and d.unit == unit.index
+                                          and _scare_quoted(unit, d.cue_start) for d in unit_drafts):
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
@@ -757,8 +816,8 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
-        if not cues:
-            return []
+        if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
+            return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if len(cues) > 1 or "-" in unit.text or _ASSAULT_FORMATION.match(unit.lower, cues[0].start) is not None:
             # "десантно-штурмовой бригады", "контратаки штурмовых подразделений": the adjective names a unit's type
             cues = [c for i, c in enumerate(cues) if not (_UNIT_TYPE_ADJ.match(unit.lower, c.start) and (
@@ -776,6 +835,15 @@ class _Doc:
         tags_only = all((_tag(unit, m) and not _inline_tag(unit, m)) or (r is not None and r.is_region)
                         for m, r in zip(unit.mentions, unit.resolved, strict=True))
         struck = _STRIKE_WORD.search(unit.lower) is not None
+        lower = unit.lower
+        # (substring gates: most sentences name no origin, and the per-mention regexes then never run)
+        origin_words = ("боку" in lower or "сторон" in lower or "напрям" in lower or "направлени" in lower
+                        or "резерв" in lower or "reserves" in lower or "reinforcements" in lower
+                        or "підкріплен" in lower or "подкреплен" in lower)
+        towards_words = ("toward" in lower or "direction of" in lower or "сторону" in lower or "направлении" in lower
+                         or "напрямку" in lower or "бік" in lower)
+        origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
+        origin_end = -1
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
                 continue
@@ -793,6 +861,12 @@ class _Doc:
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
             if any(a <= m.start < b for a, b in speaker_spans):
+                continue
+            if origins and ((origin_words and _ORIGIN_BEFORE.search(lower, max(0, m.start - 50), m.start)) or (
+                    towards_words and _FROM_BEFORE.search(lower, max(0, m.start - 6), m.start)
+                    and _TOWARDS_AFTER.match(lower, m.end, m.end + 40)) or (
+                    origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
+                origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
                 continue
             if m.common and not self._cue_before(unit, m, cues):
                 continue
@@ -822,6 +896,21 @@ class _Doc:
                     and _OUTSKIRTS_CUE.match(unit.lower, c.start) \
                     and _FIGHT_ON_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) is not None:
                 by_cue.setdefault(ci - 1, []).extend(p for p in by_cue[ci] if p not in by_cue.get(ci - 1, []))
+            # "X, яку росіяни оголосили «звільненою», досі утримують українські підрозділи": a scare-quoted capture
+            # and a hold that still stands are about the same place
+            if c.value == "holds" and not by_cue.get(ci) and _STILL.search(unit.lower, max(0, c.start - 30), c.start):
+                for cj in range(ci - 1, -1, -1):
+                    if by_cue.get(cj) and cues[cj].value == "captured" and _scare_quoted(unit, cues[cj].start):
+                        by_cue[ci] = list(by_cue[cj])
+                        break
+            # "ВСУ пытались высадиться у X — попытка отбита": the repelled attempt's places are held by the other side
+            if ci > 0 and c.value == "holds" and "passive" in c.flags and not by_cue.get(ci) and not any(
+                    m.start > c.end for m in unit.mentions):
+                for cj in range(ci - 1, -1, -1):
+                    if by_cue.get(cj) and cues[cj].value in ("fighting", "advancing") and any(
+                            h.kind == "attempt" and h.end <= cues[cj].start for h in unit.hits):
+                        by_cue[ci] = list(by_cue[cj])
+                        break
         drafts: list[Draft] = []
         anchors = [m for m, _ in places if m.anchor]
         context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
@@ -994,7 +1083,10 @@ class _Doc:
             found = (forces[-1].value, True) if forces else (voice, True)
         negated = negated_before(unit.lower, cue.start)
         if pred == "holds" and negated:
-            return []
+            if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
+                    found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
+                return []
+            pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
         actor, explicit = (found if found else (None, False))
         if pred == "fighting" and not ("attack" in cue.flags and explicit):
             for other in unit.hits:
@@ -1005,13 +1097,21 @@ class _Doc:
                         cue = cue._replace(flags=cue.flags | {"attack"})
                         break
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
-                _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 24), cue.start):
+                _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start):
             actor = side  # "the ministry said it had taken control of X": the speaker's own forces
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
                       and not (pred == "captured" and h.start > cue.end
-                               and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))]
+                               and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
+                      # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
+                      and not (pred == "captured" and h.start > cue.end and any(
+                          w.kind == "pred" and w.value == "withdrew" and 0 <= w.start - h.end <= 40
+                          for w in unit.hits))
+                      # "Если удастся взять X, вся оборона ВСУ посыплется": a side in the next clause is not the taker
+                      # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
+                      and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
+                               and _FALL_CUE.match(unit.lower, cue.start) is None)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
@@ -1022,13 +1122,14 @@ class _Doc:
                 actor = v
             elif side in ("RU", "UA") and (pred in ("captured", "advancing", "holds") or (
                     pred == "withdrew" and explicit_speaker
-                    and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 24), cue.start))):
+                    and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start))):
                 actor = side
         if "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
-        if pred == "holds" and actor == "RU" and coref and _PART_OF_IT.match(unit.lower, cue.end):
+        if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
+                "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
@@ -1040,10 +1141,29 @@ class _Doc:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and self._dated_past(unit, cue):
                 modality = "historical"
+            if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _HERE_NOW.search(unit.lower, cue.end):
+                modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if pred in ("captured", "advancing", "withdrew") and modality != "denied" and _correction(unit.lower):
+            # "An earlier version of this entry said troops had withdrawn from X": the outlet retracts its own line
+            claimant = self.own_claimant
+            side = cl.claimant_side(claimant)
+            return [self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, "denied", coref, context,
+                               cue)]
         if modality == "denied" and found is None and side in ("RU", "UA") and pred in ("captured", "advancing"):
             actor = "UA" if side == "RU" else "RU"  # "X has not been taken", said by one side: the other's gain denied
+        elif modality == "denied" and actor is None and side in ("RU", "UA") and pred == "withdrew":
+            actor = side  # "Nobody has abandoned the town", said by one side: its own withdrawal denied
+        if pred == "captured" and not modality and actor in ("RU", "UA") and side != actor and _scare_quoted(
+                unit, cue.start) and any(h.kind == "speech" and h.end <= cue.start and cue.start - h.end <= 12
+                                         for h in unit.hits):
+            # "яку росіяни оголосили «звільненою»": the side that announced the quoted word claims it
+            claimant = "ru_government" if actor == "RU" else "ua_government"
+            side = actor
         out: list[Draft] = []
         denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
+        if denial is not None and cue.start >= _explained_denial(unit):
+            denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
         if not modality and denial is not None:
             denier, deny_side = denial
             if found is None and not cue.flag("voice"):
@@ -1059,6 +1179,10 @@ class _Doc:
             modality = self._plain(claimant)
         out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, modality, coref, context,
                               cue))
+        if "gain" in cue.flags and pred == "withdrew" and actor in ("RU", "UA"):
+            # "pushed Russian troops out of positions near X": the pushed side withdrew, the other advanced
+            out.append(self._make(unit, m, r, "advancing", "UA" if actor == "RU" else "RU", True, claimant, side,
+                                  modality, coref, context, cue))
         if "ours" in cue.flags and pred == "holds" and _OURS_AGAIN.match(unit.lower, cue.end) and actor in ("RU", "UA"):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
             out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
@@ -1091,6 +1215,29 @@ class _Doc:
             return False
         before = unit.lower[max(0, cue.start - 12):cue.start]
         return bool(_OCCUPIED_ADJ_BEFORE.search(before)) or cue.start == 0
+
+    def _civil_harm(self, unit: Unit) -> bool:
+        found = self._harm.get(unit.index)
+        if found is None:
+            found = self._harm[unit.index] = _CIVIL_HARM.search(unit.lower) is not None
+        return found
+
+    def _answer(self, unit: Unit) -> bool:
+        """The unit is in a paragraph that answers a question ("A: ...", "Відповідь: ...") in a Q&A transcript."""
+        para = self.text.rfind("\n", 0, unit.start) + 1
+        return _ANSWER.match(self.text, para) is not None
+
+    def _interviewee(self) -> str | None:
+        """Who answers in a transcript: the first sided entity of the title ("Kharkiv group spokesman takes
+        questions")."""
+        if self._interviewee_memo == "":
+            self._interviewee_memo = None
+            for unit in self.units[:1]:
+                if unit.in_title:
+                    ent = next((h for h in unit.hits if h.kind == "entity"), None)
+                    if ent is not None:
+                        self._interviewee_memo = self._sided(unit, ent) if "sided" in ent.flags else ent.value
+        return self._interviewee_memo
 
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
         denials = [h for h in unit.hits if h.kind == "deny"]
@@ -1138,13 +1285,18 @@ class _Doc:
 
     def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
         contrasts = [h for h in unit.hits if h.kind == "contrast" and "weak" not in h.flags]
-        if not contrasts:
+        # "X, яку росіяни оголосили «звільненою», досі утримують ...": the quotes and "still" contrast the claim
+        quoted = [d.cue_start for d in current if d.predicate == "captured" and d.unit == unit.index
+                  and _scare_quoted(unit, d.cue_start)]
+        if not contrasts and not quoted:
             return []
         out: list[Draft] = []
         for h in current:
             if h.predicate != "holds" or h.side not in ("RU", "UA") or h.actor != h.side or h.modality == "denied":
                 continue
-            if not any(c.end <= h.cue_start for c in contrasts):
+            if not any(c.end <= h.cue_start for c in contrasts) and not (
+                    any(q < h.cue_start for q in quoted)
+                    and _STILL.search(unit.lower, max(0, h.cue_start - 30), h.cue_start)):
                 continue
             pool = current + [d for d in previous if d.unit >= unit.index - 1]
             for d in pool:
@@ -1237,6 +1389,11 @@ class _Doc:
         return self.time_cache[unit.index]
 
 
+def _scare_quoted(unit: Unit, cue_start: int) -> bool:
+    """The cue opens a quotation: «звільнення», "liberated" — the speaker's word for it, not the writer's."""
+    return 0 < cue_start <= len(unit.text) and unit.text[cue_start - 1] in _OPEN_QUOTES
+
+
 def _explained_denial(unit: Unit) -> int:
     """Where the explanation after a leading denial starts ("Информация не подтверждается: бои идут на окраине"):
     cues after its colon say why the claim is wrong; len(text) + 1 when the unit has no such denial."""
@@ -1245,6 +1402,10 @@ def _explained_denial(unit: Unit) -> int:
             colon = unit.text.find(":", h.end, h.end + 12)
             if colon >= 0 and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
                 return colon
+            # "назвали цю заяву неправдивою і наголосили, що бої тривають": the clause after "що" explains it
+            that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60)
+            if that is not None and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
+                return that.end()
             break
     return len(unit.text) + 1
 

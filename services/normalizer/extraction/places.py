@@ -157,13 +157,18 @@ _NOT_A_PLACE_AFTER = re.compile(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
     r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
+    # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
+    # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
+    r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
+    # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
+    r"\s+(?:residents|inhabitants|locals)\b|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]+(?=\s+(?:напрям|направлени|directions|axes)))?"
-    r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"

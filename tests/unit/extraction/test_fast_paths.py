@@ -205,7 +205,8 @@ def test_scanner_shortcuts_change_nothing() -> None:
 # The formulations these regexes had before they were rewritten for speed: the rewrites must find the same.
 OLD_BOUNDARY = re.compile(r"[.!?…]+[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@])|\n+")
 OLD_NEGATION = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bfailed\s+to|\bfail\s+to|\bне|\bні|\bнет|\bникогда|\bніколи)"
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bfailed\s+to|\bfail\s+to|\bnobody|\bno\s+one|\bне|\bні|\bнет|"
+    r"\bникогда|\bніколи|\bніхто|\bникто)"
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}$")
 OLD_PARTIAL = re.compile(r"\d+\s?%|\bhalf\b|\bpart(?:s)? of\b|\bmost of\b|\bmuch of\b|\bsome of\b|\bsections? of\b|"
@@ -228,7 +229,8 @@ def test_sentence_boundary_rewrite_finds_the_same_spans(text: str) -> None:
 CUE_WORDS = ["not", "n't", "never", "no longer", "failed to", "fail to", "не", "ні", "нет", "никогда", "ніколи", "yet",
              "been", "fully", "quickly", "удалось", "so far", "half", "part of", "parts of", "most of", "percent",
              "per cent", "30%", "5 %", "centre of", "town center", "thirds of", "половину", "частину", "района міста",
-             "but", "while", "however", "однако", "але", "но", "проте", "а ", ";", "—", "x", "the", "captured", "nota"]
+             "nobody", "no one", "ніхто", "but", "while", "however", "однако", "але", "но", "проте", "а ", ";",
+             "—", "x", "the", "captured", "nota"]
 
 
 @settings(max_examples=1500, deadline=None)
