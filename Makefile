@@ -8,7 +8,7 @@ TOOLS := .venv-tools
 SHARED ?= ../shared
 INFRA := deploy/local/infra.sh
 
-.PHONY: help setup up down status demo test test-unit test-integration test-e2e lint eval bench bench-feeds faults schemas clean
+.PHONY: help venvs setup up down status demo test test-unit test-integration test-e2e lint eval bench bench-feeds faults schemas clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -24,7 +24,9 @@ $(TOOLS)/bin/check-jsonschema:
 	@test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
 	@$(TOOLS)/bin/pip install --disable-pip-version-check -q 'check-jsonschema>=0.28'
 
-setup: $(BIN)/claimwatch $(TOOLS)/bin/check-jsonschema ## create .venv (project + dev tools) and .venv-tools, compile extraction; idempotent
+venvs: $(BIN)/claimwatch $(TOOLS)/bin/check-jsonschema ## create .venv (project + dev tools) and .venv-tools; idempotent
+
+setup: venvs ## venvs, plus the compiled extraction build; idempotent
 	@# mypyc build of the extraction package (~2 min of C, only when its sources changed). Without a C
 	@# compiler extraction runs as plain Python, same claims ~1.4x slower; in CI a failed build fails.
 	@$(BIN)/python -m scripts.compile_extraction || { [ "$${CI:-}" != true ] \
@@ -43,7 +45,7 @@ status: ## what is running
 	@$(INFRA) status || true
 	@deploy/local/services.sh status || true
 
-demo: setup ## the whole pipeline on the bundled sample: feed → status changes printed; stops what it started
+demo: venvs ## the whole pipeline on the bundled sample: feed → status changes printed; stops what it started
 	@$(BIN)/python -m scripts.demo
 
 test: setup ## every tier (unit, integration, e2e) against real Kafka and PostgreSQL started here
@@ -58,7 +60,7 @@ test-integration: setup
 test-e2e: setup
 	@deploy/local/with-infra.sh $(BIN)/pytest -q tests/e2e
 
-lint: setup ## ruff + mypy strict on services/ and schemas/
+lint: venvs ## ruff + mypy strict on services/ and schemas/
 	@$(BIN)/ruff check services schemas tests scripts
 	@$(BIN)/mypy
 
@@ -66,13 +68,13 @@ eval: setup ## extraction precision/recall/F1 on the shared labelled data
 	@cat $(SHARED)/data/*.jsonl > .run/gold.jsonl 2>/dev/null || { mkdir -p .run && cat $(SHARED)/data/*.jsonl > .run/gold.jsonl; }
 	@$(BIN)/python $(SHARED)/tools/score_extract.py .run/gold.jsonl --cmd "$(BIN)/claimwatch extract"
 
-schemas: setup ## regenerate the JSON Schema files and the AsyncAPI document from the models
+schemas: venvs ## regenerate the JSON Schema files and the AsyncAPI document from the models
 	@$(BIN)/python -m schemas.generate
 
 bench: setup ## end-to-end benchmark on real Kafka + PostgreSQL (JSON report + PNG plot)
 	@deploy/local/with-infra.sh $(BIN)/python -m scripts.bench
 
-bench-feeds: setup ## 500 feeds through one article poller against a local fake site
+bench-feeds: venvs ## 500 feeds through one article poller against a local fake site
 	@$(BIN)/python -m scripts.bench_feeds
 
 faults: setup ## fault injection and the bad-input corpus against golden replays
