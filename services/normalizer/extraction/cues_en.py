@@ -36,6 +36,10 @@ SPECS: list[Spec] = [
     ("falling", "pred", "captured", ""),
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
+    # "X has been under Russian occupation since 2022": taken long ago
+    # ("life under occupation in X": the state, no event)
+    ("(?:has been|have been|had been|is|are|was|were|remains|remained) under(?: russian)? occupation", "pred",
+     "captured", "side=RU hist"),
     ("overr(?:an|un)", "pred", "captured", ""),
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
@@ -46,6 +50,9 @@ SPECS: list[Spec] = [
     # "pushed/drove Russian troops out of X": the side named before "out of" lost X ("back from": only pushed back)
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)"
      "(?:(?! back\\b) \\w+){1,3} (?:out of|from)", "pred", "captured", "expel"),
+    ("(?:swept|sweep|sweeps|threw|thrown|chased)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
+    # "Russian units are dug in on its northern outskirts": a foothold
+    ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
     ("retook", "pred", "captured", ""),
@@ -87,6 +94,11 @@ SPECS: list[Spec] = [
     ("broken (?:into|through)", "pred", "advancing", ""),
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
+    # "Russian forces are now within 3 kilometers of X", "within 5 km of the town": closing in
+    ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of",
+     "pred", "advancing", ""),
+    # "attacking toward X", "attacks towards X": a push, not a battle at X
+    ("attack(?:ing|s|ed)? towards?", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),
     ("made gains", "pred", "advancing", ""),
     ("threat*", "pred", "advancing", "threat"),
@@ -151,6 +163,8 @@ SPECS: list[Spec] = [
     ("beat(?:en)? off", "pred", "holds", ""),
     ("defend*", "pred", "holds", ""),
     ("presence", "pred", "holds", ""),
+    # "our units are in their positions", "the troops remain in their positions": still holding the place
+    ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),

@@ -52,6 +52,14 @@ _PARTIAL = re.compile(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|
                       r"(?:city|town)\s+cent(?:re|er)\b)|"
                       r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
                       r"трет\w*|квартал\w*")
+# "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
+# right after the verb when the town was named before it
+_SHARE_AFTER = re.compile(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
+                          r"около\s+|менее\s+|более\s+|менш\w*\s+|більш\w*\s+|близько\s+|майже\s+|почти\s+)?"
+                          r"(?:\d+\s?%|\d+\s*(?:percent|per cent|процент\w*|відсот\w*)|"
+                          r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
+                          r"трет\w*|четверт\w*|"
+                          r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
 _CLAUSE_BREAK = re.compile(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
@@ -59,7 +67,8 @@ _STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[е�
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
-_IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
+# ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
+_IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
                         r"\bперебуває|\bзнаходиться)\s+$")
 _NAME_GAP = re.compile(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
@@ -111,6 +120,18 @@ _IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+
 _BY_AFTER = re.compile(r"\s+by\s")
 _CONTRARY_TO = re.compile(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
+_CONTRARY_CLAIM = re.compile(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
+                             r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
+_GREY_ZONE = re.compile(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
+_PREP_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
+                               r"ликвидирован\w*)\s+(?:\w+\s+){0,3}$")
+_BORDER_AFTER = re.compile(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b")
+_REL_SUBJECT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
+_PART_OF_BEFORE = re.compile(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
+# "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
+_DIRECTION_ANCHOR = re.compile(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to)\b")
+_BUT_JUST_BEFORE = re.compile(r"\b(?:but|yet|однак|але|проте|но)\s+$")
 _THAT_AFTER = re.compile(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
 _PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
@@ -207,6 +228,14 @@ _EDGE_HOLD = re.compile(r"околиц|окраин|outskirts|\bedge\b|буди�
 _PRESENT_CTRL_ANY = re.compile(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
 _ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*:")
 _OUTSKIRTS_CUE = re.compile(r"outskirts|окраин|околиц")
+_HOLD_EDGE_GAP = re.compile(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
+_FIRST_PERSON_HOLD = re.compile(r"тримаємо|держим|(?:are|remain|stay)\b")
+_ABOUT_WHICH = re.compile(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
+_FREED_PEOPLE = re.compile(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
+# "штурмовики подняли флаг", "Наши штурмовики зашли": assault troops named, no assault reported
+_ASSAULT_TROOPS = re.compile(r"штурмовик|штурмовц")
+_FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$")
+_AREA_AFTER = re.compile(r"\s+(?:area|direction|sector)\b")
 _FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
 _ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
@@ -285,6 +314,7 @@ class Draft:
     coref: bool
     context: str | None
     cue_start: int
+    counter: bool = False  # a counterattack: by the side defending against the place's attacker
 
 
 def _safe_lower(text: str) -> str:
@@ -350,6 +380,7 @@ class _Doc:
         source_claimant = cl.source_claimant(self.reporter)
         self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
         self.heading_topic = False
+        self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
@@ -458,8 +489,11 @@ class _Doc:
                 passive = _BY_AFTER.match(unit.lower, v.end, v.end + 5) is not None  # "announced by the MoD"
                 if inverted and _THAT_AFTER.match(unit.lower, v.end):
                     after = []  # "..., the statement said, adding that Russian soldiers ...": the content, no speaker
+                he_after = [h for h in ents if h.kind == "pronoun" and 0 <= h.start - v.end <= 2] if inverted else []
                 if (inverted or passive) and after and "recipient" not in v.flags:
                     chosen = after[0]
+                elif he_after and not after:
+                    chosen = he_after[0]  # "«... про яке звітує міноборони рф ...», — сказав він": "he", not the MoD
                 elif before:
                     chosen = before[-1]
                     named = [h for h in before if h.kind == "entity"]
@@ -470,6 +504,8 @@ class _Doc:
                     chosen = after[0]
             if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
+            if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
+                continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
             if _CLAIMS_NOUN.match(unit.lower, v.start) and any(h.kind == "deny" and h.start > v.end
                                                                  for h in unit.hits):
                 continue  # "Заявления ВСУ об «освобождении» X — ложь": the author of the claim denied, not the denier
@@ -477,7 +513,7 @@ class _Doc:
             if chosen.kind == "relay":
                 claimant = None
             elif chosen.kind == "pronoun":
-                if v.start - chosen.end > 3:
+                if v.start - chosen.end > 3 and not 0 <= chosen.start - v.end <= 2:
                     continue
                 # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
                 claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
@@ -528,6 +564,8 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
+        if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
+            return None
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
         if "undercontrol" in cue.flags:
@@ -543,6 +581,8 @@ class _Doc:
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
+        if pred == "advancing" and _DESTROYED_BEFORE.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
+            return None  # "assault groups had been destroyed on its outskirts": no foothold left
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
@@ -570,6 +610,9 @@ class _Doc:
                 _AMOUNT_FELL.search(unit.lower, max(0, cue.start - 40), cue.start)
                 or _FALL_AMOUNT.match(unit.lower, cue.end, cue.end + 30)):
             return None  # "its population has fallen to a quarter", "prices fell by 5%": a number, not a town
+        if pred == "captured" and ("полон" in unit.lower or "плен" in unit.lower or "captivity" in unit.lower
+                                   or "prisoner" in unit.lower) and _FREED_PEOPLE.match(unit.lower, cue.start):
+            return None  # "Серед звільнених — бійці, які потрапили в полон під X": freed people, not a place
         if pred == "captured" and (_PRISONER_AFTER.match(unit.lower, cue.end, cue.end + 20)
                                    or _PEOPLE_PASSIVE.search(unit.lower, max(0, cue.start - 70), cue.start)):
             return None
@@ -586,12 +629,37 @@ class _Doc:
                 lo, hi = sorted((cue.end, place.start))
                 between = unit.lower[lo:hi] if hi - lo <= 60 else ""
                 before_place = unit.lower[max(0, place.start - 25):place.start]
-                if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place):
-                    pred = "advancing"
-        if pred == "holds" and place is not None:  # "control about 60% of", "hold most of": part of a town
-            lo, hi = sorted((cue.end, place.start))
-            if hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]):
-                side = self.side_near(unit, cue, "holds", "neutral")
+                if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
+                        place.start < cue.start and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)):
+                    pred = "advancing"  # "Around X, Russian troops now control roughly two-thirds of the town"
+        if place is not None and place.is_region and (
+                "area" in cue.flags or unit.lower.startswith("within", cue.start)):
+            return None  # "within 10 km of the X regional border", "оставили позиции у Y Z-ской области"
+        if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
+                unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
+            return None  # "DeepState still has the village in the grey zone": contested, held by nobody
+        if pred == "holds":  # "control about 60% of", "hold most of": part of a town
+            partial = False
+            if place is not None:
+                lo, hi = sorted((cue.end, place.start))
+                partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
+            if not partial and (place is None or place.start < cue.start):
+                # "In X, Russian forces hold less than 10 percent of the built-up area"
+                partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
+            if partial:
+                own = cl.claimant_side(self.own_claimant)
+                if own == "neutral":
+                    own = self.voice(unit) or self.own_voice() or own  # "ворог контролює менше 5% міста"
+                stale, self._speaker_spans = self._speaker_spans, []  # (the spans of an earlier unit's speakers)
+                side = self.side_near(unit, cue, "holds", own)
+                self._speaker_spans = stale
+                but = _BUT_JUST_BEFORE.search(unit.lower, max(0, cue.start - 12), cue.start) if side is None else None
+                if but is not None:
+                    # "Російські війська намагаються просочуватися до X …, однак контролюють менш ніж 5%": the
+                    # sentence's subject, however far before
+                    first = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
+                             and h.flag("role") == "force" and h.end <= but.start()]
+                    side = (first[0].value, True) if first else None
                 if side is not None and side[0] == "RU":
                     pred = "advancing"
         return pred
@@ -600,6 +668,9 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if "here" in cue.flags and claimant_side in ("RU", "UA") and unit.lower.startswith(("тримаємо", "держим"),
+                                                                                           cue.start):
+            return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
         sides = [h for h in unit.hits if h.kind == "side"
                  and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
@@ -621,7 +692,10 @@ class _Doc:
                     # side attacked
                     candidates.append((cost, h._replace(flags=h.flags | {"repeller"})))
                     continue
-                if predicate == "holds" and _BUT_GAP.search(gap):
+                but = _BUT_GAP.search(gap) if predicate == "holds" else None
+                if but is not None and gap[but.end():].strip():
+                    # (but "ворог намагається просочитися, однак контролює ...": the verb right after "but" shares the
+                    # subject before it)
                     continue  # "The enemy is trying to infiltrate, but the town is held": the enemy holds nothing
                 candidates.append((cost, h))
             elif h.start >= cue.end and h.start - cue.end <= 40:
@@ -657,7 +731,10 @@ class _Doc:
             if "passive" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and (
-                    h.start >= cue.end or _PASSIVE_GAP.search(unit.lower, h.end, cue.start)):
+                    h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
+                        # "RU claims that X is encircled": the place is what is encircled, the side claims it
+                        h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
+                            unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
             if role == "own" and h.start >= cue.end and _OWN_QUALIFIED.match(unit.lower, h.end, h.end + 30) and any(
@@ -719,6 +796,13 @@ class _Doc:
                         break
         for pos, unit in enumerate(self.units):
             self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
+            self.prev_place = None
+            if pos > 0 and not self.units[pos - 1].in_title:
+                prev = self.units[pos - 1]
+                for m, r in zip(prev.mentions, prev.resolved, strict=True):
+                    if r is not None and not r.is_region and not _speaking(prev, m) and (
+                            not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())):  # "в районі X", "near X"
+                        self.prev_place = (r, m.surface)
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc:
@@ -760,7 +844,9 @@ class _Doc:
             named = [s.claimant for s in explicit if s.claimant is not None]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
-                carried = named[-1]
+                # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
+                deniers = [s.claimant for s in explicit if s.claimant is not None and s.deny]
+                carried = deniers[-1] if deniers else named[-1]
             elif not unit_drafts and not self.cyrillic_doc:
                 carried = None
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
@@ -806,9 +892,14 @@ class _Doc:
                     return (r, m.surface)
         return None
 
-    def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str) -> tuple[str, bool]:
+    def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str, text: str = "") -> tuple[str, bool]:
         before = [s for s in speakers if s.pos <= cue_pos]
         pick = before[-1] if before else (speakers[0] if speakers else None)
+        if pick is not None and not pick.deny and len(before) > 1 and ":" in text[pick.pos:cue_pos]:
+            # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
+            # denier explains after the colon, not the source of the denied claim
+            deniers = [s for s in before[:-1] if s.deny]
+            pick = deniers[-1] if deniers else pick
         if pick is None:
             return default, False
         return (pick.claimant if pick.claimant is not None else self.reporter), True
@@ -856,6 +947,8 @@ class _Doc:
             if _tag(unit, m) and not _inline_tag(unit, m) and (not tags_only or r.is_region or any(
                     h.kind == "anaphor" and h.end <= m.start for h in unit.hits)):
                 continue  # "... 🇺🇦 #Sumy": a topic tag; a region tag never is the target
+            if r.is_region and _BORDER_AFTER.match(lower, m.end):
+                continue  # "the last town before the Dnipropetrovsk regional border": a line, not the region
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
@@ -865,6 +958,9 @@ class _Doc:
             if origins and ((origin_words and _ORIGIN_BEFORE.search(lower, max(0, m.start - 50), m.start)) or (
                     towards_words and _FROM_BEFORE.search(lower, max(0, m.start - 6), m.start)
                     and _TOWARDS_AFTER.match(lower, m.end, m.end + 40)) or (
+                    # "attacking toward X from the Y area": where the push starts
+                    towards_words and _FROM_THE_BEFORE.search(lower, max(0, m.start - 10), m.start)
+                    and _AREA_AFTER.match(lower, m.end) and "toward" in lower[max(0, m.start - 60):m.start]) or (
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
                 continue
@@ -896,6 +992,20 @@ class _Doc:
                     and _OUTSKIRTS_CUE.match(unit.lower, c.start) \
                     and _FIGHT_ON_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) is not None:
                 by_cue.setdefault(ci - 1, []).extend(p for p in by_cue[ci] if p not in by_cue.get(ci - 1, []))
+            # "X remains under Ukrainian control, contrary to Russian claims that it was captured": the same place
+            if ci > 0 and c.value in ("captured", "advancing") and not by_cue.get(ci) and by_cue.get(ci - 1) \
+                    and "contrary" in unit.lower and _CONTRARY_CLAIM.search(unit.lower, max(0, c.start - 50),
+                                                                            c.start):
+                by_cue[ci] = list(by_cue[ci - 1])
+            # "X — наша, флаг стоит": the flag is over the place that is "ours"
+            if ci > 0 and c.value == "captured" and "flag" in c.flags and not by_cue.get(ci) \
+                    and "ours" in cues[ci - 1].flags and by_cue.get(ci - 1) and c.start - cues[ci - 1].end <= 6:
+                by_cue[ci] = list(by_cue[ci - 1])
+            # "ВСУ держат северную окраину X", "hold the eastern outskirts of X": the holder's foothold names X
+            if ci > 0 and c.value == "advancing" and by_cue.get(ci) and cues[ci - 1].value == "holds" \
+                    and not by_cue.get(ci - 1) and _OUTSKIRTS_CUE.match(unit.lower, c.start) \
+                    and _HOLD_EDGE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) is not None:
+                by_cue[ci - 1] = list(by_cue[ci])
             # "X, яку росіяни оголосили «звільненою», досі утримують українські підрозділи": a scare-quoted capture
             # and a hold that still stands are about the same place
             if c.value == "holds" and not by_cue.get(ci) and _STILL.search(unit.lower, max(0, c.start - 30), c.start):
@@ -928,7 +1038,9 @@ class _Doc:
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
-                area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or bool(
+                area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
+                    # "Around X, Russian troops now control roughly two-thirds of the town"
+                    cue.value == "holds" and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None) or bool(
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
@@ -940,6 +1052,18 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and ("that" in lower or "which" in lower):
+                head = _REL_SUBJECT_BEFORE.search(lower, max(0, cue.start - 50), cue.start)
+                at = head.start() if head is not None else -1
+                if at >= 0 and any(h.kind == "side" and at < h.start < cue.start for h in unit.hits) \
+                        and any(0 <= at - m.end <= 3 and not (m.anchor and _DIRECTION_ANCHOR.match(m.anchor.lower()))
+                                for m in unit.mentions):
+                    # "the towns A and B form the last line in the part of X province that Ukraine still holds": the
+                    # relative clause is about the noun right before "that", not the places named earlier
+                    targets = [(m, r) for m, r in targets if 0 <= at - m.end <= 3 and not (
+                        r.is_region and _PART_OF_BEFORE.search(lower, max(0, m.start - 16), m.start))]
+                    if not targets:
+                        continue
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
             coref = False
@@ -974,9 +1098,16 @@ class _Doc:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
                 # "units withdrew to prepared positions" left the place the text is about
+                # "Позиції тримаємо", "our units are in their positions": the place just talked about
+                here = not places and "here" in cue.flags and _FIRST_PERSON_HOLD.match(unit.lower, cue.start)
                 if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
-                        or near_anaphor:
-                    targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
+                        or near_anaphor or here:
+                    # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
+                    # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
+                    there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
+                        ("там ", "there"), h.start) for h in anaphors)
+                    ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
+                    targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
                     0 <= m.start - cue.end <= 45 and _TOWARDS.match(unit.lower[cue.end:m.start]) for m, _ in targets):
@@ -995,7 +1126,8 @@ class _Doc:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
-                if pred == "advancing" and cued_holds and cue.value == "advancing":
+                if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
+                        unit, cue, cues, speakers, default):
                     continue
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
@@ -1042,7 +1174,27 @@ class _Doc:
                 if fd.actor in ("RU", "UA"):
                     drafts.append(replace(fd, predicate="holds", actor="UA" if fd.actor == "RU" else "RU",
                                           actor_explicit=True))
+        falls = {d.place.place_id for d in drafts
+                 if d.predicate == "captured" and d.modality in ("conditional", "future")}
+        if falls:
+            # "Should X fall, Russia would control the last town before ...": the control is the fall's result
+            drafts = [d for d in drafts if not (d.predicate == "holds" and d.modality == "conditional"
+                                                and d.place.place_id in falls)]
         return drafts
+
+    def _other_side_holds(self, unit: Unit, cue: Hit, cues: Sequence[Hit], speakers: list[Speaker],
+                          default: str) -> bool:
+        """"противник закріпився на околиці, центр — під контролем наших", "X remains in Ukrainian hands, though
+        Russian units are dug in on its outskirts": the foothold is one side's, the hold the other's."""
+        claimant, explicit = self._claimant_for(speakers, cue.start, default, unit.text)
+        own = cl.claimant_side(claimant)
+        if own == "neutral" and not explicit:
+            own = self.voice(unit) or self.own_voice() or own
+        adv = self.side_near(unit, cue, "advancing", own)
+        if adv is None or adv[0] not in ("RU", "UA"):
+            return False
+        held = [self.side_near(unit, c, "holds", own) for c in cues if c.value == "holds" and c is not cue]
+        return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
@@ -1070,7 +1222,7 @@ class _Doc:
                default: str, coref: bool, context: str | None) -> list[Draft]:
         # a speaker's own words ("Russian officials denied that ...") do not name the force of the cue
         self._speaker_spans = [s.span for s in speakers if s.span[1] <= s.pos <= cue.start]
-        claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default)
+        claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default, unit.text)
         side = cl.claimant_side(claimant)
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
@@ -1082,6 +1234,9 @@ class _Doc:
                       and h.end <= cue.start and cue.start - h.end <= 25]
             found = (forces[-1].value, True) if forces else (voice, True)
         negated = negated_before(unit.lower, cue.start)
+        if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
+                unit.lower, max(0, cue.start - 50), cue.start):
+            negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -1111,7 +1266,11 @@ class _Doc:
                       # "Если удастся взять X, вся оборона ВСУ посыплется": a side in the next clause is not the taker
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
-                               and _FALL_CUE.match(unit.lower, cue.start) is None)]
+                               and _FALL_CUE.match(unit.lower, cue.start) is None)
+                      # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
+                      # clauses on is not the taker
+                      and not (pred == "captured" and h.start > cue.end
+                               and unit.lower.count(",", cue.end, h.start) > 1)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
@@ -1316,7 +1475,7 @@ class _Doc:
         elif ctx is None and r.place_id.startswith("unresolved:") and r.admin_area:
             ctx = f"in {r.admin_area}"
         return Draft(unit.index, r, m.surface, span, pred, actor or "unknown", actor_explicit, claimant, side,
-                     modality, coref, ctx, cue.start)
+                     modality, coref, ctx, cue.start, "counter" in cue.flags)
 
     def _post_actors(self, drafts: list[Draft]) -> None:
         attackers: dict[str, Counter[str]] = {}
@@ -1328,8 +1487,12 @@ class _Doc:
         for d in drafts:
             place_attacker = attackers.get(d.place.place_id)
             top = place_attacker.most_common(1)[0][0] if place_attacker else None
-            if d.predicate == "fighting" and not d.actor_explicit:
-                d.actor = top or (overall.most_common(1)[0][0] if overall else d.actor)
+            attacker = top or (overall.most_common(1)[0][0] if overall else None)
+            if d.predicate == "fighting" and not d.actor_explicit and d.counter and attacker in ("RU", "UA") and \
+                    d.actor not in ("RU", "UA"):
+                d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
+            elif d.predicate == "fighting" and not d.actor_explicit:
+                d.actor = attacker or d.actor
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
 
@@ -1406,6 +1569,14 @@ def _explained_denial(unit: Unit) -> int:
             that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60)
             if that is not None and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
                 return that.end()
+            # "спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the claim
+            # denied, then a colon and the explanation
+            after = [p for p in unit.hits if p.kind == "pred" and p.start > h.end]
+            if after and after[0].start - h.end <= 80 and not any(p.kind == "pred" and p.start < h.start
+                                                                 for p in unit.hits):
+                colon = unit.text.find(":", after[0].end, after[0].end + 40)
+                if colon >= 0 and (len(after) < 2 or after[1].start > colon):
+                    return colon
             break
     return len(unit.text) + 1
 

@@ -150,7 +150,9 @@ _EVERYDAY = frozenset({"human",
                        # a sentence opening with a compass comparative or an attack noun ("Севернее, у X",
                        # "Атаки отражаются"): the word, not Severnyi or Ataky
                        "севернее", "южнее", "западнее", "восточнее", "північніше", "південніше", "західніше",
-                       "східніше", "атаки", "атака", "атаку", "атак"})
+                       "східніше", "атаки", "атака", "атаку", "атак",
+                       # a sentence opening with a preposition ("Біля X, за його словами, ..."): not a village Bilia
+                       "біля", "возле", "около"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = re.compile(
@@ -257,6 +259,8 @@ _CAPITAL_ACTOR_AFTER = re.compile(r"\s+(?:withdraws?|must|should|cannot|can['’
 _CAPITAL_ACTOR_BEFORE = re.compile(r"(?:\b(?:setback|blow|boost|win|victory|headache|problem|embarrassment|brighter|"
                                    r"bleaker|grimmer|worse|better|harder|tougher|news|pressure)\s+(?:for|to|on)|"
                                    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?)\s+that|"
+                                   # "Nobody in Kyiv expects a collapse": people in the capital, its view
+                                   r"\b(?:[Nn]obody|[Nn]o\s+one|[Oo]fficials|[Dd]iplomats|[Ff]ew|[Mm]any|[Ee]veryone|[Aa]nyone|[Oo]bservers)\s+in|"
                                    r"\b(?:urg|press|pressur|forc|push)(?:e|es|ed|ing)?)\s+$")
 _HEADLINE_TAG_BEFORE = re.compile(r"[:–—-]\s*$")
 _UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
@@ -857,3 +861,15 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         if region is not None and region.name.lower().startswith(m.surface.lower()):
             m.candidates = [gaz.by_id[region.place_id]]
             m.is_region = True
+    elif not m.unknown and m.candidates and before.endswith(" на ") and "\u0400" <= m.surface[:1] <= "\u04ff":
+        # "Тернувате на Запоріжжі", "на Запорожье": the oblast named after its centre ("у Запоріжжі" is the city;
+        # "на Дніпрі" is the river: Dnipropetrovsk is no spelling of Dnipro)
+        place = max((gaz.places[i] for i in m.candidates), key=lambda p: p.population)
+        region = gaz.region_of(place.admin_code)
+        first = region.name.split(" ")[0].lower() if region is not None else ""
+        if region is not None and place.population >= 200_000 and first[:6] == place.name[:6].lower() and \
+                len(first) <= len(place.name) + 1:
+            m.candidates = [gaz.by_id[region.place_id]]
+            m.is_region = True
+            prev = [p for p in mentions if p.end <= m.start and not p.is_region]
+            m.qualifier = bool(prev) and m.start - prev[-1].end <= 8
