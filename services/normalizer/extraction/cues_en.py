@@ -68,6 +68,8 @@ SPECS: list[Spec] = [
     ("complete control", "pred", "captured", ""),
     ("rais*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
     ("hoist*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
+    # "a Ukrainian flag was raised over X": the passive of the same act
+    ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
     ("complet*(?: its| their)? (?:hold|control)", "pred", "captured", ""),
     ("under(?: full)?(?: \\w+)? control", "pred", "captured", "undercontrol"),
@@ -103,6 +105,9 @@ SPECS: list[Spec] = [
     ("made gains", "pred", "advancing", ""),
     ("threat*", "pred", "advancing", "threat"),
     ("encircl*", "pred", "advancing", "encircle"),
+    # "tightening the ring around X": closing an encirclement
+    ("tighten* the (?:ring|noose|encirclement|pincers?) (?:around|on)", "pred", "advancing", "encircle active"),
+    ("burst into", "pred", "advancing", ""),
     ("semi(?:-| )encircl*", "pred", "advancing", "encircle"),
     ("envelop*", "pred", "advancing", ""),
     ("offensive (?:into|on|toward|towards|against|in)", "pred", "advancing", ""),
@@ -206,6 +211,11 @@ SPECS: list[Spec] = [
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
+    # "as Kyiv retakes X", "Moscow recaptured the village": the capital's forces
+    ("(?:kyiv|kiev)(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|launch(?:es|ed)|"
+     "counterattack(?:s|ed)?)\\b)", "side", "UA", "role=force"),
+    ("moscow(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|pushe[sd]|launch(?:es|ed)|"
+     "counterattack(?:s|ed)?)\\b)", "side", "RU", "role=force"),
     ("kiev['’]s", "side", "UA", "role=force"),
     ("zsu", "side", "UA", "role=force"),
     ("afu", "side", "UA", "role=force"),
@@ -235,6 +245,10 @@ SPECS: list[Spec] = [
     ("refut*", "deny", "", ""),
     ("rebut*", "deny", "", ""),
     ("untrue", "deny", "", ""),
+    # "Claims that X has fallen are premature": the claim is rejected ("it is premature to say" is a hedge); only
+    # the cues inside it ("scoped": "advanced in X, although the claim that they seized it is premature")
+    ("claims? that [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?(?:premature|exaggerated|overstated|overblown)"
+     "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),
     ("fake", "deny", "", ""),

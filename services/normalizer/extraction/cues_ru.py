@@ -23,6 +23,8 @@ SPECS: list[Spec] = [
     ("восстанови* (?:полный )?контроль", "pred", "captured", ""),
     ("(?:водрузил|поднял)\\w*(?: \\w+)? флаг", "pred", "captured", "flag"),
     ("флаг(?: \\w+)? над", "pred", "captured", "flag"),  # "Флаг над X!": a flag over a place claims it
+    # "над центром села поднят флаг": the passive of the same act
+    ("(?:поднят|водружен|водружён)(?:ы)?(?: \\w+)? флаг\\w*", "pred", "captured", "flag"),
     ("флаг (?:уже )?(?:стоит|висит|развевается)", "pred", "captured", "flag"),  # "X — наша, флаг стоит"
     ("пал(?:а|о|и)?", "pred", "captured", ""),
     ("падени[еяю]", "pred", "captured", ""),
@@ -42,6 +44,8 @@ SPECS: list[Spec] = [
     ("вклини*", "pred", "advancing", ""),
     ("окраин*", "pred", "advancing", ""),
     ("вошли", "pred", "advancing", ""),
+    ("ворва(?:лись|лся|лась|ться)", "pred", "advancing", ""),  # "штурмовые группы ворвались в X"
+    ("сжима(?:ют|ет|ем|ть)(?: \\w+)? кольцо", "pred", "advancing", "encircle"),  # "сжимают кольцо вокруг X"
     ("просочи*", "pred", "advancing", ""),  # "просочиться в село": infiltrate
     ("просачива*", "pred", "advancing", ""),
     ("прони(?:кнуть|кли|к|кла|кать)", "pred", "advancing", ""),  # "ДРГ пыталась проникнуть в район X"
@@ -111,11 +115,15 @@ SPECS: list[Spec] = [
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    ("(?:снова|вновь|опять) наш(?:и|а|е)?", "pred", "holds", "ours again"),  # "X снова наши": retaken
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:всу|зсу|украинск\\w*)", "side", "UA", "role=defender"),
     ("позици(?:и|ю|ям|ях)(?: \\w+)? (?:российск\\w*|русск\\w*)", "side", "RU", "role=defender"),
     ("позици(?:и|ю|ям|ях) наш(?:их|им)(?: \\w+)?", "side", "", "role=owndefender"),
+    # "вклинились в оборону противника", "атаковали позиции противника": the enemy defends, the speaker's side attacks
+    ("позици(?:и|ю|ям|ях) (?:противника|врага)", "side", "", "role=enemydefender"),
+    ("оборон(?:у|е|ы) (?:противника|врага)", "side", "", "role=enemydefender"),
     ("наш(?:и|их|им|ими) позици\\w*", "side", "", "role=owndefender"),
     # Russian volunteer units fighting for Ukraine: "Легион «Свобода России»", "Русский добровольческий корпус", РДК
     ("легион\\w*\\W{1,3}свобода росси\\w*", "side", "UA", "role=force"),
@@ -131,7 +139,8 @@ SPECS: list[Spec] = [
     ("русск*", "side", "RU", "role=force"),
     ("оккупант*", "side", "RU", "role=force"),
     ("вагнер*", "side", "RU", "role=force"),
-    ("группировк*", "side", "RU", "role=force"),
+    # "группировка войск «Центр»" is Russia's; "окружение группировки ВСУ" names the Ukrainian one
+    ("группировк\\w*(?! (?:всу|зсу|противника|врага|украинск\\w*))", "side", "RU", "role=force"),
     ("подразделени*", "side", "", "role=own"),
     ("наши", "side", "", "role=own"),
     ("наших", "side", "", "role=own"),

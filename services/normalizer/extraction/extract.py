@@ -20,7 +20,7 @@ from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, negated_before, past_years
 from .places import Mention, find_mentions
-from .resolve import ResolvedPlace, resolve_mention
+from .resolve import ResolvedPlace, resolve_mention, village_candidates
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -239,6 +239,22 @@ _AREA_AFTER = re.compile(r"\s+(?:area|direction|sector)\b")
 _FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
 _ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
+# "намагався прорвати нашу оборону", "пытались прорвать оборону": an assault on the defence, not a hold; "вклинились в
+# оборону противника": the wedge is the advance, the defence noun holds nothing
+_BREACH_BEFORE = re.compile(r"(?:прорв\w*|прорыв\w*|прорив\w*|взлом\w*|злам\w*)\s+(?:\w+\s+)?$")
+_INTO_DEFENCE_BEFORE = re.compile(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
+_FIRE_CONTROL = re.compile(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
+_PART_SUBJECT = re.compile(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
+                           r"половин[аиу]|part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
+                           r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
+                           r"остается\s+|вже\s+|уже\s+)?$")
+_NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
+_NOUN_BEFORE_OF = re.compile(r"\b(village|hamlet|settlement|town|city) of $")
+_NOUN_OF = re.compile(r"\b(?:village|hamlet|settlement|town|city)\b")
+_SIDE_CLAIM = re.compile(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
+                         r"mod['’]?s?\s+)?claims?\b")
+_STILL_CLEARING = re.compile(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?$")
+_IN_RING_GAP = re.compile(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = re.compile(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _FALL_CUE = re.compile(r"fall|fell|впа|пал|падін|падени")
@@ -258,6 +274,7 @@ _SETTLEMENT_NOUN_BEFORE = re.compile(r"(?:villages?|towns?|settlements?|села
 _OPEN_QUOTES = "“«\"„"
 _UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile("[ыэёъЫЭЁЪ]")
+_CLAIM_NOUN_ONE = re.compile(r"заяв[ау]\b|заявлени[ея]\b")
 _CLAIMS_NOUN = re.compile(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
 _IDLE_HOLDER = re.compile(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
@@ -389,6 +406,7 @@ class _Doc:
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
         self._own_voice: str | None = ""  # "" = not computed yet
+        self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
         self._interviewee_memo: str | None = ""  # "" = not computed yet
         # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
         self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text
@@ -430,6 +448,7 @@ class _Doc:
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()
         points: list[tuple[float, float]] = []
+        villages = any("сел" in u.lower or "village" in u.lower for u in self.units)  # a text about villages
         for unit in self.units:
             for m in unit.mentions:
                 if m.is_region and m.candidates:
@@ -438,6 +457,8 @@ class _Doc:
                         doc_admins[code] += 2
                 elif len(m.candidates) >= 1 and not m.unknown:
                     cands = [self.gaz.places[i] for i in m.candidates]
+                    if villages:
+                        cands = village_candidates(cands, m.surface)
                     big = max(cands, key=lambda c: c.population)
                     others = [c.population for c in cands if c is not big]
                     if not others or (big.population >= 10000 and big.population >= 5 * max(others)):
@@ -461,7 +482,8 @@ class _Doc:
             resolved: list[ResolvedPlace | None] = []
             for m in unit.mentions:
                 anchor = anchor_place if (anchor_place is not None and not m.anchor) else None
-                resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor))
+                resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
+                                                villages))
             unit.resolved = resolved
 
     # ---------------------------------------------------------------- claimants
@@ -506,9 +528,12 @@ class _Doc:
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
                 continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
-            if _CLAIMS_NOUN.match(unit.lower, v.start) and any(h.kind == "deny" and h.start > v.end
-                                                                 for h in unit.hits):
+            denied_later = any(h.kind == "deny" and h.start > v.end for h in unit.hits)
+            if denied_later and _CLAIMS_NOUN.match(unit.lower, v.start):
                 continue  # "Заявления ВСУ об «освобождении» X — ложь": the author of the claim denied, not the denier
+            # "Заява Міноборони РФ про «звільнення» X — брехня": one statement, made by the ministry, then denied
+            claim_noun = denied_later and chosen.kind == "entity" and \
+                _CLAIM_NOUN_ONE.match(unit.lower, v.start) is not None
             claimant: str | None
             if chosen.kind == "relay":
                 claimant = None
@@ -521,6 +546,11 @@ class _Doc:
                     continue
             else:
                 claimant = self._sided(unit, chosen)
+            if claim_noun:
+                # "Заява Міноборони РФ про «звільнення» X — брехня": the ministry made the claim the sentence denies;
+                # it speaks for the claim (a span after the text marks it as no denier)
+                out.append(Speaker(v.start, claimant, False, (chosen.start, -1)))
+                continue
             out.append(Speaker(v.start, claimant, "deny" in v.flags, (chosen.start, chosen.end)))
         # "Минобороны: ..." at the start, "... — DeepState" at the end, "RT @name:" in posts.
         for h in ents:
@@ -568,7 +598,15 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
-        if "undercontrol" in cue.flags:
+        if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
+                and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
+            return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        part_subject = _PART_SUBJECT.search(before) if "undercontrol" in cue.flags else None
+        if part_subject is not None:
+            # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
+            # the attacker's foothold (decided with the other shares below)
+            pred = "holds"
+        elif "undercontrol" in cue.flags:
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
@@ -585,6 +623,14 @@ class _Doc:
             return None  # "assault groups had been destroyed on its outskirts": no foothold left
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
+        if pred == "holds" and unit.lower.startswith("оборон", cue.start):
+            if _BREACH_BEFORE.search(before):
+                return "fighting"  # "ворог намагався прорвати нашу оборону в районі X": an assault there
+            if _INTO_DEFENCE_BEFORE.search(before):
+                return None  # "вклинились в оборону противника в районе X": the wedge is the claim
+        if pred == "captured" and "clear" in cue.flags and unit.lower.startswith("clearing", cue.start) and \
+                _STILL_CLEARING.search(unit.lower, max(0, cue.start - 30), cue.start):
+            return "fighting"  # "we are clearing them out", "troops were still clearing the village": not done yet
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
@@ -643,6 +689,8 @@ class _Doc:
             if place is not None:
                 lo, hi = sorted((cue.end, place.start))
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
+            if part_subject is not None and part_subject.group("rest") is None:
+                partial = True
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
@@ -730,13 +778,20 @@ class _Doc:
                 continue
             if "passive" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
-            if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and (
+            if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
+                    and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
                         # "RU claims that X is encircled": the place is what is encircled, the side claims it
                         h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
                             unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
+            if "encircle" in cue.flags and h.end <= cue.start and _IN_RING_GAP.fullmatch(unit.lower, h.end, cue.start):
+                # "противник в полуокружении", "ЗСУ в оточенні": the side in the ring is not the one closing it
+                ringed = h.value if role == "force" else claimant_side if role == "own" else (
+                    {"RU": "UA", "UA": "RU"}.get(claimant_side, "") if role == "enemy" else "")
+                if ringed in ("RU", "UA"):
+                    return ("UA" if ringed == "RU" else "RU"), True
             if role == "own" and h.start >= cue.end and _OWN_QUALIFIED.match(unit.lower, h.end, h.end + 30) and any(
                     o.kind == "side" and o.value and o.start > h.end and o.start - h.end <= 30 for o in unit.hits):
                 continue  # "контратаки подразделений ВСУ": "units" qualified by the side named after it
@@ -749,6 +804,12 @@ class _Doc:
                     if predicate in ("captured", "advancing", "fighting"):
                         return ("UA" if claimant_side == "RU" else "RU"), True
                     return claimant_side, True
+                continue
+            if role == "enemydefender":
+                if claimant_side in ("RU", "UA"):  # "вклинились в оборону противника": the speaker's side attacks
+                    if predicate in ("captured", "advancing", "fighting"):
+                        return claimant_side, True
+                    return ("UA" if claimant_side == "RU" else "RU"), True
                 continue
             if role == "enemy":
                 if claimant_side in ("RU", "UA"):
@@ -832,6 +893,8 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                if title_place is None and len(mention_counts) > 1 and self.place_nouns:
+                    antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
@@ -858,10 +921,30 @@ class _Doc:
                         continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
+                    if m.start >= 9 and unit.lower[m.start - 4:m.start] == " of ":
+                        noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
+                        if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to
+                            self.place_nouns[r.place_id] = _NOUN_KIND[noun.group(1)]
             if len(drafts) >= MAX_CLAIMS:
                 break
         self._post_actors(drafts)
         return drafts
+
+    def _same_noun(self, unit: Unit, antecedent: tuple[ResolvedPlace, str] | None, counts: Counter[str],
+                   last: dict[str, tuple[ResolvedPlace, str]]) -> tuple[ResolvedPlace, str] | None:
+        """"captured the village of X, part of a push toward the town of Y. ... still controlled the village": the
+        anaphor's noun picks the place introduced with it, not the most recent or most named one."""
+        for h in unit.hits:
+            if h.kind != "anaphor":
+                continue
+            noun = _NOUN_OF.search(unit.lower, h.start, h.end)
+            if noun is None:
+                continue
+            kind = _NOUN_KIND.get(noun.group(0), "")
+            fits = [pid for pid in counts if self.place_nouns.get(pid) == kind]
+            if len(fits) == 1 and (antecedent is None or self.place_nouns.get(antecedent[0].place_id) != kind):
+                return last[fits[0]]
+        return antecedent
 
     def _opens_quote(self, unit: Unit) -> bool:
         if _QUOTE_CHAR.search(unit.text) is None:
@@ -1033,7 +1116,9 @@ class _Doc:
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags
-                         and not (c.start > 0 and unit.text[c.start - 1] == "-") for c in cues)
+                         and not (c.start > 0 and unit.text[c.start - 1] == "-")
+                         and not ("undercontrol" in c.flags and self.cue_predicate(unit, c, None) is None)
+                         for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
             if any(not m.anchor for m, _ in targets):
@@ -1041,7 +1126,9 @@ class _Doc:
                 area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
                     # "Around X, Russian troops now control roughly two-thirds of the town"
                     cue.value == "holds" and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None) or bool(
-                    cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end))
+                    cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end)) or (
+                    # "намагався прорвати нашу оборону в районах X, Y": a hold cue read as an assault
+                    cue.value == "holds" and self.cue_predicate(unit, cue, None) == "fighting")
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
             elif targets and any(not m.anchor for m, _ in places) and all(
@@ -1220,8 +1307,11 @@ class _Doc:
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
+        if any(s.span[1] < 0 for s in speakers) and any(h.kind == "deny" and h.end <= cue.start for h in unit.hits):
+            # "Заява X про «звільнення» Y — брехня, село під контролем ЗСУ": after the denial X no longer speaks
+            speakers = [s for s in speakers if s.span[1] >= 0]
         # a speaker's own words ("Russian officials denied that ...") do not name the force of the cue
-        self._speaker_spans = [s.span for s in speakers if s.span[1] <= s.pos <= cue.start]
+        self._speaker_spans = [s.span for s in speakers if 0 <= s.span[1] <= s.pos <= cue.start]
         claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default, unit.text)
         side = cl.claimant_side(claimant)
         if side == "neutral" and not explicit_speaker:
@@ -1321,6 +1411,9 @@ class _Doc:
             side = actor
         out: list[Draft] = []
         denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
+        if denial is not None and not any(s.deny for s in speakers) and all(
+                "scoped" in h.flags and cue.start < h.start for h in unit.hits if h.kind == "deny"):
+            denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
         if not modality and denial is not None:
@@ -1342,7 +1435,8 @@ class _Doc:
             # "pushed Russian troops out of positions near X": the pushed side withdrew, the other advanced
             out.append(self._make(unit, m, r, "advancing", "UA" if actor == "RU" else "RU", True, claimant, side,
                                   modality, coref, context, cue))
-        if "ours" in cue.flags and pred == "holds" and _OURS_AGAIN.match(unit.lower, cue.end) and actor in ("RU", "UA"):
+        if "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
+                "again" in cue.flags or _OURS_AGAIN.match(unit.lower, cue.end)):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
             out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
         return out
@@ -1407,7 +1501,7 @@ class _Doc:
             who = deny_speakers[0].claimant or self.reporter
         else:
             pos = denials[0].start
-            before = [s for s in speakers if s.pos <= pos + 40]
+            before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0]
             who = (before[-1].claimant or self.reporter) if before else default
         side = cl.claimant_side(who)
         return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
@@ -1427,9 +1521,14 @@ class _Doc:
         unconfirmed = any(h.kind == "deny" and "unconfirmed" in h.flags for h in unit.hits)
         out: list[Draft] = []
         seen: set[str] = set()
+        # "denied the Russian claim": only a claim the Russian side made, not an analyst's account of the same advance
+        whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
+        claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
         for d in reversed(previous):
             if unit.index >= 0 and d.unit < unit.index - 2:
                 break
+            if claim_side is not None and d.side != claim_side:
+                continue
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
                                                                                         "conditional", "future"):
                 continue

@@ -34,6 +34,8 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
     # "Ярова" → "у Яровій", "Ярової": a feminine adjective-shaped name takes adjective endings in Ukrainian
     "а": frozenset({"и", "і", "у", "ю", "е", "ой", "ою", "ей", "ы", "ій", "оі"}),  # "оі": "ої" folded
     "я": frozenset({"и", "і", "ю", "е", "ей", "ею"}),
+    # a plural name (Ставки, Піски): genitive "Ставків"/"Ставков", locative "Ставках", dative, instrumental
+    "и": frozenset({"ів", "ов", "ах", "ам", "ами"}),
     "ое": frozenset({"ого", "ому", "ом", "ым"}),
     "ее": frozenset({"его", "ему", "ем"}),
     "е": frozenset({"ого", "ому", "ім", "им"}),

@@ -162,6 +162,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
     # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
+    # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
+    r"\s+(?:оборони|обороны)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
     r"\s+(?:residents|inhabitants|locals)\b|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
@@ -169,7 +171,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
-    r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]+(?=\s+(?:напрям|направлени|directions|axes)))?"
+    # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
+    r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
@@ -199,8 +202,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
-# genitive plurals (Катеринок, Тернів) and the locative of -ка (в Андріївці)
-_ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ці", "ка"))
+# genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
+_ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
 _ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
@@ -250,7 +253,10 @@ _NOT_SECOND_LATIN = frozenset({"oblast", "region", "district", "raion", "hromada
 # "Kyiv's forces", "Kyiv did not comment", "Kyiv rejects": the capital stands for the government
 _CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
-                              r"confirm(?:s|ed)?|dismiss(?:es|ed)?)\b)")
+                              r"confirm(?:s|ed)?|dismiss(?:es|ed)?|"
+                              # "Kyiv retakes X", "as Kyiv recaptured the village": the government's forces act
+                              r"retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|"
+                              r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
 _CAPITAL_ACTOR_AFTER = re.compile(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
@@ -504,6 +510,9 @@ def find_mentions(
         for n in range(span_n, 0, -1):
             key = key_of(i, True) if n == 1 else " ".join(key_of(i + j, j == 0) for j in range(n))
             cands = gaz.index.get(key)
+            if cands and n == 1 and cyr and lower.endswith(("ов", "ів"), s, e) and _no_form_fits(
+                    gaz, list(cands), text[s:e]) and gaz.index.get(token_key(lower[s:e - 2] + "и", True)):
+                cands = None  # "в районе Ставков": the genitive plural of Ставки, not a look-alike Ставкове
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:

@@ -118,13 +118,46 @@ def _dictionary_form(gaz: Gazetteer, mention: Mention) -> str:
     return " ".join(nominative_guess(w) for w in words)
 
 
+_CITY = 100_000
+
+
+def _fit(place: Place, surface: str, cyr: bool) -> int:
+    """How well `surface` reads as a form of the place's name: 0 the name itself, 1 an inflection, 3 not at all."""
+    if not cyr:
+        key = latin_key(surface)
+        return 0 if any(latin_key(a) == key for a in place.aliases if not is_cyrillic(a)) else 3
+    return min((inflection_score(a, surface) for a in place.aliases if " " not in a and is_cyrillic(a)), default=3)
+
+
+def village_candidates(cands: list[Place], surface: str) -> list[Place]:
+    """In a text about villages, a city whose name only shares a stem with the others' ("Зарічного": the villages
+    Зарічне, not Sumy's Zarichnyi district) is not the place when a village's name reads the mention at least as
+    well; same-name cities (Mykolaiv) and a city named by one of its own names ("Брянск" beside the village
+    Брянское, "Makiivka") stay."""
+    if len(cands) < 2 or all(c.population < _CITY for c in cands):
+        return cands
+    small = [c for c in cands if c.population < _CITY]
+    big = [c for c in cands if c.population >= _CITY]
+    if not small or any(c.name == s.name for c in big for s in small):
+        return cands
+    cyr = is_cyrillic(surface)
+    best_small = min(_fit(c, surface, cyr) for c in small)
+    best_big = min(_fit(c, surface, cyr) for c in big)
+    if best_small >= 3 or best_big == 0 or best_small > best_big:
+        return cands  # ("Makiivka", "Макіївка": a name of the city itself stays the city)
+    return small
+
+
 def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc_admins: Counter[str],
-                    centroid: tuple[float, float] | None, anchor: Place | None) -> ResolvedPlace:
+                    centroid: tuple[float, float] | None, anchor: Place | None, villages: bool = False
+                    ) -> ResolvedPlace:
     """Pick the place a mention means, from the unit's and document's oblasts, anchors and proximity."""
     if mention.unknown or not mention.candidates:
         code = next(iter(sorted(unit_admins)), None) or (doc_admins.most_common(1)[0][0] if doc_admins else None)
         return unresolved(gaz, mention, code, False, None)
     cands = [gaz.places[i] for i in mention.candidates]
+    if villages and not mention.is_region:
+        cands = village_candidates(cands, mention.surface)
     if mention.is_region:
         return _known(gaz, cands[0], mention.surface)
     context = set(unit_admins) or set(doc_admins)
