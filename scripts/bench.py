@@ -462,7 +462,7 @@ class Bench:
 
 # --- offline extraction -------------------------------------------------------------------------------
 
-def extraction_throughput(docs: int, seed: int) -> dict[str, float]:
+def extraction_throughput(docs: int, seed: int) -> dict[str, float | str]:
     """`claimwatch extract` over `docs` workload documents: docs per wall second and per CPU second."""
     cli = [sys.executable, "-m", "services.cli.main", "extract"]
     with tempfile.TemporaryDirectory() as tmp:
