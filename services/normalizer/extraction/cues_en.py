@@ -207,7 +207,8 @@ SPECS: list[Spec] = [
     ("chechen", "side", "RU", "role=force"),
     ("akhmat", "side", "RU", "role=force"),
     ("orcs", "side", "RU", "role=force"),
-    ("ukrainian*", "side", "UA", "role=force"),
+    # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
+    ("ukrainian*(?! (?:name|spelling|transliteration))", "side", "UA", "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
@@ -219,6 +220,8 @@ SPECS: list[Spec] = [
     ("kiev['’]s", "side", "UA", "role=force"),
     ("zsu", "side", "UA", "role=force"),
     ("afu", "side", "UA", "role=force"),
+    ("vsu", "side", "UA", "role=force"),  # the Russian abbreviation of the Ukrainian army, transliterated
+    ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),
     ("ukrainian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "UA",
@@ -247,7 +250,9 @@ SPECS: list[Spec] = [
     ("untrue", "deny", "", ""),
     # "Claims that X has fallen are premature": the claim is rejected ("it is premature to say" is a hedge); only
     # the cues inside it ("scoped": "advanced in X, although the claim that they seized it is premature")
-    ("claims? that [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?(?:premature|exaggerated|overstated|overblown)"
+    # "Reports of the liberation of X are premature", "talk of its capture is premature": the same rejection
+    ("(?:claims?|reports?|talk) (?:that|of|about) [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?"
+     "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),

@@ -146,7 +146,10 @@ _FAILED_AFTER = re.compile(
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _NO_MENTION = re.compile(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
-                         r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+                         r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$|"
+                         # "advanced into X; nothing new around Y", "без змін біля Y": no news is no claim about Y
+                         r"\b(?:nothing\s+new|no\s+changes?|нічого\s+нового|ничего\s+нового|без\s+змін|без\s+изменений)"
+                         r"\s+(?:around|near|in|at|by|біля|під|у|в|поблизу|под|около|возле)\s+(?:the\s+)?$")
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|completely)\s+)*$")
 _STILL_FAR_AFTER = re.compile(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|пока)\s+далеко\b")
 # "tried to break into X but were thrown back": the defender still holds X
@@ -1373,6 +1376,8 @@ class _Doc:
                     pred == "withdrew" and explicit_speaker
                     and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start))):
                 actor = side
+                if side == "UA" and pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None:
+                    actor = "RU"  # "Reminder: X fell in 2024", told by a Ukrainian source: a town lost to the enemy
         if "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
         elif "ours" in cue.flags:
