@@ -30,9 +30,9 @@ GRANT USAGE ON SCHEMA public TO cw_archivist, cw_deduper, cw_reconciler, cw_arti
 -- archivist: the query store, idempotent upserts only (no DELETE, no TRUNCATE).
 GRANT SELECT, INSERT, UPDATE ON documents, claims, claim_clusters, status_changes TO cw_archivist;
 GRANT SELECT, INSERT ON dead_letters TO cw_archivist;
--- deduper: the shared near-duplicate index, fingerprints and band rows (DELETE prunes entries older than the
--- window; advisory locks, which decide each document once across replicas, need no grant).
-GRANT SELECT, INSERT, DELETE ON doc_fingerprints, doc_bands TO cw_deduper;
+-- deduper: the shared near-duplicate index, one fingerprint row per document (DELETE prunes entries older than
+-- the window; the advisory lock that orders the replicas' writes needs no grant, nor does the identity column).
+GRANT SELECT, INSERT, DELETE ON doc_fingerprints TO cw_deduper;
 -- reconciler: reads the analysts' claimant priors, and seeds the defaults that are missing (INSERT … ON CONFLICT
 -- DO NOTHING: it never overwrites an analyst's edit).
 GRANT SELECT, INSERT ON claimant_priors TO cw_reconciler;

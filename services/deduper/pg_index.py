@@ -1,92 +1,42 @@
-"""The near-duplicate document index in PostgreSQL, shared by every deduper replica.
+"""The near-duplicate document index shared by every deduper replica: stored in PostgreSQL, looked up in memory.
 
-Each document's LSH band keys are rows of `doc_bands (band, published_at, doc_id)` (a b-tree), so
-ranking earlier documents by the bands they share is one short index scan per band (its latest
-`BAND_DEPTH` earlier documents); the decision itself is the pure `documents.decide`. Rows older than the
-window are pruned, fingerprints and bands alike.
+PostgreSQL holds one row per document (`doc_fingerprints`, numbered by an identity column `seq`). Each replica
+keeps a mirror of the window in an `InMemoryDocumentIndex` and looks candidates up there: no statement per
+lookup, and no band rows to write (they cost PostgreSQL more CPU than any other part of the pipeline).
 
-Claims of one document reach every replica at about the same time (they are keyed by place): each document
-is looked up and decided by one replica only (`decide_once`), the others wait for its decision and read it.
+Writers take one transaction-scoped advisory lock (`_INDEX_LOCK`) before they read what is new, decide and
+insert. So rows are numbered in commit order, and a replica that reads the rows past the last `seq` it has seen
+under that lock misses none; and a document is decided by one replica only: whoever finds it already stored
+takes the stored decision. Rows older than the window are pruned; the mirrors evict by the same window.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import asyncpg
 
 from schemas.models import DocumentKind, SourceDocument, TextFingerprint
-from services.deduper.documents import BAND_DEPTH, MAX_CANDIDATES, IndexedDocument, lsh_bands
+from services.deduper.documents import IndexedDocument
+from services.deduper.memory_index import InMemoryDocumentIndex
 
-# One statement for a whole batch of new documents. $1 doc ids, $2 published_at, $3 text hashes (one per
-# document, in order), $4 document numbers (1-based) and $5 band keys (one row per band of each document),
-# $6 window, $7 max candidates, $8 band depth. Per document: only earlier documents ((published_at, doc_id)
-# before its own, doc ids compared byte-wise like the in-memory index), the same text first (its earliest
-# copies), then by bands shared among each band's latest `$8`.
-_CANDIDATES = """
-WITH q AS (
-    SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[]) WITH ORDINALITY AS q (doc_id, at, text_hash, n)
-), band_hits AS (
-    SELECT qb.n, hit.doc_id, hit.published_at
-    FROM unnest($4::bigint[], $5::bigint[]) AS qb (n, band)
-    JOIN q ON q.n = qb.n
-    CROSS JOIN LATERAL (
-        SELECT doc_id, published_at FROM doc_bands
-        WHERE band = qb.band AND published_at >= q.at - $6::interval
-          AND (published_at, doc_id COLLATE "C") < (q.at, q.doc_id)
-        ORDER BY published_at DESC, doc_id COLLATE "C" DESC
-        LIMIT $8
-    ) AS hit
-), same_text AS (
-    SELECT q.n, hit.doc_id, hit.published_at
-    FROM q CROSS JOIN LATERAL (
-        SELECT doc_id, published_at FROM doc_fingerprints
-        WHERE text_hash = q.text_hash AND published_at >= q.at - $6::interval
-          AND (published_at, doc_id COLLATE "C") < (q.at, q.doc_id)
-        ORDER BY published_at, doc_id COLLATE "C"
-        LIMIT $7
-    ) AS hit
-), scored AS (
-    SELECT n, doc_id, published_at, count(*) AS shared, false AS same FROM band_hits GROUP BY n, doc_id, published_at
-    UNION ALL
-    SELECT n, doc_id, published_at, 0, true FROM same_text
-), ranked AS (
-    -- ranked on the band rows alone: only the chosen few are read from doc_fingerprints
-    SELECT n, doc_id, row_number() OVER (
-        PARTITION BY n ORDER BY bool_or(same) DESC, max(shared) DESC, published_at, doc_id COLLATE "C") AS rank
-    FROM scored GROUP BY n, doc_id, published_at
-)
-SELECT r.n, d.doc_id, d.source, d.kind, d.published_at, d.duplicate_of, d.text_hash, d.shingles, d.minhash
--- (band rows compare doc ids byte-wise; the fingerprints' key uses the database's collation)
-FROM ranked AS r JOIN doc_fingerprints AS d ON d.doc_id = r.doc_id COLLATE "default"
-WHERE r.rank <= $7
-ORDER BY r.n, r.rank
+# the key of the advisory lock every writer of doc_fingerprints holds until it commits ("claimwatch index")
+_INDEX_LOCK = 0x636C_6169_6D69_6478
+_LOCK = "SELECT pg_advisory_xact_lock($1)"
+# rows another replica (or an earlier run) added; read in pages so a start-up never holds the whole window twice
+_NEW_ROWS = """
+SELECT seq, doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash
+FROM doc_fingerprints WHERE seq > $1 ORDER BY seq LIMIT $2
 """
-
+_PAGE = 5_000
+_STORED = "SELECT doc_id, duplicate_of FROM doc_fingerprints WHERE doc_id = ANY($1::text[])"
 _INSERT = """
 INSERT INTO doc_fingerprints (doc_id, source, kind, published_at, duplicate_of, text_hash, shingles, minhash, refs)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
 ON CONFLICT (doc_id) DO NOTHING
 """
-
-# Taken in one statement, in the order of the (sorted) keys: two replicas locking overlapping batches never wait
-# on each other in a cycle. Released when the transaction ends.
-_LOCK = "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k"
-_STORED = "SELECT doc_id, duplicate_of FROM doc_fingerprints WHERE doc_id = ANY($1::text[])"
-
-_INSERT_BANDS = """
-INSERT INTO doc_bands (band, doc_id, published_at)
-SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[])
-ON CONFLICT DO NOTHING
-"""
-
-
-def _lock_key(doc_id: str) -> int:
-    """A document's advisory-lock key (a shared key between two documents only makes one wait longer)."""
-    return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "little", signed=True)
+_NUMBERS = "SELECT doc_id, seq FROM doc_fingerprints WHERE doc_id = ANY($1::text[])"
 
 
 def indexed(document: SourceDocument) -> IndexedDocument:
@@ -102,70 +52,60 @@ def indexed(document: SourceDocument) -> IndexedDocument:
     )
 
 
+def _from_row(r: asyncpg.Record) -> IndexedDocument:
+    # a row of our own table: built without validation (a decision reads neither refs nor kind of an earlier
+    # document, so refs are not read back)
+    return IndexedDocument(
+        doc_id=r["doc_id"],
+        source=r["source"],
+        published_at=r["published_at"],
+        fingerprint=TextFingerprint.model_construct(text_hash=r["text_hash"], minhash=r["minhash"],
+                                                    shingles=r["shingles"]),
+        kind=DocumentKind(r["kind"]),
+    )
+
+
 class PostgresDocumentIndex:
-    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7), cache_size: int = 2_000) -> None:
-        # decide_once holds one connection while the lookups it waits for use the others
-        if pool.get_max_size() < 2:
-            raise ValueError("the document index needs a pool of at least two connections")
+    def __init__(self, pool: asyncpg.Pool, window: timedelta = timedelta(days=7), max_size: int = 200_000) -> None:
         self._pool = pool
         self.window = window
-        # rows never change once written (ON CONFLICT DO NOTHING): the documents of the current stories are
-        # candidates of every new copy, so their entries are built once (2,000 hold 96% of the bench's
-        # candidates, about 5 KB each)
-        self._entries: OrderedDict[str, IndexedDocument] = OrderedDict()
-        self._cache_size = cache_size
+        self._mirror = InMemoryDocumentIndex(window, max_size)
+        self._seen = 0  # the last seq in the mirror: every row up to it is there (or was evicted)
 
-    async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
-        """The same candidates as `InMemoryDocumentIndex.candidates`, in the same order."""
-        return (await self.candidates_many([doc]))[0]
+    def __len__(self) -> int:
+        return len(self._mirror)
+
+    def known_candidates(self, docs: Sequence[IndexedDocument]) -> list[list[IndexedDocument]]:
+        """`InMemoryDocumentIndex.candidates` of each document among what the mirror holds (no I/O): current
+        inside `decide_once`, which reads what is new first."""
+        return [self._mirror.candidates(doc) for doc in docs]
 
     async def candidates_many(self, docs: Sequence[IndexedDocument]) -> list[list[IndexedDocument]]:
-        """`candidates` of each document, as the index stands (none of `docs` sees another): one statement."""
-        if not docs:
-            return []
-        numbers: list[int] = []
-        bands: list[int] = []
-        for n, doc in enumerate(docs, start=1):
-            keys = sorted(set(lsh_bands(doc.fingerprint.minhash)))
-            numbers.extend([n] * len(keys))
-            bands.extend(keys)
-        rows = await self._pool.fetch(
-            _CANDIDATES, [d.doc_id for d in docs], [d.published_at for d in docs],
-            [d.fingerprint.text_hash for d in docs], numbers, bands, self.window, MAX_CANDIDATES, BAND_DEPTH,
-        )
-        found: list[list[IndexedDocument]] = [[] for _ in docs]
-        for r in rows:
-            found[r["n"] - 1].append(self._entry(r))
-        return found
+        """The candidates of each document, as the index stands (none of `docs` sees another)."""
+        async with self._pool.acquire() as conn:
+            await self._catch_up(conn)
+        return self.known_candidates(docs)
 
-    def _entry(self, r: asyncpg.Record) -> IndexedDocument:
-        doc_id: str = r["doc_id"]
-        entry = self._entries.get(doc_id)
-        if entry is not None and entry.duplicate_of == r["duplicate_of"]:
-            self._entries.move_to_end(doc_id)
-            return entry
-        # a row of our own table: built without validation (a decision reads neither refs nor kind of an
-        # earlier document, so they are not fetched)
-        entry = IndexedDocument(
-            doc_id=doc_id,
-            source=r["source"],
-            published_at=r["published_at"],
-            fingerprint=TextFingerprint.model_construct(
-                text_hash=r["text_hash"], minhash=r["minhash"], shingles=r["shingles"]
-            ),
-            kind=DocumentKind(r["kind"]),
-            duplicate_of=r["duplicate_of"],
-        )
-        self._entries[doc_id] = entry
-        if len(self._entries) > self._cache_size:
-            self._entries.popitem(last=False)
-        return entry
+    async def candidates(self, doc: IndexedDocument) -> list[IndexedDocument]:
+        return (await self.candidates_many([doc]))[0]
+
+    async def _catch_up(self, conn: asyncpg.Connection) -> None:
+        """Mirror the rows added since the last read, in the order they were committed."""
+        while True:
+            rows = await conn.fetch(_NEW_ROWS, self._seen, _PAGE)
+            for r in rows:
+                self._mirror.add(_from_row(r), r["duplicate_of"])
+                self._seen = r["seq"]
+            if len(rows) < _PAGE:
+                return
 
     async def add(self, doc: IndexedDocument, duplicate_of: str | None) -> None:
         """Index a document decided elsewhere (offline comparisons, tests); idempotent: a redelivered document
         keeps its first entry. The service indexes through `decide_once`."""
-        async with self._pool.acquire() as conn, conn.transaction():
-            await self._insert(conn, [(doc, duplicate_of)])
+        async def given(_: list[IndexedDocument]) -> list[str | None]:
+            return [duplicate_of]
+
+        await self.decide_once([doc], given)
 
     async def decide_once(
         self,
@@ -174,42 +114,41 @@ class PostgresDocumentIndex:
     ) -> dict[str, str | None]:
         """Index documents, each decided by one replica only; returns every document's copy-of link.
 
-        Holds a transaction-scoped advisory lock per document: a replica that reaches a document another one
-        is deciding waits for that commit and reads the stored link, instead of looking the document up a
-        second time (with two replicas, a quarter of all lookups were such repeats). `decide_new` gets the
-        documents nobody has indexed yet, in the given order, and returns their links; it looks them up on the
-        pool's other connections, which do not see this transaction's rows.
+        Under the index lock: reads the rows other replicas committed since the last read, takes the stored
+        link of documents already indexed, and lets `decide_new` decide the others (in the given order; it
+        looks them up with `known_candidates`), then stores them. They join the mirror once committed.
         """
         if not docs:
             return {}
-        async with self._pool.acquire() as conn, conn.transaction():
-            await conn.execute(_LOCK, sorted({_lock_key(d.doc_id) for d in docs}))
-            stored = {r["doc_id"]: r["duplicate_of"] for r in await conn.fetch(_STORED, [d.doc_id for d in docs])}
-            new = [d for d in docs if d.doc_id not in stored]
-            links = await decide_new(new) if new else []
-            entries = list(zip(new, links, strict=True))
-            await self._insert(conn, entries)
+        async with self._pool.acquire() as conn:
+            async with conn.transaction():
+                await conn.execute(_LOCK, _INDEX_LOCK)
+                await self._catch_up(conn)
+                stored = {r["doc_id"]: r["duplicate_of"]
+                          for r in await conn.fetch(_STORED, [d.doc_id for d in docs])}
+                new = [d for d in docs if d.doc_id not in stored]
+                links = await decide_new(new) if new else []
+                entries = list(zip(new, links, strict=True))
+                numbered = await self._insert(conn, entries)
+            # committed: nobody else wrote while the lock was held, so these rows come right after `_seen`
+            for doc, link in entries:
+                seq = numbered.get(doc.doc_id)
+                if seq is not None:
+                    self._mirror.add(doc, link)
+                    self._seen = max(self._seen, seq)
         return {**stored, **{doc.doc_id: link for doc, link in entries}}
 
     @staticmethod
-    async def _insert(conn: asyncpg.Connection, entries: list[tuple[IndexedDocument, str | None]]) -> None:
-        """Fingerprint rows and band rows of documents (ON CONFLICT DO NOTHING: a redelivery keeps the first)."""
+    async def _insert(conn: asyncpg.Connection, entries: list[tuple[IndexedDocument, str | None]]) -> dict[str, int]:
+        """Fingerprint rows of documents (ON CONFLICT DO NOTHING: a redelivery keeps the first); the seq of each."""
         if not entries:
-            return
+            return {}
         await conn.executemany(_INSERT, [
             (doc.doc_id, doc.source, doc.kind.value, doc.published_at, duplicate_of, doc.fingerprint.text_hash,
              doc.fingerprint.shingles, doc.fingerprint.minhash, doc.refs.model_dump_json())
             for doc, duplicate_of in entries
         ])
-        bands: list[int] = []
-        doc_ids: list[str] = []
-        published: list[datetime] = []
-        for doc, _ in entries:
-            keys = sorted(set(lsh_bands(doc.fingerprint.minhash)))
-            bands.extend(keys)
-            doc_ids.extend([doc.doc_id] * len(keys))
-            published.extend([doc.published_at] * len(keys))
-        await conn.execute(_INSERT_BANDS, bands, doc_ids, published)
+        return {r["doc_id"]: r["seq"] for r in await conn.fetch(_NUMBERS, [doc.doc_id for doc, _ in entries])}
 
     async def prune(self) -> int:
         """Drop entries older than the window before the newest indexed document; returns how many.
@@ -222,7 +161,5 @@ class PostgresDocumentIndex:
                 "SELECT least(max(published_at), now()) - $1::interval FROM doc_fingerprints", self.window)
             if cutoff is None:
                 return 0
-            # band rows carry their document's time (no foreign key: it cost a lookup per inserted band row)
-            await conn.execute("DELETE FROM doc_bands WHERE published_at < $1", cutoff)
             result = await conn.execute("DELETE FROM doc_fingerprints WHERE published_at < $1", cutoff)
         return int(result.split()[-1])

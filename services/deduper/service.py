@@ -1,5 +1,6 @@
 """deduper: claims.extracted → claims.canonical. Documents are checked against the shared near-duplicate
-index (PostgreSQL); claims are folded into clusters kept in a compacted changelog, one transaction per batch."""
+index (stored in PostgreSQL, mirrored in memory); claims are folded into clusters kept in a compacted changelog,
+one transaction per batch."""
 
 from __future__ import annotations
 
@@ -23,9 +24,6 @@ from services.deduper.pg_index import PostgresDocumentIndex, indexed
 
 STAGE = "deduper"
 DECISION_CACHE = 20_000
-# candidate lookups of a batch: at most this many statements, of at least this many documents each
-LOOKUP_STATEMENTS = 4
-LOOKUP_CHUNK = 8
 PRUNE_EVERY_S = 600.0
 
 
@@ -37,6 +35,9 @@ def parse_claim(raw: bytes | None) -> Claim:
         raise InvalidMessage(f"not a Claim: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}") from exc
     if claim.document is None or claim.document.fingerprint is None:
         raise InvalidMessage("claim without its document's text fingerprint")
+    minhash = claim.document.fingerprint.minhash
+    if minhash and not (min(minhash) >= 0 and max(minhash) < 1 << 32):
+        raise InvalidMessage("text fingerprint with a signature value outside 32 bits")
     return claim
 
 
@@ -101,11 +102,7 @@ class Deduper:
         """Look up and decide documents nobody has indexed yet (in order); their copy-of links."""
         # retweets and quote posts are decided by their references: no lookup
         compared = [doc for doc in docs if decided_by_refs(doc) is None]
-        # a few statements at once: the database looks them up on all its cores while this process waits
-        size = max(LOOKUP_CHUNK, -(-len(compared) // LOOKUP_STATEMENTS))
-        chunks = await asyncio.gather(*(self._index.candidates_many(compared[i:i + size])
-                                        for i in range(0, len(compared), size)))
-        found = {doc.doc_id: c for doc, c in zip(compared, (c for chunk in chunks for c in chunk), strict=True)}
+        found = dict(zip((doc.doc_id for doc in compared), self._index.known_candidates(compared), strict=True))
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
         for doc in docs:
@@ -149,8 +146,8 @@ def main() -> None:
 
     async def body(stop: asyncio.Event) -> None:
         await migrate_if_asked(settings)
-        # lookups run on up to LOOKUP_STATEMENTS connections while decide_once holds one more
-        pool = await create_pool(settings.database_url, max_size=LOOKUP_STATEMENTS + 2)
+        # one connection decides a batch, the other prunes now and then
+        pool = await create_pool(settings.database_url, max_size=2)
         index = PostgresDocumentIndex(pool)
         pruned_at = [0.0]
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from schemas.models import Claim, Document, FinalStatus, SourceDocument, StatusChange
 from services.common.text_fingerprint import fingerprint
 from services.deduper.clusters import ClusterState, add_claim, cluster_key
-from services.deduper.documents import IndexedDocument, InMemoryDocumentIndex
+from services.deduper.documents import IndexedDocument
+from services.deduper.memory_index import InMemoryDocumentIndex
 from services.reconciler.policy import PlaceState, apply
 from services.reconciler.priors import DEFAULT_PRIORS, Priors
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -133,19 +134,33 @@ async def test_the_shared_index_is_bounded_by_event_time(admin_database_url: str
                 await index.add(indexed(c.document), None)
             assert await index.prune() == 1
             left = {r["doc_id"] for r in await pool.fetch("SELECT doc_id FROM doc_fingerprints")}
-            bands = {r["doc_id"] for r in await pool.fetch("SELECT DISTINCT doc_id FROM doc_bands")}
+            # a replica started after the prune mirrors only what is left
+            restarted = PostgresDocumentIndex(pool, window=timedelta(days=7))
+            await restarted.candidates_many([])
+            mirrored = len(restarted)
         finally:
             await pool.close()
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
-    assert left == bands == {"web:prune-new"}
+    assert left == {"web:prune-new"}
+    assert mirrored == 1
 
 
-async def test_the_shared_index_finds_what_the_offline_index_finds(admin_database_url: str) -> None:
-    """Live and offline runs take the same decisions only if both indexes offer the same candidates."""
+def deciding(links: list[str | None]) -> Callable[[list[Any]], Awaitable[list[str | None]]]:
+    """A `decide_once` callback that stores the given links (decided offline)."""
+    async def given(new: list[Any]) -> list[str | None]:
+        assert len(new) == len(links)
+        return links
+    return given
+
+
+async def test_every_replica_finds_what_the_offline_index_finds(admin_database_url: str) -> None:
+    """Live and offline runs take the same decisions only if both offer the same candidates: each replica's mirror
+    holds what every replica stored, read back in commit order, also when a replica starts late."""
     from scripts.workload import Workload
-    from services.deduper.documents import IndexedDocument, InMemoryDocumentIndex, decide
+    from services.deduper.documents import IndexedDocument, decide
+    from services.deduper.memory_index import InMemoryDocumentIndex
     from services.deduper.pg_index import PostgresDocumentIndex
 
     # syndicated copies, relays and same-second documents: heavy band sharing and doc-id tie-breaks
@@ -166,25 +181,28 @@ async def test_the_shared_index_finds_what_the_offline_index_finds(admin_databas
         pool = await asyncpg.create_pool(url, min_size=1, max_size=2)
         assert pool is not None
         try:
-            shared = PostgresDocumentIndex(pool)
-            # batches of 1 to 6 looked up in one statement, as the service does (no document of a batch is
-            # a candidate of another: none is indexed yet); every other batch one document at a time
+            replicas = [PostgresDocumentIndex(pool), PostgresDocumentIndex(pool)]
+            # batches of 1 to 6 stored by the replicas in turn; a third replica joins halfway, reading the
+            # first half from the table
             start = k = 0
             while start < len(docs):
                 batch = docs[start:start + 1 + k % 6]
                 start, k = start + len(batch), k + 1
-                if k % 2:
-                    live_batch = await shared.candidates_many(batch)
-                else:
-                    live_batch = [await shared.candidates(doc) for doc in batch]
-                for doc, live in zip(batch, live_batch, strict=True):
-                    if [d.doc_id for d in live] != [d.doc_id for d in offline.candidates(doc)]:
-                        differing.append(doc.doc_id)
-                for doc in batch:
-                    decision = decide(doc, offline.candidates(doc))
+                if start >= len(docs) // 2 and len(replicas) == 2:
+                    replicas.append(PostgresDocumentIndex(pool))
+                expected = [[d.doc_id for d in offline.candidates(doc)] for doc in batch]
+                for replica in replicas:
+                    live = await replica.candidates_many(batch)
+                    differing += [doc.doc_id for doc, want, got in zip(batch, expected, live, strict=True)
+                                  if [d.doc_id for d in got] != want]
+                decisions = [decide(doc, offline.candidates(doc)) for doc in batch]
+                for doc, decision in zip(batch, decisions, strict=True):
                     copies += decision.duplicate_of is not None
                     offline.add(doc, decision.duplicate_of)
-                    await shared.add(doc, decision.duplicate_of)
+                await replicas[k % 2].decide_once(batch, deciding([d.duplicate_of for d in decisions]))
+            for replica in replicas:
+                await replica.candidates_many([])  # reads what the others stored last
+            assert [len(r) for r in replicas] == [len(docs)] * 3
         finally:
             await pool.close()
     finally:
@@ -288,13 +306,13 @@ async def test_retweets_and_quote_posts_are_decided_without_a_lookup(database_ur
     try:
         index = PostgresDocumentIndex(pool)
         looked_up: list[str] = []
-        candidates_many = index.candidates_many
+        known_candidates = index.known_candidates
 
-        async def recorded(docs: Any) -> Any:
+        def recorded(docs: Any) -> Any:
             looked_up.extend(d.doc_id for d in docs)
-            return await candidates_many(docs)
+            return known_candidates(docs)
 
-        index.candidates_many = recorded  # type: ignore[method-assign]
+        index.known_candidates = recorded  # type: ignore[method-assign]
         deduper = Deduper(index)
         await deduper.prepare([_Record(0, article), _Record(1, retweet), _Record(2, quote)])
         assert looked_up == [article.doc_id]

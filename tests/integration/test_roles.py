@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -78,6 +80,9 @@ async def test_the_deduper_keeps_its_index_under_its_role(connect) -> None:  # t
 
     assert await index.decide_once([doc], original) == {doc.doc_id: None}
     assert await index.candidates_many([doc]) == [[]]  # nothing earlier than itself
+    # another replica's mirror reads the row back under the same role
+    later = replace(doc, doc_id="web:later-copy", published_at=doc.published_at + timedelta(minutes=1))
+    assert [d.doc_id for d in await PostgresDocumentIndex(pool).candidates(later)] == [doc.doc_id]
     assert await index.prune() == 0
     with pytest.raises(asyncpg.InsufficientPrivilegeError):
         await pool.execute("DELETE FROM documents")
@@ -109,4 +114,4 @@ async def test_the_archivist_upserts_and_the_api_only_reads(connect) -> None:  #
     with pytest.raises(asyncpg.InsufficientPrivilegeError):
         await api.execute("UPDATE documents SET title = ''")
     with pytest.raises(asyncpg.InsufficientPrivilegeError):
-        await api.fetch("SELECT * FROM doc_bands")
+        await api.fetch("SELECT * FROM doc_fingerprints")
