@@ -70,6 +70,8 @@ class BadCase:
     build: Callable[[], bytes] = field(repr=False, compare=False)
     content_type: str = "application/octet-stream"
     headers: tuple[tuple[str, str], ...] = ()
+    # the stages that must dead-letter it, when not every stage on its route (see ROUTE_STAGES)
+    stages: tuple[str, ...] | None = None
 
     def payload(self) -> bytes:
         return self.build()
@@ -214,7 +216,19 @@ def _claim_like_cases(route: Route, prefix: str, base: Callable[[str], dict[str,
 
 
 def claim_cases() -> list[BadCase]:
-    return _claim_like_cases("claims", "claim", valid_claim)
+    cases = _claim_like_cases("claims", "claim", valid_claim)
+    # what only the deduper reads, the carrier's text fingerprint: the archivist stores these claims (a signature
+    # value past 32 bits once failed the deduper's whole batch instead of making one dead letter)
+    for category, fingerprint in (
+        ("signature-out-of-range", {"text_hash": "0" * 64, "minhash": [1] * 127 + [1 << 40], "shingles": 3}),
+        ("signature-negative", {"text_hash": "0" * 64, "minhash": [-1] * 128, "shingles": 3}),
+        ("no-fingerprint", None),
+    ):
+        value = valid_claim(f"bad-{category}")
+        value["document"] = {**value["document"], "fingerprint": fingerprint}
+        cases.append(BadCase(f"claim-{len(cases):03d}-{category}", "claims", category, "dlq", _const(_json(value)),
+                             stages=("deduper",)))
+    return cases
 
 
 def canonical_cases() -> list[BadCase]:
@@ -447,6 +461,8 @@ class Outcome:
     stored: bool = False  # data cases: the archivist stored the document / an ingester published it
 
     def expected_stages(self) -> tuple[str, ...]:
+        if self.case.stages is not None:
+            return self.case.stages
         if self.case.route in ROUTE_STAGES:
             return ROUTE_STAGES[self.case.route][2]
         return (INGESTER_STAGES[self.case.route],)
