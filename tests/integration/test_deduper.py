@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
+import pytest
 
 from schemas.models import (
     Actor,
@@ -155,13 +156,18 @@ def deciding(links: list[str | None]) -> Callable[[list[Any]], Awaitable[list[st
     return given
 
 
-async def test_every_replica_finds_what_the_offline_index_finds(admin_database_url: str) -> None:
+async def test_every_replica_finds_what_the_offline_index_finds(
+    admin_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Live and offline runs take the same decisions only if both offer the same candidates: each replica's mirror
     holds what every replica stored, read back in commit order, also when a replica starts late."""
     from scripts.workload import Workload
+    from services.deduper import pg_index
     from services.deduper.documents import IndexedDocument, decide
     from services.deduper.memory_index import InMemoryDocumentIndex
     from services.deduper.pg_index import PostgresDocumentIndex
+
+    monkeypatch.setattr(pg_index, "_PAGE", 7)  # the late replica reads the table in many pages
 
     # syndicated copies, relays and same-second documents: heavy band sharing and doc-id tie-breaks
     docs = [IndexedDocument.from_document(d) for d in Workload(seed=11, spacing_s=1.0).take(400)]
