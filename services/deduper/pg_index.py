@@ -5,9 +5,10 @@ keeps a mirror of the window in an `InMemoryDocumentIndex` and looks candidates 
 lookup, and no band rows to write (they cost PostgreSQL more CPU than any other part of the pipeline).
 
 Writers take one transaction-scoped advisory lock (`_INDEX_LOCK`) before they read what is new, decide and
-insert. So rows are numbered in commit order, and a replica that reads the rows past the last `seq` it has seen
-under that lock misses none; and a document is decided by one replica only: whoever finds it already stored
-takes the stored decision. Rows older than the window are pruned; the mirrors evict by the same window.
+insert. So rows are numbered and committed one writer at a time: any reader sees a prefix of `seq`, and a
+replica that reads the rows past the last `seq` it has seen misses none; under the lock, its mirror holds every
+document stored before its own decisions. A document is decided by one replica only: whoever finds it already
+stored takes the stored decision. Rows older than the window are pruned; the mirrors evict by the same window.
 """
 
 from __future__ import annotations
@@ -121,6 +122,10 @@ class PostgresDocumentIndex:
         if not docs:
             return {}
         async with self._pool.acquire() as conn:
+            # most of what is new is read before the lock is taken, so that the other replicas wait less (a
+            # first read at start-up may be the whole window): without the lock a reader still sees a prefix of
+            # seq, because rows are numbered and committed one writer at a time
+            await self._catch_up(conn)
             async with conn.transaction():
                 await conn.execute(_LOCK, _INDEX_LOCK)
                 await self._catch_up(conn)
