@@ -129,6 +129,10 @@ SPECS: list[Spec] = [
     ("firefight*", "pred", "fighting", ""),
     ("skirmish*", "pred", "fighting", ""),
     ("assault*", "pred", "fighting", "attack"),
+    # "attempted to land near X", "a landing attempt": a river or sea landing tried is an assault there
+    ("attempt* to land", "pred", "fighting", "attack"),
+    ("(?:tried|trying|tries) to land", "pred", "fighting", "attack"),
+    ("landing attempts?", "pred", "fighting", "attack"),
     ("attack*", "pred", "fighting", "attack"),
     ("storm*", "pred", "fighting", "attack"),
     ("counterattack*", "pred", "fighting", "attack counter"),
@@ -167,7 +171,13 @@ SPECS: list[Spec] = [
     ("fought off(?: \\w+)?(?: \\w+)? (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
     ("beat(?:en)? off", "pred", "holds", ""),
     ("defend*", "pred", "holds", ""),
+    # "X is firmly Russian-held", "the Ukrainian-held town of X": the side named in the adjective holds it
+    # (predicative only: "the Ukrainian-held town of X" is background, checked against the words before it)
+    ("russian-held", "pred", "holds", "side=RU heldadj"),
+    ("ukrainian-held", "pred", "holds", "side=UA heldadj"),
     ("presence", "pred", "holds", ""),
+    # "Russian assault groups were present in the eastern districts": a presence (a part: an advance)
+    ("(?:were|was|are|is|remain|remained) present in", "pred", "holds", ""),
     # "our units are in their positions", "the troops remain in their positions": still holding the place
     ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
@@ -221,6 +231,8 @@ SPECS: list[Spec] = [
     ("zsu", "side", "UA", "role=force"),
     ("afu", "side", "UA", "role=force"),
     ("vsu", "side", "UA", "role=force"),  # the Russian abbreviation of the Ukrainian army, transliterated
+    # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
+    ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),

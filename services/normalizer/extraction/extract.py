@@ -49,7 +49,9 @@ _PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|ea
 _PARTIAL = re.compile(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
-                      r"(?:city|town)\s+cent(?:re|er)\b)|"
+                      r"(?:city|town)\s+cent(?:re|er)\b|"
+                      # "retook positions on the northern tip of X", "the city council building": a foothold in it
+                      r"positions\b|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"
                       r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
                       r"трет\w*|квартал\w*")
 # "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
@@ -87,7 +89,7 @@ _OWN_QUALIFIED = re.compile(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противни
 _UNIT_TYPE_ADJ = re.compile(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
 # "механизированной и штурмовой бригад ВСУ", "assault brigade": a formation's type, never an assault
 _ASSAULT_FORMATION = re.compile(r"(?:штурмов\w*|assault)\s+(?:бригад|батальон|батальйон|полк|brigade|battalion|"
-                                r"regiment)")
+                                r"regiment|group|unit|team|troop)")
 _ONE_WORD_GAP = re.compile(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
 _BETWEEN = re.compile(r"(?:between|між|между)\b")
 _NOW = re.compile(r"\bnow\b")
@@ -102,6 +104,7 @@ _ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник")
 _AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
+_APPROACH_ANCHOR = re.compile(r"approaches|підступ|подступ|подход")
 _REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
                        r"відбил|зупин|останов|отраж)\w*.*"
                        r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
@@ -162,7 +165,8 @@ _THROWN_BACK_AFTER = re.compile(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
 _OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?(?:\d{1,2}\s+)?"
                            r"(?:[^\W\d]+\s+)?\d{4}\b")
-_WHICH_GAP = re.compile(r",\s+(?:which|який|яке|яку|которое|который|которую|которая)\s+(?:[\w'’-]+\s+){0,3}")
+_WHICH_GAP = re.compile(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
 _OWN_SUBJECT = re.compile(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
@@ -179,6 +183,31 @@ _FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
 _DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z'’ -]{2,},\s*$")
 # "a hospital in the Chernihiv region", "taken to Russia": people moved, no place taken
 _TAKEN_TO = re.compile(r"\s+to\b")
+# "rejected the claim, saying Russian groups were present in its east": what follows "saying" is the reason
+_EXPLAIN_SAYING = re.compile(r"[^.;:,]{0,30},\s+(?:saying|adding|insisting|stressing)\b")
+_PART_GAP = re.compile(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:част[иі]\w*|окраин\w*|околиц\w*|"
+                       r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
+_PART_IN = re.compile(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
+                      r"neighbou?rhoods?|suburbs|edge)\b")
+_CENTRE_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
+                        r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
+_CLEARED_BEFORE = re.compile(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
+                             r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
+# "X: troops have retaken the city council building": the object taken is a part of the place named before
+_OBJECT_PART = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
+                          r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er))\b")
+_ATTACK_FROM = re.compile(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
+                          r"(?:[\w'’-]+\s+){1,3}from\s+$")
+_SETTLEMENT_ANAPHOR = re.compile(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+_PARTLY = re.compile(r"\b(?:частково|частично|partly|partially)\b")
+_SOURCES_BEFORE = re.compile(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
+# "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
+_HELD_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
+                               r"entirely|largely)\s+$")
+# "отводить технику из X в сторону Y", "withdrew from X towards Y": where they went, not what they left
+_TOWARDS_JUST_BEFORE = re.compile(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?:в|у)\s+(?:сторону|бік|напрямку|"
+                                  r"направлении)\s+)$")
 # "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
 _STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
                             r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
@@ -488,6 +517,25 @@ class _Doc:
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
+        title = self.units[0] if self.units and self.units[0].in_title else None
+        if title is not None and title.mentions:
+            # "Минобороны: освобождены Приморское, …" over a body that says "Приморское Запорожской области": the
+            # headline's name is the place the body resolves it to (the body names the oblast, the headline not)
+            wanted = {m.key for m, r in zip(title.mentions, title.resolved, strict=True)
+                      if m.key and r is not None and not r.is_region}
+            body: dict[str, ResolvedPlace] = {}
+            for unit in self.units[1:]:
+                if len(body) == len(wanted):
+                    break
+                if not unit.mentions:
+                    continue
+                for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                    if m.key in wanted and r is not None and m.key not in body and not r.is_region:
+                        body[m.key] = r
+            for k, (m, r) in enumerate(zip(title.mentions, title.resolved, strict=True)):
+                other = body.get(m.key) if m.key else None
+                if other is not None and r is not None and not r.is_region and other.place_id != r.place_id:
+                    title.resolved[k] = other
 
     # ---------------------------------------------------------------- claimants
     def speakers(self, unit: Unit, carried: str | None) -> list[Speaker]:
@@ -497,6 +545,7 @@ class _Doc:
         if not ents:
             return []  # a speech verb with no one to say it
         speech = [h for h in unit.hits if h.kind == "speech"]
+        closes_quote = "”" in unit.text or "»" in unit.text or '"' in unit.text
         out: list[Speaker] = []
         for v in speech:
             chosen: Hit | None = None
@@ -511,6 +560,10 @@ class _Doc:
                           and v.start - h.end <= (15 if "subject" in h.flags else 100)]
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
                                                        if s is not v)]
+                if before and closes_quote:
+                    # '"… The statements of the Russian General Staff do not correspond to reality," the task force
+                    # said': a name inside the quote is what the speaker talks about, not the speaker
+                    before = [h for h in before if not _inside_quote(unit.text, h.start, h.end, v.start)]
                 passive = _BY_AFTER.match(unit.lower, v.end, v.end + 5) is not None  # "announced by the MoD"
                 if inverted and _THAT_AFTER.match(unit.lower, v.end):
                     after = []  # "..., the statement said, adding that Russian soldiers ...": the content, no speaker
@@ -527,6 +580,14 @@ class _Doc:
                         chosen = named[-1]
                 elif after and "recipient" not in v.flags:
                     chosen = after[0]
+            if chosen is not None and chosen.kind == "entity" and "sided" in chosen.flags:
+                # "заявил врио губернатора Запорожской области Евгений Балицкий": the named official, whose side is
+                # known, not the generic title before the name
+                named = [h for h in ents if h.kind == "entity" and "sided" not in h.flags
+                         and 0 <= h.start - chosen.end <= 45 and not any(s.start < h.start and s.end > chosen.end
+                                                                         for s in speech)]
+                if named:
+                    chosen = named[0]
             if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
@@ -624,6 +685,9 @@ class _Doc:
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
         if pred == "advancing" and _DESTROYED_BEFORE.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "assault groups had been destroyed on its outskirts": no foothold left
+        if pred == "advancing" and ("clear" in before or "destroy" in before or "elimin" in before
+                                    or "wiped" in before or "neutrali" in before) and _CLEARED_BEFORE.search(before):
+            return None  # "cleared Russian infiltration groups from X", "знищили ДРГ, що просочилися": undone, no gain
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
         if pred == "holds" and unit.lower.startswith("оборон", cue.start):
@@ -668,18 +732,27 @@ class _Doc:
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
             return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
+        if pred == "withdrew" and place is not None and place.start > cue.end and _TOWARDS_JUST_BEFORE.search(
+                unit.lower, max(cue.end, place.start - 20), place.start):
+            return None  # "отводить технику из X в сторону Y": Y is where they went
+        if "heldadj" in cue.flags and not _HELD_PREDICATIVE.search(before):
+            return None  # "the Ukrainian-held town of X": background, not a claim
         if pred == "captured" and (_FAR_FROM.search(before) or _STILL_FAR_AFTER.match(unit.lower, cue.end,
                                                                                         cue.end + 50)):
             return None  # "До полного освобождения ещё далеко", "still far from capturing X": not (yet) a capture
         if pred == "captured":
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
+            elif place is None and "flag" not in cue.flags and (
+                    _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)):
+                pred = "advancing"  # "Kupiansk: troops have retaken the city council building and most of the centre"
             elif place is not None and "flag" not in cue.flags:  # a flag raised anywhere in a town claims it
                 lo, hi = sorted((cue.end, place.start))
                 between = unit.lower[lo:hi] if hi - lo <= 60 else ""
                 before_place = unit.lower[max(0, place.start - 25):place.start]
                 if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
-                        place.start < cue.start and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)):
+                        place.start < cue.start and (_SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)
+                                                     or _OBJECT_PART.match(unit.lower, cue.end))):
                     pred = "advancing"  # "Around X, Russian troops now control roughly two-thirds of the town"
         if place is not None and place.is_region and (
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
@@ -697,6 +770,14 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
+            if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
+                partial = True  # "were present in the eastern districts" of the town talked about
+            if not partial and _CENTRE_OF.match(unit.lower, cue.end) is not None:
+                partial = True  # "контролируют центр города", "hold the town centre": a part of it
+            if not partial and ("частк" in unit.lower or "частич" in unit.lower or "partly" in unit.lower
+                                or "partially" in unit.lower):
+                # "X, яку окупанти контролюють частково", "partly controlled": a part held
+                partial = _PARTLY.search(unit.lower, max(0, cue.start - 14), cue.end + 20) is not None
             if partial:
                 own = cl.claimant_side(self.own_claimant)
                 if own == "neutral":
@@ -771,6 +852,8 @@ class _Doc:
                     candidates.append((float(h.start - cue.end) * 1.2, h._replace(flags=frozenset({"role=own"}))))
                     continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
+        # "Russian landing attempt near X repelled": a clause-final "repelled" is passive, its subject attacked
+        passive = "passive" in cue.flags or _final_repelled(unit, cue)
         for _, h in sorted(candidates, key=lambda c: c[0]):
             role = h.flag("role") or "force"
             if "repeller" in h.flags:
@@ -779,7 +862,7 @@ class _Doc:
                 if held in ("RU", "UA"):
                     return ("UA" if held == "RU" else "RU"), True
                 continue
-            if "passive" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
+            if passive and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
@@ -798,6 +881,12 @@ class _Doc:
             if role == "own" and h.start >= cue.end and _OWN_QUALIFIED.match(unit.lower, h.end, h.end + 30) and any(
                     o.kind == "side" and o.value and o.start > h.end and o.start - h.end <= 30 for o in unit.hits):
                 continue  # "контратаки подразделений ВСУ": "units" qualified by the side named after it
+            if role == "own" and (any(o.kind == "side" and o.value and o.flag("role") == "force"
+                                      and 0 <= h.start - o.end <= 2 for o in unit.hits)
+                                  or _SOURCES_BEFORE.search(unit.lower, max(0, h.start - 20), h.start)):
+                # "украинские подразделения": units of the side named before; "по данным наших источников": whose
+                # sources, not who acts
+                continue
             if role == "own":
                 if claimant_side in ("RU", "UA"):
                     return claimant_side, True
@@ -1021,6 +1110,7 @@ class _Doc:
                          or "напрямку" in lower or "бік" in lower)
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
         origin_end = -1
+        attack_origins: set[int] = set()
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
                 continue
@@ -1050,14 +1140,28 @@ class _Doc:
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
                 continue
+            if m.start >= 5 and lower.endswith("from ", 0, m.start) and _ATTACK_FROM.search(
+                    lower, max(0, m.start - 60), m.start):
+                attack_origins.add(m.start)  # "had been attacking X from Y": Y is where the attack starts
             if m.common and not self._cue_before(unit, m, cues):
                 continue
             places.append((m, r))
         # pair every place with its nearest cue
         by_cue: dict[int, list[tuple[Mention, ResolvedPlace]]] = {}
+        bound: dict[int, list[tuple[Mention, ResolvedPlace]]] = {}
+        # (a substring gate: most sentences name no part of a town, and `_PART_GAP` then never runs)
+        part_words = "част" in lower or "окраин" in lower or "околиц" in lower or " of " in lower
         for m, r in places:
             best: tuple[float, int] | None = None
             for ci, c in enumerate(cues):
+                if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
+                        _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
+                    # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
+                    bound.setdefault(ci, []).append((m, r))
+                elif part_words and c.end <= m.start and m.start - c.end <= 45 and _PART_GAP.fullmatch(
+                        unit.lower, c.end, m.start):
+                    # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
+                    bound.setdefault(ci, []).append((m, r))
                 if c.end <= m.start:
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
@@ -1072,6 +1176,8 @@ class _Doc:
                     best = (d, ci)
             if best is not None:
                 by_cue.setdefault(best[1], []).append((m, r))
+        for ci, pairs in bound.items():
+            by_cue[ci] = pairs  # (a place after the clause's verb is not its subject)
         for ci, c in enumerate(cues):
             # "fighting on the outskirts of X", "ведут бои на окраинах X": the battle is about X too
             if ci > 0 and c.value == "advancing" and by_cue.get(ci) and cues[ci - 1].value == "fighting" \
@@ -1100,11 +1206,14 @@ class _Doc:
                         by_cue[ci] = list(by_cue[cj])
                         break
             # "ВСУ пытались высадиться у X — попытка отбита": the repelled attempt's places are held by the other side
-            if ci > 0 and c.value == "holds" and "passive" in c.flags and not by_cue.get(ci) and not any(
+            # ("Russian attack near X repelled": a headline's clause-final "repelled" is the same passive)
+            final = c.end - c.start == 8 and not by_cue.get(ci) and _final_repelled(unit, c)
+            if ci > 0 and c.value == "holds" and ("passive" in c.flags or final) and not by_cue.get(ci) and not any(
                     m.start > c.end for m in unit.mentions):
                 for cj in range(ci - 1, -1, -1):
-                    if by_cue.get(cj) and cues[cj].value in ("fighting", "advancing") and any(
-                            h.kind == "attempt" and h.end <= cues[cj].start for h in unit.hits):
+                    if by_cue.get(cj) and cues[cj].value in ("fighting", "advancing") and (any(
+                            h.kind == "attempt" and h.end <= cues[cj].start for h in unit.hits) or (
+                            final and "attack" in cues[cj].flags)):
                         by_cue[ci] = list(by_cue[cj])
                         break
         drafts: list[Draft] = []
@@ -1124,6 +1233,11 @@ class _Doc:
                          for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
+            if attack_origins and cue.value in ("fighting", "advancing"):
+                targets = [(m, r) for m, r in targets if m.start not in attack_origins]
+            if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
+                # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
+                targets = [(m, r) for m, r in targets if m.start >= cue.end]
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
                 area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
@@ -1156,10 +1270,19 @@ class _Doc:
                         continue
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
+            elif targets and any(abs(h.start - cue.start) <= 25 and _SETTLEMENT_ANAPHOR.match(unit.lower, h.start)
+                                 for h in anaphors):
+                # "зайти на околиці X на Дніпропетровщині, у селі тривають бої": the village is X, not the region
+                prior = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and not m.anchor]
+                if prior:
+                    targets = prior[-1:]
             coref = False
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
-                rel = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor
+                # ("просунувся в районі X, де тривають бої": an area anchor is the place of the clause too)
+                rel = [(m, r) for m, r in places if m.end <= cue.start
+                       and (not m.anchor or _AREA_ANCHOR.match(m.anchor.lower()) is not None
+                            or _APPROACH_ANCHOR.match(m.anchor.lower()) is not None)
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
             if ci > 0 and not any(m.end <= cue.start and not r.is_region for m, r in targets):
@@ -1184,6 +1307,25 @@ class _Doc:
                 of_place = [(m, r) for h in of_anaphors if abs(h.start - cue.start) <= 60
                             for m, r in places if 0 <= m.start - h.end <= 9]
                 targets = of_place[:1]
+            if targets and len(places) > 1 and any(abs(h.start - cue.start) <= 20 and unit.lower.startswith(
+                    ("там", "there"), h.start) for h in anaphors):
+                # "штурмувати позиції поблизу X та Y: там відбито шість атак": "there" is the whole list
+                listed = list(targets)
+                for k in range(len(places) - 1, 0, -1):
+                    (a, ra), (b, rb) = places[k - 1], places[k]
+                    if (b, rb) in listed and (a, ra) not in listed and _TAG_LIST_GAP.fullmatch(lower, a.end, b.start):
+                        listed.insert(0, (a, ra))
+                targets = listed
+            if not targets and cue.value == "withdrew" and places:
+                # a withdrawal whose place a nearer cue took: "вынуждены оставить плацдарм в X, удерживавшийся ими"
+                targets = [(m, r) for m, r in places if 0 <= m.start - cue.end <= 30 and not r.is_region
+                           and not any(c is not cue and c.start >= cue.end and c.end <= m.start for c in cues)][:1]
+            if not targets and cue.value in ("fighting", "advancing") and any(
+                    cj > ci and cues[cj].value == "captured" and by_cue.get(cj) and cues[cj].start - cue.end <= 80
+                    and not _CLAUSE_BREAK.search(unit.lower, cue.end, cues[cj].start) for cj in range(len(cues))):
+                # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
+                # the capture was made, no claim about another place
+                continue
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
@@ -1195,12 +1337,14 @@ class _Doc:
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
-                        ("там ", "there"), h.start) for h in anaphors)
+                        ("там", "there"), h.start) for h in anaphors)
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
-                    0 <= m.start - cue.end <= 45 and _TOWARDS.match(unit.lower[cue.end:m.start]) for m, _ in targets):
+                    0 <= m.start - cue.end <= 45 and _TOWARDS.match(unit.lower[cue.end:m.start]) for m, _ in targets) \
+                    and not any(c is not cue and c.value == "withdrew" and by_cue.get(cj) for cj, c in enumerate(cues)):
+                # (but "оставили позиции у X и Y и отошли в сторону Z": the withdrawal already has its places)
                 # "Противник откатился к X", "fell back towards X": they left the place the text is about
                 targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
                 coref = True
@@ -1280,11 +1424,17 @@ class _Doc:
         own = cl.claimant_side(claimant)
         if own == "neutral" and not explicit:
             own = self.voice(unit) or self.own_voice() or own
-        adv = self.side_near(unit, cue, "advancing", own)
-        if adv is None or adv[0] not in ("RU", "UA"):
-            return False
-        held = [self.side_near(unit, c, "holds", own) for c in cues if c.value == "holds" and c is not cue]
-        return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
+        # (this unit's speakers, not the spans an earlier unit's drafting left behind)
+        stale, self._speaker_spans = self._speaker_spans, [s.span for s in speakers
+                                                           if 0 <= s.span[1] <= s.pos <= cue.start]
+        try:
+            adv = self.side_near(unit, cue, "advancing", own)
+            if adv is None or adv[0] not in ("RU", "UA"):
+                return False
+            held = [self.side_near(unit, c, "holds", own) for c in cues if c.value == "holds" and c is not cue]
+            return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
+        finally:
+            self._speaker_spans = stale
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
@@ -1661,6 +1811,34 @@ def _scare_quoted(unit: Unit, cue_start: int) -> bool:
     return 0 < cue_start <= len(unit.text) and unit.text[cue_start - 1] in _OPEN_QUOTES
 
 
+def _final_repelled(unit: Unit, cue: Hit) -> bool:
+    """A headline's clause-final "repelled" with no auxiliary ("Russian attack near X repelled"): a passive with its
+    subject before it ("… but were repelled" is read with its auxiliary elsewhere)."""
+    return cue.end - cue.start == 8 and unit.lower.startswith("repelled", cue.start) and \
+        _CLAUSE_END.match(unit.lower, cue.end) is not None and \
+        _PASSIVE_REPELLED.search(unit.lower, max(0, cue.start - 20), cue.start) is None
+
+
+def _inside_quote(text: str, start: int, end: int, limit: int) -> bool:
+    """The span [start, end) lies in a quotation that closes before `limit` (a quote opened before it, or the unit
+    starts inside one, and a closing mark between `end` and `limit`); a name quoted on its own («Хортиця») is not."""
+    close = -1
+    for q in "”»\"":
+        at = text.find(q, end, limit)
+        if at >= 0 and (close < 0 or at < close):
+            close = at
+    if close < 0:
+        return False
+    opening = max(text.rfind(q, 0, start) for q in "“«„\"")
+    if opening >= start - 2 and close <= end + 1:
+        return False  # «Хортиця», "Sever": a quoted name
+    head = text[:start]
+    if "«" in head or "“" in head or "„" in head:
+        return True
+    # (no mark before it: the unit starts inside a quote only when the mark closes a sentence, '…reality," he said')
+    return head.count('"') % 2 == 1 or ('"' not in head and text[close] == '"' and text[close - 1:close] in ",.!?")
+
+
 def _explained_denial(unit: Unit) -> int:
     """Where the explanation after a leading denial starts ("Информация не подтверждается: бои идут на окраине"):
     cues after its colon say why the claim is wrong; len(text) + 1 when the unit has no such denial."""
@@ -1668,9 +1846,12 @@ def _explained_denial(unit: Unit) -> int:
         if h.kind == "deny":
             colon = unit.text.find(":", h.end, h.end + 12)
             if colon >= 0 and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
+                if any(d.kind == "deny" and d.start > colon for d in unit.hits):
+                    continue  # "«Це фейк»: у Силах оборони спростували захоплення X": a quote, then the denial itself
                 return colon
             # "назвали цю заяву неправдивою і наголосили, що бої тривають": the clause after "що" explains it
-            that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60)
+            that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60) or _EXPLAIN_SAYING.match(unit.lower, h.end,
+                                                                                                h.end + 45)
             if that is not None and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):
                 return that.end()
             # "спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the claim

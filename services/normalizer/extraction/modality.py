@@ -30,6 +30,12 @@ _MONTH = re.compile(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r",?\s+(\d{4})")
+# "seized in the spring", "влітку 2025 року", "весной": a season of the publication year (or of no year)
+_SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
+                     r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени))\b", re.IGNORECASE)
+_SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени")  # gate
+_SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "весной": 4, "весною": 4, "навесні": 4, "летом": 7,
+               "влітку": 7, "улітку": 7, "осенью": 10, "восени": 10}
 
 
 def negated_before(lower: str, cue_start: int) -> bool:
@@ -48,6 +54,14 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
         year = _YEAR_AFTER.match(unit_text, m.end())
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
+        if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
+            out.append(m.start())
+    if not any(w in unit_text for w in _SEASON_WORDS):
+        return sorted(out)
+    for m in _SEASON.finditer(unit_text):
+        # a season whose middle month is two or more months before publication, in the same year
+        month = _SEASON_MID[(m.group(1) or m.group(2)).lower()]
+        year = _YEAR_AFTER.match(unit_text, m.end())
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
     return sorted(out)

@@ -32,7 +32,8 @@ _CAPTURE_BEFORE = re.compile(
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
-    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|выбили\s+(?:\w+\s+)?из|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|"
+    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
@@ -123,6 +124,11 @@ _AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
+                          # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
+                          r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
+                          r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
+                          # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
+                          r"(?:дорог[аиуе]|путь|шлях|road)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -187,7 +193,7 @@ _NOT_A_PLACE_AFTER = re.compile(
     # "the 93rd Kholodnyi Yar brigade", "бригада": a unit named after a place
     r"\s+(?:(?:separate|mechani[sz]ed|assault|airborne|marine|infantry|tank)\s+)?(?:brigade|battalion|regiment|"
     r"бригад\w*|батальон\w*|полк\w*)\b|"
-    r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river)\b|"
+    r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river|islands|delta)\b|"
     # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
     r"\s+(?:post|independent|times|pravda)\b|"
     # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
@@ -481,6 +487,7 @@ def find_mentions(
                 continue
             unknown = _unknown_at(text, lower, tokens, i, mentions, learned, dead_key, gaz.first_keys)
             if unknown is not None:
+                unknown = _hyphen_tail(text, tokens, i, unknown)
                 mentions.append(unknown)
                 learned.add(unknown.key)
                 next_free = i + 1 + (unknown.end > e)
@@ -530,7 +537,7 @@ def find_mentions(
             if not cands:
                 continue
             if n == 1 and cyr:
-                pair = _ordinal_pair(text, lower, tokens, i) or _adjective_pair(text, lower, tokens, i)
+                pair = _ordinal_pair(text, lower, tokens, i) or _adjective_pair(text, lower, tokens, i, learned)
                 if pair is not None:
                     mentions.append(pair)
                     learned.add(pair.key)
@@ -577,6 +584,7 @@ def find_mentions(
             dead[token_id] = first if _token_shape(*token_id) is not None else None
         unknown = _unknown_at(text, lower, tokens, i, mentions, learned, first, gaz.first_keys)
         if unknown is not None:
+            unknown = _hyphen_tail(text, tokens, i, unknown)
             mentions.append(unknown)
             learned.add(unknown.key)
             next_free = i + 1 + (unknown.end > e)
@@ -636,9 +644,10 @@ def _ordinal_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
 
 
-def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
+                    learned: set[str] | None = None) -> Mention | None:
     """"Степная Новоселовка" when only "Степная" is a gazetteer name: one unknown two-word village."""
-    plural = _plural_pair(text, lower, tokens, i)
+    plural = _plural_pair(text, lower, tokens, i) or _plural_stem_pair(text, lower, tokens, i)
     if plural is not None:
         return plural
     s, e = tokens[i]
@@ -652,6 +661,14 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
+    key = token_key(text[s:e], True)
+    if learned is not None and (
+            (lower.find("остр", ne, ne + 40) >= 0 and _ISLAND_AFTER.match(lower, ne) is not None)
+            or _ISLAND_MARK + key in learned):
+        # "на Великому Потьомкінському острові" (and the same name later without the noun): an island, masculine
+        learned.add(_ISLAND_MARK + key)
+        return Mention(s, ne, text[s:ne], [], unknown=True,
+                       name_guess=_masculine(text[s:e], uk) + " " + _masculine(nxt, uk), key=key)
     second = nominative_guess(nxt, uk)
     if lower[s:e].endswith("ої") and second == nxt and nxt[-1:] in "иі":
         second = nxt[:-1] + "а"  # "Золотої Ниви" → "Золота Нива"
@@ -659,7 +676,7 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if second[-1:] in "ая" and first[-1:] in "ую":
         first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
     guess = first + " " + second
-    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
 def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int, gaz: Gazetteer) -> Mention | None:
@@ -676,6 +693,66 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
     if key in gaz.index or key in gaz.prefixes:
         return None
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne].replace("_", " "), key=key)
+
+
+# "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
+_ISLAND_AFTER = re.compile(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
+_MASC_ENDS = ("ому", "ого", "ім", "им", "ым", "ом")
+_ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
+_ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
+
+
+def _masculine(word: str, uk: bool) -> str:
+    """The masculine nominative of an adjective in an island's name ("Потьомкінському" → "Потьомкінський")."""
+    low = word.lower()
+    if low.endswith(("ий", "ій", "ый", "ой")):
+        return word
+    for ending in _MASC_ENDS:
+        if low.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return stem + ("ий" if uk or stem[-1:].lower() in "кгхжшчщ" else "ый")
+    return word
+
+
+# "Малих Щербаків", "Великих Прохід", "Малых Щербаков": a plural adjective of a common stem and a plural noun
+_PLURAL_STEM_ADJ = re.compile(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
+                              r"(их|ых|і|ые|им|ым|ими|ыми)")
+_PLURAL_CASE_NOUN = re.compile(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
+# "біля X", "в районах X": an area preposition before a two-word plural name
+_AREA_SLOT = re.compile(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе)\s+$")
+
+
+def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+    """The nominative of a plural two-word name: "Малих Щербаків" → "Малі Щербаки", "Малых Щербаков" → "Малые
+    Щербаки"."""
+    s, e = tokens[i]
+    if i + 1 >= len(tokens):
+        return None
+    adj = _PLURAL_STEM_ADJ.fullmatch(lower, s, e)
+    ns, ne = tokens[i + 1]
+    nm = _PLURAL_CASE_NOUN.fullmatch(lower, ns, ne)
+    if adj is None or nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns) or lower[ns:ne] in _BLOCK:
+        return None
+    uk = _UKRAINIAN_TEXT.search(text) is not None
+    first = text[s:adj.start(1)] + ("і" if uk else "ые")
+    noun = text[ns:nm.start(1)]
+    second = noun + ("и" if uk or noun[-1:].lower() in "кгхжшчщ" else "ы")
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=first + " " + second,
+                   key=token_key(text[s:e], True))
+
+
+def _hyphen_tail(text: str, tokens: Sequence[tuple[int, int]], i: int, m: Mention) -> Mention:
+    """"населённые пункты Клебан-Бык и ...": an unknown village in a slot keeps a short capitalised part after a
+    hyphen (too short for `_hyphen_compound`) as part of its name."""
+    s, e = tokens[i]
+    if m.end != e or i + 1 >= len(tokens) or not text.startswith("-", e):
+        return m
+    ns, ne = tokens[i + 1]
+    nxt = text[ns:ne]
+    if ns != e + 1 or ne - ns < 3 or not nxt[:1].isupper() or _is_cyr(nxt) != _is_cyr(text[s:e]):
+        return m
+    return Mention(m.start, ne, text[m.start:ne], [], unknown=True, name_guess=(m.name_guess or m.surface) + "-" + nxt,
+                   key=m.key)
 
 
 def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
@@ -775,6 +852,13 @@ def _unknown_at(
     if not ok and not cyr and i + 1 < len(tokens) and lower.startswith("island", tokens[i + 1][0]) \
             and text[e:tokens[i + 1][0]] == " ":
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
+    plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
+    if plural is not None and (ok or (slot and _AREA_SLOT.search(before) is not None)):
+        return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
+    island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
+                      or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
+    if not ok and island:
+        ok = True  # "на Великому Потьомкінському острові", "Большой Потёмкинский остров": an island's name
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
         ok = mentions[-1].end > s - 40
     if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
@@ -807,6 +891,11 @@ def _unknown_at(
             end = ne
             words.append(nxt)
     uk = cyr and _UKRAINIAN_TEXT.search(text) is not None
+    if island:
+        learned.add(_ISLAND_MARK + key)
+        # "острів"/"остров" is masculine: its adjectives' nominative is -ий/-ій/-ый/-ой, never the neuter -е
+        return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
+                       key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
