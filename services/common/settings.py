@@ -40,6 +40,9 @@ class ServiceSettings(BaseSettings):
     # deliver an earlier record, and how long a lagging one may hold the others back
     order_grace_ms: int = Field(100, alias="CLAIMWATCH_ORDER_GRACE_MS", ge=0)
     order_max_wait_ms: int = Field(2000, alias="CLAIMWATCH_ORDER_MAX_WAIT_MS", ge=0)
+    # the deduper's in-memory mirror of the shared document index: documents kept at most (~4.4 KB each);
+    # past it the oldest leave before their 7-day window ends
+    dedup_index_max_docs: int = Field(200_000, alias="CLAIMWATCH_DEDUP_INDEX_MAX_DOCS", ge=1)
     # where stateful stages keep their state at rest (a cache of the changelog; default: the temp dir)
     state_dir: str | None = Field(None, alias="CLAIMWATCH_STATE_DIR")
 

@@ -148,7 +148,7 @@ def main() -> None:
         await migrate_if_asked(settings)
         # one connection decides a batch, the other prunes now and then
         pool = await create_pool(settings.database_url, max_size=2)
-        index = PostgresDocumentIndex(pool)
+        index = PostgresDocumentIndex(pool, max_size=settings.dedup_index_max_docs)
         pruned_at = [0.0]
 
         async def prune_now_and_then(_: int) -> None:
