@@ -18,7 +18,7 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import marker_modality, negated_before, past_years
+from .modality import marker_modality, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .resolve import ResolvedPlace, resolve_mention, village_candidates
 from .sentences import split_sentences
@@ -163,8 +163,8 @@ _THROWN_BACK_AFTER = re.compile(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
-_OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?(?:\d{1,2}\s+)?"
-                           r"(?:[^\W\d]+\s+)?\d{4}\b")
+_OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
+                           r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = re.compile(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
@@ -297,7 +297,19 @@ _AMOUNT_FELL = re.compile(r"\b(?:population|number|numbers|prices?|temperatures?
                           r"\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$")
 _FALL_AMOUNT = re.compile(r"\s+(?:to|by)\s+(?:about|around|roughly|nearly|almost|just|some|less|more|under|below|"
                           r"only|\d|a\s+(?:quarter|third|half|fifth|tenth|fraction))")
+_EXTENT = re.compile(r"\b(?:chain|belt|string|ring|cluster|arc)\s+of\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|settlements|"
+                     r"strongholds)\s+(?:from|between)\s|(?:цепочк|пояс|ланцюг|дуг|кольц|кільц)\w*\s+(?:из\s+|з\s+)?"
+                     r"(?:[\w-]+\s+)?(?:городов|міст|населённых|населенных|населених)\s+(?:[\w-]+\s+)?"
+                     r"(?:от|від|между|між)\s")
+# generic areas around a capture word with no place ("areas occupied by Russia", "окупованих територіях")
+_AREAS_BEFORE = re.compile(r"\b(?:areas|territories|territory|regions|lands?|районах|районы|территори\w*|"
+                           r"територі\w*|районів|районах)\s+$")
+_AREAS_AFTER = re.compile(r"\s+(?:areas|territories|territory|regions|lands?|районах|районы|районов|территори\w*|"
+                          r"територі\w*|районів|районах)\b")
+_SENT_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
 _YEAR_SLOT = re.compile(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+# "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
+_RECALL = re.compile(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 _DASH_BEFORE = re.compile(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
 _RU_WORD = re.compile(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
 _UA_WORD = re.compile(r"ukrain|kyiv|украин|україн|зсу|всу")
@@ -1111,8 +1123,14 @@ class _Doc:
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
         origin_end = -1
         attack_origins: set[int] = set()
+        # "the chain of cities from X through Y to Z", "ланцюг міст від X до Y": a stretch of the map, no targets
+        extent = _EXTENT.search(lower) if ("cities" in lower or "towns" in lower or "settlements" in lower
+                                           or "strongholds" in lower or "городов" in lower or "міст " in lower
+                                           or "населен" in lower or "населён" in lower) else None
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m):
+                continue
+            if extent is not None and m.start >= extent.end():
                 continue
             if m.anchor and _NOUN_LED.match(m.anchor):
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
@@ -1326,6 +1344,10 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
+            if not targets and antecedent is not None and cue.value == "captured" and (
+                    _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
+                    or _AREAS_AFTER.match(unit.lower, cue.end)):
+                continue  # "casualties in areas occupied by Russia", "на окупованих територіях": no one place
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
@@ -1513,7 +1535,11 @@ class _Doc:
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
-                               and unit.lower.count(",", cue.end, h.start) > 1)]
+                               and unit.lower.count(",", cue.end, h.start) > 1)
+                      # a headline of two sentences ("Минобороны объявило о взятии X. ВСУ говорят, ..."): a force of
+                      # the other sentence is not the taker
+                      and not (unit.in_title and _SENT_BREAK.search(
+                          unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
@@ -1545,6 +1571,9 @@ class _Doc:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and self._dated_past(unit, cue):
                 modality = "historical"
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    self._dated_past(unit, cue):
+                modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
@@ -1598,9 +1627,13 @@ class _Doc:
 
     def _dated_past(self, unit: Unit, cue: Hit) -> bool:
         """A year before publication dates this cue when no other cue is closer to it."""
+        if timeline_past(unit.lower, self.doc.published_at):
+            return True  # "— August 2024: Russian troops capture X": a dated timeline entry is background
         cues = [h.start for h in unit.hits if h.kind == "pred"]
         years = past_years(unit.text, self.doc.published_at)
-        if years and years[0] <= 30 and _OPENING_DATE.match(unit.lower):
+        recall = _RECALL.match(unit.lower)
+        lead = recall.end() if recall else 0
+        if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
         for pos in years:
             nearest = min(cues, key=lambda c: abs(c - pos))

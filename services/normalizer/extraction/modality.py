@@ -13,12 +13,13 @@ _NEGATION = re.compile(
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}[\"«“„]?$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
-_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з|летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
+_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з|на|летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
                    r"восени)\s+"
                    r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
                    r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_EARLY = re.compile(r"\b(?:early|beginning\s+of|start\s+of|початку|начале)\s+(?:of\s+)?(?:19|20)\d\d$")
 # "18 февраля 2015 года", "18 лютого 2015 року": a Russian/Ukrainian day-month-year date needs no preposition
 _DMY = re.compile(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
 # "captured X ..., since its troops entered it last year": a time word inside a later clause dates that clause
@@ -29,13 +30,38 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = re.compile(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
+# "в марте 2025 года", "у жовтні", "в начале февраля": a Russian/Ukrainian month (locative or genitive)
+_CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
+    "январе января січні січня", "феврале февраля лютому лютого", "марте марта березні березня",
+    "апреле апреля квітні квітня", "мае мая травні травня", "июне июня червні червня",
+    "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
+    "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
+    for form in forms.split()}
+_CYR_MONTH = re.compile(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+                        r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
+                   "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
+                   "жовтн", "листопад", "грудн")
+# a timeline entry: "— August 2024: Russian troops capture X", "— Dec. 1, 2025: ...", "— жовтень 2024: ..."
+_TIMELINE = re.compile(
+    r"[—–•*-]\s*(?:\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|"
+    r"сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)[a-zа-яіїє]*\.?(?:\s+\d{1,2})?,?\s+"
+    r"((?:19|20)\d\d)(?:\s*(?:года|року|г\.|р\.))?\s*:")
+_TIMELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                    "oct": 10, "nov": 11, "dec": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5,
+                    "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2,
+                    "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
+                    "гру": 12}
 _YEAR_AFTER = re.compile(r",?\s+(\d{4})")
 # "seized in the spring", "влітку 2025 року", "весной": a season of the publication year (or of no year)
-_SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
-                     r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени))\b", re.IGNORECASE)
-_SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени")  # gate
+_SEASON = re.compile(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
+                     r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
+                     r"цієї\s+осені))\b", re.IGNORECASE)
+_SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени", "весни",
+                 "го літа", "осені")  # gate
 _SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "весной": 4, "весною": 4, "навесні": 4, "летом": 7,
-               "влітку": 7, "улітку": 7, "осенью": 10, "восени": 10}
+               "влітку": 7, "улітку": 7, "осенью": 10, "восени": 10, "цієї весни": 4, "цього літа": 7,
+               "цієї осені": 10}
 
 
 def negated_before(lower: str, cue_start: int) -> bool:
@@ -48,7 +74,12 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
     a month at least two months before it in the same year ("captured in February" in an August text)."""
     out: list[int] = []
     if "19" in unit_text or "20" in unit_text:  # every year `_YEAR` takes begins so; most sentences have none
-        out = [m.start() for m in _YEAR.finditer(unit_text) if int(m.group(1)) < published_at.year]
+        for m in _YEAR.finditer(unit_text):
+            named = int(m.group(1))
+            # "in early 2025", "на початку 2025 року" in a text of April 2025 or later: settled too
+            if named < published_at.year or (named == published_at.year and published_at.month >= 4 and
+                                            _EARLY.search(m.group(0).lower()) is not None):
+                out.append(m.start())
         out += [m.start() for m in _DMY.finditer(unit_text) if int(m.group(1)) < published_at.year]
     for m in _MONTH.finditer(unit_text):
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
@@ -56,11 +87,17 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
+    if any(w in unit_text for w in _CYR_MONTH_GATE):
+        for m in _CYR_MONTH.finditer(unit_text):
+            month = _CYR_MONTHS[m.group(1).lower()]
+            year = _YEAR_AFTER.match(unit_text, m.end())
+            if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
+                out.append(m.start())
     if not any(w in unit_text for w in _SEASON_WORDS):
         return sorted(out)
     for m in _SEASON.finditer(unit_text):
         # a season whose middle month is two or more months before publication, in the same year
-        month = _SEASON_MID[(m.group(1) or m.group(2)).lower()]
+        month = _SEASON_MID[" ".join((m.group(1) or m.group(2)).lower().split())]
         year = _YEAR_AFTER.match(unit_text, m.end())
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
@@ -93,3 +130,14 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 continue
             return "historical"
     return None
+
+
+def timeline_past(lower: str, published_at: datetime) -> bool:
+    """A timeline entry ("— August 2024: Russian troops capture X") dated two or more months before publication
+    (or in an earlier year): the whole entry is background."""
+    m = _TIMELINE.match(lower)
+    if m is None:
+        return False
+    year = int(m.group(2))
+    month = _TIMELINE_MONTHS[m.group(1)]
+    return year < published_at.year or (year == published_at.year and published_at.month - month >= 2)

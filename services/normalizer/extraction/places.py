@@ -226,9 +226,10 @@ _ORDINAL_STEM_CYR = re.compile(r"(?:перш|друг|трет|перв|втор
                                r"(?:е|ое|ий|ый|ій|а|ая|ого|ому|ої|ой|ом|ім|ем|у|ую|ю|ья|ье)$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
                           "другий", "второй", "перша", "первая", "друга", "вторая"})
-# "Kherson governor Vladimir Saldo", "Владимир Рогов": a first name before a surname is no place
+# "Kherson governor Vladimir Saldo", "Владимир Рогов", "доложил Владимиру Путину": a first name before a surname
+# (in any case) is no place
 _PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
-                          r"ський|енко|ук|чук|ян|о)\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
+                          r"ський|енко|ук|чук|ян|о)(?:у|а|ым|им|ом|ого|ому|ой|ій|ую|ю|е)?\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
 _NATIONALITY_ADJ = re.compile(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому|ая)|российск\w*|російськ\w*)")
