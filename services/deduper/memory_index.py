@@ -36,9 +36,8 @@ ENTRY_CACHE = 2048
 
 
 class _Kept(NamedTuple):
-    """What the index keeps of a document besides its signature row."""
+    """What the index keeps of a document besides its signature row and its order."""
 
-    order: Entry
     source: str
     kind: DocumentKind
     text_hash: str
@@ -122,7 +121,7 @@ class InMemoryDocumentIndex:
         signed = bool(minhash) and len(minhash) == self._width
         self._append_row(minhash if signed else None)
         self._serial[doc.doc_id] = serial
-        self._kept[serial] = _Kept(doc.order, doc.source, doc.kind, doc.fingerprint.text_hash,
+        self._kept[serial] = _Kept(doc.source, doc.kind, doc.fingerprint.text_hash,
                                    doc.fingerprint.shingles, duplicate_of, None if signed else tuple(minhash))
         self._orders[serial] = doc.order
         order_of = self._orders.__getitem__
@@ -155,9 +154,8 @@ class InMemoryDocumentIndex:
 
     def _evict(self, now: datetime) -> None:
         horizon = now - self.window
-        kept = self._kept
         while self._first < self._next and (
-            len(self._serial) >= self.max_size or kept[self._first].order[0] < horizon
+            len(self._serial) >= self.max_size or self._orders[self._first][0] < horizon
         ):
             self._remove(self._first)
             self._first += 1
@@ -179,7 +177,7 @@ class InMemoryDocumentIndex:
                 held.remove(serial)
                 if len(held) == 1:
                     bands[key] = held[0]
-        del self._kept[serial], self._orders[serial], self._serial[gone.order[1]]
+        del self._serial[self._orders[serial][1]], self._kept[serial], self._orders[serial]
         self._entries.pop(serial, None)
 
     def _signature(self, serial: int) -> list[int]:
@@ -196,9 +194,9 @@ class InMemoryDocumentIndex:
         # rebuilt from what was validated on the way in (a decision reads neither refs nor kind of an
         # earlier document, but they are kept as they were)
         entry = IndexedDocument(
-            doc_id=kept.order[1],
+            doc_id=self._orders[serial][1],
             source=kept.source,
-            published_at=kept.order[0],
+            published_at=self._orders[serial][0],
             fingerprint=TextFingerprint.model_construct(text_hash=kept.text_hash, minhash=row,
                                                         shingles=kept.shingles),
             refs=DocumentRefs(),
