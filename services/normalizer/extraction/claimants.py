@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import Spec
+from .regex_cache import compile_re
 
 SIDE: dict[str, str] = {
     "ru_mod": "RU", "ru_general_staff": "RU", "ru_government": "RU", "wagner": "RU", "ru_milbloggers": "RU",
@@ -307,12 +308,12 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("deepstate", "deepstate"), ("understandingwar", "isw"), ("apnews", "ap"), ("reuters", "reuters"),
     ("afp.com", "afp"),
 )
-_HANDLE_RE = re.compile(r"x:@?([A-Za-z0-9_]{1,30})$")
-_TELEGRAM_RE = re.compile(r"(?:https?://)?t\.me/(?:s/)?([A-Za-z0-9_]{1,40})/?$", re.IGNORECASE)
+_HANDLE_RE = compile_re(r"x:@?([A-Za-z0-9_]{1,30})$")
+_TELEGRAM_RE = compile_re(r"(?:https?://)?t\.me/(?:s/)?([A-Za-z0-9_]{1,40})/?$", re.IGNORECASE)
 
 
 # Words in an X handle that mark the account's side ("@frontline_ukr", "@UAControlMap", "@z_front_voenkor")
-_HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+_HANDLE_WORD = compile_re(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _UA_HANDLE_WORDS = frozenset({"ua", "ukr", "ukraine", "ukrainian", "ukraina", "ukrainy", "zsu", "afu", "uaf"})
 _RU_HANDLE_WORDS = frozenset({"voenkor", "voenkory", "z", "zov", "rus", "russia", "russian", "ru", "rf", "svo"})
 

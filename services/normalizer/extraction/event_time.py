@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
+from .regex_cache import compile_re
+
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
@@ -22,36 +24,36 @@ _MONTHS = {
 }
 _PART = {"early": (0, 12), "morning": (6, 12), "afternoon": (12, 18), "late": (18, 24), "evening": (18, 24),
          "night": (18, 24), "утром": (6, 12), "вечером": (18, 24), "вранці": (6, 12), "ввечері": (18, 24)}
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = compile_re(
     r"\b(?:(early|late)\s+)?(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")"
     r"(?:\s+(morning|afternoon|evening|night))?\b", re.IGNORECASE)
-_EN_DATE_RE = re.compile(
+_EN_DATE_RE = compile_re(
     r"\b(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?\b",
     re.IGNORECASE)
-_CYR_DATE_RE = re.compile(r"\b(\d{1,2})\s+([а-яіїє]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+_CYR_DATE_RE = compile_re(r"\b(\d{1,2})\s+([а-яіїє]+)(?:\s+(\d{4}))?", re.IGNORECASE)
 # (pattern, kind, words one of which the lower-cased sentence must contain: a cheap pre-check)
 _RELATIVE = (
-    (re.compile(r"\b(?:last|past) month\b|\bв прошлом месяце\b|\bминулого місяця\b", re.I), "last_month",
+    (compile_re(r"\b(?:last|past) month\b|\bв прошлом месяце\b|\bминулого місяця\b", re.I), "last_month",
      ("month", "месяц", "місяц")),
-    (re.compile(r"\bthis month\b|\bв этом месяце\b|\bцього місяця\b", re.I), "this_month",
+    (compile_re(r"\bthis month\b|\bв этом месяце\b|\bцього місяця\b", re.I), "this_month",
      ("month", "месяц", "місяц")),
-    (re.compile(r"\b(?:last|past) week\b|\bна прошлой неделе\b|\bминулого тижня\b", re.I), "last_week",
+    (compile_re(r"\b(?:last|past) week\b|\bна прошлой неделе\b|\bминулого тижня\b", re.I), "last_week",
      ("week", "недел", "тижн")),
-    (re.compile(r"\bthis week\b|\bна этой неделе\b|\bза неделю\b|\bза тиждень\b|\bцього тижня\b", re.I),
+    (compile_re(r"\bthis week\b|\bна этой неделе\b|\bза неделю\b|\bза тиждень\b|\bцього тижня\b", re.I),
      "this_week", ("week", "недел", "тижд", "тижн")),
-    (re.compile(r"\blast year\b|\bв прошлом году\b|\bминулого року\b|\bторік\b", re.I), "last_year",
+    (compile_re(r"\blast year\b|\bв прошлом году\b|\bминулого року\b|\bторік\b", re.I), "last_year",
      ("year", "году", "року", "торік")),
-    (re.compile(r"\byesterday\b|\bвчера\b|\bвчора\b", re.I), "yesterday", ("yesterday", "вчера", "вчора")),
-    (re.compile(r"\btoday\b|\bсегодня\b|\bсьогодні\b|\bза сутки\b|\bза добу\b", re.I), "today",
+    (compile_re(r"\byesterday\b|\bвчера\b|\bвчора\b", re.I), "yesterday", ("yesterday", "вчера", "вчора")),
+    (compile_re(r"\btoday\b|\bсегодня\b|\bсьогодні\b|\bза сутки\b|\bза добу\b", re.I), "today",
      ("today", "сегодня", "сьогодні", "сутки", "добу")),
-    (re.compile(r"\bovernight\b|\blast night\b|\bэтой ночью\b|\bцієї ночі\b|\bминулої ночі\b", re.I), "overnight",
+    (compile_re(r"\bovernight\b|\blast night\b|\bэтой ночью\b|\bцієї ночі\b|\bминулої ночі\b", re.I), "overnight",
      ("night", "ночью", "ночі")),
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_re(r"\d")
 # one search instead of a Python loop over the words (most sentences have none): a word occurs as a substring
-_WEEKDAY_WORD = re.compile("|".join(map(re.escape, _WEEKDAY_WORDS)))
-_RELATIVE_WORD = re.compile("|".join(re.escape(w) for _, _, words in _RELATIVE for w in words))
+_WEEKDAY_WORD = compile_re("|".join(map(re.escape, _WEEKDAY_WORDS)))
+_RELATIVE_WORD = compile_re("|".join(re.escape(w) for _, _, words in _RELATIVE for w in words))
 
 
 def _day(d: date, hours: tuple[int, int] = (0, 24)) -> tuple[datetime, datetime]:

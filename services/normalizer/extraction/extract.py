@@ -20,6 +20,7 @@ from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
+from .regex_cache import compile_re
 from .resolve import ResolvedPlace, resolve_mention, village_candidates
 from .sentences import split_sentences
 
@@ -32,21 +33,21 @@ MAX_CLAIMS = 500
 _LEX_EN = Lexicon(cues_en.SPECS + cl.SPECS_EN)
 _LEX_CYR = Lexicon(cues_ru.SPECS + cues_uk.SPECS + cl.SPECS_CYR)
 _SCANNER = Scanner(_LEX_EN, _LEX_CYR)
-_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens between the gaps
-_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
-_AERIAL = re.compile(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
+_TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens between the gaps
+_HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
+_AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
-_STRIKE_AFTER = re.compile(
+_STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
     r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
-_PART_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
+_PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 # (the English words share one leading \b: the engine then skips most positions at once, four times faster)
-_PARTIAL = re.compile(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
+_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
@@ -56,194 +57,194 @@ _PARTIAL = re.compile(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|
                       r"трет\w*|квартал\w*")
 # "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
 # right after the verb when the town was named before it
-_SHARE_AFTER = re.compile(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
+_SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
                           r"около\s+|менее\s+|более\s+|менш\w*\s+|більш\w*\s+|близько\s+|майже\s+|почти\s+)?"
                           r"(?:\d+\s?%|\d+\s*(?:percent|per cent|процент\w*|відсот\w*)|"
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
                           r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
-_CLAUSE_BREAK = re.compile(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
-_AFTER_OK = re.compile(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
-_AFTER_STOP = re.compile(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
-_STILL = re.compile(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
+_CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
+_AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
+_AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+_STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
-_PASSIVE_GAP = re.compile(r"\b(?:been|were|was|are|is|being|get|got)\b")
+_PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
-_IS_BEFORE = re.compile(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
+_IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
                         r"\bперебуває|\bзнаходиться)\s+$")
-_NAME_GAP = re.compile(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
-_NOW_FULL = re.compile(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
+_NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
+_NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
-_OCCUPIED_ADJ_BEFORE = re.compile(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
-_APPOSITION_SUBJECT = re.compile(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
+_OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
+_APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
 # "stopped a sabotage group that tried to enter X": the failed attempt was repelled, the defender holds X
-_STOPPED_BEFORE = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
+_STOPPED_BEFORE = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
                              r"відби|знищ|"
                              r"уничтож)\w*\b")
 # a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
-_REPEL_GAP = re.compile(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
+_REPEL_GAP = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
                         r"отраз|отби|остановил|відби|відбив)\w*")
-_OWN_QUALIFIED = re.compile(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
-_UNIT_TYPE_ADJ = re.compile(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
+_OWN_QUALIFIED = compile_re(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
+_UNIT_TYPE_ADJ = compile_re(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
 # "механизированной и штурмовой бригад ВСУ", "assault brigade": a formation's type, never an assault
-_ASSAULT_FORMATION = re.compile(r"(?:штурмов\w*|assault)\s+(?:бригад|батальон|батальйон|полк|brigade|battalion|"
+_ASSAULT_FORMATION = compile_re(r"(?:штурмов\w*|assault)\s+(?:бригад|батальон|батальйон|полк|brigade|battalion|"
                                 r"regiment|group|unit|team|troop)")
-_ONE_WORD_GAP = re.compile(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
-_BETWEEN = re.compile(r"(?:between|між|между)\b")
-_NOW = re.compile(r"\bnow\b")
-_PRESENT_CTRL = re.compile(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
-_AGAIN = re.compile(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь)\b")
-_PART_OF_IT = re.compile(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
+_ONE_WORD_GAP = compile_re(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
+_BETWEEN = compile_re(r"(?:between|між|между)\b")
+_NOW = compile_re(r"\bnow\b")
+_PRESENT_CTRL = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
+_AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь)\b")
+_PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
-_CYR_RUN = re.compile("[\u0400-\u04ff]+")
+_CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = re.compile(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник")
-_AREA_ANCHOR = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
+_AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
-_APPROACH_ANCHOR = re.compile(r"approaches|підступ|подступ|подход")
-_REPELLED = re.compile(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
+_APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
+_REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
                        r"відбил|зупин|останов|отраж)\w*.*"
                        r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
-_PRISONER_AFTER = re.compile(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
+_PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken
-_PEOPLE_PASSIVE = re.compile(r"\b(?:soldiers|servicemen|service members|troops|fighters|prisoners|civilians|defenders|"
+_PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|fighters|prisoners|civilians|defenders|"
                              r"marines|people|men|women|pows|military personnel|военнослужащ\w+|бойц\w+|"
                              r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
-_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
-_TOWARDS = re.compile(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
-_QUOTE_CHAR = re.compile("[“«„”»\"]")
-_IN_COUNTRY = re.compile(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+_RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
+_TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
+_QUOTE_CHAR = compile_re("[“«„”»\"]")
+_IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
-_BY_AFTER = re.compile(r"\s+by\s")
-_CONTRARY_TO = re.compile(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
+_BY_AFTER = compile_re(r"\s+by\s")
+_CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
-_CONTRARY_CLAIM = re.compile(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
+_CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
-_GREY_ZONE = re.compile(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
-_PREP_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
-_DESTROYED_BEFORE = re.compile(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
+_GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
+_PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
+_DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
                                r"ликвидирован\w*)\s+(?:\w+\s+){0,3}$")
-_BORDER_AFTER = re.compile(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b")
-_REL_SUBJECT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
-_PART_OF_BEFORE = re.compile(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
+_BORDER_AFTER = compile_re(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b")
+_REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
+_PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
-_DIRECTION_ANCHOR = re.compile(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to)\b")
-_BUT_JUST_BEFORE = re.compile(r"\b(?:but|yet|однак|але|проте|но)\s+$")
-_THAT_AFTER = re.compile(r"\s+(?:that|що|что)\b")
+_DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to)\b")
+_BUT_JUST_BEFORE = compile_re(r"\b(?:but|yet|однак|але|проте|но)\s+$")
+_THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
-_PASSIVE_REPELLED = re.compile(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
+_PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = re.compile(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
-_ATTACKER_AFTER = re.compile(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
+_ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
-_FAILED_AFTER = re.compile(
+_FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
-_NO_MENTION = re.compile(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
+_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$|"
                          # "advanced into X; nothing new around Y", "без змін біля Y": no news is no claim about Y
                          r"\b(?:nothing\s+new|no\s+changes?|нічого\s+нового|ничего\s+нового|без\s+змін|без\s+изменений)"
                          r"\s+(?:around|near|in|at|by|біля|під|у|в|поблизу|под|около|возле)\s+(?:the\s+)?$")
-_FAR_FROM = re.compile(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|completely)\s+)*$")
-_STILL_FAR_AFTER = re.compile(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|пока)\s+далеко\b")
+_FAR_FROM = compile_re(r"\bfar\s+from\s+(?:(?:a|the|full|fully|complete|completely)\s+)*$")
+_STILL_FAR_AFTER = compile_re(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|пока)\s+далеко\b")
 # "tried to break into X but were thrown back": the defender still holds X
-_THROWN_BACK_AFTER = re.compile(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
+_THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
                                 r"pushed|forced)\s+back|"
                                 # "tried to infiltrate near X overnight - pushed back", "the attempt ... was stopped"
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
-_SPEECH_AFTER = re.compile(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
-_OPENING_DATE = re.compile(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
+_SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
+_OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
-_WHICH_GAP = re.compile(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
+_WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
-_ITS_PART = re.compile(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
+_ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
-_OWN_SUBJECT = re.compile(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
+_OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
                           r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
                           r"(?:(?:had|has|have|were|was)\s+)?$")
-_APPROACHES_NOUN = re.compile(r"\b(?:its|their|the|\w+ern)\s+$")
-_NOUN_LED = re.compile(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
-_OF_LOSER = re.compile(r"\bof\s+(?:the\s+)?$")
+_APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
+_NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
+_OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
-_LOSER_BEFORE = re.compile(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
-_FROM_LOSER = re.compile(r"\s*(?:від|от|from)\s")
+_LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
+_FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
 # "KRAMATORSK, Ukraine (AP) —": the country of a dateline is a place, not a force
-_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z'’ -]{2,},\s*$")
+_DATELINE_BEFORE = compile_re(r"^\W*[A-Z][A-Z'’ -]{2,},\s*$")
 # "a hospital in the Chernihiv region", "taken to Russia": people moved, no place taken
-_TAKEN_TO = re.compile(r"\s+to\b")
+_TAKEN_TO = compile_re(r"\s+to\b")
 # "rejected the claim, saying Russian groups were present in its east": what follows "saying" is the reason
-_EXPLAIN_SAYING = re.compile(r"[^.;:,]{0,30},\s+(?:saying|adding|insisting|stressing)\b")
-_PART_GAP = re.compile(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:част[иі]\w*|окраин\w*|околиц\w*|"
+_EXPLAIN_SAYING = compile_re(r"[^.;:,]{0,30},\s+(?:saying|adding|insisting|stressing)\b")
+_PART_GAP = compile_re(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:част[иі]\w*|окраин\w*|околиц\w*|"
                        r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
-_PART_IN = re.compile(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
+_PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
                       r"neighbou?rhoods?|suburbs|edge)\b")
-_CENTRE_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
+_CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
-_CLEARED_BEFORE = re.compile(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
+_CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
                              r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
-_OBJECT_PART = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
+_OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
                           r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er))\b")
-_ATTACK_FROM = re.compile(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
+_ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
-_SETTLEMENT_ANAPHOR = re.compile(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
-_PARTLY = re.compile(r"\b(?:частково|частично|partly|partially)\b")
-_SOURCES_BEFORE = re.compile(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
+_SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
+_CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
+_PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
+_SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
-_HELD_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
+_HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
                                r"entirely|largely)\s+$")
 # "отводить технику из X в сторону Y", "withdrew from X towards Y": where they went, not what they left
-_TOWARDS_JUST_BEFORE = re.compile(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?:в|у)\s+(?:сторону|бік|напрямку|"
+_TOWARDS_JUST_BEFORE = compile_re(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?:в|у)\s+(?:сторону|бік|напрямку|"
                                   r"направлении)\s+)$")
 # "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
-_STRIKE_BEFORE = re.compile(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
+_STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
                             r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
-_STRIKE_WORD = re.compile(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
+_STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
-_CIVIL_HARM = re.compile(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
+_CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
                          r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
-_OURS_GAP = re.compile(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
+_OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
-_OURS_AGAIN = re.compile(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
+_OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
-_LEFT_BEFORE = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
+_LEFT_BEFORE = compile_re(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
-_FLAG_EMOJI = re.compile("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
+_FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
-_TAG_INLINE_BEFORE = re.compile(r"\b[a-zа-яёіїєґ'’]+\s+$")
-_TITLE_AREA = re.compile(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
-_TAG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
-_BACK_FROM = re.compile(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
+_TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+$")
+_TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
+_TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
+_BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
-_EXPLAIN_THAT = re.compile(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
+_EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
-_ORIGIN_BEFORE = re.compile(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+стороны\s+$|\bз\s+напрямку\s+$|\bс\s+направления\s+$|"
+_ORIGIN_BEFORE = compile_re(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+стороны\s+$|\bз\s+напрямку\s+$|\bс\s+направления\s+$|"
                             r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
-_FROM_BEFORE = re.compile(r"\b(?:from|из|з|із|от|від)\s+$")
-_TOWARDS_AFTER = re.compile(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
+_FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
+_TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
-_AFTER_NOUN = re.compile(r"\b(?:после|після)\s+$")
-_HERE_NOW = re.compile(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
+_AFTER_NOUN = compile_re(r"\b(?:после|після)\s+$")
+_HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
-_CORRECTION = re.compile(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
+_CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
                          r"(?:said|stated|reported|described)|помилково\s+(?:повідом|зазнач|вказ)|"
                          r"ошибочно\s+(?:сообща|указ|говори))")
 
@@ -254,87 +255,87 @@ def _correction(lower: str) -> bool:
         _CORRECTION.search(lower) is not None
 
 
-_BUT_GAP = re.compile(r"\b(?:but|yet|however|але|однак\w*|проте|но)\b")
+_BUT_GAP = compile_re(r"\b(?:but|yet|however|але|однак\w*|проте|но)\b")
 # "окупанти утримуються в кількох будинках на східній околиці села": clinging to the edge of a place is a foothold
-_EDGE_HOLD = re.compile(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
-_PRESENT_CTRL_ANY = re.compile(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
-_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*:")
-_OUTSKIRTS_CUE = re.compile(r"outskirts|окраин|околиц")
-_HOLD_EDGE_GAP = re.compile(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
-_FIRST_PERSON_HOLD = re.compile(r"тримаємо|держим|(?:are|remain|stay)\b")
-_ABOUT_WHICH = re.compile(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
-_FREED_PEOPLE = re.compile(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
+_EDGE_HOLD = compile_re(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
+_PRESENT_CTRL_ANY = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
+_ANSWER = compile_re(r"(?:A|Answer|Відповідь|Ответ)\s*:")
+_OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
+_HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
+_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|(?:are|remain|stay)\b")
+_ABOUT_WHICH = compile_re(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
+_FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
 # "штурмовики подняли флаг", "Наши штурмовики зашли": assault troops named, no assault reported
-_ASSAULT_TROOPS = re.compile(r"штурмовик|штурмовц")
-_FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$")
-_AREA_AFTER = re.compile(r"\s+(?:area|direction|sector)\b")
-_FIGHT_ON_GAP = re.compile(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
-_ATTACKED_VERB = re.compile(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
+_ASSAULT_TROOPS = compile_re(r"штурмовик|штурмовц")
+_FROM_THE_BEFORE = compile_re(r"\bfrom\s+the\s+$")
+_AREA_AFTER = compile_re(r"\s+(?:area|direction|sector)\b")
+_FIGHT_ON_GAP = compile_re(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
+_ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
 # "намагався прорвати нашу оборону", "пытались прорвать оборону": an assault on the defence, not a hold; "вклинились в
 # оборону противника": the wedge is the advance, the defence noun holds nothing
-_BREACH_BEFORE = re.compile(r"(?:прорв\w*|прорыв\w*|прорив\w*|взлом\w*|злам\w*)\s+(?:\w+\s+)?$")
-_INTO_DEFENCE_BEFORE = re.compile(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
-_FIRE_CONTROL = re.compile(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
-_PART_SUBJECT = re.compile(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
+_BREACH_BEFORE = compile_re(r"(?:прорв\w*|прорыв\w*|прорив\w*|взлом\w*|злам\w*)\s+(?:\w+\s+)?$")
+_INTO_DEFENCE_BEFORE = compile_re(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
+_FIRE_CONTROL = compile_re(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
+_PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
                            r"половин[аиу]|part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
-_NOUN_BEFORE_OF = re.compile(r"\b(village|hamlet|settlement|town|city) of $")
-_NOUN_OF = re.compile(r"\b(?:village|hamlet|settlement|town|city)\b")
-_SIDE_CLAIM = re.compile(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
+_NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
+_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
+_SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
-_STILL_CLEARING = re.compile(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?$")
-_IN_RING_GAP = re.compile(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
-_DISTANCE_ANCHOR = re.compile(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
+_STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?$")
+_IN_RING_GAP = compile_re(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
+_DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
-_FALL_CUE = re.compile(r"fall|fell|впа|пал|падін|падени")
-_TAKE_WORD = re.compile(r"t(?:ake|akes|aking|ook|aken)\b")
-_TO_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?to\s")
-_AMOUNT_FELL = re.compile(r"\b(?:population|number|numbers|prices?|temperatures?|share|rate|output|production|exports?|"
+_FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
+_TAKE_WORD = compile_re(r"t(?:ake|akes|aking|ook|aken)\b")
+_TO_PLACE = compile_re(r"\s+(?:[\w'’-]+\s+){1,3}?to\s")
+_AMOUNT_FELL = compile_re(r"\b(?:population|number|numbers|prices?|temperatures?|share|rate|output|production|exports?|"
                           r"figures?|level|ratings?|turnout|sales|численност\w*|населени\w*|кількість|чисельніст\w*)"
                           r"\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$")
-_FALL_AMOUNT = re.compile(r"\s+(?:to|by)\s+(?:about|around|roughly|nearly|almost|just|some|less|more|under|below|"
+_FALL_AMOUNT = compile_re(r"\s+(?:to|by)\s+(?:about|around|roughly|nearly|almost|just|some|less|more|under|below|"
                           r"only|\d|a\s+(?:quarter|third|half|fifth|tenth|fraction))")
-_EXTENT = re.compile(r"\b(?:chain|belt|string|ring|cluster|arc)\s+of\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|settlements|"
+_EXTENT = compile_re(r"\b(?:chain|belt|string|ring|cluster|arc)\s+of\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|settlements|"
                      r"strongholds)\s+(?:from|between)\s|(?:цепочк|пояс|ланцюг|дуг|кольц|кільц)\w*\s+(?:из\s+|з\s+)?"
                      r"(?:[\w-]+\s+)?(?:городов|міст|населённых|населенных|населених)\s+(?:[\w-]+\s+)?"
                      r"(?:от|від|между|між)\s")
 # generic areas around a capture word with no place ("areas occupied by Russia", "окупованих територіях")
-_AREAS_BEFORE = re.compile(r"\b(?:areas|territories|territory|regions|lands?|районах|районы|территори\w*|"
+_AREAS_BEFORE = compile_re(r"\b(?:areas|territories|territory|regions|lands?|районах|районы|территори\w*|"
                            r"територі\w*|районів|районах)\s+$")
-_AREAS_AFTER = re.compile(r"\s+(?:areas|territories|territory|regions|lands?|районах|районы|районов|территори\w*|"
+_AREAS_AFTER = compile_re(r"\s+(?:areas|territories|territory|regions|lands?|районах|районы|районов|территори\w*|"
                           r"територі\w*|районів|районах)\b")
-_SENT_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
-_YEAR_SLOT = re.compile(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
+_YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
-_RECALL = re.compile(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
-_DASH_BEFORE = re.compile(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
-_RU_WORD = re.compile(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
-_UA_WORD = re.compile(r"ukrain|kyiv|украин|україн|зсу|всу")
-_SETTLEMENT_NOUN_BEFORE = re.compile(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
+_RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
+_DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
+_RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
+_UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу")
+_SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
                                      r"\s+(?:of\s+)?$")
 _OPEN_QUOTES = "“«\"„"
-_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile("[ыэёъЫЭЁЪ]")
-_CLAIM_NOUN_ONE = re.compile(r"заяв[ау]\b|заявлени[ея]\b")
-_CLAIMS_NOUN = re.compile(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
+_UK_LETTERS = compile_re("[іїєґІЇЄҐ]")
+_RU_LETTERS = compile_re("[ыэёъЫЭЁЪ]")
+_CLAIM_NOUN_ONE = compile_re(r"заяв[ау]\b|заявлени[ея]\b")
+_CLAIMS_NOUN = compile_re(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
-_IDLE_HOLDER = re.compile(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
+_IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
                           r"agreement|line)\s+(?:still\s+)?$")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
-_DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+_DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
                             r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
 # "marines of the 36th Brigade captured at Mariupol", "conscripts captured in the Kursk region": people taken prisoner
-_PEOPLE_PARTICIPLE = re.compile(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
+_PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
                                 r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
                                 r"volunteers)(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+$")
-_OCCUPIED_AREA = re.compile(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b")
-_TAKE_IDIOM = re.compile(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
+_OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b")
+_TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
-_PARTICIPLE_PLACE = re.compile(r"\s+(?:at|in|near|outside|during|on)\b")
+_PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 
 
@@ -419,7 +420,7 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
 
 
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
-_RETWEET = re.compile(r"\s*RT\s+@([A-Za-z0-9_]{2,30}):")
+_RETWEET = compile_re(r"\s*RT\s+@([A-Za-z0-9_]{2,30}):")
 
 
 def _retweeted(text: str) -> str | None:
@@ -1988,7 +1989,7 @@ def published(document: Document) -> datetime:
     return document.published_at
 
 
-_PRESENT_TIME = re.compile(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+_PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
 
 
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:

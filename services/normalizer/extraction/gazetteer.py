@@ -16,7 +16,6 @@ import hashlib
 import json
 import marshal
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .morphology import cyrillic_key
+from .regex_cache import compile_re
 from .transliteration import latin_key, loose_key
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
@@ -33,7 +33,7 @@ INDEX_PATH = DATA_PATH.with_name("gazetteer.index.json.gz")
 # `_to_raw` changes. Not in git: any file that is missing, stale or unreadable is ignored and rewritten.
 CACHE_PATH = DATA_PATH.with_name(f"gazetteer.{sys.implementation.cache_tag or 'python'}.cache")
 _CACHE_FORMAT = 1
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
+TOKEN_RE = compile_re(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 MAX_ALIAS_TOKENS = 4
 
 # Place names that are also everyday words ("friendship", "peace", "victory", "steppe"): a mention

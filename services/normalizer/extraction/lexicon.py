@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from itertools import compress, repeat, starmap
 from typing import NamedTuple
 
+from .regex_cache import compile_re
+
 Spec = tuple[str, str, str, str]
-_TRIGGER = re.compile(r"([^\W\d_]+)(\*)?")
-_LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(.*)$")
+_TRIGGER = compile_re(r"([^\W\d_]+)(\*)?")
+_LEADING_GROUP = compile_re(r"^\(\?:([^()]*)\)(.*)$")
 _CACHE_LIMIT = 200_000  # distinct tokens remembered before the memo starts afresh
-_NO_GATE = re.compile("(?!)")  # marker: the word's gate is not built yet
+_NO_GATE = compile_re("(?!)")  # marker: the word's gate is not built yet
 _UNSEEN = object()  # marker: a word not looked up yet
 
 
@@ -126,7 +128,7 @@ class Lexicon:
     def _entry(self, pending: _Pending) -> Entry:
         entry = self._compiled.get(id(pending))
         if entry is None:
-            entry = Entry(pending.kind, pending.value, pending.flags, re.compile(pending.body), pending.case_sensitive)
+            entry = Entry(pending.kind, pending.value, pending.flags, compile_re(pending.body), pending.case_sensitive)
             self._compiled[id(pending)] = entry
         return entry
 
@@ -134,7 +136,7 @@ class Lexicon:
         gate: re.Pattern[str] | None = None
         if len(entries) > 1 and not any(e.case_sensitive for e in entries):
             try:
-                gate = re.compile("|".join(f"(?:{e.pattern.pattern})" for e in entries))
+                gate = compile_re("|".join(f"(?:{e.pattern.pattern})" for e in entries))
             except re.error:
                 gate = None
         self._gates[word] = gate

@@ -6,28 +6,29 @@ import re
 from datetime import datetime
 
 from .lexicon import Hit
+from .regex_cache import compile_re
 
 # (the words share one leading \b: the engine then skips most positions at once, five times faster)
-_NEGATION = re.compile(
+_NEGATION = compile_re(
     r"(?:\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|nobody|no\s+one|не|ні|нет|никогда|ніколи|ніхто|никто|жодн(?:ого|е|ий|их|а|ої)|никак(?:ого|ой|их))|n['’]t)"
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}[\"«“„]?$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
-_YEAR = re.compile(r"\b(?:in|since|back in|on|by|в|у|з|на|летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
+_YEAR = compile_re(r"\b(?:in|since|back in|on|by|в|у|з|на|летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
                    r"восени)\s+"
                    r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
                    r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_EARLY = re.compile(r"\b(?:early|beginning\s+of|start\s+of|початку|начале)\s+(?:of\s+)?(?:19|20)\d\d$")
+_EARLY = compile_re(r"\b(?:early|beginning\s+of|start\s+of|початку|начале)\s+(?:of\s+)?(?:19|20)\d\d$")
 # "18 февраля 2015 года", "18 лютого 2015 року": a Russian/Ukrainian day-month-year date needs no preposition
-_DMY = re.compile(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
+_DMY = compile_re(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
 # "captured X ..., since its troops entered it last year": a time word inside a later clause dates that clause
-_CLAUSE = re.compile(r"\b(?:since|after|when|while|before|until)\s+(?:its|their|the|his|her|it|they|russian|"
+_CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until)\s+(?:its|their|the|his|her|it|they|russian|"
                      r"ukrainian|moscow|kyiv)\b")
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
+_MONTH = compile_re(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
 # "в марте 2025 года", "у жовтні", "в начале февраля": a Russian/Ukrainian month (locative or genitive)
@@ -37,13 +38,13 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
     "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
     for form in forms.split()}
-_CYR_MONTH = re.compile(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+_CYR_MONTH = compile_re(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
                    "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
                    "жовтн", "листопад", "грудн")
 # a timeline entry: "— August 2024: Russian troops capture X", "— Dec. 1, 2025: ...", "— жовтень 2024: ..."
-_TIMELINE = re.compile(
+_TIMELINE = compile_re(
     r"[—–•*-]\s*(?:\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|"
     r"сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)[a-zа-яіїє]*\.?(?:\s+\d{1,2})?,?\s+"
     r"((?:19|20)\d\d)(?:\s*(?:года|року|г\.|р\.))?\s*:")
@@ -52,9 +53,9 @@ _TIMELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, 
                     "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2,
                     "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
                     "гру": 12}
-_YEAR_AFTER = re.compile(r",?\s+(\d{4})")
+_YEAR_AFTER = compile_re(r",?\s+(\d{4})")
 # "seized in the spring", "влітку 2025 року", "весной": a season of the publication year (or of no year)
-_SEASON = re.compile(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
+_SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
                      r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
                      r"цієї\s+осені))\b", re.IGNORECASE)
 _SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени", "весни",

@@ -16,15 +16,16 @@ from operator import itemgetter
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
+from .regex_cache import compile_re
 from .transliteration import loose_key
 
 _GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN = compile_re(
     r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
     r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селом|селищ[еаіу]|селищем|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
     r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s+$")
-_CAPTURE_BEFORE = re.compile(
+_CAPTURE_BEFORE = compile_re(
     r"(?:continu\w*\s+(?:for|in)|"
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
@@ -40,7 +41,7 @@ _CAPTURE_BEFORE = re.compile(
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)[\"“”«»']?\s+$")
-_CAPTURE_AFTER = re.compile(
+_CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
     r"(?:\s*/\s*#?[^\W\d_][\w'’-]+)?(?:\s*\([^()]{2,40}\))?"
@@ -48,27 +49,27 @@ _CAPTURE_AFTER = re.compile(
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
-_STRONG_SLOT = re.compile(
+_STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
     r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern))\s+$")
 # "X, a small village northwest of Y" / "X, a settlement on the road to Y"
-_APPOSITIVE_PLACE_NOUN = re.compile(
+_APPOSITIVE_PLACE_NOUN = compile_re(
     r"\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b")
 # capitalised words that follow such slots without being places
 _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "soviet", "german", "american", "british",
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
                              "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
+_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
-_TOPONYM_LATIN = re.compile(
+_TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
     r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
                                    "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh", "island"})
-_TOPONYM_CYR = re.compile(
+_TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого)$")
@@ -87,7 +88,7 @@ _BLOCK = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "zelensky", "zelenskyy", "zelenskiy",
 })
-_ANCHOR = re.compile(
+_ANCHOR = compile_re(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
@@ -109,20 +110,20 @@ _ANCHOR = re.compile(
     r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?\s*$")
-_REGION_AS_QUALIFIER = re.compile(
+_REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
-_CITY_AS_REGION = re.compile(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
+_CITY_AS_REGION = compile_re(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
 # "Штурмовые группы": a plural adjective before a lower-case noun, not the village Штурмове
-_PLURAL_ADJ_PHRASE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|ні|ві) [а-яёіїєґ]")
+_PLURAL_ADJ_PHRASE = compile_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|ні|ві) [а-яёіїєґ]")
 _PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
-_CAMEL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
-_PLURAL_PLACE_NOUN = re.compile(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
+_CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
+_PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
                                 r"\bнаселених\s+пунктів|\bнаселенных\s+пунктов)\s+(?:the\s+)?$")
-_AREA_ANCHOR_START = re.compile(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
+_AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
-_NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
+_NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
@@ -131,14 +132,14 @@ _NOT_A_PLACE = re.compile(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:дорог[аиуе]|путь|шлях|road)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
-_ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+_ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                       r"\s+(?:to|and)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
-_PEOPLE_GATE = re.compile(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
+_PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
                           r"уродж|урожен|родом|евакуй|эвакуир")
-_PEOPLE_PLACE = re.compile(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
+_PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
                            r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во))\s+$")
@@ -161,7 +162,7 @@ _EVERYDAY = frozenset({"human",
                        "біля", "возле", "около"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
-_NOT_A_PLACE_AFTER = re.compile(
+_NOT_A_PLACE_AFTER = compile_re(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
     r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
@@ -201,7 +202,7 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"(?:villages?|towns?)\b(?!\s+of\b)|"
     # "in Kharkiv, Donetsk oblasts": names before a plural region noun name regions, not towns
     r"(?:\s*(?:,|and)\s*[\w'’-]+)*\s+(?:oblasts|regions|provinces)\b")
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = compile_re(
     r"\b(?:president|minister|premier|chancellor|leader|chief|mr|mrs|ms|commander|spokes(?:man|woman|person)|"
     r"(?:mil)?blogger|officer|soldier|named|call\s+sign,?|first\s+name,?|surname,?|"
     # ranks: "Lt Col Dmytro Zaporozhets", "полковник Олександр ..."
@@ -211,35 +212,35 @@ _TITLE_BEFORE = re.compile(
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
-_ADJECTIVE_CYR = re.compile(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
+_ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
-_ADJECTIVE_STEM_CYR = re.compile(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
+_ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
                                  r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
-_PLURAL_ADJ_CYR = re.compile(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
-_PLURAL_NOUN_CYR = re.compile(r"(?:хутор|двор|будинк|дом)(и|ів|ах|ам|ами|а|ов)")
+_PLURAL_ADJ_CYR = compile_re(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
+_PLURAL_NOUN_CYR = compile_re(r"(?:хутор|двор|будинк|дом)(и|ів|ах|ам|ами|а|ов)")
 # "Даченское Донецкой Народной Республики": a genitive oblast adjective is not the second word of a name
-_OBLAST_ADJ_CYR = re.compile(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій)|ского|ського|цкого|цького)$")
-_ORDINAL_STEM_CYR = re.compile(r"(?:перш|друг|трет|перв|втор)"
+_OBLAST_ADJ_CYR = compile_re(r"(?:ской|ськ(?:ої|ій)|цкой|цьк(?:ої|ій)|ского|ського|цкого|цького)$")
+_ORDINAL_STEM_CYR = compile_re(r"(?:перш|друг|трет|перв|втор)"
                                r"(?:е|ое|ий|ый|ій|а|ая|ого|ому|ої|ой|ом|ім|ем|у|ую|ю|ья|ье)$")
 _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "перше", "первое", "третє", "третье", "перший", "первый",
                           "другий", "второй", "перша", "первая", "друга", "вторая"})
 # "Kherson governor Vladimir Saldo", "Владимир Рогов", "доложил Владимиру Путину": a first name before a surname
 # (in any case) is no place
-_PERSON_NEXT = re.compile(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
+_PERSON_NEXT = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
                           r"ський|енко|ук|чук|ян|о)(?:у|а|ым|им|ом|ого|ому|ой|ій|ую|ю|е)?\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
-_NATIONALITY_ADJ = re.compile(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
+_NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому|ая)|российск\w*|російськ\w*)")
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
+_DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
                              r",\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
-_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
+_DATELINE_LEAD = compile_re(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
                               "velykyi", "nova", "novi", "nove", "novyi", "stara", "stari", "stare", "staryi",
@@ -253,12 +254,12 @@ _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye"
                               "zelenoye", "zelenoe", "belenkoye", "cherkasskoye", "cherkasskoe", "bolshiye", "malyye",
                               "zeleny", "zelenyy", "zelenaya", "novy", "stary", "maly", "bely"})
 # "Borivska Andriivka", "Vovchanski Khutory": a Latin -ska/-ski adjective before a village name
-_ADJECTIVE_SUFFIX_LATIN = re.compile(r"[a-z]{3}(?:ska|ske|ski|skyi|skyy|skaya|skoye|skiye|tska|tske|tski)$")
+_ADJECTIVE_SUFFIX_LATIN = compile_re(r"[a-z]{3}(?:ska|ske|ski|skyi|skyy|skaya|skoye|skiye|tska|tske|tski)$")
 _ADJECTIVE_ENDINGS_LATIN = ("ska", "ske", "ski", "skyi", "skyy", "skaya", "skoye", "skiye")
 _NOT_SECOND_LATIN = frozenset({"oblast", "region", "district", "raion", "hromada", "direction", "axis", "front",
                                "sector", "brigade", "corps", "army", "group", "battalion", "regiment"})
 # "Kyiv's forces", "Kyiv did not comment", "Kyiv rejects": the capital stands for the government
-_CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
+_CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
                               r"confirm(?:s|ed)?|dismiss(?:es|ed)?|"
                               # "Kyiv retakes X", "as Kyiv recaptured the village": the government's forces act
@@ -266,34 +267,34 @@ _CAPITAL_SUBJECT = re.compile(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
-_CAPITAL_ACTOR_AFTER = re.compile(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
+_CAPITAL_ACTOR_AFTER = compile_re(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
                                   r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
                                   r"ask(?:s|ed)?|sees?|sent|sends?|to\s+(?:withdraw|cede|hand|give|agree|accept))\b")
-_CAPITAL_ACTOR_BEFORE = re.compile(r"(?:\b(?:setback|blow|boost|win|victory|headache|problem|embarrassment|brighter|"
+_CAPITAL_ACTOR_BEFORE = compile_re(r"(?:\b(?:setback|blow|boost|win|victory|headache|problem|embarrassment|brighter|"
                                    r"bleaker|grimmer|worse|better|harder|tougher|news|pressure)\s+(?:for|to|on)|"
                                    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?)\s+that|"
                                    # "Nobody in Kyiv expects a collapse": people in the capital, its view
                                    r"\b(?:[Nn]obody|[Nn]o\s+one|[Oo]fficials|[Dd]iplomats|[Ff]ew|[Mm]any|[Ee]veryone|[Aa]nyone|[Oo]bservers)\s+in|"
                                    r"\b(?:urg|press|pressur|forc|push)(?:e|es|ed|ing)?)\s+$")
-_HEADLINE_TAG_BEFORE = re.compile(r"[:–—-]\s*$")
-_UKRAINIAN_TEXT = re.compile("[іїєґІЇЄҐ]")
-_BRACKETED = re.compile(r"\s*\(")
-_PARENTHESIS_ANCHOR = re.compile(r"\(\s*[^()]{0,40}$")
+_HEADLINE_TAG_BEFORE = compile_re(r"[:–—-]\s*$")
+_UKRAINIAN_TEXT = compile_re("[іїєґІЇЄҐ]")
+_BRACKETED = compile_re(r"\s*\(")
+_PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
-_APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
-_BARE_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
+_BARE_APPOSITION = compile_re(r"\s*,\s*")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
-_NOUN_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
+_NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
                           r"пос[её]л(?:ок|ка))\s+$")
 
 
-_NOUN_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"
+_NOUN_IN = compile_re(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"
                       r"(?:villages?|towns?|settlements?|hamlets?)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
 
 
 # "a military analyst at the National Institute for Strategic Studies in Kyiv", "he told reporters in Kyiv": where an
 # organisation sits or where someone spoke, not a place anything happened to
-_SEAT_BEFORE = re.compile(r"(?:\b(?:Institute|University|Academy|Cent(?:re|er)|Foundation|College|School|Council)"
+_SEAT_BEFORE = compile_re(r"(?:\b(?:Institute|University|Academy|Cent(?:re|er)|Foundation|College|School|Council)"
                           r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*))*|\b(?:told|briefed|addressed)\s+(?:reporters|"
                           r"journalists|the\s+media|lawmakers)|\b(?:news|press)\s+conference|\bspeaking)\s+in\s+$")
 
@@ -697,7 +698,7 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
 
 
 # "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
-_ISLAND_AFTER = re.compile(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
+_ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
 _MASC_ENDS = ("ому", "ого", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
@@ -716,11 +717,11 @@ def _masculine(word: str, uk: bool) -> str:
 
 
 # "Малих Щербаків", "Великих Прохід", "Малых Щербаков": a plural adjective of a common stem and a plural noun
-_PLURAL_STEM_ADJ = re.compile(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
+_PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
                               r"(их|ых|і|ые|им|ым|ими|ыми)")
-_PLURAL_CASE_NOUN = re.compile(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
+_PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
-_AREA_SLOT = re.compile(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе)\s+$")
+_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе)\s+$")
 
 
 def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
@@ -904,9 +905,9 @@ def _unknown_at(
 
 
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
-_CALL_SIGN_BEFORE = re.compile(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
+_CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
-_ORGANISATION_AFTER = re.compile(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
+_ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
                                  r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
 
 

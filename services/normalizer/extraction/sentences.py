@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .regex_cache import compile_re
 
 MAX_SENTENCES = 400
 # No real sentence is longer; a longer run (a list without full stops, junk) is cut at whitespace so that
@@ -16,7 +16,7 @@ _ABBREV = frozenset({
 # A full stop (!, ?, …) before whitespace and a capital, or a run of newlines. Written to begin with one character
 # class so that the regex engine skips to candidate characters instead of trying the pattern at every position
 # (five times faster); it matches exactly what `[.!?…]+[quotes]*(?=\s+[quotes]*[A-Z…])|\n+` does.
-_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@]))")
+_BOUNDARY = compile_re(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@]))")
 
 
 def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, int]]:
