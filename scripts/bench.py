@@ -38,7 +38,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +100,16 @@ class Config:
     extra_env: dict[str, str] = field(default_factory=dict)
     profile: list[str] = field(default_factory=list)
     keep: bool = False
+    # seconds of event time (published_at) between consecutive documents; 0.01 keeps every document of a run in
+    # the 7-day windows, a realistic spacing (tens of seconds) makes a long soak roll them over
+    event_spacing_s: float = 0.01
     # processes per stage (default 1): replicas share the stage's consumer group and split its partitions
     replicas: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_REPLICAS))
+
+    def planned_docs(self) -> int:
+        """Documents the run's phases offer, in the order `run` takes them."""
+        warmup = int(self.rate * self.warmup_s) or 300
+        return warmup + int(self.rate * self.duration_s) + self.burst + int(self.soak_rate * self.soak_minutes * 60)
 
 
 @dataclass
@@ -204,7 +212,9 @@ class Bench:
         self.procs: dict[str, ServiceProcess] = {}
         self.samples: list[Sample] = []
         self.seen = Observed()
-        self.workload = Workload(seed=config.seed, start=datetime.now(UTC), spacing_s=0.01)
+        # the run's documents end about now: published_at lies in the past, never in the future
+        span = timedelta(seconds=config.event_spacing_s * config.planned_docs())
+        self.workload = Workload(seed=config.seed, start=datetime.now(UTC) - span, spacing_s=config.event_spacing_s)
         self.phases: dict[str, tuple[float, float]] = {}
         self.t0 = time.monotonic()
         self.produced = 0
@@ -638,6 +648,9 @@ def parse_args(argv: list[str] | None) -> Config:
                         help="extra environment for every service (e.g. CLAIMWATCH_BATCH_MAX_RECORDS=1000)")
     parser.add_argument("--profile", action="append", default=[], metavar="SERVICE",
                         help="py-spy a service during the throughput phase (collapsed stacks in --out)")
+    parser.add_argument("--event-spacing", type=float, default=0.01, metavar="SECONDS",
+                        help="event time between consecutive documents (a soak with tens of seconds rolls the "
+                             "7-day windows over, so state reaches its steady size)")
     parser.add_argument("--keep", action="store_true", help="keep the run's topics and database")
     parser.add_argument("--replicas", action="append", default=[], metavar="SERVICE=N",
                         help="run N processes of a stage (default: deduper=2, as in docker-compose.yml); "
@@ -648,7 +661,8 @@ def parse_args(argv: list[str] | None) -> Config:
     return Config(rate=args.rate, duration_s=args.duration, warmup_s=args.warmup, burst=args.burst,
                   soak_minutes=args.soak_minutes, soak_rate=args.soak_rate, extract_docs=args.extract_docs,
                   seed=args.seed, out=args.out,
-                  extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas)
+                  extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas,
+                  event_spacing_s=args.event_spacing)
 
 
 def main(argv: list[str] | None = None) -> int:

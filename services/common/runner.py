@@ -91,14 +91,24 @@ class StateStore(Generic[M]):
     immutable); the runner serialises each value changed in a batch once, into the changelog, inside the
     batch's transaction. At rest a value is that JSON in a local SQLite file (a cache of the changelog,
     rebuilt from it whenever a partition is assigned), so the process's memory does not grow with the
-    number of keys; the `cache_size` most recently used values are also kept decoded, so the keys that
-    are busy now are not read and parsed again at every record. `path=None` keeps the table in memory.
+    number of keys; the most recently used values are also kept decoded, so the keys that are busy now are
+    not read and parsed again at every record. `path=None` keeps the table in memory.
+
+    The decoded values are bounded in number (`cache_size`) and in size (`cache_bytes` of their JSON; a
+    decoded value takes about 4-5x that): values grow as a key's history fills (the deduper keeps up to
+    MAX_WINDOWS windows per key), so a count alone would let memory grow for weeks of event time.
     """
 
-    def __init__(self, model: type[M] | None = None, cache_size: int = 1_000, path: str | None = None) -> None:
+    def __init__(self, model: type[M] | None = None, cache_size: int = 1_000, path: str | None = None,
+                 cache_bytes: int = 16 * 2**20) -> None:
         self._model = model
         self._cache_size = cache_size
+        self._cache_bytes = cache_bytes
         self._decoded: OrderedDict[tuple[int, str], M] = OrderedDict()
+        # JSON size of each decoded value, the last one read or written (a value put in this batch counts with
+        # its previous size until take_dirty serialises it)
+        self._sizes: dict[tuple[int, str], int] = {}
+        self._decoded_bytes = 0
         self._dirty: dict[tuple[int, str], M] = {}  # changed since the last take_dirty, not yet at rest
         self._path = path
         # a cache of the changelog: no journal and no fsync, a crash rebuilds it from the topic
@@ -126,7 +136,7 @@ class StateStore(Generic[M]):
             return None
         assert self._model is not None, "a stateful stage needs a state model"
         value = self._model.model_validate_json(stored)
-        self._remember(slot, value)
+        self._remember(slot, value, len(stored))
         return value
 
     def put(self, key: str, value: M) -> None:
@@ -134,15 +144,34 @@ class StateStore(Generic[M]):
         self._dirty[slot] = value
         self._remember(slot, value)
 
-    def _remember(self, slot: tuple[int, str], value: M) -> None:
+    def _remember(self, slot: tuple[int, str], value: M, size: int | None = None) -> None:
         self._decoded[slot] = value
         self._decoded.move_to_end(slot)
-        while len(self._decoded) > self._cache_size:
-            self._decoded.popitem(last=False)  # a value changed in this batch is still in _dirty
+        if size is None:  # put: the size is known once it is serialised, at the end of the batch (take_dirty)
+            size = self._sizes.get(slot, 0)
+        self._decoded_bytes += size - self._sizes.get(slot, 0)
+        self._sizes[slot] = size
+        self._trim()
+
+    def _trim(self) -> None:
+        """Forget the least recently used decoded values beyond the bounds (the latest one always stays)."""
+        while len(self._decoded) > self._cache_size or (
+                self._decoded_bytes > self._cache_bytes and len(self._decoded) > 1):
+            oldest, _ = self._decoded.popitem(last=False)  # a value changed in this batch is still in _dirty
+            self._decoded_bytes -= self._sizes.pop(oldest)
+
+    def _forget(self, slot: tuple[int, str]) -> None:
+        if self._decoded.pop(slot, None) is not None:
+            self._decoded_bytes -= self._sizes.pop(slot)
+
+    @property
+    def decoded_bytes(self) -> int:
+        """JSON size of the values kept decoded (what `cache_bytes` bounds)."""
+        return self._decoded_bytes
 
     def load(self, partition: int, key: str, value: str | None) -> None:
         """A changelog record read during a restore (None: a tombstone)."""
-        self._decoded.pop((partition, key), None)
+        self._forget((partition, key))
         if value is None:
             self._db.execute("DELETE FROM state WHERE part = ? AND key = ?", (partition, key))
         else:
@@ -157,7 +186,7 @@ class StateStore(Generic[M]):
         dropped = set(partitions)
         self._db.executemany("DELETE FROM state WHERE part = ?", [(p,) for p in dropped])
         for slot in [k for k in self._decoded if k[0] in dropped]:
-            del self._decoded[slot]
+            self._forget(slot)
         for slot in [k for k in self._dirty if k[0] in dropped]:
             del self._dirty[slot]
 
@@ -174,17 +203,21 @@ class StateStore(Generic[M]):
         for (partition, key), value in dirty.items():
             encoded = value.model_dump_json()
             rows.append((partition, key, encoded))
+            if (partition, key) in self._sizes:
+                self._decoded_bytes += len(encoded) - self._sizes[(partition, key)]
+                self._sizes[(partition, key)] = len(encoded)
             out.setdefault(partition, {})[key] = encoded
         if rows:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?, ?)", rows)
             self._db.execute("COMMIT")
+        self._trim()  # (after the write: a value forgotten here is read back from the table)
         return out
 
     def discard_dirty(self) -> None:
         """Forget the changes of an aborted batch (the caller restores the partitions from the changelog)."""
         for slot in self._dirty:
-            self._decoded.pop(slot, None)
+            self._forget(slot)
         self._dirty = {}
 
     def close(self) -> None:
@@ -246,7 +279,8 @@ class StageRunner:
         transactional_id = f"{self._group}.{self.settings.instance_id}"
         # every run starts empty: assigned partitions are restored from the changelog
         self.state.close()
-        self.state = StateStore(self.state_model, path=self._state_file())
+        self.state = StateStore(self.state_model, path=self._state_file(),
+                                cache_bytes=self.settings.state_cache_mb * 2**20)
         self._producer = make_producer(self.settings, transactional_id=transactional_id)
         self._consumer = make_consumer(self.settings, self._group)
         await self._producer.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,9 @@ class ServiceSettings(BaseSettings):
     kafka_sasl_username: str | None = Field(None, alias="KAFKA_SASL_USERNAME")
     kafka_sasl_password: SecretStr | None = Field(None, alias="KAFKA_SASL_PASSWORD")
     kafka_ssl_cafile: str | None = Field(None, alias="KAFKA_SSL_CAFILE")
+    # record batches compressed by the producers (consumers read any codec): none, snappy, lz4, zstd or gzip
+    kafka_compression: Literal["none", "snappy", "lz4", "zstd", "gzip"] = Field(
+        "none", alias="CLAIMWATCH_KAFKA_COMPRESSION")
     database_url: SecretStr = Field(
         SecretStr("postgresql://claimwatch@127.0.0.1:15432/claimwatch"), alias="DATABASE_URL"
     )
@@ -43,6 +47,8 @@ class ServiceSettings(BaseSettings):
     # the deduper's in-memory mirror of the shared document index: documents kept at most (~4.4 KB each);
     # past it the oldest leave before their 7-day window ends
     dedup_index_max_docs: int = Field(200_000, alias="CLAIMWATCH_DEDUP_INDEX_MAX_DOCS", ge=1)
+    # stateful stages keep their busiest values decoded: at most this many MB of their JSON (4-5x in memory)
+    state_cache_mb: int = Field(16, alias="CLAIMWATCH_STATE_CACHE_MB", ge=1)
     # where stateful stages keep their state at rest (a cache of the changelog; default: the temp dir)
     state_dir: str | None = Field(None, alias="CLAIMWATCH_STATE_DIR")
 

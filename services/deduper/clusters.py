@@ -23,7 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from schemas.models import CanonicalClaim, Carrier, Claim, Modality
 
 CLUSTER_WINDOW = timedelta(days=7)
-MAX_WINDOWS = 8  # per key; older windows are dropped (their claims have long been reconciled)
+# per key: three weeks of event time. Older windows are dropped (their claims have long been reconciled); a claim
+# that late opens a window of its own. Each version of a key is written to the changelog whole, so every window
+# kept is paid for at every update of the key (8 windows made a key's record ~4x the size of 2).
+MAX_WINDOWS = 3
 
 
 # A canonical claim lists at most this many carriers (plus each independent claimant's first).

@@ -81,3 +81,50 @@ def test_a_changed_value_evicted_from_the_decoded_cache_is_still_read_back() -> 
     assert store.get("a") == Counter(n=1)
     store.discard_dirty()
     assert store.get("a") is None and store.get("b") is None
+
+
+class Blob(BaseModel):
+    text: str
+
+
+def test_decoded_values_are_bounded_by_the_size_of_their_json() -> None:
+    # each value is 1,000 characters of JSON or so; 3,500 bytes hold three of them
+    store: StateStore[Blob] = StateStore(Blob, cache_size=100, cache_bytes=3_500)
+    for key in "abcde":
+        store.put(key, Blob(text=key * 990))
+    store.take_dirty()
+    assert store.decoded_bytes == 3 * len(Blob(text="x" * 990).model_dump_json())
+    assert [slot[1] for slot in store._decoded] == ["c", "d", "e"]  # the least recently used left
+    assert store.get("a") == Blob(text="a" * 990)  # read back from rest, and now the most recent
+    assert [slot[1] for slot in store._decoded] == ["d", "e", "a"]
+
+
+def test_a_growing_value_pushes_others_out_and_a_single_huge_one_stays() -> None:
+    store: StateStore[Blob] = StateStore(Blob, cache_size=100, cache_bytes=5_000)
+    store.put("small", Blob(text="s" * 100))
+    store.put("growing", Blob(text="g" * 100))
+    store.take_dirty()
+    assert store.decoded_bytes == 2 * len(Blob(text="s" * 100).model_dump_json())
+    store.put("growing", Blob(text="g" * 20_000))
+    store.take_dirty()  # the real size is known now: over the budget alone
+    assert [slot[1] for slot in store._decoded] == ["growing"]
+    assert store.decoded_bytes == len(Blob(text="g" * 20_000).model_dump_json())
+    assert store.get("small") == Blob(text="s" * 100)
+    assert [slot[1] for slot in store._decoded] == ["small"]
+
+
+def test_the_byte_count_follows_loads_drops_and_aborts() -> None:
+    store: StateStore[Blob] = StateStore(Blob, cache_bytes=10**6)
+    store.partition = 1
+    store.put("a", Blob(text="a"))
+    store.put("b", Blob(text="b"))
+    store.take_dirty()
+    one = len(Blob(text="a").model_dump_json())
+    assert store.decoded_bytes == 2 * one
+    store.load(1, "a", '{"text":"A"}')  # a restore replaces the decoded value
+    assert store.decoded_bytes == one
+    store.put("c", Blob(text="c"))
+    store.discard_dirty()
+    assert store.decoded_bytes == one
+    store.drop([1])
+    assert store.decoded_bytes == 0 and len(store._decoded) == 0

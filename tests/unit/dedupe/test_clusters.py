@@ -69,6 +69,22 @@ def test_window_splits_clusters() -> None:
     assert len(state.windows) == 2
 
 
+def test_a_key_keeps_three_weeks_of_windows_and_a_claim_older_than_them_still_gets_through() -> None:
+    state = None
+    firsts = []
+    for week in range(5):
+        claim = make_claim(claimant="ru_mod", doc_id=f"web:week{week}", published_at=T0 + timedelta(days=8 * week))
+        state, canonical = add_claim(state, claim, None)
+        assert canonical is not None
+        firsts.append(canonical.cluster_id)
+    assert state is not None
+    assert [w.cluster_id for w in state.windows] == firsts[2:]  # the latest MAX_WINDOWS (3), oldest first
+    late = make_claim(claimant="ru_mod", doc_id="web:late", published_at=T0 + timedelta(days=1))
+    kept, canonical = add_claim(state, late, None)
+    assert canonical is not None and canonical.carrier_count == 1  # a window of its own, reported...
+    assert kept.windows == state.windows  # ...and not kept: the key's history is the latest three weeks
+
+
 def test_earlier_carrier_becomes_the_original() -> None:
     state, _ = add_claim(None, ELSTER, None)
     _, result = add_claim(state, MOD.model_copy(update={"published_at": T0 - hours(1)}), None)
