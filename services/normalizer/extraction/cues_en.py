@@ -49,7 +49,9 @@ SPECS: list[Spec] = [
      "back from", "pred", "withdrew", "inner"),
     # "pushed/drove Russian troops out of X": the side named before "out of" lost X ("back from": only pushed back)
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)"
-     "(?:(?! back\\b) \\w+){1,3} (?:out of|from)", "pred", "captured", "expel"),
+     # ("pushing towards X from the east": an advance from somewhere, nobody pushed out)
+     "(?:(?! (?:back|towards?|into|on|closer|deeper|further)\\b) \\w+){1,3} (?:out of|from)", "pred", "captured",
+     "expel"),
     ("(?:swept|sweep|sweeps|threw|thrown|chased)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),

@@ -55,6 +55,10 @@ SPECS: list[Spec] = [
     ("заш(?:ли|[её]л|ла)(?! в тупик)", "pred", "advancing", ""),  # "противник зашёл в село"
     ("зайд(?:ут|[её]т|[её]м)(?! в тупик)", "pred", "advancing", ""),  # "если противник зайдёт в X": a future entry
     ("подош(?:ли|ел|ёл)", "pred", "advancing", ""),
+    # "ВСУ дошли до X", "если они дойдут до X": reaching a place (an advance; a conditional one after "если")
+    ("дош(?:ли|[её]л|ла) до", "pred", "advancing", ""),
+    ("дойд(?:ут|[её]т|[её]м) до", "pred", "advancing", ""),
+    ("дойти до", "pred", "advancing", ""),
     ("наступлени*", "pred", "advancing", ""),
     ("наступа*", "pred", "advancing", ""),
     ("окружени*", "pred", "advancing", "encircle"),

@@ -174,6 +174,15 @@ _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
                           r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
                           r"(?:(?:had|has|have|were|was)\s+)?$")
+# "Asked whether X had fallen, the spokesman said ...", "На вопрос о ..., Сальдо ответил": the question's clause
+_ASKED_STARTS = ("asked", "when asked", "на вопрос", "на питання", "на запитання", "відповідаючи", "отвечая")
+_ASKED = compile_re(r"(?:when )?asked (?:about|whether|if|why|how|what|when|to comment)\b|на (?:вопрос|питання|запитання)\b|"
+                    r"відповідаючи на (?:питання|запитання)|отвечая на вопрос")
+_CLAIMS_ASKED = compile_re(r"\bclaims?\b|заявлени|заяв[аиу]")
+_ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answered|responded|added|insisted|"
+                          r"сказал|ответил|заявил|отметил|сказав|відповів|заявив|зазначив)\b")
+# "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
+_THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
 _OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
@@ -260,6 +269,12 @@ _BUT_GAP = compile_re(r"\b(?:but|yet|however|але|однак\w*|проте|н�
 _EDGE_HOLD = compile_re(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
 _PRESENT_CTRL_ANY = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
 _ANSWER = compile_re(r"(?:A|Answer|Відповідь|Ответ)\s*:")
+# a transcript's speaker label at a paragraph start: "HOST:", "TUR:", "Capt. Oleh:", "MAJ. ANDRIY (call sign Tur):",
+# "RFE/RL:" (capitalised words only: "Zelensky said: ..." is no label)
+_LABEL = compile_re(r"([A-ZА-ЯІЇЄҐ][\w.'’/-]*(?: [A-ZА-ЯІЇЄҐ][\w.'’/-]*){0,3})(?: \([^)\n]{1,40}\))?\s*:\s")
+_LABEL_LINE = compile_re(r"(?m)^(?:Q|A|HOST|Host|Question|Answer|Питання|Вопрос|Відповідь|Ответ)\s*:")
+_QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопрос", "питання", "журналист", "журналіст",
+                              "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|(?:are|remain|stay)\b")
@@ -454,7 +469,9 @@ class _Doc:
         self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
         self._interviewee_memo: str | None = ""  # "" = not computed yet
         # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
-        self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text
+        self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text \
+            or "?\n" in self.text  # "HOST: … ?\n\nTUR: …": a labelled interview
+        self._answers: frozenset[int] | None = None  # paragraph starts of the interviewee's labelled answers
         self._harm: dict[int, bool] = {}
 
     # ---------------------------------------------------------------- analysis
@@ -971,8 +988,8 @@ class _Doc:
                         self.prev_place = (r, m.surface)
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
-                if not self.cyrillic_doc:
-                    carried = None
+                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
+                    carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
                 quoted = None
                 continue
             kinds = {h.kind for h in unit.hits}
@@ -985,7 +1002,9 @@ class _Doc:
                     if s.pos > close >= 0:
                         speakers = [Speaker(len(unit.text), s.claimant, s.deny, (0, 0))]
                         break
-            if not speakers and quoted is not None and unit.text[:1] in _OPEN_QUOTES and self._opens_quote(unit):
+            if not speakers and quoted is not None and unit.text[:1] in _OPEN_QUOTES and (
+                    self._opens_quote(unit) or unit.text.rstrip()[-1:] in _CLOSE_QUOTES):
+                # ('"X," Y said. "Our units are fighting near Z."': a whole quoted sentence after it too)
                 # '"This is not true," said the spokesman. "X is ours.': a new quote right after an attributed one
                 # is the same speaker's
                 speakers = [Speaker(0, quoted, False, (0, 0))]
@@ -1097,6 +1116,16 @@ class _Doc:
         cues = [h for h in unit.hits if h.kind == "pred"]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
+        if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
+            # "Asked whether Ukrainian troops had left X, the governor said ...": the question is nobody's claim
+            reply = _ASKED_REPLY.search(unit.lower)
+            # (unless the reply denies it: 'На вопрос о сообщениях, будто ВСУ закрепились в X, он ответил: «Это фейк»')
+            # (nor "Asked about Russian claims that ...": the question relays a claim someone made)
+            if reply is not None and not any(h.kind == "deny" and h.start >= reply.start() for h in unit.hits) \
+                    and _CLAIMS_ASKED.search(unit.lower, 0, reply.start()) is None:
+                cues = [c for c in cues if c.start >= reply.start()]
+                if not cues:
+                    return []
         if len(cues) > 1 or "-" in unit.text or _ASSAULT_FORMATION.match(unit.lower, cues[0].start) is not None:
             # "десантно-штурмовой бригады", "контратаки штурмовых подразделений": the adjective names a unit's type
             cues = [c for i, c in enumerate(cues) if not (_UNIT_TYPE_ADJ.match(unit.lower, c.start) and (
@@ -1517,6 +1546,13 @@ class _Doc:
                         actor, explicit = attacker[0], True
                         cue = cue._replace(flags=cue.flags | {"attack"})
                         break
+        if actor is None and side in ("RU", "UA") and pred != "withdrew" and _THEY_SUBJECT.search(
+                unit.lower, max(0, cue.start - 40), cue.start) and (
+                _inside_quote(unit.text, cue.start, cue.end, len(unit.text))
+                or (self._qa and unit.index >= 0 and self._answer(unit))):
+            # '"They are pushing towards X from the east," the commander said', "A: They attack every day": in a
+            # speaker's own words "they" are the other side ("we" are the speaker's)
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
                 _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start):
             actor = side  # "the ministry said it had taken control of X": the speaker's own forces
@@ -1667,18 +1703,50 @@ class _Doc:
     def _answer(self, unit: Unit) -> bool:
         """The unit is in a paragraph that answers a question ("A: ...", "Відповідь: ...") in a Q&A transcript."""
         para = self.text.rfind("\n", 0, unit.start) + 1
-        return _ANSWER.match(self.text, para) is not None
+        if _ANSWER.match(self.text, para) is not None:
+            return True
+        if self._answers is None:
+            self._answers = self._labelled_answers()
+        return para in self._answers
+
+    def _labelled_answers(self) -> frozenset[int]:
+        """"HOST: Is that right?\n\nTUR: In one place, yes": in a transcript whose labels include a questioner's
+        (a known one, or a label whose paragraphs mostly end in "?"), the paragraphs of the other labels answer."""
+        labelled: dict[str, list[int]] = {}
+        asks: Counter[str] = Counter()
+        pos = 0
+        text = self.text
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = _LABEL.match(text, pos, end)
+            if m is not None:
+                label = m.group(1).lower()
+                labelled.setdefault(label, []).append(pos)
+                asks[label] += text[pos:end].rstrip().endswith("?")
+            pos = end + 1
+        questioners = {lb for lb, starts in labelled.items()
+                       if lb in _QUESTION_LABELS or asks[lb] * 2 > len(starts)}
+        if not questioners or len(questioners) == len(labelled):
+            return frozenset()
+        return frozenset(p for lb, starts in labelled.items() if lb not in questioners for p in starts)
 
     def _interviewee(self) -> str | None:
         """Who answers in a transcript: the first sided entity of the title ("Kharkiv group spokesman takes
         questions")."""
         if self._interviewee_memo == "":
             self._interviewee_memo = None
-            for unit in self.units[:1]:
-                if unit.in_title:
-                    ent = next((h for h in unit.hits if h.kind == "entity"), None)
-                    if ent is not None:
-                        self._interviewee_memo = self._sided(unit, ent) if "sided" in ent.flags else ent.value
+            # the title, else the introduction before the first labelled paragraph ("RFE/RL spoke by phone with
+            # Capt. Oleh, a company commander of the 54th Mechanised Brigade")
+            first = min(self._answers or (), default=len(self.text))
+            first = min(first, next((m.start() for m in _LABEL_LINE.finditer(self.text, 0, first)), first))
+            for unit in self.units[:4]:
+                if not unit.in_title and unit.start >= first:
+                    break
+                ent = next((h for h in unit.hits if h.kind == "entity"), None)
+                if ent is not None:
+                    self._interviewee_memo = self._sided(unit, ent) if "sided" in ent.flags else ent.value
+                    break
         return self._interviewee_memo
 
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
