@@ -163,6 +163,10 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
+_BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\b|обидва (?:села|міста|населені)|"
+                          r"\bоба (?:села|города|населённых|населенных)")
+_NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
+                               r"безуспішно|без успеха|без успіху|без результат)")
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
@@ -233,7 +237,7 @@ _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|ent
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
-_LEFT_BEFORE = compile_re(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
+_LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
@@ -458,6 +462,7 @@ class _Doc:
         self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
         self.heading_topic = False
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
+        self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
@@ -737,8 +742,12 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
-        if "left" in cue.flags and not _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start):
-            return None  # "left bank", "left three dead": not a withdrawal
+        if "left" in cue.flags:
+            before = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
+            if before is None:
+                return None  # "left bank", "left three dead": not a withdrawal
+            if before.group(1) == "we" and (place is None or place.start != cue.end + 1):
+                return None  # "we left Lysychansk" is one, "we left with two bags" is not
         if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
                 not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
                                            for h in unit.hits)):
@@ -980,12 +989,15 @@ class _Doc:
         for pos, unit in enumerate(self.units):
             self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
             self.prev_place = None
+            self.prev_places = []
             if pos > 0 and not self.units[pos - 1].in_title:
                 prev = self.units[pos - 1]
                 for m, r in zip(prev.mentions, prev.resolved, strict=True):
                     if r is not None and not r.is_region and not _speaking(prev, m) and (
                             not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())):  # "в районі X", "near X"
                         self.prev_place = (r, m.surface)
+                        if all(p.place_id != r.place_id for p, _ in self.prev_places):
+                            self.prev_places.append((r, m.surface))
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
@@ -1374,6 +1386,12 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
+            if not targets and len(self.prev_places) == 2 and not places and (
+                    "both" in lower or "обидва" in lower or "оба " in lower) and _BOTH_PLACES.search(
+                    lower, max(0, cue.start - 40), cue.end + 40):
+                # "withdrew from X and Y. Russia said it had "liberated" both villages": the two just named
+                targets = [(Mention(0, 0, surface), r) for r, surface in self.prev_places]
+                coref = True
             if not targets and antecedent is not None and cue.value == "captured" and (
                     _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
                     or _AREAS_AFTER.match(unit.lower, cue.end)):
@@ -1425,9 +1443,11 @@ class _Doc:
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
-                if pred == "fighting" and cue.value == "advancing" and (_STOPPED_BEFORE.search(
+                if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
-                        unit.lower, cue.end, cue.end + 140)):
+                        unit.lower, cue.end, cue.end + 140))) or _NO_SUCCESS_AFTER.match(
+                        unit.lower, cue.end, cue.end + 120)):
+                    # ("the Russians attack daily near X and Y, without success": X and Y held too)
                     for nd in new:
                         if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
                             nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
