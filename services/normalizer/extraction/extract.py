@@ -463,6 +463,7 @@ class _Doc:
         self.heading_topic = False
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
+        self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
@@ -820,7 +821,8 @@ class _Doc:
             if partial:
                 own = cl.claimant_side(self.own_claimant)
                 if own == "neutral":
-                    own = self.voice(unit) or self.own_voice() or own  # "ворог контролює менше 5% міста"
+                    # (an interviewee's answer speaks for the interviewee's side: "A: The enemy holds the eastern part")
+                    own = self._default_side or self.voice(unit) or self.own_voice() or own  # "ворог контролює менше 5%"
                 stale, self._speaker_spans = self._speaker_spans, []  # (the spans of an earlier unit's speakers)
                 side = self.side_near(unit, cue, "holds", own)
                 self._speaker_spans = stale
@@ -1025,12 +1027,22 @@ class _Doc:
                 default = carried
             if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
                 default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
+            self._default_side = None
+            if default != self.own_claimant and cl.claimant_side(default) in ("RU", "UA"):
+                self._default_side = cl.claimant_side(default)
             # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
                 if title_place is None and len(mention_counts) > 1 and self.place_nouns:
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                if self._qa and not unit.mentions and unit.index >= 0 and self._answer(unit):
+                    asked, own_place = self._asked_place(pos)
+                    if asked is not None:
+                        # "HOST: How much of X do you control?\nA: The enemy holds the eastern part": the answer is
+                        # about the place the question named ("the village": the one the answer named before)
+                        antecedent = asked
+                        self.heading_topic = self.heading_topic or not own_place
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
@@ -1223,6 +1235,8 @@ class _Doc:
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
                 if c.end <= m.start:
+                    if "ours" in c.flags:
+                        continue  # "X is ours, Y is ours": "ours" only claims the place before it
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
@@ -1728,6 +1742,32 @@ class _Doc:
         if self._answers is None:
             self._answers = self._labelled_answers()
         return para in self._answers
+
+    def _asked_place(self, pos: int) -> tuple[tuple[ResolvedPlace, str] | None, bool]:
+        """The last place the answer paragraph of unit `pos` has named so far, else the last place named by the
+        question paragraph right before it."""
+        para = self.text.rfind("\n", 0, self.units[pos].start) + 1
+        found: tuple[ResolvedPlace, str] | None = None
+        question = -1
+        for k in range(pos - 1, -1, -1):
+            u = self.units[k]
+            if u.in_title:
+                break
+            start = self.text.rfind("\n", 0, u.start) + 1
+            if start == para:
+                named = [(r, m.surface) for m, r in zip(u.mentions, u.resolved, strict=True)
+                         if r is not None and not r.is_region and not m.anchor]
+                if named:
+                    return named[-1], True  # "A: The closest they got is X. The enemy holds the eastern part of the village"
+                continue
+            if question < 0:
+                question = start
+            if start != question or self._answer(u):
+                break
+            if found is None:
+                found = next(((r, m.surface) for m, r in reversed(list(zip(u.mentions, u.resolved, strict=True)))
+                              if r is not None and not r.is_region), None)
+        return found, False
 
     def _labelled_answers(self) -> frozenset[int]:
         """"HOST: Is that right?\n\nTUR: In one place, yes": in a transcript whose labels include a questioner's
