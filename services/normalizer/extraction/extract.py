@@ -180,8 +180,8 @@ _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were
                           r"(?:(?:had|has|have|were|was)\s+)?$")
 # "Asked whether X had fallen, the spokesman said ...", "На вопрос о ..., Сальдо ответил": the question's clause
 _ASKED_STARTS = ("asked", "when asked", "на вопрос", "на питання", "на запитання", "відповідаючи", "отвечая")
-_ASKED = compile_re(r"(?:when )?asked (?:about|whether|if|why|how|what|when|to comment)\b|на (?:вопрос|питання|запитання)\b|"
-                    r"відповідаючи на (?:питання|запитання)|отвечая на вопрос")
+_ASKED = compile_re(r"(?:when )?asked (?:about|whether|if|why|how|what|when|to comment)\b|"
+                    r"на (?:вопрос|питання|запитання)\b|відповідаючи на (?:питання|запитання)|отвечая на вопрос")
 _CLAIMS_ASKED = compile_re(r"\bclaims?\b|заявлени|заяв[аиу]")
 _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answered|responded|added|insisted|"
                           r"сказал|ответил|заявил|отметил|сказав|відповів|заявив|зазначив)\b")
@@ -822,7 +822,8 @@ class _Doc:
                 own = cl.claimant_side(self.own_claimant)
                 if own == "neutral":
                     # (an interviewee's answer speaks for the interviewee's side: "A: The enemy holds the eastern part")
-                    own = self._default_side or self.voice(unit) or self.own_voice() or own  # "ворог контролює менше 5%"
+                    # ("ворог контролює менше 5% міста")
+                    own = self._default_side or self.voice(unit) or self.own_voice() or own
                 stale, self._speaker_spans = self._speaker_spans, []  # (the spans of an earlier unit's speakers)
                 side = self.side_near(unit, cue, "holds", own)
                 self._speaker_spans = stale
@@ -1758,7 +1759,8 @@ class _Doc:
                 named = [(r, m.surface) for m, r in zip(u.mentions, u.resolved, strict=True)
                          if r is not None and not r.is_region and not m.anchor]
                 if named:
-                    return named[-1], True  # "A: The closest they got is X. The enemy holds the eastern part of the village"
+                    # "A: The closest they got is X. The enemy holds the eastern part of the village"
+                    return named[-1], True
                 continue
             if question < 0:
                 question = start
