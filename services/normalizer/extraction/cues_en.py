@@ -192,6 +192,11 @@ SPECS: list[Spec] = [
     ("forced (?:out|back)", "pred", "withdrew", ""),
     ("push* back from", "pred", "withdrew", ""),
     ("pull* (?:out|back)", "pred", "withdrew", ""),
+    ("pullout", "pred", "withdrew", ""),  # "the pullout of its forces from X"
+    # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
+    ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    ("manoeuvr* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    ("maneuver* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("retreat*", "pred", "withdrew", ""),
     ("abandon*", "pred", "withdrew", ""),
     ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),

@@ -1630,6 +1630,8 @@ class _Doc:
             actor, explicit = side, True
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
+        if actor is None and "polite" in cue.flags and side in ("RU", "UA"):
+            actor = side  # '"The units have moved to more advantageous positions," the army said': its own units
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
