@@ -84,6 +84,7 @@ SPECS: list[Spec] = [
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
     ("clos* in", "pred", "advancing", ""),
     ("approach*", "pred", "advancing", ""),
@@ -240,6 +241,7 @@ SPECS: list[Spec] = [
     ("vsu", "side", "UA", "role=force"),  # the Russian abbreviation of the Ukrainian army, transliterated
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
+    ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),

@@ -165,6 +165,9 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"repulsed|thwarted|foiled)\b")
 _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\b|обидва (?:села|міста|населені)|"
                           r"\bоба (?:села|города|населённых|населенных)")
+_WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
+                      r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
+_THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
@@ -743,6 +746,8 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
+        if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
+            return None  # "we are clearing them out": the intruders, not a place taken
         if "left" in cue.flags:
             before = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
             if before is None:
@@ -1023,6 +1028,11 @@ class _Doc:
                 # '"This is not true," said the spokesman. "X is ours.': a new quote right after an attributed one
                 # is the same speaker's
                 speakers = [Speaker(0, quoted, False, (0, 0))]
+            if not speakers and carried is not None and pos > 0 and unit.text[:1] not in _OPEN_QUOTES and \
+                    unit.text.rstrip()[-1:] in _CLOSE_QUOTES and self._opens_quote(self.units[pos - 1]):
+                # 'He dismissed the claim: "It is an information operation. X is under our control."': the rest of the
+                # quotation the sentence before opened is the same speaker's
+                speakers = [Speaker(0, carried, False, (0, 0))]
             default = self.own_claimant
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
@@ -1614,6 +1624,13 @@ class _Doc:
                           unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
+        we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
+            pred in ("advancing", "fighting") else None
+        if we_them is not None and not any(
+                h.kind == "side" and h.value and max(0, cue.start - 40) <= h.start < we_them.start()
+                for h in unit.hits):
+            # "small groups got into the northern outskirts and we are clearing them out": whoever "we" fight got in
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
