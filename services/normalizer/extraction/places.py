@@ -262,6 +262,8 @@ _NOT_SECOND_LATIN = frozenset({"oblast", "region", "district", "raion", "hromada
 _CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
                               r"confirm(?:s|ed)?|dismiss(?:es|ed)?|"
+                              # "which Kyiv called "a fiction"", "Kyiv branded it propaganda": its verdict
+                              r"call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led)|term(?:s|ed)|"
                               # "Kyiv retakes X", "as Kyiv recaptured the village": the government's forces act
                               r"retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|"
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
