@@ -163,6 +163,8 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
+_ALL_ATTACKS = compile_re(r"\ball (?:the |these |of the |their )?(?:\w+ )?(?:attacks|assaults|attempts)\b|"
+                          r"(?:усі|всі) (?:\w+ )?(?:атаки|штурми|спроби)|\bвсе (?:\w+ )?(?:атаки|штурмы|попытки)")
 _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\b|обидва (?:села|міста|населені)|"
                           r"\bоба (?:села|города|населённых|населенных)")
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
@@ -1411,6 +1413,11 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
+            if not targets and len(self.prev_places) >= 2 and not places and cue.value == "holds" and (
+                    "all" in lower or "усі" in lower or "все" in lower) and _ALL_ATTACKS.search(lower):
+                # "tried 14 times to break through near X, Y and Z. All the attacks were repelled": all three held
+                targets = [(Mention(0, 0, surface), r) for r, surface in self.prev_places]
+                coref = True
             if not targets and len(self.prev_places) == 2 and not places and (
                     "both" in lower or "обидва" in lower or "оба " in lower) and _BOTH_PLACES.search(
                     lower, max(0, cue.start - 40), cue.end + 40):
