@@ -163,12 +163,14 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
+_NAME_COLON = compile_re(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.'’-]+){1,3}:\s")
 _ALL_ATTACKS = compile_re(r"\ball (?:the |these |of the |their )?(?:\w+ )?(?:attacks|assaults|attempts)\b|"
                           r"(?:усі|всі) (?:\w+ )?(?:атаки|штурми|спроби)|\bвсе (?:\w+ )?(?:атаки|штурмы|попытки)")
 _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\b|обидва (?:села|міста|населені)|"
                           r"\bоба (?:села|города|населённых|населенных)")
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
                       r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
+_SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:\w+\s+){0,2}$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
@@ -662,7 +664,9 @@ class _Doc:
             if h.kind != "entity":
                 continue
             tail = unit.text[h.end:h.end + 3]
-            leading = h.start <= 40 and tail.lstrip().startswith(":")
+            # ("UA border guard spokesman Demchenko: ...": the name after the title before the colon)
+            leading = h.start <= 40 and (tail.lstrip().startswith(":") or (
+                unit.text[h.end:h.end + 1] == " " and _NAME_COLON.match(unit.text, h.end, h.end + 40) is not None))
             trailing = len(unit.text) - h.end <= 3 and bool(
                 _DASH_BEFORE.search(unit.text[max(0, h.start - 4):h.start]))
             if leading or trailing:
@@ -679,6 +683,9 @@ class _Doc:
         speech = _SPEECH_AFTER.search(around, ent.end - lo)
         if speech is not None:  # "a spokesman for the brigade said Russian troops ...": the quote is not his side
             around = around[:speech.start()]
+        colon = around.find(":", ent.end - lo)
+        if colon >= 0:  # "border guard spokesman Demchenko: "Russian groups …"": nor is what follows his label
+            around = around[:colon]
         ru = _RU_WORD.search(around)
         ua = _UA_WORD.search(around)
         side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
@@ -1413,7 +1420,7 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
-            if not targets and len(self.prev_places) >= 2 and not places and cue.value == "holds" and (
+            if not targets and len(self.prev_places) >= 2 and not unit.mentions and cue.value == "holds" and (
                     "all" in lower or "усі" in lower or "все" in lower) and _ALL_ATTACKS.search(lower):
                 # "tried 14 times to break through near X, Y and Z. All the attacks were repelled": all three held
                 targets = [(Mention(0, 0, surface), r) for r, surface in self.prev_places]
@@ -1654,6 +1661,12 @@ class _Doc:
             actor, explicit = side, True
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
+        if "undercontrol" in cue.flags and _SITUATION_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start):
+            # "Russian groups tried to enter X, the situation is under control": the speaker's side holds, whatever
+            # side the sentence names
+            if side not in ("RU", "UA"):
+                return []
+            actor, explicit = side, True
         if actor is None and "polite" in cue.flags and side in ("RU", "UA"):
             actor = side  # '"The units have moved to more advantageous positions," the army said': its own units
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
