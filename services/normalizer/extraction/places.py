@@ -231,6 +231,10 @@ _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "пер�
 # (in any case) is no place
 _PERSON_NEXT = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
                           r"ський|енко|ук|чук|ян|о)(?:у|а|ым|им|ом|ого|ому|ой|ій|ую|ю|е)?\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
+# "Володимир Артюх", "Vladimir Saldo": a given name that is also a town's name, before any capitalised word
+_GIVEN_NAMES = frozenset({"володимир", "владимир", "volodymyr", "vladimir", "олександр", "александр", "oleksandr",
+                          "aleksandr", "alexander", "богдан", "bohdan"})
+_ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
 _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому|ая)|российск\w*|російськ\w*)")
@@ -598,7 +602,9 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
-                and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
+                and not (m.candidates and " " not in m.surface and (
+                    _PERSON_NEXT.match(text, m.end)
+                    or (lower[m.start:m.end] in _GIVEN_NAMES and _ANY_SURNAME.match(text, m.end))))
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
