@@ -54,6 +54,7 @@ SPECS: list[Spec] = [
     ("выш(?:ли|ел|ла) на подступы", "pred", "advancing", ""),
     ("заш(?:ли|[её]л|ла)(?! в тупик)", "pred", "advancing", ""),  # "противник зашёл в село"
     ("зайд(?:ут|[её]т|[её]м)(?! в тупик)", "pred", "advancing", ""),  # "если противник зайдёт в X": a future entry
+    ("(?:зайти|войти)(?! в тупик)", "pred", "advancing", ""),  # "пытались зайти в X": an attempt
     ("подош(?:ли|ел|ёл)", "pred", "advancing", ""),
     # "ВСУ дошли до X", "если они дойдут до X": reaching a place (an advance; a conditional one after "если")
     ("дош(?:ли|[её]л|ла) до", "pred", "advancing", ""),

@@ -159,6 +159,9 @@ _STILL_FAR_AFTER = compile_re(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|п
 # "tried to break into X but were thrown back": the defender still holds X
 _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
                                 r"pushed|forced)\s+back|"
+                                # "ДРГ намагалися зайти в район X, але були знищені", "но были отброшены"
+                                r"[^.;]{0,90}?\b(?:але|однак|проте|но|однако)\b[^.;]{0,20}?\b(?:були|был[иао]?)\s+"
+                                r"(?:знищен|відбит|відкинут|уничтожен|отбит|отброшен)|"
                                 # "tried to infiltrate near X overnight - pushed back", "the attempt ... was stopped"
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"

@@ -217,6 +217,7 @@ _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$"
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
                                  r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+_SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
 _PLURAL_ADJ_CYR = compile_re(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
@@ -667,7 +668,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     nxt = text[ns:ne]
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
-            and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])))
+            and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
+                 # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
+                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
