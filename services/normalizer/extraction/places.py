@@ -235,7 +235,8 @@ _PERSON_NEXT = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|
 # "Володимир Артюх", "Vladimir Saldo": a given name that is also a town's name, before any capitalised word
 _GIVEN_NAMES = frozenset({"володимир", "владимир", "volodymyr", "vladimir", "олександр", "александр", "oleksandr",
                           "aleksandr", "alexander", "богдан", "bohdan"})
-_ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
+_ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b"
+                          r"(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
 _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому|ая)|российск\w*|російськ\w*)")
