@@ -761,10 +761,10 @@ class _Doc:
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
             return None  # "we are clearing them out": the intruders, not a place taken
         if "left" in cue.flags:
-            before = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
-            if before is None:
+            leaver = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
+            if leaver is None:
                 return None  # "left bank", "left three dead": not a withdrawal
-            if before.group(1) == "we" and (place is None or place.start != cue.end + 1):
+            if leaver.group(1) == "we" and (place is None or place.start != cue.end + 1):
                 return None  # "we left Lysychansk" is one, "we left with two bags" is not
         if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
                 not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
