@@ -272,7 +272,7 @@ SPECS: list[Spec] = [
     # "Claims that X has fallen are premature": the claim is rejected ("it is premature to say" is a hedge); only
     # the cues inside it ("scoped": "advanced in X, although the claim that they seized it is premature")
     # "Reports of the liberation of X are premature", "talk of its capture is premature": the same rejection
-    ("(?:claims?|reports?|talk) (?:that|of|about) [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?"
+    ("(?:claims?|reports?|talk) (?:that|of|about) [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?[\"“]?"
      "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),

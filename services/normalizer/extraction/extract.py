@@ -174,6 +174,8 @@ _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
                       r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
 _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:\w+\s+){0,2}$")
+_DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
+                               r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
@@ -758,6 +760,8 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
+        if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
+            return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
             return None  # "we are clearing them out": the intruders, not a place taken
         if "left" in cue.flags:
@@ -1423,6 +1427,12 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
+            if not targets and cue.value in ("captured", "withdrew") and cue.start >= 4 and (
+                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)):
+                # "control a significant part of X and reports of its fall were premature": its = X, named before
+                prior = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region]
+                if prior:
+                    targets, coref = [prior[-1]], True
             if not targets and len(self.prev_places) >= 2 and not unit.mentions and cue.value == "holds" and (
                     "all" in lower or "усі" in lower or "все" in lower) and _ALL_ATTACKS.search(lower):
                 # "tried 14 times to break through near X, Y and Z. All the attacks were repelled": all three held
