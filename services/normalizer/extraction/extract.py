@@ -246,6 +246,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
+                       r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
