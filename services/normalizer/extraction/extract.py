@@ -179,7 +179,9 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
-_SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
+# ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
+_SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
+                           r"повідом\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
