@@ -276,6 +276,10 @@ SPECS: list[Spec] = [
      "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
+    ("no question of", "deny", "", ""),  # "there is no question of X falling this week"
+    # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
+    ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"
+     "statements?)(?: as)? [\"“]?(?:premature|exaggerated|absurd)", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),
     ("fake", "deny", "", ""),
     ("false", "deny", "", ""),

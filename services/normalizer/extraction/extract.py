@@ -842,6 +842,8 @@ class _Doc:
                                 or "partially" in unit.lower):
                 # "X, яку окупанти контролюють частково", "partly controlled": a part held
                 partial = _PARTLY.search(unit.lower, max(0, cue.start - 14), cue.end + 20) is not None
+            if partial and unit.lower.startswith(("repel", "repuls", "відби", "отби", "отраз"), cue.start):
+                partial = False  # "repelled Russian attacks on the outskirts of X": the attacks, not a part held
             if partial:
                 own = cl.claimant_side(self.own_claimant)
                 if own == "neutral":
@@ -1058,7 +1060,12 @@ class _Doc:
             if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
                 default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
             self._default_side = None
-            if default != self.own_claimant and cl.claimant_side(default) in ("RU", "UA"):
+            named_sides = {cl.claimant_side(sp.claimant) for sp in speakers if sp.claimant is not None}
+            if len(named_sides) == 1 and named_sides <= {"RU", "UA"} and any(
+                    h.kind == "side" and h.flag("role") in ("enemy", "own") for h in unit.hits):
+                # "The enemy controls the southern part of X, … a brigade spokesman said": whose enemy
+                self._default_side = named_sides.pop()
+            elif not speakers and default != self.own_claimant and cl.claimant_side(default) in ("RU", "UA"):
                 self._default_side = cl.claimant_side(default)
             # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
             unit_drafts = []

@@ -267,3 +267,28 @@ def test_reached_the_centre_denied_as_lies(gaz: Gazetteer) -> None:
     got = tuples(run("Слухи о том, что наши вышли к центру Покровска, — враньё.", gaz, source="t.me/z_channel",
                      published=NOV))
     assert any(t[0] == "Pokrovsk" and t[1] == "advancing" and t[3] == "denied" for t in got)
+
+
+# 22. '"There is no question of X falling this week," the governor said', 'The spokesman called the announcement
+#     "premature"': the capture is denied
+def test_no_question_of_falling_and_called_premature(gaz: Gazetteer) -> None:
+    got = tuples(run('"There is no question of Orikhiv falling this week," the Ukrainian governor said.', gaz,
+                     source=WIRE, published=NOV))
+    assert any(t[0] == "Orikhiv" and t[1] == "captured" and t[3] == "denied" for t in got)
+    assert not any(t[0] == "Orikhiv" and t[1] == "captured" and t[3] == "factual" for t in got)
+    got = tuples(run("Russia's defence ministry announced that its troops had \"liberated\" Rodynske. A Ukrainian "
+                     "brigade spokesman called the announcement \"premature\".", gaz, source=WIRE, published=NOV))
+    assert ("Rodynske", "captured", "RU", "factual") in got
+    assert ("Rodynske", "captured", "RU", "denied") in got
+
+
+# 23. "The enemy controls the southern part of X, … a brigade spokesman said": "the enemy" is the speaker's enemy, and
+#     a part controlled is an advance; "repelled attacks on the outskirts of X" stays a hold
+def test_enemy_controls_part_per_named_speaker(gaz: Gazetteer) -> None:
+    got = sided(run("The enemy controls the southern part of Myrnohrad and our troops hold the north, a spokesman for "
+                    "Ukraine's 38th Brigade said at a press conference.", gaz, source=WIRE, published=NOV))
+    assert ("Myrnohrad", "advancing", "RU", "factual", "UA") in got
+    assert not any(t[0] == "Myrnohrad" and t[1] == "holds" and t[2] == "RU" for t in got)
+    got = tuples(run("The corps said its soldiers also repelled Russian attacks on the outskirts of Soledar.", gaz,
+                     source=WIRE, published=NOV))
+    assert ("Soledar", "holds", "UA", "factual") in got  # near miss
