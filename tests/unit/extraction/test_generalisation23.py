@@ -292,3 +292,12 @@ def test_enemy_controls_part_per_named_speaker(gaz: Gazetteer) -> None:
     got = tuples(run("The corps said its soldiers also repelled Russian attacks on the outskirts of Soledar.", gaz,
                      source=WIRE, published=NOV))
     assert ("Soledar", "holds", "UA", "factual") in got  # near miss
+
+
+# 24. '"Proceed with the withdrawal of troops from X," the minister said': a side orders its own troops out
+def test_withdrawal_of_troops_is_the_speakers_side(gaz: Gazetteer) -> None:
+    got = sided(run("Russia's defence minister ordered the withdrawal of troops from Kupiansk, the ministry said.", gaz,
+                    source=WIRE, published=NOV))
+    assert ("Kupiansk", "withdrew", "RU", "factual", "RU") in got
+    got = tuples(run("The withdrawal from Kupiansk was reported by residents.", gaz, source=WIRE, published=NOV))
+    assert not any(t[1] == "withdrew" and t[2] in ("RU", "UA") for t in got)  # near miss: nobody's troops named
