@@ -177,6 +177,7 @@ _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуа�
 _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
+_CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
@@ -1881,7 +1882,11 @@ class _Doc:
         deny_speakers = [s for s in speakers if s.deny]
         if not denials and not deny_speakers:
             return None
-        if deny_speakers:
+        called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
+                  and _CALLED_AFTER.match(unit.lower, h.end) is not None]
+        if called and not deny_speakers:
+            who = self._sided(unit, called[-1])  # '…, which Kyiv called "a fiction"': the one who calls it so
+        elif deny_speakers:
             who = deny_speakers[0].claimant or self.reporter
         else:
             pos = denials[0].start

@@ -195,12 +195,15 @@ def test_we_are_clearing_them_out(gaz: Gazetteer) -> None:
     assert ("Lyman", "holds", "UA", "factual") in got
 
 
-# 14. 'which Kyiv called "a fiction"': the capital as the one who judges the claim is no place
+# 14. 'which Kyiv called "a fiction"': the capital as the one who judges the claim is no place, and it is the denier
 def test_capital_calling_a_claim_is_no_place(gaz: Gazetteer) -> None:
     got = tuples(run('Russia\'s defence ministry claimed the capture of Bohdanivka, which Kyiv called "a fiction".',
                      gaz, source=WIRE, published=NOV))
     assert not any(t[0] == "Kyiv" for t in got)
-    assert any(t[0] == "Bohdanivka" and t[1] == "captured" for t in got)
+    got = sided(run('Russia\'s defence ministry claimed the capture of Torske last week, which Kyiv called "a fiction".',
+                    gaz, source=WIRE, published=NOV))
+    assert ("Torske", "captured", "RU", "factual", "RU") in got
+    assert ("Torske", "captured", "RU", "denied", "UA") in got  # Kyiv denies it, Russia's gain
 
 
 # 15. "Russian forces tried to break through near X, Y and Z. All the attacks were repelled": all three held
