@@ -200,8 +200,8 @@ def test_capital_calling_a_claim_is_no_place(gaz: Gazetteer) -> None:
     got = tuples(run('Russia\'s defence ministry claimed the capture of Bohdanivka, which Kyiv called "a fiction".',
                      gaz, source=WIRE, published=NOV))
     assert not any(t[0] == "Kyiv" for t in got)
-    got = sided(run('Russia\'s defence ministry claimed the capture of Torske last week, which Kyiv called "a fiction".',
-                    gaz, source=WIRE, published=NOV))
+    got = sided(run('Russia\'s defence ministry claimed the capture of Torske last week, which Kyiv called '
+                    '"a fiction".', gaz, source=WIRE, published=NOV))
     assert ("Torske", "captured", "RU", "factual", "RU") in got
     assert ("Torske", "captured", "RU", "denied", "UA") in got  # Kyiv denies it, Russia's gain
 
