@@ -72,7 +72,8 @@ _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz
 _TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
-    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого)$")
+    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
+    r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
 _GENERIC_FIRST = frozenset({"гора", "hora", "gora", "яр", "yar", "балка", "balka", "кут", "kut", "хутір", "хутор"})
@@ -234,7 +235,10 @@ _PERSON_NEXT = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|
                           r"ський|енко|ук|чук|ян|о)(?:у|а|ым|им|ом|ого|ому|ой|ій|ую|ю|е)?\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Володимир Артюх", "Vladimir Saldo": a given name that is also a town's name, before any capitalised word
 _GIVEN_NAMES = frozenset({"володимир", "владимир", "volodymyr", "vladimir", "олександр", "александр", "oleksandr",
-                          "aleksandr", "alexander", "богдан", "bohdan"})
+                          "aleksandr", "alexander", "богдан", "bohdan", "сергей", "сергій", "sergei", "sergey",
+                          "serhii", "serhiy", "михаил", "михайло", "mykhailo", "mikhail", "иван", "іван", "ivan",
+                          "петр", "пётр", "петро", "petro", "pyotr", "николай", "микола", "mykola", "nikolai",
+                          "андрей", "андрій", "andriy", "andrei", "дмитрий", "дмитро", "dmytro", "dmitry"})
 _ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b"
                           r"(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
@@ -689,6 +693,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     first = nominative_guess(text[s:e], uk)
     if second[-1:] in "ая" and first[-1:] in "ую":
         first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
+    if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
+        # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
+        first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 

@@ -233,6 +233,18 @@ def test_given_name_before_surname_is_no_place(gaz: Gazetteer) -> None:
                      gaz, source=UA_OUTLET, published=NOV))
     assert not any(t[0].startswith(("Volodymyr", "Володимир")) for t in got)
     assert any(t[0] == "Yunakivka" for t in got)
+    got = tuples(run("Министр обороны Сергей Иванов доложил об освобождении Часова Яра.", gaz, source=RU_OUTLET,
+                     published=NOV))
+    assert {t[0] for t in got if t[1] == "captured"} & {"Chasiv Yar"}
+    assert not any(t[0] == "Сергей" for t in got) and len({t[0] for t in got} & {"Kadiyivka"}) == 0
+
+
+# 25. "установлен контроль над Белой Горой", "Білою Горою": a two-word name with a generic noun in the instrumental
+def test_two_word_name_in_the_instrumental(gaz: Gazetteer) -> None:
+    got = tuples(run("Российские войска установили полный контроль над Красной Горой и Новодружеском.", gaz,
+                     source=RU_OUTLET, published=NOV))
+    assert ("Красная Гора", "captured", "RU", "factual") in got
+    assert not any(t[0] in ("Гора", "Горой") for t in got)
 
 
 # 18. "ДРГ намагалися зайти в район X, але були знищені", "пытались зайти в посёлок Новый Путь, но были уничтожены":
