@@ -621,6 +621,8 @@ class _Doc:
                 if inverted and _THAT_AFTER.match(unit.lower, v.end):
                     after = []  # "..., the statement said, adding that Russian soldiers ...": the content, no speaker
                 he_after = [h for h in ents if h.kind == "pronoun" and 0 <= h.start - v.end <= 2] if inverted else []
+                if after and unit.lower.endswith("ing", v.start, v.end):
+                    after = []  # "…, saying Ukrainian troops were still far": the content, never the speaker
                 if (inverted or passive) and after and "recipient" not in v.flags:
                     chosen = after[0]
                 elif he_after and not after:
