@@ -178,6 +178,8 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
+_DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
+                                r"rumou?rs?)\s+(?:of|about)\s+$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат)")
@@ -1734,7 +1736,9 @@ class _Doc:
             claimant = "ru_government" if actor == "RU" else "ua_government"
             side = actor
         out: list[Draft] = []
-        denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
+        denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") or (
+            # "rejected reports of fighting in X as panic-mongering": the battle itself is denied
+            pred == "fighting" and _DENIED_REPORTS_OF.search(unit.lower, max(0, cue.start - 40), cue.start)) else None
         if denial is not None and not any(s.deny for s in speakers) and all(
                 "scoped" in h.flags and cue.start < h.start for h in unit.hits if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim

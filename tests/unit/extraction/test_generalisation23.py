@@ -318,10 +318,15 @@ def test_withdrawal_of_troops_is_the_speakers_side(gaz: Gazetteer) -> None:
     assert not any(t[1] == "withdrew" and t[2] in ("RU", "UA") for t in got)  # near miss: nobody's troops named
 
 
-# 26. "an official of the Russian-backed Luhansk administration … , saying Ukrainian troops were far": the official
-#     speaks (a Russian official), and the force after "saying" is what he says, never the speaker
+# 26. "an official of the Russian-backed Luhansk administration rejected reports of fighting in X …, saying Ukrainian
+#     troops were far": the official speaks (a Russian official) and denies the battle; the force after "saying" is
+#     what he says, never the speaker
 def test_saying_takes_no_speaker_after_it(gaz: Gazetteer) -> None:
     got = sided(run("Ivan Petrov, an official of the Russian-backed Luhansk administration, rejected reports of "
                     "fighting in Svatove, saying Ukrainian troops were still far from the town.", gaz, source=WIRE,
                     published=NOV))
     assert got and all(t[4] == "RU" for t in got if t[0] == "Svatove")
+    assert ("Svatove", "fighting", "UA", "denied", "RU") in got  # "rejected reports of fighting in X": denied
+    got = tuples(run("Officials reported fighting in Svatove, a Russian official said.", gaz, source=WIRE,
+                     published=NOV))
+    assert not any(t[3] == "denied" for t in got)  # near miss
