@@ -60,6 +60,11 @@ _EN: list[Spec] = [
     ("russian officials?", "entity", "ru_officials", ""),
     ("russian-(?:installed|appointed|backed)(?: \\w+)?(?: officials?| governor| authorities| leader)",
      "entity", "ru_officials", ""),
+    # "an official of the Russian-backed Luhansk administration", "an official of the Moscow-installed authorities"
+    ("official of the (?:russian|moscow)-(?:installed|appointed|backed)(?: \\w+){0,2} (?:administration|authorities|"
+     "government)", "entity", "ru_officials", ""),
+    ("officials of the (?:russian|moscow)-(?:installed|appointed|backed)(?: \\w+){0,2} (?:administration|authorities|"
+     "government)", "entity", "ru_officials", ""),
     ("gladkov", "entity", "ru_officials", ""),
     ("khinshtein", "entity", "ru_officials", ""),
     ("saldo", "entity", "ru_officials", ""),

@@ -49,7 +49,9 @@ SPECS: list[Spec] = [
      "back from", "pred", "withdrew", "inner"),
     # "pushed/drove Russian troops out of X": the side named before "out of" lost X ("back from": only pushed back)
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)"
-     "(?:(?! back\\b) \\w+){1,3} (?:out of|from)", "pred", "captured", "expel"),
+     # ("pushing towards X from the east": an advance from somewhere, nobody pushed out)
+     "(?:(?! (?:back|towards?|into|on|closer|deeper|further)\\b) \\w+){1,3} (?:out of|from)", "pred", "captured",
+     "expel"),
     ("(?:swept|sweep|sweeps|threw|thrown|chased)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
@@ -82,6 +84,7 @@ SPECS: list[Spec] = [
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
     ("clos* in", "pred", "advancing", ""),
     ("approach*", "pred", "advancing", ""),
@@ -190,6 +193,11 @@ SPECS: list[Spec] = [
     ("forced (?:out|back)", "pred", "withdrew", ""),
     ("push* back from", "pred", "withdrew", ""),
     ("pull* (?:out|back)", "pred", "withdrew", ""),
+    ("pullout", "pred", "withdrew", ""),  # "the pullout of its forces from X"
+    # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
+    ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    ("manoeuvr* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    ("maneuver* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("retreat*", "pred", "withdrew", ""),
     ("abandon*", "pred", "withdrew", ""),
     ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),
@@ -233,6 +241,7 @@ SPECS: list[Spec] = [
     ("vsu", "side", "UA", "role=force"),  # the Russian abbreviation of the Ukrainian army, transliterated
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
+    ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),
@@ -263,10 +272,14 @@ SPECS: list[Spec] = [
     # "Claims that X has fallen are premature": the claim is rejected ("it is premature to say" is a hedge); only
     # the cues inside it ("scoped": "advanced in X, although the claim that they seized it is premature")
     # "Reports of the liberation of X are premature", "talk of its capture is premature": the same rejection
-    ("(?:claims?|reports?|talk) (?:that|of|about) [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?"
+    ("(?:claims?|reports?|talk) (?:that|of|about) [^.;:!?]{1,90}? (?:are|is|were|was) (?:\\w+ )?[\"“]?"
      "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
+    ("no question of", "deny", "", ""),  # "there is no question of X falling this week"
+    # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
+    ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"
+     "statements?)(?: as)? [\"“]?(?:premature|exaggerated|absurd)", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),
     ("fake", "deny", "", ""),
     ("false", "deny", "", ""),

@@ -43,6 +43,10 @@ SPECS: list[Spec] = [
     ("вийш(?:ли|ов|ла) на підступи", "pred", "advancing", ""),
     ("зайш(?:ли|ов|ла)(?! в глухий кут)", "pred", "advancing", ""),  # "ворог зайшов у село"
     ("зайд(?:уть|е|емо)(?! в глухий кут)", "pred", "advancing", ""),  # "якщо ворог зайде в X": a future entry
+    ("(?:зайти|увійти)(?! в глухий кут)", "pred", "advancing", ""),  # "намагалися зайти в район X": an attempt
+    ("дійш(?:ли|ов|ла) до", "pred", "advancing", ""),  # "якщо ворог дійде до X": reaching a place
+    ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),
+    ("дійти до", "pred", "advancing", ""),
     ("наступ*", "pred", "advancing", ""),
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),

@@ -159,11 +159,33 @@ _STILL_FAR_AFTER = compile_re(r"[^.;,]{0,35}?\s(?:ещё|еще|ще|поки|п
 # "tried to break into X but were thrown back": the defender still holds X
 _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:were|was|been)\s+(?:thrown|beaten|driven|"
                                 r"pushed|forced)\s+back|"
+                                # "ДРГ намагалися зайти в район X, але були знищені", "но были отброшены"
+                                r"[^.;]{0,90}?\b(?:але|однак|проте|но|однако)\b[^.;]{0,20}?\b(?:були|был[иао]?)\s+"
+                                r"(?:знищен|відбит|відкинут|уничтожен|отбит|отброшен)|"
                                 # "tried to infiltrate near X overnight - pushed back", "the attempt ... was stopped"
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
-_SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|заяв\w*|сообщ\w*|повідом\w*)\b")
+_NAME_COLON = compile_re(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.'’-]+){1,3}:\s")
+_ALL_ATTACKS = compile_re(r"\ball (?:the |these |of the |their )?(?:\w+ )?(?:attacks|assaults|attempts)\b|"
+                          r"(?:усі|всі) (?:\w+ )?(?:атаки|штурми|спроби)|\bвсе (?:\w+ )?(?:атаки|штурмы|попытки)")
+_BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\b|обидва (?:села|міста|населені)|"
+                          r"\bоба (?:села|города|населённых|населенных)")
+_WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
+                      r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
+_SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:[\"“«]?\w+[,\"”»]?\s+){0,3}$")
+_DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
+                               r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
+_TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
+_CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
+_DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
+                                r"rumou?rs?)\s+(?:of|about)\s+$")
+_THEM_OUT = compile_re(r"\s+(?:them|it)\b")
+_NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
+                               r"безуспішно|без успеха|без успіху|без результат)")
+# ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
+_SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
+                           r"повідом\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
@@ -174,6 +196,15 @@ _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
                           r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
                           r"(?:(?:had|has|have|were|was)\s+)?$")
+# "Asked whether X had fallen, the spokesman said ...", "На вопрос о ..., Сальдо ответил": the question's clause
+_ASKED_STARTS = ("asked", "when asked", "на вопрос", "на питання", "на запитання", "відповідаючи", "отвечая")
+_ASKED = compile_re(r"(?:when )?asked (?:about|whether|if|why|how|what|when|to comment)\b|"
+                    r"на (?:вопрос|питання|запитання)\b|відповідаючи на (?:питання|запитання)|отвечая на вопрос")
+_CLAIMS_ASKED = compile_re(r"\bclaims?\b|заявлени|заяв[аиу]")
+_ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answered|responded|added|insisted|"
+                          r"сказал|ответил|заявил|отметил|сказав|відповів|заявив|зазначив)\b")
+# "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
+_THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
 _OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
@@ -221,10 +252,11 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
+                       r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
-_LEFT_BEFORE = compile_re(r"\b(?:troops|forces|units|soldiers|defenders|army|military|garrison|brigade)\s+"
+_LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
@@ -260,6 +292,12 @@ _BUT_GAP = compile_re(r"\b(?:but|yet|however|але|однак\w*|проте|н�
 _EDGE_HOLD = compile_re(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
 _PRESENT_CTRL_ANY = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
 _ANSWER = compile_re(r"(?:A|Answer|Відповідь|Ответ)\s*:")
+# a transcript's speaker label at a paragraph start: "HOST:", "TUR:", "Capt. Oleh:", "MAJ. ANDRIY (call sign Tur):",
+# "RFE/RL:" (capitalised words only: "Zelensky said: ..." is no label)
+_LABEL = compile_re(r"([A-ZА-ЯІЇЄҐ][\w.'’/-]*(?: [A-ZА-ЯІЇЄҐ][\w.'’/-]*){0,3})(?: \([^)\n]{1,40}\))?\s*:\s")
+_LABEL_LINE = compile_re(r"(?m)^(?:Q|A|HOST|Host|Question|Answer|Питання|Вопрос|Відповідь|Ответ)\s*:")
+_QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопрос", "питання", "журналист", "журналіст",
+                              "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|(?:are|remain|stay)\b")
@@ -443,6 +481,8 @@ class _Doc:
         self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
         self.heading_topic = False
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
+        self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
+        self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
         self.units: list[Unit] = []
         self.learned: set[str] = set()
         sample = self.text[:4000]
@@ -454,7 +494,9 @@ class _Doc:
         self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
         self._interviewee_memo: str | None = ""  # "" = not computed yet
         # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
-        self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text
+        self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text \
+            or "?\n" in self.text  # "HOST: … ?\n\nTUR: …": a labelled interview
+        self._answers: frozenset[int] | None = None  # paragraph starts of the interviewee's labelled answers
         self._harm: dict[int, bool] = {}
 
     # ---------------------------------------------------------------- analysis
@@ -581,6 +623,8 @@ class _Doc:
                 if inverted and _THAT_AFTER.match(unit.lower, v.end):
                     after = []  # "..., the statement said, adding that Russian soldiers ...": the content, no speaker
                 he_after = [h for h in ents if h.kind == "pronoun" and 0 <= h.start - v.end <= 2] if inverted else []
+                if after and unit.lower.endswith("ing", v.start, v.end):
+                    after = []  # "…, saying Ukrainian troops were still far": the content, never the speaker
                 if (inverted or passive) and after and "recipient" not in v.flags:
                     chosen = after[0]
                 elif he_after and not after:
@@ -634,7 +678,9 @@ class _Doc:
             if h.kind != "entity":
                 continue
             tail = unit.text[h.end:h.end + 3]
-            leading = h.start <= 40 and tail.lstrip().startswith(":")
+            # ("UA border guard spokesman Demchenko: ...": the name after the title before the colon)
+            leading = h.start <= 40 and (tail.lstrip().startswith(":") or (
+                unit.text[h.end:h.end + 1] == " " and _NAME_COLON.match(unit.text, h.end, h.end + 40) is not None))
             trailing = len(unit.text) - h.end <= 3 and bool(
                 _DASH_BEFORE.search(unit.text[max(0, h.start - 4):h.start]))
             if leading or trailing:
@@ -651,6 +697,9 @@ class _Doc:
         speech = _SPEECH_AFTER.search(around, ent.end - lo)
         if speech is not None:  # "a spokesman for the brigade said Russian troops ...": the quote is not his side
             around = around[:speech.start()]
+        colon = around.find(":", ent.end - lo)
+        if colon >= 0:  # "border guard spokesman Demchenko: "Russian groups …"": nor is what follows his label
+            around = around[:colon]
         ru = _RU_WORD.search(around)
         ua = _UA_WORD.search(around)
         side = "RU" if ru and not (ua and ua.start() > ru.start()) else ("UA" if ua else None)
@@ -720,8 +769,16 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
-        if "left" in cue.flags and not _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start):
-            return None  # "left bank", "left three dead": not a withdrawal
+        if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
+            return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
+        if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
+            return None  # "we are clearing them out": the intruders, not a place taken
+        if "left" in cue.flags:
+            leaver = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
+            if leaver is None:
+                return None  # "left bank", "left three dead": not a withdrawal
+            if leaver.group(1) == "we" and (place is None or place.start != cue.end + 1):
+                return None  # "we left Lysychansk" is one, "we left with two bags" is not
         if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
                 not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
                                            for h in unit.hits)):
@@ -791,10 +848,14 @@ class _Doc:
                                 or "partially" in unit.lower):
                 # "X, яку окупанти контролюють частково", "partly controlled": a part held
                 partial = _PARTLY.search(unit.lower, max(0, cue.start - 14), cue.end + 20) is not None
+            if partial and unit.lower.startswith(("repel", "repuls", "відби", "отби", "отраз"), cue.start):
+                partial = False  # "repelled Russian attacks on the outskirts of X": the attacks, not a part held
             if partial:
                 own = cl.claimant_side(self.own_claimant)
                 if own == "neutral":
-                    own = self.voice(unit) or self.own_voice() or own  # "ворог контролює менше 5% міста"
+                    # (an interviewee's answer speaks for the interviewee's side: "A: The enemy holds the eastern part")
+                    # ("ворог контролює менше 5% міста")
+                    own = self._default_side or self.voice(unit) or self.own_voice() or own
                 stale, self._speaker_spans = self._speaker_spans, []  # (the spans of an earlier unit's speakers)
                 side = self.side_near(unit, cue, "holds", own)
                 self._speaker_spans = stale
@@ -963,16 +1024,19 @@ class _Doc:
         for pos, unit in enumerate(self.units):
             self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
             self.prev_place = None
+            self.prev_places = []
             if pos > 0 and not self.units[pos - 1].in_title:
                 prev = self.units[pos - 1]
                 for m, r in zip(prev.mentions, prev.resolved, strict=True):
                     if r is not None and not r.is_region and not _speaking(prev, m) and (
                             not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())):  # "в районі X", "near X"
                         self.prev_place = (r, m.surface)
+                        if all(p.place_id != r.place_id for p, _ in self.prev_places):
+                            self.prev_places.append((r, m.surface))
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
-                if not self.cyrillic_doc:
-                    carried = None
+                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
+                    carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
                 quoted = None
                 continue
             kinds = {h.kind for h in unit.hits}
@@ -985,21 +1049,43 @@ class _Doc:
                     if s.pos > close >= 0:
                         speakers = [Speaker(len(unit.text), s.claimant, s.deny, (0, 0))]
                         break
-            if not speakers and quoted is not None and unit.text[:1] in _OPEN_QUOTES and self._opens_quote(unit):
+            if not speakers and quoted is not None and unit.text[:1] in _OPEN_QUOTES and (
+                    self._opens_quote(unit) or unit.text.rstrip()[-1:] in _CLOSE_QUOTES):
+                # ('"X," Y said. "Our units are fighting near Z."': a whole quoted sentence after it too)
                 # '"This is not true," said the spokesman. "X is ours.': a new quote right after an attributed one
                 # is the same speaker's
                 speakers = [Speaker(0, quoted, False, (0, 0))]
+            if not speakers and carried is not None and pos > 0 and unit.text[:1] not in _OPEN_QUOTES and \
+                    unit.text.rstrip()[-1:] in _CLOSE_QUOTES and self._opens_quote(self.units[pos - 1]):
+                # 'He dismissed the claim: "It is an information operation. X is under our control."': the rest of the
+                # quotation the sentence before opened is the same speaker's
+                speakers = [Speaker(0, carried, False, (0, 0))]
             default = self.own_claimant
             if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
                 default = carried
             if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
                 default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
+            self._default_side = None
+            named_sides = {cl.claimant_side(sp.claimant) for sp in speakers if sp.claimant is not None}
+            if len(named_sides) == 1 and named_sides <= {"RU", "UA"} and any(
+                    h.kind == "side" and h.flag("role") in ("enemy", "own") for h in unit.hits):
+                # "The enemy controls the southern part of X, … a brigade spokesman said": whose enemy
+                self._default_side = named_sides.pop()
+            elif not speakers and default != self.own_claimant and cl.claimant_side(default) in ("RU", "UA"):
+                self._default_side = cl.claimant_side(default)
             # only a unit with a predicate cue can use an antecedent (`_unit_drafts` stops early otherwise)
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
                 if title_place is None and len(mention_counts) > 1 and self.place_nouns:
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                if self._qa and not unit.mentions and unit.index >= 0 and self._answer(unit):
+                    asked, own_place = self._asked_place(pos)
+                    if asked is not None:
+                        # "HOST: How much of X do you control?\nA: The enemy holds the eastern part": the answer is
+                        # about the place the question named ("the village": the one the answer named before)
+                        antecedent = asked
+                        self.heading_topic = self.heading_topic or not own_place
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
@@ -1097,6 +1183,16 @@ class _Doc:
         cues = [h for h in unit.hits if h.kind == "pred"]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
+        if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
+            # "Asked whether Ukrainian troops had left X, the governor said ...": the question is nobody's claim
+            reply = _ASKED_REPLY.search(unit.lower)
+            # (unless the reply denies it: 'На вопрос о сообщениях, будто ВСУ закрепились в X, он ответил: «Это фейк»')
+            # (nor "Asked about Russian claims that ...": the question relays a claim someone made)
+            if reply is not None and not any(h.kind == "deny" and h.start >= reply.start() for h in unit.hits) \
+                    and _CLAIMS_ASKED.search(unit.lower, 0, reply.start()) is None:
+                cues = [c for c in cues if c.start >= reply.start()]
+                if not cues:
+                    return []
         if len(cues) > 1 or "-" in unit.text or _ASSAULT_FORMATION.match(unit.lower, cues[0].start) is not None:
             # "десантно-штурмовой бригады", "контратаки штурмовых подразделений": the adjective names a unit's type
             cues = [c for i, c in enumerate(cues) if not (_UNIT_TYPE_ADJ.match(unit.lower, c.start) and (
@@ -1182,6 +1278,8 @@ class _Doc:
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
                 if c.end <= m.start:
+                    if "ours" in c.flags:
+                        continue  # "X is ours, Y is ours": "ours" only claims the place before it
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
@@ -1345,6 +1443,23 @@ class _Doc:
                 # "в результате наступательных действий освободили X", "продолжили продвижение … и освободили X": how
                 # the capture was made, no claim about another place
                 continue
+            if not targets and cue.value in ("captured", "withdrew") and cue.start >= 4 and (
+                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)):
+                # "control a significant part of X and reports of its fall were premature": its = X, named before
+                prior = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region]
+                if prior:
+                    targets, coref = [prior[-1]], True
+            if not targets and len(self.prev_places) >= 2 and not unit.mentions and cue.value == "holds" and (
+                    "all" in lower or "усі" in lower or "все" in lower) and _ALL_ATTACKS.search(lower):
+                # "tried 14 times to break through near X, Y and Z. All the attacks were repelled": all three held
+                targets = [(Mention(0, 0, surface), r) for r, surface in self.prev_places]
+                coref = True
+            if not targets and len(self.prev_places) == 2 and not places and (
+                    "both" in lower or "обидва" in lower or "оба " in lower) and _BOTH_PLACES.search(
+                    lower, max(0, cue.start - 40), cue.end + 40):
+                # "withdrew from X and Y. Russia said it had "liberated" both villages": the two just named
+                targets = [(Mention(0, 0, surface), r) for r, surface in self.prev_places]
+                coref = True
             if not targets and antecedent is not None and cue.value == "captured" and (
                     _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
                     or _AREAS_AFTER.match(unit.lower, cue.end)):
@@ -1396,9 +1511,11 @@ class _Doc:
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
                 drafts.extend(new)
-                if pred == "fighting" and cue.value == "advancing" and (_STOPPED_BEFORE.search(
+                if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
-                        unit.lower, cue.end, cue.end + 140)):
+                        unit.lower, cue.end, cue.end + 140))) or _NO_SUCCESS_AFTER.match(
+                        unit.lower, cue.end, cue.end + 120)):
+                    # ("the Russians attack daily near X and Y, without success": X and Y held too)
                     for nd in new:
                         if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
                             nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
@@ -1517,6 +1634,13 @@ class _Doc:
                         actor, explicit = attacker[0], True
                         cue = cue._replace(flags=cue.flags | {"attack"})
                         break
+        if actor is None and side in ("RU", "UA") and pred != "withdrew" and _THEY_SUBJECT.search(
+                unit.lower, max(0, cue.start - 40), cue.start) and (
+                _inside_quote(unit.text, cue.start, cue.end, len(unit.text))
+                or (self._qa and unit.index >= 0 and self._answer(unit))):
+            # '"They are pushing towards X from the east," the commander said', "A: They attack every day": in a
+            # speaker's own words "they" are the other side ("we" are the speaker's)
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
                 _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start):
             actor = side  # "the ministry said it had taken control of X": the speaker's own forces
@@ -1543,6 +1667,13 @@ class _Doc:
                           unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
+        we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
+            pred in ("advancing", "fighting") else None
+        if we_them is not None and not any(
+                h.kind == "side" and h.value and max(0, cue.start - 40) <= h.start < we_them.start()
+                for h in unit.hits):
+            # "small groups got into the northern outskirts and we are clearing them out": whoever "we" fight got in
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
@@ -1559,6 +1690,16 @@ class _Doc:
             actor, explicit = side, True
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
+        if "undercontrol" in cue.flags and _SITUATION_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start):
+            # "Russian groups tried to enter X, the situation is under control": the speaker's side holds, whatever
+            # side the sentence names
+            if side not in ("RU", "UA"):
+                return []
+            actor, explicit = side, True
+        if actor is None and pred == "withdrew" and side in ("RU", "UA") and _TROOPS_AFTER.match(unit.lower, cue.end):
+            actor = side  # "Proceed with the withdrawal of troops," the minister said: his own troops
+        if actor is None and "polite" in cue.flags and side in ("RU", "UA"):
+            actor = side  # '"The units have moved to more advantageous positions," the army said': its own units
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
@@ -1595,7 +1736,9 @@ class _Doc:
             claimant = "ru_government" if actor == "RU" else "ua_government"
             side = actor
         out: list[Draft] = []
-        denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") else None
+        denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") or (
+            # "rejected reports of fighting in X as panic-mongering": the battle itself is denied
+            pred == "fighting" and _DENIED_REPORTS_OF.search(unit.lower, max(0, cue.start - 40), cue.start)) else None
         if denial is not None and not any(s.deny for s in speakers) and all(
                 "scoped" in h.flags and cue.start < h.start for h in unit.hits if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
@@ -1667,18 +1810,77 @@ class _Doc:
     def _answer(self, unit: Unit) -> bool:
         """The unit is in a paragraph that answers a question ("A: ...", "Відповідь: ...") in a Q&A transcript."""
         para = self.text.rfind("\n", 0, unit.start) + 1
-        return _ANSWER.match(self.text, para) is not None
+        if _ANSWER.match(self.text, para) is not None:
+            return True
+        if self._answers is None:
+            self._answers = self._labelled_answers()
+        return para in self._answers
+
+    def _asked_place(self, pos: int) -> tuple[tuple[ResolvedPlace, str] | None, bool]:
+        """The last place the answer paragraph of unit `pos` has named so far, else the last place named by the
+        question paragraph right before it."""
+        para = self.text.rfind("\n", 0, self.units[pos].start) + 1
+        found: tuple[ResolvedPlace, str] | None = None
+        question = -1
+        for k in range(pos - 1, -1, -1):
+            u = self.units[k]
+            if u.in_title:
+                break
+            start = self.text.rfind("\n", 0, u.start) + 1
+            if start == para:
+                named = [(r, m.surface) for m, r in zip(u.mentions, u.resolved, strict=True)
+                         if r is not None and not r.is_region and not m.anchor]
+                if named:
+                    # "A: The closest they got is X. The enemy holds the eastern part of the village"
+                    return named[-1], True
+                continue
+            if question < 0:
+                question = start
+            if start != question or self._answer(u):
+                break
+            if found is None:
+                found = next(((r, m.surface) for m, r in reversed(list(zip(u.mentions, u.resolved, strict=True)))
+                              if r is not None and not r.is_region), None)
+        return found, False
+
+    def _labelled_answers(self) -> frozenset[int]:
+        """"HOST: Is that right?\n\nTUR: In one place, yes": in a transcript whose labels include a questioner's
+        (a known one, or a label whose paragraphs mostly end in "?"), the paragraphs of the other labels answer."""
+        labelled: dict[str, list[int]] = {}
+        asks: Counter[str] = Counter()
+        pos = 0
+        text = self.text
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = _LABEL.match(text, pos, end)
+            if m is not None:
+                label = m.group(1).lower()
+                labelled.setdefault(label, []).append(pos)
+                asks[label] += text[pos:end].rstrip().endswith("?")
+            pos = end + 1
+        questioners = {lb for lb, starts in labelled.items()
+                       if lb in _QUESTION_LABELS or asks[lb] * 2 > len(starts)}
+        if not questioners or len(questioners) == len(labelled):
+            return frozenset()
+        return frozenset(p for lb, starts in labelled.items() if lb not in questioners for p in starts)
 
     def _interviewee(self) -> str | None:
         """Who answers in a transcript: the first sided entity of the title ("Kharkiv group spokesman takes
         questions")."""
         if self._interviewee_memo == "":
             self._interviewee_memo = None
-            for unit in self.units[:1]:
-                if unit.in_title:
-                    ent = next((h for h in unit.hits if h.kind == "entity"), None)
-                    if ent is not None:
-                        self._interviewee_memo = self._sided(unit, ent) if "sided" in ent.flags else ent.value
+            # the title, else the introduction before the first labelled paragraph ("RFE/RL spoke by phone with
+            # Capt. Oleh, a company commander of the 54th Mechanised Brigade")
+            first = min(self._answers or (), default=len(self.text))
+            first = min(first, next((m.start() for m in _LABEL_LINE.finditer(self.text, 0, first)), first))
+            for unit in self.units[:4]:
+                if not unit.in_title and unit.start >= first:
+                    break
+                ent = next((h for h in unit.hits if h.kind == "entity"), None)
+                if ent is not None:
+                    self._interviewee_memo = self._sided(unit, ent) if "sided" in ent.flags else ent.value
+                    break
         return self._interviewee_memo
 
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
@@ -1686,7 +1888,11 @@ class _Doc:
         deny_speakers = [s for s in speakers if s.deny]
         if not denials and not deny_speakers:
             return None
-        if deny_speakers:
+        called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
+                  and _CALLED_AFTER.match(unit.lower, h.end) is not None]
+        if called and not deny_speakers:
+            who = self._sided(unit, called[-1])  # '…, which Kyiv called "a fiction"': the one who calls it so
+        elif deny_speakers:
             who = deny_speakers[0].claimant or self.reporter
         else:
             pos = denials[0].start

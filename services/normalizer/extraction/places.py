@@ -72,7 +72,8 @@ _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz
 _TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
-    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого)$")
+    r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
+    r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
 _GENERIC_FIRST = frozenset({"гора", "hora", "gora", "яр", "yar", "балка", "balka", "кут", "kut", "хутір", "хутор"})
@@ -217,6 +218,7 @@ _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$"
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
                                  r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+_SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
 _PLURAL_ADJ_CYR = compile_re(r"(?:ськ|цьк|ск|цк)(і|их|им|ими|ие|ими)$")
@@ -231,6 +233,14 @@ _ORDINAL_CYR = frozenset({"друге", "другое", "второе", "пер�
 # (in any case) is no place
 _PERSON_NEXT = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:ov|ev|in|sky|skiy|ko|uk|chuk|yan|enko|ов|ев|ин|ский|"
                           r"ський|енко|ук|чук|ян|о)(?:у|а|ым|им|ом|ого|ому|ой|ій|ую|ю|е)?\b(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
+# "Володимир Артюх", "Vladimir Saldo": a given name that is also a town's name, before any capitalised word
+_GIVEN_NAMES = frozenset({"володимир", "владимир", "volodymyr", "vladimir", "олександр", "александр", "oleksandr",
+                          "aleksandr", "alexander", "богдан", "bohdan", "сергей", "сергій", "sergei", "sergey",
+                          "serhii", "serhiy", "михаил", "михайло", "mykhailo", "mikhail", "иван", "іван", "ivan",
+                          "петр", "пётр", "петро", "petro", "pyotr", "николай", "микола", "mykola", "nikolai",
+                          "андрей", "андрій", "andriy", "andrei", "дмитрий", "дмитро", "dmytro", "dmitry"})
+_ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b"
+                          r"(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
 _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их|им|ими|ому|е|ій|а|у)|"
                               r"украинск(?:ие|ий|ое|ой|ого|их|им|ими|ую|ому|ая)|российск\w*|російськ\w*)")
@@ -262,6 +272,8 @@ _NOT_SECOND_LATIN = frozenset({"oblast", "region", "district", "raion", "hromada
 _CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|would|will|says?|said|claims?|claimed|"
                               r"den(?:y|ies|ied)|rejects?|rejected|responded|insists?|insisted|accused|accuses|"
                               r"confirm(?:s|ed)?|dismiss(?:es|ed)?|"
+                              # "which Kyiv called "a fiction"", "Kyiv branded it propaganda": its verdict
+                              r"call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led)|term(?:s|ed)|"
                               # "Kyiv retakes X", "as Kyiv recaptured the village": the government's forces act
                               r"retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|"
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
@@ -596,7 +608,9 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
-                and not (m.candidates and " " not in m.surface and _PERSON_NEXT.match(text, m.end))
+                and not (m.candidates and " " not in m.surface and (
+                    _PERSON_NEXT.match(text, m.end)
+                    or (lower[m.start:m.end] in _GIVEN_NAMES and _ANY_SURNAME.match(text, m.end))))
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
@@ -659,7 +673,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     nxt = text[ns:ne]
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
-            and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne])))
+            and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
+                 # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
+                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -677,6 +693,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     first = nominative_guess(text[s:e], uk)
     if second[-1:] in "ая" and first[-1:] in "ую":
         first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
+    if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
+        # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
+        first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 

@@ -10,7 +10,8 @@ MAX_SENTENCES = 400
 MAX_SENTENCE_CHARS = 1_500
 _ABBREV = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col",
-    "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "e.g", "i.e", "etc", "approx",
+    "maj", "capt", "sgt", "brig", "adm", "cpl", "pvt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "e.g", "i.e",
+    "etc", "approx",
     "г", "гг", "ул", "им", "обл", "р", "с", "н.п", "пгт", "смт", "т.е", "т.д", "км", "тыс", "млн", "ст",
 })
 # A full stop (!, ?, …) before whitespace and a capital, or a run of newlines. Written to begin with one character
@@ -27,7 +28,8 @@ def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, in
         at, after = m.span()
         mark = text[at]
         if mark == ".":
-            word_start = text.rfind(" ", start, at) + 1
+            space = text.rfind(" ", start, at)
+            word_start = space + 1 if space >= 0 else start  # "MAJ." opening a paragraph is a word too
             word = text[word_start:at].lower().lstrip("(\"'“«")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
