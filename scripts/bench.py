@@ -11,7 +11,8 @@ Phases, on a fresh topic prefix and a fresh database:
    document through `claims.extracted`);
 3. throughput: `--burst` documents offered at once; sustained throughput is documents / time until every
    stage (normalizer, deduper, reconciler) has committed past its input;
-4. soak (`--soak-minutes`, off by default): the workload at `--soak-rate`, RSS of each process sampled;
+4. soak (`--soak-minutes`, off by default): the workload at `--soak-rate`, RSS of each process sampled
+   (after `--soak-prefill` documents at full speed, unmeasured, so that bounded state is full);
 5. offline `claimwatch extract` throughput, documents per CPU-second (one process = one core).
 
 A monitor samples, every second, each stage's committed offsets against the ends of its inputs (per-stage
@@ -94,6 +95,9 @@ class Config:
     burst: int = 3000
     soak_minutes: float = 0.0
     soak_rate: float = 100.0
+    # documents offered as fast as the pipeline takes them right before the soak, unmeasured: state that fills
+    # towards its bounds (clusters' windows, places' applied keys, the index's window) reaches them first
+    soak_prefill: int = 0
     extract_docs: int = 5000
     seed: int = 7
     out: Path = Path("bench-out")
@@ -109,7 +113,8 @@ class Config:
     def planned_docs(self) -> int:
         """Documents the run's phases offer, in the order `run` takes them."""
         warmup = int(self.rate * self.warmup_s) or 300
-        return warmup + int(self.rate * self.duration_s) + self.burst + int(self.soak_rate * self.soak_minutes * 60)
+        soak = self.soak_prefill + int(self.soak_rate * self.soak_minutes * 60) if self.soak_minutes > 0 else 0
+        return warmup + int(self.rate * self.duration_s) + self.burst + soak
 
 
 @dataclass
@@ -596,6 +601,9 @@ async def run(config: Config) -> dict[str, Any]:
             report["throughput"]["cpu_ms_per_doc"] = bench.cpu_per_doc(bench.phases["throughput"], config.burst)
             say(f"throughput CPU ms per document: {report['throughput']['cpu_ms_per_doc']}")
         if config.soak_minutes > 0:
+            if config.soak_prefill:
+                report["prefill"] = await bench.phase("prefill", config.soak_prefill, None,
+                                                      timeout_s=config.soak_prefill / 20 + 300)
             soak_docs = int(config.soak_rate * config.soak_minutes * 60)
             report["soak"] = await bench.phase("soak", soak_docs, config.soak_rate,
                                                timeout_s=config.soak_minutes * 60 + 300)
@@ -641,6 +649,9 @@ def parse_args(argv: list[str] | None) -> Config:
     parser.add_argument("--burst", type=int, default=3000, help="documents of the throughput phase (0: skip)")
     parser.add_argument("--soak-minutes", type=float, default=0.0, help="soak phase length (0: skip)")
     parser.add_argument("--soak-rate", type=float, default=100.0, help="offered documents/s while soaking")
+    parser.add_argument("--soak-prefill", type=int, default=0, metavar="DOCS",
+                        help="documents offered at full speed just before the soak, unmeasured, so that state "
+                             "growing towards its bounds reaches them before the soak measures memory")
     parser.add_argument("--extract-docs", type=int, default=5000, help="documents for offline extraction")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
@@ -659,7 +670,8 @@ def parse_args(argv: list[str] | None) -> Config:
     extra = dict(item.split("=", 1) for item in args.env)
     replicas = {**DEFAULT_REPLICAS, **{name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}}
     return Config(rate=args.rate, duration_s=args.duration, warmup_s=args.warmup, burst=args.burst,
-                  soak_minutes=args.soak_minutes, soak_rate=args.soak_rate, extract_docs=args.extract_docs,
+                  soak_minutes=args.soak_minutes, soak_rate=args.soak_rate, soak_prefill=args.soak_prefill,
+                  extract_docs=args.extract_docs,
                   seed=args.seed, out=args.out,
                   extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas,
                   event_spacing_s=args.event_spacing)
