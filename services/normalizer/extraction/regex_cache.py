@@ -10,7 +10,8 @@ It is only an accelerator: the file is used only when written by this exact inte
 `_sre.MAGIC`); anything unexpected (no file, an unreadable or foreign one, a pattern not in it, a refused code
 list; `_sre` validates every code list it is given) compiles the pattern the normal way. A unit test checks that
 patterns built from the file equal `re.compile`'s. New patterns are written back when the process exits, best
-effort: a read-only install just goes without.
+effort: a read-only install just goes without. `CLAIMWATCH_REGEX_CACHE=0` turns the file off (patterns are
+still compiled once per process).
 """
 
 from __future__ import annotations
