@@ -93,6 +93,8 @@ SPECS: list[Spec] = [
     ("reach(?! of| an? | the (?:front|line|border))", "pred", "advancing", ""),  # "if they manage to reach X"
     ("outskirts", "pred", "advancing", ""),
     ("enter*", "pred", "advancing", ""),
+    # "X is now a grey zone": contested, held by nobody
+    ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
     ("broke (?:into|through)", "pred", "advancing", ""),
     ("made (?:its|their|his) way into", "pred", "advancing", ""),
     ("break* (?:into|through)", "pred", "advancing", ""),

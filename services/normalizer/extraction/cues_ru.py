@@ -54,6 +54,9 @@ SPECS: list[Spec] = [
     ("выш(?:ли|ел|ла) на подступы", "pred", "advancing", ""),
     ("заш(?:ли|[её]л|ла)(?! в тупик)", "pred", "advancing", ""),  # "противник зашёл в село"
     ("зайд(?:ут|[её]т|[её]м)(?! в тупик)", "pred", "advancing", ""),  # "если противник зайдёт в X": a future entry
+    # "штурмовые группы заходят в центр", "заход в северную часть": voenkor slang for entering a place
+    ("(?:заходят|заходит|заходим|заходили|заходил|заходила)(?! в тупик)", "pred", "advancing", ""),
+    ("заход (?=(?:в|во|на) )", "pred", "advancing", ""),
     ("(?:зайти|войти)(?! в тупик)", "pred", "advancing", ""),  # "пытались зайти в X": an attempt
     ("подош(?:ли|ел|ёл)", "pred", "advancing", ""),
     ("выш(?:ли|ел|ла) к (?:центру|(?:\\w+ )?окраин\\w*)", "pred", "advancing", ""),  # "наши вышли к центру X": reached
@@ -78,6 +81,8 @@ SPECS: list[Spec] = [
     ("боестолкновени*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
     ("накат(?:ы|ов|ом)? на", "pred", "fighting", "attack"),  # "Накат на X продолжается": milblogger slang for assaults
+    # "X — серая зона", "переведена в серую зону": contested, fought over, held by nobody (no side named)
+    ("(?:серая|серой|серую) зон\\w*", "pred", "fighting", "side=unknown grey"),
     ("наступательных действий", "pred", "fighting", "attack"),
     # holds
     ("удерживал(?:и|а|о)?", "pred", "holds", "hist"),  # "удерживали север села с марта": held then, not now

@@ -43,6 +43,10 @@ SPECS: list[Spec] = [
     ("вийш(?:ли|ов|ла) на підступи", "pred", "advancing", ""),
     ("зайш(?:ли|ов|ла)(?! в глухий кут)", "pred", "advancing", ""),  # "ворог зайшов у село"
     ("зайд(?:уть|е|емо)(?! в глухий кут)", "pred", "advancing", ""),  # "якщо ворог зайде в X": a future entry
+    # "ЗСУ заходять у село": voenkor slang for entering a place
+    ("(?:заходять|заходить|заходимо|заходили|заходив|заходила)(?! в глухий кут)", "pred", "advancing", ""),
+    # "X — сіра зона", "переведені в сіру зону": contested, held by nobody (no side named)
+    ("(?:сіра|сірій|сіру|сірої) зон\\w*", "pred", "fighting", "side=unknown grey"),
     ("(?:зайти|увійти)(?! в глухий кут)", "pred", "advancing", ""),  # "намагалися зайти в район X": an attempt
     ("дійш(?:ли|ов|ла) до", "pred", "advancing", ""),  # "якщо ворог дійде до X": reaching a place
     ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),

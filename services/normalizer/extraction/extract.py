@@ -126,6 +126,7 @@ _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claim
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
 _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
+_GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
 _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
@@ -827,6 +828,9 @@ class _Doc:
         if place is not None and place.is_region and (
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
             return None  # "within 10 km of the X regional border", "оставили позиции у Y Z-ской области"
+        if "grey" in cue.flags and place is not None and _GREY_OTHER_CLAUSE.search(
+                unit.lower, min(place.end, cue.end), max(place.start, cue.start)):
+            return None  # "X — серая зона" names the contested place right before it, not one in another clause
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
@@ -1181,6 +1185,10 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if any("grey" in c.flags for c in cues):
+            # "managed to enter the grey zone near X": the entry is the claim, not a contested X
+            cues = [c for c in cues if "grey" not in c.flags or not any(
+                o.value == "advancing" and 0 <= c.start - o.end <= 6 for o in cues)]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
@@ -1626,7 +1634,8 @@ class _Doc:
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
         actor, explicit = (found if found else (None, False))
-        if pred == "fighting" and not ("attack" in cue.flags and explicit):
+        grey = "grey" in cue.flags  # "X — серая зона": fought over by both, no side's move (nor its attacker's)
+        if pred == "fighting" and not ("attack" in cue.flags and explicit) and not grey:
             for other in unit.hits:
                 if other.kind == "pred" and "attack" in other.flags and other is not cue:
                     attacker = self.side_near(unit, other, "fighting", side)
@@ -1703,7 +1712,7 @@ class _Doc:
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting")
+        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey)
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
