@@ -126,6 +126,7 @@ SPECS: list[Spec] = [
     # "оставили позиции в районе X", "оставили позиции у X": gave up the ground there
     ("остави(?:ли|л|ла)(?: свои)? позиции (?:в районе|в|у|под|возле|близ|около)", "pred", "withdrew", "area"),
     ("бежал*", "pred", "withdrew", ""),
+    ("(?:бегут|убегают|сбежали|удрали) из", "pred", "withdrew", ""),  # "оккупанты бегут из X"
     ("откатил*", "pred", "withdrew", ""),
     # "начали отходить из X", "подразделения отходят": a withdrawal under way ("отходы" is waste)
     ("отход(?:ить|ят|ит|или|ил|ила|ящие|ящих)", "pred", "withdrew", ""),
@@ -134,6 +135,9 @@ SPECS: list[Spec] = [
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
+    ("это украина", "pred", "holds", "ours side=UA"),
+    ("это россия", "pred", "holds", "ours side=RU"),
     ("(?:снова|вновь|опять) наш(?:и|а|е)?", "pred", "holds", "ours again"),  # "X снова наши": retaken
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender
