@@ -263,6 +263,7 @@ _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|milit
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
+_BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")
 _FLAG_MARK = compile_re("[ \uFE0F]*(\u2705|\u2611\uFE0F?|\u27A1\uFE0F?|\u2B06\uFE0F?|still\\s+in\\b)")
 _FLAG_MARKS = {"\u2705": "captured", "\u2611": "captured", "\u27A1": "advancing", "\u2B06": "advancing"}
 _TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+$")
@@ -476,6 +477,10 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
             if mark is not None:
                 hits.append((mark.start(1), mark.end(1), "pred", _FLAG_MARKS.get(mark.group(1)[0], "holds"),
                              frozenset()))
+    if "No." in text or "Nope." in text or "Нет." in text or "Ні." in text:
+        # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
+        for m in _BARE_NO.finditer(text):
+            hits.append((m.start(1), m.end(1), "deny", "", frozenset()))
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 

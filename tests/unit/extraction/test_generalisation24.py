@@ -182,3 +182,15 @@ def test_thread_correction_denies(gaz: Gazetteer) -> None:
                      source=WIRE, published=NOV))
     assert any(t[0] == "Vovchansk" and t[1] == "captured" and t[3] == "denied" for t in got)
     assert not any(t[0] == "Vovchansk" and t[1] == "captured" and t[3] == "factual" for t in got)
+
+
+# 16. 'QT @mod: "… have liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
+def test_bare_no_denies_the_quoted_claim(gaz: Gazetteer) -> None:
+    got = tuples(run('QT @mod_russia: "Units of the Centre group have liberated the town of Krasnoarmeysk."\n\nNo. '
+                     "Geolocated footage from today shows 🇺🇦 drone units still operating from northern Pokrovsk.",
+                     gaz, source=WIRE, published=NOV))
+    assert ("Pokrovsk", "captured", "RU", "denied") in got
+    assert ("Pokrovsk", "holds", "UA", "factual") in got
+    # "No" opening a longer sentence is no bare answer
+    got = tuples(run("No Russian unit has entered Pokrovsk. Ukraine holds it.", gaz, source=WIRE, published=NOV))
+    assert not any(t[1] == "captured" and t[3] == "denied" and t[2] == "UA" for t in got)
