@@ -194,3 +194,13 @@ def test_bare_no_denies_the_quoted_claim(gaz: Gazetteer) -> None:
     # "No" opening a longer sentence is no bare answer
     got = tuples(run("No Russian unit has entered Pokrovsk. Ukraine holds it.", gaz, source=WIRE, published=NOV))
     assert not any(t[1] == "captured" and t[3] == "denied" and t[2] == "UA" for t in got)
+
+
+# 17. voenkor slang: "противник держится в X" (clings on: the other side holds), "Y: накаты продолжаются" (assaults
+#     go on at the place the heading names; a place before a colon is the topic like one before a dash)
+def test_derzhitsya_and_nakaty(gaz: Gazetteer) -> None:
+    got = tuples(run("Наши продвигаются, а в Торецке противник держится в шахтах.", gaz, source=RU_OUTLET,
+                     published=NOV))
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = tuples(run("Авдеевка: накаты продолжаются третьи сутки.", gaz, source=RU_OUTLET, published=NOV))
+    assert any(t[0] == "Avdiivka" and t[1] == "fighting" for t in got)
