@@ -156,6 +156,11 @@ SPECS: list[Spec] = [
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
     ("remain*(?: firmly)? (?:in control|under(?: \\w+)? control|in \\w+ hands)", "pred", "holds", "still"),
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
+    # geolocation: "footage shows 🇺🇦 troops still operating in X", "it's still Ukrainian"
+    ("still operat(?:ing|e|es) (?:in|from|inside|within)", "pred", "holds", "still"),
+    ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
+    ("still ukrainian", "pred", "holds", "still side=UA"),
+    ("still russian", "pred", "holds", "still side=RU"),
     ("repel*(?: \\w+)?(?: \\w+)? (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
@@ -383,6 +388,7 @@ SPECS: list[Spec] = [
     ("its ground", "anaphor", "", ""),
     ("(?:his|her|their|our) (?:unit|units|brigade|positions|troops)", "anaphor", "", ""),
     ("there", "anaphor", "", ""),
+    ("it(?:'s|’s| is| remains)(?= still (?:ukrainian|russian))", "anaphor", "", ""),  # "it's still Ukrainian"
     ("however", "contrast", "", ""),
     ("but", "contrast", "", ""),
     ("although", "contrast", "", ""),

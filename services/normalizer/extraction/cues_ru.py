@@ -80,7 +80,9 @@ SPECS: list[Spec] = [
     ("столкновени*", "pred", "fighting", ""),
     ("боестолкновени*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
-    ("накат(?:ы|ов|ом)? на", "pred", "fighting", "attack"),  # "Накат на X продолжается": milblogger slang for assaults
+    ("накат(?:ы|ов|ом)? на", "pred", "fighting", "attack"),
+    # "накат ВСУ продолжается", "накаты пока без результата": the assaults themselves, at the place talked about
+    ("накат(?:ы|ов)? (?:пока )?(?:продолжа\\w+|без результата)", "pred", "fighting", "attack"),
     # "X — серая зона", "переведена в серую зону": contested, fought over, held by nobody (no side named)
     ("(?:серая|серой|серую) зон\\w*", "pred", "fighting", "side=unknown grey"),
     ("наступательных действий", "pred", "fighting", "attack"),
@@ -89,7 +91,9 @@ SPECS: list[Spec] = [
     ("удерживавш\\w*", "pred", "holds", "hist"),  # "плацдарм, удерживавшийся ими десять месяцев": held then
     ("удерж(?!ивал|ивавш)\\w*", "pred", "holds", ""),
     # "ВСУ пока держат окраину", "держим Гоголевку" ("держит в курсе", "держат связь" are no hold)
-    ("держ(?:ат|им|ит|атся|имся)(?!(?: вас| их)? в курсе| связ| кулак| слово| паузу| в уме)", "pred", "holds", "here"),
+    # ("противник держится в шахтах": clings on, a hold)
+    ("держ(?:ат|им|ит|атся|имся|ится)(?!(?: вас| их)? в курсе| связ| кулак| слово| паузу| в уме)", "pred", "holds",
+     "here"),
     ("отраз*(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("отраз*(?: \\w+)? попытк\\w*", "pred", "holds", ""),  # "отразили попытку украинских военных прорваться"
     ("отраж*(?: \\w+)? атак\\w*", "pred", "holds", ""),
@@ -126,6 +130,7 @@ SPECS: list[Spec] = [
     # "оставили позиции в районе X", "оставили позиции у X": gave up the ground there
     ("остави(?:ли|л|ла)(?: свои)? позиции (?:в районе|в|у|под|возле|близ|около)", "pred", "withdrew", "area"),
     ("бежал*", "pred", "withdrew", ""),
+    ("(?:бегут|убегают|сбежали|удрали) из", "pred", "withdrew", ""),  # "оккупанты бегут из X"
     ("откатил*", "pred", "withdrew", ""),
     # "начали отходить из X", "подразделения отходят": a withdrawal under way ("отходы" is waste)
     ("отход(?:ить|ят|ит|или|ил|ила|ящие|ящих)", "pred", "withdrew", ""),
@@ -134,6 +139,9 @@ SPECS: list[Spec] = [
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
+    ("это украина", "pred", "holds", "ours side=UA"),
+    ("это россия", "pred", "holds", "ours side=RU"),
     ("(?:снова|вновь|опять) наш(?:и|а|е)?", "pred", "holds", "ours again"),  # "X снова наши": retaken
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender

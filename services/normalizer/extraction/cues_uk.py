@@ -99,6 +99,7 @@ SPECS: list[Spec] = [
     ("присутн*", "pred", "holds", ""),
     # withdrew
     ("відступи*", "pred", "withdrew", ""),
+    ("(?:тікають|тікали|тікає|втекли|втік|втекла) з", "pred", "withdrew", ""),  # "окупанти тікають з X": they flee
     ("відійш*", "pred", "withdrew", ""),
     ("відвед*", "pred", "withdrew", ""),
     ("відв(?:ів|ели|ела|одять|одить)", "pred", "withdrew", ""),  # "ворог відвів частину сил з X"
@@ -115,6 +116,9 @@ SPECS: list[Spec] = [
     ("перемісти(?:лися|вся|лась|лись)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позиці)\\w*", "pred", "withdrew", ""),
     ("вих(?:ід|оду)(?: \\w+){0,3} (?:з|із)", "pred", "withdrew", "inner"),
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
+    ("це україна", "pred", "holds", "ours side=UA"),
+    ("це росія", "pred", "holds", "ours side=RU"),
     ("(?:знову|знов) наш(?:і|а|е)?", "pred", "holds", "ours again"),  # "Х знову наші": retaken, and held
     # sides
     ("окупант*", "side", "RU", "role=force voice=UA"),

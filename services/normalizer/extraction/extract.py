@@ -127,6 +127,8 @@ _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claim
 _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
 _GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
+# "X — без изменений, серая зона": a status list about the same place, the comma ends no clause
+_GREY_STATUS_GAP = compile_re(r"[\s:—–-]*(?:без\s+изменений|без\s+змін|no\s+change|unchanged)\s*,\s*")
 _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
@@ -261,6 +263,9 @@ _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|milit
                           r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
+_BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")
+_FLAG_MARK = compile_re("[ \uFE0F]*(\u2705|\u2611\uFE0F?|\u27A1\uFE0F?|\u2B06\uFE0F?|still\\s+in\\b)")
+_FLAG_MARKS = {"\u2705": "captured", "\u2611": "captured", "\u27A1": "advancing", "\u2B06": "advancing"}
 _TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+$")
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
@@ -275,16 +280,29 @@ _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
 _AFTER_NOUN = compile_re(r"\b(?:после|після)\s+$")
+# "Since X fell in early October, ...", "С тех пор как X был взят", "Відколи X впав": a capture in an opening
+# "since" clause is the background of the sentence (not "Since Monday …", "Since dawn …": a span of time)
+_SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"yesterday|dawn|morning|last|the\s+(?:start|beginning|morning|weekend|night)|then|early|"
+                         r"mid|late|january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b)|с\s+тех\s+пор,?\s+как\s|відтоді,?\s+як\s|відколи\s")
+_CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|цивільн\w*|люди)\s+(?:\w+\s+)?$")
+_TOPIC_DASH = compile_re(r"\s*[—–-]\s+|:\s+")
+_CLAUSE_STOP = compile_re(r"[.;!?\n]")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
                          r"(?:said|stated|reported|described)|помилково\s+(?:повідом|зазнач|вказ)|"
-                         r"ошибочно\s+(?:сообща|указ|говори))")
+                         r"ошибочно\s+(?:сообща|указ|говори)|"
+                         # "Correction to an earlier post: I wrote that X had fallen", "Поправка: я писал, что X взят"
+                         r"(?:correction|поправка|виправлення)\b[^.!?]{0,60}?\b(?:i|we|я|мы|ми)\s+(?:wrote|said|"
+                         r"reported|posted|claimed|писал\w*|писали|сообщал\w*|писав|писали|повідомля\w*)\b)")
 
 
 def _correction(lower: str) -> bool:
     return ("version" in lower or "correctly" in lower or "wrongly" in lower or "erroneously" in lower
-            or "помилково" in lower or "ошибочно" in lower) and \
+            or "помилково" in lower or "ошибочно" in lower or "correction" in lower or "поправка" in lower
+            or "виправлення" in lower) and \
         _CORRECTION.search(lower) is not None
 
 
@@ -454,6 +472,15 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
         for m in _FLAG_EMOJI.finditer(text):
             hits.append((m.start(), m.end(), "side", "RU" if m.group() == "\U0001F1F7\U0001F1FA" else "UA",
                          _FORCE))
+            # a map-update list: "🇺🇦✅ X" (taken), "🇺🇦➡️ X" (pushing into), "🇷🇺 still in X" (holding)
+            mark = _FLAG_MARK.match(text, m.end())
+            if mark is not None:
+                hits.append((mark.start(1), mark.end(1), "pred", _FLAG_MARKS.get(mark.group(1)[0], "holds"),
+                             frozenset()))
+    if "No." in text or "Nope." in text or "Нет." in text or "Ні." in text:
+        # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
+        for m in _BARE_NO.finditer(text):
+            hits.append((m.start(1), m.end(1), "deny", "", frozenset()))
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 
@@ -491,6 +518,7 @@ class _Doc:
         self.cyrillic_doc = not sample.isascii() and sum(map(len, _CYR_RUN.findall(sample))) > len(sample) * 0.3
         self.time_cache: dict[int, TimeInterval | None] = {}
         self._speaker_spans: list[tuple[int, int]] = []
+        self._speaker_sides: list[tuple[int, int, str]] = []  # (start, end, side) of the drafting cue's speakers
         self._own_voice: str | None = ""  # "" = not computed yet
         self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
         self._interviewee_memo: str | None = ""  # "" = not computed yet
@@ -784,6 +812,8 @@ class _Doc:
                 not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
                                            for h in unit.hits)):
             return None  # "наша", "X is ours", "the village is still ours" only claim the place named right before
+        if "ours" in cue.flags and place is not None and place.is_region and cue.flag("side"):
+            return None  # "Донбас — це Україна": a slogan about a region, no claim of control
         if pred == "captured" and unit.lower.startswith("taken", cue.start) and _TAKEN_TO.match(unit.lower, cue.end):
             return None  # "were taken to a hospital in X region"
         if pred == "captured" and place is not None and unit.lower.startswith("t", cue.start) and _TAKE_WORD.match(
@@ -811,6 +841,11 @@ class _Doc:
         if pred == "captured" and (_FAR_FROM.search(before) or _STILL_FAR_AFTER.match(unit.lower, cue.end,
                                                                                         cue.end + 50)):
             return None  # "До полного освобождения ещё далеко", "still far from capturing X": not (yet) a capture
+        if pred == "withdrew" and ("жител" in before or "мешкан" in before or "цивільн" in before or "люди" in before
+                                   or "мирн" in before) and _CIVILIANS_BEFORE.search(before):
+            return None  # "мирні жителі тікають з X", "жители бегут из X": civilians leaving, no side's withdrawal
+        if pred == "captured" and before.endswith("all but "):
+            return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
         if pred == "captured":
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
@@ -829,7 +864,8 @@ class _Doc:
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
             return None  # "within 10 km of the X regional border", "оставили позиции у Y Z-ской области"
         if "grey" in cue.flags and place is not None and _GREY_OTHER_CLAUSE.search(
-                unit.lower, min(place.end, cue.end), max(place.start, cue.start)):
+                unit.lower, min(place.end, cue.end), max(place.start, cue.start)) and not (
+                place.end <= cue.start and _GREY_STATUS_GAP.fullmatch(unit.lower, place.end, cue.start)):
             return None  # "X — серая зона" names the contested place right before it, not one in another clause
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
@@ -881,8 +917,17 @@ class _Doc:
         if "here" in cue.flags and claimant_side in ("RU", "UA") and unit.lower.startswith(("тримаємо", "держим"),
                                                                                            cue.start):
             return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
+        # ("the 🇺🇦 brigade says all assaults on X were repelled": a side word right before the speaker is the
+        # speaker's, not the attacker's nor, by the repelled attack, the holder's)
+        own = predicate in ("fighting", "holds")
         sides = [h for h in unit.hits if h.kind == "side"
-                 and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)]
+                 and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
+                             for a, b in self._speaker_spans)
+                 and not _country_as_place(unit, h)]
+        if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
+            # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
+            sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
+                c.kind == "pred" and c.start <= h.start and h.end <= c.end for c in unit.hits)]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
         if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags
                        or "inner" in cue.flags):
@@ -895,6 +940,12 @@ class _Doc:
             if h.start >= cue.start and h.end <= cue.end:
                 continue
             if h.end <= cue.start and cue.start - h.end <= 90:
+                if self._speaker_sides and any(h.end <= a and 0 < b <= cue.start and sd != h.value and
+                                               _speaker_object(unit.lower, b, cue.start)
+                                               for a, b, sd in self._speaker_sides):
+                    # "footage shows 🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": a speaker
+                    # between the side word and the cue says what follows; the side before is another clause's
+                    continue
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
@@ -1125,6 +1176,27 @@ class _Doc:
         self._post_actors(drafts)
         return drafts
 
+    @staticmethod
+    def _topic_dash(unit: Unit, places: list[tuple[Mention, ResolvedPlace]], cues: list[Hit],
+                    by_cue: dict[int, list[tuple[Mention, ResolvedPlace]]]) -> None:
+        """"Гуляйполе — наши штурмовики зашли на восточную окраину, идут бои": a place opening its clause before a
+        dash is the topic of the clause's cues that name no place of their own (up to the next place or full stop)."""
+        lower = unit.lower
+        for k, (m, r) in enumerate(places):
+            dash = _TOPIC_DASH.match(lower, m.end)
+            if dash is None or r.is_region or m.anchor:
+                continue
+            pre = lower[:m.start].rstrip()
+            if pre and not (pre[-1] in ".:;!?" or (not pre[-1].isalnum() and ord(pre[-1]) > 0x2000)):
+                continue
+            end = places[k + 1][0].start if k + 1 < len(places) else len(lower)
+            stop = _CLAUSE_STOP.search(lower, dash.end(), end)
+            if stop is not None:
+                end = stop.start()
+            for ci, c in enumerate(cues):
+                if dash.end() <= c.start < end and not by_cue.get(ci):
+                    by_cue[ci] = [(m, r)]
+
     def _same_noun(self, unit: Unit, antecedent: tuple[ResolvedPlace, str] | None, counts: Counter[str],
                    last: dict[str, tuple[ResolvedPlace, str]]) -> tuple[ResolvedPlace, str] | None:
         """"captured the village of X, part of a push toward the town of Y. ... still controlled the village": the
@@ -1303,6 +1375,8 @@ class _Doc:
                 by_cue.setdefault(best[1], []).append((m, r))
         for ci, pairs in bound.items():
             by_cue[ci] = pairs  # (a place after the clause's verb is not its subject)
+        if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower):
+            self._topic_dash(unit, places, cues, by_cue)
         for ci, c in enumerate(cues):
             # "fighting on the outskirts of X", "ведут бои на окраинах X": the battle is about X too
             if ci > 0 and c.value == "advancing" and by_cue.get(ci) and cues[ci - 1].value == "fighting" \
@@ -1575,6 +1649,7 @@ class _Doc:
         # (this unit's speakers, not the spans an earlier unit's drafting left behind)
         stale, self._speaker_spans = self._speaker_spans, [s.span for s in speakers
                                                            if 0 <= s.span[1] <= s.pos <= cue.start]
+        stale_sides, self._speaker_sides = self._speaker_sides, []
         try:
             adv = self.side_near(unit, cue, "advancing", own)
             if adv is None or adv[0] not in ("RU", "UA"):
@@ -1583,6 +1658,7 @@ class _Doc:
             return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
         finally:
             self._speaker_spans = stale
+            self._speaker_sides = stale_sides
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
@@ -1613,6 +1689,8 @@ class _Doc:
             speakers = [s for s in speakers if s.span[1] >= 0]
         # a speaker's own words ("Russian officials denied that ...") do not name the force of the cue
         self._speaker_spans = [s.span for s in speakers if 0 <= s.span[1] <= s.pos <= cue.start]
+        self._speaker_sides = [(s.span[0], s.span[1], sd) for s in speakers if 0 <= s.span[1] <= s.pos <= cue.start
+                               and s.claimant is not None and (sd := cl.claimant_side(s.claimant)) in ("RU", "UA")]
         claimant, explicit_speaker = self._claimant_for(speakers, cue.start, default, unit.text)
         side = cl.claimant_side(claimant)
         if side == "neutral" and not explicit_speaker:
@@ -1656,6 +1734,10 @@ class _Doc:
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
+                      # ("🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": the speaker's claim)
+                      and not (h.end <= cue.start and any(h.end <= a and 0 < b <= cue.start and sd != h.value
+                                                          and _speaker_object(unit.lower, b, cue.start)
+                                                          for a, b, sd in self._speaker_sides))
                       and not (pred == "captured" and h.start > cue.end
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
                       # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
@@ -1695,7 +1777,9 @@ class _Doc:
                 actor = side
                 if side == "UA" and pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None:
                     actor = "RU"  # "Reminder: X fell in 2024", told by a Ukrainian source: a town lost to the enemy
-        if "ours" in cue.flags and side in ("RU", "UA"):
+        if "ours" in cue.flags and cue.flag("side") in ("RU", "UA"):
+            actor, explicit = str(cue.flag("side")), True  # "X — це Україна!": the side the slogan names
+        elif "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
@@ -1720,7 +1804,7 @@ class _Doc:
             modality = "denied"
         else:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
-            if not modality and self._dated_past(unit, cue):
+            if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))):
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     self._dated_past(unit, cue):
@@ -1790,8 +1874,9 @@ class _Doc:
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
         for pos in years:
             nearest = min(cues, key=lambda c: abs(c - pos))
-            if nearest == cue.start:
-                return True
+            if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
+                    pos, cue.start)]):
+                return True  # ("took X (Feb) and Y (Oct); Z is all but lost": a list's date tag ends at a semicolon)
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
                 return True
@@ -1987,10 +2072,25 @@ class _Doc:
             if d.predicate in ("captured", "advancing") and d.actor in ("RU", "UA"):
                 attackers.setdefault(d.place.place_id, Counter())[d.actor] += 1
                 overall[d.actor] += 1
+        # "ворог намагався прорвати оборону біля X. Біля Y тривають бої": with no gain anywhere, the side the
+        # post names attacking is the attacker of its other battles and the one repelled at its held places
+        fought: dict[str, Counter[str]] = {}
+        fought_all: Counter[str] = Counter()
+        if not overall:
+            for d in drafts:
+                if d.predicate == "fighting" and d.actor in ("RU", "UA") and \
+                        d.modality in ("asserted", "reported"):
+                    fought.setdefault(d.place.place_id, Counter())[d.actor] += 1
+                    fought_all[d.actor] += 1
         for d in drafts:
             place_attacker = attackers.get(d.place.place_id)
             top = place_attacker.most_common(1)[0][0] if place_attacker else None
             attacker = top or (overall.most_common(1)[0][0] if overall else None)
+            if attacker is None and len(fought_all) == 1 and d.unit >= 0:
+                attacker = next(iter(fought_all))
+            if d.predicate == "holds" and d.actor in ("unknown", None) and d.unit >= 0 and \
+                    len(fought.get(d.place.place_id, ())) == 1:
+                d.actor = "UA" if next(iter(fought[d.place.place_id])) == "RU" else "RU"  # "Усі атаки відбито"
             if d.predicate == "fighting" and not d.actor_explicit and d.counter and attacker in ("RU", "UA") and \
                     d.actor not in ("RU", "UA"):
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
@@ -2152,6 +2252,17 @@ def _inline_tag(unit: Unit, m: Mention) -> bool:
     prev = [p for p in unit.mentions if p.end < m.start]
     return bool(prev) and _tag(unit, prev[-1]) and _TAG_LIST_GAP.fullmatch(unit.text, prev[-1].end, m.start - 1) \
         is not None and _inline_tag(unit, prev[-1])
+
+
+def _since_lead(unit: Unit, cue: Hit) -> bool:
+    """"Since X fell in early October, ...": the sentence opens with a "since" clause whose first cue this is."""
+    return unit.lower[:1] in ("s", "e", "с", "в") and cue.start <= 80 and _SINCE_LEAD.match(unit.lower) is not None \
+        and "," not in unit.lower[:cue.start] and not any(h.kind == "pred" and h.start < cue.start for h in unit.hits)
+
+
+def _speaker_object(lower: str, speaker_end: int, cue_start: int) -> bool:
+    """"RU MoD claimed the liberation of X": the cue follows its speaker's verb closely, in the same clause."""
+    return cue_start - speaker_end <= 40 and "," not in lower[speaker_end:cue_start]
 
 
 def _is_heading(unit: Unit) -> bool:

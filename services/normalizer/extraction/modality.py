@@ -56,6 +56,11 @@ _TIMELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, 
                     "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
                     "гру": 12}
 _YEAR_AFTER = compile_re(r",?\s+(\d{4})")
+# a look-back list's date tag: "took X (Feb), Y (May)", "X (Sept 12)", "Y (жовт.)"
+_PAREN_MONTH = compile_re(
+    r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|"
+    r"бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)[a-zа-яіїє]*\.?(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d\d))?\)",
+    re.IGNORECASE)
 # "seized in the spring", "влітку 2025 року", "весной": a season of the publication year (or of no year)
 _SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
                      r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
@@ -95,6 +100,15 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             month = _CYR_MONTHS[m.group(1).lower()]
             year = _YEAR_AFTER.match(unit_text, m.end())
             if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
+                out.append(m.start())
+    if "(" in unit_text:
+        for m in _PAREN_MONTH.finditer(unit_text):
+            # a month tag with no year is the last such month: one later in the calendar than publication is of the
+            # year before ("Russia took X (Oct)" in a January post)
+            month = _TIMELINE_MONTHS[m.group(1).lower()]
+            tag_year = int(m.group(2)) if m.group(2) else published_at.year
+            if tag_year < published_at.year or (tag_year == published_at.year and
+                                                (published_at.month - month) % 12 >= 2):
                 out.append(m.start())
     if not any(w in unit_text for w in _SEASON_WORDS):
         return sorted(out)

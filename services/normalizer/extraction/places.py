@@ -812,6 +812,7 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
+_FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
 
 
@@ -892,6 +893,9 @@ def _unknown_at(
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
         ok = True
+    if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
+            not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
+        ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending
     if not ok:
         return None
     end = e
