@@ -110,11 +110,19 @@ class Config:
     # processes per stage (default 1): replicas share the stage's consumer group and split its partitions
     replicas: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_REPLICAS))
 
+    def warmup_docs(self) -> int:
+        return int(self.rate * self.warmup_s) or 300
+
+    def latency_docs(self) -> int:
+        return int(self.rate * self.duration_s)
+
+    def soak_docs(self) -> int:
+        return int(self.soak_rate * self.soak_minutes * 60)
+
     def planned_docs(self) -> int:
         """Documents the run's phases offer, in the order `run` takes them."""
-        warmup = int(self.rate * self.warmup_s) or 300
-        soak = self.soak_prefill + int(self.soak_rate * self.soak_minutes * 60) if self.soak_minutes > 0 else 0
-        return warmup + int(self.rate * self.duration_s) + self.burst + soak
+        soak = self.soak_prefill + self.soak_docs() if self.soak_minutes > 0 else 0
+        return self.warmup_docs() + self.latency_docs() + self.burst + soak
 
 
 @dataclass
@@ -588,10 +596,10 @@ async def run(config: Config) -> dict[str, Any]:
         tasks = [asyncio.create_task(bench.monitor(stop)), asyncio.create_task(bench.subscribe(stop))]
         # warm-up at the offered rate: a broker started just before (make bench on a fresh machine) creates its
         # internal topics and JIT-compiles its hot paths in the first minute; nothing of it is measured
-        report["warmup"] = await bench.phase("warmup", int(config.rate * config.warmup_s) or 300, config.rate,
+        report["warmup"] = await bench.phase("warmup", config.warmup_docs(), config.rate,
                                              timeout_s=config.warmup_s + 180)
-        docs = int(config.rate * config.duration_s)
-        report["latency"] = await bench.phase("latency", docs, config.rate, timeout_s=config.duration_s + 180)
+        report["latency"] = await bench.phase("latency", config.latency_docs(), config.rate,
+                                              timeout_s=config.duration_s + 180)
         await asyncio.sleep(1.0)  # let the subscriber catch the last changes of the phase
         report["latency"].update(bench.latencies(bench.phases["latency"]))
         report["latency"]["stages"] = bench.stage_rates(bench.phases["latency"])
@@ -604,8 +612,7 @@ async def run(config: Config) -> dict[str, Any]:
             if config.soak_prefill:
                 report["prefill"] = await bench.phase("prefill", config.soak_prefill, None,
                                                       timeout_s=config.soak_prefill / 20 + 300)
-            soak_docs = int(config.soak_rate * config.soak_minutes * 60)
-            report["soak"] = await bench.phase("soak", soak_docs, config.soak_rate,
+            report["soak"] = await bench.phase("soak", config.soak_docs(), config.soak_rate,
                                                timeout_s=config.soak_minutes * 60 + 300)
             report["soak"].update(bench.latencies(bench.phases["soak"]))
             report["soak"]["memory"] = bench.memory(bench.phases["soak"])
