@@ -37,6 +37,7 @@ def make_producer(settings: ServiceSettings, transactional_id: str | None = None
         enable_idempotence=True,
         transactional_id=transactional_id,
         linger_ms=5,
+        max_batch_size=settings.kafka_batch_kb * 1024,
         compression_type=None if settings.kafka_compression == "none" else settings.kafka_compression,
         max_request_size=8 * 1024 * 1024,
         request_timeout_ms=30000,

@@ -27,6 +27,9 @@ class ServiceSettings(BaseSettings):
     # record batches compressed by the producers (consumers read any codec): none, snappy, lz4, zstd or gzip
     kafka_compression: Literal["none", "snappy", "lz4", "zstd", "gzip"] = Field(
         "none", alias="CLAIMWATCH_KAFKA_COMPRESSION")
+    # the largest record batch a producer builds per partition: a stage's batch of outputs goes out in a few
+    # produce requests instead of one per 16 KB (the client's default); below the broker's 1 MB message limit
+    kafka_batch_kb: int = Field(512, alias="CLAIMWATCH_KAFKA_BATCH_KB", ge=1, le=1000)
     database_url: SecretStr = Field(
         SecretStr("postgresql://claimwatch@127.0.0.1:15432/claimwatch"), alias="DATABASE_URL"
     )

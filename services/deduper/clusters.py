@@ -207,8 +207,9 @@ class ClusterWindow(BaseModel):
 
     def canonical(self, added: Carrier | None = None) -> CanonicalClaim:
         """The cluster as a canonical claim; `added` is the carrier whose arrival made this version."""
-        fields = self.original.model_dump(exclude={"schema_version"})
-        return CanonicalClaim(
+        # built from validated parts (the stored claim's fields, the summary's carriers): not validated again
+        fields = {name: getattr(self.original, name) for name in _CLAIM_FIELDS}
+        return CanonicalClaim.model_construct(
             **fields,
             cluster_id=self.cluster_id,
             carriers=self.carriers,
@@ -217,6 +218,9 @@ class ClusterWindow(BaseModel):
             independent_claimants=self.independent_claimants(),
             added=added,
         )
+
+
+_CLAIM_FIELDS = tuple(name for name in Claim.model_fields if name != "schema_version")
 
 
 def _holds(digests: str, digest: str) -> bool:

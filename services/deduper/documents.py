@@ -55,6 +55,8 @@ class IndexedDocument:
     refs: DocumentRefs = field(default_factory=DocumentRefs)
     kind: DocumentKind = DocumentKind.article
     duplicate_of: str | None = None  # set when this document is itself a copy: copies point at the root
+    # the signature as a uint32 array, when the index already holds it as one (decisions compare arrays)
+    signature: np.ndarray[Any, np.dtype[np.uint32]] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_document(cls, doc: Document, fp: TextFingerprint | None = None) -> IndexedDocument:
@@ -178,7 +180,9 @@ def _slot_counts(doc: IndexedDocument, others: Sequence[IndexedDocument]) -> lis
     if not comparable:
         return out
     va = np.asarray(doc.fingerprint.minhash, dtype=np.uint32)
-    matrix = np.array([others[i].fingerprint.minhash for i in comparable], dtype=np.uint32)
+    rows = [others[i].signature for i in comparable]
+    matrix = np.array([row if row is not None else others[i].fingerprint.minhash
+                       for i, row in zip(comparable, rows, strict=True)], dtype=np.uint32)
     eqs = np.count_nonzero(matrix == va, axis=1).tolist()
     lts = np.count_nonzero(va < matrix, axis=1).tolist()
     for i, eq, lt in zip(comparable, eqs, lts, strict=True):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -44,6 +45,25 @@ class _Kept(NamedTuple):
     shingles: int
     duplicate_of: str | None
     odd: tuple[int, ...] | None  # a signature not of the matrix's width (none: its row holds it)
+
+
+def _ranked(same_text: set[int], shared: Counter[int], order_of: Callable[[int], Entry]) -> list[int]:
+    """The first `MAX_CANDIDATES` of `same_text | shared` by (not the same text, most shared bands, publication).
+
+    Stories on one event share bands with hundreds of documents: only the band counts are sorted in full, the
+    documents at the cut-off count by publication, and the few chosen by the whole key.
+    """
+    def key(s: int) -> tuple[bool, int, Entry]:
+        return (s not in same_text, -shared[s], order_of(s))
+
+    room = MAX_CANDIDATES - len(same_text)
+    others = [s for s in shared if s not in same_text]
+    if room <= 0 or len(others) <= room:
+        return sorted([*same_text, *others], key=key)[:MAX_CANDIDATES]
+    cut = sorted([shared[s] for s in others], reverse=True)[room - 1]
+    above = [s for s in others if shared[s] > cut]
+    at_cut = sorted((s for s in others if shared[s] == cut), key=order_of)[: room - len(above)]
+    return sorted([*same_text, *above, *at_cut], key=key)
 
 
 class InMemoryDocumentIndex:
@@ -98,11 +118,14 @@ class InMemoryDocumentIndex:
                 if horizon <= order_of(bucket) < order:
                     shared[bucket] += 1
                 continue
-            end = bisect_left(bucket, order, key=order_of)
-            first = max(end - BAND_DEPTH, bisect_left(bucket, horizon, 0, end, key=order_of))
+            # documents arrive in publication order: the new one is usually later than the whole bucket, and
+            # the bucket's last BAND_DEPTH usually inside the window, so both bounds are checked before a search
+            end = len(bucket) if order_of(bucket[-1]) < order else bisect_left(bucket, order, key=order_of)
+            first = max(end - BAND_DEPTH, 0)
+            if first < end and order_of(bucket[first]) < horizon:
+                first = bisect_left(bucket, horizon, first, end, key=order_of)
             shared.update(bucket[first:end])
-        ranked = sorted(same_text | shared.keys(), key=lambda s: (s not in same_text, -shared[s], order_of(s)))
-        return [self._entry(s) for s in ranked[:MAX_CANDIDATES]]
+        return [self._entry(s) for s in _ranked(same_text, shared, order_of)]
 
     def decide(self, doc: IndexedDocument) -> DuplicateDecision:
         return decide(doc, self.candidates(doc))
@@ -190,7 +213,9 @@ class InMemoryDocumentIndex:
             self._entries.move_to_end(serial)
             return entry
         kept = self._kept[serial]
-        row = self._signature(serial)
+        # a copy of the row, not a view: a view would keep the whole matrix alive after a compaction
+        array = self._rows[serial - self._row_base].copy() if kept.odd is None else None
+        row = array.tolist() if array is not None else list(kept.odd or ())
         # rebuilt from what was validated on the way in (a decision reads neither refs nor kind of an
         # earlier document, but they are kept as they were)
         entry = IndexedDocument(
@@ -202,6 +227,7 @@ class InMemoryDocumentIndex:
             refs=DocumentRefs(),
             kind=kept.kind,
             duplicate_of=kept.duplicate_of,
+            signature=array,
         )
         self._entries[serial] = entry
         if len(self._entries) > ENTRY_CACHE:

@@ -3,6 +3,8 @@ through merges, evictions, late arrivals, same-second ties and odd signatures.""
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -100,3 +102,22 @@ def test_a_document_costs_a_few_kilobytes(monkeypatch: pytest.MonkeyPatch) -> No
     # 3.9 KB measured; the reference index holds 9.2 KB per document besides the documents themselves
     # (each with its signature as 128 Python ints, ~5 KB more)
     assert held / len(docs) < 5_000
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_ranking_cuts_at_the_same_documents_as_a_full_sort(seed: int) -> None:
+    # `_ranked` sorts only the band counts in full; ties at the cut-off count go by publication
+    rng = random.Random(seed)
+    serials = rng.sample(range(1000), rng.randint(0, 120))
+    orders = {s: (datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randint(0, 50)), f"d{s}") for s in serials}
+    shared = Counter({s: rng.choice((1, 1, 1, 2, 2, 3, 5)) for s in serials})
+    same_text = set(rng.sample(serials, min(len(serials), rng.randint(0, 40))))
+    for s in same_text:
+        if rng.random() < 0.5:
+            del shared[s]  # a copy with no band left among the latest of its bands
+
+    def key(s: int) -> tuple[bool, int, tuple[datetime, str]]:
+        return (s not in same_text, -shared[s], orders[s])
+
+    expected = sorted(same_text | set(shared), key=key)[: memory_index.MAX_CANDIDATES]
+    assert memory_index._ranked(same_text, shared, orders.__getitem__) == expected
