@@ -144,7 +144,7 @@ class ClusterWindow(BaseModel):
 
     cluster_id: str
     opened_at: datetime
-    original: Claim = Field(description="the earliest carrier's claim, without its text fingerprint")
+    original: Claim = Field(description="the earliest carrier's claim, without its carrier document")
     carriers: list[Carrier] = Field(default_factory=list, description="the listed carriers, by publication")
     carrier_count: int = 0
     seen: str = Field("", description="digests of the latest claim ids, oldest first, concatenated")
@@ -279,9 +279,9 @@ def _cluster_id(key: str, first_claim_id: str) -> str:
 
 
 def _stored(claim: Claim) -> Claim:
-    if claim.document is not None and claim.document.fingerprint is not None:
-        return claim.model_copy(update={"document": claim.document.model_copy(update={"fingerprint": None})})
-    return claim
+    """The claim as a window keeps it: without its carrier document, which only the deduper reads (the
+    carriers name their documents). Every version of the key and every canonical claim repeats it."""
+    return claim if claim.document is None else claim.model_copy(update={"document": None})
 
 
 def add_claim(

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from schemas.models import Actor, Modality, Predicate
+from schemas.models import Actor, CanonicalClaim, Modality, Predicate, SourceDocument, TextFingerprint
 from services.deduper.clusters import ClusterState, ModalityClass, add_claim, modality_class, voice
 from tests.unit.reconcile.builders import T0, hours, make_claim
 
@@ -119,3 +119,16 @@ def test_voices() -> None:
     assert voice("ua_28th_brigade") == voice("ua_general_staff")
     assert voice("deepstate") != voice("ua_army")
     assert voice("x:@someone") == "x:@someone"
+
+
+def test_the_carrier_document_stays_with_the_carriers_not_in_the_cluster() -> None:
+    # the normalizer attaches the document (with its text fingerprint) for the deduper; a cluster repeats its
+    # original in every version of its key and every canonical claim, so it keeps the claim without it
+    document = SourceDocument(doc_id="web:ap", source="apnews.com", url="https://apnews.com/a",
+                              published_at=T0, fingerprint=TextFingerprint(text_hash="h", minhash=[1, 2], shingles=2))
+    state, canonical = add_claim(None, MOD.model_copy(update={"document": document}), None)
+    assert canonical is not None
+    assert canonical.document is None and state.windows[0].original.document is None
+    assert canonical.original.url == "https://apnews.com/a"
+    # built without validation from validated parts: what a reader parses is what was built
+    assert CanonicalClaim.model_validate_json(canonical.model_dump_json()) == canonical
