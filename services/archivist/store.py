@@ -42,6 +42,21 @@ async def upsert_claims(conn: asyncpg.Connection, claims: Sequence[Claim]) -> No
     )
 
 
+def latest_versions(clusters: Sequence[CanonicalClaim]) -> list[CanonicalClaim]:
+    """One version per cluster: the one with the most carriers, the later of equals (what upserting them all in
+    order leaves in the table). A busy cluster has several versions in one batch."""
+    latest: dict[str, CanonicalClaim] = {}
+    for cluster in clusters:
+        held = latest.get(cluster.cluster_id)
+        if held is None or _carriers(cluster) >= _carriers(held):
+            latest[cluster.cluster_id] = cluster
+    return list(latest.values())
+
+
+def _carriers(cluster: CanonicalClaim) -> int:
+    return cluster.carrier_count or len(cluster.carriers)
+
+
 async def upsert_clusters(conn: asyncpg.Connection, clusters: Sequence[CanonicalClaim]) -> None:
     if not clusters:
         return
@@ -55,10 +70,9 @@ async def upsert_clusters(conn: asyncpg.Connection, clusters: Sequence[Canonical
                carriers = EXCLUDED.carriers, body = EXCLUDED.body, updated_at = now()
            WHERE claim_clusters.carriers <= EXCLUDED.carriers""",
         [
-            (c.cluster_id, c.place_id, c.predicate.value, c.claimant, c.independent_claimants,
-             c.carrier_count or len(c.carriers),
+            (c.cluster_id, c.place_id, c.predicate.value, c.claimant, c.independent_claimants, _carriers(c),
              c.model_dump_json(exclude={"document"}))
-            for c in clusters
+            for c in latest_versions(clusters)
         ],
     )
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from schemas.models import Document
 from services.archivist.service import sort_records
+from services.archivist.store import latest_versions
+from services.deduper.clusters import add_claim
+from tests.unit.reconcile.builders import T0, hours, make_claim
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,18 @@ def test_nul_characters_are_dropped_and_invalid_records_rejected() -> None:
     assert [r.offset for r in batch.rejected] == [1]
     assert batch.rejected[0].reason.startswith("not a Document")
     assert batch.rejected_topics == ["feeds.documents"]
+
+
+def test_a_batch_writes_each_cluster_once_as_its_latest_version() -> None:
+    # upserting every version in order keeps the one with most carriers (the later of equals): so does one row
+    state, first = add_claim(None, make_claim(doc_id="web:a"), None)
+    state, second = add_claim(state, make_claim(doc_id="web:b", reporter="reuters.com",
+                                                published_at=T0 + hours(1)), None)
+    _, other = add_claim(None, make_claim(place="Pokrovsk", doc_id="web:c"), None)
+    assert first is not None and second is not None and other is not None
+    redelivered_first = first.model_copy()
+    kept = latest_versions([first, other, second, redelivered_first])
+    assert [(c.cluster_id, c.carrier_count) for c in kept] == [(first.cluster_id, 2), (other.cluster_id, 1)]
+    assert kept[0] is second
+    same_count = second.model_copy(update={"independent_claimants": ["ru_mod", "later"]})
+    assert latest_versions([second, same_count]) == [same_count]
