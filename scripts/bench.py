@@ -11,9 +11,11 @@ Phases, on a fresh topic prefix and a fresh database:
    document through `claims.extracted`);
 3. throughput: `--burst` documents offered at once; sustained throughput is documents / time until every
    stage (normalizer, deduper, reconciler) has committed past its input;
-4. soak (`--soak-minutes`, off by default): the workload at `--soak-rate`, RSS of each process sampled
+4. sustain (`--sustain-rate`, off by default): the workload offered at a fixed rate for `--sustain-duration`
+   seconds; kept up when every stage drains within 10 s of the last send and no stage's lag kept growing;
+5. soak (`--soak-minutes`, off by default): the workload at `--soak-rate`, RSS of each process sampled
    (after `--soak-prefill` documents at full speed, unmeasured, so that bounded state is full);
-5. offline `claimwatch extract` throughput, documents per CPU-second (one process = one core).
+6. offline `claimwatch extract` throughput, documents per CPU-second (one process = one core).
 
 A monitor samples, every second, each stage's committed offsets against the ends of its inputs (per-stage
 throughput and consumer lag) and each process's RSS and CPU time. The JSON report and a PNG plot go to
@@ -65,6 +67,10 @@ STAGES: dict[str, tuple[list[str], bool]] = {
                    *(t.name for t in DLQ_TOPICS)], True),
 }
 PIPELINE = ("normalizer", "deduper", "reconciler")
+# a fixed rate is kept up with when the pipeline drains this soon after the last send and no stage's lag grew
+# by more than this many records (a stage's lag swings by about a batch, 500 records, as it takes one)
+SUSTAIN_GRACE_S = 10.0
+LAG_SLACK_RECORDS = 1000
 # as in docker-compose.yml: the deduper waits on the database for every batch, two replicas overlap the waits
 DEFAULT_REPLICAS = {"deduper": 2}
 
@@ -98,6 +104,10 @@ class Config:
     # documents offered as fast as the pipeline takes them right before the soak, unmeasured: state that fills
     # towards its bounds (clusters' windows, places' applied keys, the index's window) reaches them first
     soak_prefill: int = 0
+    # a fixed offered rate held for a while (0: skip): whether the pipeline keeps up with it, the plain meaning of
+    # "N documents/s sustained" (the burst measures how fast a backlog drains, fill and drain included)
+    sustain_rate: float = 0.0
+    sustain_s: float = 60.0
     extract_docs: int = 5000
     seed: int = 7
     out: Path = Path("bench-out")
@@ -116,13 +126,16 @@ class Config:
     def latency_docs(self) -> int:
         return int(self.rate * self.duration_s)
 
+    def sustain_docs(self) -> int:
+        return int(self.sustain_rate * self.sustain_s)
+
     def soak_docs(self) -> int:
         return int(self.soak_rate * self.soak_minutes * 60)
 
     def planned_docs(self) -> int:
         """Documents the run's phases offer, in the order `run` takes them."""
         soak = self.soak_prefill + self.soak_docs() if self.soak_minutes > 0 else 0
-        return self.warmup_docs() + self.latency_docs() + self.burst + soak
+        return self.warmup_docs() + self.latency_docs() + self.burst + self.sustain_docs() + soak
 
 
 @dataclass
@@ -419,6 +432,32 @@ class Bench:
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         return out
 
+    async def sustain(self, config: Config) -> dict[str, Any]:
+        """The workload offered at `sustain_rate` for `sustain_s`: kept up when every stage has drained within
+        `SUSTAIN_GRACE_S` of the last send, and its lag did not keep growing (the last third of the phase saw
+        no larger lag than the first)."""
+        result = await self.phase("sustain", config.sustain_docs(), config.sustain_rate,
+                                  timeout_s=config.sustain_s + 120)
+        await asyncio.sleep(1.0)  # let the subscriber catch the last changes of the phase
+        window = self.phases["sustain"]
+        result.update(self.latencies(window))
+        result["stages"] = self.stage_rates(window)
+        result["cpu_ms_per_doc"] = self.cpu_per_doc(window, config.sustain_docs())
+        offered_end = window[0] + result["offer_s"]
+        inside = [s for s in self.samples if window[0] <= s.t <= offered_end]
+        third = max(1, len(inside) // 3)
+        growing = {stage: max(s.lag[stage] for s in inside[-third:]) > 2 * max(s.lag[stage] for s in inside[:third])
+                   + LAG_SLACK_RECORDS for stage in PIPELINE if inside and stage in inside[0].lag}
+        tail = result["pipeline_s"] - result["offer_s"] if result["drained"] else None
+        result["offered_docs_per_s"] = round(config.sustain_docs() / result["offer_s"], 1)
+        result["drain_after_offer_s"] = None if tail is None else round(tail, 3)
+        result["lag_growing"] = [stage for stage, grew in growing.items() if grew]
+        result["kept_up"] = tail is not None and tail <= SUSTAIN_GRACE_S and not result["lag_growing"]
+        say(f"sustain: {config.sustain_rate:g} docs/s offered for {config.sustain_s:g} s: kept_up={result['kept_up']} "
+            f"drain_after_offer_s={result['drain_after_offer_s']} p50_ms={result.get('p50_ms')} "
+            f"p99_ms={result.get('p99_ms')} cpu_ms_per_doc={result['cpu_ms_per_doc'].get('machine')}")
+        return result
+
     def latencies(self, window: tuple[float, float]) -> dict[str, Any]:
         """End-to-end and normalizer latencies of the documents sent in a window (seconds since t0)."""
         lo, hi = window[0] + self.t0, window[1] + self.t0
@@ -608,6 +647,8 @@ async def run(config: Config) -> dict[str, Any]:
             report["throughput"]["stages"] = bench.stage_rates(bench.phases["throughput"])
             report["throughput"]["cpu_ms_per_doc"] = bench.cpu_per_doc(bench.phases["throughput"], config.burst)
             say(f"throughput CPU ms per document: {report['throughput']['cpu_ms_per_doc']}")
+        if config.sustain_rate > 0:
+            report["sustain"] = await bench.sustain(config)
         if config.soak_minutes > 0:
             if config.soak_prefill:
                 report["prefill"] = await bench.phase("prefill", config.soak_prefill, None,
@@ -654,6 +695,10 @@ def parse_args(argv: list[str] | None) -> Config:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of the latency phase")
     parser.add_argument("--warmup", type=float, default=30.0, help="seconds of unmeasured warm-up at --rate")
     parser.add_argument("--burst", type=int, default=3000, help="documents of the throughput phase (0: skip)")
+    parser.add_argument("--sustain-rate", type=float, default=0.0,
+                        help="after the burst, offer this many documents/s for --sustain-duration seconds and "
+                             "report whether the pipeline kept up (0: skip)")
+    parser.add_argument("--sustain-duration", type=float, default=60.0, help="seconds of the sustain phase")
     parser.add_argument("--soak-minutes", type=float, default=0.0, help="soak phase length (0: skip)")
     parser.add_argument("--soak-rate", type=float, default=100.0, help="offered documents/s while soaking")
     parser.add_argument("--soak-prefill", type=int, default=0, metavar="DOCS",
@@ -678,7 +723,7 @@ def parse_args(argv: list[str] | None) -> Config:
     replicas = {**DEFAULT_REPLICAS, **{name: int(n) for name, n in (item.split("=", 1) for item in args.replicas)}}
     return Config(rate=args.rate, duration_s=args.duration, warmup_s=args.warmup, burst=args.burst,
                   soak_minutes=args.soak_minutes, soak_rate=args.soak_rate, soak_prefill=args.soak_prefill,
-                  extract_docs=args.extract_docs,
+                  sustain_rate=args.sustain_rate, sustain_s=args.sustain_duration, extract_docs=args.extract_docs,
                   seed=args.seed, out=args.out,
                   extra_env=extra, profile=args.profile, keep=args.keep, replicas=replicas,
                   event_spacing_s=args.event_spacing)
