@@ -178,8 +178,9 @@ class SourceDocument(BaseModel):
     fingerprint: TextFingerprint | None = None
 
 
-class Claim(Record):
-    """One atomic claim about one place. Key: `place_id`."""
+class ClaimCore(Record):
+    """A Claim without the carrier document the normalizer attaches: what the archive keeps of it (reading
+    only this skips the document's text fingerprint, most of a claim record's size)."""
 
     claim_id: str = Field(description="deterministic from doc, sentence, place, predicate")
     doc_id: str
@@ -203,6 +204,11 @@ class Claim(Record):
     place_ambiguous: bool = Field(default=False, description="context could not pick among same-name places")
     context: str | None = Field(default=None, description="e.g. 'north-east of Toretsk' for unresolved places")
     published_at: UtcDatetime | None = None
+
+
+class Claim(ClaimCore):
+    """One atomic claim about one place. Key: `place_id`."""
+
     document: SourceDocument | None = Field(default=None, description="attached by the normalizer for dedupe")
 
 

@@ -12,7 +12,7 @@ import asyncpg
 import structlog
 from pydantic import BaseModel, ValidationError
 
-from schemas.models import CanonicalClaim, Claim, DeadLetter, Document, StatusChange
+from schemas.models import CanonicalClaim, ClaimCore, DeadLetter, Document, StatusChange
 from schemas.topics import CLAIMS_CANONICAL, CLAIMS_EXTRACTED, DLQ_TOPICS, DOCUMENTS, STATUS_CHANGES
 from services.archivist import store
 from services.common import lifecycle
@@ -27,7 +27,8 @@ STAGE = "archivist"
 
 _MODELS: dict[str, type[BaseModel]] = {
     DOCUMENTS.name: Document,
-    CLAIMS_EXTRACTED.name: Claim,
+    # the claims are kept without the document they carry (its fingerprint is not parsed at all)
+    CLAIMS_EXTRACTED.name: ClaimCore,
     CLAIMS_CANONICAL.name: CanonicalClaim,
     STATUS_CHANGES.name: StatusChange,
     **{t.name: DeadLetter for t in DLQ_TOPICS},
@@ -39,7 +40,7 @@ class Batch:
     """One consumer batch sorted into what goes into which table."""
 
     documents: list[Document] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    claims: list[ClaimCore] = field(default_factory=list)
     clusters: list[CanonicalClaim] = field(default_factory=list)
     changes: list[StatusChange] = field(default_factory=list)
     letters: list[tuple[str, int, int, DeadLetter]] = field(default_factory=list)
@@ -79,7 +80,7 @@ def sort_records(records: list[Record], topic_name: Callable[[str], str]) -> Bat
         batch.sources.append((record, name))
         if isinstance(value, CanonicalClaim):
             batch.clusters.append(value)
-        elif isinstance(value, Claim):
+        elif isinstance(value, ClaimCore):
             batch.claims.append(value)
         elif isinstance(value, Document):
             batch.documents.append(value)

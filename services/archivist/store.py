@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import asyncpg
 
-from schemas.models import CanonicalClaim, Claim, DeadLetter, Document, StatusChange
+from schemas.models import CanonicalClaim, ClaimCore, DeadLetter, Document, StatusChange
 
 
 async def upsert_documents(conn: asyncpg.Connection, docs: Sequence[Document]) -> None:
@@ -25,7 +25,7 @@ async def upsert_documents(conn: asyncpg.Connection, docs: Sequence[Document]) -
     )
 
 
-async def upsert_claims(conn: asyncpg.Connection, claims: Sequence[Claim]) -> None:
+async def upsert_claims(conn: asyncpg.Connection, claims: Sequence[ClaimCore]) -> None:
     if not claims:
         return
     await conn.executemany(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas.models import Document
+from schemas.models import ClaimCore, Document, SourceDocument, TextFingerprint
 from services.archivist.service import sort_records
 from services.archivist.store import latest_versions
 from services.deduper.clusters import add_claim
@@ -47,3 +47,14 @@ def test_a_batch_writes_each_cluster_once_as_its_latest_version() -> None:
     assert kept[0] is second
     same_count = second.model_copy(update={"independent_claimants": ["ru_mod", "later"]})
     assert latest_versions([second, same_count]) == [same_count]
+
+
+def test_claims_are_read_and_kept_without_their_carrier_document() -> None:
+    document = SourceDocument(doc_id="web:doc1", source="apnews.com", published_at=T0,
+                              fingerprint=TextFingerprint(text_hash="h", minhash=list(range(128)), shingles=9))
+    claim = make_claim().model_copy(update={"document": document})
+    record = FakeRecord("claims.extracted", 0, 0, b"k", claim.model_dump_json().encode())
+    batch = sort_records([record], lambda topic: topic)  # type: ignore[list-item]
+    [kept] = batch.claims
+    assert type(kept) is ClaimCore and not hasattr(kept, "document")
+    assert kept.model_dump() == claim.model_dump(exclude={"document"})
