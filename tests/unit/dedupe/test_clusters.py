@@ -132,3 +132,13 @@ def test_the_carrier_document_stays_with_the_carriers_not_in_the_cluster() -> No
     assert canonical.original.url == "https://apnews.com/a"
     # built without validation from validated parts: what a reader parses is what was built
     assert CanonicalClaim.model_validate_json(canonical.model_dump_json()) == canonical
+
+
+def test_a_canonical_claim_is_built_with_every_field_as_validation_would_set_it() -> None:
+    state, _ = add_claim(None, MOD, None)
+    _, canonical = add_claim(state, ELSTER, None)
+    assert canonical is not None
+    assert list(canonical.__dict__) == list(CanonicalClaim.model_fields)
+    assert canonical.model_fields_set == set(CanonicalClaim.model_fields)
+    validated = CanonicalClaim.model_validate(canonical.model_dump())
+    assert validated == canonical and validated.model_dump_json() == canonical.model_dump_json()
