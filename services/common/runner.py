@@ -28,6 +28,7 @@ from services.common.dlq import dead_letter
 from services.common.kafka import encode, encode_key, make_consumer, make_producer
 from services.common.metrics import BATCH_SECONDS, CONSUMER_LAG, RECORDS_IN, RECORDS_OUT
 from services.common.ordered_merge import OrderedMerge
+from services.common.record_batches import RecordBatches
 from services.common.settings import ServiceSettings
 
 M = TypeVar("M", bound=BaseModel)
@@ -351,28 +352,24 @@ class StageRunner:
         offsets: dict[TopicPartition, int] = {}
         for record in ordered:
             offsets[TopicPartition(record.topic, record.partition)] = record.offset + 1
-        sends: list[Awaitable[Any]] = []
         try:
             if self.prepare is not None:
                 await self.prepare(ordered)
             async with self._producer.transaction():
                 RECORDS_IN.labels(stage=self.stage).inc(len(ordered))
+                batches = RecordBatches(self._producer)
                 for record in ordered:
                     headers = [] if self.order_key is None else [(ORDER_HEADER, self.order_key(record))]
                     for out in await self._outputs_for(record):
-                        sends.append(await self._send(out, partition=None, headers=headers))
+                        RECORDS_OUT.labels(stage=self.stage, topic=out.topic).inc()
+                        await batches.add(self.settings.topic(out.topic), encode_key(out.key), encode(out.value),
+                                          headers=headers)
                 for partition, changes in self.state.take_dirty().items():
                     assert self.state_topic is not None
+                    state_topic = self.settings.topic(self.state_topic.name)
                     for key, value in changes.items():
-                        sends.append(
-                            await self._producer.send(
-                                self.settings.topic(self.state_topic.name),
-                                value.encode(),
-                                key=key.encode(),
-                                partition=partition,
-                            )
-                        )
-                await asyncio.gather(*sends)
+                        await batches.add(state_topic, key.encode(), value.encode(), partition=partition)
+                await asyncio.gather(*await batches.flush())
                 await self._producer.send_offsets_to_transaction(offsets, self._group)
         except Exception:
             self._log.exception("batch failed; rewinding to the last committed offsets")
@@ -399,16 +396,6 @@ class StageRunner:
                 offset=record.offset, key=record.key,
             )
             return [Output(source.dlq or f"{source.name}.dlq", None, letter)]
-
-    async def _send(self, out: Output, partition: int | None,
-                    headers: list[tuple[str, bytes]] | None = None) -> Awaitable[Any]:
-        assert self._producer is not None
-        RECORDS_OUT.labels(stage=self.stage, topic=out.topic).inc()
-        fut: Awaitable[Any] = await self._producer.send(
-            self.settings.topic(out.topic), encode(out.value), key=encode_key(out.key), partition=partition,
-            headers=headers or None,
-        )
-        return fut
 
     async def _rewind(self, partitions: list[TopicPartition]) -> None:
         """After an aborted transaction: state back to the changelog, positions back to the commits."""
