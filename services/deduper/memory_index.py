@@ -108,7 +108,7 @@ class InMemoryDocumentIndex:
         copies = self._hashes.get(doc.fingerprint.text_hash, [])
         start = bisect_left(copies, horizon, key=order_of)
         same_text = set(copies[start:min(bisect_left(copies, order, key=order_of), start + MAX_CANDIDATES)])
-        shared: Counter[int] = Counter()
+        found: list[int] = []  # each earlier document once per band it shares: counted in one go below
         bands = self._bands
         for key in set(lsh_bands(doc.fingerprint.minhash)):
             bucket = bands.get(key)
@@ -116,7 +116,7 @@ class InMemoryDocumentIndex:
                 continue
             if isinstance(bucket, int):
                 if horizon <= order_of(bucket) < order:
-                    shared[bucket] += 1
+                    found.append(bucket)
                 continue
             # documents arrive in publication order: the new one is usually later than the whole bucket, and
             # the bucket's last BAND_DEPTH usually inside the window, so both bounds are checked before a search
@@ -124,7 +124,8 @@ class InMemoryDocumentIndex:
             first = max(end - BAND_DEPTH, 0)
             if first < end and order_of(bucket[first]) < horizon:
                 first = bisect_left(bucket, horizon, first, end, key=order_of)
-            shared.update(bucket[first:end])
+            found += bucket[first:end]
+        shared = Counter(found)
         return [self._entry(s) for s in _ranked(same_text, shared, order_of)]
 
     def decide(self, doc: IndexedDocument) -> DuplicateDecision:
