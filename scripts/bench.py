@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -67,6 +68,8 @@ STAGES: dict[str, tuple[list[str], bool]] = {
                    *(t.name for t in DLQ_TOPICS)], True),
 }
 PIPELINE = ("normalizer", "deduper", "reconciler")
+_RECORDS_IN = re.compile(r'^claimwatch_records_in_total\{[^}]*\} ([0-9.e+]+)$', re.M)
+_BATCHES = re.compile(r'^claimwatch_batch_seconds_count\{[^}]*\} ([0-9.e+]+)$', re.M)
 # a fixed rate is kept up with when the pipeline drains this soon after the last send and no stage's lag grew
 # by more than this many records (a stage's lag swings by about a batch, 500 records, as it takes one)
 SUSTAIN_GRACE_S = 10.0
@@ -397,8 +400,26 @@ class Bench:
 
     # -- phases
 
+    def batch_totals(self) -> dict[str, tuple[float, float]]:
+        """Per stage (replicas summed): records consumed and batches committed so far, from each process's
+        Prometheus endpoint."""
+        totals: dict[str, tuple[float, float]] = {}
+        for name, proc in self.procs.items():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{proc.port}/metrics", timeout=2) as resp:
+                    text = resp.read().decode()
+            except OSError:
+                continue
+            records = sum(float(m) for m in _RECORDS_IN.findall(text))
+            batches = sum(float(m) for m in _BATCHES.findall(text))
+            stage = name.split(".")[0]
+            before = totals.get(stage, (0.0, 0.0))
+            totals[stage] = (before[0] + records, before[1] + batches)
+        return totals
+
     async def phase(self, name: str, docs: int, rate: float | None, timeout_s: float) -> dict[str, Any]:
         batch = self.workload.take(docs)
+        counted = await asyncio.to_thread(self.batch_totals)
         started = time.monotonic()
         profilers = self.start_profilers(name) if name == "throughput" else []
         await self.offer(batch, rate)
@@ -418,6 +439,14 @@ class Bench:
             "pipeline_s": round(elapsed, 3), "throughput_docs_per_s": throughput,
             "archived_s": None if archived is None else round(archived - started, 3),
             "lag_at_end": lag}
+        # records per transaction: what a batch's fixed cost (commit, offsets, markers) is shared by
+        now_counted = await asyncio.to_thread(self.batch_totals)
+        per_batch = {}
+        for stage, (records, batches) in now_counted.items():
+            records_before, batches_before = counted.get(stage, (0.0, 0.0))
+            if batches > batches_before:
+                per_batch[stage] = round((records - records_before) / (batches - batches_before), 1)
+        result["records_per_batch"] = per_batch
         say(f"{name}: {result}")
         return result
 
