@@ -74,7 +74,7 @@ SPECS: list[Spec] = [
     ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
     ("complet*(?: its| their)? (?:hold|control)", "pred", "captured", ""),
-    ("under(?: full)?(?: \\w+)? control", "pred", "captured", "undercontrol"),
+    ("under(?: full)?(?: \\w+)? control(?: of the defen[cs]e forces(?! of russia))?", "pred", "captured", "undercontrol"),
     ("control*", "pred", "holds", "ctrl"),
     ("since the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("after the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
@@ -249,6 +249,9 @@ SPECS: list[Spec] = [
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
     ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
+    # "remains under the control of the defence forces" (a Ukrainian spokesman's term, lower case in print)
+    ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
+    ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),
@@ -303,7 +306,8 @@ SPECS: list[Spec] = [
     ("groundless", "deny", "", ""),
     ("disput*", "deny", "", ""),
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
-    ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|\\d))", "deny", "", ""),
+    ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|across|between|beyond|within|"
+     "opposite|only|roughly|around|directly|almost|barely|up|down|\\d))", "deny", "", ""),
     ("does not correspond to reality", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),

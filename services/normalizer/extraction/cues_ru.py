@@ -109,7 +109,7 @@ SPECS: list[Spec] = [
     ("оборону", "pred", "holds", ""),
     ("обороня*", "pred", "holds", ""),
     ("(?:оста[её]тся|остаются|остается) под(?: \\w+)? контролем", "pred", "holds", "still"),
-    ("под(?: \\w+)? контролем", "pred", "holds", "undercontrol"),
+    ("под(?: \\w+)? контролем(?: сил обороны(?: украины)?)?", "pred", "holds", "undercontrol"),
     ("контролиру*", "pred", "holds", "ctrl"),
     ("присутстви*", "pred", "holds", ""),
     # withdrew
@@ -174,6 +174,10 @@ SPECS: list[Spec] = [
     ("нашими", "side", "", "role=own"),
     ("мы", "side", "", "role=own"),
     ("всу", "side", "UA", "role=force"),
+    # "город находится под контролем Сил обороны": Ukraine's armed forces by their official name
+    ("сил(?:ы|ам|ами|ах)? обороны(?! (?:росси|рф))", "side", "UA", "role=force"),
+    # "киевский режим": Moscow's name for Ukraine's government and its forces
+    ("киевск(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     ("зсу", "side", "UA", "role=force"),
     # "Димитров (украинское название — Мирноград)": a name's language, not a force
     ("украинск*(?! назван)", "side", "UA", "role=force"),

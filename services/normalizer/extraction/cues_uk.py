@@ -140,6 +140,7 @@ SPECS: list[Spec] = [
     ("ворож(?:а|е|і|ий|ого|ої|им|их|ими|у)", "side", "RU", "role=force voice=UA"),  # "ворожа група"
     ("зсу", "side", "UA", "role=force"),
     ("сил(?:и|ами)? оборони", "side", "UA", "role=force"),
+    ("київськ(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     # "Мирноград (українська назва; рос. — Димитров)": a name's language, not a force
     ("українськ*(?! назв)", "side", "UA", "role=force"),
     ("захисник*", "side", "UA", "role=force"),

@@ -389,7 +389,40 @@ _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on
 _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
                                 r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
                                 r"volunteers)(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+$")
-_OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b")
+_OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b|"
+                            # "the Russian-occupied Zaporizhzhia nuclear plant", "from occupied areas": a facility
+                            # or an area, not the town named nearby
+                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|npp\b|аэс|аес|areas?\b|"
+                            r"territor|regions\b|lands\b)")
+# "звільнення з посади заступника", "освобождён от должности": dismissed from a post, nothing freed
+_DISMISSAL = compile_re(r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі|від|от|со)\s+(?:[\w'’-]+\s+)?(?:посад|должност|"
+                        r"обов['’]язк|обязанност|роботи|работы|служби|службы)")
+_DISMISSAL_BEFORE = compile_re(r"(?:з|із|від|от|со)\s+(?:посад|должност|обов['’]язк|обязанност)\w*\s+$")
+# "has taken in more than 200,000 displaced people": sheltered, no place taken
+_TAKEN_IN = compile_re(r"\s+in\s+(?:more|over|about|around|some|almost|nearly|\d|thousands|hundreds|tens|refugees|"
+                       r"displaced|evacuees|people|families|children|residents)")
+# "Moscow's aim was to stretch ... rather than to take X", "the goal is to capture X": an aim, no claim
+_AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|intention|purpose)s?\s+(?:was|is|"
+                         r"were|are|would\s+be)\s+(?:not\s+)?to|instead\s+of)\s+(?:\w+\s+)?$")
+# "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
+# the move is said not to be possible or not to exist — no claim of a move
+_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+                               r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
+                               r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
+                               r"ризику|риска)?)\s+$")
+# "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
+_CIVILIANS_NEAR = compile_re(r"\b(?:residents|civilians|people|families|children|elderly|evacuees|locals|"
+                             r"inhabitants|жител\w*|мешкан\w*|человек|людей|людин|сем(?:ей|ьи)|родин(?:и|ам|ами|ах)?|дет(?:ей|и)|"
+                             r"діт(?:ей|и)|пенсионер\w*|пенсіонер\w*|евакуйован\w*|эвакуирован\w*)\b")
+_TROOPS_WORD = compile_re(r"\b(?:troops|forces|units|soldiers|army|military|brigade|войск\w*|військ\w*|підрозділ\w*|"
+                          r"подразделени\w*|всу|зсу|ворог\w*|противник\w*|окупант\w*|оккупант\w*|сил[аи]?\b)")
+# "в годы Великой Отечественной войны", "during the Second World War": a fight of another war
+_WORLD_WAR = compile_re(r"отечественн\w*\s+войн|вітчизнян\w*\s+війн|world\s+war|(?:другої|второй|другой)\s+"
+                        r"(?:світової|мировой)|ww2|wwii|курск\w*\s+дуг|курськ\w*\s+дуз")
+# "a Shahed hit a building on the outskirts of the city": a strike on the outskirts is no advance
+_STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|влучи\w*|попа\w*\s+(?:в|у)|удар\w*|"
+                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон\w*|drone\w*|ракет\w*|"
+                          r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
@@ -2224,6 +2257,28 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return True
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
         return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
+    if pred == "captured":
+        if ("посад" in lower or "должност" in lower or "обов" in lower or "обязан" in lower) and (
+                _DISMISSAL.match(lower, cue.end, cue.end + 60) or _DISMISSAL_BEFORE.search(
+                    lower, max(0, cue.start - 30), cue.start)):
+            return True  # "звільнення з посади", "освобождён от должности": a dismissal, not a liberation
+        if _TAKE_WORD.match(lower, cue.start) and _TAKEN_IN.match(lower, cue.end):
+            return True  # "has taken in 200,000 displaced people"
+        if _AIM_BEFORE.search(lower, max(0, cue.start - 45), cue.start):
+            return True  # "rather than to take X itself", "the aim is to capture X"
+    elif pred == "withdrew":
+        window = lower[max(0, cue.start - 50):cue.end + 50]
+        if _CIVILIANS_NEAR.search(window) and not _TROOPS_WORD.search(window):
+            return True  # "police were pulling out elderly residents", "город покинули две тысячи человек"
+    elif pred == "advancing":
+        if _NO_THREAT_BEFORE.search(lower, max(0, cue.start - 45), cue.start):
+            return True  # "no threat of an offensive on X", "не має сил для наступу на X", "no encirclement"
+        if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
+                                                                                    cue.start):
+            return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
+    if ("world war" in lower or "отечествен" in lower or "вітчизнян" in lower or "світової" in lower
+            or "мировой" in lower or "ww" in lower or " дуг" in lower or " дуз" in lower) and _WORLD_WAR.search(lower):
+        return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles
     if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
         return True  # "before any ceasefire takes effect", "talks took place in X": no place taken
     return pred == "captured" and _PARTICIPLE_PLACE.match(lower, cue.end) is not None and \

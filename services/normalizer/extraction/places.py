@@ -172,6 +172,10 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
+    # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
+    # a community or a government, no place of a claim
+    r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
+    r"regime|режим\w*)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
     r"\s+(?:residents|inhabitants|locals)\b|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
@@ -180,7 +184,9 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
-    r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes)))?"
+    # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
+    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
+    r"общин|communities|hromadas)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
