@@ -195,6 +195,9 @@ SPECS: list[Spec] = [
     ("ours", "pred", "holds", "ours"),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
+    # "have lost their positions in the village of X": pushed out of it
+    ("lost (?:(?:their|its|our|all|the|some|several|the last|last|remaining) )*positions (?:in|at|inside)", "pred",
+     "withdrew", ""),
     ("driven (?:out|back)", "pred", "withdrew", ""),
     ("(?:were|was|been|being) pushed out(?: of)?", "pred", "withdrew", ""),
     ("forced (?:out|back)", "pred", "withdrew", ""),

@@ -115,6 +115,7 @@ SPECS: list[Spec] = [
     ("присутстви*", "pred", "holds", ""),
     # withdrew
     ("отступ*", "pred", "withdrew", ""),
+    ("потеря(?:ли|л|ла)(?: свои| все| последние)* позиции (?:в|во)\\b", "pred", "withdrew", ""),
     ("отошли", "pred", "withdrew", ""),
     ("отош(?:ел|ёл|ли)", "pred", "withdrew", ""),
     ("отвед*", "pred", "withdrew", ""),

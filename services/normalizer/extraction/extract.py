@@ -368,6 +368,11 @@ _SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
+# "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
+_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?(?:січ|лют|берез|квіт|"
+                          r"травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+                          r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)\w*\b")
 _DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
 _RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
 _UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу")
@@ -1905,6 +1910,8 @@ class _Doc:
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
+        if recall and _RECALL_DATE.match(unit.lower, lead):
+            return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
