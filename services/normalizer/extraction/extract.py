@@ -148,6 +148,8 @@ _ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKS_GAP = compile_re(r"\s*(?:[\w'’-]+\s+)?(?:контр)?(?:атак\w*|штурм\w*|наступ\w*|прорыв\w*|прорив\w*)\s*")
+_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
@@ -1006,6 +1008,13 @@ class _Doc:
                 if predicate == "holds" and _ATTACKER_AFTER.fullmatch(gap) and _REPELLED.match(
                         unit.lower, cue.start, cue.end):
                     continue  # "зупинили штурмові дії окупантів": the side after the attack noun attacked
+                if predicate == "holds" and h.value in ("RU", "UA") and _ATTACKS_GAP.fullmatch(gap) and \
+                        _REPEL_VERB.match(unit.lower, cue.start, cue.end):
+                    # "отражены две контратаки ВСУ", "відбито три штурми окупантів": the side after the attacks
+                    # attacked, the other side held
+                    flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
+                    candidates.append((float(h.start - cue.end), flipped))
+                    continue
                 if predicate == "captured" and _FROM_LOSER.match(gap):
                     continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
                 if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
