@@ -40,7 +40,7 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
     "ее": frozenset({"его", "ему", "ем"}),
     "е": frozenset({"ого", "ому", "ім", "им"}),
     # a Russian name in -ино/-ово declined as an adjective in Ukrainian text ("Тьоткіно" → "біля Тьоткіного")
-    "о": frozenset({"ого", "ому", "ім", "а", "у", "і", "ом"}),
+    "о": frozenset({"ого", "ому", "ім"}),
     "ий": frozenset({"ого", "ому", "ом", "ім", "им"}),
     "ый": frozenset({"ого", "ому", "ом", "ым"}),
     "ая": frozenset({"ой", "ую", "ою"}),
