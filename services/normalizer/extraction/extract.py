@@ -149,6 +149,16 @@ _ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
 _ATTACKS_GAP = compile_re(r"\s*(?:[\w'’-]+\s+)?(?:контр)?(?:атак\w*|штурм\w*|наступ\w*|прорыв\w*|прорив\w*)\s*")
+_AXIS_NEAR = compile_re(r"\w+(?:ому|ом|ий|ой|ем)\s+(?:напрямк\w*|направлени\w*)|(?:напрямк\w*|направлени\w*)\s+"
+                        r"(?:на\s+)?[А-ЯІЇЄҐ]|\w+\s+(?:direction|axis)\b")
+# "атаковали 13 населённых пунктов", "attacked 20 settlements": strikes spread over an area, no one battle
+_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|понад|более)\s+)?(?:\d+|several|many|dozens\s+of|"
+                                 r"кілька|декілька|несколько|десятки|десятков|десятків)\s+"
+                                 r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
+                                 r"communities)")
+# "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
+_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+хо[дд]і|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:\w+\s+)?$")
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
@@ -1599,6 +1609,9 @@ class _Doc:
                 # "units withdrew to prepared positions" left the place the text is about
                 # "Позиції тримаємо", "our units are in their positions": the place just talked about
                 here = not places and "here" in cue.flags and _FIRST_PERSON_HOLD.match(unit.lower, cue.start)
+                if not near_anaphor and not here and _axis_located(unit, cue):
+                    continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
+                    # locates the cue, not the place talked about before
                 if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
                         or near_anaphor or here:
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
@@ -2264,6 +2277,14 @@ def _explained_denial(unit: Unit) -> int:
     return len(unit.text) + 1
 
 
+def _axis_located(unit: Unit, cue: Hit) -> bool:
+    """An axis ("на Вовчанському напрямку", "on the Pokrovsk direction") names where the cue happens."""
+    lower = unit.lower
+    if "напрям" not in lower and "направлени" not in lower and "direction" not in lower and "axis" not in lower:
+        return False
+    return _AXIS_NEAR.search(lower, max(0, cue.start - 60), min(len(lower), cue.end + 60)) is not None
+
+
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
@@ -2292,6 +2313,13 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
                                                                                     cue.start):
             return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
+    if pred == "fighting":
+        if "terror" in lower and "terror" in lower[max(0, cue.start - 14):cue.start]:
+            return True  # "calls the border incident a terrorist attack": a label, not a battle
+        if _SETTLEMENTS_OBJECT.match(lower, cue.end):
+            return True  # "ВСУ атаковали 13 населённых пунктов области, выпустив 90 боеприпасов": shelling
+    if pred in ("advancing", "fighting") and _DURING_BEFORE.search(lower, max(0, cue.start - 20), cue.start):
+        return True  # "захопили X у червні, під час наступу на Сумщину": the campaign frames the claim
     if ("world war" in lower or "отечествен" in lower or "вітчизнян" in lower or "світової" in lower
             or "мировой" in lower or "ww" in lower or " дуг" in lower or " дуз" in lower) and _WORLD_WAR.search(lower):
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles

@@ -177,7 +177,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
     r"regime|режим\w*)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
-    r"\s+(?:residents|inhabitants|locals)\b|"
+    r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
