@@ -216,6 +216,10 @@ _TITLE_BEFORE = compile_re(
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+# "», — заявил Смирнов в своём канале", "— сказав Лиман": the speaker after a quote, not a place
+_QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|отмети\w*|зазначи\w*|"
+                                   r"подчеркну\w*|наголоси\w*|добави\w*|дода\w*|поясни\w*|написа\w*|уточни\w*|"
+                                   r"считает|вважає|говорит|говорить)\s+$")
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
@@ -614,6 +618,8 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
+                and not (lower[max(0, m.start - 30):m.start].find("—") >= 0 and _QUOTE_SPEAKER_BEFORE.search(
+                    lower, max(0, m.start - 30), m.start))
                 and not (m.candidates and " " not in m.surface and (
                     _PERSON_NEXT.match(text, m.end)
                     or (lower[m.start:m.end] in _GIVEN_NAMES and _ANY_SURNAME.match(text, m.end))))
