@@ -120,7 +120,7 @@ _PLURAL_ADJ_PHRASE = compile_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые
 _PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
 _CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
 _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
-                                r"\bнаселених\s+пунктів|\bнаселенных\s+пунктов)\s+(?:the\s+)?$")
+                                r"\bнаселен(?:их|і)\s+пункт(?:ів|и)|\bнасел[её]нн(?:ых|ые)\s+пункт(?:ов|ы))\s+(?:the\s+)?$")
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
@@ -223,7 +223,7 @@ _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|�
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
-_ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
+_ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
