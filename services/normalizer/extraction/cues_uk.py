@@ -34,6 +34,7 @@ SPECS: list[Spec] = [
     ("падіння", "pred", "captured", ""),
     # advancing
     ("просуну*", "pred", "advancing", ""),
+    ("прорва(?:тися|лися|вся|лась|ли|в)", "pred", "advancing", ""),  # "намагалися прорватися біля X": fighting
     ("просува*", "pred", "advancing", ""),
     ("просуван*", "pred", "advancing", ""),
     ("вклини*", "pred", "advancing", ""),

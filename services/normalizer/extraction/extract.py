@@ -159,6 +159,7 @@ _SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|пона
 # "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
 _DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+хо[дд]і|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?:\w+\s+)?$")
+_TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
@@ -843,6 +844,9 @@ class _Doc:
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
+        if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
+                unit.lower, cue.end):
+            return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain

@@ -226,8 +226,9 @@ _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
-                                 r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
-                                 r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+                                 r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн|"
+                                 r"общ|спільн|глибок|глубок|широк|середн|средн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
+                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи)$")
 _SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
@@ -730,7 +731,7 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
 
 # "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
 _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
-_MASC_ENDS = ("ому", "ого", "ім", "им", "ым", "ом")
+_MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
 
@@ -936,6 +937,10 @@ def _unknown_at(
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
+    elif cyr and len(words) == 2 and words[0].lower().endswith(("его", "ого")) and words[1].lower().endswith(
+            ("зя", "ля", "ня", "ря")) and not uk:
+        # "в районе Общего Колодезя" → "Общий Колодезь": a masculine adjective's genitive and a soft noun's
+        guess = _masculine(words[0], uk) + " " + words[1][:-1] + "ь"
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 
