@@ -557,6 +557,12 @@ def find_mentions(
                     uk_form = low_tok.replace("овк", "івк")
                     cands = gaz.index.get(token_key(uk_form, True)) or gaz.index.get(
                         token_key(uk_form.replace("и", "і"), True))
+                if not cands and "і" in low_tok and "ськ" not in low_tok:
+                    # "у Малієвку" for Малиевка: a Ukrainian і for the Russian и of a name with only a Russian alias
+                    ru_form = low_tok.replace("і", "и")
+                    cands = gaz.index.get(token_key(ru_form, True))
+                    if not cands and ru_form.endswith("ци"):  # "у Малієвці"
+                        cands = gaz.index.get(token_key(ru_form[:-2] + "ка", True))
             if not cands and not cyr and len(key) >= 6:
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
