@@ -1760,6 +1760,8 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
+            found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
