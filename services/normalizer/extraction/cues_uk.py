@@ -29,7 +29,7 @@ SPECS: list[Spec] = [
     ("впа(?:в|ла|ло|ли)", "pred", "captured", ""),
     # "якщо X впаде", "якщо X буде втрачено": a fall (conditional after "якщо")
     ("впад(?:е|уть)", "pred", "captured", ""),
-    ("буде втрачен\\w*", "pred", "captured", ""),
+    ("буде втрачен\\w*", "pred", "captured", "lose"),  # lost by the speaker's side: taken by the other
     # "захоплення X дозволить/відкриє ...": the capture is the premise of a consequence
     ("(?:взяття|захоплення|падіння|втрата)(?: [\\w'’-]+){1,3} (?:дозволить|дозволило б|відкриє|дасть|означатиме)",
      "cond", "", ""),

@@ -1762,6 +1762,8 @@ class _Doc:
         found = self.side_near(unit, cue, pred, side)
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
+        elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
+            found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.

@@ -216,6 +216,9 @@ _TITLE_BEFORE = compile_re(
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+# 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
+_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
+                                 r"[\"“«„']\s*$")
 # "», — заявил Смирнов в своём канале", "— сказав Лиман": the speaker after a quote, not a place
 _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|отмети\w*|зазначи\w*|"
                                    r"подчеркну\w*|наголоси\w*|добави\w*|дода\w*|поясни\w*|написа\w*|уточни\w*|"
@@ -625,6 +628,7 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
+                and not _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start)
                 and not (lower[max(0, m.start - 30):m.start].find("—") >= 0 and _QUOTE_SPEAKER_BEFORE.search(
                     lower, max(0, m.start - 30), m.start))
                 and not (m.candidates and " " not in m.surface and (
@@ -941,6 +945,8 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
                        key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    if cyr and len(words) == 2 and words[0].lower().endswith(("ые", "ие")):
+        guess = " ".join(words)  # "Малые Щербаки": a plural name in the nominative already
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
     elif cyr and len(words) == 2 and words[0].lower().endswith(("его", "ого")) and words[1].lower().endswith(
