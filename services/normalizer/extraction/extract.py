@@ -160,6 +160,8 @@ _SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|пона
 _DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+хо[дд]і|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?:\w+\s+)?$")
 _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
+_TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
+                              r"деньги|гроші|кота|кошку|собаку|детей|дітей)")
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
@@ -2309,6 +2311,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             return True  # "звільнення з посади", "освобождён от должности": a dismissal, not a liberation
         if _TAKE_WORD.match(lower, cue.start) and _TAKEN_IN.match(lower, cue.end):
             return True  # "has taken in 200,000 displaced people"
+        if lower.startswith("взял", cue.start) and _TOOK_BELONGINGS.match(lower, cue.end):
+            return True  # "взяли только документы и кота": belongings taken, not a place
         if _AIM_BEFORE.search(lower, max(0, cue.start - 45), cue.start):
             return True  # "rather than to take X itself", "the aim is to capture X"
     elif pred == "withdrew":

@@ -139,14 +139,16 @@ _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
 _PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
-                          r"уродж|урожен|родом|евакуй|эвакуир")
+                          r"уродж|урожен|родом|евакуй|эвакуир|живе|живё|прожива|\blives\b|\bliving\b")
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
-                           r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во))\s+$")
+                           r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во)|"
+                           # "живёт у родственников в X", "now lives with her son in X": where someone lives
+                           r"\b(?:жив[её]т|живе|живут|живуть|прожива\w*|lives|living)\s+(?:[\w-]+\s+){0,3}?(?:в|у|in))\s+$")
 # a word each `_PEOPLE_GATE` match contains: substring tests are far cheaper than the regex over a whole text
 _PEOPLE_GATE_WORDS = ("native", "born", "grew", "hail", "year-old", "evacu", "уродж", "урожен", "родом", "евакуй",
-                      "эвакуир")
+                      "эвакуир", "живе", "живё", "прожива", "lives", "living")
 
 
 def _people_gate(lower: str) -> bool:
