@@ -218,6 +218,9 @@ _TITLE_BEFORE = compile_re(
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+# "в Глушковському районі Курської області", "in the Glushkovo district of Kursk region": a district's oblast
+_DISTRICT_BEFORE = compile_re(r"\w+(?:ому|ом|ій|ой|ий|ый)\s+(?:район\w*|окру\w*|громад\w*)\s+$|"
+                              r"\bdistrict\s+of\s+(?:the\s+)?$")
 # 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
 _FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
                                  r"[\"“«„']\s*$")
@@ -1009,6 +1012,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             m.qualifier = True  # "Novoiakovlivka, a village in Ukraine's southern Zaporizhzhia region"
         elif _NOUN_IN.search(lower, max(0, m.start - 40), m.start):
             m.qualifier = True  # "recaptured a village in the Sumy region": the region only locates the village
+        elif _DISTRICT_BEFORE.search(lower, max(0, m.start - 40), m.start):
+            m.qualifier = True  # "в Глушковському районі Курської області": the oblast only locates the district
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)

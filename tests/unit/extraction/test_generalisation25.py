@@ -201,3 +201,11 @@ def test_people_are_no_places(gaz: Gazetteer) -> None:
     assert any(t[0] == "Glushkovo" and t[1] == "captured" for t in got)
     assert not any(t[0] in ("Rylsk", "Ryl’sk") for t in got)
     _none("«Взяли только документы», — рассказала жительница Грайворона.", gaz, RU_OUTLET)
+
+
+# 17. "в Беловском районе Курской области", "in the Glushkovo district of Kursk region": the oblast only locates the
+#     district — no claim on the whole oblast
+def test_district_oblast_is_a_locator(gaz: Gazetteer) -> None:
+    _none("Бои продолжаются в Беловском районе Курской области, сообщили военкоры.", gaz, RU_OUTLET)
+    got = tuples(run("Бої тривають у Курській області.", gaz, source=UA_OUTLET, published=JUN))
+    assert any(t[0] == "Kursk Oblast" and t[1] == "fighting" for t in got)  # near miss: the oblast itself
