@@ -130,7 +130,7 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
-                          r"(?:дорог[аиуе]|путь|шлях|road)\s+(?:на|до|к|to)|"
+                          r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
 _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"

@@ -209,3 +209,16 @@ def test_district_oblast_is_a_locator(gaz: Gazetteer) -> None:
     _none("Бои продолжаются в Беловском районе Курской области, сообщили военкоры.", gaz, RU_OUTLET)
     got = tuples(run("Бої тривають у Курській області.", gaz, source=UA_OUTLET, published=JUN))
     assert any(t[0] == "Kursk Oblast" and t[1] == "fighting" for t in got)  # near miss: the oblast itself
+
+
+# 18. "продвижение позволит выйти к X", "армия постарается выбить ВСУ из X": a consequence or an intention is
+#     conditional; "трассу на X" (a highway named by where it leads) is no claim about X
+def test_consequences_and_intentions_are_conditional(gaz: Gazetteer) -> None:
+    got = tuples(run("Военкоры отмечают, что продвижение позволит выйти к окраинам Краматорска и перерезать трассу на "
+                     "Славянск.", gaz, source=RU_OUTLET, published=JUN))
+    assert any(t[:2] == ("Kramatorsk", "advancing") and t[3] == "conditional" for t in got)
+    assert not any(t[0] == "Kramatorsk" and t[3] == "factual" for t in got)
+    assert not any(t[0] == "Sloviansk" for t in got)
+    got = tuples(run("Эксперты полагают, что российская армия постарается выбить ВСУ из Белгородской области.", gaz,
+                     source=RU_OUTLET, published=JUN))
+    assert not any(t[3] == "factual" for t in got)
