@@ -125,6 +125,8 @@ _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
+                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
+                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
@@ -180,6 +182,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"regime|режим\w*)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
     r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
+    # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
+    r"\s+(?:street|st\.|avenue|ave\.|boulevard|square|lane|road\s+in)(?![^\W_])|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village

@@ -222,3 +222,13 @@ def test_consequences_and_intentions_are_conditional(gaz: Gazetteer) -> None:
     got = tuples(run("Эксперты полагают, что российская армия постарается выбить ВСУ из Белгородской области.", gaz,
                      source=RU_OUTLET, published=JUN))
     assert not any(t[3] == "factual" for t in got)
+
+
+# 19. a street ("along Shevchenka Street", "на вулиці Шевченка") is no place: the town it is in is
+def test_streets_are_no_places(gaz: Gazetteer) -> None:
+    got = tuples(run("Russian forces advanced into Pokrovsk along Shevchenka Street.", gaz, source=WIRE, published=JUN))
+    assert ("Pokrovsk", "advancing", "RU", "factual") in got
+    assert not any(t[0].startswith(("Shevchenk", "Шевченк")) for t in got)
+    got = tuples(run("Бої тривають на вулиці Шевченка в Покровську.", gaz, source=UA_OUTLET, published=JUN))
+    assert any(t[0] == "Pokrovsk" and t[1] == "fighting" for t in got)
+    assert not any(t[0].startswith(("Shevchenk", "Шевченк")) for t in got)
