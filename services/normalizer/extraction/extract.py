@@ -162,6 +162,8 @@ _DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе
 _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
 _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
                               r"деньги|гроші|кота|кошку|собаку|детей|дітей)")
+# a paragraph opening "2. Stepnohirsk:", "• Кам'янське:", "Plavni:": a place heading the item
+_TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?)\s*")
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
@@ -1197,6 +1199,10 @@ class _Doc:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
                 if title_place is None and len(mention_counts) > 1 and self.place_nouns:
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                topic = self._paragraph_topic(pos) if unit.index >= 0 else None
+                if topic is not None:
+                    antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
+                    self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
                 if self._qa and not unit.mentions and unit.index >= 0 and self._answer(unit):
                     asked, own_place = self._asked_place(pos)
                     if asked is not None:
@@ -1283,6 +1289,26 @@ class _Doc:
         closes = sum(unit.text.count(q) for q in "”»")
         plain = unit.text.count('"')
         return opens > closes or plain % 2 == 1
+
+    def _paragraph_topic(self, pos: int) -> tuple[ResolvedPlace, str] | None:
+        """The place a paragraph opens with before a colon ("2. Stepnohirsk: three videos …"), the topic of the
+        paragraph's sentences that name no place of their own."""
+        unit = self.units[pos]
+        para = self.text.rfind("\n", 0, unit.start) + 1
+        colon = self.text.find(":", para, para + 48)
+        if colon < 0:
+            return None
+        head = _TOPIC_HEAD.fullmatch(self.text, para, colon)
+        if head is None:
+            return None
+        first = pos
+        while first > 0 and self.units[first - 1].index >= 0 and self.units[first - 1].start >= para:
+            first -= 1
+        for opener in self.units[first:pos + 1]:
+            for m, r in zip(opener.mentions, opener.resolved, strict=True):
+                if r is not None and not r.is_region and opener.start + m.start == head.start(1):
+                    return (r, m.surface)
+        return None
 
     def _antecedent(self, pos: int, title_place: tuple[ResolvedPlace, str] | None, counts: Counter[str],
                     last: dict[str, tuple[ResolvedPlace, str]]) -> tuple[ResolvedPlace, str] | None:

@@ -232,3 +232,15 @@ def test_streets_are_no_places(gaz: Gazetteer) -> None:
     got = tuples(run("Бої тривають на вулиці Шевченка в Покровську.", gaz, source=UA_OUTLET, published=JUN))
     assert any(t[0] == "Pokrovsk" and t[1] == "fighting" for t in got)
     assert not any(t[0].startswith(("Shevchenk", "Шевченк")) for t in got)
+
+
+# 20. a numbered item opening with a place and a colon ("2. Toretsk: …") is about that place: its sentences with "the
+#     town" or with no place take it, not the place most mentioned before
+def test_numbered_item_topic(gaz: Gazetteer) -> None:
+    text = ("1. Chasiv Yar: footage shows a Russian flag near the canal. Russian forces have advanced into the centre "
+            "of Chasiv Yar.\n\n2. Toretsk: two videos of Russian armour being hit on the northern approach. Attacks "
+            "continue. Ukrainian troops still hold the town according to everything we have seen.")
+    got = tuples(run(text, gaz, source=WIRE, published=JUN))
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    assert ("Toretsk", "fighting", "RU", "factual") in got
+    assert not any(t[0] == "Chasiv Yar" and t[1] == "holds" for t in got)
