@@ -164,6 +164,8 @@ _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+с�
                               r"деньги|гроші|кота|кошку|собаку|детей|дітей)")
 # a paragraph opening "2. Stepnohirsk:", "• Кам'янське:", "Plavni:": a place heading the item
 _TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?)\s*")
+_NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|нет|немає|без)\b[^.;:!?]{0,50}?"
+                                 r"(?:any|жодн\w*|никак\w*|какого-либо|будь-як\w*)?\s*(?:[\w-]+\s+)?$")
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
@@ -2325,6 +2327,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
     if pred == "holds":
+        if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
+                lower, max(0, cue.start - 60), cue.start):
+            return True  # "we have not been able to geolocate any Russian presence there": no one's hold shown
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True

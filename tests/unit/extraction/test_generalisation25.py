@@ -244,3 +244,13 @@ def test_numbered_item_topic(gaz: Gazetteer) -> None:
     assert ("Toretsk", "holds", "UA", "factual") in got
     assert ("Toretsk", "fighting", "RU", "factual") in got
     assert not any(t[0] == "Chasiv Yar" and t[1] == "holds" for t in got)
+
+
+# 21. "Russian sources claim X was taken" is a Russian claim (not the poster's); "we have not been able to geolocate
+#     any Russian presence there" shows no one holding X
+def test_russian_sources_and_unconfirmed_presence(gaz: Gazetteer) -> None:
+    claims = run("Russian sources claim Bilohorivka was taken in September.", gaz, source="x.com", published=JUN)
+    assert any(c.predicate.value == "captured" and c.claimant == "ru_milbloggers" for c in claims)
+    _none("We have not been able to geolocate any Russian presence in Bilohorivka.", gaz)
+    got = tuples(run("Footage confirms a Russian presence in Bilohorivka.", gaz, source=WIRE, published=JUN))
+    assert any(t[1:] == ("holds", "RU", "factual") for t in got)  # near miss: a presence shown
