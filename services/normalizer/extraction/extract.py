@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import datetime
 from itertools import accumulate, islice
 
@@ -2323,6 +2324,16 @@ def _axis_located(unit: Unit, cue: Hit) -> bool:
     return _AXIS_NEAR.search(lower, max(0, cue.start - 60), min(len(lower), cue.end + 60)) is not None
 
 
+@lru_cache(maxsize=4096)
+def _background(lower: str) -> tuple[bool, bool]:
+    """Once per sentence: (it may speak of a post — "посад", "должност" —, it is about the Second World War)."""
+    post = "посад" in lower or "должност" in lower or "обов" in lower or "обязан" in lower
+    war = ("world war" in lower or "отечествен" in lower or "вітчизнян" in lower or "світової" in lower
+           or "мировой" in lower or "ww" in lower or " дуг" in lower or " дуз" in lower) and \
+        _WORLD_WAR.search(lower) is not None
+    return post, war
+
+
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
@@ -2336,7 +2347,7 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
         return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
     if pred == "captured":
-        if ("посад" in lower or "должност" in lower or "обов" in lower or "обязан" in lower) and (
+        if _background(lower)[0] and (
                 _DISMISSAL.match(lower, cue.end, cue.end + 60) or _DISMISSAL_BEFORE.search(
                     lower, max(0, cue.start - 30), cue.start)):
             return True  # "звільнення з посади", "освобождён от должности": a dismissal, not a liberation
@@ -2344,14 +2355,17 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             return True  # "has taken in 200,000 displaced people"
         if lower.startswith("взял", cue.start) and _TOOK_BELONGINGS.match(lower, cue.end):
             return True  # "взяли только документы и кота": belongings taken, not a place
-        if _AIM_BEFORE.search(lower, max(0, cue.start - 45), cue.start):
+        lead = lower[max(0, cue.start - 45):cue.start]
+        if ("rather" in lead or "aim" in lead or "goal" in lead or "objective" in lead or "intention" in lead
+                or "purpose" in lead or "instead" in lead) and _AIM_BEFORE.search(lead):
             return True  # "rather than to take X itself", "the aim is to capture X"
     elif pred == "withdrew":
         window = lower[max(0, cue.start - 50):cue.end + 50]
         if _CIVILIANS_NEAR.search(window) and not _TROOPS_WORD.search(window):
             return True  # "police were pulling out elderly residents", "город покинули две тысячи человек"
     elif pred == "advancing":
-        if _NO_THREAT_BEFORE.search(lower, max(0, cue.start - 45), cue.start):
+        lead = lower[max(0, cue.start - 45):cue.start]
+        if ("no" in lead or "не" in lead or "нет" in lead) and _NO_THREAT_BEFORE.search(lead):
             return True  # "no threat of an offensive on X", "не має сил для наступу на X", "no encirclement"
         if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
                                                                                     cue.start):
@@ -2361,10 +2375,11 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             return True  # "calls the border incident a terrorist attack": a label, not a battle
         if _SETTLEMENTS_OBJECT.match(lower, cue.end):
             return True  # "ВСУ атаковали 13 населённых пунктов области, выпустив 90 боеприпасов": shelling
-    if pred in ("advancing", "fighting") and _DURING_BEFORE.search(lower, max(0, cue.start - 20), cue.start):
+    if pred in ("advancing", "fighting") and (
+            "час" in (lead := lower[max(0, cue.start - 20):cue.start]) or "врем" in lead or "ход" in lead
+            or "during" in lead or "amid" in lead) and _DURING_BEFORE.search(lead):
         return True  # "захопили X у червні, під час наступу на Сумщину": the campaign frames the claim
-    if ("world war" in lower or "отечествен" in lower or "вітчизнян" in lower or "світової" in lower
-            or "мировой" in lower or "ww" in lower or " дуг" in lower or " дуз" in lower) and _WORLD_WAR.search(lower):
+    if _background(lower)[1]:
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles
     if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
         return True  # "before any ceasefire takes effect", "talks took place in X": no place taken

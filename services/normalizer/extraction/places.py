@@ -141,16 +141,17 @@ _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
 _PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
-                          r"уродж|урожен|родом|евакуй|эвакуир|живе|живё|прожива|\blives\b|\bliving\b")
+                          r"уродж|урожен|родом|евакуй|эвакуир|жив[её]т\s|живе\s|живу(?:т|ть)\s|прожива|"
+                          r"\blives\s+(?:[a-z-]+\s+){0,3}?in\s")
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
                            r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во)|"
                            # "живёт у родственников в X", "now lives with her son in X": where someone lives
-                           r"\b(?:жив[её]т|живе|живут|живуть|прожива\w*|lives|living)\s+(?:[\w-]+\s+){0,3}?(?:в|у|in))\s+$")
+                           r"\b(?:жив[её]т|живе|живут|живуть|прожива\w*|lives)\s+(?:[\w-]+\s+){0,3}?(?:в|у|in))\s+$")
 # a word each `_PEOPLE_GATE` match contains: substring tests are far cheaper than the regex over a whole text
 _PEOPLE_GATE_WORDS = ("native", "born", "grew", "hail", "year-old", "evacu", "уродж", "урожен", "родом", "евакуй",
-                      "эвакуир", "живе", "живё", "прожива", "lives", "living")
+                      "эвакуир", "живёт ", "живет ", "живе ", "живут", "живуть", "прожива", "lives ")
 
 
 def _people_gate(lower: str) -> bool:
@@ -225,6 +226,7 @@ _TITLE_BEFORE = compile_re(
 # "в Глушковському районі Курської області", "in the Glushkovo district of Kursk region": a district's oblast
 _DISTRICT_BEFORE = compile_re(r"\w+(?:ому|ом|ій|ой|ий|ый)\s+(?:район\w*|окру\w*|громад\w*)\s+$|"
                               r"\bdistrict\s+of\s+(?:the\s+)?$")
+_OPEN_QUOTES = frozenset("\"“«„'")
 # 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
 _FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
                                  r"[\"“«„']\s*$")
@@ -637,7 +639,8 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
-                and not _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start)
+                and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES
+                         and _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start))
                 and not (lower[max(0, m.start - 30):m.start].find("—") >= 0 and _QUOTE_SPEAKER_BEFORE.search(
                     lower, max(0, m.start - 30), m.start))
                 and not (m.candidates and " " not in m.surface and (
