@@ -8,8 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from schemas.models import Claim, Document, TimeInterval
@@ -389,8 +389,8 @@ _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
-_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?(?:січ|лют|берез|квіт|"
-                          r"травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
+                          r"(?:січ|лют|берез|квіт|травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
                           r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)\w*\b")
 _DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
