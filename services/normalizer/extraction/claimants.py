@@ -83,6 +83,8 @@ _EN: list[Spec] = [
     # "RU channels claim", "pro-Russian Telegram channels", "Z-bloggers", "pro-war Russian bloggers"
     ("(?:ru|russian|pro-russian|pro-kremlin|z)(?: telegram| military| war)? channels", "entity", "ru_milbloggers", ""),
     ("z-(?:bloggers?|channels?)", "entity", "ru_milbloggers", ""),
+    # "Russian sources claim it was taken": unnamed Russian channels and correspondents
+    ("(?:russian|pro-russian|pro-kremlin) sources", "entity", "ru_milbloggers", ""),
     ("rybar", "entity", "ru_milbloggers", ""),
     ("two majors", "entity", "ru_milbloggers", ""),
     ("wargonzo", "entity", "ru_milbloggers", ""),
@@ -202,6 +204,8 @@ _CYR: list[Spec] = [
     ("пригожин*", "entity", "wagner", ""),
     ("вагнер*", "entity", "wagner", ""),
     ("военкор*", "entity", "ru_milbloggers", ""),
+    ("российские источники", "entity", "ru_milbloggers", ""),
+    ("російські джерела", "entity", "ru_milbloggers", ""),
     ("воєнкор*", "entity", "ru_milbloggers", ""),
     ("рыбар*", "entity", "ru_milbloggers", ""),
     ("рибар*", "entity", "ru_milbloggers", ""),

@@ -74,7 +74,8 @@ SPECS: list[Spec] = [
     ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
     ("complet*(?: its| their)? (?:hold|control)", "pred", "captured", ""),
-    ("under(?: full)?(?: \\w+)? control", "pred", "captured", "undercontrol"),
+    ("under(?: full)?(?: \\w+)? control(?: of the defen[cs]e forces(?! of russia))?", "pred", "captured",
+     "undercontrol"),
     ("control*", "pred", "holds", "ctrl"),
     ("since the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("after the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
@@ -195,6 +196,9 @@ SPECS: list[Spec] = [
     ("ours", "pred", "holds", "ours"),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
+    # "have lost their positions in the village of X": pushed out of it
+    ("lost (?:(?:their|its|our|all|the|some|several|the last|last|remaining) )*positions (?:in|at|inside)", "pred",
+     "withdrew", ""),
     ("driven (?:out|back)", "pred", "withdrew", ""),
     ("(?:were|was|been|being) pushed out(?: of)?", "pred", "withdrew", ""),
     ("forced (?:out|back)", "pred", "withdrew", ""),
@@ -249,6 +253,9 @@ SPECS: list[Spec] = [
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
     ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
+    # "remains under the control of the defence forces" (a Ukrainian spokesman's term, lower case in print)
+    ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
+    ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
     ("UA", "side", "UA", "role=force cs"),
     ("RU", "side", "RU", "role=force cs"),
@@ -303,7 +310,8 @@ SPECS: list[Spec] = [
     ("groundless", "deny", "", ""),
     ("disput*", "deny", "", ""),
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
-    ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|\\d))", "deny", "", ""),
+    ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|across|between|beyond|within|"
+     "opposite|only|roughly|around|directly|almost|barely|up|down|\\d))", "deny", "", ""),
     ("does not correspond to reality", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),
@@ -316,6 +324,8 @@ SPECS: list[Spec] = [
     ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
     ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),
     ("may(?! \\d)", "cond", "", "near"),
+    # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", ""),
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from schemas.models import Claim, Document, TimeInterval
@@ -148,6 +149,25 @@ _ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKS_GAP = compile_re(r"\s*(?:[\w'’-]+\s+)?(?:контр)?(?:атак\w*|штурм\w*|наступ\w*|прорыв\w*|прорив\w*)\s*")
+_AXIS_NEAR = compile_re(r"\w+(?:ому|ом|ий|ой|ем)\s+(?:напрямк\w*|направлени\w*)|(?:напрямк\w*|направлени\w*)\s+"
+                        r"(?:на\s+)?[А-ЯІЇЄҐ]|\w+\s+(?:direction|axis)\b")
+# "атаковали 13 населённых пунктов", "attacked 20 settlements": strikes spread over an area, no one battle
+_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|понад|более)\s+)?(?:\d+|several|many|dozens\s+of|"
+                                 r"кілька|декілька|несколько|десятки|десятков|десятків)\s+"
+                                 r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
+                                 r"communities)")
+# "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
+_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+хо[дд]і|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:\w+\s+)?$")
+_TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
+_TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
+                              r"деньги|гроші|кота|кошку|собаку|детей|дітей)")
+# a paragraph opening "2. Stepnohirsk:", "• Кам'янське:", "Plavni:": a place heading the item
+_TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?)\s*")
+_NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|нет|немає|без)\b[^.;:!?]{0,50}?"
+                                 r"(?:any|жодн\w*|никак\w*|какого-либо|будь-як\w*)?\s*(?:[\w-]+\s+)?$")
+_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
@@ -368,6 +388,11 @@ _SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
+# "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
+_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
+                          r"(?:січ|лют|берез|квіт|травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+                          r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)\w*\b")
 _DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
 _RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
 _UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу")
@@ -389,7 +414,40 @@ _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on
 _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
                                 r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
                                 r"volunteers)(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+$")
-_OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b")
+_OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b|"
+                            # "the Russian-occupied Zaporizhzhia nuclear plant", "from occupied areas": a facility
+                            # or an area, not the town named nearby
+                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|npp\b|аэс|аес|areas?\b|"
+                            r"territor|regions\b|lands\b)")
+# "звільнення з посади заступника", "освобождён от должности": dismissed from a post, nothing freed
+_DISMISSAL = compile_re(r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі|від|от|со)\s+(?:[\w'’-]+\s+)?(?:посад|должност|"
+                        r"обов['’]язк|обязанност|роботи|работы|служби|службы)")
+_DISMISSAL_BEFORE = compile_re(r"(?:з|із|від|от|со)\s+(?:посад|должност|обов['’]язк|обязанност)\w*\s+$")
+# "has taken in more than 200,000 displaced people": sheltered, no place taken
+_TAKEN_IN = compile_re(r"\s+in\s+(?:more|over|about|around|some|almost|nearly|\d|thousands|hundreds|tens|refugees|"
+                       r"displaced|evacuees|people|families|children|residents)")
+# "Moscow's aim was to stretch ... rather than to take X", "the goal is to capture X": an aim, no claim
+_AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|intention|purpose)s?\s+(?:was|is|"
+                         r"were|are|would\s+be)\s+(?:not\s+)?to|instead\s+of)\s+(?:\w+\s+)?$")
+# "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
+# the move is said not to be possible or not to exist — no claim of a move
+_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+                               r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
+                               r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
+                               r"ризику|риска)?)\s+$")
+# "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
+_CIVILIANS_NEAR = compile_re(r"\b(?:residents|civilians|people|families|children|elderly|evacuees|locals|"
+                             r"inhabitants|жител\w*|мешкан\w*|человек|людей|людин|сем(?:ей|ьи)|родин(?:и|ам|ами|ах)?|дет(?:ей|и)|"
+                             r"діт(?:ей|и)|пенсионер\w*|пенсіонер\w*|евакуйован\w*|эвакуирован\w*)\b")
+_TROOPS_WORD = compile_re(r"\b(?:troops|forces|units|soldiers|army|military|brigade|войск\w*|військ\w*|підрозділ\w*|"
+                          r"подразделени\w*|всу|зсу|ворог\w*|противник\w*|окупант\w*|оккупант\w*|сил[аи]?\b)")
+# "в годы Великой Отечественной войны", "during the Second World War": a fight of another war
+_WORLD_WAR = compile_re(r"отечественн\w*\s+войн|вітчизнян\w*\s+війн|world\s+war|(?:другої|второй|другой)\s+"
+                        r"(?:світової|мировой)|ww2|wwii|курск\w*\s+дуг|курськ\w*\s+дуз")
+# "a Shahed hit a building on the outskirts of the city": a strike on the outskirts is no advance
+_STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|влучи\w*|попа\w*\s+(?:в|у)|удар\w*|"
+                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон\w*|drone\w*|ракет\w*|"
+                          r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
@@ -793,6 +851,9 @@ class _Doc:
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
+        if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
+                unit.lower, cue.end):
+            return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
@@ -968,6 +1029,13 @@ class _Doc:
                 if predicate == "holds" and _ATTACKER_AFTER.fullmatch(gap) and _REPELLED.match(
                         unit.lower, cue.start, cue.end):
                     continue  # "зупинили штурмові дії окупантів": the side after the attack noun attacked
+                if predicate == "holds" and h.value in ("RU", "UA") and _ATTACKS_GAP.fullmatch(gap) and \
+                        _REPEL_VERB.match(unit.lower, cue.start, cue.end):
+                    # "отражены две контратаки ВСУ", "відбито три штурми окупантів": the side after the attacks
+                    # attacked, the other side held
+                    flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
+                    candidates.append((float(h.start - cue.end), flipped))
+                    continue
                 if predicate == "captured" and _FROM_LOSER.match(gap):
                     continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
                 if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
@@ -1134,6 +1202,10 @@ class _Doc:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
                 if title_place is None and len(mention_counts) > 1 and self.place_nouns:
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                topic = self._paragraph_topic(pos) if unit.index >= 0 else None
+                if topic is not None:
+                    antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
+                    self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
                 if self._qa and not unit.mentions and unit.index >= 0 and self._answer(unit):
                     asked, own_place = self._asked_place(pos)
                     if asked is not None:
@@ -1220,6 +1292,26 @@ class _Doc:
         closes = sum(unit.text.count(q) for q in "”»")
         plain = unit.text.count('"')
         return opens > closes or plain % 2 == 1
+
+    def _paragraph_topic(self, pos: int) -> tuple[ResolvedPlace, str] | None:
+        """The place a paragraph opens with before a colon ("2. Stepnohirsk: three videos …"), the topic of the
+        paragraph's sentences that name no place of their own."""
+        unit = self.units[pos]
+        para = self.text.rfind("\n", 0, unit.start) + 1
+        colon = self.text.find(":", para, para + 48)
+        if colon < 0:
+            return None
+        head = _TOPIC_HEAD.fullmatch(self.text, para, colon)
+        if head is None:
+            return None
+        first = pos
+        while first > 0 and self.units[first - 1].index >= 0 and self.units[first - 1].start >= para:
+            first -= 1
+        for opener in self.units[first:pos + 1]:
+            for m, r in zip(opener.mentions, opener.resolved, strict=True):
+                if r is not None and not r.is_region and opener.start + m.start == head.start(1):
+                    return (r, m.surface)
+        return None
 
     def _antecedent(self, pos: int, title_place: tuple[ResolvedPlace, str] | None, counts: Counter[str],
                     last: dict[str, tuple[ResolvedPlace, str]]) -> tuple[ResolvedPlace, str] | None:
@@ -1552,6 +1644,9 @@ class _Doc:
                 # "units withdrew to prepared positions" left the place the text is about
                 # "Позиції тримаємо", "our units are in their positions": the place just talked about
                 here = not places and "here" in cue.flags and _FIRST_PERSON_HOLD.match(unit.lower, cue.start)
+                if not near_anaphor and not here and _axis_located(unit, cue):
+                    continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
+                    # locates the cue, not the place talked about before
                 if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
                         or near_anaphor or here:
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
@@ -1696,6 +1791,10 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
+            found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
+        elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
+            found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
@@ -1872,6 +1971,8 @@ class _Doc:
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
+        if recall and _RECALL_DATE.match(unit.lower, lead):
+            return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
@@ -2215,15 +2316,71 @@ def _explained_denial(unit: Unit) -> int:
     return len(unit.text) + 1
 
 
+def _axis_located(unit: Unit, cue: Hit) -> bool:
+    """An axis ("на Вовчанському напрямку", "on the Pokrovsk direction") names where the cue happens."""
+    lower = unit.lower
+    if "напрям" not in lower and "направлени" not in lower and "direction" not in lower and "axis" not in lower:
+        return False
+    return _AXIS_NEAR.search(lower, max(0, cue.start - 60), min(len(lower), cue.end + 60)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _background(lower: str) -> tuple[bool, bool]:
+    """Once per sentence: (it may speak of a post — "посад", "должност" —, it is about the Second World War)."""
+    post = "посад" in lower or "должност" in lower or "обов" in lower or "обязан" in lower
+    war = ("world war" in lower or "отечествен" in lower or "вітчизнян" in lower or "світової" in lower
+           or "мировой" in lower or "ww" in lower or " дуг" in lower or " дуз" in lower) and \
+        _WORLD_WAR.search(lower) is not None
+    return post, war
+
+
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
     if pred == "holds":
+        if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
+                lower, max(0, cue.start - 60), cue.start):
+            return True  # "we have not been able to geolocate any Russian presence there": no one's hold shown
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
         return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
+    if pred == "captured":
+        if _background(lower)[0] and (
+                _DISMISSAL.match(lower, cue.end, cue.end + 60) or _DISMISSAL_BEFORE.search(
+                    lower, max(0, cue.start - 30), cue.start)):
+            return True  # "звільнення з посади", "освобождён от должности": a dismissal, not a liberation
+        if _TAKE_WORD.match(lower, cue.start) and _TAKEN_IN.match(lower, cue.end):
+            return True  # "has taken in 200,000 displaced people"
+        if lower.startswith("взял", cue.start) and _TOOK_BELONGINGS.match(lower, cue.end):
+            return True  # "взяли только документы и кота": belongings taken, not a place
+        lead = lower[max(0, cue.start - 45):cue.start]
+        if ("rather" in lead or "aim" in lead or "goal" in lead or "objective" in lead or "intention" in lead
+                or "purpose" in lead or "instead" in lead) and _AIM_BEFORE.search(lead):
+            return True  # "rather than to take X itself", "the aim is to capture X"
+    elif pred == "withdrew":
+        window = lower[max(0, cue.start - 50):cue.end + 50]
+        if _CIVILIANS_NEAR.search(window) and not _TROOPS_WORD.search(window):
+            return True  # "police were pulling out elderly residents", "город покинули две тысячи человек"
+    elif pred == "advancing":
+        lead = lower[max(0, cue.start - 45):cue.start]
+        if ("no" in lead or "не" in lead or "нет" in lead) and _NO_THREAT_BEFORE.search(lead):
+            return True  # "no threat of an offensive on X", "не має сил для наступу на X", "no encirclement"
+        if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
+                                                                                    cue.start):
+            return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
+    if pred == "fighting":
+        if "terror" in lower and "terror" in lower[max(0, cue.start - 14):cue.start]:
+            return True  # "calls the border incident a terrorist attack": a label, not a battle
+        if _SETTLEMENTS_OBJECT.match(lower, cue.end):
+            return True  # "ВСУ атаковали 13 населённых пунктов области, выпустив 90 боеприпасов": shelling
+    if pred in ("advancing", "fighting") and (
+            "час" in (lead := lower[max(0, cue.start - 20):cue.start]) or "врем" in lead or "ход" in lead
+            or "during" in lead or "amid" in lead) and _DURING_BEFORE.search(lead):
+        return True  # "захопили X у червні, під час наступу на Сумщину": the campaign frames the claim
+    if _background(lower)[1]:
+        return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles
     if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
         return True  # "before any ceasefire takes effect", "talks took place in X": no place taken
     return pred == "captured" and _PARTICIPLE_PLACE.match(lower, cue.end) is not None and \

@@ -120,17 +120,19 @@ _PLURAL_ADJ_PHRASE = compile_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые
 _PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
 _CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
 _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
-                                r"\bнаселених\s+пунктів|\bнаселенных\s+пунктов)\s+(?:the\s+)?$")
+                                r"\bнаселен(?:их|і)\s+пункт(?:ів|и)|\bнасел[её]нн(?:ых|ые)\s+пункт(?:ов|ы))\s+(?:the\s+)?$")
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
+                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
+                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
-                          r"(?:дорог[аиуе]|путь|шлях|road)\s+(?:на|до|к|to)|"
+                          r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
 _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -139,14 +141,17 @@ _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
 _PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
-                          r"уродж|урожен|родом|евакуй|эвакуир")
+                          r"уродж|урожен|родом|евакуй|эвакуир|жив[её]т\s|живе\s|живу(?:т|ть)\s|прожива|"
+                          r"\blives\s+(?:[a-z-]+\s+){0,3}?in\s")
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
-                           r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во))\s+$")
+                           r"\bэвакуир\w*\s+(?:\w+\s+){0,2}(?:в|во)|"
+                           # "живёт у родственников в X", "now lives with her son in X": where someone lives
+                           r"\b(?:жив[её]т|живе|живут|живуть|прожива\w*|lives)\s+(?:[\w-]+\s+){0,3}?(?:в|у|in))\s+$")
 # a word each `_PEOPLE_GATE` match contains: substring tests are far cheaper than the regex over a whole text
 _PEOPLE_GATE_WORDS = ("native", "born", "grew", "hail", "year-old", "evacu", "уродж", "урожен", "родом", "евакуй",
-                      "эвакуир")
+                      "эвакуир", "живёт ", "живет ", "живе ", "живут", "живуть", "прожива", "lives ")
 
 
 def _people_gate(lower: str) -> bool:
@@ -172,15 +177,23 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
+    # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
+    # a community or a government, no place of a claim
+    r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
+    r"regime|режим\w*)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
-    r"\s+(?:residents|inhabitants|locals)\b|"
+    r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
+    # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
+    r"\s+(?:street|st\.|avenue|ave\.|boulevard|square|lane|road\s+in)(?![^\W_])|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва)\b|"
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
-    r"(?:\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes)))?"
+    # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
+    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
+    r"общин|communities|hromadas)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
@@ -210,14 +223,26 @@ _TITLE_BEFORE = compile_re(
     r"(?:lieutenant|lt\.?|colonel|col\.?|general|gen\.?|major|maj\.?|captain|capt\.?|sergeant|sgt\.?)(?:\s+\w+)?|"
     r"(?:під)?полковник\w*|(?:под)?полковник\w*|генерал\w*|майор\w*|капітан\w*|капитан\w*|"
     r"глав[аыеуою]|голов[аиуі]|губернатор\w*|governor(?:\s+of)?(?:\s+the)?|президент\w*|министр\w*|міністр\w*|прем'?єр\w*|премьер\w*|военкор\w*|блогер\w*|позивн\w*|позывн\w*)\s+$")
+# "в Глушковському районі Курської області", "in the Glushkovo district of Kursk region": a district's oblast
+_DISTRICT_BEFORE = compile_re(r"\w+(?:ому|ом|ій|ой|ий|ый)\s+(?:район\w*|окру\w*|громад\w*)\s+$|"
+                              r"\bdistrict\s+of\s+(?:the\s+)?$")
+_OPEN_QUOTES = frozenset("\"“«„'")
+# 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
+_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
+                                 r"[\"“«„']\s*$")
+# "», — заявил Смирнов в своём канале", "— сказав Лиман": the speaker after a quote, not a place
+_QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|отмети\w*|зазначи\w*|"
+                                   r"подчеркну\w*|наголоси\w*|добави\w*|дода\w*|поясни\w*|написа\w*|уточни\w*|"
+                                   r"считает|вважає|говорит|говорить)\s+$")
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
-_ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої)$")
+_ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
-                                 r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
-                                 r"ий|ый|ій|ого|ому|ей|ою|ья|ье|ьей|ью|ьи)$")
+                                 r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн|"
+                                 r"общ|спільн|глибок|глубок|широк|середн|средн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
+                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи)$")
 _SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
@@ -546,6 +571,12 @@ def find_mentions(
                     uk_form = low_tok.replace("овк", "івк")
                     cands = gaz.index.get(token_key(uk_form, True)) or gaz.index.get(
                         token_key(uk_form.replace("и", "і"), True))
+                if not cands and "і" in low_tok and "ськ" not in low_tok:
+                    # "у Малієвку" for Малиевка: a Ukrainian і for the Russian и of a name with only a Russian alias
+                    ru_form = low_tok.replace("і", "и")
+                    cands = gaz.index.get(token_key(ru_form, True))
+                    if not cands and ru_form.endswith("ци"):  # "у Малієвці"
+                        cands = gaz.index.get(token_key(ru_form[:-2] + "ка", True))
             if not cands and not cyr and len(key) >= 6:
                 cands = gaz.loose.get(loose_key(key))
             if not cands:
@@ -608,6 +639,10 @@ def find_mentions(
                 and lower[m.start:m.end] not in _EVERYDAY
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
+                and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES
+                         and _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start))
+                and not (lower[max(0, m.start - 30):m.start].find("—") >= 0 and _QUOTE_SPEAKER_BEFORE.search(
+                    lower, max(0, m.start - 30), m.start))
                 and not (m.candidates and " " not in m.surface and (
                     _PERSON_NEXT.match(text, m.end)
                     or (lower[m.start:m.end] in _GIVEN_NAMES and _ANY_SURNAME.match(text, m.end))))
@@ -718,7 +753,7 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
 
 # "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
 _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
-_MASC_ENDS = ("ому", "ого", "ім", "им", "ым", "ом")
+_MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
 
@@ -922,8 +957,14 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
                        key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    if cyr and len(words) == 2 and words[0].lower().endswith(("ые", "ие")):
+        guess = " ".join(words)  # "Малые Щербаки": a plural name in the nominative already
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
+    elif cyr and len(words) == 2 and words[0].lower().endswith(("его", "ого")) and words[1].lower().endswith(
+            ("зя", "ля", "ня", "ря")) and not uk:
+        # "в районе Общего Колодезя" → "Общий Колодезь": a masculine adjective's genitive and a soft noun's
+        guess = _masculine(words[0], uk) + " " + words[1][:-1] + "ь"
     return Mention(s, end, text[s:end], [], unknown=True, name_guess=guess, key=key)
 
 
@@ -978,6 +1019,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             m.qualifier = True  # "Novoiakovlivka, a village in Ukraine's southern Zaporizhzhia region"
         elif _NOUN_IN.search(lower, max(0, m.start - 40), m.start):
             m.qualifier = True  # "recaptured a village in the Sumy region": the region only locates the village
+        elif _DISTRICT_BEFORE.search(lower, max(0, m.start - 40), m.start):
+            m.qualifier = True  # "в Глушковському районі Курської області": the oblast only locates the district
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)
