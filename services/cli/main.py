@@ -61,9 +61,13 @@ def run(service: str) -> None:
 @main.command()
 def extract() -> None:
     """Documents (JSON lines, stdin) → Claims (JSON lines, stdout)."""
+    import gc
+
     from services.normalizer.extraction import extract_claims, load_gazetteer
 
     gazetteer = load_gazetteer()
+    # the gazetteer's objects live as long as the process: out of every collection (~3 % of a run's CPU)
+    gc.freeze()
     out = sys.stdout
     for document in read_documents(sys.stdin):
         for claim in extract_claims(document, gazetteer):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 from typing import Any
 
@@ -69,6 +70,7 @@ async def normalize_record(record: Record, _: StateStore[Any]) -> list[Output]:
 def main() -> None:
     settings = ServiceSettings()
     load_gazetteer()  # load before consuming, so the first batch is not slow
+    gc.freeze()  # the gazetteer's objects live as long as the process: out of every collection
     # compiled (mypyc) or plain Python: same claims, about 1.4x apart in CPU per document
     structlog.get_logger().info("extraction ready", stage=STAGE, implementation=IMPLEMENTATION,
                                 why=IMPLEMENTATION_REASON)

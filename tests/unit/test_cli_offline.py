@@ -71,3 +71,15 @@ def test_dedupe_marks_a_syndicated_copy_of_the_seed(seed_line: str) -> None:
     assert by_id[doc["doc_id"]]["duplicate_of"] is None
     assert by_id["web:copy"]["duplicate_of"] == doc["doc_id"]
     assert by_id["web:copy"]["similarity"] > 0.8
+
+
+def test_extract_keeps_the_loaded_gazetteer_out_of_garbage_collection(seed_line: str) -> None:
+    import gc
+
+    gc.unfreeze()
+    try:
+        result = CliRunner().invoke(main, ["extract"], input=seed_line)
+        assert result.exit_code == 0
+        assert gc.get_freeze_count() > 100_000  # the gazetteer's objects and what was loaded before it
+    finally:
+        gc.unfreeze()
