@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import signal
 from collections.abc import Awaitable, Callable
 
@@ -54,7 +55,21 @@ async def serve(
         log.info("service stopped")
 
 
+# Collect the youngest generation after 50,000 net allocations rather than 700. A stage allocates a few hundred
+# short-lived objects per record (models, JSON, tuples), almost all freed by reference counting, while it holds
+# hundreds of thousands of long-lived ones (the deduper's index mirror and caches, decoded state): at the default
+# the collector walked them so often that it took a quarter of the deduper's step (in-process replay of its
+# step: 0.28-0.30 ms per claim, 0.21 with this, 0.20 with collection off). Cyclic garbage waits a little longer.
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def tune_gc() -> None:
+    """Collection thresholds for a long-running stage (see GC_THRESHOLDS)."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 def run(service: str, settings: ServiceSettings, body: Body, is_healthy: Callable[[], bool]) -> None:
     """Entry point of a service process."""
     structlog.contextvars.bind_contextvars(service=service)
+    tune_gc()
     asyncio.run(serve(service, settings, body, is_healthy))
