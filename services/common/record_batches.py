@@ -35,7 +35,6 @@ class RecordBatches:
         self._open: dict[tuple[str, int], Any] = {}  # (topic, partition) → aiokafka BatchBuilder
         self._partitions: dict[str, list[int]] = {}
         self._sent: list[asyncio.Future[Any]] = []
-        self.records = 0
 
     async def add(self, topic: str, key: bytes | None, value: bytes | None, partition: int | None = None,
                   headers: Sequence[tuple[str, bytes]] = ()) -> None:
@@ -50,7 +49,6 @@ class RecordBatches:
             builder = self._open[slot] = self._producer.create_batch()
             # an empty batch takes any one record (up to the producer's request size)
             builder.append(timestamp=None, key=key, value=value, headers=list(headers))
-        self.records += 1
 
     async def partition(self, topic: str, key: bytes | None) -> int:
         """The partition the producer's default partitioner gives a key (a random one for no key)."""
