@@ -180,9 +180,8 @@ def _slot_counts(doc: IndexedDocument, others: Sequence[IndexedDocument]) -> lis
     if not comparable:
         return out
     va = np.asarray(doc.fingerprint.minhash, dtype=np.uint32)
-    rows = [others[i].signature for i in comparable]
-    matrix = np.array([row if row is not None else others[i].fingerprint.minhash
-                       for i, row in zip(comparable, rows, strict=True)], dtype=np.uint32)
+    matrix = np.array([others[i].fingerprint.minhash if others[i].signature is None else others[i].signature
+                       for i in comparable], dtype=np.uint32)
     eqs = np.count_nonzero(matrix == va, axis=1).tolist()
     lts = np.count_nonzero(va < matrix, axis=1).tolist()
     for i, eq, lt in zip(comparable, eqs, lts, strict=True):
