@@ -427,7 +427,7 @@ class Bench:
         batch = self.workload.take(docs)
         counted = await asyncio.to_thread(self.batch_totals)
         started = time.monotonic()
-        profilers = self.start_profilers(name) if name == "throughput" else []
+        profilers = self.start_profilers(name) if name in ("throughput", "sustain") else []
         await self.offer(batch, rate)
         offered_for = time.monotonic() - started
         done = await self.drained(timeout_s)

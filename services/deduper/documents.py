@@ -198,14 +198,32 @@ def decided_by_refs(doc: IndexedDocument) -> DuplicateDecision | None:
     return None
 
 
+def _first_copy(doc: IndexedDocument, earlier: Iterable[IndexedDocument]) -> IndexedDocument | None:
+    """The earliest of `earlier` with exactly `doc`'s (non-empty) text."""
+    fp = doc.fingerprint
+    if not fp.shingles:
+        return None
+    copies = [e for e in earlier if e.fingerprint.text_hash == fp.text_hash and e.fingerprint.shingles]
+    return min(copies, key=lambda e: e.order) if copies else None
+
+
 def decide(doc: IndexedDocument, candidates: Iterable[IndexedDocument]) -> DuplicateDecision:
-    """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original."""
+    """Whether `doc` copies one of the earlier `candidates`; the earliest match is the original.
+
+    An exact copy of an earlier text copies what that text copies (or that text): its decision is that of
+    the earliest such text, whatever else it resembles, so every copy of one text gets the same root and a
+    lookup for it needs no band search (`InMemoryDocumentIndex.lookup`). Two fifths of a wire-heavy feed
+    are exact copies.
+    """
     by_refs = decided_by_refs(doc)
     if by_refs is not None:
         return by_refs
     matches: list[tuple[tuple[datetime, str], str, float]] = []
     best = 0.0
     earlier_docs = [e for e in candidates if e.doc_id != doc.doc_id and e.order < doc.order]
+    copy = _first_copy(doc, earlier_docs)
+    if copy is not None:
+        return DuplicateDecision(copy.duplicate_of or copy.doc_id, 1.0)
     for earlier, counts in zip(earlier_docs, _slot_counts(doc, earlier_docs), strict=True):
         score, jaccard = _match(doc, earlier, counts)
         if score is None:

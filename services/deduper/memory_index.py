@@ -128,8 +128,27 @@ class InMemoryDocumentIndex:
         shared = Counter(found)
         return [self._entry(s) for s in _ranked(same_text, shared, order_of)]
 
+    def first_copy(self, doc: IndexedDocument) -> IndexedDocument | None:
+        """The earliest document of the window, before `doc`, with exactly its (non-empty) text."""
+        if not doc.fingerprint.shingles:
+            return None
+        copies = self._hashes.get(doc.fingerprint.text_hash)
+        if not copies:
+            return None
+        order_of = self._orders.__getitem__
+        start = bisect_left(copies, (doc.published_at - self.window, ""), key=order_of)
+        if start < len(copies) and order_of(copies[start]) < doc.order:
+            return self._entry(copies[start])
+        return None
+
+    def lookup(self, doc: IndexedDocument) -> list[IndexedDocument]:
+        """What `decide` needs to decide `doc`: its earliest exact copy when it has one (see `decide`), else
+        its candidates."""
+        copy = self.first_copy(doc)
+        return [copy] if copy is not None else self.candidates(doc)
+
     def decide(self, doc: IndexedDocument) -> DuplicateDecision:
-        return decide(doc, self.candidates(doc))
+        return decide(doc, self.lookup(doc))
 
     def add(self, doc: IndexedDocument, duplicate_of: str | None = None) -> None:
         """Index a document (a document already in the index keeps its first entry)."""

@@ -81,6 +81,10 @@ class PostgresDocumentIndex:
         inside `decide_once`, which reads what is new first."""
         return [self._mirror.candidates(doc) for doc in docs]
 
+    def known_lookups(self, docs: Sequence[IndexedDocument]) -> list[list[IndexedDocument]]:
+        """`InMemoryDocumentIndex.lookup` of each document (what deciding it needs), like `known_candidates`."""
+        return [self._mirror.lookup(doc) for doc in docs]
+
     async def candidates_many(self, docs: Sequence[IndexedDocument]) -> list[list[IndexedDocument]]:
         """The candidates of each document, as the index stands (none of `docs` sees another)."""
         async with self._pool.acquire() as conn:
@@ -117,7 +121,7 @@ class PostgresDocumentIndex:
 
         Under the index lock: reads the rows other replicas committed since the last read, takes the stored
         link of documents already indexed, and lets `decide_new` decide the others (in the given order; it
-        looks them up with `known_candidates`), then stores them. They join the mirror once committed.
+        looks them up with `known_lookups`), then stores them. They join the mirror once committed.
         """
         if not docs:
             return {}

@@ -102,7 +102,7 @@ class Deduper:
         """Look up and decide documents nobody has indexed yet (in order); their copy-of links."""
         # retweets and quote posts are decided by their references: no lookup
         compared = [doc for doc in docs if decided_by_refs(doc) is None]
-        found = dict(zip((doc.doc_id for doc in compared), self._index.known_candidates(compared), strict=True))
+        found = dict(zip((doc.doc_id for doc in compared), self._index.known_lookups(compared), strict=True))
         # earlier documents of the batch, by what a lookup would have found them by: a band or the text
         earlier = BatchNeighbours()
         for doc in docs:

@@ -312,13 +312,13 @@ async def test_retweets_and_quote_posts_are_decided_without_a_lookup(database_ur
     try:
         index = PostgresDocumentIndex(pool)
         looked_up: list[str] = []
-        known_candidates = index.known_candidates
+        known_lookups = index.known_lookups
 
         def recorded(docs: Any) -> Any:
             looked_up.extend(d.doc_id for d in docs)
-            return known_candidates(docs)
+            return known_lookups(docs)
 
-        index.known_candidates = recorded  # type: ignore[method-assign]
+        index.known_lookups = recorded  # type: ignore[method-assign]
         deduper = Deduper(index)
         await deduper.prepare([_Record(0, article), _Record(1, retweet), _Record(2, quote)])
         assert looked_up == [article.doc_id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from schemas.models import Document, DocumentKind, DocumentRefs, TextFingerprint
 from services.common.text_fingerprint import fingerprint, normalise_tokens
 from services.deduper.documents import (
+    DuplicateDecision,
     IndexedDocument,
     _from_counts,
     _slot_counts,
@@ -86,6 +88,22 @@ def test_earliest_match_is_the_original_and_copies_point_to_it() -> None:
         Document(doc_id="web:o", text=STORY, published_at=T0),
     ]))
     assert [(r.doc_id, r.duplicate_of) for r in results] == [("web:o", None), ("web:c1", "web:o"), ("web:c2", "web:o")]
+
+
+def test_an_exact_copy_takes_the_decision_of_its_earliest_text() -> None:
+    # the MOSCOW copy matches the original; a later story with the copy's exact text goes with the copy's root
+    # even when the original itself is not among its candidates, and before any near match of its own
+    near = indexed("web:near", STORIES[0].alt_lead + STORY[STORY.index(". ") + 1 :], at=0.5)
+    assert decide(indexed("web:probe", STORY, at=2), [near]).duplicate_of == "web:near"  # a near match
+    copy = replace(indexed("web:copy", "MOSCOW: " + STORY, at=1), duplicate_of="web:orig")
+    again = indexed("web:again", "MOSCOW: " + STORY, at=2)
+    assert decide(again, [near, copy]) == DuplicateDecision("web:orig", 1.0)
+    # an original exact text: its copies point at it, not at an earlier near match of theirs
+    first = indexed("web:first", "KYIV: " + STORY, at=1)
+    assert decide(indexed("web:second", "KYIV: " + STORY, at=2), [near, first]) == DuplicateDecision("web:first", 1.0)
+    # texts without shingles are never copies of each other, however equal
+    empty = indexed("web:e1", "", at=1)
+    assert decide(indexed("web:e2", "", at=2), [empty]).duplicate_of is None
 
 
 def test_lsh_bands_are_bigints_and_shared_by_near_copies() -> None:

@@ -121,3 +121,16 @@ def test_ranking_cuts_at_the_same_documents_as_a_full_sort(seed: int) -> None:
 
     expected = sorted(same_text | set(shared), key=key)[: memory_index.MAX_CANDIDATES]
     assert memory_index._ranked(same_text, shared, orders.__getitem__) == expected
+
+
+def test_a_lookup_decides_as_the_full_candidates_do() -> None:
+    # `lookup` gives an exact copy only its earliest twin: the decision must be the one all candidates give
+    index = InMemoryDocumentIndex(window=timedelta(hours=3))
+    shortcuts = 0
+    for doc in workload(600, seed=4):
+        looked_up = index.lookup(doc)
+        decision = decide(doc, looked_up)
+        assert decision == decide(doc, index.candidates(doc)) == index.decide(doc), doc.doc_id
+        shortcuts += index.first_copy(doc) is not None
+        index.add(doc, decision.duplicate_of)
+    assert shortcuts > 100  # exact copies are common in the workload
