@@ -9,14 +9,21 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = 1
+
+# The UTC tzinfo pydantic-core gives every parsed "...Z" / "+00:00" time (one shared object): such a time is
+# UTC already, and skipping its conversion matters where a record holds dozens of times (a cluster's carriers).
+_PARSED_UTC = TypeAdapter(datetime).validate_json(b'"2000-01-01T00:00:00Z"').tzinfo
 
 
 def _as_utc(value: datetime) -> datetime:
     """Naive datetimes are taken as UTC; aware ones are converted, so every stored time is UTC."""
-    if value.tzinfo is None:
+    tz = value.tzinfo
+    if tz is UTC or tz is _PARSED_UTC:
+        return value
+    if tz is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
 

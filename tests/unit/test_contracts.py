@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,14 @@ def test_naive_times_are_taken_as_utc_and_aware_ones_converted() -> None:
     aware = Document.model_validate({"doc_id": "web:1", "published_at": "2025-02-07T18:00:00+02:00"})
     assert naive.published_at.isoformat() == "2025-02-07T16:00:00+00:00"
     assert aware.published_at == naive.published_at
+    assert aware.published_at.isoformat() == "2025-02-07T16:00:00+00:00"
+    # times parsed as UTC keep the tzinfo they were parsed with: the same instant, the same text, both ways
+    for text in ('"2025-02-07T16:00:00Z"', '"2025-02-07T16:00:00+00:00"', '"2025-02-07T16:00:00"'):
+        parsed = Document.model_validate_json(f'{{"doc_id": "web:1", "published_at": {text}}}')
+        assert parsed.published_at == naive.published_at and parsed.published_at.utcoffset() == timedelta(0)
+        assert parsed.published_at.isoformat() == "2025-02-07T16:00:00+00:00"
+        assert Document.model_validate_json(parsed.model_dump_json()) == parsed == naive
+        assert '"published_at":"2025-02-07T16:00:00Z"' in parsed.model_dump_json()
 
 
 def test_status_labels_read_like_the_design() -> None:
