@@ -52,7 +52,8 @@ SPECS: list[Spec] = [
      # ("pushing towards X from the east": an advance from somewhere, nobody pushed out)
      "(?:(?! (?:back|towards?|into|on|closer|deeper|further)\\b) \\w+){1,3} (?:out of|from)", "pred", "captured",
      "expel"),
-    ("(?:swept|sweep|sweeps|threw|thrown|chased)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
+    # "cleared Russian troops out of X": like "drove ... out of", the side named before "out of" lost X
+    ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
@@ -155,14 +156,18 @@ SPECS: list[Spec] = [
     ("had held", "pred", "holds", "hist"),
     ("once held", "pred", "holds", "hist"),
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
-    ("remain*(?: firmly)? (?:in control|under(?: \\w+)? control|in \\w+ hands)", "pred", "holds", "still"),
+    # ("remained in full control of the village": a hold, not a capture)
+    ("remain*(?: firmly)? (?:in (?:full |complete |firm |total )?control|under(?: \\w+)? control|in \\w+ hands)",
+     "pred", "holds", "still"),
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
     # geolocation: "footage shows 🇺🇦 troops still operating in X", "it's still Ukrainian"
     ("still operat(?:ing|e|es) (?:in|from|inside|within)", "pred", "holds", "still"),
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
-    ("repel*(?: \\w+)?(?: \\w+)? (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
+    # ("repelled a Ukrainian cross-border raid": a raid or an incursion is an attack too)
+    ("repel*(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?|incursions?)",
+     "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),

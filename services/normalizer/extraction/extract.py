@@ -109,7 +109,7 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
                        r"відбил|зупин|останов|отраж)\w*.*"
-                       r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
+                       r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken
@@ -134,7 +134,11 @@ _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
                                r"ликвидирован\w*)\s+(?:\w+\s+){0,3}$")
-_BORDER_AFTER = compile_re(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b")
+_BORDER_AFTER = compile_re(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b"
+                           r"(?!\s+(?:crossing|checkpoint|post|point|guards?))")
+_LOST_WHEN = compile_re(r"\b(?:lost|abandoned|ceded|surrendered|втрачен\w*|утрачен\w*|потерянн\w*|оставленн\w*|"
+                        r"залишен\w*)\s+(?:(?:earlier|back|ранее|раніше)\s+)?$")
+_BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|кордон[іу]?\s+з|межі\s+з)\s+(?:the\s+)?$")
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
@@ -1405,13 +1409,18 @@ class _Doc:
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
             if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
                 continue  # "did not mention X in its report": nothing said about X
-            if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") for c in cues):
-                continue  # "fighting in Donetsk region", "breakthrough in Kursk region": a headline's topic area
+            if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
+                    c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
+                # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a
+                # headline's topic area
+                continue
             if _tag(unit, m) and not _inline_tag(unit, m) and (not tags_only or r.is_region or any(
                     h.kind == "anaphor" and h.end <= m.start for h in unit.hits)):
                 continue  # "... 🇺🇦 #Sumy": a topic tag; a region tag never is the target
-            if r.is_region and _BORDER_AFTER.match(lower, m.end):
-                continue  # "the last town before the Dnipropetrovsk regional border": a line, not the region
+            if _BORDER_AFTER.match(lower, m.end) or _BORDER_BEFORE.search(lower, max(0, m.start - 22), m.start):
+                # "the last town before the Dnipropetrovsk regional border", "near Sumy border", "село на границе с
+                # Сумской областью": a line that locates the place, not a place held or taken
+                continue
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
@@ -1974,6 +1983,8 @@ class _Doc:
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
+            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos):
+                continue  # "regained positions lost in the spring": the date of the earlier loss, not of the cue
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):
