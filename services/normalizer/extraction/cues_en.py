@@ -162,6 +162,9 @@ SPECS: list[Spec] = [
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
     # geolocation: "footage shows 🇺🇦 troops still operating in X", "it's still Ukrainian"
     ("still operat(?:ing|e|es) (?:in|from|inside|within)", "pred", "holds", "still"),
+    # "footage shows Ukrainian troops still in the western part": troops still there hold it
+    ("(?:troops|forces|units|soldiers|defenders)(?: are| were| remain| remained)? still (?:in|inside)"
+     "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
@@ -366,6 +369,11 @@ SPECS: list[Spec] = [
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
     ("claim*", "speech", "", ""),
+    # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
+    # (checked: the place or "the village" right after the verb, the clause ending after it)
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|[^\\W\\d]+)"
+     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
+     "claimobj"),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),
@@ -400,9 +408,14 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    # "troops still in the western part": a part of the place named before
+    ("the(?: \\w+)? part(?! of\\b)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),
     ("(?:his|her|their|our) (?:unit|units|brigade|positions|troops)", "anaphor", "", ""),
     ("there", "anaphor", "", ""),
+    # "If it falls, ...", "it was taken last week": "it" as the subject of a fall or a capture is the place named before
+    ("it(?= (?:falls|fell|is taken|was taken|were to fall|would fall|could fall|is captured|was captured|is lost|"
+     "was lost)\\b)", "anaphor", "", ""),
     ("it(?:'s|’s| is| remains)(?= still (?:ukrainian|russian))", "anaphor", "", ""),  # "it's still Ukrainian"
     ("however", "contrast", "", ""),
     ("but", "contrast", "", ""),

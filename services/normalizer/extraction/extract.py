@@ -311,7 +311,7 @@ _SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|th
                          r"mid|late|january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b)|с\s+тех\s+пор,?\s+как\s|відтоді,?\s+як\s|відколи\s")
 _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|цивільн\w*|люди)\s+(?:\w+\s+)?$")
-_TOPIC_DASH = compile_re(r"\s*[—–-]\s+|:\s+")
+_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -389,7 +389,11 @@ _AREAS_BEFORE = compile_re(r"\b(?:areas|territories|territory|regions|lands?|р�
 _AREAS_AFTER = compile_re(r"\s+(?:areas|territories|territory|regions|lands?|районах|районы|районов|территори\w*|"
                           r"територі\w*|районів|районах)\b")
 _SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
+_BEFORE_AFTER = compile_re(r"\b(?:before|after|until)\s+(?!(?:the|a|an|this|that|its|their|being)\b)")
+_NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
+_IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
@@ -815,6 +819,12 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
+        if "claimobj" in cue.flags and (not (_SETTLEMENT_ANAPHOR.match(unit.lower, cue.end + 1) or (
+                place is not None and 0 <= place.start - cue.end <= 2)) or _NOT_YET.search(
+                unit.lower, max(0, cue.start - 12), cue.start)):
+            # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
+            # claim at all)
+            return None
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
@@ -1265,7 +1275,8 @@ class _Doc:
             pre = lower[:m.start].rstrip()
             if pre and not (pre[-1] in ".:;!?" or (not pre[-1].isalnum() and ord(pre[-1]) > 0x2000)):
                 continue
-            end = places[k + 1][0].start if k + 1 < len(places) else len(lower)
+            # ("X (Luhansk oblast): ...": the region in brackets only locates the topic)
+            end = next((p.start for p, _ in places[k + 1:] if p.start >= dash.end()), len(lower))
             stop = _CLAUSE_STOP.search(lower, dash.end(), end)
             if stop is not None:
                 end = stop.start()
@@ -1556,6 +1567,9 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
+                    0 <= cue.start - h.end <= 12 for h in anaphors):
+                targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before
             if targets and ("that" in lower or "which" in lower):
                 head = _REL_SUBJECT_BEFORE.search(lower, max(0, cue.start - 50), cue.start)
                 at = head.start() if head is not None else -1
@@ -1627,7 +1641,11 @@ class _Doc:
                 # the capture was made, no claim about another place
                 continue
             if not targets and cue.value in ("captured", "withdrew") and cue.start >= 4 and (
-                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)):
+                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)
+                    # "recaptured X in 2022, months after Russian forces seized it": "it" = X, named before
+                    # (not "after Russian troops had occupied it for two weeks": the earlier state, told in passing)
+                    or (cue.value == "captured" and _IT_OBJECT.match(lower, cue.end) is not None
+                        and not lower.endswith("had ", 0, cue.start))):
                 # "control a significant part of X and reports of its fall were premature": its = X, named before
                 prior = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region]
                 if prior:
@@ -1800,6 +1818,8 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if "claimobj" in cue.flags and side in ("RU", "UA"):
+            found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
@@ -1983,8 +2003,11 @@ class _Doc:
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
-            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos):
-                continue  # "regained positions lost in the spring": the date of the earlier loss, not of the cue
+            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
+                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)):
+                # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
+                # it again, the third time since 2023": a count of claims, today's among them
+                continue
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):
@@ -1992,9 +2015,16 @@ class _Doc:
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
                 return True
+            # "X was held by Russia for four months in 2022 before Ukrainian forces recaptured it": a clause tied to
+            # the dated one by "before"/"after" is as old
+            if 0 < cue.start - pos <= 90 and _BEFORE_AFTER.search(unit.lower, pos, cue.start) and \
+                    _CLAUSE_STOP.search(unit.lower, pos, cue.start) is None:
+                return True
             # "captured X, a border village to the northwest, in May 2024, ...": the date of the clause's verb
-            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos for c in cues) and \
-                    _YEAR_SLOT.match(unit.lower, pos) is not None:
+            # ("recaptured X in a lightning counteroffensive in September 2022": a cue noun inside "in a ..." is the
+            # verb's manner, no verb of its own)
+            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos and not _IN_A_BEFORE.search(
+                    unit.lower, max(0, c - 30), c) for c in cues) and _YEAR_SLOT.match(unit.lower, pos) is not None:
                 return True
         return False
 
@@ -2210,6 +2240,12 @@ class _Doc:
                 d.actor = attacker or d.actor
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
+                if d.actor == "unknown":
+                    # "Russian troops are attacking X. If it falls, ...": the side attacking X is the one to take it
+                    sides = {f.actor for f in drafts if f.predicate == "fighting" and f.actor in ("RU", "UA")
+                             and f.actor_explicit and f.place.place_id == d.place.place_id}
+                    if len(sides) == 1:
+                        d.actor = sides.pop()
 
     # ---------------------------------------------------------------- output
     def claims(self, drafts: list[Draft]) -> list[Claim]:

@@ -92,3 +92,66 @@ def test_date_of_the_earlier_loss_dates_no_advance(gaz: Gazetteer) -> None:
     got = tuples(run("Russian forces regained positions near Glushkovo lost in May, the ministry said.", gaz,
                      source=WIRE, published=SEP))
     assert not any(t[3] == "historical" for t in got)
+
+
+# 6. dates: "recaptured X in a swift counteroffensive in September 2022" (a cue noun inside "in a ..." is no verb of
+#    its own), "was held by Russia in 2022 before Ukrainian forces retook it" (a clause tied by "before"/"after" to a
+#    dated one is as old); but "the third time since 2023" counts claims, today's among them
+def test_dated_clauses(gaz: Gazetteer) -> None:
+    got = tuples(run("Ukrainian troops recaptured Izium in a swift counteroffensive in September 2022.", gaz,
+                     source=WIRE, published=SEP))
+    assert ("Izium", "captured", "UA", "historical") in got
+    assert not any(t[3] == "factual" for t in got)
+    got = tuples(run("Kherson was held by Russia for eight months in 2022 before Ukrainian forces retook it.", gaz,
+                     source=WIRE, published=SEP))
+    assert ("Kherson", "captured", "UA", "historical") in got
+    assert not any(t[1] == "captured" and t[3] == "factual" for t in got)
+    got = tuples(run("Toretsk: Russia's MoD has claimed the town again, the fourth time since 2023.", gaz,
+                     source="x.com", published=SEP))
+    assert ("Toretsk", "captured", "RU", "factual") in got
+
+
+# 7. "it" for the place named before: the object of a capture ("months after Russian troops seized it") and the
+#    subject of a fall ("If it falls, ..."), whose actor is the side attacking the place; not a pluperfect aside
+#    ("after Russian troops had occupied it for two weeks")
+def test_it_is_the_place_named_before(gaz: Gazetteer) -> None:
+    got = tuples(run("Ukrainian troops recaptured Izium in September 2022, months after Russian forces seized it.",
+                     gaz, source=WIRE, published=SEP))
+    assert ("Izium", "captured", "RU", "historical") in got
+    got = tuples(run("Russian troops are storming Pokrovsk. If it falls, the road to Dobropillia lies open.", gaz,
+                     source=WIRE, published=SEP))
+    assert ("Pokrovsk", "captured", "RU", "conditional") in got
+    got = tuples(run("Russian troops are storming Siversk. If the town falls, the line near Bakhmut is exposed.", gaz,
+                     source=WIRE, published=SEP))
+    assert ("Siversk", "captured", "RU", "conditional") in got
+    assert not any(t[0] == "Bakhmut" and t[1] == "captured" for t in got)
+    got = tuples(run("Ukrainian forces have retaken Robotyne after Russian troops had occupied it for a week.", gaz,
+                     source=WIRE, published=SEP))
+    assert ("Robotyne", "captured", "UA", "factual") in got
+    assert not any(t[1] == "captured" and t[2] == "RU" and t[3] == "factual" for t in got)
+
+
+# 8. "Russian MoD now claims X", "has claimed the village": a place as the object of "claims" is claimed taken by the
+#    claimant's side; "has not yet claimed the village", "claimed responsibility" claim nothing
+def test_claims_a_place(gaz: Gazetteer) -> None:
+    got = tuples(run("Russian MoD now claims Siversk in Donetsk oblast.", gaz, source="x.com", published=SEP))
+    assert ("Siversk", "captured", "RU", "factual") in got
+    got = tuples(run("", gaz, source=WIRE, published=SEP, title="Russia claims Toretsk; Kyiv says fighting goes on"))
+    assert ("Toretsk", "captured", "RU", "factual") in got
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
+    got = tuples(run("Ukrainian troops left Vesele on Monday. Russia's Defence Ministry has not yet claimed the "
+                     "village.", gaz, source=WIRE, published=SEP))
+    assert not any(t[1] == "captured" for t in got)
+    _none("A Russian group claimed responsibility in Kharkiv.", gaz)
+
+
+# 9. a post's topic before a colon with a bracketed region ("X (Luhansk oblast): ..."), and "troops still in the
+#    western part": the place named before, held
+def test_bracketed_topic_and_troops_still_in_a_part(gaz: Gazetteer) -> None:
+    got = tuples(run("Chasiv Yar (Donetsk oblast): RU MoD claimed the town today. Geolocated footage shows "
+                     "Ukrainian troops still in the western part.", gaz, source="x.com", published=SEP))
+    assert ("Chasiv Yar", "captured", "RU", "factual") in got
+    assert ("Chasiv Yar", "holds", "UA", "factual") in got
+    assert not any("Donetsk" in t[0] for t in got)
+    got = tuples(run("Footage shows Russian soldiers still inside Vovchansk.", gaz, source="x.com", published=SEP))
+    assert ("Vovchansk", "holds", "RU", "factual") in got
