@@ -67,7 +67,7 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
-_STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
+_STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
@@ -269,13 +269,17 @@ _TOWARDS_JUST_BEFORE = compile_re(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?
                                   r"направлении)\s+)$")
 # "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
 _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
-                            r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
+                            # ("because of shelling near X", "shelling in X": the place shelled)
+                            r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+|near\s+|around\s+|in\s+)?(?:the\s+)?"
+                            r"(?:centre\s+of\s+|"
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
+                         # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
+                         r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
                          r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
@@ -390,6 +394,16 @@ _AREAS_AFTER = compile_re(r"\s+(?:areas|territories|territory|regions|lands?|р�
                           r"територі\w*|районів|районах)\b")
 _SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
 _BEFORE_AFTER = compile_re(r"\b(?:before|after|until)\s+(?!(?:the|a|an|this|that|its|their|being)\b)")
+_DURATION_AFTER = compile_re(r"\s+(?:(?:several|a\s+few|a\s+couple\s+of|many|some|up\s+to|about|at\s+least|more\s+than|"
+                             r"over|\d+|one|two|three|four|five|six|ten|a|an)\s+){1,2}(?:minutes?|hours?|days?|weeks?|"
+                             r"months?|years?)\b")
+_THE_BEFORE = compile_re(r"\bthe\s+$")
+_PART_OF_AFTER = compile_re(r"\s+(?:part|parts|areas?|territor(?:y|ies)|districts?)\s+of\b")
+# "остающихся под контролем Киева", "under Moscow's control": the capital names the side, it is no place held
+_CAPITAL_AFTER = compile_re(r"\s+(?:of\s+)?(киева|києва|москвы|москви|kyiv|kiev|moscow)\b")
+_CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
+                             r"\bunder\s+$|\bin\s+control\s+of\s+$")
+_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
@@ -819,6 +833,9 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
+        if pred == "captured" and unit.lower.startswith(("take", "took"), cue.start) and _DURATION_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "repairs in X could take several days": a duration, nothing taken
         if "claimobj" in cue.flags and (not (_SETTLEMENT_ANAPHOR.match(unit.lower, cue.end + 1) or (
                 place is not None and 0 <= place.start - cue.end <= 2)) or _NOT_YET.search(
                 unit.lower, max(0, cue.start - 12), cue.start)):
@@ -1438,6 +1455,13 @@ class _Doc:
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
+            if m.start >= 6 and _CAPITAL_BEFORE.search(lower, max(0, m.start - 30), m.start) and \
+                    _CAPITAL_AFTER.match(lower, m.start - 1) is not None:
+                continue  # "под контролем Киева": the side, not the city
+            if ("пут" in lower or "шлях" in lower or "дорог" in lower or "road" in lower or " way " in lower
+                    or "path" in lower) and (route := _ROUTE_BEFORE.search(lower, max(0, m.start - 60), m.start)) \
+                    is not None and _CLAUSE_STOP.search(lower, route.end(), m.start) is None:
+                continue  # "откроется путь на X и далее на Y", "the road to X": where it leads, no place taken
             if origins and ((origin_words and _ORIGIN_BEFORE.search(lower, max(0, m.start - 50), m.start)) or (
                     towards_words and _FROM_BEFORE.search(lower, max(0, m.start - 6), m.start)
                     and _TOWARDS_AFTER.match(lower, m.end, m.end + 40)) or (
@@ -1584,10 +1608,14 @@ class _Doc:
                         continue
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
-            elif targets and any(abs(h.start - cue.start) <= 25 and _SETTLEMENT_ANAPHOR.match(unit.lower, h.start)
+            elif targets and any(abs(h.start - cue.start) <= 45 and _SETTLEMENT_ANAPHOR.match(unit.lower, h.start)
                                  for h in anaphors):
                 # "зайти на околиці X на Дніпропетровщині, у селі тривають бої": the village is X, not the region
                 prior = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and not m.anchor]
+                # ("infiltrated the northern part of X, but he insisted the city in the Kharkiv region remains under
+                # Ukrainian control": X, named with its part)
+                prior = prior or [(m, r) for m, r in places if m.end <= cue.start and not r.is_region
+                                  and _PART_OF_BEFORE.search(unit.lower, max(0, m.start - 16), m.start)]
                 if prior:
                     targets = prior[-1:]
             coref = False
@@ -1699,6 +1727,10 @@ class _Doc:
                         0 <= o.start - cue.end <= 4 for o in unit.mentions) and _OCCUPIED_ADJ_BEFORE.search(
                         unit.lower, max(0, cue.start - 12), cue.start):
                     continue  # "a depot in X in occupied Luhansk region": the adjective is about the region
+                if "occupied" in cue.flags and not coref and _THE_BEFORE.search(unit.lower, max(0, cue.start - 8),
+                                                                                cue.start) and \
+                        _PART_OF_AFTER.match(unit.lower, cue.end):
+                    continue  # "an official in the occupied part of the X region": a description, no event
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
@@ -1818,6 +1850,8 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
+            found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
         if "claimobj" in cue.flags and side in ("RU", "UA"):
             found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
