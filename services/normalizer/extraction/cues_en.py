@@ -199,11 +199,15 @@ SPECS: list[Spec] = [
     ("(?:were|was|are|is|remain|remained) present in", "pred", "holds", ""),
     # "our units are in their positions", "the troops remain in their positions": still holding the place
     ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
+    ("(?:hold|are holding|continue to hold) (?:their |our |its )?positions(?=[.,;!]|$)", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
+    # "milbloggers deny the loss of X": the speakers' side did not lose X — the other side's capture, denied
+    ("(?:deny|denies|denied|denying|reject|rejects|rejected) (?:the |any )?loss of", "pred", "captured",
+     "lose denyloss"),
     # "have lost their positions in the village of X": pushed out of it
     ("lost (?:(?:their|its|our|all|the|some|several|the last|last|remaining) )*positions (?:in|at|inside)", "pred",
      "withdrew", ""),

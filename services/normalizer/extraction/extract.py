@@ -347,7 +347,8 @@ _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопр�
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
-_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|(?:are|remain|stay)\b")
+_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
+                                r"(?:are|remain|stay|hold|continue)\b")
 _ABOUT_WHICH = compile_re(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
 _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
 # "штурмовики подняли флаг", "Наши штурмовики зашли": assault troops named, no assault reported
@@ -404,6 +405,8 @@ _CAPITAL_AFTER = compile_re(r"\s+(?:of\s+)?(киева|києва|москвы|�
 _CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
                              r"\bunder\s+$|\bin\s+control\s+of\s+$")
 _ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
+_HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
+_POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
@@ -1381,6 +1384,12 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if len(cues) > 1 and ("позиц" in unit.lower or "position" in unit.lower):
+            # "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи": the
+            # edge is where the held positions are, no advance of its own
+            cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
+                                            _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
+                o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
         if any("grey" in c.flags for c in cues):
             # "managed to enter the grey zone near X": the entry is the claim, not a contested X
             cues = [c for c in cues if "grey" not in c.flags or not any(
@@ -1864,7 +1873,7 @@ class _Doc:
             forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
                       and h.end <= cue.start and cue.start - h.end <= 25]
             found = (forces[-1].value, True) if forces else (voice, True)
-        negated = negated_before(unit.lower, cue.start)
+        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"

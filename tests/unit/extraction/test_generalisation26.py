@@ -209,3 +209,44 @@ def test_routes_lead_nowhere(gaz: Gazetteer) -> None:
     got = tuples(run("Захоплення Покровська відкриє ворогу шлях на Добропілля, вважає аналітик.", gaz,
                      source=UA_OUTLET, published=SEP))
     assert not any(t[0] == "Dobropillia" for t in got)
+
+
+# 16. "блогери заперечують втрату X", "военкоры отрицают потерю X", "deny the loss of X": the speakers' side did not
+#     lose X — the other side's capture, denied
+def test_denied_loss(gaz: Gazetteer) -> None:
+    got = tuples(run("Російські воєнкори заперечують втрату Вовчанська.", gaz, source=UA_OUTLET, published=SEP))
+    assert ("Vovchansk", "captured", "UA", "denied") in got
+    assert not any(t[3] == "factual" and t[1] == "captured" for t in got)
+    got = tuples(run("Российские военкоры отрицают потерю Глушково.", gaz, source=RU_OUTLET, published=SEP))
+    assert ("Glushkovo", "captured", "UA", "denied") in got
+    got = tuples(run("Ukraine's army denied the loss of Toretsk on Friday.", gaz, source=WIRE, published=SEP))
+    assert ("Toretsk", "captured", "RU", "denied") in got
+
+
+# 17. "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи", "hold positions
+#     on the western edge of X": the edge is where the held positions are — a hold, no advance
+def test_positions_held_at_the_edge(gaz: Gazetteer) -> None:
+    got = tuples(run("Отдельные позиции на северной окраине Покровска по-прежнему удерживают украинские "
+                     "подразделения.", gaz, source=RU_OUTLET, published=SEP))
+    assert ("Pokrovsk", "holds", "UA", "factual") in got
+    assert not any(t[1] == "advancing" for t in got)
+    got = tuples(run("Українські підрозділи утримують позиції на південній околиці Торецька.", gaz, source=UA_OUTLET,
+                     published=SEP))
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = tuples(run("Ukrainian units still hold positions on the western edge of Siversk.", gaz, source=WIRE,
+                     published=SEP))
+    assert ("Siversk", "holds", "UA", "factual") in got
+    # near miss: an advance to the edge stays one
+    got = tuples(run("Російські війська просунулися на околиці Торецька.", gaz, source=UA_OUTLET, published=SEP))
+    assert ("Toretsk", "advancing", "RU", "factual") in got
+
+
+# 18. "Сили оборони утримують позиції.", "Ukrainian units hold their positions.": positions held with nothing after
+#     are the place just talked about
+def test_bare_held_positions_are_the_place_before(gaz: Gazetteer) -> None:
+    got = tuples(run("Російські війська намагалися штурмувати Торецьк. Сили оборони утримують позиції.", gaz,
+                     source=UA_OUTLET, published=SEP))
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = tuples(run("Russian troops attacked Siversk overnight. Ukrainian units hold their positions, the spokesman "
+                     "said.", gaz, source=WIRE, published=SEP))
+    assert ("Siversk", "holds", "UA", "factual") in got
