@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 
 from schemas.models import Claim, Document, TimeInterval
 
@@ -407,6 +407,8 @@ _CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем
 _ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
 _HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
 _POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_CYR_ADJ_NAME = compile_re(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ий|ій|ый|ой|ая|ого|ої|ому|ім|ым)")
+_NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|дальше\b|далі\b|на\s+очереди\b|на\s+черзі\b)")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
@@ -1359,6 +1361,8 @@ class _Doc:
             best.sort(key=lambda pid: order.index(pid))
             return last[best[-1]]
         for unit in self.units[pos + 1:pos + 3]:
+            if _NEXT_LEAD.match(unit.lower):
+                break  # "Село под нашим контролем. Следующая — X": the next target is not the village just taken
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not m.anchor:
                     return (r, m.surface)
@@ -1437,8 +1441,15 @@ class _Doc:
         extent = _EXTENT.search(lower) if ("cities" in lower or "towns" in lower or "settlements" in lower
                                            or "strongholds" in lower or "городов" in lower or "міст " in lower
                                            or "населен" in lower or "населён" in lower) else None
+        split: set[int] = set()
+        for a, b in pairwise(unit.mentions):
+            # "окупував Зелений Кут": an adjective-shaped name and a capitalised word right after it, matched as two
+            # places, are one two-word name the gazetteer lacks — neither half is the place
+            if b.start - a.end == 1 and unit.text[a.end] == " " and a.surface[:1].isupper() and \
+                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None:
+                split.update((a.start, b.start))
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
-            if r is None or m.qualifier or _speaking(unit, m):
+            if r is None or m.qualifier or _speaking(unit, m) or m.start in split:
                 continue
             if extent is not None and m.start >= extent.end():
                 continue
@@ -1883,6 +1894,12 @@ class _Doc:
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
         actor, explicit = (found if found else (None, False))
+        if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
+                h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
+                for h in unit.hits):
+            # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
+            # is the side attacking there
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         grey = "grey" in cue.flags  # "X — серая зона": fought over by both, no side's move (nor its attacker's)
         if pred == "fighting" and not ("attack" in cue.flags and explicit) and not grey:
             for other in unit.hits:
