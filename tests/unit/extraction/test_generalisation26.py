@@ -281,3 +281,25 @@ def test_next_target_is_no_antecedent(gaz: Gazetteer) -> None:
     got = tuples(run("Штурмовики подняли флаг в центре села. Село под нашим контролем. Следующая — Торецк.", gaz,
                      source="x.com", published=SEP))
     assert not any(t[0] == "Toretsk" and t[3] == "factual" for t in got)
+
+
+# 22. "зірвали спробу висадитися біля X", "сорвали попытку высадки у X": a foiled attempt is a repelled one — the
+#     defender holds, the side that tried fought there
+def test_foiled_attempts(gaz: Gazetteer) -> None:
+    got = tuples(run("", gaz, source=UA_OUTLET, published=SEP,
+                     title="Сили оборони зірвали спробу росіян висадитися біля Кринок"))
+    assert ("Krynky", "holds", "UA", "factual") in got
+    assert ("Krynky", "fighting", "RU", "factual") in got
+    got = tuples(run("", gaz, source=RU_OUTLET, published=SEP,
+                     title="Российские военные сорвали попытку прорыва ВСУ у Глушково"))
+    assert ("Glushkovo", "holds", "RU", "factual") in got
+    assert ("Glushkovo", "fighting", "UA", "factual") in got
+
+
+# 23. "X (Luhansk oblast): RU MoD claimed the village. … Not captured.": a post's heading with a bracketed region is
+#     still the topic of its placeless sentences, the bare denial included
+def test_bracketed_heading_topic_carries_a_bare_denial(gaz: Gazetteer) -> None:
+    got = tuples(run("Siversk (Donetsk oblast): RU MoD has claimed the town again today. Footage from this week shows "
+                     "Ukrainian troops still in the western part. Not captured.", gaz, source="x.com", published=SEP))
+    assert ("Siversk", "captured", "RU", "factual") in got
+    assert ("Siversk", "captured", "RU", "denied") in got
