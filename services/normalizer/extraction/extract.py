@@ -411,6 +411,7 @@ _HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
 _POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _CYR_ADJ_NAME = compile_re(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ий|ій|ый|ой|ая|ого|ої|ому|ім|ым)")
 _NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|дальше\b|далі\b|на\s+очереди\b|на\s+черзі\b)")
+_THE_REGION = compile_re(r"\bthe\s+(?:region|oblast|province)\b|\bв\s+(?:регионе|области|регіоні|області)\b")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
@@ -1730,6 +1731,8 @@ class _Doc:
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
                         ("там", "there"), h.start) for h in anaphors)
+                    if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
+                        continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True

@@ -303,3 +303,16 @@ def test_bracketed_heading_topic_carries_a_bare_denial(gaz: Gazetteer) -> None:
                      "Ukrainian troops still in the western part. Not captured.", gaz, source="x.com", published=SEP))
     assert ("Siversk", "captured", "RU", "factual") in got
     assert ("Siversk", "captured", "RU", "denied") in got
+
+
+# 24. "Moscow wants a buffer zone in the region; Kyiv says the claims of gains there are exaggerated": "there" is the
+#     region the sentence names, not the town named last
+def test_there_after_the_region_is_no_town(gaz: Gazetteer) -> None:
+    got = tuples(run("A shelter for evacuated families opened in Pavlohrad. Moscow says it wants a buffer zone in the "
+                     "region; Kyiv says the Russian claims of rapid gains there are exaggerated.", gaz, source=WIRE,
+                     published=SEP))
+    assert not any(t[0] == "Pavlohrad" for t in got)
+    # near miss: "there" after a town still is the town
+    got = tuples(run("Russian troops attacked Siversk. Ukraine says fighting there continues.", gaz, source=WIRE,
+                     published=SEP))
+    assert any(t[0] == "Siversk" and t[1] == "fighting" for t in got)
