@@ -52,7 +52,8 @@ SPECS: list[Spec] = [
      # ("pushing towards X from the east": an advance from somewhere, nobody pushed out)
      "(?:(?! (?:back|towards?|into|on|closer|deeper|further)\\b) \\w+){1,3} (?:out of|from)", "pred", "captured",
      "expel"),
-    ("(?:swept|sweep|sweeps|threw|thrown|chased)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
+    # "cleared Russian troops out of X": like "drove ... out of", the side named before "out of" lost X
+    ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
@@ -155,14 +156,21 @@ SPECS: list[Spec] = [
     ("had held", "pred", "holds", "hist"),
     ("once held", "pred", "holds", "hist"),
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
-    ("remain*(?: firmly)? (?:in control|under(?: \\w+)? control|in \\w+ hands)", "pred", "holds", "still"),
+    # ("remained in full control of the village": a hold, not a capture)
+    ("remain*(?: firmly)? (?:in (?:full |complete |firm |total )?control|under(?: \\w+)? control|in \\w+ hands)",
+     "pred", "holds", "still"),
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
     # geolocation: "footage shows 🇺🇦 troops still operating in X", "it's still Ukrainian"
     ("still operat(?:ing|e|es) (?:in|from|inside|within)", "pred", "holds", "still"),
+    # "footage shows Ukrainian troops still in the western part": troops still there hold it
+    ("(?:troops|forces|units|soldiers|defenders)(?: are| were| remain| remained)? still (?:in|inside)"
+     "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
-    ("repel*(?: \\w+)?(?: \\w+)? (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?)", "pred", "holds", ""),
+    # ("repelled a Ukrainian cross-border raid": a raid or an incursion is an attack too)
+    ("repel*(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?|incursions?)",
+     "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
@@ -191,11 +199,15 @@ SPECS: list[Spec] = [
     ("(?:were|was|are|is|remain|remained) present in", "pred", "holds", ""),
     # "our units are in their positions", "the troops remain in their positions": still holding the place
     ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
+    ("(?:hold|are holding|continue to hold) (?:their |our |its )?positions(?=[.,;!]|$)", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
+    # "milbloggers deny the loss of X": the speakers' side did not lose X — the other side's capture, denied
+    ("(?:deny|denies|denied|denying|reject|rejects|rejected) (?:the |any )?loss of", "pred", "captured",
+     "lose denyloss"),
     # "have lost their positions in the village of X": pushed out of it
     ("lost (?:(?:their|its|our|all|the|some|several|the last|last|remaining) )*positions (?:in|at|inside)", "pred",
      "withdrew", ""),
@@ -361,6 +373,11 @@ SPECS: list[Spec] = [
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
     ("claim*", "speech", "", ""),
+    # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
+    # (checked: the place or "the village" right after the verb, the clause ending after it)
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|[^\\W\\d]+)"
+     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
+     "claimobj"),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),
@@ -395,9 +412,14 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    # "troops still in the western part": a part of the place named before
+    ("the(?: \\w+)? part(?! of\\b)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),
     ("(?:his|her|their|our) (?:unit|units|brigade|positions|troops)", "anaphor", "", ""),
     ("there", "anaphor", "", ""),
+    # "If it falls, ...", "it was taken last week": "it" as the subject of a fall or a capture is the place named before
+    ("it(?= (?:falls|fell|is taken|was taken|were to fall|would fall|could fall|is captured|was captured|is lost|"
+     "was lost)\\b)", "anaphor", "", ""),
     ("it(?:'s|’s| is| remains)(?= still (?:ukrainian|russian))", "anaphor", "", ""),  # "it's still Ukrainian"
     ("however", "contrast", "", ""),
     ("but", "contrast", "", ""),

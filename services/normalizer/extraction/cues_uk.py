@@ -84,6 +84,8 @@ SPECS: list[Spec] = [
     # holds
     # "окупанти утримували північну частину села з березня": the past imperfective tells what was held, not what is
     ("утримува(?:ли|ла|в|ло)", "pred", "holds", "hist"),
+    # "Сили оборони утримують позиції." (and nothing after): holding the place just talked about
+    ("утримують позиції(?=[.,;!]|$)", "pred", "holds", "here"),
     ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
     # "відбила частину X", "відбили село": took it back (a part: an advance), not a repelled attack
@@ -91,6 +93,8 @@ SPECS: list[Spec] = [
     ("відби(?:то|ті|та)", "pred", "holds", "passive"),  # "атаку окупантів відбито": the side before it attacked
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("відби(?:ли|ла|в)(?: \\w+)? спроб\\w*", "pred", "holds", ""),
+    # "зірвали спробу росіян висадитися біля X": a foiled attempt, like a repelled one
+    ("зірва(?:ли|ла|в)(?: \\w+)? (?:спроб\\w*|атак\\w*|штурм\\w*|наступ\\w*|висадк\\w*)", "pred", "holds", ""),
     ("відбива*", "pred", "holds", ""),
     # "Сили оборони зупинили п'ять штурмових дій противника біля X": stopped assaults, the defender holds X
     ("зупини(?:ли|в|ла)(?: \\S+)?(?: \\w+)? (?:штурм\\w*|атак\\w*|наступ\\w*|спроб\\w*)", "pred", "holds", ""),
@@ -111,6 +115,8 @@ SPECS: list[Spec] = [
     ("втрат(?:ять|ить)(?! (?:свої |всі |останні )*позиці|(?:\\w+ )?(?:контакт|зв['’]язок|управлінн)|\\d| до | понад| "
      "близько| убитими| пораненими| людей| осіб| техніку| військовослужб)", "pred", "captured", "lose"),
     ("втрати(?:ли|в|ла)(?: свої| всі| останні)* позиції (?:в|у)\\b", "pred", "withdrew", ""),
+    # "блогери заперечують втрату X": the speakers' side did not lose X — the other side's capture, denied
+    ("(?:заперечу\\w*|заперечи\\w*|спростову\\w*|спростува\\w*) втрату", "pred", "captured", "lose denyloss"),
     ("(?:тікають|тікали|тікає|втекли|втік|втекла) з", "pred", "withdrew", ""),  # "окупанти тікають з X": they flee
     ("відійш*", "pred", "withdrew", ""),
     ("відвед*", "pred", "withdrew", ""),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 
 from schemas.models import Claim, Document, TimeInterval
 
@@ -67,7 +67,7 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
-_STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|досі|до сих пор|все ещё|"
+_STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
@@ -108,8 +108,8 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
-                       r"відбил|зупин|останов|отраж)\w*.*"
-                       r"(?:attack|assault|offensive|attempt|атак|штурм|наступ|попытк|спроб)")
+                       r"відбил|зупин|останов|отраж|зірва|сорва)\w*.*"
+                       r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken
@@ -134,7 +134,11 @@ _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
                                r"ликвидирован\w*)\s+(?:\w+\s+){0,3}$")
-_BORDER_AFTER = compile_re(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b")
+_BORDER_AFTER = compile_re(r"\s+(?:(?:regional|oblast|administrative)\s+)?(?:border|boundary)\b"
+                           r"(?!\s+(?:crossing|checkpoint|post|point|guards?))")
+_LOST_WHEN = compile_re(r"\b(?:lost|abandoned|ceded|surrendered|втрачен\w*|утрачен\w*|потерянн\w*|оставленн\w*|"
+                        r"залишен\w*)\s+(?:(?:earlier|back|ранее|раніше)\s+)?$")
+_BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|кордон[іу]?\s+з|межі\s+з)\s+(?:the\s+)?$")
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
@@ -164,10 +168,12 @@ _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+
 _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
                               r"деньги|гроші|кота|кошку|собаку|детей|дітей)")
 # a paragraph opening "2. Stepnohirsk:", "• Кам'янське:", "Plavni:": a place heading the item
-_TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?)\s*")
+# ("Bilohorivka (Luhansk oblast): ...": a bracketed region after the head only locates it)
+_TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?)\s*"
+                         r"(?:\([^()\n]{1,40}\)\s*)?")
 _NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|нет|немає|без)\b[^.;:!?]{0,50}?"
                                  r"(?:any|жодн\w*|никак\w*|какого-либо|будь-як\w*)?\s*(?:[\w-]+\s+)?$")
-_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов")
+_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
@@ -265,13 +271,17 @@ _TOWARDS_JUST_BEFORE = compile_re(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?
                                   r"направлении)\s+)$")
 # "glide bomb strikes on X", "shell X", "drones hit X": the place struck, no ground claim
 _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ting)?|bomb(?:s|ed|ing)?|"
-                            r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+)?(?:the\s+)?(?:centre\s+of\s+|"
+                            # ("because of shelling near X", "shelling in X": the place shelled)
+                            r"(?:air|drone|missile)\s+raids?)\s+(?:on\s+|of\s+|at\s+|near\s+|around\s+|in\s+)?(?:the\s+)?"
+                            r"(?:centre\s+of\s+|"
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
+                         # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
+                         r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
                          r"\b(?:damaged|injured|residential|civilians?\b)")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
@@ -307,7 +317,7 @@ _SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|th
                          r"mid|late|january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b)|с\s+тех\s+пор,?\s+как\s|відтоді,?\s+як\s|відколи\s")
 _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|цивільн\w*|люди)\s+(?:\w+\s+)?$")
-_TOPIC_DASH = compile_re(r"\s*[—–-]\s+|:\s+")
+_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -339,7 +349,8 @@ _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопр�
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
-_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|(?:are|remain|stay)\b")
+_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
+                                r"(?:are|remain|stay|hold|continue)\b")
 _ABOUT_WHICH = compile_re(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
 _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
 # "штурмовики подняли флаг", "Наши штурмовики зашли": assault troops named, no assault reported
@@ -385,7 +396,26 @@ _AREAS_BEFORE = compile_re(r"\b(?:areas|territories|territory|regions|lands?|р�
 _AREAS_AFTER = compile_re(r"\s+(?:areas|territories|territory|regions|lands?|районах|районы|районов|территори\w*|"
                           r"територі\w*|районів|районах)\b")
 _SENT_BREAK = compile_re(r"[.!?]\s+[A-ZА-ЯІЇЄЁ«\"]")  # a second sentence inside a headline
+_BEFORE_AFTER = compile_re(r"\b(?:before|after|until)\s+(?!(?:the|a|an|this|that|its|their|being)\b)")
+_DURATION_AFTER = compile_re(r"\s+(?:(?:several|a\s+few|a\s+couple\s+of|many|some|up\s+to|about|at\s+least|more\s+than|"
+                             r"over|\d+|one|two|three|four|five|six|ten|a|an)\s+){1,2}(?:minutes?|hours?|days?|weeks?|"
+                             r"months?|years?)\b")
+_THE_BEFORE = compile_re(r"\bthe\s+$")
+_PART_OF_AFTER = compile_re(r"\s+(?:part|parts|areas?|territor(?:y|ies)|districts?)\s+of\b")
+# "остающихся под контролем Киева", "under Moscow's control": the capital names the side, it is no place held
+_CAPITAL_AFTER = compile_re(r"\s+(?:of\s+)?(киева|києва|москвы|москви|kyiv|kiev|moscow)\b")
+_CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
+                             r"\bunder\s+$|\bin\s+control\s+of\s+$")
+_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
+_HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
+_POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_CYR_ADJ_NAME = compile_re(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ий|ій|ый|ой|ая|ого|ої|ому|ім|ым)")
+_NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|дальше\b|далі\b|на\s+очереди\b|на\s+черзі\b)")
+_THE_REGION = compile_re(r"\bthe\s+(?:region|oblast|province)\b|\bв\s+(?:регионе|области|регіоні|області)\b")
+_NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
+_IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
@@ -811,6 +841,15 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
+        if pred == "captured" and unit.lower.startswith(("take", "took"), cue.start) and _DURATION_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "repairs in X could take several days": a duration, nothing taken
+        if "claimobj" in cue.flags and (not (_SETTLEMENT_ANAPHOR.match(unit.lower, cue.end + 1) or (
+                place is not None and 0 <= place.start - cue.end <= 2)) or _NOT_YET.search(
+                unit.lower, max(0, cue.start - 12), cue.start)):
+            # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
+            # claim at all)
+            return None
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
@@ -1261,7 +1300,8 @@ class _Doc:
             pre = lower[:m.start].rstrip()
             if pre and not (pre[-1] in ".:;!?" or (not pre[-1].isalnum() and ord(pre[-1]) > 0x2000)):
                 continue
-            end = places[k + 1][0].start if k + 1 < len(places) else len(lower)
+            # ("X (Luhansk oblast): ...": the region in brackets only locates the topic)
+            end = next((p.start for p, _ in places[k + 1:] if p.start >= dash.end()), len(lower))
             stop = _CLAUSE_STOP.search(lower, dash.end(), end)
             if stop is not None:
                 end = stop.start()
@@ -1324,6 +1364,8 @@ class _Doc:
             best.sort(key=lambda pid: order.index(pid))
             return last[best[-1]]
         for unit in self.units[pos + 1:pos + 3]:
+            if _NEXT_LEAD.match(unit.lower):
+                break  # "Село под нашим контролем. Следующая — X": the next target is not the village just taken
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not m.anchor:
                     return (r, m.surface)
@@ -1349,6 +1391,12 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if len(cues) > 1 and ("позиц" in unit.lower or "position" in unit.lower):
+            # "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи": the
+            # edge is where the held positions are, no advance of its own
+            cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
+                                            _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
+                o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
         if any("grey" in c.flags for c in cues):
             # "managed to enter the grey zone near X": the entry is the claim, not a contested X
             cues = [c for c in cues if "grey" not in c.flags or not any(
@@ -1396,8 +1444,15 @@ class _Doc:
         extent = _EXTENT.search(lower) if ("cities" in lower or "towns" in lower or "settlements" in lower
                                            or "strongholds" in lower or "городов" in lower or "міст " in lower
                                            or "населен" in lower or "населён" in lower) else None
+        split: set[int] = set()
+        for a, b in pairwise(unit.mentions):
+            # "окупував Зелений Кут": an adjective-shaped name and a capitalised word right after it, matched as two
+            # places, are one two-word name the gazetteer lacks — neither half is the place
+            if b.start - a.end == 1 and unit.text[a.end] == " " and a.surface[:1].isupper() and \
+                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None:
+                split.update((a.start, b.start))
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
-            if r is None or m.qualifier or _speaking(unit, m):
+            if r is None or m.qualifier or _speaking(unit, m) or m.start in split:
                 continue
             if extent is not None and m.start >= extent.end():
                 continue
@@ -1405,19 +1460,31 @@ class _Doc:
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
             if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
                 continue  # "did not mention X in its report": nothing said about X
-            if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") for c in cues):
-                continue  # "fighting in Donetsk region", "breakthrough in Kursk region": a headline's topic area
+            if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
+                    c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
+                # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a
+                # headline's topic area
+                continue
             if _tag(unit, m) and not _inline_tag(unit, m) and (not tags_only or r.is_region or any(
                     h.kind == "anaphor" and h.end <= m.start for h in unit.hits)):
                 continue  # "... 🇺🇦 #Sumy": a topic tag; a region tag never is the target
-            if r.is_region and _BORDER_AFTER.match(lower, m.end):
-                continue  # "the last town before the Dnipropetrovsk regional border": a line, not the region
+            if _BORDER_AFTER.match(lower, m.end) or _BORDER_BEFORE.search(lower, max(0, m.start - 22), m.start):
+                # "the last town before the Dnipropetrovsk regional border", "near Sumy border", "село на границе с
+                # Сумской областью": a line that locates the place, not a place held or taken
+                continue
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
+            if m.start >= 6 and _CAPITAL_BEFORE.search(lower, max(0, m.start - 30), m.start) and \
+                    _CAPITAL_AFTER.match(lower, m.start - 1) is not None:
+                continue  # "под контролем Киева": the side, not the city
+            if ("пут" in lower or "шлях" in lower or "дорог" in lower or "road" in lower or " way " in lower
+                    or "path" in lower) and (route := _ROUTE_BEFORE.search(lower, max(0, m.start - 60), m.start)) \
+                    is not None and _CLAUSE_STOP.search(lower, route.end(), m.start) is None:
+                continue  # "откроется путь на X и далее на Y", "the road to X": where it leads, no place taken
             if origins and ((origin_words and _ORIGIN_BEFORE.search(lower, max(0, m.start - 50), m.start)) or (
                     towards_words and _FROM_BEFORE.search(lower, max(0, m.start - 6), m.start)
                     and _TOWARDS_AFTER.match(lower, m.end, m.end + 40)) or (
@@ -1547,6 +1614,9 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
+                    0 <= cue.start - h.end <= 12 for h in anaphors):
+                targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before
             if targets and ("that" in lower or "which" in lower):
                 head = _REL_SUBJECT_BEFORE.search(lower, max(0, cue.start - 50), cue.start)
                 at = head.start() if head is not None else -1
@@ -1561,10 +1631,14 @@ class _Doc:
                         continue
             if any(not r.is_region for _, r in targets):
                 targets = [(m, r) for m, r in targets if not r.is_region]
-            elif targets and any(abs(h.start - cue.start) <= 25 and _SETTLEMENT_ANAPHOR.match(unit.lower, h.start)
+            elif targets and any(abs(h.start - cue.start) <= 45 and _SETTLEMENT_ANAPHOR.match(unit.lower, h.start)
                                  for h in anaphors):
                 # "зайти на околиці X на Дніпропетровщині, у селі тривають бої": the village is X, not the region
                 prior = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and not m.anchor]
+                # ("infiltrated the northern part of X, but he insisted the city in the Kharkiv region remains under
+                # Ukrainian control": X, named with its part)
+                prior = prior or [(m, r) for m, r in places if m.end <= cue.start and not r.is_region
+                                  and _PART_OF_BEFORE.search(unit.lower, max(0, m.start - 16), m.start)]
                 if prior:
                     targets = prior[-1:]
             coref = False
@@ -1618,7 +1692,11 @@ class _Doc:
                 # the capture was made, no claim about another place
                 continue
             if not targets and cue.value in ("captured", "withdrew") and cue.start >= 4 and (
-                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)):
+                    lower.endswith(("its ", "his ", "их ", "її ", "его ", "його "), 0, cue.start)
+                    # "recaptured X in 2022, months after Russian forces seized it": "it" = X, named before
+                    # (not "after Russian troops had occupied it for two weeks": the earlier state, told in passing)
+                    or (cue.value == "captured" and _IT_OBJECT.match(lower, cue.end) is not None
+                        and not lower.endswith("had ", 0, cue.start))):
                 # "control a significant part of X and reports of its fall were premature": its = X, named before
                 prior = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region]
                 if prior:
@@ -1653,6 +1731,8 @@ class _Doc:
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
                         ("там", "there"), h.start) for h in anaphors)
+                    if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
+                        continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
@@ -1672,6 +1752,10 @@ class _Doc:
                         0 <= o.start - cue.end <= 4 for o in unit.mentions) and _OCCUPIED_ADJ_BEFORE.search(
                         unit.lower, max(0, cue.start - 12), cue.start):
                     continue  # "a depot in X in occupied Luhansk region": the adjective is about the region
+                if "occupied" in cue.flags and not coref and _THE_BEFORE.search(unit.lower, max(0, cue.start - 8),
+                                                                                cue.start) and \
+                        _PART_OF_AFTER.match(unit.lower, cue.end):
+                    continue  # "an official in the occupied part of the X region": a description, no event
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
@@ -1791,6 +1875,10 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
+            found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
+        if "claimobj" in cue.flags and side in ("RU", "UA"):
+            found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
@@ -1801,7 +1889,7 @@ class _Doc:
             forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
                       and h.end <= cue.start and cue.start - h.end <= 25]
             found = (forces[-1].value, True) if forces else (voice, True)
-        negated = negated_before(unit.lower, cue.start)
+        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
@@ -1811,6 +1899,12 @@ class _Doc:
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
         actor, explicit = (found if found else (None, False))
+        if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
+                h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
+                for h in unit.hits):
+            # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
+            # is the side attacking there
+            actor, explicit = ("UA" if side == "RU" else "RU"), True
         grey = "grey" in cue.flags  # "X — серая зона": fought over by both, no side's move (nor its attacker's)
         if pred == "fighting" and not ("attack" in cue.flags and explicit) and not grey:
             for other in unit.hits:
@@ -1974,6 +2068,11 @@ class _Doc:
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
+            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
+                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)):
+                # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
+                # it again, the third time since 2023": a count of claims, today's among them
+                continue
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):
@@ -1981,9 +2080,16 @@ class _Doc:
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
                 return True
+            # "X was held by Russia for four months in 2022 before Ukrainian forces recaptured it": a clause tied to
+            # the dated one by "before"/"after" is as old
+            if 0 < cue.start - pos <= 90 and _BEFORE_AFTER.search(unit.lower, pos, cue.start) and \
+                    _CLAUSE_STOP.search(unit.lower, pos, cue.start) is None:
+                return True
             # "captured X, a border village to the northwest, in May 2024, ...": the date of the clause's verb
-            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos for c in cues) and \
-                    _YEAR_SLOT.match(unit.lower, pos) is not None:
+            # ("recaptured X in a lightning counteroffensive in September 2022": a cue noun inside "in a ..." is the
+            # verb's manner, no verb of its own)
+            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos and not _IN_A_BEFORE.search(
+                    unit.lower, max(0, c - 30), c) for c in cues) and _YEAR_SLOT.match(unit.lower, pos) is not None:
                 return True
         return False
 
@@ -2199,6 +2305,12 @@ class _Doc:
                 d.actor = attacker or d.actor
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
+                if d.actor == "unknown":
+                    # "Russian troops are attacking X. If it falls, ...": the side attacking X is the one to take it
+                    sides = {f.actor for f in drafts if f.predicate == "fighting" and f.actor in ("RU", "UA")
+                             and f.actor_explicit and f.place.place_id == d.place.place_id}
+                    if len(sides) == 1:
+                        d.actor = sides.pop()
 
     # ---------------------------------------------------------------- output
     def claims(self, drafts: list[Draft]) -> list[Claim]:
