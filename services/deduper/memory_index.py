@@ -168,14 +168,22 @@ class InMemoryDocumentIndex:
                                    doc.fingerprint.shingles, duplicate_of, None if signed else tuple(minhash))
         self._orders[serial] = doc.order
         order_of = self._orders.__getitem__
-        insort(self._hashes.setdefault(doc.fingerprint.text_hash, []), serial, key=order_of)
+        order = doc.order
+        copies = self._hashes.setdefault(doc.fingerprint.text_hash, [])
+        # documents arrive in (about) publication order: the new one usually goes last, without a search
+        if not copies or order_of(copies[-1]) < order:
+            copies.append(serial)
+        else:
+            insort(copies, serial, key=order_of)
         bands = self._bands
         for key in set(lsh_bands(minhash)):
             bucket = bands.get(key)
             if bucket is None:
                 bands[key] = serial  # most bands hold one document: no list for them
             elif isinstance(bucket, int):
-                bands[key] = sorted((bucket, serial), key=order_of)
+                bands[key] = [bucket, serial] if order_of(bucket) < order else sorted((bucket, serial), key=order_of)
+            elif order_of(bucket[-1]) < order:
+                bucket.append(serial)
             else:
                 insort(bucket, serial, key=order_of)
 
