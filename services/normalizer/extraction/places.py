@@ -17,7 +17,7 @@ from operator import itemgetter
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
 from .regex_cache import compile_re
-from .transliteration import loose_key
+from .transliteration import central_european_key, loose_key
 
 _GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
 _PLACE_NOUN = compile_re(
@@ -287,6 +287,8 @@ _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
+# "Kiev (dpa) - ", "Kyiv (PAP) – ": a title-case dateline with any agency's short name in brackets before a dash
+_AGENCY_DATELINE_AFTER = compile_re(r"\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
 _DATELINE_LEAD = compile_re(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
@@ -490,6 +492,16 @@ def start_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[int]:
     return list(compress(range(len(tokens)), map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))))
 
 
+def _central_european(key: str, gaz: Gazetteer) -> str:
+    """A German/Polish spelling ("Siwersk", "Tschassiw", "Słowiańsk") takes the English-style key that the
+    gazetteer knows (exactly or loosely, alone or as the start of a longer name); any other token keeps its key."""
+    alt = central_european_key(key)
+    if len(alt) >= 5 and (alt in gaz.index or alt in gaz.prefixes or loose_key(alt) in gaz.loose
+                          or loose_key(alt) in gaz.loose_prefixes):
+        return alt
+    return key
+
+
 def find_mentions(
     text: str,
     lower: str,
@@ -506,6 +518,8 @@ def find_mentions(
         if k is None:
             s, e = tokens[i]
             k = token_key(text[s:e], first)
+            if k not in prefixes and k not in index and central_european_key(k) != k:
+                k = _central_european(k, gaz)
             keys[(i, first)] = k
         return k
 
@@ -513,6 +527,7 @@ def find_mentions(
     dead = gaz.dead_tokens
     prefixes = gaz.prefixes
     loose_prefixes = gaz.loose_prefixes
+    index = gaz.index
     starts = start_tokens(text, tokens)
     guillemets = "«" in text
     next_free = 0
@@ -661,6 +676,8 @@ def find_mentions(
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
+                and not (m.start < 3 and _AGENCY_DATELINE_AFTER.match(text, m.end, m.end + 24) is not None)
+                and not _force_name(lower, m)
                 and not (_capital_subject(text, lower, m))
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and "), 0, m.start)
@@ -983,6 +1000,18 @@ def _unknown_at(
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
 _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
+# "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
+_FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
+_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
+
+
+def _force_name(lower: str, m: Mention) -> bool:
+    """The mention names a force (a group named after a place), not the place."""
+    return (lower.find("group", max(0, m.start - 22), m.start) >= 0
+            and _FORCE_NAME_BEFORE.search(lower, max(0, m.start - 22), m.start) is not None) or (
+        lower.startswith(("\"", "”", "»", "'"), m.end) and _FORCE_NAME_AFTER.match(lower, m.end) is not None)
+
+
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
                                  r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
 
