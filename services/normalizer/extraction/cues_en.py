@@ -174,6 +174,8 @@ SPECS: list[Spec] = [
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
+    # machine-translated "відкинутий/отброшен": "the enemy tried to storm ..., was discarded with losses"
+    ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
     ("beat* back", "pred", "holds", ""),
     ("fend* off", "pred", "holds", ""),
     ("fought off", "pred", "holds", ""),

@@ -254,6 +254,21 @@ _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|part
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
+# "Moscow claims nearby village" (title) … "the village of Z" … "had taken control of the village": under a title
+# place, "the village" is still the place the text introduced as a village, when only one was
+_VILLAGE_ANAPHOR = "the village"
+# "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
+# west of") is the antecedent of the relative clause right after it
+_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)\s+(?:about\s+|some\s+|roughly\s+|"
+                           r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
+# "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
+# claim, and a claim of this year is still a claim, not settled history
+_CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
+                                r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
+_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
+_YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
+# "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
+_TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
 _CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
 _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
@@ -450,6 +465,8 @@ _STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|вл�
                           r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
+_TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|senior|command)\s+)*"
+                           r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 
@@ -1128,7 +1145,19 @@ class _Doc:
                 sample = self.text[:4000]
                 uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
                 self._own_voice = "UA" if uk > ru else "RU"
+            if self._own_voice is None:
+                self._own_voice = self._translated_voice()
         return self._own_voice
+
+    def _translated_voice(self) -> str | None:
+        """"[Translated from Ukrainian] … our soldiers …": a machine-translated channel of no known side speaks for
+        the side its original language speaks for, as the Cyrillic original would (see own_voice)."""
+        marker = _TRANSLATED_FROM.match(self.text[:48].lower())
+        if marker is None or cl.claimant_side(self.own_claimant) != "neutral" or not any(
+                "ours" in h.flags or (h.kind == "side" and h.flag("role") == "own")
+                for u in self.units for h in u.hits):
+            return None
+        return "UA" if marker.group(1) == "ukrainian" else "RU"
 
     # ---------------------------------------------------------------- main loop
     def run(self) -> list[Draft]:
@@ -1200,7 +1229,8 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
-                if title_place is None and len(mention_counts) > 1 and self.place_nouns:
+                if len(mention_counts) > 1 and self.place_nouns and (
+                        title_place is None or _VILLAGE_ANAPHOR in unit.lower):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
                 if topic is not None:
@@ -1529,6 +1559,11 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
+                       and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
+                       and _located_relative(unit, m)]
+            if located:
+                targets = located[-1:]  # "X lies 10 km west of Y, which Russia claimed to have captured": Y
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
                 area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
@@ -1903,7 +1938,8 @@ class _Doc:
             modality = "denied"
         else:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
-            if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))):
+            if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
+                    and not _dated_claim(unit, cue):
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     self._dated_past(unit, cue):
@@ -2383,6 +2419,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles
     if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
         return True  # "before any ceasefire takes effect", "talks took place in X": no place taken
+    if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_UP_POST.match(lower, cue.end):
+        return True  # "who will take up a post at the command in Kyiv": an appointment, no place taken
     return pred == "captured" and _PARTICIPLE_PLACE.match(lower, cue.end) is not None and \
         _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
@@ -2415,6 +2453,21 @@ def _since_lead(unit: Unit, cue: Hit) -> bool:
     """"Since X fell in early October, ...": the sentence opens with a "since" clause whose first cue this is."""
     return unit.lower[:1] in ("s", "e", "с", "в") and cue.start <= 80 and _SINCE_LEAD.match(unit.lower) is not None \
         and "," not in unit.lower[:cue.start] and not any(h.kind == "pred" and h.start < cue.start for h in unit.hits)
+
+
+def _located_relative(unit: Unit, m: Mention) -> bool:
+    """"X lies about 10 km north-west of Y, which …": Y's direction anchor follows a verb of lying, not a noun."""
+    anchor = str(m.anchor).lower()
+    if _NOUN_LED.match(anchor) is not None or _DIRECTION_ANCHOR.search(anchor) is None:
+        return False
+    at = unit.lower.rfind(anchor.split()[0], max(0, m.start - 60), m.start)
+    return at > 0 and _LOCATED_VERB.search(unit.lower, max(0, at - 40), at) is not None
+
+
+def _dated_claim(unit: Unit, cue: Hit) -> bool:
+    """The cue's date is a month of this year and a verb of claiming stands just before the cue."""
+    return _CLAIM_VERB_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start) is not None and \
+        _YEAR4.search(unit.lower) is None
 
 
 def _speaker_object(lower: str, speaker_end: int, cue_start: int) -> bool:
