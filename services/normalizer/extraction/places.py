@@ -678,6 +678,8 @@ def find_mentions(
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
                 and not (m.start < 3 and _AGENCY_DATELINE_AFTER.match(text, m.end, m.end + 24) is not None)
                 and not _force_name(lower, m)
+                and not (lower.endswith(" the ", 0, m.start) and not m.is_region
+                         and _CROSSING_BEFORE.search(lower, max(0, m.start - 14), m.start) is not None)
                 and not (_capital_subject(text, lower, m))
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and "), 0, m.start)
@@ -1002,6 +1004,8 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
 _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
+# "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
+_CROSSING_BEFORE = compile_re(r"\b(?:over|across)\s+the\s+$")
 _FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
 
 
