@@ -266,6 +266,8 @@ _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)
 _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
+_NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
+                                 r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+|був\s+)?$")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1947,6 +1949,11 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if modality == "denied" and pred == "captured" and actor in ("RU", "UA") and actor == side and \
+                _NOT_PASSIVE_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            # '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture, whatever
+            # side word ("Ukrainian media", "Ukrainian units") stands nearer
+            actor = "UA" if actor == "RU" else "RU"
         if pred in ("captured", "advancing", "withdrew") and modality != "denied" and _correction(unit.lower):
             # "An earlier version of this entry said troops had withdrawn from X": the outlet retracts its own line
             claimant = self.own_claimant
