@@ -146,3 +146,34 @@ def test_appointments_and_force_names_claim_nothing(gaz: Gazetteer) -> None:
     # near miss: a capture of the city the force is named after is still one
     got = _got("Russian troops took Pokrovsk, the ministry said.", gaz, RU_OUTLET)
     assert ("Pokrovsk", "captured", "RU", "factual") in got
+
+
+# 9. "attempts to break through to X have been stopped", "спроби прориву до X зупинено", "попытки прорыва к X
+#    остановлены": a stopped push is held by the other side; "widened their bridgehead near X", "розширюють плацдарм
+#    в районі X", "расширил плацдарм у X": ground gained; "over the Oskil", "across the Dnipro" name the river
+def test_stopped_pushes_and_widened_bridgeheads(gaz: Gazetteer) -> None:
+    got = _got("Syrskyi: Russian attempts to break through to Kramatorsk have been stopped.", gaz)
+    assert ("Kramatorsk", "holds", "UA", "factual") in got, got
+    got = _got("Генштаб: спроби прориву окупантів до Костянтинівки зупинено.", gaz, UA_OUTLET)
+    assert any(t[0] == "Kostiantynivka" and t[1] == "holds" for t in got), got
+    got = _got("Минобороны: попытки прорыва ВСУ к Глушково остановлены.", gaz, RU_OUTLET)
+    assert ("Glushkovo", "holds", "RU", "factual") in got, got
+    got = _got("Russian troops have expanded their bridgehead across the Dnipro near Krynky, the spokesman said.", gaz)
+    assert ("Krynky", "advancing", "RU", "factual") in got, got
+    assert not any(t[0] in ("Dnipro", "Dnipropetrovsk Oblast") for t in got), got
+    got = _got("Окупанти розширюють плацдарм біля Куп’янська-Вузлового.", gaz, UA_OUTLET)
+    assert any(t[1:] == ("advancing", "RU", "factual") for t in got), got
+    got = _got("Российские войска расширили плацдарм у Каменского.", gaz, RU_OUTLET)
+    assert any(t[1:] == ("advancing", "RU", "factual") for t in got), got
+
+
+# 10. '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture even when its own
+#     side word ("Ukrainian media", "Ukrainian units") stands nearer
+def test_passive_denials_deny_the_other_side(gaz: Gazetteer) -> None:
+    got = _got('A Ukrainian army spokesman told Ukrainian television that "Siversk is not captured" and that Ukrainian '
+               "troops still hold the town.", gaz)
+    assert ("Siversk", "captured", "RU", "denied") in got, got
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got), got
+    # near miss: an agent after the passive keeps its side
+    got = _got("Russian officials said Tyotkino was not captured by Ukrainian fighters.", gaz, RU_OUTLET)
+    assert any(t[1:] == ("captured", "UA", "denied") for t in got), got
