@@ -1080,6 +1080,8 @@ class _Doc:
                 continue
             if passive and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
+            if passive and role == "enemy" and h.end <= cue.start and claimant_side in ("RU", "UA"):
+                return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
@@ -1539,6 +1541,21 @@ class _Doc:
                             final and "attack" in cues[cj].flags)):
                         by_cue[ci] = list(by_cue[cj])
                         break
+        for ci, c in enumerate(cues):
+            # "попытки противника прорваться в районе X и Y отражены": the repelled attempt's list is held as a
+            # whole, not only its last place (the nearest to the final passive)
+            if ci > 0 and c.value == "holds" and "passive" in c.flags and by_cue.get(ci) and not any(
+                    m.start > c.end for m in unit.mentions):
+                first = min(m.start for m, _ in by_cue[ci])
+                for cj in range(ci - 1, -1, -1):
+                    earlier = by_cue.get(cj)
+                    attempt = cues[cj].value in ("fighting", "advancing") and any(
+                        h.kind == "attempt" and h.end <= cues[cj].start for h in unit.hits)
+                    if earlier and (attempt or "attack" in cues[cj].flags):
+                        last = max(earlier, key=lambda p: p[0].end)[0]
+                        if last.end <= first and _TAG_LIST_GAP.fullmatch(lower, last.end, first) is not None:
+                            by_cue[ci] = [p for p in earlier if p not in by_cue[ci]] + by_cue[ci]
+                        break
         drafts: list[Draft] = []
         anchors = [m for m, _ in places if m.anchor]
         context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
@@ -1569,6 +1586,8 @@ class _Doc:
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
                 area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
+                    # "атаки противника в районе X и Y отражены": a clause-final passive is about the list before it
+                    "passive" in cue.flags and cue.value == "holds") or (
                     # "Around X, Russian troops now control roughly two-thirds of the town"
                     cue.value == "holds" and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None) or bool(
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end)) or (
