@@ -177,3 +177,24 @@ def test_passive_denials_deny_the_other_side(gaz: Gazetteer) -> None:
     # near miss: an agent after the passive keeps its side
     got = _got("Russian officials said Tyotkino was not captured by Ukrainian fighters.", gaz, RU_OUTLET)
     assert any(t[1:] == ("captured", "UA", "denied") for t in got), got
+
+
+# 11. "атакував у бік X", "атаковал в направлении X": a push's target names an unknown village as "в районі X" does
+def test_push_direction_names_an_unknown_village(gaz: Gazetteer) -> None:
+    got = _got("На Покровському напрямку ворог атакував у бік Зеленого Гаю та Лисівки.", gaz, UA_OUTLET)
+    assert any(t[1:] == ("fighting", "RU", "factual") for t in got), got
+    claims = run("Противник атаковал в направлении Сосновского.", gaz, source=UA_OUTLET, published=NOV)
+    assert any(c.place_name == "Сосновское" and c.predicate.value == "fighting" for c in claims), \
+        [(c.place_name, c.predicate.value) for c in claims]
+
+
+# 12. "попытки противника прорваться в районе X и Y отражены", "спроби ворога прорватися біля X та Y відбито": a
+#     clause-final passive holds every place of the list before it, for the reporting side (the "enemy" attacked)
+def test_final_passive_holds_the_whole_list_for_the_reporter(gaz: Gazetteer) -> None:
+    got = _got("Минобороны: все попытки противника прорваться в районе Тёткино и Глушково отражены.", gaz, "tass.ru")
+    assert ("Tyotkino", "holds", "RU", "factual") in got or ("Tëtkino", "holds", "RU", "factual") in got, got
+    assert ("Glushkovo", "holds", "RU", "factual") in got, got
+    assert not any(t[1] == "holds" and t[2] == "UA" for t in got), got
+    got = _got("Генштаб: атаки противника біля Тернів та Ямполівки відбито.", gaz, UA_OUTLET)
+    assert ("Terny", "holds", "UA", "factual") in got, got
+    assert not any(t[1] == "holds" and t[2] == "RU" for t in got), got
