@@ -1460,7 +1460,11 @@ class _Doc:
                     and _AREA_AFTER.match(lower, m.end) and "toward" in lower[max(0, m.start - 60):m.start]) or (
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
-                continue
+                if not (unit.lower.startswith(",", m.end) and _WHICH_AFTER.match(lower, m.end) is not None):
+                    continue
+                # "з боку X, яке окупанти захопили ще влітку": the origin is the subject of its own relative clause
+                # (and still no target of the push)
+                attack_origins.add(m.start)
             if m.start >= 5 and lower.endswith("from ", 0, m.start) and _ATTACK_FROM.search(
                     lower, max(0, m.start - 60), m.start):
                 attack_origins.add(m.start)  # "had been attacking X from Y": Y is where the attack starts

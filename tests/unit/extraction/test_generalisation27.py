@@ -198,3 +198,15 @@ def test_final_passive_holds_the_whole_list_for_the_reporter(gaz: Gazetteer) -> 
     got = _got("Генштаб: атаки противника біля Тернів та Ямполівки відбито.", gaz, UA_OUTLET)
     assert ("Terny", "holds", "UA", "factual") in got, got
     assert not any(t[1] == "holds" and t[2] == "RU" for t in got), got
+
+
+# 13. "з боку X, яке окупанти захопили ще влітку", "from the direction of X, which they captured in July": the origin
+#     of a push is no target of the push, but it is the subject of its own relative clause
+def test_origin_of_a_push_keeps_its_relative_clause(gaz: Gazetteer) -> None:
+    got = _got("Противник намагається зайти в Костянтинівку з боку Щербинівки, яку окупанти захопили в липні.", gaz,
+               UA_OUTLET)
+    assert any(t[0] == "Shcherbynivka" and t[1:] == ("captured", "RU", "historical") for t in got), got
+    assert not any(t[0] == "Shcherbynivka" and t[1] in ("fighting", "advancing") for t in got), got
+    # near miss: an origin without a relative clause still claims nothing
+    got = _got("Противник намагається зайти в Костянтинівку з боку Щербинівки.", gaz, UA_OUTLET)
+    assert not any(t[0] == "Shcherbynivka" for t in got), got
