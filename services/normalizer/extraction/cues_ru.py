@@ -40,6 +40,8 @@ SPECS: list[Spec] = [
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
     ("зачисти(?:ли|л|ла)(?!(?: [\\w-]+){1,2} от\\b)", "pred", "captured", ""),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", ""),
+    # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)
+    ("(?:были|был|была|было) выби(?:ты|т|та|то)(?:(?: \\w+){0,2} из)?", "pred", "withdrew", ""),
     # "завершили зачистку X": the last step of taking it
     ("заверши(?:ли|л|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
     # advancing

@@ -211,7 +211,7 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"повідом\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
-_WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
+_WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
@@ -268,6 +268,7 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+|був\s+)?$")
+_WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1871,6 +1872,13 @@ class _Doc:
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
         actor, explicit = (found if found else (None, False))
+        if actor is None and pred == "withdrew" and _WHENCE_BEFORE.search(unit.lower, max(0, cue.start - 12),
+                                                                          cue.start) is not None:
+            # "украинские формирования пытались закрепиться в районе X, откуда были выбиты": the clause's subject
+            subjects = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
+                        and h.end <= cue.start and (h.flag("role") or "force") == "force"]
+            if subjects:
+                actor, explicit = subjects[0], True
         grey = "grey" in cue.flags  # "X — серая зона": fought over by both, no side's move (nor its attacker's)
         if pred == "fighting" and not ("attack" in cue.flags and explicit) and not grey:
             for other in unit.hits:

@@ -210,3 +210,20 @@ def test_origin_of_a_push_keeps_its_relative_clause(gaz: Gazetteer) -> None:
     # near miss: an origin without a relative clause still claims nothing
     got = _got("Противник намагається зайти в Костянтинівку з боку Щербинівки.", gaz, UA_OUTLET)
     assert not any(t[0] == "Shcherbynivka" for t in got), got
+
+
+# 14. "ВСУ были выбиты из X", "ЗСУ були вибиті з X": the side knocked out withdrew (the active "выбили ВСУ из X" is
+#     still the agent's capture); "в районе X, откуда были выбиты", "звідки були вибиті": the relative clause is about X
+#     and its subject is the clause's force
+def test_knocked_out_passives_are_withdrawals(gaz: Gazetteer) -> None:
+    got = _got("Подразделения ВСУ были выбиты из Волчанска.", gaz, RU_OUTLET)
+    assert any(t[1:] == ("withdrew", "UA", "factual") for t in got), got
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got), got
+    got = _got("Російські підрозділи були вибиті з Вербового.", gaz, UA_OUTLET)
+    assert ("Verbove", "withdrew", "RU", "factual") in got, got
+    got = _got("Украинские формирования пытались закрепиться в районе Волчанска, откуда были выбиты в 2023 году.",
+               gaz, RU_OUTLET)
+    assert any(t[1:] == ("withdrew", "UA", "historical") for t in got), got
+    # near miss: the active verb is the agent's capture
+    got = _got("Российские войска выбили ВСУ из Волчанска.", gaz, RU_OUTLET)
+    assert any(t[1:] == ("captured", "RU", "factual") for t in got), got
