@@ -503,6 +503,13 @@ def _central_european(key: str, gaz: Gazetteer) -> str:
     return key
 
 
+def _central_european_prefix(key: str, gaz: Gazetteer) -> str:
+    """A German/Polish spelling that is a gazetteer name of its own ("Charkiw") takes the English-style key only when
+    that key starts longer names ("Charkiw region" → "kharkiv region", the oblast)."""
+    alt = central_european_key(key)
+    return alt if alt in gaz.prefixes else key
+
+
 def find_mentions(
     text: str,
     lower: str,
@@ -519,8 +526,8 @@ def find_mentions(
         if k is None:
             s, e = tokens[i]
             k = token_key(text[s:e], first)
-            if k not in prefixes and k not in index and central_european_key(k) != k:
-                k = _central_european(k, gaz)
+            if k not in prefixes and central_european_key(k) != k:
+                k = _central_european(k, gaz) if k not in index else _central_european_prefix(k, gaz)
             keys[(i, first)] = k
         return k
 

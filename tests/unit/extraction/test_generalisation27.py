@@ -227,3 +227,13 @@ def test_knocked_out_passives_are_withdrawals(gaz: Gazetteer) -> None:
     # near miss: the active verb is the agent's capture
     got = _got("Российские войска выбили ВСУ из Волчанска.", gaz, RU_OUTLET)
     assert any(t[1:] == ("captured", "RU", "factual") for t in got), got
+
+
+# 15. "the Charkiw region", "the Doneck region": a German/Polish spelling that is a city's name of its own still
+#     starts the oblast's longer name; alone it stays the city
+def test_central_european_region_names(gaz: Gazetteer) -> None:
+    got = _got("In the Charkiw region, Russian troops attacked Wowtschansk again, the spokesman said.", gaz)
+    assert any(t[0] == "Vovchansk" and t[1] == "fighting" for t in got), got
+    assert not any(t[0] == "Kharkiv" for t in got), got
+    got = _got("Russian troops attacked Charkiw, the spokesman said.", gaz)
+    assert any(t[0] == "Kharkiv" and t[1] == "fighting" for t in got), got
