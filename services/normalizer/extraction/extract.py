@@ -269,6 +269,8 @@ _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|котор�
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+|був\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
+_LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1570,6 +1572,9 @@ class _Doc:
                        and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
         if of_anaphors:
             anaphors = [h for h in anaphors if h not in of_anaphors]
+        if anaphors and " of " in lower:
+            # "fighting on the approaches to villages west of the town": "the town" only locates the villages
+            anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags

@@ -237,3 +237,13 @@ def test_central_european_region_names(gaz: Gazetteer) -> None:
     assert not any(t[0] == "Kharkiv" for t in got), got
     got = _got("Russian troops attacked Charkiw, the spokesman said.", gaz)
     assert any(t[0] == "Kharkiv" and t[1] == "fighting" for t in got), got
+
+
+# 16. "on the approaches to villages west of the town": the anaphor only locates the villages, no claim about the town
+#     ("withdrawn to positions north of the village" still leaves the village)
+def test_anaphor_that_only_locates(gaz: Gazetteer) -> None:
+    text = ("The army said its troops had withdrawn from Toretsk. Fighting now continues in settlements north of the "
+            "town, the spokesman said.")
+    got = _got(text, gaz)
+    assert ("Toretsk", "withdrew", "UA", "factual") in got, got
+    assert not any(t[0] == "Toretsk" and t[1] == "fighting" for t in got), got
