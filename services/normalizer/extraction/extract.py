@@ -271,6 +271,8 @@ _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
+_REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
+                            r"\s+(?:(?:в|у|на)\s+)?(?:регион\w*|област\w*|облас\w*)")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1713,6 +1715,9 @@ class _Doc:
                 if not near_anaphor and not here and _axis_located(unit, cue):
                     continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
                     # locates the cue, not the place talked about before
+                if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
+                    continue  # "since entering the region in the summer": the cue's own object is a region, not the
+                    # settlement talked about before
                 if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
                         or near_anaphor or here:
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before

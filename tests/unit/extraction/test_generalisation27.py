@@ -247,3 +247,17 @@ def test_anaphor_that_only_locates(gaz: Gazetteer) -> None:
     got = _got(text, gaz)
     assert ("Toretsk", "withdrew", "UA", "factual") in got, got
     assert not any(t[0] == "Toretsk" and t[1] == "fighting" for t in got), got
+
+
+# 17. "Since entering the region in the summer, …", «зайшли в область ще влітку»: a cue whose own object is a region
+#     is not about the settlement the text talked about before
+def test_region_object_is_not_the_antecedent(gaz: Gazetteer) -> None:
+    got = _got("Russian troops took Dachne last week. Since entering the region in June, they have claimed a dozen "
+               "villages there.", gaz)
+    assert not any(t[0] == "Dachne" and t[1] == "advancing" for t in got), got
+    got = _got("Росіяни захопили Дачне минулого тижня. Відтоді як окупанти зайшли в область, вони захопили десяток "
+               "сіл.", gaz, UA_OUTLET)
+    assert not any(t[0] == "Dachne" and t[1] == "advancing" for t in got), got
+    # near miss: "entering the village" is about the village
+    got = _got("Russian troops took Dachne last week, entering the village from the south.", gaz)
+    assert any(t[0] == "Dachne" for t in got), got
