@@ -273,6 +273,7 @@ _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
                             r"\s+(?:(?:в|у|на)\s+)?(?:регион\w*|област\w*|облас\w*)")
+_CITY_SIZE = 50_000  # "the village" never refers to a place this large
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1238,8 +1239,9 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
-                if len(mention_counts) > 1 and self.place_nouns and (
-                        title_place is None or _VILLAGE_ANAPHOR in unit.lower):
+                village = _VILLAGE_ANAPHOR in unit.lower
+                if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
+                        title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
                 if topic is not None:
@@ -1322,7 +1324,17 @@ class _Doc:
             fits = [pid for pid in counts if self.place_nouns.get(pid) == kind]
             if len(fits) == 1 and (antecedent is None or self.place_nouns.get(antecedent[0].place_id) != kind):
                 return last[fits[0]]
+            if kind == "village" and not fits and antecedent is not None and self._is_city(antecedent[0]):
+                # "Expert: Russian forces could blockade Slavyansk" … "the outskirts of Rai-Aleksandrovka" … "the
+                # outskirts of the village": a city is never "the village"; the one village-sized place is
+                small = [pid for pid in counts if not self._is_city(last[pid][0])]
+                if len(small) == 1:
+                    return last[small[0]]
         return antecedent
+
+    def _is_city(self, r: ResolvedPlace) -> bool:
+        place = self.gaz.get(r.place_id)
+        return place is not None and place.population >= _CITY_SIZE
 
     def _opens_quote(self, unit: Unit) -> bool:
         if _QUOTE_CHAR.search(unit.text) is None:

@@ -1014,6 +1014,8 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
 _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
 # "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
 _CROSSING_BEFORE = compile_re(r"\b(?:over|across)\s+the\s+$")
+_BARE_DIRECTION_ANCHOR = compile_re(r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?|"
+                                    r"(?:північн|південн|східн|західн|северн|южн|восточн|западн)\w*)\s+(?:of|від|от)")
 _FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
 
 
@@ -1056,6 +1058,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
                     and (not _AREA_ANCHOR_START.match(m.anchor)
                          or (prior.anchor is None and (m.end == len(text) or text[m.end] in ",).;"))))):
             m.qualifier = True
+        if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
+                and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
+            m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True

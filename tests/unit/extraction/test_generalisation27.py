@@ -261,3 +261,17 @@ def test_region_object_is_not_the_antecedent(gaz: Gazetteer) -> None:
     # near miss: "entering the village" is about the village
     got = _got("Russian troops took Dachne last week, entering the village from the south.", gaz)
     assert any(t[0] == "Dachne" for t in got), got
+
+
+# 18. "the eastern outskirts of X south-east of Y": a bare direction right after a place only locates it by Y; and
+#     "the village" is never a city — under a title naming a city it is the one village-sized place named before
+def test_direction_after_a_place_and_village_is_no_city(gaz: Gazetteer) -> None:
+    got = _got("Russian units have entered the northern outskirts of Bohdanivka north-west of Chasiv Yar, an expert "
+               "said.", gaz, RU_OUTLET)
+    assert any(t[0] == "Bohdanivka" and t[1] == "advancing" for t in got), got
+    assert not any(t[0] == "Chasiv Yar" for t in got), got
+    claims = run('Russian units entered Bilenke, a military expert told Izvestia. "Our fighters are gaining a foothold '
+                 'on the outskirts of the village," he said.', gaz, source=RU_OUTLET, published=NOV,
+                 title="Expert: Russian forces could soon blockade Kramatorsk")
+    assert not any(c.place_name == "Kramatorsk" and c.predicate.value in ("advancing", "fighting") for c in claims), \
+        [(c.place_name, c.predicate.value) for c in claims]
