@@ -84,6 +84,8 @@ SPECS: list[Spec] = [
     # advancing
     ("advanc*(?! its| their)", "pred", "advancing", ""),
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),
+    # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
+    ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
@@ -182,6 +184,10 @@ SPECS: list[Spec] = [
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
+    # machine-translated "відкинутий/отброшен": "the enemy tried to storm ..., was discarded with losses"
+    ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
+    # "Russian attempts to break through to X have been stopped": the side before it attacked
+    ("(?:has|have|had) been (?:stopped|halted|thwarted)", "pred", "holds", "passive repelled"),
     ("beat* back", "pred", "holds", ""),
     ("fend* off", "pred", "holds", ""),
     ("fought off", "pred", "holds", ""),

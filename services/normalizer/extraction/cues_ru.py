@@ -40,6 +40,8 @@ SPECS: list[Spec] = [
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
     ("зачисти(?:ли|л|ла)(?!(?: [\\w-]+){1,2} от\\b)", "pred", "captured", ""),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", ""),
+    # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)
+    ("(?:были|был|была|было) выби(?:ты|т|та|то)(?:(?: \\w+){0,2} из)?", "pred", "withdrew", ""),
     # "завершили зачистку X": the last step of taking it
     ("заверши(?:ли|л|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
     # advancing
@@ -112,6 +114,9 @@ SPECS: list[Spec] = [
     ("пресе(?:кли|кла|к|чены|чена|чено)(?: \\w+)? попытк\\w*", "pred", "holds", ""),  # "пресекли попытки ДРГ"
     ("отраж*(?: \\w+)? атак\\w*", "pred", "holds", ""),
     ("останови(?:ли|л|ла)(?: \\S+)?(?: \\w+)? (?:штурм\\w*|атак\\w*|наступ\\w*|попытк\\w*)", "pred", "holds", ""),
+    ("остановлен(?:а|о|ы)", "pred", "holds", "passive"),  # "попытки прорыва к X остановлены": the side before attacked
+    # "противник расширяет плацдарм у X": a bridgehead widened is ground gained
+    ("расшир(?:яют|яет|или|ил|ила|ить)(?: \\w+)? плацдарм\\w*", "pred", "advancing", ""),
     ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),

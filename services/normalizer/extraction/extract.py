@@ -217,7 +217,7 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"повідом\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
-_WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где)\s+"
+_WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
@@ -260,6 +260,29 @@ _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|part
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
+# "Moscow claims nearby village" (title) … "the village of Z" … "had taken control of the village": under a title
+# place, "the village" is still the place the text introduced as a village, when only one was
+_VILLAGE_ANAPHOR = "the village"
+# "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
+# west of") is the antecedent of the relative clause right after it
+_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)\s+(?:about\s+|some\s+|roughly\s+|"
+                           r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
+# "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
+# claim, and a claim of this year is still a claim, not settled history
+_CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
+                                r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
+_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
+_NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
+                                 r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+|був\s+)?$")
+_WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
+_LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:north|south|east|west)[\w-]*\s+of\s+$")
+_REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
+                            r"\s+(?:(?:в|у|на)\s+)?(?:регион\w*|област\w*|облас\w*)")
+_CITY_SIZE = 50_000  # "the village" never refers to a place this large
+_YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
+# "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
+_TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
 _CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
 _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
@@ -480,6 +503,8 @@ _STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|вл�
                           r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
+_TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|senior|command)\s+)*"
+                           r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 
@@ -1100,6 +1125,8 @@ class _Doc:
                 continue
             if passive and h.value in ("RU", "UA") and role == "force" and h.end <= cue.start:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
+            if passive and role == "enemy" and h.end <= cue.start and claimant_side in ("RU", "UA"):
+                return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
@@ -1167,7 +1194,19 @@ class _Doc:
                 sample = self.text[:4000]
                 uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
                 self._own_voice = "UA" if uk > ru else "RU"
+            if self._own_voice is None:
+                self._own_voice = self._translated_voice()
         return self._own_voice
+
+    def _translated_voice(self) -> str | None:
+        """"[Translated from Ukrainian] … our soldiers …": a machine-translated channel of no known side speaks for
+        the side its original language speaks for, as the Cyrillic original would (see own_voice)."""
+        marker = _TRANSLATED_FROM.match(self.text[:48].lower())
+        if marker is None or cl.claimant_side(self.own_claimant) != "neutral" or not any(
+                "ours" in h.flags or (h.kind == "side" and h.flag("role") == "own")
+                for u in self.units for h in u.hits):
+            return None
+        return "UA" if marker.group(1) == "ukrainian" else "RU"
 
     # ---------------------------------------------------------------- main loop
     def run(self) -> list[Draft]:
@@ -1239,7 +1278,9 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
-                if title_place is None and len(mention_counts) > 1 and self.place_nouns:
+                village = _VILLAGE_ANAPHOR in unit.lower
+                if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
+                        title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
                 if topic is not None:
@@ -1323,7 +1364,17 @@ class _Doc:
             fits = [pid for pid in counts if self.place_nouns.get(pid) == kind]
             if len(fits) == 1 and (antecedent is None or self.place_nouns.get(antecedent[0].place_id) != kind):
                 return last[fits[0]]
+            if kind == "village" and not fits and antecedent is not None and self._is_city(antecedent[0]):
+                # "Expert: Russian forces could blockade Slavyansk" … "the outskirts of Rai-Aleksandrovka" … "the
+                # outskirts of the village": a city is never "the village"; the one village-sized place is
+                small = [pid for pid in counts if not self._is_city(last[pid][0])]
+                if len(small) == 1:
+                    return last[small[0]]
         return antecedent
+
+    def _is_city(self, r: ResolvedPlace) -> bool:
+        place = self.gaz.get(r.place_id)
+        return place is not None and place.population >= _CITY_SIZE
 
     def _opens_quote(self, unit: Unit) -> bool:
         if _QUOTE_CHAR.search(unit.text) is None:
@@ -1493,7 +1544,11 @@ class _Doc:
                     and _AREA_AFTER.match(lower, m.end) and "toward" in lower[max(0, m.start - 60):m.start]) or (
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
-                continue
+                if not (unit.lower.startswith(",", m.end) and _WHICH_AFTER.match(lower, m.end) is not None):
+                    continue
+                # "з боку X, яке окупанти захопили ще влітку": the origin is the subject of its own relative clause
+                # (and still no target of the push)
+                attack_origins.add(m.start)
             if m.start >= 5 and lower.endswith("from ", 0, m.start) and _ATTACK_FROM.search(
                     lower, max(0, m.start - 60), m.start):
                 attack_origins.add(m.start)  # "had been attacking X from Y": Y is where the attack starts
@@ -1574,6 +1629,21 @@ class _Doc:
                             final and "attack" in cues[cj].flags)):
                         by_cue[ci] = list(by_cue[cj])
                         break
+        for ci, c in enumerate(cues):
+            # "попытки противника прорваться в районе X и Y отражены": the repelled attempt's list is held as a
+            # whole, not only its last place (the nearest to the final passive)
+            if ci > 0 and c.value == "holds" and "passive" in c.flags and by_cue.get(ci) and not any(
+                    m.start > c.end for m in unit.mentions):
+                first = min(m.start for m, _ in by_cue[ci])
+                for cj in range(ci - 1, -1, -1):
+                    earlier = by_cue.get(cj)
+                    attempt = cues[cj].value in ("fighting", "advancing") and any(
+                        h.kind == "attempt" and h.end <= cues[cj].start for h in unit.hits)
+                    if earlier and (attempt or "attack" in cues[cj].flags):
+                        last = max(earlier, key=lambda p: p[0].end)[0]
+                        if last.end <= first and _TAG_LIST_GAP.fullmatch(lower, last.end, first) is not None:
+                            by_cue[ci] = [p for p in earlier if p not in by_cue[ci]] + by_cue[ci]
+                        break
         drafts: list[Draft] = []
         anchors = [m for m, _ in places if m.anchor]
         context = f"{anchors[0].anchor} {anchors[0].surface}" if anchors else None
@@ -1583,6 +1653,9 @@ class _Doc:
                        and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
         if of_anaphors:
             anaphors = [h for h in anaphors if h not in of_anaphors]
+        if anaphors and " of " in lower:
+            # "fighting on the approaches to villages west of the town": "the town" only locates the villages
+            anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags
@@ -1596,9 +1669,16 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
+                       and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
+                       and _located_relative(unit, m)]
+            if located:
+                targets = located[-1:]  # "X lies 10 km west of Y, which Russia claimed to have captured": Y
             if any(not m.anchor for m, _ in targets):
                 # "north-east of Toretsk" only locates; "fighting near X and Y", "у районі X та Y" are about X
                 area = cue.value in ("fighting", "advancing") or "repelled" in cue.flags or "area" in cue.flags or (
+                    # "атаки противника в районе X и Y отражены": a clause-final passive is about the list before it
+                    "passive" in cue.flags and cue.value == "holds") or (
                     # "Around X, Russian troops now control roughly two-thirds of the town"
                     cue.value == "holds" and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None) or bool(
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end)) or (
@@ -1725,6 +1805,9 @@ class _Doc:
                 if not near_anaphor and not here and _axis_located(unit, cue):
                     continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
                     # locates the cue, not the place talked about before
+                if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
+                    continue  # "since entering the region in the summer": the cue's own object is a region, not the
+                    # settlement talked about before
                 if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
                         or near_anaphor or here:
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
@@ -1905,6 +1988,13 @@ class _Doc:
             # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
             # is the side attacking there
             actor, explicit = ("UA" if side == "RU" else "RU"), True
+        if actor is None and pred == "withdrew" and _WHENCE_BEFORE.search(unit.lower, max(0, cue.start - 12),
+                                                                          cue.start) is not None:
+            # "украинские формирования пытались закрепиться в районе X, откуда были выбиты": the clause's subject
+            subjects = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
+                        and h.end <= cue.start and (h.flag("role") or "force") == "force"]
+            if subjects:
+                actor, explicit = subjects[0], True
         grey = "grey" in cue.flags  # "X — серая зона": fought over by both, no side's move (nor its attacker's)
         if pred == "fighting" and not ("attack" in cue.flags and explicit) and not grey:
             for other in unit.hits:
@@ -1997,7 +2087,8 @@ class _Doc:
             modality = "denied"
         else:
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
-            if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))):
+            if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
+                    and not _dated_claim(unit, cue):
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     self._dated_past(unit, cue):
@@ -2005,6 +2096,11 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if modality == "denied" and pred == "captured" and actor in ("RU", "UA") and actor == side and \
+                _NOT_PASSIVE_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            # '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture, whatever
+            # side word ("Ukrainian media", "Ukrainian units") stands nearer
+            actor = "UA" if actor == "RU" else "RU"
         if pred in ("captured", "advancing", "withdrew") and modality != "denied" and _correction(unit.lower):
             # "An earlier version of this entry said troops had withdrawn from X": the outlet retracts its own line
             claimant = self.own_claimant
@@ -2495,6 +2591,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles
     if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_IDIOM.match(lower, cue.end):
         return True  # "before any ceasefire takes effect", "talks took place in X": no place taken
+    if pred == "captured" and _TAKE_WORD.match(lower, cue.start) and _TAKE_UP_POST.match(lower, cue.end):
+        return True  # "who will take up a post at the command in Kyiv": an appointment, no place taken
     return pred == "captured" and _PARTICIPLE_PLACE.match(lower, cue.end) is not None and \
         _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
@@ -2527,6 +2625,21 @@ def _since_lead(unit: Unit, cue: Hit) -> bool:
     """"Since X fell in early October, ...": the sentence opens with a "since" clause whose first cue this is."""
     return unit.lower[:1] in ("s", "e", "с", "в") and cue.start <= 80 and _SINCE_LEAD.match(unit.lower) is not None \
         and "," not in unit.lower[:cue.start] and not any(h.kind == "pred" and h.start < cue.start for h in unit.hits)
+
+
+def _located_relative(unit: Unit, m: Mention) -> bool:
+    """"X lies about 10 km north-west of Y, which …": Y's direction anchor follows a verb of lying, not a noun."""
+    anchor = str(m.anchor).lower()
+    if _NOUN_LED.match(anchor) is not None or _DIRECTION_ANCHOR.search(anchor) is None:
+        return False
+    at = unit.lower.rfind(anchor.split()[0], max(0, m.start - 60), m.start)
+    return at > 0 and _LOCATED_VERB.search(unit.lower, max(0, at - 40), at) is not None
+
+
+def _dated_claim(unit: Unit, cue: Hit) -> bool:
+    """The cue's date is a month of this year and a verb of claiming stands just before the cue."""
+    return _CLAIM_VERB_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start) is not None and \
+        _YEAR4.search(unit.lower) is None
 
 
 def _speaker_object(lower: str, speaker_end: int, cue_start: int) -> bool:

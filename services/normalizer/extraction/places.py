@@ -17,7 +17,7 @@ from operator import itemgetter
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import inflection_score, nominative_guess
 from .regex_cache import compile_re
-from .transliteration import loose_key
+from .transliteration import central_european_key, loose_key
 
 _GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
 _PLACE_NOUN = compile_re(
@@ -36,6 +36,7 @@ _CAPTURE_BEFORE = compile_re(
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|"
     r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
+    r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
@@ -287,6 +288,8 @@ _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
+# "Kiev (dpa) - ", "Kyiv (PAP) – ": a title-case dateline with any agency's short name in brackets before a dash
+_AGENCY_DATELINE_AFTER = compile_re(r"\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
 _DATELINE_LEAD = compile_re(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
@@ -490,6 +493,23 @@ def start_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[int]:
     return list(compress(range(len(tokens)), map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))))
 
 
+def _central_european(key: str, gaz: Gazetteer) -> str:
+    """A German/Polish spelling ("Siwersk", "Tschassiw", "Słowiańsk") takes the English-style key that the
+    gazetteer knows (exactly or loosely, alone or as the start of a longer name); any other token keeps its key."""
+    alt = central_european_key(key)
+    if len(alt) >= 5 and (alt in gaz.index or alt in gaz.prefixes or loose_key(alt) in gaz.loose
+                          or loose_key(alt) in gaz.loose_prefixes):
+        return alt
+    return key
+
+
+def _central_european_prefix(key: str, gaz: Gazetteer) -> str:
+    """A German/Polish spelling that is a gazetteer name of its own ("Charkiw") takes the English-style key only when
+    that key starts longer names ("Charkiw region" → "kharkiv region", the oblast)."""
+    alt = central_european_key(key)
+    return alt if alt in gaz.prefixes else key
+
+
 def find_mentions(
     text: str,
     lower: str,
@@ -506,6 +526,8 @@ def find_mentions(
         if k is None:
             s, e = tokens[i]
             k = token_key(text[s:e], first)
+            if k not in prefixes and central_european_key(k) != k:
+                k = _central_european(k, gaz) if k not in index else _central_european_prefix(k, gaz)
             keys[(i, first)] = k
         return k
 
@@ -513,6 +535,7 @@ def find_mentions(
     dead = gaz.dead_tokens
     prefixes = gaz.prefixes
     loose_prefixes = gaz.loose_prefixes
+    index = gaz.index
     starts = start_tokens(text, tokens)
     guillemets = "«" in text
     next_free = 0
@@ -661,6 +684,10 @@ def find_mentions(
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
+                and not (m.start < 3 and _AGENCY_DATELINE_AFTER.match(text, m.end, m.end + 24) is not None)
+                and not _force_name(lower, m)
+                and not (lower.endswith(" the ", 0, m.start) and not m.is_region
+                         and _CROSSING_BEFORE.search(lower, max(0, m.start - 14), m.start) is not None)
                 and not (_capital_subject(text, lower, m))
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and "), 0, m.start)
@@ -983,6 +1010,22 @@ def _unknown_at(
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
 _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
+# "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
+_FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
+# "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
+_CROSSING_BEFORE = compile_re(r"\b(?:over|across)\s+the\s+$")
+_BARE_DIRECTION_ANCHOR = compile_re(r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?|"
+                                    r"(?:північн|південн|східн|західн|северн|южн|восточн|западн)\w*)\s+(?:of|від|от)")
+_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
+
+
+def _force_name(lower: str, m: Mention) -> bool:
+    """The mention names a force (a group named after a place), not the place."""
+    return (lower.find("group", max(0, m.start - 22), m.start) >= 0
+            and _FORCE_NAME_BEFORE.search(lower, max(0, m.start - 22), m.start) is not None) or (
+        lower.startswith(("\"", "”", "»", "'"), m.end) and _FORCE_NAME_AFTER.match(lower, m.end) is not None)
+
+
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
                                  r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
 
@@ -1015,6 +1058,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
                     and (not _AREA_ANCHOR_START.match(m.anchor)
                          or (prior.anchor is None and (m.end == len(text) or text[m.end] in ",).;"))))):
             m.qualifier = True
+        if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
+                and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
+            m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True

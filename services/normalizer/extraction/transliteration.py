@@ -167,3 +167,19 @@ def loose_key(key: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+# German and Polish transcriptions of Ukrainian/Russian names (dpa's "Tschassiw Jar", "Kostjantyniwka", PAP's
+# "Siwersk", "Słowiańsk"): a `w` for в, `sch`/`sz` for ш, `tsch`/`cz` for ч, `ch` for х, `rz`/`ż` for ж
+_CE_MARKS = ("w", "sch", "sz", "cz", "ł")
+
+
+@lru_cache(maxsize=65536)
+def central_european_key(key: str) -> str:
+    """The English-style match key of a German or Polish transcription (`tschassiw` → `chassiv`), else `key`."""
+    if not any(mark in key for mark in _CE_MARKS):
+        return key
+    s = key.replace("ł", "l").replace("szcz", "\x02").replace("schtsch", "\x02").replace("tsch", "\x01")
+    s = s.replace("sch", "\x03").replace("cz", "\x01").replace("sz", "\x03").replace("ch", "kh")
+    s = s.replace("rz", "zh").replace("w", "v")
+    return s.replace("\x01", "ch").replace("\x02", "shch").replace("\x03", "sh")
