@@ -96,7 +96,8 @@ _ONE_WORD_GAP = compile_re(r"\s+[\w'’]{1,12}\s+")  # "отражены чет�
 _BETWEEN = compile_re(r"(?:between|між|между)\b")
 _NOW = compile_re(r"\bnow\b")
 _PRESENT_CTRL = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
-_AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь)\b")
+# ("сейчас ВС РФ полностью контролируют X", "зараз повністю контролюють": now, a change)
+_AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
@@ -250,6 +251,14 @@ _PART_GAP = compile_re(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]
                        r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
 _PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
                       r"neighbou?rhoods?|suburbs|edge)\b")
+# "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
+# verb is a share of the settlement named before it
+_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|около|почти|майже|близько|лише|"
+                           r"только)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
+                           r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
+                           r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"населеного)\b")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
@@ -619,7 +628,8 @@ class _Doc:
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
         source_claimant = cl.source_claimant(self.reporter)
-        self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
+        self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
+            or self.reporter
         self.heading_topic = False
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
@@ -983,7 +993,8 @@ class _Doc:
                 before_place = unit.lower[max(0, place.start - 25):place.start]
                 if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
                         place.start < cue.start and (_SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)
-                                                     or _OBJECT_PART.match(unit.lower, cue.end))):
+                                                     or _OBJECT_PART.match(unit.lower, cue.end)
+                                                     or _SHARE_OBJECT.match(unit.lower, cue.end, cue.end + 60))):
                     pred = "advancing"  # "Around X, Russian troops now control roughly two-thirds of the town"
         if place is not None and place.is_region and (
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
@@ -1005,6 +1016,9 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
+            if not partial and (place is None or place.start < cue.start) and _SHARE_OBJECT.match(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
             if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
                 partial = True  # "were present in the eastern districts" of the town talked about
             if not partial and _CENTRE_OF.match(unit.lower, cue.end) is not None:
@@ -2031,6 +2045,8 @@ class _Doc:
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
+                      # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
+                      and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
