@@ -259,6 +259,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
                            r"населеного)\b")
+# "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
+_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
@@ -1574,8 +1576,20 @@ class _Doc:
         bound: dict[int, list[tuple[Mention, ResolvedPlace]]] = {}
         # (a substring gate: most sentences name no part of a town, and `_PART_GAP` then never runs)
         part_words = "част" in lower or "окраин" in lower or "околиц" in lower or " of " in lower
+        prev_pair: tuple[Mention, int] | None = None  # the place before and the cue it was paired with
         for m, r in places:
             best: tuple[float, int] | None = None
+            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
+                    0 <= m.start - prev_pair[0].end <= 8 and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start):
+                # "took several villages, including A and B, and are now fighting near C": B continues the list
+                # of the verb before A, not the subject of the verb after it (a comma ends the item first)
+                nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
+                if nxt is not None and not any(prev_pair[0].end <= c.start < m.start for c in cues) and \
+                        "," in unit.lower[m.end:min(cues[nxt].start, m.end + 30)] and unit.lower.startswith(
+                            ",", m.end):
+                    by_cue.setdefault(prev_pair[1], []).append((m, r))
+                    prev_pair = (m, prev_pair[1])
+                    continue
             for ci, c in enumerate(cues):
                 if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
                         _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
@@ -1601,6 +1615,7 @@ class _Doc:
                     best = (d, ci)
             if best is not None:
                 by_cue.setdefault(best[1], []).append((m, r))
+            prev_pair = (m, best[1]) if best is not None else None
         for ci, pairs in bound.items():
             by_cue[ci] = pairs  # (a place after the clause's verb is not its subject)
         if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower):

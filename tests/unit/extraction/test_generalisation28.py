@@ -91,3 +91,18 @@ def test_now_full_control_and_claimed_control(gaz: Gazetteer) -> None:
     # near miss: a standing full control with no "now" stays a hold
     got = _got("The brigade fully controls Siversk, its spokesman said.", gaz)
     assert not any(t[1] == "captured" for t in got)
+
+
+# 5. A list after a verb ("took several villages, including A and B, and are now fighting near C"): the last item
+#    continues the list of the verb before it, not the subject of the verb after the comma
+def test_list_items_keep_the_verb_before_them(gaz: Gazetteer) -> None:
+    got = _got("Russian forces have taken several villages this month, including Selydove and Kurakhove, and "
+               "are now fighting on the outskirts of Pokrovsk, a spokesman said.", gaz)
+    assert ("Selydove", "captured", "RU", "factual") in got
+    assert ("Kurakhove", "captured", "RU", "factual") in got
+    got = _got("Українські сили звільнили Торське і Серебрянку, а ворог і далі штурмує Сіверськ.", gaz)
+    assert ("Torske", "captured", "UA", "factual") in got
+    # near miss: an item followed directly by its own verb is that verb's subject
+    got = _got("Russian forces took Novoselydivka, Kurakhove remains under Ukrainian control.", gaz)
+    assert ("Kurakhove", "holds", "UA", "factual") in got
+    assert ("Kurakhove", "captured", "RU", "factual") not in got
