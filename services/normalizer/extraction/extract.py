@@ -351,7 +351,8 @@ _SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|th
                          r"mid|late|january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b)|с\s+тех\s+пор,?\s+как\s|відтоді,?\s+як\s|відколи\s")
 _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|цивільн\w*|люди)\s+(?:\w+\s+)?$")
-_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+)")
+# ("Тёткино | Курская | атака ВСУ отбита": the first cell of a flattened table row is the row's topic)
+_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -1618,7 +1619,7 @@ class _Doc:
             prev_pair = (m, best[1]) if best is not None else None
         for ci, pairs in bound.items():
             by_cue[ci] = pairs  # (a place after the clause's verb is not its subject)
-        if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower):
+        if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower or " | " in lower):
             self._topic_dash(unit, places, cues, by_cue)
         for ci, c in enumerate(cues):
             # "fighting on the outskirts of X", "ведут бои на окраинах X": the battle is about X too

@@ -331,6 +331,10 @@ _CAPITAL_ACTOR_BEFORE = compile_re(r"(?:\b(?:setback|blow|boost|win|victory|head
 _HEADLINE_TAG_BEFORE = compile_re(r"[:–—-]\s*$")
 _UKRAINIAN_TEXT = compile_re("[іїєґІЇЄҐ]")
 _BRACKETED = compile_re(r"\s*\(")
+# a flattened table row "Village | Oblast | status | date": the cell right after the place's and an oblast adjective
+_CELL_GAP = compile_re(r" *\| *")
+_CELL_END = compile_re(r" *\|")
+_OBLAST_ADJECTIVE = compile_re(r"[\w'’-]+(?:ская|цкая|зская|ська|цька|зька)")
 _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
@@ -1069,6 +1073,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
     if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
+    if prior is not None and _CELL_END.match(text, m.end) and _CELL_GAP.fullmatch(text, prior.end, m.start) and \
+            _OBLAST_ADJECTIVE.fullmatch(lower, m.start, m.end):
+        m.qualifier = True  # "Новопавловка | Днепропетровская | освобождён": the oblast column of a table row
     if m.is_region:
         prev = [p for p in mentions if p.end <= m.start and not p.is_region]
         if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):

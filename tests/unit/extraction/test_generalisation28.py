@@ -106,3 +106,21 @@ def test_list_items_keep_the_verb_before_them(gaz: Gazetteer) -> None:
     got = _got("Russian forces took Novoselydivka, Kurakhove remains under Ukrainian control.", gaz)
     assert ("Kurakhove", "holds", "UA", "factual") in got
     assert ("Kurakhove", "captured", "RU", "factual") not in got
+
+
+# 6. Flattened tables "Village | Oblast | status | date": the oblast adjective in the cell after the place only
+#    locates it (never the oblast's centre, Donetsk or Kursk), and the first cell is the topic of the row's status
+def test_table_rows(gaz: Gazetteer) -> None:
+    text = ("Населённый пункт | Область | Статус | Дата\n"
+            "Курахово | Донецкая | освобождён | 14 октября\n"
+            "Глушково | Курская | атака ВСУ отбита | 15 октября")
+    got = _got(text, gaz, source=RU_OUTLET)
+    assert ("Kurakhove", "captured", "RU", "factual") in got
+    assert ("Hlushkove", "holds", "RU", "factual") in got or ("Glushkovo", "holds", "RU", "factual") in got
+    assert not any(t[0] in ("Donetsk", "Kursk") for t in got)
+    got = _got("Торецьк | Донецька | атаку противника відбито | 3 листопада", gaz, source="t.me/DeepStateUA")
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    assert not any(t[0] == "Donetsk" for t in got)
+    # near miss: a city named in its own cell is a place of the row, not a qualifier
+    got = _got("Курахово | Донецк | освобождены | 14 октября", gaz, source=RU_OUTLET)
+    assert ("Kurakhove", "captured", "RU", "factual") in got
