@@ -259,6 +259,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
                            r"населеного)\b")
+# "Пояснюємо:", "Уточнюємо:", "Напоминаем:", "Объясняем по пунктам:": an author's first-person plural before a list
+_AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
@@ -1255,6 +1257,11 @@ class _Doc:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
                     carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
+                elif carried is not None and len(unit.text) <= 60 and unit.text.rstrip().endswith(":") and \
+                        _AUTHOR_INTRO.match(unit.lower) is not None:
+                    # "Міноборони рф заявило про … Пояснюємо: — X під нашим контролем": the author's own first-person
+                    # plural ("пояснюємо", "напоминаем") opens the list after it, no longer the speaker before
+                    carried = None
                 quoted = None
                 continue
             kinds = {h.kind for h in unit.hits}

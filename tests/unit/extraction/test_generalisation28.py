@@ -124,3 +124,22 @@ def test_table_rows(gaz: Gazetteer) -> None:
     # near miss: a city named in its own cell is a place of the row, not a qualifier
     got = _got("Курахово | Донецк | освобождены | 14 октября", gaz, source=RU_OUTLET)
     assert ("Kurakhove", "captured", "RU", "factual") in got
+
+
+# 7. A rebuttal list after the author's own first-person plural ("Пояснюємо:", "Напоминаем:"): the items are the
+#    author's, no longer the speaker of the sentence before (whose claim the list answers)
+def test_author_intro_ends_the_carried_speaker(gaz: Gazetteer) -> None:
+    text = ("Міноборони рф заявило про «звільнення» Торського. Пояснюємо:\n"
+            "— Торське повністю під контролем наших підрозділів.")
+    got = _sides(text, gaz, source="facebook.com/brigade.example")
+    assert ("Torske", "holds", "UA", "UA") in got
+    assert ("Torske", "holds", "RU", "RU") not in got
+    text = ("ВСУ заявили об освобождении Авдеевки. Напоминаем:\n"
+            "— Авдеевка полностью под контролем наших подразделений.")
+    got = _sides(text, gaz, source="t.me/voenkor_example")
+    assert any(t[1:] == ("holds", "RU", "RU") for t in got)
+    assert not any(t[2] == "UA" and t[1] == "holds" for t in got)
+    # near miss: with no author line the speaker before still speaks on in a Cyrillic text
+    text = "Міноборони рф заявило про «звільнення» Торського.\n— Українські війська залишили Торське."
+    got = _sides(text, gaz, source="facebook.com/brigade.example")
+    assert ("Torske", "withdrew", "UA", "RU") in got
