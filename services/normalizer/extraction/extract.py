@@ -259,6 +259,10 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
                            r"населеного)\b")
+# "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
+_POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
+                               r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
+                               r"пропозиці\w*|перемир'?\w*|ультиматум\w*|ініціатив\w*|инициатив\w*)\b")
 # "Пояснюємо:", "Уточнюємо:", "Напоминаем:", "Объясняем по пунктам:": an author's first-person plural before a list
 _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
@@ -2345,6 +2349,9 @@ class _Doc:
         if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
                and h.start < explained for h in unit.hits):
             return []
+        rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
+        if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
+            return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no battlefield claim denied
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []

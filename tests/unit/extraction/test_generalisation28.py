@@ -143,3 +143,17 @@ def test_author_intro_ends_the_carried_speaker(gaz: Gazetteer) -> None:
     text = "Міноборони рф заявило про «звільнення» Торського.\n— Українські війська залишили Торське."
     got = _sides(text, gaz, source="facebook.com/brigade.example")
     assert ("Torske", "withdrew", "UA", "RU") in got
+
+
+# 8. A rejected proposal ("continued to reject … proposals for a ceasefire", "отвергли предложение о перемирии") in a
+#    bullet after a claim denies no battlefield claim
+def test_rejected_proposals_deny_no_claim(gaz: Gazetteer) -> None:
+    got = _got("- Russian forces recently captured Toretsk.\n- Kremlin officials continued to reject Ukrainian and "
+               "European proposals for a ceasefire along the current frontline.", gaz)
+    assert ("Toretsk", "captured", "RU", "factual") in got
+    assert not any(t[3] == "denied" for t in got)
+    got = _got("Российские войска взяли Торецк. В Кремле отвергли предложение о перемирии.", gaz)
+    assert not any(t[3] == "denied" for t in got)
+    # near miss: rejecting the claim itself still denies it
+    got = _got("Russian forces recently captured Toretsk, Moscow said. Kyiv rejected the claim.", gaz)
+    assert ("Toretsk", "captured", "RU", "denied") in got
