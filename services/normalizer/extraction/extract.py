@@ -2351,7 +2351,7 @@ class _Doc:
             return []
         rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
         if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
-            return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no battlefield claim denied
+            return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no claim denied
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []
