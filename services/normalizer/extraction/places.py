@@ -818,7 +818,8 @@ _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|
                               r"(их|ых|і|ые|им|ым|ими|ыми)")
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
-_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе)\s+$")
+# ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
+_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв)\s+$")
 
 
 def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
@@ -833,7 +834,8 @@ def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], 
     if adj is None or nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns) or lower[ns:ne] in _BLOCK:
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None
-    first = text[s:adj.start(1)] + ("і" if uk else "ые")
+    # (Russian "Малых" → "Малые", but "Великих", "Нижних" → "Великие", "Нижние": -их keeps its и)
+    first = text[s:adj.start(1)] + ("і" if uk else "ие" if adj.group(1).startswith("и") else "ые")
     noun = text[ns:nm.start(1)]
     second = noun + ("и" if uk or noun[-1:].lower() in "кгхжшчщ" else "ы")
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=first + " " + second,

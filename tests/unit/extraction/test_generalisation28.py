@@ -157,3 +157,17 @@ def test_rejected_proposals_deny_no_claim(gaz: Gazetteer) -> None:
     # near miss: rejecting the claim itself still denies it
     got = _got("Russian forces recently captured Toretsk, Moscow said. Kyiv rejected the claim.", gaz)
     assert ("Toretsk", "captured", "RU", "denied") in got
+
+
+# 9. A plural two-word village missing from the gazetteer after "у"/"в" ("контратака у Малых Щербаков", "бої у Малих
+#    Щербаках"): one unknown village in the nominative, never the one-word place its second word resembles
+def test_plural_two_word_village_after_u_and_v(gaz: Gazetteer) -> None:
+    got = _got("ВСУ пытались контратаковать у Нижних Дубов, атака отбита.", gaz, source=RU_OUTLET)
+    assert any(t[0] == "Нижние Дубы" for t in got)
+    got = _got("Бої тривають у Малих Тернах.", gaz)
+    assert any(t[0] == "Малі Терни" for t in got)
+    got = _got("Бои идут в Великих Камышах.", gaz)
+    assert any(t[0] == "Великие Камыши" for t in got)
+    # near miss: a one-word place after "в" stays that place
+    got = _got("Бои идут в Торецке.", gaz)
+    assert ("Toretsk", "fighting", "unknown", "factual") in got
