@@ -185,6 +185,9 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
     r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
+    # "a spokesperson for the Dnipro operational command", "Донецьке оперативне угруповання": a command, no place
+    r"\s+(?:operational(?:[\s-]+(?:tactical|strategic))?\s+(?:command|group)|оперативн\w*\s+(?:командуванн\w*|"
+    r"командовани\w*|угруповання|группировк\w*))\b|"
     # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
     # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"

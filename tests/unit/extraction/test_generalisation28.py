@@ -171,3 +171,18 @@ def test_plural_two_word_village_after_u_and_v(gaz: Gazetteer) -> None:
     # near miss: a one-word place after "в" stays that place
     got = _got("Бои идут в Торецке.", gaz)
     assert ("Toretsk", "fighting", "unknown", "factual") in got
+
+
+# 10. "a spokesperson for the Dnipro operational command", "Донецьке оперативне угруповання": a command named after a
+#     place is no place of the claim (nor, for a renamed city, its oblast)
+def test_operational_commands_are_no_place(gaz: Gazetteer) -> None:
+    got = _got("- Ukrainian forces have withdrawn from the village of Torske in Donetsk region to avoid encirclement, "
+               "a spokesperson for the Dnipro operational command said.", gaz)
+    assert ("Torske", "withdrew", "UA", "factual") in got
+    assert not any(t[0] in ("Dnipro", "Dnipropetrovsk Oblast") for t in got)
+    got = _got("Ворог відступив від Торського, повідомило Донецьке оперативне угруповання військ.", gaz)
+    assert not any(t[0] in ("Donetsk", "Donetsk Oblast") for t in got)
+    # near miss: the city itself is still a place
+    got = _got("Russian troops attacked near Pokrovsk, the Donetsk operational-tactical group said.", gaz)
+    assert ("Pokrovsk", "fighting", "RU", "factual") in got
+    assert not any(t[0] == "Donetsk" for t in got)
