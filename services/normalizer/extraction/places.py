@@ -252,6 +252,10 @@ _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|�
                                    r"считает|вважає|говорит|говорить)\s+$")
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
+# the second word of "Золотий Колодязь", "Зелений Гай", "Біла Гора": a generic place noun (in its common cases)
+_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|ца|це)|пол[еяі]|га[йюї]|кут[аіу]?|балк[аиіуе]|"
+                                 r"гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
+                                 r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
@@ -755,6 +759,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
             and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
+                 # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
+                 or _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None
                  # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
                  or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word

@@ -186,3 +186,16 @@ def test_operational_commands_are_no_place(gaz: Gazetteer) -> None:
     got = _got("Russian troops attacked near Pokrovsk, the Donetsk operational-tactical group said.", gaz)
     assert ("Pokrovsk", "fighting", "RU", "factual") in got
     assert not any(t[0] == "Donetsk" for t in got)
+
+
+# 11. "Золотий Колодязь", "Зелений Гай", "Біла Гора" missing from the gazetteer: an adjective that is itself a known
+#     one-word place (Zolote, Zelene) followed by a generic place noun names one unknown two-word village
+def test_generic_second_noun_makes_one_village(gaz: Gazetteer) -> None:
+    got = _got("Серед окупованих за тиждень населених пунктів — Торське, Золотий Гай і Сіверськ.", gaz)
+    assert any(t[0] == "Золотий Гай" and t[1] == "captured" for t in got)
+    assert not any(t[0] in ("Zolote", "Золоте") for t in got)
+    got = _got("Ворог окупував Сухий Яр та Білу Гору.", gaz)
+    assert any(t[0] == "Сухий Яр" and t[1] == "captured" for t in got)
+    # near miss: the one-word place alone is still that place
+    got = _got("Ворог окупував Золоте.", gaz)
+    assert ("Zolote", "captured", "RU", "factual") in got
