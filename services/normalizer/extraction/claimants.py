@@ -358,6 +358,19 @@ def handle_claimant(handle: str) -> str:
     return _known_handle(name.lower()) or f"x:@{name}"
 
 
+# "… Details on the map 👇 deepstatemap.live #DeepState": a post signed off with a known account's hashtag or handle
+_SIGNATURE = compile_re(r"[#@]([A-Za-z][A-Za-z0-9_]{2,30})\W*$")
+
+
+def signature_claimant(text: str) -> str | None:
+    """Known claimant whose hashtag or handle closes a post (the account signing its own update), else None."""
+    tail = text[-60:]
+    if "#" not in tail and "@" not in tail:
+        return None
+    m = _SIGNATURE.search(tail)
+    return _known_handle(m.group(1).lower()) if m else None
+
+
 def source_claimant(source: str) -> str | None:
     """Claimant id behind a document source, when the source is itself a known claimant."""
     low = source.strip().lower()

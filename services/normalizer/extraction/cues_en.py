@@ -68,6 +68,8 @@ SPECS: list[Spec] = [
     ("restor*(?: full)? control", "pred", "captured", ""),
     ("establish*(?: full)? control", "pred", "captured", ""),
     ("full control", "pred", "captured", ""),
+    # "the ministry claimed control of X", "Russia claims control over X": a claim of the capture, not of a hold
+    ("claim(?:s|ed|ing)? control (?:of|over)", "pred", "captured", ""),
     ("complete control", "pred", "captured", ""),
     ("rais*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
     ("hoist*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),

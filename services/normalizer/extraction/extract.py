@@ -96,7 +96,8 @@ _ONE_WORD_GAP = compile_re(r"\s+[\w'’]{1,12}\s+")  # "отражены чет�
 _BETWEEN = compile_re(r"(?:between|між|между)\b")
 _NOW = compile_re(r"\bnow\b")
 _PRESENT_CTRL = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
-_AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь)\b")
+# ("сейчас ВС РФ полностью контролируют X", "зараз повністю контролюють": now, a change)
+_AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
@@ -250,6 +251,22 @@ _PART_GAP = compile_re(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]
                        r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
 _PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
                       r"neighbou?rhoods?|suburbs|edge)\b")
+# "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
+# verb is a share of the settlement named before it
+_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|около|почти|майже|близько|лише|"
+                           r"только)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
+                           r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
+                           r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"населеного)\b")
+# "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
+_POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
+                               r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
+                               r"пропозиці\w*|перемир'?\w*|ультиматум\w*|ініціатив\w*|инициатив\w*)\b")
+# "Пояснюємо:", "Уточнюємо:", "Напоминаем:", "Объясняем по пунктам:": an author's first-person plural before a list
+_AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
+# "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
+_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
@@ -340,7 +357,8 @@ _SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|th
                          r"mid|late|january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b)|с\s+тех\s+пор,?\s+как\s|відтоді,?\s+як\s|відколи\s")
 _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|цивільн\w*|люди)\s+(?:\w+\s+)?$")
-_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+)")
+# ("Тёткино | Курская | атака ВСУ отбита": the first cell of a flattened table row is the row's topic)
+_TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -619,7 +637,8 @@ class _Doc:
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
         source_claimant = cl.source_claimant(self.reporter)
-        self.own_claimant = _retweeted(self.text) or source_claimant or self.reporter
+        self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
+            or self.reporter
         self.heading_topic = False
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
@@ -983,7 +1002,8 @@ class _Doc:
                 before_place = unit.lower[max(0, place.start - 25):place.start]
                 if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
                         place.start < cue.start and (_SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)
-                                                     or _OBJECT_PART.match(unit.lower, cue.end))):
+                                                     or _OBJECT_PART.match(unit.lower, cue.end)
+                                                     or _SHARE_OBJECT.match(unit.lower, cue.end, cue.end + 60))):
                     pred = "advancing"  # "Around X, Russian troops now control roughly two-thirds of the town"
         if place is not None and place.is_region and (
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
@@ -1005,6 +1025,9 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
+            if not partial and (place is None or place.start < cue.start) and _SHARE_OBJECT.match(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
             if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
                 partial = True  # "were present in the eastern districts" of the town talked about
             if not partial and _CENTRE_OF.match(unit.lower, cue.end) is not None:
@@ -1238,6 +1261,11 @@ class _Doc:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
                 if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
                     carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
+                elif carried is not None and len(unit.text) <= 60 and unit.text.rstrip().endswith(":") and \
+                        _AUTHOR_INTRO.match(unit.lower) is not None:
+                    # "Міноборони рф заявило про … Пояснюємо: — X під нашим контролем": the author's own first-person
+                    # plural ("пояснюємо", "напоминаем") opens the list after it, no longer the speaker before
+                    carried = None
                 quoted = None
                 continue
             kinds = {h.kind for h in unit.hits}
@@ -1560,8 +1588,20 @@ class _Doc:
         bound: dict[int, list[tuple[Mention, ResolvedPlace]]] = {}
         # (a substring gate: most sentences name no part of a town, and `_PART_GAP` then never runs)
         part_words = "част" in lower or "окраин" in lower or "околиц" in lower or " of " in lower
+        prev_pair: tuple[Mention, int] | None = None  # the place before and the cue it was paired with
         for m, r in places:
             best: tuple[float, int] | None = None
+            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
+                    0 <= m.start - prev_pair[0].end <= 8 and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start):
+                # "took several villages, including A and B, and are now fighting near C": B continues the list
+                # of the verb before A, not the subject of the verb after it (a comma ends the item first)
+                nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
+                if nxt is not None and not any(prev_pair[0].end <= c.start < m.start for c in cues) and \
+                        "," in unit.lower[m.end:min(cues[nxt].start, m.end + 30)] and unit.lower.startswith(
+                            ",", m.end):
+                    by_cue.setdefault(prev_pair[1], []).append((m, r))
+                    prev_pair = (m, prev_pair[1])
+                    continue
             for ci, c in enumerate(cues):
                 if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
                         _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
@@ -1587,9 +1627,10 @@ class _Doc:
                     best = (d, ci)
             if best is not None:
                 by_cue.setdefault(best[1], []).append((m, r))
+            prev_pair = (m, best[1]) if best is not None else None
         for ci, pairs in bound.items():
             by_cue[ci] = pairs  # (a place after the clause's verb is not its subject)
-        if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower):
+        if places and ("—" in lower or "–" in lower or " - " in lower or ": " in lower or " | " in lower):
             self._topic_dash(unit, places, cues, by_cue)
         for ci, c in enumerate(cues):
             # "fighting on the outskirts of X", "ведут бои на окраинах X": the battle is about X too
@@ -2031,6 +2072,8 @@ class _Doc:
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
+                      # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
+                      and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -2306,6 +2349,9 @@ class _Doc:
         if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
                and h.start < explained for h in unit.hits):
             return []
+        rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
+        if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
+            return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no claim denied
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []

@@ -185,6 +185,9 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
     r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
+    # "a spokesperson for the Dnipro operational command", "Донецьке оперативне угруповання": a command, no place
+    r"\s+(?:operational(?:[\s-]+(?:tactical|strategic))?\s+(?:command|group)|оперативн\w*\s+(?:командуванн\w*|"
+    r"командовани\w*|угруповання|группировк\w*))\b|"
     # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
     # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
@@ -249,6 +252,10 @@ _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|�
                                    r"считает|вважає|говорит|говорить)\s+$")
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
+# the second word of "Золотий Колодязь", "Зелений Гай", "Біла Гора": a generic place noun (in its common cases)
+_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|ца|це)|пол[еяі]|га[йюї]|кут[аіу]?|балк[аиіуе]|"
+                                 r"гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
+                                 r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
@@ -331,6 +338,10 @@ _CAPITAL_ACTOR_BEFORE = compile_re(r"(?:\b(?:setback|blow|boost|win|victory|head
 _HEADLINE_TAG_BEFORE = compile_re(r"[:–—-]\s*$")
 _UKRAINIAN_TEXT = compile_re("[іїєґІЇЄҐ]")
 _BRACKETED = compile_re(r"\s*\(")
+# a flattened table row "Village | Oblast | status | date": the cell right after the place's and an oblast adjective
+_CELL_GAP = compile_re(r" *\| *")
+_CELL_END = compile_re(r" *\|")
+_OBLAST_ADJECTIVE = compile_re(r"[\w'’-]+(?:ская|цкая|зская|ська|цька|зька)")
 _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
@@ -748,6 +759,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
             and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
+                 # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
+                 or _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None
                  # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
                  or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
@@ -814,7 +827,8 @@ _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|
                               r"(их|ых|і|ые|им|ым|ими|ыми)")
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
-_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе)\s+$")
+# ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
+_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв)\s+$")
 
 
 def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
@@ -829,7 +843,8 @@ def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], 
     if adj is None or nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns) or lower[ns:ne] in _BLOCK:
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None
-    first = text[s:adj.start(1)] + ("і" if uk else "ые")
+    # (Russian "Малых" → "Малые", but "Великих", "Нижних" → "Великие", "Нижние": -их keeps its и)
+    first = text[s:adj.start(1)] + ("і" if uk else "ие" if adj.group(1).startswith("и") else "ые")
     noun = text[ns:nm.start(1)]
     second = noun + ("и" if uk or noun[-1:].lower() in "кгхжшчщ" else "ы")
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=first + " " + second,
@@ -1069,6 +1084,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
     if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
+    if prior is not None and _CELL_END.match(text, m.end) and _CELL_GAP.fullmatch(text, prior.end, m.start) and \
+            _OBLAST_ADJECTIVE.fullmatch(lower, m.start, m.end):
+        m.qualifier = True  # "Новопавловка | Днепропетровская | освобождён": the oblast column of a table row
     if m.is_region:
         prev = [p for p in mentions if p.end <= m.start and not p.is_region]
         if prev and m.start - prev[-1].end <= 14 and _REGION_AS_QUALIFIER.match(text[prev[-1].end:m.start]):

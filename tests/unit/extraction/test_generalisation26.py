@@ -265,12 +265,13 @@ def test_enemy_named_after_the_fighting(gaz: Gazetteer) -> None:
 
 
 # 20. "окупував Зелений Кут", "заняли Красный Лиман" with a two-word name the gazetteer lacks: neither the
-#     adjective nor the noun alone is the place
+#     adjective nor the noun alone is the place (since round 28 a generic second noun — Кут, Колодязь, Гай — makes the
+#     pair one unknown village, named whole)
 def test_unknown_two_word_names_are_not_split(gaz: Gazetteer) -> None:
     got = tuples(run("Ворог окупував Зелений Кут та просунувся поблизу Мирнограда.", gaz, source=UA_OUTLET,
                      published=SEP))
     assert ("Myrnohrad", "advancing", "RU", "factual") in got
-    assert not any(t[1] == "captured" for t in got)
+    assert not any(t[1] == "captured" and not t[0].endswith(("Kut", "Кут")) for t in got)
     # near miss: a two-word name the gazetteer knows stays one place
     got = tuples(run("Ворог окупував Великий Бурлук.", gaz, source=UA_OUTLET, published=SEP))
     assert any(t[1] == "captured" for t in got)
