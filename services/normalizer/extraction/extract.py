@@ -163,7 +163,7 @@ _SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|пона
                                  r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
                                  r"communities)")
 # "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
-_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+хо[дд]і|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
+_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+ході|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?:\w+\s+)?$")
 _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
 _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
@@ -290,7 +290,7 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
-                                 r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+|був\s+)?$")
+                                 r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
