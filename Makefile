@@ -1,7 +1,8 @@
 # claimwatch — two commands: `make demo` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-PYTHON ?= python3
+# the interpreter .venv is built with: the system's optimised CPython when it has 3.11+ (deploy/local/python.sh)
+PYTHON ?= $(shell deploy/local/python.sh)
 VENV := .venv
 BIN := $(VENV)/bin
 TOOLS := .venv-tools
