@@ -82,7 +82,7 @@ _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:w
                                  r"(?:\w+ly\s+)?")
 # "stopped a sabotage group that tried to enter X": the failed attempt was repelled, the defender holds X
 _STOPPED_BEFORE = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
-                             r"відби|знищ|"
+                             r"відби|знищ|пресе[кч]|сорва|зірва|"
                              r"уничтож)\w*\b")
 # a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
 _REPEL_GAP = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
@@ -212,7 +212,15 @@ _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:t
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
-                               r"безуспішно|без успеха|без успіху|без результат)")
+                               r"безуспішно|без успеха|без успіху|без результат|"
+                               # "противник пытается прорваться, но продвижения не имеет", "made no progress"
+                               r"продвижени\w* не име|не име\w* продвижени|просуван\w* не ма|не ма\w* просуван|"
+                               r"\bmade no (?:progress|headway|gains))")
+# "ДРГ пыталась проникнуть на территорию области в районе X", "tried to break through the border near X": an
+# incursion attempted across the border is an assault on the other side's ground, which that side holds (a push
+# towards a town inside the front, "пытаются прорваться к X", is not one)
+_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+территори|на\s+територі|через\s+(?:\w+\s+)?границ|"
+                                r"через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|into\s+russian\s+territory)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
                            r"повідом\w*)\b")
@@ -1898,7 +1906,8 @@ class _Doc:
                 drafts.extend(new)
                 if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
-                        unit.lower, cue.end, cue.end + 140))) or _NO_SUCCESS_AFTER.match(
+                        unit.lower, cue.end, cue.end + 140) or _BORDER_PUSH_AFTER.match(
+                        unit.lower, cue.end, cue.end + 60))) or _NO_SUCCESS_AFTER.match(
                         unit.lower, cue.end, cue.end + 120)):
                     # ("the Russians attack daily near X and Y, without success": X and Y held too)
                     for nd in new:
