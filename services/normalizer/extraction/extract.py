@@ -67,6 +67,16 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+# the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
+# "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
+# a presence, not a denial of the place's loss)
+_STANDING_CUE = compile_re(r"remain|оста|залиша|лиша|ours|наш|still (?:hold|control|in \w+ hands)")
+# "without saying whether the village remained under Ukrainian control": an open question, no denial
+_WHETHER_BEFORE = compile_re(r"\b(?:whether|if|чи|ли)\b")
+# a part of a place held ("the northern part", "positions in the centre"): no denial of the place's capture
+_PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*|central|centre|center|outskirts|"
+                        r"edges?|positions|districts?|частин\w*|половин\w*|окраин\w*|околиц\w*|центр\w*|позиц\w*|"
+                        r"квартал\w*|северн\w*|южн\w*|східн\w*|західн\w*|північн\w*|південн\w*|восточн\w*|западн\w*)\b")
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
@@ -1337,6 +1347,8 @@ class _Doc:
             if "contrast" in kinds or any(d.predicate == "captured" and d.unit == unit.index
                                           and _scare_quoted(unit, d.cue_start) for d in unit_drafts):
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
+            if drafts and any(d.predicate == "holds" for d in unit_drafts):
+                unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
@@ -2386,6 +2398,35 @@ class _Doc:
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
             if len(out) >= 3:
                 break
+        return out
+
+    def _standing_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
+        """"Russia said it captured X. ... A Ukrainian spokesman said X remained under Ukrainian control" / "X is
+        ours": a side saying a place is still its own denies the other side's earlier claim of taking it (or of
+        driving it out), even with no contrast word and paragraphs later."""
+        out: list[Draft] = []
+        done = {(d.place.place_id, d.predicate) for d in current if d.modality == "denied"}
+        for h in current:
+            if h.predicate != "holds" or h.side not in ("RU", "UA") or h.actor != h.side or h.modality == "denied" \
+                    or h.unit != unit.index:
+                continue
+            cue = next((c for c in unit.hits if c.kind == "pred" and c.start == h.cue_start), None)
+            if cue is None or not ("still" in cue.flags or "ours" in cue.flags) or _STANDING_CUE.match(
+                    unit.lower, cue.start, cue.end) is None or _PART_HELD.search(
+                    unit.lower, cue.start, cue.end + 50) is not None or _WHETHER_BEFORE.search(
+                    unit.lower, max(0, cue.start - 40), cue.start) is not None:
+                continue  # ("still holding the northern part of the village", "still in control of its centre")
+            for d in reversed(previous):
+                if d.place.place_id != h.place.place_id or d.side not in ("RU", "UA") or d.side == h.side \
+                        or d.modality not in ("asserted", "reported"):
+                    continue
+                if (d.predicate == "captured" and d.actor not in (h.side, "unknown")) or (
+                        d.predicate == "withdrew" and d.actor == h.side):
+                    if (d.place.place_id, d.predicate) not in done:
+                        done.add((d.place.place_id, d.predicate))
+                        out.append(replace(d, unit=unit.index, claimant=h.claimant, side=h.side, modality="denied",
+                                           span=h.span, coref=h.coref))
+                    break
         return out
 
     def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:

@@ -115,6 +115,11 @@ _ANCHOR = compile_re(
     r"пос[её]лка|the))?\s*$")
 _REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
+# "Kamianske in Zaporizhzhia", "village in Kharkiv", "the Sumy village of X": a regional centre locating a village
+_IN_CITY_GAP = compile_re(r"\s*,?\s+in\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?")
+_VILLAGE_IN = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?)\s+in\s+"
+                         r"(?:(?:southern|northern|eastern|western)\s+)?$")
+_VILLAGE_OF_AFTER = compile_re(r"(?:'s)?\s+(?:frontline\s+|border\s+)?(?:villages?|settlements?|hamlets?)\s+of\b")
 _CITY_AS_REGION = compile_re(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
 # "Штурмовые группы": a plural adjective before a lower-case noun, not the village Штурмове
@@ -1171,6 +1176,18 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             m.qualifier = True  # "recaptured a village in the Sumy region": the region only locates the village
         elif _DISTRICT_BEFORE.search(lower, max(0, m.start - 40), m.start):
             m.qualifier = True  # "в Глушковському районі Курської області": the oblast only locates the district
+    elif not m.unknown and m.candidates and not _is_cyr(m.surface) and (
+            (prior is not None and not prior.is_region and _IN_CITY_GAP.fullmatch(text, prior.end, m.start))
+            or _VILLAGE_IN.search(lower, max(0, m.start - 30), m.start) or _VILLAGE_OF_AFTER.match(lower, m.end)):
+        # "the village of Kamianske in Zaporizhzhia", "a village in Kharkiv", "the Zaporizhzhia village of Omelnyk":
+        # a regional centre named next to a village stands for its oblast, which only locates the village
+        place = max((gaz.places[i] for i in m.candidates), key=lambda p: p.population)
+        region = gaz.region_of(place.admin_code)
+        first = region.name.split(" ")[0].lower() if region is not None else ""
+        if region is not None and place.population >= 200_000 and first[:6] == place.name[:6].lower():
+            m.candidates = [gaz.by_id[region.place_id]]
+            m.is_region = True
+            m.qualifier = True
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)

@@ -71,3 +71,38 @@ def test_border_incursion_attempt_is_held(gaz: Gazetteer) -> None:
     # near miss: a push towards a town inside the front is no incursion and claims no hold
     got = _got("Оккупанты пытаются прорваться к Боровой со стороны Копанок.", gaz)
     assert not any(t[1] == "holds" for t in got)
+
+
+# 4. "Russia said it captured X. ... A Ukrainian spokesman said X remained under Ukrainian control": a side saying the
+#    whole place is still its own denies the other side's earlier capture claim, with no contrast word and sentences
+#    later; a part held, a presence or an open question denies nothing
+def test_standing_hold_denies_an_earlier_capture(gaz: Gazetteer) -> None:
+    got = _got("Russia's defence ministry said on Tuesday its forces had captured the village of Torske. The claim "
+               "could not be verified. Viktor Trehubov, spokesman for Ukraine's Khortytsia group, said Torske "
+               "remained under Ukrainian control.", gaz)
+    assert ("Torske", "captured", "RU", "factual") in got
+    assert ("Torske", "captured", "RU", "denied") in got
+    got = _got("Минобороны России заявило об освобождении Сосновки. Неделей ранее шли бои. В ВСУ заявили, что "
+               "Сосновка остаётся под контролем украинских войск.", gaz)
+    assert ("Sosnivka", "captured", "RU", "denied") in got or ("Sosnovka", "captured", "RU", "denied") in got
+    # near misses: a part still held, a presence, an open question
+    got = _got("Russia's defence ministry said its forces had captured Torske. A Ukrainian brigade said its troops "
+               "were still holding the northern part of Torske.", gaz)
+    assert ("Torske", "captured", "RU", "denied") not in got
+    got = _got("Russia's defence ministry said its forces had captured Torske. Ukraine's General Staff said its forces "
+               "had repelled four attacks near Torske, without saying whether Torske remained under Ukrainian control.",
+               gaz)
+    assert ("Torske", "captured", "RU", "denied") not in got
+
+
+# 5. A regional centre named next to a village ("the village of Kamianske in Zaporizhzhia", "a village in Kharkiv",
+#    "the Zaporizhzhia village of Omelnyk") stands for its oblast and only locates the village
+def test_regional_centre_locating_a_village(gaz: Gazetteer) -> None:
+    got = _got("Russia says it captured frontline village of Kamianske in Zaporizhzhia", gaz)
+    assert ("Kamianske", "captured", "RU", "factual") in got or ("Kamyanske", "captured", "RU", "factual") in got
+    assert not any(t[0].startswith("Zaporizhzh") for t in got)
+    got = _got("Ukrainian troops pulled back from a village in Kharkiv, the brigade said.", gaz)
+    assert not any(t[0].startswith("Kharkiv") for t in got)
+    # near miss: the city on its own is the city
+    got = _got("Russian troops are advancing towards Zaporizhzhia, the governor said.", gaz)
+    assert any(t[0] == "Zaporizhzhia" or t[0] == "Zaporizhzhya" for t in got)
