@@ -2198,6 +2198,13 @@ class _Doc:
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
+            elif (owner := _claim_owner(unit.lower, cue.start)) is not None and owner != deny_side and \
+                    actor == owner:
+                # "Contrary to RU MoD claims, X is not under Russian control", "Російські пропагандисти поширюють
+                # інформацію про нібито захоплення X": the denied claim is the named side's own, made as well
+                owner_id = "ru_government" if owner == "RU" else "ua_government"
+                out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, owner, "reported", coref,
+                                      context, cue))
             out.append(self._make(unit, m, r, pred, actor, actor_explicit, denier, deny_side, "denied",
                                   coref, context, cue))
             return out
@@ -2794,6 +2801,27 @@ def published(document: Document) -> datetime:
 
 
 _PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+
+
+# whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",
+# "contrary to RU MoD claims", "заяви росіян про захоплення X", "сообщения украинских каналов о захвате X"
+_CLAIM_NOUN_BEFORE = compile_re(r"\bclaims?\b|\b(?:заяв|сообщени|повідомлен|інформаці|информаци|вкид|вброс|чутк|"
+                                r"слух)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
+_REFUTED_STATEMENT = compile_re(r"(?:спростув|опроверг|deni|deny|reject|dismiss)\w*\s+(?:\w+\s+)?(?:заяв|claims?)")
+_OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z)|"
+                         r"(ukrainian|ukraine['’]s|kyiv['’]s|ua|україн\w*|украин\w*|всу|зсу))\b")
+
+
+def _claim_owner(lower: str, cue_start: int) -> str | None:
+    """The side whose claim a noun right before the cue names ("Russian claims to have captured X"), else None."""
+    lo = max(0, cue_start - 70)
+    noun = next(reversed(list(_CLAIM_NOUN_BEFORE.finditer(lower, lo, cue_start))), None)
+    if noun is None or _REFUTED_STATEMENT.search(lower, max(lo, noun.start() - 24), noun.start() + 5) is not None:
+        return None  # ("X спростував заяви росіян про ...": the refutation alone is the claim reported)
+    side = next(reversed(list(_OWNER_SIDE.finditer(lower, lo, cue_start))), None)
+    if side is None:
+        return None
+    return "RU" if side.group(1) else "UA"
 
 
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:

@@ -17,6 +17,12 @@ def _got(text: str, gaz: Gazetteer, source: str = WIRE) -> set[tuple[str, str, s
     return tuples(run(text, gaz, source=source, published=NOV))
 
 
+def _sides(text: str, gaz: Gazetteer, source: str = WIRE) -> set[tuple[str, str, str, str]]:
+    """(place, predicate, actor, claimant side), denied claims marked by the claimant side of the denier."""
+    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
+            for c in run(text, gaz, source=source, published=NOV)}
+
+
 # 1. Two-word villages missing from the gazetteer whose first word is a possessive before "Яр" ("Русиного Яру",
 #    "Попового Яру", "Кучеровом Яру", "Русина Яра"): the short possessive nominative (Русин Яр, Попів Яр, Кучеров Яр),
 #    not a neuter -е guess nor a look-alike gazetteer village (Popovo); "бои в X" is a slot like "fighting in X"
@@ -106,3 +112,20 @@ def test_regional_centre_locating_a_village(gaz: Gazetteer) -> None:
     # near miss: the city on its own is the city
     got = _got("Russian troops are advancing towards Zaporizhzhia, the governor said.", gaz)
     assert any(t[0] == "Zaporizhzhia" or t[0] == "Zaporizhzhya" for t in got)
+
+
+# 6. A denial whose object is the other side's claim named as a noun ("Contrary to RU MoD claims, X is not under
+#    Russian control", "Russian claims to have captured X were untrue", "пропагандисти поширюють інформацію про
+#    нібито захоплення X"): the claim is that side's own (reported) as well as denied; "denied Russian claims" /
+#    "спростував заяви росіян" keeps the denial alone
+def test_denied_claim_noun_names_its_owner(gaz: Gazetteer) -> None:
+    got = _sides("Ukraine's military said on Tuesday that Russian claims to have captured the village of Stepove were "
+                 "untrue.", gaz)
+    assert ("Stepove", "captured", "RU", "UA") in got
+    assert ("Stepove", "captured", "RU", "RU") in got
+    got = _sides("Російські пропагандисти поширюють інформацію про нібито захоплення Покровки. Це фейк, село під "
+                 "контролем Сил оборони.", gaz)
+    assert any(t[1:] == ("captured", "RU", "RU") for t in got)
+    # near miss: the refutation verb governing the claim noun
+    got = _sides("Речник спростував заяви росіян про захоплення Степового.", gaz)
+    assert not any(t[1:] == ("captured", "RU", "RU") for t in got)
