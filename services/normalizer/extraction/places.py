@@ -42,7 +42,8 @@ _CAPTURE_BEFORE = compile_re(
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
-    r"бо(?:и|ї)\s+(?:в|у))[\"“”«»']?\s+$")  # "ведут бои в X", "тривають бої у X": like "fighting in"
+    # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
+    r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked)[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
@@ -66,7 +67,7 @@ _LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|ил
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
-    r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",

@@ -129,3 +129,24 @@ def test_denied_claim_noun_names_its_owner(gaz: Gazetteer) -> None:
     # near miss: the refutation verb governing the claim noun
     got = _sides("Речник спростував заяви росіян про захоплення Степового.", gaz)
     assert not any(t[1:] == ("captured", "RU", "RU") for t in got)
+
+
+# 7. A repelled assault with a count or an adjective before the noun ("біля X та Y відбито дев'ять штурмів",
+#    "відбили механізований штурм", "отбили три штурма у X"): the defender holds X and the attacker fought there; an
+#    unknown village after "assault on"/"attacked" is a place ("repelled another assault on Berdychi")
+def test_repelled_counted_assaults(gaz: Gazetteer) -> None:
+    got = _got("Речник Сил оборони півдня повідомив, що ситуація складна. За його словами, за минулу добу біля "
+               "Степногірська та Приморського відбито дев'ять штурмів.", gaz)
+    assert ("Stepnohirsk", "holds", "UA", "factual") in got
+    assert ("Stepnohirsk", "fighting", "RU", "factual") in got
+    assert ("Prymorske", "fighting", "RU", "factual") in got
+    got = _got("Оборонці Степногірська знову відбили механізований штурм.", gaz)
+    assert ("Stepnohirsk", "fighting", "RU", "factual") in got
+    got = _got("Российские военные отбили две атаки у Курахово.", gaz)
+    assert ("Kurakhove", "holds", "RU", "factual") in got
+    assert ("Kurakhove", "fighting", "UA", "factual") in got
+    got = _got("Ukrainian troops repelled another assault on Berdychi today.", gaz)
+    assert ("Berdychi", "holds", "UA", "factual") in got
+    # near miss: "відбили село" is a capture, not a repelled assault
+    got = _got("Українські військові відбили село Работине.", gaz)
+    assert not any(t[1] == "fighting" for t in got)
