@@ -144,6 +144,9 @@ SPECS: list[Spec] = [
     ("(?:отрица\\w*|опроверг\\w*|опроверга\\w*) (?:потерю|утрату)", "pred", "captured", "lose denyloss"),
     ("отошли", "pred", "withdrew", ""),
     ("отош(?:ел|ёл|ли)", "pred", "withdrew", ""),
+    # "были вынуждены отойти из X", "приказ выйти из X": the infinitive after "forced to", "ordered to"
+    ("отойти", "pred", "withdrew", ""),
+    ("выйти из", "pred", "withdrew", ""),
     ("отвед*", "pred", "withdrew", ""),
     ("отвел*", "pred", "withdrew", ""),
     ("отв[её]л(?:и|а)?", "pred", "withdrew", ""),  # "противник отвёл часть сил из X"

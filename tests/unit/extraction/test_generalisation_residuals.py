@@ -150,3 +150,18 @@ def test_repelled_counted_assaults(gaz: Gazetteer) -> None:
     # near miss: "відбили село" is a capture, not a repelled assault
     got = _got("Українські військові відбили село Работине.", gaz)
     assert not any(t[1] == "fighting" for t in got)
+
+
+# 8. A withdrawal in the infinitive after "forced to"/"ordered to" ("были вынуждены отойти из X", "змушені відійти з X",
+#    "выйти из X") and a relative "whence" ("плацдарм у X, звідки вийшли влітку 2024 року")
+def test_withdrawal_infinitive_and_whence(gaz: Gazetteer) -> None:
+    got = _got("Генштаб ВСУ признал, что украинские защитники были вынуждены отойти из Лисичанска.", gaz)
+    assert ("Lysychansk", "withdrew", "UA", "factual") in got
+    got = _got("Українські підрозділи були змушені відійти з Вугледара, щоб уникнути оточення.", gaz)
+    assert ("Vuhledar", "withdrew", "UA", "factual") in got
+    got = _got("Нагадаємо, у 2023–2024 роках українські морпіхи утримували плацдарм у селі Кринки, звідки вийшли "
+               "влітку 2024 року.", gaz)
+    assert ("Krynky", "withdrew", "UA", "historical") in got
+    # near miss: "выйти к X" is reaching X, no withdrawal
+    got = _got("Российские подразделения пытаются выйти к Покровску.", gaz)
+    assert not any(t[1] == "withdrew" for t in got)
