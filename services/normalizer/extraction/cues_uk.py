@@ -126,7 +126,7 @@ SPECS: list[Spec] = [
     ("(?:заперечу\\w*|заперечи\\w*|спростову\\w*|спростува\\w*) втрату", "pred", "captured", "lose denyloss"),
     ("(?:тікають|тікали|тікає|втекли|втік|втекла) з", "pred", "withdrew", ""),  # "окупанти тікають з X": they flee
     ("відійш*", "pred", "withdrew", ""),
-    # "змушені відійти з X", "наказ вийти з X"; "плацдарм у X, звідки вийшли влітку": the infinitive, a relative "whence"
+    # "змушені відійти з X", "наказ вийти з X"; "плацдарм у X, звідки вийшли": the infinitive, a relative "whence"
     ("відійти", "pred", "withdrew", ""),
     ("вийти з", "pred", "withdrew", ""),
     ("звідки(?: \\w+)? вийшли", "pred", "withdrew", ""),
