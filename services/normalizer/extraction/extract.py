@@ -1725,6 +1725,8 @@ class _Doc:
                          for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
+            if targets and cue.value == "captured" and any(m.start > cue.end for m, _ in targets):
+                targets = _condition_targets(unit.lower, cue, targets)
             if attack_origins and cue.value in ("fighting", "advancing"):
                 targets = [(m, r) for m, r in targets if m.start not in attack_origins]
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
@@ -2822,6 +2824,24 @@ def _claim_owner(lower: str, cue_start: int) -> str | None:
     if side is None:
         return None
     return "RU" if side.group(1) else "UA"
+
+
+# "If Kostiantynivka falls, Russian artillery would be within range of Druzhkivka and Kramatorsk", "Якщо ворог
+# захопить X, під ударом опиниться північ Сум": a capture in a condition clause is about the places of that clause, not
+# those of the consequence after its comma
+_CONDITION_OPEN = compile_re(r"\b(?:if|once|should|were|unless|якщо|если|коли|в\s+случае|у\s+разі)\b[^,;.:!?]{0,70}$")
+
+
+def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, ResolvedPlace]]
+                       ) -> list[tuple[Mention, ResolvedPlace]]:
+    """The targets of a capture cue in an "if …," clause that stand before the clause's comma."""
+    opened = _CONDITION_OPEN.search(lower, max(0, cue.start - 80), cue.start)
+    if opened is None:
+        return targets
+    comma = lower.find(",", cue.end, cue.end + 60)
+    if comma < 0 or any(ch in lower[cue.end:comma] for ch in ".;:!?"):
+        return targets
+    return [(m, r) for m, r in targets if m.start < comma]
 
 
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:

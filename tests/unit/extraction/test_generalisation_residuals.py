@@ -165,3 +165,20 @@ def test_withdrawal_infinitive_and_whence(gaz: Gazetteer) -> None:
     # near miss: "выйти к X" is reaching X, no withdrawal
     got = _got("Российские подразделения пытаются выйти к Покровску.", gaz)
     assert not any(t[1] == "withdrew" for t in got)
+
+
+# 9. A capture in a condition clause ("If X falls, Russian artillery would be within range of A and B", "Should it
+#    fall, …", "Якщо ворог захопить X, під ударом опиниться …") is about the places of that clause, not those of the
+#    consequence after its comma
+def test_condition_clause_keeps_its_own_places(gaz: Gazetteer) -> None:
+    got = _got("If Kostiantynivka falls, Russian artillery would be within range of Druzhkivka and Kramatorsk, "
+               "analysts say.", gaz)
+    assert ("Kostiantynivka", "captured", "RU", "conditional") in got
+    assert not any(t[0] in ("Druzhkivka", "Kramatorsk") for t in got)
+    got = _got("Якщо ворог захопить Юнаківку, під ударом його артилерії опиниться північ Сум.", gaz)
+    assert ("Yunakivka", "captured", "RU", "conditional") in got
+    assert not any(t[0] == "Sumy" for t in got)
+    # near miss: no condition, both clauses keep their places
+    got = _got("Russian forces captured Toretsk, and are now advancing on Kostiantynivka.", gaz)
+    assert ("Toretsk", "captured", "RU", "factual") in got
+    assert ("Kostiantynivka", "advancing", "RU", "factual") in got
