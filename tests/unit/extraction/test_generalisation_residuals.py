@@ -182,3 +182,17 @@ def test_condition_clause_keeps_its_own_places(gaz: Gazetteer) -> None:
     got = _got("Russian forces captured Toretsk, and are now advancing on Kostiantynivka.", gaz)
     assert ("Toretsk", "captured", "RU", "factual") in got
     assert ("Kostiantynivka", "advancing", "RU", "factual") in got
+
+
+# 10. A date at the end of the cue's own clause, however long the object between ("the largest town Ukraine seized in
+#     its surprise incursion into Russia's Kursk region last August"), dates that cue; a dash or a colon ends the clause
+def test_clause_final_date_dates_the_cue(gaz: Gazetteer) -> None:
+    march = datetime(2025, 3, 14, 9, 0, tzinfo=UTC)
+    got = tuples(run("Russia said it had recaptured Sudzha, the largest town Ukraine seized in its surprise incursion "
+                     "into Russia's Kursk region last August.", gaz, source=WIRE, published=march))
+    assert ("Sudzha", "captured", "UA", "historical") in got
+    assert ("Sudzha", "captured", "RU", "factual") in got
+    # near miss: after a dash the date belongs to the aside
+    got = tuples(run("Russian troops seized Rivnopillia -- a claim the ministry made at the time -- and are now "
+                     "assaulting Yablukove.", gaz, source=WIRE, published=march))
+    assert ("Rivnopillia", "captured", "RU", "factual") in got or ("Rivnopillya", "captured", "RU", "factual") in got
