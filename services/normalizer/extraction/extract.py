@@ -867,6 +867,26 @@ class _Doc:
         out.sort(key=lambda s: s.pos)
         return out
 
+    def _unit_subject(self, unit: Unit, cue: Hit) -> tuple[str, bool] | None:
+        """"Soldiers of the 47th Mechanised Brigade repelled another assault on X", "Бійці 225-го полку звільнили X": a
+        unit (brigade, regiment, battalion, soldiers) right before the verb is its subject, the side of that unit
+        (`_sided`: a side word next to it, else the outlet's side, else Ukrainian) acts."""
+        if any(h.kind == "deny" for h in unit.hits):
+            return None  # ("the General Staff denied the capture of X": the denier is no actor of the capture)
+        for h in unit.hits:
+            if h.kind != "entity" or "sided" not in h.flags or h.end > cue.start or cue.start - h.end > 45 \
+                    or _UNIT_NOUN.match(unit.lower, h.start) is None:
+                continue
+            gap = unit.lower[h.end:cue.start]
+            if _SUBJECT_GAP_STOP.search(gap) is not None or _SHOWN_BEFORE.search(
+                    unit.lower, max(0, h.start - 24), h.start) is not None:
+                continue  # ("television showed soldiers raising a flag": the soldiers shown are no subject)
+            claimant = self._sided(unit, h)
+            side = cl.claimant_side(claimant)
+            if side in ("RU", "UA"):
+                return side, True
+        return None
+
     def _sided(self, unit: Unit, ent: Hit) -> str:
         claimant = ent.value
         if "sided" not in ent.flags:
@@ -2022,6 +2042,8 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if found is None and pred in ("holds", "captured", "withdrew"):
+            found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
         if "claimobj" in cue.flags and side in ("RU", "UA"):
@@ -2842,6 +2864,17 @@ def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, Resolv
     if comma < 0 or any(ch in lower[cue.end:comma] for ch in ".;:!?"):
         return targets
     return [(m, r) for m, r in targets if m.start < comma]
+
+
+# a fighting unit, not an office: brigade, battalion, regiment, soldiers, fighters
+_UNIT_NOUN = compile_re(r"brigad|battalion|regiment|soldier|troop|fighter|бригад|батальйон|батальон|полк|бійц|бойц|"
+                        r"військов|военн")
+_SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
+# what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a
+# speech verb or a relative pronoun ("the brigade said that …", "the battalion, which …")
+_SUBJECT_GAP_STOP = compile_re(r"[,;:.!?\"«»“”()—]|\b(?:said|says|told|that|which|who|reported|showed|show|of|about|"
+                               r"про|о|об|заяв\w*|сообщ\w*|"
+                               r"повідом\w*|що|что|который\w*|який\w*|яка|які)\b")
 
 
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:

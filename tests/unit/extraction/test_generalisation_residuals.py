@@ -196,3 +196,20 @@ def test_clause_final_date_dates_the_cue(gaz: Gazetteer) -> None:
     got = tuples(run("Russian troops seized Rivnopillia -- a claim the ministry made at the time -- and are now "
                      "assaulting Yablukove.", gaz, source=WIRE, published=march))
     assert ("Rivnopillia", "captured", "RU", "factual") in got or ("Rivnopillya", "captured", "RU", "factual") in got
+
+
+# 11. A unit right before the verb is its subject ("Soldiers of the 47th Mechanized Brigade repelled another assault on
+#     X", "Ukraine's military said it had pulled its troops out of X"): the unit's side acts (a side word next to it,
+#     else the outlet's side); a unit shown on video or a denier is no subject
+def test_unit_subject_gives_the_actor(gaz: Gazetteer) -> None:
+    got = _got("Soldiers of the 47th Mechanized Brigade repelled another assault on Avdiivka today.", gaz)
+    assert ("Avdiivka", "holds", "UA", "factual") in got
+    assert ("Avdiivka", "fighting", "RU", "factual") in got
+    got = _got("Soldiers of Russia's 155th brigade repelled a Ukrainian counterattack near Kurakhove.", gaz)
+    assert ("Kurakhove", "holds", "RU", "factual") in got
+    # near misses: soldiers shown on television, a denial
+    got = _got("Russian state television showed soldiers raising a flag over the administrative building in Sudzha.",
+               gaz)
+    assert ("Sudzha", "captured", "UA", "factual") not in got
+    got = _got("Генштаб спростував захоплення Торецька.", gaz)
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
