@@ -213,3 +213,15 @@ def test_unit_subject_gives_the_actor(gaz: Gazetteer) -> None:
     assert ("Sudzha", "captured", "UA", "factual") not in got
     got = _got("Генштаб спростував захоплення Торецька.", gaz)
     assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
+
+
+# 12. "crossed the (state) border near X" is an advance at X and "pushed forward near X" an advance (EN)
+def test_crossed_the_border_and_pushed_forward(gaz: Gazetteer) -> None:
+    got = _got("Russian troops crossed the border near Hoptivka last week, Ukraine's military said.", gaz)
+    assert ("Hoptivka", "advancing", "RU", "factual") in got
+    got = _got("Russian forces also pushed forward near Omelnyk, Zaporizhzhia Oblast.", gaz)
+    assert ("Omelnyk", "advancing", "RU", "factual") in got
+    # near miss: a repelled attempt to cross keeps the defender's hold
+    got = _got("Russian forces repelled an attempt by Ukrainian sabotage groups to cross the border near the village of "
+               "Demidovka.", gaz)
+    assert ("Demidovka", "holds", "RU", "factual") in got
