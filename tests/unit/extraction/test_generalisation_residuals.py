@@ -222,6 +222,6 @@ def test_crossed_the_border_and_pushed_forward(gaz: Gazetteer) -> None:
     got = _got("Russian forces also pushed forward near Omelnyk, Zaporizhzhia Oblast.", gaz)
     assert ("Omelnyk", "advancing", "RU", "factual") in got
     # near miss: a repelled attempt to cross keeps the defender's hold
-    got = _got("Russian forces repelled an attempt by Ukrainian sabotage groups to cross the border near the village of "
-               "Demidovka.", gaz)
+    got = _got("Russian forces repelled an attempt by Ukrainian sabotage groups to cross the border near the "
+               "village of Demidovka.", gaz)
     assert ("Demidovka", "holds", "RU", "factual") in got
