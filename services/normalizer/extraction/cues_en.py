@@ -86,6 +86,10 @@ SPECS: list[Spec] = [
     # advancing
     ("advanc*(?! its| their)", "pred", "advancing", ""),
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),
+    # "crossed the state border near X": an advance ("an attempt to cross the border near X, repelled": the repelled
+    # attempt's cue keeps X)
+    ("crossed (?:the )?(?:state )?border", "pred", "advancing", ""),
+    ("pushed forward", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),

@@ -67,6 +67,16 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+# the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
+# "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
+# a presence, not a denial of the place's loss)
+_STANDING_CUE = compile_re(r"remain|оста|залиша|лиша|ours|наш|still (?:hold|control|in \w+ hands)")
+# "without saying whether the village remained under Ukrainian control": an open question, no denial
+_WHETHER_BEFORE = compile_re(r"\b(?:whether|if|чи|ли)\b")
+# a part of a place held ("the northern part", "positions in the centre"): no denial of the place's capture
+_PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*|central|centre|center|outskirts|"
+                        r"edges?|positions|districts?|частин\w*|половин\w*|окраин\w*|околиц\w*|центр\w*|позиц\w*|"
+                        r"квартал\w*|северн\w*|южн\w*|східн\w*|західн\w*|північн\w*|південн\w*|восточн\w*|западн\w*)\b")
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
@@ -82,7 +92,7 @@ _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:w
                                  r"(?:\w+ly\s+)?")
 # "stopped a sabotage group that tried to enter X": the failed attempt was repelled, the defender holds X
 _STOPPED_BEFORE = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fought|зупин|отраз|отби|остановил|"
-                             r"відби|знищ|"
+                             r"відби|знищ|пресе[кч]|сорва|зірва|"
                              r"уничтож)\w*\b")
 # a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
 _REPEL_GAP = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
@@ -212,7 +222,15 @@ _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:t
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
-                               r"безуспішно|без успеха|без успіху|без результат)")
+                               r"безуспішно|без успеха|без успіху|без результат|"
+                               # "противник пытается прорваться, но продвижения не имеет", "made no progress"
+                               r"продвижени\w* не име|не име\w* продвижени|просуван\w* не ма|не ма\w* просуван|"
+                               r"\bmade no (?:progress|headway|gains))")
+# "ДРГ пыталась проникнуть на территорию области в районе X", "tried to break through the border near X": an
+# incursion attempted across the border is an assault on the other side's ground, which that side holds (a push
+# towards a town inside the front, "пытаются прорваться к X", is not one)
+_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+территори|на\s+територі|через\s+(?:\w+\s+)?границ|"
+                                r"через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|into\s+russian\s+territory)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
                            r"повідом\w*)\b")
@@ -849,6 +867,26 @@ class _Doc:
         out.sort(key=lambda s: s.pos)
         return out
 
+    def _unit_subject(self, unit: Unit, cue: Hit) -> tuple[str, bool] | None:
+        """"Soldiers of the 47th Mechanised Brigade repelled another assault on X", "Бійці 225-го полку звільнили X": a
+        unit (brigade, regiment, battalion, soldiers) right before the verb is its subject, the side of that unit
+        (`_sided`: a side word next to it, else the outlet's side, else Ukrainian) acts."""
+        if any(h.kind == "deny" for h in unit.hits):
+            return None  # ("the General Staff denied the capture of X": the denier is no actor of the capture)
+        for h in unit.hits:
+            if h.kind != "entity" or "sided" not in h.flags or h.end > cue.start or cue.start - h.end > 45 \
+                    or _UNIT_NOUN.match(unit.lower, h.start) is None:
+                continue
+            gap = unit.lower[h.end:cue.start]
+            if _SUBJECT_GAP_STOP.search(gap) is not None or _SHOWN_BEFORE.search(
+                    unit.lower, max(0, h.start - 24), h.start) is not None:
+                continue  # ("television showed soldiers raising a flag": the soldiers shown are no subject)
+            claimant = self._sided(unit, h)
+            side = cl.claimant_side(claimant)
+            if side in ("RU", "UA"):
+                return side, True
+        return None
+
     def _sided(self, unit: Unit, ent: Hit) -> str:
         claimant = ent.value
         if "sided" not in ent.flags:
@@ -1329,6 +1367,8 @@ class _Doc:
             if "contrast" in kinds or any(d.predicate == "captured" and d.unit == unit.index
                                           and _scare_quoted(unit, d.cue_start) for d in unit_drafts):
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
+            if drafts and any(d.predicate == "holds" for d in unit_drafts):
+                unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
@@ -1705,6 +1745,8 @@ class _Doc:
                          for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
+            if targets and cue.value == "captured" and any(m.start > cue.end for m, _ in targets):
+                targets = _condition_targets(unit.lower, cue, targets)
             if attack_origins and cue.value in ("fighting", "advancing"):
                 targets = [(m, r) for m, r in targets if m.start not in attack_origins]
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
@@ -1898,7 +1940,8 @@ class _Doc:
                 drafts.extend(new)
                 if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
-                        unit.lower, cue.end, cue.end + 140))) or _NO_SUCCESS_AFTER.match(
+                        unit.lower, cue.end, cue.end + 140) or _BORDER_PUSH_AFTER.match(
+                        unit.lower, cue.end, cue.end + 60))) or _NO_SUCCESS_AFTER.match(
                         unit.lower, cue.end, cue.end + 120)):
                     # ("the Russians attack daily near X and Y, without success": X and Y held too)
                     for nd in new:
@@ -1999,6 +2042,8 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if found is None and pred in ("holds", "captured", "withdrew"):
+            found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
         if "claimobj" in cue.flags and side in ("RU", "UA"):
@@ -2177,6 +2222,13 @@ class _Doc:
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
+            elif (owner := _claim_owner(unit.lower, cue.start)) is not None and owner != deny_side and \
+                    actor == owner:
+                # "Contrary to RU MoD claims, X is not under Russian control", "Російські пропагандисти поширюють
+                # інформацію про нібито захоплення X": the denied claim is the named side's own, made as well
+                owner_id = "ru_government" if owner == "RU" else "ua_government"
+                out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, owner, "reported", coref,
+                                      context, cue))
             out.append(self._make(unit, m, r, pred, actor, actor_explicit, denier, deny_side, "denied",
                                   coref, context, cue))
             return out
@@ -2377,6 +2429,35 @@ class _Doc:
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
             if len(out) >= 3:
                 break
+        return out
+
+    def _standing_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
+        """"Russia said it captured X. ... A Ukrainian spokesman said X remained under Ukrainian control" / "X is
+        ours": a side saying a place is still its own denies the other side's earlier claim of taking it (or of
+        driving it out), even with no contrast word and paragraphs later."""
+        out: list[Draft] = []
+        done = {(d.place.place_id, d.predicate) for d in current if d.modality == "denied"}
+        for h in current:
+            if h.predicate != "holds" or h.side not in ("RU", "UA") or h.actor != h.side or h.modality == "denied" \
+                    or h.unit != unit.index:
+                continue
+            cue = next((c for c in unit.hits if c.kind == "pred" and c.start == h.cue_start), None)
+            if cue is None or not ("still" in cue.flags or "ours" in cue.flags) or _STANDING_CUE.match(
+                    unit.lower, cue.start, cue.end) is None or _PART_HELD.search(
+                    unit.lower, cue.start, cue.end + 50) is not None or _WHETHER_BEFORE.search(
+                    unit.lower, max(0, cue.start - 40), cue.start) is not None:
+                continue  # ("still holding the northern part of the village", "still in control of its centre")
+            for d in reversed(previous):
+                if d.place.place_id != h.place.place_id or d.side not in ("RU", "UA") or d.side == h.side \
+                        or d.modality not in ("asserted", "reported"):
+                    continue
+                if (d.predicate == "captured" and d.actor not in (h.side, "unknown")) or (
+                        d.predicate == "withdrew" and d.actor == h.side):
+                    if (d.place.place_id, d.predicate) not in done:
+                        done.add((d.place.place_id, d.predicate))
+                        out.append(replace(d, unit=unit.index, claimant=h.claimant, side=h.side, modality="denied",
+                                           span=h.span, coref=h.coref))
+                    break
         return out
 
     def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
@@ -2744,6 +2825,56 @@ def published(document: Document) -> datetime:
 
 
 _PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+
+
+# whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",
+# "contrary to RU MoD claims", "заяви росіян про захоплення X", "сообщения украинских каналов о захвате X"
+_CLAIM_NOUN_BEFORE = compile_re(r"\bclaims?\b|\b(?:заяв|сообщени|повідомлен|інформаці|информаци|вкид|вброс|чутк|"
+                                r"слух)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
+_REFUTED_STATEMENT = compile_re(r"(?:спростув|опроверг|deni|deny|reject|dismiss)\w*\s+(?:\w+\s+)?(?:заяв|claims?)")
+_OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z)|"
+                         r"(ukrainian|ukraine['’]s|kyiv['’]s|ua|україн\w*|украин\w*|всу|зсу))\b")
+
+
+def _claim_owner(lower: str, cue_start: int) -> str | None:
+    """The side whose claim a noun right before the cue names ("Russian claims to have captured X"), else None."""
+    lo = max(0, cue_start - 70)
+    noun = next(reversed(list(_CLAIM_NOUN_BEFORE.finditer(lower, lo, cue_start))), None)
+    if noun is None or _REFUTED_STATEMENT.search(lower, max(lo, noun.start() - 24), noun.start() + 5) is not None:
+        return None  # ("X спростував заяви росіян про ...": the refutation alone is the claim reported)
+    side = next(reversed(list(_OWNER_SIDE.finditer(lower, lo, cue_start))), None)
+    if side is None:
+        return None
+    return "RU" if side.group(1) else "UA"
+
+
+# "If Kostiantynivka falls, Russian artillery would be within range of Druzhkivka and Kramatorsk", "Якщо ворог
+# захопить X, під ударом опиниться північ Сум": a capture in a condition clause is about the places of that clause, not
+# those of the consequence after its comma
+_CONDITION_OPEN = compile_re(r"\b(?:if|once|should|were|unless|якщо|если|коли|в\s+случае|у\s+разі)\b[^,;.:!?]{0,70}$")
+
+
+def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, ResolvedPlace]]
+                       ) -> list[tuple[Mention, ResolvedPlace]]:
+    """The targets of a capture cue in an "if …," clause that stand before the clause's comma."""
+    opened = _CONDITION_OPEN.search(lower, max(0, cue.start - 80), cue.start)
+    if opened is None:
+        return targets
+    comma = lower.find(",", cue.end, cue.end + 60)
+    if comma < 0 or any(ch in lower[cue.end:comma] for ch in ".;:!?"):
+        return targets
+    return [(m, r) for m, r in targets if m.start < comma]
+
+
+# a fighting unit, not an office: brigade, battalion, regiment, soldiers, fighters
+_UNIT_NOUN = compile_re(r"brigad|battalion|regiment|soldier|troop|fighter|бригад|батальйон|батальон|полк|бійц|бойц|"
+                        r"військов|военн")
+_SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
+# what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a
+# speech verb or a relative pronoun ("the brigade said that …", "the battalion, which …")
+_SUBJECT_GAP_STOP = compile_re(r"[,;:.!?\"«»“”()—]|\b(?:said|says|told|that|which|who|reported|showed|show|of|about|"
+                               r"про|о|об|заяв\w*|сообщ\w*|"
+                               r"повідом\w*|що|что|который\w*|який\w*|яка|які)\b")
 
 
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:

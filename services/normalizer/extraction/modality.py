@@ -142,7 +142,12 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if "after" in hit.flags and hit.start >= cue_end and hit.start - cue_end <= 40:
                 return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:
-        if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40):
+        if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40 or (
+                # "the largest town Ukraine seized in its incursion into the Kursk region last August": a date at
+                # the end of the cue's own clause, however long its object
+                0 <= hit.start - cue_end <= 90 and _CLAUSE.search(unit_text.lower(), cue_end, hit.start) is None
+                and not any(ch in unit_text[cue_end:hit.start] for ch in "—–(;:") and "--" not in unit_text[
+                    cue_end:hit.start])):
             if hit.start >= cue_end and _CLAUSE.search(unit_text.lower(), cue_end, hit.start):
                 continue
             return "historical"

@@ -41,7 +41,9 @@ _CAPTURE_BEFORE = compile_re(
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
-    r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують)[\"“”«»']?\s+$")
+    r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
+    # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
+    r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked)[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
@@ -65,7 +67,7 @@ _LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|ил
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
-    r"ytsia|ytsya|ets|tsi|ichi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
@@ -114,6 +116,11 @@ _ANCHOR = compile_re(
     r"пос[её]лка|the))?\s*$")
 _REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
+# "Kamianske in Zaporizhzhia", "village in Kharkiv", "the Sumy village of X": a regional centre locating a village
+_IN_CITY_GAP = compile_re(r"\s*,?\s+in\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?")
+_VILLAGE_IN = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?)\s+in\s+"
+                         r"(?:(?:southern|northern|eastern|western)\s+)?$")
+_VILLAGE_OF_AFTER = compile_re(r"(?:'s)?\s+(?:frontline\s+|border\s+)?(?:villages?|settlements?|hamlets?)\s+of\b")
 _CITY_AS_REGION = compile_re(r"(?:\bthe|\ball\s+of|\bacross|\bthroughout)\s+$")
 _HASH_OR_AT = "#"
 # "Штурмовые группы": a plural adjective before a lower-case noun, not the village Штурмове
@@ -628,7 +635,8 @@ def find_mentions(
             if not cands:
                 continue
             if n == 1 and cyr:
-                pair = _ordinal_pair(text, lower, tokens, i) or _adjective_pair(text, lower, tokens, i, learned)
+                pair = _possessive_pair(text, lower, tokens, i) or _ordinal_pair(text, lower, tokens, i) \
+                    or _adjective_pair(text, lower, tokens, i, learned)
                 if pair is not None:
                     mentions.append(pair)
                     learned.add(pair.key)
@@ -780,11 +788,73 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     first = nominative_guess(text[s:e], uk)
     if second[-1:] in "ая" and first[-1:] in "ую":
         first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
+    feminine = None if uk else _feminine_oblique(text[s:e], nxt)
+    if feminine is not None:
+        first, second = feminine.split(" ", 1)
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
         # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
         first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
+
+
+# "Русиного Яру", "Попового Яру", "Кучеровом Яру", "Русина Яра": a possessive first word (a surname-like stem in
+# -ов/-ин/-ін) before the masculine noun "Яр" is the short possessive of the name — Русин Яр, Попів Яр (Ukrainian -ов-
+# → -ів), Кучеров Яр — not a neuter -е adjective nor the look-alike Popovo; relative adjectives of plants and
+# landscape ("Березового", "Степового") keep the long form
+_YAR_CASE = compile_re(r"яр(?:у|а|і|ом|е)?")
+_POSSESSIVE_CASE = compile_re(r"([^\W\d_]{2,}(?:ов|ин|ін|їн))(?:ого|ому|ім|им|ом|а|у)")
+_RELATIVE_OV_STEM = compile_re(r"(?:берез|бер[её]з|дуб|лип|груш|степ|поль|пол|сад|вишн|клен|бук|сосн|ялин|ельн|горіх|"
+                               r"орех|тополь|верб|ясен|осик|осин|бузк|сирен|мох|мш|ліс|лес|кам|крейд|мел|торф|зерн|бор)"
+                               r"(?:ов|ин|ін)$")
+
+
+def _possessive_yar(first: str, second: str, uk: bool) -> str | None:
+    """The nominative "Попів Яр" of "Попового Яру" (None unless a possessive stem precedes a case form of "Яр")."""
+    if _YAR_CASE.fullmatch(second.lower()) is None:
+        return None
+    low = first.lower()
+    if second.lower() == "яр" and len(low) >= 5 and low.endswith(("ів", "їв", "ов", "ин", "ін", "їн")):
+        return first + " " + second  # "Кучерів Яр", "Русин Яр": the nominative already
+    m = _POSSESSIVE_CASE.fullmatch(low)
+    if m is None or _RELATIVE_OV_STEM.search(m.group(1)) is not None:
+        return None
+    stem = first[: m.end(1)]
+    if uk and stem.endswith("ов"):
+        stem = stem[:-2] + "ів"
+    return stem + " " + second[:1] + "р"
+
+
+def _feminine_oblique(first: str, second: str) -> str | None:
+    """"Малой Локни" → "Малая Локня", "Казачьей Локни" → "Казачья Локня", "Белой Горы" → "Белая Гора": a Russian
+    feminine adjective in -ой/-ей before a noun in -и/-ы is the pair's genitive (None for any other shape)."""
+    low, low2 = first.lower(), second.lower()
+    if len(first) < 4 or len(second) < 4 or not low.endswith(("ой", "ей")) or not low2.endswith(("и", "ы")):
+        return None
+    if low.endswith("ьей"):
+        adj = first[:-2] + "я"
+    elif low.endswith("ней"):
+        adj = first[:-2] + "яя"
+    elif low.endswith("ей") and low[-3:-2] not in "жшчщ":
+        return None
+    else:
+        adj = first[:-2] + "ая"
+    hard = low2.endswith("ы") or low2[-2:-1] in "кгхжшчщц"
+    return adj + " " + second[:-1] + ("а" if hard else "я")
+
+
+def _possessive_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
+    """"поблизу Попового Яру" when "Попового" alone looks like Popovo: one unknown village Попів Яр."""
+    if i + 1 >= len(tokens):
+        return None
+    s, e = tokens[i]
+    ns, ne = tokens[i + 1]
+    if not (_gap_ok(text, e, ns) and text[e:ns] == " " and text[ns:ns + 1].isupper()):
+        return None
+    guess = _possessive_yar(text[s:e], text[ns:ne], _UKRAINIAN_TEXT.search(text) is not None)
+    if guess is None:
+        return None
+    return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=token_key(text[s:e], True))
 
 
 def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int, gaz: Gazetteer) -> Mention | None:
@@ -944,6 +1014,9 @@ def _unknown_at(
     cyr, toponymic = shape
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
         toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
+    if not toponymic and cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " " and _possessive_yar(
+            token, text[tokens[i + 1][0]:tokens[i + 1][1]], False) is not None:
+        toponymic = True  # "в Кучеровом Яру": a possessive before "Яр" starts a two-word name
     if not toponymic and not cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " ":
         # "Kucheriv Yar", "Vilne Pole": a word before a generic place noun starts a two-word name
         toponymic = lower[tokens[i + 1][0]:tokens[i + 1][1]] in _GENERIC_SECOND_LATIN
@@ -996,6 +1069,8 @@ def _unknown_at(
                                              or bool(_ADJECTIVE_STEM_CYR.match(low)))
         if cyr and _OBLAST_ADJ_CYR.search(lower[ns:ne]):
             two_word = False
+        if cyr and _possessive_yar(token, nxt, False) is not None:
+            two_word = True  # "у Русина Яра": the possessive and "Яр" are one name
         if (_gap_ok(text, e, ns) and nxt[:1].isupper() and lower[ns:ne] not in _BLOCK
                 and (token_key(nxt, True) not in gaz_first or two_word)
                 and _is_cyr(nxt) == cyr
@@ -1011,6 +1086,11 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
                        key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
+    if possessive is None and cyr and len(words) == 2 and not uk:
+        possessive = _feminine_oblique(words[0], words[1])
+    if possessive is not None:
+        return Mention(s, end, text[s:end], [], unknown=True, name_guess=possessive, key=key)
     if cyr and len(words) == 2 and words[0].lower().endswith(("ые", "ие")):
         guess = " ".join(words)  # "Малые Щербаки": a plural name in the nominative already
     if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
@@ -1097,6 +1177,18 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             m.qualifier = True  # "recaptured a village in the Sumy region": the region only locates the village
         elif _DISTRICT_BEFORE.search(lower, max(0, m.start - 40), m.start):
             m.qualifier = True  # "в Глушковському районі Курської області": the oblast only locates the district
+    elif not m.unknown and m.candidates and not _is_cyr(m.surface) and (
+            (prior is not None and not prior.is_region and _IN_CITY_GAP.fullmatch(text, prior.end, m.start))
+            or _VILLAGE_IN.search(lower, max(0, m.start - 30), m.start) or _VILLAGE_OF_AFTER.match(lower, m.end)):
+        # "the village of Kamianske in Zaporizhzhia", "a village in Kharkiv", "the Zaporizhzhia village of Omelnyk":
+        # a regional centre named next to a village stands for its oblast, which only locates the village
+        place = max((gaz.places[i] for i in m.candidates), key=lambda p: p.population)
+        region = gaz.region_of(place.admin_code)
+        first = region.name.split(" ")[0].lower() if region is not None else ""
+        if region is not None and place.population >= 200_000 and first[:6] == place.name[:6].lower():
+            m.candidates = [gaz.by_id[region.place_id]]
+            m.is_region = True
+            m.qualifier = True
     elif not m.unknown and len(m.candidates) == 1 and _CITY_AS_REGION.search(before):
         place = gaz.places[m.candidates[0]]
         region = gaz.region_of(place.admin_code)
