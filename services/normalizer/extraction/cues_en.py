@@ -101,6 +101,8 @@ SPECS: list[Spec] = [
     ("enter*", "pred", "advancing", ""),
     # "X is now a grey zone": contested, held by nobody
     ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
+    # "Rusyn Yar remains contested", "Zvanivka — contested": fought over, held by nobody (predicative only)
+    ("contested", "pred", "fighting", "side=unknown grey heldadj contested"),
     ("broke (?:into|through)", "pred", "advancing", ""),
     ("made (?:its|their|his) way into", "pred", "advancing", ""),
     ("break* (?:into|through)", "pred", "advancing", ""),

@@ -130,7 +130,11 @@ _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|r
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
 _GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
 # "X — без изменений, серая зона": a status list about the same place, the comma ends no clause
-_GREY_STATUS_GAP = compile_re(r"[\s:—–-]*(?:без\s+изменений|без\s+змін|no\s+change|unchanged)\s*,\s*")
+_GREY_STATUS_GAP = compile_re(r"[\s:—–-]*(?:(?:без\s+изменений|без\s+змін|no\s+change|unchanged)\s*,\s*|"
+                              # "Hrekivka: grey zone", "X: UA → grey zone": a status line's topic and its new status
+                              r"(?:(?:ru|ua)\s*(?:→|->)\s*)?[«\"“]?)")
+# "Russian-held since late September", "під контролем ворога з серпня": a hold dated by its start lasts till now
+_HELD_SINCE = compile_re(r"(?:\s+\w+){0,3}?\s+(?:since|ever\s+since|с|з|із)\s+(?!тех|того)")
 _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
@@ -305,7 +309,7 @@ _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
 _HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
-                               r"entirely|largely)\s+$")
+                               r"entirely|largely)\s+$|(?:^|\s)[—–:-]\s*$")  # "Vyimka — Russian-held": a status line
 # "отводить технику из X в сторону Y", "withdrew from X towards Y": where they went, not what they left
 _TOWARDS_JUST_BEFORE = compile_re(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?:в|у)\s+(?:сторону|бік|напрямку|"
                                   r"направлении)\s+)$")
@@ -608,6 +612,31 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
             if mark is not None:
                 hits.append((mark.start(1), mark.end(1), "pred", _FLAG_MARKS.get(mark.group(1)[0], "holds"),
                              frozenset()))
+    if "→" in text or "->" in text:
+        # a map changelog: "Hrekivka: grey zone → RU", "Яблоновка: серая зона → наши" (taken: the old status is gone);
+        # "UA → grey zone" keeps only the new, contested status
+        old_spans: list[tuple[int, int]] = []
+        for m in _STATUS_ARROW.finditer(lower):
+            old_spans.append(m.span(1))
+            if m.group(2):
+                hits.append((m.start(2), m.end(2), "pred", "captured", _ARROW_TO_RU if m.group(2) in (
+                    "ru", "rf", "рф") else _ARROW_TO_UA))
+            elif m.group(3):  # "→ наши": the side word after it names the taker
+                hits.append((m.start(3) - 1, m.start(3), "pred", "captured", frozenset()))
+        if old_spans:
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in old_spans)]
+    if " RU" in text or " UA" in text:
+        # a status line "X — RU", "X – RU controlled (since Nov 12)", "X — UA since last week": the side holds X; a
+        # change dated to a day or a week is a capture (a season, "since late September", dates a hold)
+        status_spans: list[tuple[int, int]] = []
+        for m in _STATUS_SIDE.finditer(text):
+            since = m.group(2)
+            taken = since is not None and _RECENT_SINCE.match(since.lower()) is not None
+            hits.append((m.start(1), m.end(1), "pred", "captured" if taken else "holds",
+                         _ARROW_TO_RU if m.group(1) == "RU" else _ARROW_TO_UA))
+            status_spans.append((m.end(1), m.end()))
+        if status_spans:
+            hits = [h for h in hits if not (h[2] == "pred" and any(a <= h[0] < b for a, b in status_spans))]
     if "No." in text or "Nope." in text or "Нет." in text or "Ні." in text:
         # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
         for m in _BARE_NO.finditer(text):
@@ -616,6 +645,16 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
     return hits
 
 
+_STATUS_ARROW = compile_re(r"(gr[ae]y\s+zone|сер(?:ая|ой)\s+зон\w*|сір(?:а|ій)\s+зон\w*|\b(?:ru|ua)\b)\s*(?:→|->|=>)\s*"
+                           r"(?:(ru|ua|rf|рф|зсу|всу)(?![^\W_])|(наши|наші)(?![^\W_])|gr[ae]y\s+zone|сер(?:ая|ую)\s+зон|"
+                           r"сір(?:а|у)\s+зон)")
+_STATUS_SIDE = compile_re(r"(?m)^[^\n]{3,60}?\s[—–:-]\s*(RU|UA)(?:[ -](?:controlled|held))?"
+                          r"(?:\s*\(?\s*since\s+([^()\n]{2,30}?)\)?)?[ .]*$")
+_RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                           r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_ARROW_TO_RU = frozenset({"side=RU"})
+_ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
 _RETWEET = compile_re(r"\s*RT\s+@([A-Za-z0-9_]{2,30}):")
 
@@ -1476,6 +1515,10 @@ class _Doc:
             cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
                                             _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
                 o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
+        if len(cues) > 1 and any("contested" in c.flags for c in cues) and any(
+                c.value == "fighting" and "grey" not in c.flags for c in cues):
+            # "Toretsk & Yampil remain contested, our units are counterattacking": the fight named is the claim
+            cues = [c for c in cues if "contested" not in c.flags]
         if any("grey" in c.flags for c in cues):
             # "managed to enter the grey zone near X": the entry is the claim, not a contested X
             cues = [c for c in cues if "grey" not in c.flags or not any(
@@ -2139,6 +2182,9 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
+                unit.lower, cue.end) is not None:
+            modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
         if modality == "denied" and pred == "captured" and actor in ("RU", "UA") and actor == side and \
                 _NOT_PASSIVE_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             # '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture, whatever

@@ -49,6 +49,12 @@ _CAPTURE_AFTER = compile_re(
     r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
+# "Варачине залишається під контролем ворога", "X remains under Ukrainian control": the status of a named place (a
+# side named: "Ситуация находится под контролем" is none)
+_STATUS_AFTER = compile_re(
+    r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
+    r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
+    r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
@@ -901,6 +907,13 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
+# a status line's topic: "• Hrekivka: grey zone → RU", "Vyimka — Russian-held", "Фиголівка — «сіра зона»": the
+# first word of a line before a dash or colon and a control status names a place whatever the gazetteer says
+_STATUS_TOPIC_AFTER = compile_re(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:—–]|\s-)\s*[«\"“]?(?:gr[ae]y\s+zone|contested|(?:ru|ua)\b|now\s+(?:ru|ua)\b|"
+    r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
+    r"без\s+(?:изменений|змін)|no\s+change)")
+_LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
 
@@ -976,12 +989,17 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
+    if not ok and toponymic and _STATUS_AFTER.match(lower, e) is not None:
+        ok = True
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
         ok = True
+    if not ok and toponymic and _STATUS_TOPIC_AFTER.match(lower, e) is not None and _LINE_LEAD.search(
+            lower, max(0, s - 12), s) is not None and (s < 12 or "\n" in lower[s - 12:s]):
+        ok = True  # "• Hrekivka: grey zone → RU": a status line's topic
     if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
             not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
         ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending
