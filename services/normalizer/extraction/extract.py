@@ -653,6 +653,13 @@ _STATUS_SIDE = compile_re(r"(?m)^[^\n]{3,60}?\s[—–:-]\s*(RU|UA)(?:[ -](?:con
 _RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# "информация о его захвате", "повідомлення про окупацію", "reports of its capture": a rumour's noun before the cue
+_REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|слух\w*|заявлени\w*|інформаці\w*|повідомлен\w*|чутк\w*|"
+                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
+                            r"its|the)\s+)?[«\"“]?$")
+_DESPITE_FIRST = frozenset("ПпНнВвDdCc")
+_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
+                      r"[^,;:.!?]{3,120},")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
@@ -1370,6 +1377,9 @@ class _Doc:
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
+            if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
+                # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
+                named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
@@ -1496,6 +1506,12 @@ class _Doc:
 
     def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str, text: str = "") -> tuple[str, bool]:
         before = [s for s in speakers if s.pos <= cue_pos]
+        if before and text and text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(text.lower())) is not None \
+                and lead.end() <= cue_pos:
+            # "Попри заяви російського міноборони про захоплення X, село не захоплене": the claim the sentence
+            # opens against is no speaker of its main clause
+            speakers = [s for s in speakers if s.pos >= lead.end()]
+            before = [s for s in before if s.pos >= lead.end()]
         pick = before[-1] if before else (speakers[0] if speakers else None)
         if pick is not None and not pick.deny and len(before) > 1 and ":" in text[pick.pos:cue_pos]:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
@@ -2220,6 +2236,14 @@ class _Doc:
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
                 actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side)
+            elif pred == "captured" and actor == deny_side and not cue.flag("voice") and _REPORTS_ABOUT.search(
+                    unit.lower, max(0, cue.start - 40), cue.start) is not None and not any(
+                    h.kind == "side" and cue.start <= h.start < min((d.start for d in unit.hits if d.kind == "deny"
+                                                                     and d.start > cue.start), default=cue.start)
+                    for h in unit.hits):
+                # "село остаётся под контролем украинских войск, а информация о его захвате «не соответствует
+                # действительности»": the side word is the holder's; the rumour's taker is the other side
+                actor = "UA" if deny_side == "RU" else "RU"
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))

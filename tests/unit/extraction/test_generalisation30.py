@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from services.normalizer.extraction import Gazetteer
+from services.normalizer.extraction.claimants import source_claimant
 
 from .conftest import run, tuples
 
@@ -62,3 +63,52 @@ def test_status_line_side_and_date(gaz: Gazetteer) -> None:
     assert not any(t[1] == "holds" and t[0] in ("Zolotarivka", "Maksymivka") for t in got)
     # near miss: a sentence that only mentions a place and "RU" elsewhere is no status line
     assert _got("Russian forces shelled Zarichne, the RU MoD said nothing.", gaz) == set()
+
+
+def _sides(text: str, gaz: Gazetteer, source: str) -> set[tuple[str, str, str, str, str]]:
+    return {(c.place_name, c.predicate.value, c.actor.value, c.modality.value, c.claimant_side.value)
+            for c in run(text, gaz, source=source, published=NOV)}
+
+
+# 2. Denials of a rumour: "Информация о захвате X не соответствует действительности" (the official formula: the
+#    Russian pattern never matched an inflected verb), "Інформація про окупацію X — фейк"; the side word of the
+#    clause before ("остаётся под контролем украинских войск, а информация о его захвате …") is the holder's, so
+#    the rumoured taker is the other side
+def test_rumour_denials(gaz: Gazetteer) -> None:
+    got = _sides("Информация о захвате Тёткино украинскими подразделениями не соответствует действительности.", gaz,
+                 "t.me/gubernator_example")
+    assert any(t[1:4] == ("captured", "UA", "denied") for t in got)
+    assert not any(t[3] != "denied" for t in got)
+    got = _sides("В Генштабе ВСУ заявили, что Берестовое остаётся под контролем украинских войск, а информация о его "
+                 "захвате не соответствует действительности.", gaz, WIRE)
+    assert ("Berestove", "captured", "RU", "denied", "UA") in got
+    assert ("Berestove", "holds", "UA", "reported", "UA") in got
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
+    got = _sides("Інформація про окупацію Вовчанська — фейк. Вовчанськ під контролем Збройних сил України.", gaz,
+                 "t.me/kharkivska_ova")
+    assert ("Vovchansk", "captured", "RU", "denied", "UA") in got
+    assert ("Vovchansk", "holds", "UA", "asserted", "UA") in got
+    # near miss: the liberator's own word keeps its side ("заявления об освобождении X были преждевременными")
+    got = _sides("Официальные заявления об освобождении Купянска не соответствуют действительности.", gaz,
+                 "t.me/voenkor_example")
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
+
+
+# 3. "Попри заяви міноборони рф про захоплення X, село не захоплене": the claim a sentence opens against speaks
+#    neither its main clause nor the next ones; the author denies it
+def test_despite_claims(gaz: Gazetteer) -> None:
+    got = _sides("Попри заяви російського міноборони про захоплення Торського, село не захоплене. Позиції утримуємо.\n\n"
+                 "За добу наші підрозділи відбили чотири штурми ворога в районі Торського.", gaz, UA_CHANNEL)
+    assert ("Torske", "captured", "RU", "reported", "RU") in got
+    assert ("Torske", "captured", "RU", "denied", "UA") in got
+    assert ("Torske", "holds", "UA", "asserted", "UA") in got
+    assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
+    got = _sides("Despite Russian claims, Kupiansk has not been captured, the brigade said.", gaz, WIRE)
+    assert ("Kupyansk", "captured", "RU", "denied", "UA") in got
+
+
+def test_regional_administration_channel() -> None:
+    # "t.me/sumska_ova", "t.me/kharkiv_oda": a Ukrainian regional administration's channel speaks for it
+    assert source_claimant("t.me/sumska_ova") == "ua_government"
+    assert source_claimant("t.me/OdesaODA") == "ua_government"
+    assert source_claimant("t.me/novosti_odesa") is None
