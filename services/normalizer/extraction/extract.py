@@ -371,13 +371,20 @@ _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|
                          r"ошибочно\s+(?:сообща|указ|говори)|"
                          # "Correction to an earlier post: I wrote that X had fallen", "Поправка: я писал, что X взят"
                          r"(?:correction|поправка|виправлення)\b[^.!?]{0,60}?\b(?:i|we|я|мы|ми)\s+(?:wrote|said|"
-                         r"reported|posted|claimed|писал\w*|писали|сообщал\w*|писав|писали|повідомля\w*)\b)")
+                         r"reported|posted|claimed|писал\w*|писали|сообщал\w*|писав|писали|повідомля\w*)\b|"
+                         # "UPD: Ранее сообщалось о взятии X — это не так", "учора я писав про окупацію X — це
+                         # помилка", "Earlier I reported that X had fallen; that was wrong": the author retracts it
+                         r"\b(?:ранее|раньше|раніше|вчера|учора|вчора|earlier|yesterday)\s+(?:(?:я|мы|ми|i|we)\s+)?"
+                         r"(?:сообщал\w*|писал\w*|писав|писали|повідомля\w*|повідомил\w*|wrote|reported|posted|said)\b"
+                         r"[^.!?]{0,120}?\b(?:это|це|that|this)\s+(?:было\s+|було\s+|was\s+)?(?:не\s+так|помилк\w*|"
+                         r"ошибк\w*|неправда|wrong|a\s+mistake|incorrect|mistaken))")
 
 
 def _correction(lower: str) -> bool:
     return ("version" in lower or "correctly" in lower or "wrongly" in lower or "erroneously" in lower
             or "помилково" in lower or "ошибочно" in lower or "correction" in lower or "поправка" in lower
-            or "виправлення" in lower) and \
+            or "виправлення" in lower or "не так" in lower or "помилк" in lower or "ошибк" in lower
+            or "wrong" in lower or "mistake" in lower) and \
         _CORRECTION.search(lower) is not None
 
 
@@ -686,6 +693,8 @@ class _Doc:
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
+        # (place id, predicate) → the unit in which the author retracted its own earlier claim of it
+        self._retracted: dict[tuple[str, str], int] = {}
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
         self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
@@ -2210,6 +2219,7 @@ class _Doc:
             # "An earlier version of this entry said troops had withdrawn from X": the outlet retracts its own line
             claimant = self.own_claimant
             side = cl.claimant_side(claimant)
+            self._retracted.setdefault((r.place_id, pred), unit.index)
             return [self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, "denied", coref, context,
                                cue)]
         if modality == "denied" and found is None and side in ("RU", "UA") and pred in ("captured", "advancing"):
@@ -2540,6 +2550,9 @@ class _Doc:
         for d in drafts:
             if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
                 continue
+            if self._retracted and d.modality != "denied" and d.claimant == self.own_claimant and \
+                    d.unit < self._retracted.get((d.place.place_id, d.predicate), -2):
+                continue  # "X взят. … UPD: Ранее сообщалось о взятии X — это не так": the retracted line is no claim
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]

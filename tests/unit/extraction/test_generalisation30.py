@@ -100,7 +100,7 @@ def test_despite_claims(gaz: Gazetteer) -> None:
     got = _sides("Попри заяви російського міноборони про захоплення Торського, село не захоплене. Позиції утримуємо.\n\n"
                  "За добу наші підрозділи відбили чотири штурми ворога в районі Торського.", gaz, UA_CHANNEL)
     assert ("Torske", "captured", "RU", "reported", "RU") in got
-    assert ("Torske", "captured", "RU", "denied", "UA") in got
+    assert ("Torske", "captured", "RU", "denied", "neutral") in got
     assert ("Torske", "holds", "UA", "asserted", "UA") in got
     assert not any(t[1] == "captured" and t[2] == "UA" for t in got)
     got = _sides("Despite Russian claims, Kupiansk has not been captured, the brigade said.", gaz, WIRE)
@@ -112,3 +112,24 @@ def test_regional_administration_channel() -> None:
     assert source_claimant("t.me/sumska_ova") == "ua_government"
     assert source_claimant("t.me/OdesaODA") == "ua_government"
     assert source_claimant("t.me/novosti_odesa") is None
+
+
+# 4. An author's retraction appended to a post ("Оновлено: учора я писав про окупацію X — це помилка", "UPD: Ранее
+#    сообщалось о взятии X — это не так", "Correction: earlier I reported that X had fallen; that was wrong") denies
+#    the claim with the author's side, and the retracted line is no claim of its own; "(Покровський р-н)" is a district
+def test_author_retraction(gaz: Gazetteer) -> None:
+    got = _sides("Russian troops have captured Toretsk.\n\nCorrection: earlier I reported that Toretsk had fallen; that "
+                 "was wrong. The town is contested.", gaz, "x.com")
+    assert ("Toretsk", "captured", "RU", "denied", "neutral") in got
+    assert ("Toretsk", "fighting", "unknown", "asserted", "neutral") in got
+    assert not any(t[1] == "captured" and t[3] != "denied" for t in got)
+    got = _sides("Оновлено: учора я писав про окупацію Торського (Краматорський р-н) — це помилка.", gaz, UA_CHANNEL)
+    assert ("Torske", "captured", "RU", "denied", "neutral") in got
+    assert not any(t[0].startswith("Kramatorsk") for t in got)
+    got = _sides("Наши штурмовики зашли в Берестовое, населённый пункт взят.\n\nUPD: Ранее сообщалось о взятии "
+                 "Берестового — это не так, бои продолжаются.", gaz, RU_CHANNEL)
+    assert any(t[:4] == ("Berestove", "captured", "RU", "denied") for t in got)
+    assert not any(t[1] == "captured" and t[3] != "denied" for t in got)
+    # near miss: an earlier report that is not retracted stays a claim
+    got = _sides("Ранее мы сообщали о взятии Берестового, сегодня это подтвердили в Минобороны.", gaz, RU_CHANNEL)
+    assert not any(t[3] == "denied" for t in got)
