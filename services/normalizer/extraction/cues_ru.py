@@ -85,6 +85,11 @@ SPECS: list[Spec] = [
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
+    # "подразделения зачищают X", "ведут зачистку X", "кварталы зачищаются": clearing under way is a fight by the
+    # clearing side ("зачистили", "завершили зачистку": done, a capture)
+    ("зачищают", "pred", "fighting", "attack"),
+    ("зачищаются", "pred", "fighting", "attack"),
+    ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),

@@ -70,6 +70,9 @@ SPECS: list[Spec] = [
     # fighting
     ("бо(?:ї|їв|ях|ями|й)", "pred", "fighting", ""),
     ("бойові дії", "pred", "fighting", ""),
+    # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
+    ("зачищають", "pred", "fighting", "attack"),
+    ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),

@@ -73,7 +73,7 @@ _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
-                        r"\bперебуває|\bзнаходиться)\s+$")
+                        r"\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
@@ -667,6 +667,9 @@ _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|сл�
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
 _DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
                       r"[^,;:.!?]{3,120},")
+_NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|ні\s+наших,?\s+ні|"
+                     r"neither\s+side|no\s+side|nobody|никого|нікого)")
+_PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
@@ -1077,6 +1080,9 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
+            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and _PCT_BEFORE.search(
+                    unit.lower, max(0, place.start - 12), place.start) is not None:
+                partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
@@ -1548,6 +1554,16 @@ class _Doc:
             # "managed to enter the grey zone near X": the entry is the claim, not a contested X
             cues = [c for c in cues if "grey" not in c.flags or not any(
                 o.value == "advancing" and 0 <= c.start - o.end <= 6 for o in cues)]
+            greys = [c for c in cues if "grey" in c.flags]
+            if greys and len(cues) > len(greys) and _NOBODY.search(unit.lower) is not None:
+                # "Фиголівка — «сіра зона», постійної присутності жодної зі сторін там немає": nobody holds it
+                cues = [c for c in cues if c.value != "holds"]
+            if greys and len(cues) > len(greys):
+                # "X — сіра зона, тривають бойові дії", "серая зона, бои": the fighting of the contested place, no
+                # attacker named (one named after it, "бои, противник атакует", keeps its fight)
+                cues = [c for c in cues if not (c.value == "fighting" and "grey" not in c.flags and "attack" not in
+                                                c.flags and any(0 <= c.start - g.end <= 30 for g in greys) and not any(
+                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):

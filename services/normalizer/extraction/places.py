@@ -914,6 +914,7 @@ _STATUS_TOPIC_AFTER = compile_re(
     r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
     r"без\s+(?:изменений|змін)|no\s+change)")
 _LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
+_SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
 
@@ -997,9 +998,10 @@ def _unknown_at(
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
         ok = True
-    if not ok and toponymic and _STATUS_TOPIC_AFTER.match(lower, e) is not None and _LINE_LEAD.search(
-            lower, max(0, s - 12), s) is not None and (s < 12 or "\n" in lower[s - 12:s]):
-        ok = True  # "• Hrekivka: grey zone → RU": a status line's topic
+    if not ok and toponymic and _STATUS_TOPIC_AFTER.match(lower, e) is not None and ((_LINE_LEAD.search(
+            lower, max(0, s - 12), s) is not None and (s < 12 or "\n" in lower[s - 12:s])) or _SENTENCE_LEAD.search(
+            lower, max(0, s - 4), s) is not None):
+        ok = True  # "• Hrekivka: grey zone → RU", "… Фиголівка — «сіра зона»": a status line's or sentence's topic
     if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
             not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
         ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending

@@ -133,3 +133,41 @@ def test_author_retraction(gaz: Gazetteer) -> None:
     # near miss: an earlier report that is not retracted stays a claim
     got = _sides("Ранее мы сообщали о взятии Берестового, сегодня это подтвердили в Минобороны.", gaz, RU_CHANNEL)
     assert not any(t[3] == "denied" for t in got)
+
+
+# 5. Clearing under way ("подразделения ведут зачистку X", "зачищают X", "підрозділи зачищають село X") is a fight by
+#    the clearing side (a finished one, "завершили зачистку", stays a capture); "Более 70% X под контролем наших" is an
+#    advance
+def test_clearing_under_way(gaz: Gazetteer) -> None:
+    got = _got("Российские подразделения ведут зачистку населённого пункта Торское, сообщил военный эксперт.", gaz,
+               RU_CHANNEL)
+    assert ("Torske", "fighting", "RU", "factual") in got
+    assert not any(t[1] == "captured" for t in got)
+    got = _got("Українські підрозділи зачищають село Торське та просунулися до його центру.", gaz, WIRE)
+    assert ("Torske", "fighting", "UA", "factual") in got
+    assert ("Torske", "advancing", "UA", "factual") in got
+    got = _got("«Более 70% Торского уже находится под контролем наших военных», — сказал он.", gaz, RU_CHANNEL)
+    assert ("Torske", "advancing", "RU", "factual") in got
+    assert not any(t[1] == "holds" for t in got)
+    # near miss: a finished clearing is a capture
+    got = _got("Штурмовики завершили зачистку Торского.", gaz, RU_CHANNEL)
+    assert ("Torske", "captured", "RU", "factual") in got
+
+
+# 6. A grey zone's own fighting ("X — сіра зона, тривають бойові дії", "серая зона, бои") has no attacker, and "neither
+#    side is present" holds nothing; a sentence's topic before "— «сіра зона»" is a place; a plural name with
+#    "перебувають під контролем" is held, not taken
+def test_grey_zone_sentences(gaz: Gazetteer) -> None:
+    got = _got("Ворог атакує. Щодо ситуації: Торське — сіра зона, тривають бойові дії.", gaz, UA_CHANNEL)
+    assert ("Torske", "fighting", "unknown", "factual") in got
+    assert not any(t[0] == "Torske" and t[2] != "unknown" for t in got)
+    got = _got("Ситуація стабільна. Гусарівка — «сіра зона», постійної присутності жодної зі сторін там немає.", gaz,
+               UA_CHANNEL)
+    assert ("Гусарівка", "fighting", "unknown", "factual") in got or any(
+        t[1:] == ("fighting", "unknown", "factual") for t in got)
+    assert not any(t[1] == "holds" for t in got)
+    got = _got("Великі Проходи перебувають під контролем Сил оборони.", gaz, UA_CHANNEL)
+    assert {t[1:] for t in got} == {("holds", "UA", "factual")}
+    # near miss: a named attacker after the grey zone keeps its fight
+    got = _got("Торське — сіра зона, росіяни атакують щодня.", gaz, UA_CHANNEL)
+    assert ("Torske", "fighting", "RU", "factual") in got
