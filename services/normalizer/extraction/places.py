@@ -215,7 +215,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
     # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
-    r"общин|communities|hromadas)))?"
+    r"общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
@@ -644,6 +644,11 @@ def find_mentions(
             end = tokens[i + n - 1][1]
             surface = text[s:end]
             cands = list(dict.fromkeys(cands))
+            if n == 1 and cyr and lower.endswith(_ADJ_CASE_ENDS, s, e) and _COORD_REGIONS_AFTER.match(lower, e):
+                # "на межі Дніпропетровської та Запорізької областей": the first of two regions, no village
+                next_free = i + 1
+                matched = True
+                break
             if n == 1 and cyr and lower.endswith(_ADJ_CASE_ENDS, s, e) and _no_form_fits(gaz, cands, surface):
                 # "поблизу Зибиного" when the gazetteer only has Зибини: an adjective-shaped case form that no
                 # alias of the candidates can take is an unknown village (Зибине), not the look-alike
@@ -789,6 +794,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
         # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
         first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"
+    if lower[s:e].endswith(("ого", "его")) and lower[ns:ne].endswith(("аю", "ою", "ею", "єю")):
+        # "із Зеленого Гаю" → "Зелений Гай": a masculine adjective's genitive and a й-stem noun's
+        first, second = _masculine(text[s:e], uk), nxt[:-1] + "й"
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -914,6 +922,8 @@ _STATUS_TOPIC_AFTER = compile_re(
     r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
     r"без\s+(?:изменений|змін)|no\s+change)")
 _LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
+_COORD_REGIONS_AFTER = compile_re(r"\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}\s+(?:областей|областях|областями|областям|"
+                                  r"oblasts|regions)\b")
 _SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
@@ -956,6 +966,8 @@ def _unknown_at(
     if shape is None:
         return None
     cyr, toponymic = shape
+    if toponymic and _COORD_REGIONS_AFTER.match(lower, e) is not None:
+        return None  # "на межі Дніпропетровської та Запорізької областей": a region's adjective, no village
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
         toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
     if not toponymic and not cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " ":

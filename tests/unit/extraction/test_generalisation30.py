@@ -171,3 +171,15 @@ def test_grey_zone_sentences(gaz: Gazetteer) -> None:
     # near miss: a named attacker after the grey zone keeps its fight
     got = _got("Торське — сіра зона, росіяни атакують щодня.", gaz, UA_CHANNEL)
     assert ("Torske", "fighting", "RU", "factual") in got
+
+
+# 7. Small villages missing from the gazetteer: "із Зеленого Гаю" is "Зелений Гай" (a й-stem noun after a masculine
+#    adjective), and the first of two coordinated regions ("на межі Дніпропетровської та Запорізької областей") is no
+#    village
+def test_unknown_two_word_villages(gaz: Gazetteer) -> None:
+    got = _got("Українські підрозділи відійшли із Сухого Гаю на вигідніші позиції.", gaz, UA_CHANNEL)
+    assert ("Сухий Гай", "withdrew", "UA", "factual") in got
+    got = _got("Міноборони Росії заявило про захоплення села Вільне Поле на межі Донецької та Запорізької областей.",
+               gaz, WIRE)
+    assert ("Вільне Поле", "captured", "RU", "factual") in got
+    assert not any(t[0].startswith(("Donetsk", "Донецьк")) for t in got)
