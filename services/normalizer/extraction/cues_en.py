@@ -188,6 +188,8 @@ SPECS: list[Spec] = [
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
+    # "had tried to cross the border near X and had been pushed back": the side before it attacked, the other held
+    ("(?:were|was|been|being) pushed back(?! from| to| towards)", "pred", "holds", "passive repelled"),
     # machine-translated "відкинутий/отброшен": "the enemy tried to storm ..., was discarded with losses"
     ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
     # "Russian attempts to break through to X have been stopped": the side before it attacked

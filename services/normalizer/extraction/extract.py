@@ -669,6 +669,8 @@ _DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки
                       r"[^,;:.!?]{3,120},")
 _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|ні\s+наших,?\s+ні|"
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
+_OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
+                          r"claims?\s+(?:that|of)\b[^.;:]*$")
 _PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
@@ -2273,6 +2275,14 @@ class _Doc:
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
+            elif "claim" in unit.lower and (owner := _OWNED_CLAIM.search(
+                    unit.lower, max(0, cue.start - 90), cue.start)) is not None and pred == "captured":
+                # "rejected Moscow's claim that the city of X has fallen": the claim's owner made it
+                own_side = "RU" if owner.group(1).startswith(("russia", "moscow", "kremlin")) else "UA"
+                if own_side != deny_side:
+                    owner_id = "ru_government" if own_side == "RU" else "ua_government"
+                    out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, own_side, "reported",
+                                          coref, context, cue))
             out.append(self._make(unit, m, r, pred, actor, actor_explicit, denier, deny_side, "denied",
                                   coref, context, cue))
             return out
@@ -2459,7 +2469,8 @@ class _Doc:
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
         for d in reversed(previous):
-            if unit.index >= 0 and d.unit < unit.index - 2:
+            # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
+            if unit.index >= 0 and d.unit < unit.index - (5 if claim_side is not None else 2):
                 break
             if claim_side is not None and d.side != claim_side:
                 continue

@@ -183,3 +183,23 @@ def test_unknown_two_word_villages(gaz: Gazetteer) -> None:
                gaz, WIRE)
     assert ("Вільне Поле", "captured", "RU", "factual") in got
     assert not any(t[0].startswith(("Donetsk", "Донецьк")) for t in got)
+
+
+# 8. Claims named by their owner: "rejected Moscow's claim that the city of X has fallen" is also Moscow's claim;
+#    "the Russian claim was untrue" reaches back to where the article reported it; "had tried to cross the border
+#    near X and had been pushed back" is the attacker's fight and the defender's hold
+def test_owned_claims_and_pushed_back(gaz: Gazetteer) -> None:
+    got = _sides("Ukraine's military on Thursday rejected Moscow's claim that the city of Pokrovsk has fallen.", gaz, WIRE)
+    assert ("Pokrovsk", "captured", "RU", "reported", "RU") in got
+    assert ("Pokrovsk", "captured", "RU", "denied", "UA") in got
+    got = _sides("Russia's Defense Ministry said its troops had liberated Toretsk. The town lies on a hill. Its mayor "
+                 "left in 2022. Analysts expect more attacks. The Ukrainian General Staff said the Russian "
+                 "claim was untrue.", gaz, WIRE)
+    assert ("Toretsk", "captured", "RU", "denied", "UA") in got
+    got = _got("The governor said Ukrainian units had tried to cross the border near the village of Tetkino and had "
+               "been pushed back.", gaz, WIRE)
+    assert ("Tyotkino", "fighting", "UA", "factual") in got or ("Tëtkino", "fighting", "UA", "factual") in got
+    assert any(t[1:] == ("holds", "RU", "factual") for t in got)
+    # near miss: "pushed back from X" stays the pushed side's withdrawal
+    got = _got("Russian troops were pushed back from Stepnohirsk, the brigade said.", gaz, WIRE)
+    assert ("Stepnohirsk", "withdrew", "RU", "factual") in got
