@@ -671,6 +671,7 @@ _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
 _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
                           r"claims?\s+(?:that|of)\b[^.;:]*$")
+_RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
 _PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
@@ -2314,7 +2315,11 @@ class _Doc:
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
             if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
-                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)):
+                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
+                    # "captured X, a town … that has been on the front line since 2022": the state's start, in a
+                    # relative clause of its own
+                    pos > cue.end and unit.lower.startswith(("since", "с ", "з "), pos)
+                    and _RELATIVE_WORD.search(unit.lower, cue.end, pos) is not None):
                 # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue

@@ -203,3 +203,15 @@ def test_owned_claims_and_pushed_back(gaz: Gazetteer) -> None:
     # near miss: "pushed back from X" stays the pushed side's withdrawal
     got = _got("Russian troops were pushed back from Stepnohirsk, the brigade said.", gaz, WIRE)
     assert ("Stepnohirsk", "withdrew", "RU", "factual") in got
+
+
+# 9. "captured X, a town … that has been on the front line since 2022": a year after "since" in a relative clause
+#    dates that clause's state, not the capture
+def test_since_in_relative_clause(gaz: Gazetteer) -> None:
+    got = _got("Russia's Defense Ministry claimed on Thursday that its forces had captured Toretsk, a town that has "
+               "been on the front line since 2022.", gaz)
+    assert ("Toretsk", "captured", "RU", "factual") in got
+    assert not any(t[3] == "historical" for t in got)
+    # near miss: a capture dated by its own year stays historical
+    got = _got("Russian forces captured Toretsk in 2022, the ministry said.", gaz)
+    assert ("Toretsk", "captured", "RU", "historical") in got
