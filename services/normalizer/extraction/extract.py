@@ -154,7 +154,9 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?"
+                           # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
+                           r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
@@ -672,6 +674,7 @@ _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s
 _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
                           r"claims?\s+(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
+_COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
 _PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
@@ -2052,7 +2055,9 @@ class _Doc:
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
-        if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end)):
+        if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end) or (
+                # "в районе X отражены четыре контратаки штурмовых групп ВСУ": the attacks named after a passive
+                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None)):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
