@@ -220,7 +220,7 @@ def test_since_in_relative_clause(gaz: Gazetteer) -> None:
 # 10. "в районе X отражены четыре контратаки штурмовых групп ВСУ": the counterattacks named after a passive "repelled"
 #     are the attacker's fight there as well as the defender's hold
 def test_passive_repelled_counterattacks(gaz: Gazetteer) -> None:
-    got = _got("В районе Тёткино отражены две контратаки штурмовых групп ВСУ, сообщили в ведомстве.", gaz, "ria.example")
+    got = _got("Минобороны России: в районе Тёткино отражены две контратаки штурмовых групп ВСУ.", gaz, "ria.example")
     assert any(t[1:] == ("holds", "RU", "factual") for t in got)
     assert any(t[1:] == ("fighting", "UA", "factual") for t in got)
     assert not any(t[1:] == ("holds", "UA", "factual") for t in got)
