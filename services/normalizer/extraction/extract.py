@@ -659,7 +659,8 @@ _STATUS_ARROW = compile_re(r"(gr[ae]y\s+zone|сер(?:ая|ой)\s+зон\w*|с�
                            r"сір(?:а|у)\s+зон)")
 _STATUS_SIDE = compile_re(r"(?m)^[^\n]{3,60}?\s[—–:-]\s*(RU|UA)(?:[ -](?:controlled|held))?"
                           r"(?:\s*\(?\s*since\s+([^()\n]{2,30}?)\)?)?[ .]*$")
-_RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # "информация о его захвате", "повідомлення про окупацію", "reports of its capture": a rumour's noun before the cue
@@ -669,7 +670,8 @@ _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|сл�
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
 _DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
                       r"[^,;:.!?]{3,120},")
-_NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|ні\s+наших,?\s+ні|"
+_NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
+                     r"ні\s+наших,?\s+ні|"
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
 _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
                           r"claims?\s+(?:that|of)\b[^.;:]*$")
@@ -1086,8 +1088,8 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
-            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and _PCT_BEFORE.search(
-                    unit.lower, max(0, place.start - 12), place.start) is not None:
+            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and \
+                    _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None:
                 partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
