@@ -924,6 +924,8 @@ _STATUS_TOPIC_AFTER = compile_re(
 _LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
 _COORD_REGIONS_AFTER = compile_re(r"\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}\s+(?:областей|областях|областями|областям|"
                                   r"oblasts|regions)\b")
+_ISLAND_WORD = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом)\b|\bislands?\b")
+_ISLAND_IN_GAP = compile_re(r"(?:\s+(?:остр[оі]в\w*))?\s+(?:у|в|біля|под|під|near|in)\s+")
 _SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
@@ -1114,6 +1116,10 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
+    if prior is not None and prior.end <= m.start and _ISLAND_IN_GAP.fullmatch(
+            lower, prior.end, m.start) is not None and _ISLAND_WORD.search(
+            lower, max(0, prior.start - 12), min(len(lower), prior.end + 10)) is not None:
+        m.qualifier = True  # "острова Карантинний у Херсоні": the city only locates the island
     if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
     if prior is not None and _CELL_END.match(text, m.end) and _CELL_GAP.fullmatch(text, prior.end, m.start) and \

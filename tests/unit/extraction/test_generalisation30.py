@@ -226,3 +226,13 @@ def test_passive_repelled_counterattacks(gaz: Gazetteer) -> None:
     assert any(t[1:] == ("holds", "RU", "factual") for t in got)
     assert any(t[1:] == ("fighting", "UA", "factual") for t in got)
     assert not any(t[1:] == ("holds", "UA", "factual") for t in got)
+
+
+# 11. "захоплення острова X у Херсоні": the city after an island's name only locates the island
+def test_city_locates_island(gaz: Gazetteer) -> None:
+    got = _got("Російські військові заявили про захоплення острова Зелений у Херсоні.", gaz, WIRE)
+    assert any(t[1:] == ("captured", "RU", "factual") for t in got)
+    assert not any(t[0].startswith(("Kherson", "Херсон")) for t in got)
+    # near miss: a town captured next to a city named as a separate target keeps both
+    got = _got("Russian forces captured Vovchansk and attacked Kharkiv.", gaz, WIRE)
+    assert ("Vovchansk", "captured", "RU", "factual") in got
