@@ -428,7 +428,9 @@ _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
-_STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?$")
+_STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
+                             # 'units "are completing the clearing" of X': not done yet
+                             r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
 _IN_RING_GAP = compile_re(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")

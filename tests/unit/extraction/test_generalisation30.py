@@ -153,6 +153,10 @@ def test_clearing_under_way(gaz: Gazetteer) -> None:
     # near miss: a finished clearing is a capture
     got = _got("Штурмовики завершили зачистку Торского.", gaz, RU_CHANNEL)
     assert ("Torske", "captured", "RU", "factual") in got
+    got = _got('Russian forces entered Toretsk. The ministry says units "are completing the clearing" of Toretsk.', gaz)
+    assert ("Toretsk", "fighting", "RU", "factual") in got
+    assert not any(t[1] == "captured" for t in got)
+    assert ("Toretsk", "captured", "RU", "factual") in _got("Russian troops completed the clearing of Toretsk.", gaz)
 
 
 # 6. A grey zone's own fighting ("X — сіра зона, тривають бойові дії", "серая зона, бои") has no attacker, and "neither
