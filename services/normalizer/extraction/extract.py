@@ -431,7 +431,8 @@ _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
                              # 'units "are completing the clearing" of X': not done yet
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
-_IN_RING_GAP = compile_re(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
+_IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
+                          r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
@@ -2265,7 +2266,8 @@ class _Doc:
             # "rejected reports of fighting in X as panic-mongering": the battle itself is denied
             pred == "fighting" and _DENIED_REPORTS_OF.search(unit.lower, max(0, cue.start - 40), cue.start)) else None
         if denial is not None and not any(s.deny for s in speakers) and all(
-                "scoped" in h.flags and cue.start < h.start for h in unit.hits if h.kind == "deny"):
+                "scoped" in h.flags and (cue.start < h.start or cue.start >= h.end) for h in unit.hits
+                if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given

@@ -240,3 +240,15 @@ def test_city_locates_island(gaz: Gazetteer) -> None:
     # near miss: a town captured next to a city named as a separate target keeps both
     got = _got("Russian forces captured Vovchansk and attacked Kharkiv.", gaz, WIRE)
     assert ("Vovchansk", "captured", "RU", "factual") in got
+
+
+# 12. "Говорити про повне звільнення зарано, але ворог у X в напівоточенні": the scoped denial covers only the claim it
+#     names, and the side in the ring (with the place between) is not the one closing it
+def test_scoped_denial_and_ring(gaz: Gazetteer) -> None:
+    got = _sides("«Говорити про повне звільнення зарано, але ворог у Торському в напівоточенні», — зазначив "
+                 "речник ЗСУ.", gaz, WIRE)
+    assert any(t[:3] == ("Torske", "advancing", "UA") and t[3] != "denied" for t in got)
+    assert not any(t[1] == "advancing" and t[2] == "RU" for t in got)
+    # near miss: the claim inside the scoped denial stays denied
+    got = _sides("«Говорити про звільнення Торського зарано», — зазначив речник ЗСУ.", gaz, WIRE)
+    assert any(t[0] == "Torske" and t[1] == "captured" and t[3] == "denied" for t in got)
