@@ -324,6 +324,7 @@ _TELEGRAM_RE = compile_re(r"(?:https?://)?t\.me/(?:s/)?([A-Za-z0-9_]{1,40})/?$",
 # Words in an X handle that mark the account's side ("@frontline_ukr", "@UAControlMap", "@z_front_voenkor")
 _HANDLE_WORD = compile_re(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _UA_HANDLE_WORDS = frozenset({"ua", "ukr", "ukraine", "ukrainian", "ukraina", "ukrainy", "zsu", "afu", "uaf"})
+_ADMIN_HANDLE_WORDS = frozenset({"ova", "oda"})
 _RU_HANDLE_WORDS = frozenset({"voenkor", "voenkory", "z", "zov", "rus", "russia", "russian", "ru", "rf", "svo"})
 
 
@@ -382,6 +383,8 @@ def source_claimant(source: str) -> str | None:
         known = _known_handle(tg.group(1).lower())
         if known is None and handle_side(tg.group(1)) == "RU":
             known = "ru_milbloggers"
+        elif known is None and {w.lower() for w in _HANDLE_WORD.findall(tg.group(1))} & _ADMIN_HANDLE_WORDS:
+            known = "ua_government"  # "t.me/sumska_ova", "t.me/kharkiv_oda": a Ukrainian regional administration
         if known is not None:
             return known
     for needle, claimant in SOURCES:

@@ -105,6 +105,8 @@ SPECS: list[Spec] = [
     ("enter*", "pred", "advancing", ""),
     # "X is now a grey zone": contested, held by nobody
     ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
+    # "Rusyn Yar remains contested", "Zvanivka — contested": fought over, held by nobody (predicative only)
+    ("contested", "pred", "fighting", "side=unknown grey heldadj contested"),
     ("broke (?:into|through)", "pred", "advancing", ""),
     ("made (?:its|their|his) way into", "pred", "advancing", ""),
     ("break* (?:into|through)", "pred", "advancing", ""),
@@ -190,6 +192,8 @@ SPECS: list[Spec] = [
     # "Russian troops tried to cross ... and were beaten back": the side before it attacked, the other held
     ("(?:were|was|been|being) beaten back", "pred", "holds", "passive repelled"),
     ("(?:were|was|been|being) thrown back(?! from)", "pred", "holds", "passive repelled"),
+    # "had tried to cross the border near X and had been pushed back": the side before it attacked, the other held
+    ("(?:were|was|been|being) pushed back(?! from| to| towards)", "pred", "holds", "passive repelled"),
     # machine-translated "відкинутий/отброшен": "the enemy tried to storm ..., was discarded with losses"
     ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
     # "Russian attempts to break through to X have been stopped": the side before it attacked

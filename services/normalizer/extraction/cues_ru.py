@@ -85,6 +85,11 @@ SPECS: list[Spec] = [
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
+    # "подразделения зачищают X", "ведут зачистку X", "кварталы зачищаются": clearing under way is a fight by the
+    # clearing side ("зачистили", "завершили зачистку": done, a capture)
+    ("зачищают", "pred", "fighting", "attack"),
+    ("зачищаются", "pred", "fighting", "attack"),
+    ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
@@ -207,6 +212,9 @@ SPECS: list[Spec] = [
     ("всу", "side", "UA", "role=force"),
     # "город находится под контролем Сил обороны": Ukraine's armed forces by their official name
     ("сил(?:ы|ам|ами|ах)? обороны(?! (?:росси|рф))", "side", "UA", "role=force"),
+    # "под контролем Вооружённых сил Украины": the armed forces by their full name (of Russia: the other side)
+    ("вооруж[её]нн(?:ые|ых|ыми|ым) сил(?:ы|ах|ам|ами)? украины", "side", "UA", "role=force"),
+    ("вооруж[её]нн(?:ые|ых|ыми|ым) сил(?:ы|ах|ам|ами)? (?:россии|рф)", "side", "RU", "role=force"),
     # "киевский режим": Moscow's name for Ukraine's government and its forces
     ("киевск(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     ("зсу", "side", "UA", "role=force"),
@@ -228,7 +236,7 @@ SPECS: list[Spec] = [
     ("вран(?:ьё|ье|ьём)", "deny", "", ""),  # "слухи о том, что …, — враньё"
     ("бред", "deny", "", ""),  # "говорить, что они контролируют X, — это бред"
     ("ложн*", "deny", "", ""),
-    ("не соответству* действительности", "deny", "", ""),
+    ("не соответству\\w* действительности", "deny", "", ""),
     # "Информация (пока) не подтверждается": the official formula for a claim that is not true
     ("не подтвержда(?:ется|ются)", "deny", "", "unconfirmed"),
     ("дезинформац*", "deny", "", ""),

@@ -12,6 +12,7 @@ SPECS: list[Spec] = [
     ("звільн*", "pred", "captured", ""),
     ("окупува*", "pred", "captured", "side=RU"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
+    ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
     ("взяли", "pred", "captured", ""),
     ("візьм(?:уть|е|емо)", "pred", "captured", ""),
@@ -69,6 +70,9 @@ SPECS: list[Spec] = [
     # fighting
     ("бо(?:ї|їв|ях|ями|й)", "pred", "fighting", ""),
     ("бойові дії", "pred", "fighting", ""),
+    # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
+    ("зачищають", "pred", "fighting", "attack"),
+    ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
@@ -169,6 +173,9 @@ SPECS: list[Spec] = [
     ("ворож(?:а|е|і|ий|ого|ої|им|их|ими|у)", "side", "RU", "role=force voice=UA"),  # "ворожа група"
     ("зсу", "side", "UA", "role=force"),
     ("сил(?:и|ами)? оборони", "side", "UA", "role=force"),
+    # "під контролем Збройних сил України": the armed forces by their full name (of Russia: the other side)
+    ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? україни", "side", "UA", "role=force"),
+    ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? (?:росії|рф)", "side", "RU", "role=force"),
     ("київськ(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     # "Мирноград (українська назва; рос. — Димитров)": a name's language, not a force
     ("українськ*(?! назв)", "side", "UA", "role=force"),

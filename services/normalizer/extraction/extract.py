@@ -83,7 +83,7 @@ _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
-                        r"\bперебуває|\bзнаходиться)\s+$")
+                        r"\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
@@ -140,7 +140,11 @@ _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|r
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
 _GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
 # "X — без изменений, серая зона": a status list about the same place, the comma ends no clause
-_GREY_STATUS_GAP = compile_re(r"[\s:—–-]*(?:без\s+изменений|без\s+змін|no\s+change|unchanged)\s*,\s*")
+_GREY_STATUS_GAP = compile_re(r"[\s:—–-]*(?:(?:без\s+изменений|без\s+змін|no\s+change|unchanged)\s*,\s*|"
+                              # "Hrekivka: grey zone", "X: UA → grey zone": a status line's topic and its new status
+                              r"(?:(?:ru|ua)\s*(?:→|->)\s*)?[«\"“]?)")
+# "Russian-held since late September", "під контролем ворога з серпня": a hold dated by its start lasts till now
+_HELD_SINCE = compile_re(r"(?:\s+\w+){0,3}?\s+(?:since|ever\s+since|с|з|із)\s+(?!тех|того)")
 _GREY_ZONE = compile_re(r"\b(?:gr[ae]y\s+zone|сер(?:ой|ая|ую)\s+зон|сір(?:ій|а|у)\s+зон)")
 _PREP_BEFORE = compile_re(r"\b(?:in|near|at|around|outside|of|from|в|у|под|під|біля|около)\s+#?$")
 _DESTROYED_BEFORE = compile_re(r"\b(?:destroyed|eliminated|wiped\s+out|знищен\w*|уничтожен\w*|ліквідован\w*|"
@@ -160,7 +164,9 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?"
+                           # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
+                           r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
@@ -323,7 +329,7 @@ _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
 _HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
-                               r"entirely|largely)\s+$")
+                               r"entirely|largely)\s+$|(?:^|\s)[—–:-]\s*$")  # "Vyimka — Russian-held": a status line
 # "отводить технику из X в сторону Y", "withdrew from X towards Y": where they went, not what they left
 _TOWARDS_JUST_BEFORE = compile_re(r"(?:\b(?:towards?|to)\s+(?:the\s+)?|(?<!\w)(?:в|у)\s+(?:сторону|бік|напрямку|"
                                   r"направлении)\s+)$")
@@ -385,13 +391,20 @@ _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|
                          r"ошибочно\s+(?:сообща|указ|говори)|"
                          # "Correction to an earlier post: I wrote that X had fallen", "Поправка: я писал, что X взят"
                          r"(?:correction|поправка|виправлення)\b[^.!?]{0,60}?\b(?:i|we|я|мы|ми)\s+(?:wrote|said|"
-                         r"reported|posted|claimed|писал\w*|писали|сообщал\w*|писав|писали|повідомля\w*)\b)")
+                         r"reported|posted|claimed|писал\w*|писали|сообщал\w*|писав|писали|повідомля\w*)\b|"
+                         # "UPD: Ранее сообщалось о взятии X — это не так", "учора я писав про окупацію X — це
+                         # помилка", "Earlier I reported that X had fallen; that was wrong": the author retracts it
+                         r"\b(?:ранее|раньше|раніше|вчера|учора|вчора|earlier|yesterday)\s+(?:(?:я|мы|ми|i|we)\s+)?"
+                         r"(?:сообщал\w*|писал\w*|писав|писали|повідомля\w*|повідомил\w*|wrote|reported|posted|said)\b"
+                         r"[^.!?]{0,120}?\b(?:это|це|that|this)\s+(?:было\s+|було\s+|was\s+)?(?:не\s+так|помилк\w*|"
+                         r"ошибк\w*|неправда|wrong|a\s+mistake|incorrect|mistaken))")
 
 
 def _correction(lower: str) -> bool:
     return ("version" in lower or "correctly" in lower or "wrongly" in lower or "erroneously" in lower
             or "помилково" in lower or "ошибочно" in lower or "correction" in lower or "поправка" in lower
-            or "виправлення" in lower) and \
+            or "виправлення" in lower or "не так" in lower or "помилк" in lower or "ошибк" in lower
+            or "wrong" in lower or "mistake" in lower) and \
         _CORRECTION.search(lower) is not None
 
 
@@ -433,8 +446,11 @@ _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
-_STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?$")
-_IN_RING_GAP = compile_re(r"\s+(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
+_STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
+                             # 'units "are completing the clearing" of X': not done yet
+                             r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
+_IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
+                          r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
@@ -626,6 +642,31 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
             if mark is not None:
                 hits.append((mark.start(1), mark.end(1), "pred", _FLAG_MARKS.get(mark.group(1)[0], "holds"),
                              frozenset()))
+    if "→" in text or "->" in text:
+        # a map changelog: "Hrekivka: grey zone → RU", "Яблоновка: серая зона → наши" (taken: the old status is gone);
+        # "UA → grey zone" keeps only the new, contested status
+        old_spans: list[tuple[int, int]] = []
+        for m in _STATUS_ARROW.finditer(lower):
+            old_spans.append(m.span(1))
+            if m.group(2):
+                hits.append((m.start(2), m.end(2), "pred", "captured", _ARROW_TO_RU if m.group(2) in (
+                    "ru", "rf", "рф") else _ARROW_TO_UA))
+            elif m.group(3):  # "→ наши": the side word after it names the taker
+                hits.append((m.start(3) - 1, m.start(3), "pred", "captured", frozenset()))
+        if old_spans:
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in old_spans)]
+    if " RU" in text or " UA" in text:
+        # a status line "X — RU", "X – RU controlled (since Nov 12)", "X — UA since last week": the side holds X; a
+        # change dated to a day or a week is a capture (a season, "since late September", dates a hold)
+        status_spans: list[tuple[int, int]] = []
+        for m in _STATUS_SIDE.finditer(text):
+            since = m.group(2)
+            taken = since is not None and _RECENT_SINCE.match(since.lower()) is not None
+            hits.append((m.start(1), m.end(1), "pred", "captured" if taken else "holds",
+                         _ARROW_TO_RU if m.group(1) == "RU" else _ARROW_TO_UA))
+            status_spans.append((m.end(1), m.end()))
+        if status_spans:
+            hits = [h for h in hits if not (h[2] == "pred" and any(a <= h[0] < b for a, b in status_spans))]
     if "No." in text or "Nope." in text or "Нет." in text or "Ні." in text:
         # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
         for m in _BARE_NO.finditer(text):
@@ -634,6 +675,32 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
     return hits
 
 
+_STATUS_ARROW = compile_re(r"(gr[ae]y\s+zone|сер(?:ая|ой)\s+зон\w*|сір(?:а|ій)\s+зон\w*|\b(?:ru|ua)\b)\s*(?:→|->|=>)\s*"
+                           r"(?:(ru|ua|rf|рф|зсу|всу)(?![^\W_])|(наши|наші)(?![^\W_])|gr[ae]y\s+zone|сер(?:ая|ую)\s+зон|"
+                           r"сір(?:а|у)\s+зон)")
+_STATUS_SIDE = compile_re(r"(?m)^[^\n]{3,60}?\s[—–:-]\s*(RU|UA)(?:[ -](?:controlled|held))?"
+                          r"(?:\s*\(?\s*since\s+([^()\n]{2,30}?)\)?)?[ .]*$")
+_RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                           r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# "информация о его захвате", "повідомлення про окупацію", "reports of its capture": a rumour's noun before the cue
+_REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|слух\w*|заявлени\w*|інформаці\w*|повідомлен\w*|чутк\w*|"
+                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
+                            r"its|the)\s+)?[«\"“]?$")
+_DESPITE_FIRST = frozenset("ПпНнВвDdCc")
+_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
+                      r"[^,;:.!?]{3,120},")
+_NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
+                     r"ні\s+наших,?\s+ні|"
+                     r"neither\s+side|no\s+side|nobody|никого|нікого)")
+_OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
+                          r"claims?\s+(?:that|of)\b[^.;:]*$")
+_RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
+_COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
+_PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
+_ARROW_TO_RU = frozenset({"side=RU"})
+_ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
 _RETWEET = compile_re(r"\s*RT\s+@([A-Za-z0-9_]{2,30}):")
 
@@ -658,6 +725,8 @@ class _Doc:
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
+        # (place id, predicate) → the unit in which the author retracted its own earlier claim of it
+        self._retracted: dict[tuple[str, str], int] = {}
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
         self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
@@ -1060,6 +1129,9 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
+            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and \
+                    _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None:
+                partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
@@ -1371,6 +1443,9 @@ class _Doc:
                 unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
+            if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
+                # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
+                named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
@@ -1497,6 +1572,12 @@ class _Doc:
 
     def _claimant_for(self, speakers: list[Speaker], cue_pos: int, default: str, text: str = "") -> tuple[str, bool]:
         before = [s for s in speakers if s.pos <= cue_pos]
+        if before and text and text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(text.lower())) is not None \
+                and lead.end() <= cue_pos:
+            # "Попри заяви російського міноборони про захоплення X, село не захоплене": the claim the sentence
+            # opens against is no speaker of its main clause
+            speakers = [s for s in speakers if s.pos >= lead.end()]
+            before = [s for s in before if s.pos >= lead.end()]
         pick = before[-1] if before else (speakers[0] if speakers else None)
         if pick is not None and not pick.deny and len(before) > 1 and ":" in text[pick.pos:cue_pos]:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
@@ -1516,10 +1597,24 @@ class _Doc:
             cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
                                             _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
                 o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
+        if len(cues) > 1 and any("contested" in c.flags for c in cues) and any(
+                c.value == "fighting" and "grey" not in c.flags for c in cues):
+            # "Toretsk & Yampil remain contested, our units are counterattacking": the fight named is the claim
+            cues = [c for c in cues if "contested" not in c.flags]
         if any("grey" in c.flags for c in cues):
             # "managed to enter the grey zone near X": the entry is the claim, not a contested X
             cues = [c for c in cues if "grey" not in c.flags or not any(
                 o.value == "advancing" and 0 <= c.start - o.end <= 6 for o in cues)]
+            greys = [c for c in cues if "grey" in c.flags]
+            if greys and len(cues) > len(greys) and _NOBODY.search(unit.lower) is not None:
+                # "Фиголівка — «сіра зона», постійної присутності жодної зі сторін там немає": nobody holds it
+                cues = [c for c in cues if c.value != "holds"]
+            if greys and len(cues) > len(greys):
+                # "X — сіра зона, тривають бойові дії", "серая зона, бои": the fighting of the contested place, no
+                # attacker named (one named after it, "бои, противник атакует", keeps its fight)
+                cues = [c for c in cues if not (c.value == "fighting" and "grey" not in c.flags and "attack" not in
+                                                c.flags and any(0 <= c.start - g.end <= 30 for g in greys) and not any(
+                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
@@ -2008,7 +2103,9 @@ class _Doc:
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
-        if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end)):
+        if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end) or (
+                # "в районе X отражены четыре контратаки штурмовых групп ВСУ": the attacks named after a passive
+                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None)):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
@@ -2184,6 +2281,9 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
+                unit.lower, cue.end) is not None:
+            modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
         if modality == "denied" and pred == "captured" and actor in ("RU", "UA") and actor == side and \
                 _NOT_PASSIVE_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             # '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture, whatever
@@ -2193,6 +2293,7 @@ class _Doc:
             # "An earlier version of this entry said troops had withdrawn from X": the outlet retracts its own line
             claimant = self.own_claimant
             side = cl.claimant_side(claimant)
+            self._retracted.setdefault((r.place_id, pred), unit.index)
             return [self._make(unit, m, r, pred, actor, actor_explicit, claimant, side, "denied", coref, context,
                                cue)]
         if modality == "denied" and found is None and side in ("RU", "UA") and pred in ("captured", "advancing"):
@@ -2210,7 +2311,8 @@ class _Doc:
             # "rejected reports of fighting in X as panic-mongering": the battle itself is denied
             pred == "fighting" and _DENIED_REPORTS_OF.search(unit.lower, max(0, cue.start - 40), cue.start)) else None
         if denial is not None and not any(s.deny for s in speakers) and all(
-                "scoped" in h.flags and cue.start < h.start for h in unit.hits if h.kind == "deny"):
+                "scoped" in h.flags and (cue.start < h.start or cue.start >= h.end) for h in unit.hits
+                if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
@@ -2219,6 +2321,14 @@ class _Doc:
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
                 actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side)
+            elif pred == "captured" and actor == deny_side and not cue.flag("voice") and _REPORTS_ABOUT.search(
+                    unit.lower, max(0, cue.start - 40), cue.start) is not None and not any(
+                    h.kind == "side" and cue.start <= h.start < min((d.start for d in unit.hits if d.kind == "deny"
+                                                                     and d.start > cue.start), default=cue.start)
+                    for h in unit.hits):
+                # "село остаётся под контролем украинских войск, а информация о его захвате «не соответствует
+                # действительности»": the side word is the holder's; the rumour's taker is the other side
+                actor = "UA" if deny_side == "RU" else "RU"
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
@@ -2229,6 +2339,14 @@ class _Doc:
                 owner_id = "ru_government" if owner == "RU" else "ua_government"
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, owner, "reported", coref,
                                       context, cue))
+            elif "claim" in unit.lower and (owned := _OWNED_CLAIM.search(
+                    unit.lower, max(0, cue.start - 90), cue.start)) is not None and pred == "captured":
+                # "rejected Moscow's claim that the city of X has fallen": the claim's owner made it
+                own_side = "RU" if owned.group(1).startswith(("russia", "moscow", "kremlin")) else "UA"
+                if own_side != deny_side:
+                    owner_id = "ru_government" if own_side == "RU" else "ua_government"
+                    out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, own_side, "reported",
+                                          coref, context, cue))
             out.append(self._make(unit, m, r, pred, actor, actor_explicit, denier, deny_side, "denied",
                                   coref, context, cue))
             return out
@@ -2260,7 +2378,11 @@ class _Doc:
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
             if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
-                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)):
+                    unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
+                    # "captured X, a town … that has been on the front line since 2022": the state's start, in a
+                    # relative clause of its own
+                    pos > cue.end and unit.lower.startswith(("since", "с ", "з "), pos)
+                    and _RELATIVE_WORD.search(unit.lower, cue.end, pos) is not None):
                 # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
@@ -2415,7 +2537,8 @@ class _Doc:
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
         for d in reversed(previous):
-            if unit.index >= 0 and d.unit < unit.index - 2:
+            # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
+            if unit.index >= 0 and d.unit < unit.index - (5 if claim_side is not None else 2):
                 break
             if claim_side is not None and d.side != claim_side:
                 continue
@@ -2551,6 +2674,9 @@ class _Doc:
         for d in drafts:
             if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
                 continue
+            if self._retracted and d.modality != "denied" and d.claimant == self.own_claimant and \
+                    d.unit < self._retracted.get((d.place.place_id, d.predicate), -2):
+                continue  # "X взят. … UPD: Ранее сообщалось о взятии X — это не так": the retracted line is no claim
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]

@@ -51,6 +51,12 @@ _CAPTURE_AFTER = compile_re(
     r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
+# "Варачине залишається під контролем ворога", "X remains under Ukrainian control": the status of a named place (a
+# side named: "Ситуация находится под контролем" is none)
+_STATUS_AFTER = compile_re(
+    r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
+    r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
+    r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
@@ -216,10 +222,10 @@ _NOT_A_PLACE_AFTER = compile_re(
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
     # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
-    r"общин|communities|hromadas)))?"
+    r"общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
-    r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
+    r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"
     # "the Zaporizhzhia nuclear power plant", "Запорожской АЭС": the plant, not the town
     r"\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|npp|аэс|аес)\b|"
@@ -646,6 +652,11 @@ def find_mentions(
             end = tokens[i + n - 1][1]
             surface = text[s:end]
             cands = list(dict.fromkeys(cands))
+            if n == 1 and cyr and lower.endswith(_ADJ_CASE_ENDS, s, e) and _COORD_REGIONS_AFTER.match(lower, e):
+                # "на межі Дніпропетровської та Запорізької областей": the first of two regions, no village
+                next_free = i + 1
+                matched = True
+                break
             if n == 1 and cyr and lower.endswith(_ADJ_CASE_ENDS, s, e) and _no_form_fits(gaz, cands, surface):
                 # "поблизу Зибиного" when the gazetteer only has Зибини: an adjective-shaped case form that no
                 # alias of the candidates can take is an unknown village (Зибине), not the look-alike
@@ -794,6 +805,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
         # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
         first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"
+    if lower[s:e].endswith(("ого", "его")) and lower[ns:ne].endswith(("аю", "ою", "ею", "єю")):
+        # "із Зеленого Гаю" → "Зелений Гай": a masculine adjective's genitive and a й-stem noun's
+        first, second = _masculine(text[s:e], uk), nxt[:-1] + "й"
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -971,6 +985,18 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
+# a status line's topic: "• Hrekivka: grey zone → RU", "Vyimka — Russian-held", "Фиголівка — «сіра зона»": the
+# first word of a line before a dash or colon and a control status names a place whatever the gazetteer says
+_STATUS_TOPIC_AFTER = compile_re(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:—–]|\s-)\s*[«\"“]?(?:gr[ae]y\s+zone|contested|(?:ru|ua)\b|now\s+(?:ru|ua)\b|"
+    r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
+    r"без\s+(?:изменений|змін)|no\s+change)")
+_LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
+_COORD_REGIONS_AFTER = compile_re(r"\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}\s+(?:областей|областях|областями|областям|"
+                                  r"oblasts|regions)\b")
+_ISLAND_WORD = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом)\b|\bislands?\b")
+_ISLAND_IN_GAP = compile_re(r"(?:\s+(?:остр[оі]в\w*))?\s+(?:у|в|біля|под|під|near|in)\s+")
+_SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
 _SLOT_END_CHARS = "_\"“”«»'"
 
@@ -1012,6 +1038,8 @@ def _unknown_at(
     if shape is None:
         return None
     cyr, toponymic = shape
+    if toponymic and _COORD_REGIONS_AFTER.match(lower, e) is not None:
+        return None  # "на межі Дніпропетровської та Запорізької областей": a region's adjective, no village
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
         toponymic = text[tokens[i + 1][0]].isupper()  # "Казачья Локня": an adjective starting a two-word name
     if not toponymic and cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " " and _possessive_yar(
@@ -1049,12 +1077,18 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
+    if not ok and toponymic and _STATUS_AFTER.match(lower, e) is not None:
+        ok = True
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
         ok = True
+    if not ok and toponymic and _STATUS_TOPIC_AFTER.match(lower, e) is not None and ((_LINE_LEAD.search(
+            lower, max(0, s - 12), s) is not None and (s < 12 or "\n" in lower[s - 12:s])) or _SENTENCE_LEAD.search(
+            lower, max(0, s - 4), s) is not None):
+        ok = True  # "• Hrekivka: grey zone → RU", "… Фиголівка — «сіра зона»": a status line's or sentence's topic
     if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
             not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
         ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending
@@ -1162,6 +1196,10 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
+    if prior is not None and prior.end <= m.start and _ISLAND_IN_GAP.fullmatch(
+            lower, prior.end, m.start) is not None and _ISLAND_WORD.search(
+            lower, max(0, prior.start - 12), min(len(lower), prior.end + 10)) is not None:
+        m.qualifier = True  # "острова Карантинний у Херсоні": the city only locates the island
     if prior is not None and _BRACKETED.fullmatch(text, prior.end, m.start) and text.startswith(")", m.end):
         m.qualifier = True  # "Yalta (Donetsk)": the bracketed name only locates the place before it
     if prior is not None and _CELL_END.match(text, m.end) and _CELL_GAP.fullmatch(text, prior.end, m.start) and \
