@@ -371,6 +371,18 @@ def signature_claimant(text: str) -> str | None:
     return _known_handle(m.group(1).lower()) if m else None
 
 
+_X_HOSTS = frozenset({"x.com", "twitter.com", "www.x.com", "www.twitter.com", "mobile.twitter.com"})
+
+
+def author_claimant(source: str, author: str | None) -> str | None:
+    """Claimant of a post whose source is the bare X host and whose `author` is its handle ("@DefenceU" → ua_mod,
+    "@some_reporter" → x:@some_reporter); None otherwise."""
+    if not author or source.strip().lower() not in _X_HOSTS:
+        return None
+    name = author.strip().lstrip("@")
+    return handle_claimant(name) if _HANDLE_RE.match("x:" + name) else None
+
+
 def source_claimant(source: str) -> str | None:
     """Claimant id behind a document source, when the source is itself a known claimant."""
     low = source.strip().lower()

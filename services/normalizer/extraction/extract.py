@@ -636,7 +636,7 @@ class _Doc:
         self.gaz = gaz
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
-        source_claimant = cl.source_claimant(self.reporter)
+        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author)
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
