@@ -525,6 +525,7 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
+_CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
 
 @dataclass(slots=True)
@@ -659,6 +660,7 @@ class _Doc:
             or "?\n" in self.text  # "HOST: … ?\n\nTUR: …": a labelled interview
         self._answers: frozenset[int] | None = None  # paragraph starts of the interviewee's labelled answers
         self._harm: dict[int, bool] = {}
+        self._rebuttal = False  # the last denial found was the author's rebuttal of a reported claim
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -2173,7 +2175,9 @@ class _Doc:
             denier, deny_side = denial
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
-                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side)
+                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side) or (
+                    # an outlet with no side rebuts a claim: the gain is the claimant's side's
+                    actor if deny_side == "neutral" and self._rebuttal else None)
             if denier != claimant and cl.claimant_side(denier) != side and explicit_speaker:
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, claimant, side,
                                       self._plain(claimant), coref, context, cue))
@@ -2326,6 +2330,7 @@ class _Doc:
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
         denials = [h for h in unit.hits if h.kind == "deny"]
         deny_speakers = [s for s in speakers if s.deny]
+        self._rebuttal = False
         if not denials and not deny_speakers:
             return None
         called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
@@ -2338,8 +2343,23 @@ class _Doc:
             pos = denials[0].start
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0]
             who = (before[-1].claimant or self.reporter) if before else default
+            self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
+            if self._rebuttal:
+                who = default  # "Міноборони РФ заявляло про «звільнення» X, однак ці заяви не відповідали дійсності"
         side = cl.claimant_side(who)
         return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
+
+    def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
+        """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who
+        reports no content clause ("said that …, but …" is all the speaker's), is the author's own rebuttal."""
+        contrast = [h for h in unit.hits if h.kind == "contrast" and speech_pos < h.start < deny_pos
+                    and deny_pos - h.end <= 40]
+        if not contrast or any(h.kind in ("entity", "pronoun") and contrast[-1].end <= h.start < deny_pos
+                               for h in unit.hits):
+            return False
+        verb = next((h for h in unit.hits if h.kind == "speech" and h.start >= speech_pos), None)
+        return verb is not None and _THAT_AFTER.match(unit.lower, verb.end) is None and \
+            _CONTENT_AFTER.search(unit.lower, verb.end, contrast[-1].start) is None
 
     def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
                      ) -> list[Draft]:

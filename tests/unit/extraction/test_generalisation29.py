@@ -53,3 +53,30 @@ def test_author_handle_gives_the_posts_side(gaz: Gazetteer) -> None:
     claims = _post("The enemy advanced near #Toretsk.", gaz, "@some_reporter")
     assert {c.claimant for c in claims} == {"x:@some_reporter"}
     assert ("Toretsk", "advancing", "unknown", "neutral") in _sides(claims)
+
+
+# 2. "… не соответствуют действительности" / "… не відповідали дійсності": the official formula of a denial, in any
+#    tense (the Russian phrase's "*" had made it match nothing)
+def test_does_not_correspond_to_reality(gaz: Gazetteer) -> None:
+    got = _got("«Информация о захвате Торецка не соответствует действительности», — подчеркнул представитель ВСУ.", gaz)
+    assert ("Toretsk", "captured", "RU", "denied") in got
+    got = _got("«Заяви про захоплення Торецька не відповідали дійсності», — сказав речник бригади.", gaz)
+    assert ("Toretsk", "captured", "RU", "denied") in got
+
+
+# 3. "The ministry claimed X, but the claim was not true": after a speaker with no content clause, a contrast right
+#    before the denial is the author's rebuttal; the ministry's claim stays its own
+def test_author_rebuts_a_reported_claim(gaz: Gazetteer) -> None:
+    for text in ("Раніше Міноборони РФ заявляло про «звільнення» Торецька, однак ці заяви не відповідали дійсності.",
+                 "Ранее Минобороны России сообщало об освобождении Торецка, однако эти сведения не соответствуют "
+                 "действительности.",
+                 "Russia's Defense Ministry claimed the capture of Toretsk, but the claim was not true."):
+        claims = run(text, gaz, source="outlet.example", published=MAY)
+        got = {(c.place_name, c.modality.value, c.claimant) for c in claims}
+        assert ("Toretsk", "reported", "ru_mod") in got, text
+        assert ("Toretsk", "denied", "outlet.example") in got, text
+        assert {c.actor.value for c in claims} == {"RU"}, text
+    # near miss: "said that …, but …" is all the speaker's own content
+    claims = run("Russia's Defense Ministry said that its troops captured Toretsk, but this is not true.", gaz,
+                 source="outlet.example", published=MAY)
+    assert {c.claimant for c in claims} == {"ru_mod"}
