@@ -209,6 +209,9 @@ SPECS: list[Spec] = [
     ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
     ("(?:hold|are holding|continue to hold) (?:their |our |its )?positions(?=[.,;!]|$)", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
+    # "our units are in the village", "our troops are still inside the town": the speaker's side is there, holding it
+    ("our (?:units|troops|forces|soldiers|defenders|fighters|guys) (?:are|remain) (?:still )?(?:in|inside) (?:the )?"
+     "(?:village|town|city|settlement)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),
     # withdrew

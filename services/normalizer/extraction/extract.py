@@ -2162,6 +2162,15 @@ class _Doc:
             # "яку росіяни оголосили «звільненою»": the side that announced the quoted word claims it
             claimant = "ru_government" if actor == "RU" else "ua_government"
             side = actor
+        elif pred == "captured" and not modality and actor in ("RU", "UA") and side != actor and _scare_quoted(
+                unit, cue.start):
+            # "Міноборони РФ сьогодні «взяло» X", "Russia's MoD has 'liberated' X again": the other side's claimant,
+            # the subject of the quoted verb, claims it (the writer's quotes doubt it)
+            subject = [h for h in unit.hits if h.kind == "entity" and h.end <= cue.start and cue.start - h.end <= 30
+                       and not _CLAUSE_STOP.search(unit.text, h.end, cue.start)]
+            if subject and cl.claimant_side(self._sided(unit, subject[-1])) == actor:
+                claimant = self._sided(unit, subject[-1])
+                side = actor
         out: list[Draft] = []
         denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") or (
             # "rejected reports of fighting in X as panic-mongering": the battle itself is denied

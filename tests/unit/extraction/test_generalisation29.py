@@ -80,3 +80,34 @@ def test_author_rebuts_a_reported_claim(gaz: Gazetteer) -> None:
     claims = run("Russia's Defense Ministry said that its troops captured Toretsk, but this is not true.", gaz,
                  source="outlet.example", published=MAY)
     assert {c.claimant for c in claims} == {"ru_mod"}
+
+
+# 4. "Міноборони РФ сьогодні «взяло» X": the other side's claimant as the subject of a scare-quoted capture verb claims
+#    it (the writer's quotes doubt it), so "Це брехня" in the next sentence denies that claim
+def test_subject_of_a_scare_quoted_capture_claims_it(gaz: Gazetteer) -> None:
+    claims = run("Міноборони РФ сьогодні «взяло» Торецьк. Це брехня: наші підрозділи в місті.", gaz,
+                 source="x.com", published=MAY)
+    got = {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims}
+    assert ("Toretsk", "captured", "reported", "RU") in got
+    assert ("Toretsk", "captured", "denied", "UA") in got
+    claims = run("Генштаб ВСУ снова «освободил» Торецк.", gaz, source="ria.example", published=MAY)
+    assert {(c.predicate.value, c.actor.value, c.claimant) for c in claims} == {("captured", "UA", "ua_army")}
+    claims = run('Russia\'s Defence Ministry has "liberated" Toretsk again.', gaz, source="x.com", published=MAY)
+    assert {(c.predicate.value, c.actor.value, c.claimant) for c in claims} == {("captured", "RU", "ru_mod")}
+    # near miss: without quotes the writer's own sentence stays the writer's
+    claims = run("Міноборони РФ сьогодні взяло Торецьк.", gaz, source="x.com", published=MAY)
+    assert not any(c.modality.value == "denied" for c in claims)
+
+
+# 5. "Our units are in the village", "наші підрозділи в селі", "наши бойцы по-прежнему находятся в городе": the speaker's
+#    side is there and holds the place
+def test_our_units_are_in_the_village(gaz: Gazetteer) -> None:
+    got = _got('Russia claimed Toretsk. "Our units are in the town," a Ukrainian brigade spokesman said.', gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = _got("Бої точаться за Торецьк. «Наші підрозділи досі в місті», — сказав речник бригади.", gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = _got("Бои идут за Торецк. «Наши бойцы по-прежнему находятся в городе», — сказал Пушилин.", gaz)
+    assert ("Toretsk", "holds", "RU", "factual") in got
+    # near miss: "our units are in position" names no settlement held
+    got = _got('"Our units are in position near Toretsk," a Ukrainian brigade spokesman said.', gaz)
+    assert ("Toretsk", "holds", "UA", "factual") not in got
