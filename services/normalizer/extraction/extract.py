@@ -95,7 +95,7 @@ _ASSAULT_FORMATION = compile_re(r"(?:штурмов\w*|assault)\s+(?:брига�
 _ONE_WORD_GAP = compile_re(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
 _BETWEEN = compile_re(r"(?:between|між|между)\b")
 _NOW = compile_re(r"\bnow\b")
-_PRESENT_CTRL = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
+_PRESENT_CTRL = compile_re(r"контролю(?:ють|є|ється|ються)\b|контролиру(?:ют|ет|ется|ются)\b")  # (and the passive)
 # ("сейчас ВС РФ полностью контролируют X", "зараз повністю контролюють": now, a change)
 _AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"

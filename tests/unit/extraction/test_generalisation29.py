@@ -111,3 +111,17 @@ def test_our_units_are_in_the_village(gaz: Gazetteer) -> None:
     # near miss: "our units are in position" names no settlement held
     got = _got('"Our units are in position near Toretsk," a Ukrainian brigade spokesman said.', gaz)
     assert ("Toretsk", "holds", "UA", "factual") not in got
+
+
+# 6. "X полностью контролируется нашими войсками", "X повністю контролюється ЗСУ": a present passive states who holds
+#    the place, like the active "контролируют" (no capture unless "снова/now")
+def test_present_passive_control_is_a_hold(gaz: Gazetteer) -> None:
+    got = _got("«Торецк полностью контролируется нашими войсками», — сказал Пушилин.", gaz)
+    assert ("Toretsk", "holds", "RU", "factual") in got
+    assert not any(t[1] == "captured" for t in got)
+    got = _got("«Торецьк повністю контролюється Силами оборони», — сказав речник бригади.", gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    assert not any(t[1] == "captured" for t in got)
+    # near miss: "теперь полностью контролируют" is still a capture
+    got = _got("Российские войска теперь полностью контролируют Торецк, сообщил Пушилин.", gaz)
+    assert ("Toretsk", "captured", "RU", "factual") in got
