@@ -525,6 +525,9 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
+# "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
+# comparison or time reference is not what "the city" later refers to
+_TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
 
@@ -1244,7 +1247,8 @@ class _Doc:
         for unit in self.units:
             if unit.in_title:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                    if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m):
+                    if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
+                            _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1541,6 +1545,9 @@ class _Doc:
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
             if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
                 continue  # "did not mention X in its report": nothing said about X
+            if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
+                    o is not m and o.start > m.start for o in unit.mentions):
+                continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
             if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
                     c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
                 # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a

@@ -125,3 +125,21 @@ def test_present_passive_control_is_a_hold(gaz: Gazetteer) -> None:
     # near miss: "теперь полностью контролируют" is still a capture
     got = _got("Российские войска теперь полностью контролируют Торецк, сообщил Пушилин.", gaz)
     assert ("Toretsk", "captured", "RU", "factual") in got
+
+
+# 7. A title's comparison or time reference ("'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …") is
+#    no target and not what "the city" later refers to
+def test_title_comparison_is_no_antecedent(gaz: Gazetteer) -> None:
+    claims = run("Russian infantry are fighting in the city's southern outskirts.", gaz, source=WIRE, published=MAY,
+                 title="'Like Bakhmut again': Toretsk braces as Russian troops close in")
+    assert {c.place_name for c in claims} == {"Toretsk"}
+    claims = run("Російські штурмовики закріпилися в південній частині міста.", gaz, source=WIRE, published=MAY,
+                 title="Рік після Авдіївки: чому Торецьк не впав")
+    assert {c.place_name for c in claims} == {"Toretsk"}
+    claims = run("Российские штурмовики закрепились в южной части города.", gaz, source=WIRE, published=MAY,
+                 title="Как Бахмут: Торецк готовится к штурму")
+    assert {c.place_name for c in claims} == {"Toretsk"}
+    # near miss: a plain title's first place stays the antecedent
+    claims = run("Russian infantry are fighting in the city's southern outskirts.", gaz, source=WIRE, published=MAY,
+                 title="Bakhmut braces as Russian troops close in")
+    assert {c.place_name for c in claims} == {"Bakhmut"}
