@@ -19,7 +19,7 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import marker_modality, negated_before, past_years, timeline_past
+from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
 from .resolve import ResolvedPlace, resolve_mention, village_candidates
@@ -2142,8 +2142,8 @@ class _Doc:
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
                     and not _dated_claim(unit, cue):
                 modality = "historical"
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
-                    self._dated_past(unit, cue):
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+                    self._dated_past(unit, cue) or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):

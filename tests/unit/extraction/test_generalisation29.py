@@ -143,3 +143,48 @@ def test_title_comparison_is_no_antecedent(gaz: Gazetteer) -> None:
     claims = run("Russian infantry are fighting in the city's southern outskirts.", gaz, source=WIRE, published=MAY,
                  title="Bakhmut braces as Russian troops close in")
     assert {c.place_name for c in claims} == {"Bakhmut"}
+
+
+APR = datetime(2026, 4, 22, 9, 0, tzinfo=UTC)
+
+
+def _facts(got: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(t[0], t[1], t[3]) for t in got}  # (actor left out: these sentences name no side)
+
+
+def _apr(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
+    return tuples(run(text, gaz, source="outlet.example", published=APR))
+
+
+# 8. Settled past: "после освобождения X в ноябре" (a month later in the calendar than publication, with no year, is
+#    last year's), "ещё зимой"/"ще взимку" in a spring or summer text, "в освобождённых ранее X" / "у звільнених раніше X"
+def test_settled_past_markers(gaz: Gazetteer) -> None:
+    got = _apr("После освобождения Авдеевки в ноябре противник рассчитывал остановить нас у Торецка.", gaz)
+    assert ("Avdiivka", "captured", "historical") in _facts(got)
+    got = _apr("Після звільнення Авдіївки у листопаді ворог відступив.", gaz)
+    assert ("Avdiivka", "captured", "historical") in _facts(got)
+    got = _apr("Торецк мы взяли ещё зимой, сейчас идут бои у Константиновки.", gaz)
+    assert ("Toretsk", "captured", "historical") in _facts(got)
+    got = _apr("Торецьк ворог захопив ще взимку.", gaz)
+    assert ("Toretsk", "captured", "historical") in _facts(got)
+    got = _apr("Пушилин отметил, что в освобождённых ранее Торецке и Авдеевке начались работы по разминированию.", gaz)
+    assert ("Toretsk", "captured", "historical") in _facts(got)
+    got = _apr("У звільнених раніше Куп'янську та Ізюмі відновлюють водопостачання.", gaz)
+    assert {t[3] for t in got if t[0] == "Kupiansk"} == {"historical"}
+    # near misses: "после освобождения X" with no date is still ahead; "Ранее Минобороны сообщало" is a report
+    got = _apr("После освобождения Торецка войска двинутся на Константиновку.", gaz)
+    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    got = _apr("Ранее Минобороны России сообщало об освобождении Торецка.", gaz)
+    assert ("Toretsk", "captured", "factual") in _facts(got)
+
+
+# 9. "Когда возьмём X, …", "Коли візьмемо X, …": a future-tense taking is not done yet
+def test_when_we_take_is_future(gaz: Gazetteer) -> None:
+    got = _apr("— Когда возьмём Торецк, Константиновка окажется под угрозой, — сказал комбриг.", gaz)
+    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    assert ("Toretsk", "captured", "factual") not in _facts(got)
+    got = _apr("«Коли звільнимо Торецьк, ворог відступить», — сказав командир бригади.", gaz)
+    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    # near miss: "когда взяли X" is past
+    got = _apr("Когда наши войска взяли Торецк, противник отступил к Константиновке.", gaz)
+    assert ("Toretsk", "captured", "factual") in _facts(got)
