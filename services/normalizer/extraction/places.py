@@ -208,9 +208,11 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
     # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
-    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
-    r"общин|communities|hromadas)))?"
-    r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    # ("Pokrovsk and Kostiantynivka sectors"; "the Pokrovsk–Dobropillia axis": two towns joined by a dash name one)
+    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|sectors|"
+    r"громад|общин|communities|hromadas))|\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|"
+    r"направлени)))?"
+    r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"

@@ -188,3 +188,18 @@ def test_when_we_take_is_future(gaz: Gazetteer) -> None:
     # near miss: "когда взяли X" is past
     got = _apr("Когда наши войска взяли Торецк, противник отступил к Константиновке.", gaz)
     assert ("Toretsk", "captured", "factual") in _facts(got)
+
+
+# 10. Axis names in a plural or dash-joined form: "Pokrovsk and Kostiantynivka sectors", "the Pokrovsk–Dobropillia
+#     axis", "на Покровсько–Добропільському напрямку" give no place
+def test_plural_and_dash_joined_axes(gaz: Gazetteer) -> None:
+    claims = run("Russian forces launched 164 attacks over the past day.", gaz, source=WIRE, published=MAY,
+                 title="General Staff: 164 clashes, Pokrovsk and Toretsk sectors hottest")
+    assert claims == []
+    got = _got("The situation on the Pokrovsk–Myrnohrad axis remains difficult; the enemy keeps infiltrating.", gaz)
+    assert got == set()
+    got = _got("Fighting continues in the Toretsk sector and near Kurakhove.", gaz)
+    assert {t[0] for t in got} >= {"Kurakhove"} and "Toretsk" not in {t[0] for t in got}
+    # near miss: a dash between two places in running text is no axis ("Toretsk – fighting continues")
+    got = _got("Russian troops attacked near Toretsk – fighting continues there.", gaz)
+    assert "Toretsk" in {t[0] for t in got}
