@@ -276,6 +276,7 @@ SPECS: list[Spec] = [
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
     ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
+    ("Defense Forces", "side", "UA", "role=force cs"),  # (the same in US spelling: "the Southern Defense Forces")
     # "remains under the control of the defence forces" (a Ukrainian spokesman's term, lower case in print)
     ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
     ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces

@@ -1141,6 +1141,9 @@ class _Doc:
                     candidates.append((float(h.start - cue.end) * 1.2, h._replace(flags=frozenset({"role=own"}))))
                     continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
+            elif predicate == "holds" and cue.start < h.start < cue.end < h.end and h.value in ("RU", "UA"):
+                # "remains under the control of the Defense Forces": a side phrase that shares the cue's last word
+                candidates.append((0.0, h))
         # "Russian landing attempt near X repelled": a clause-final "repelled" is passive, its subject attacked
         passive = "passive" in cue.flags or _final_repelled(unit, cue)
         for _, h in sorted(candidates, key=lambda c: c[0]):

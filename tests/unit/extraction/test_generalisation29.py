@@ -203,3 +203,15 @@ def test_plural_and_dash_joined_axes(gaz: Gazetteer) -> None:
     # near miss: a dash between two places in running text is no axis ("Toretsk – fighting continues")
     got = _got("Russian troops attacked near Toretsk – fighting continues there.", gaz)
     assert "Toretsk" in {t[0] for t in got}
+
+
+# 11. "X remains under the control of the Defense Forces" (US or British spelling): the side phrase shares the cue's
+#     last word ("control") and still names the holder
+def test_under_the_control_of_the_defense_forces(gaz: Gazetteer) -> None:
+    got = _got('"Krynky remains under the control of the Defense Forces," the statement read.', gaz)
+    assert ("Krynky", "holds", "UA", "factual") in got
+    got = _got("Toretsk remains under the control of the Defence Forces, the spokesman said.", gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    # near miss: the Russian defence forces' control is no Ukrainian hold
+    got = _got("Tetkino remains under the control of Russian forces, the governor said.", gaz)
+    assert ("Tetkino", "holds", "RU", "factual") in got or ("Tëtkino", "holds", "RU", "factual") in got
