@@ -2401,10 +2401,16 @@ class _Doc:
         # "denied the Russian claim": only a claim the Russian side made, not an analyst's account of the same advance
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
+        # "said the claim about X was untrue": a denial naming one of the claimed places denies only what it names
+        named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
+        if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
+            named = set()
         for d in reversed(previous):
             if unit.index >= 0 and d.unit < unit.index - 2:
                 break
             if claim_side is not None and d.side != claim_side:
+                continue
+            if named and d.place.place_id not in named:
                 continue
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
                                                                                         "conditional", "future"):

@@ -215,3 +215,20 @@ def test_under_the_control_of_the_defense_forces(gaz: Gazetteer) -> None:
     # near miss: the Russian defence forces' control is no Ukrainian hold
     got = _got("Tetkino remains under the control of Russian forces, the governor said.", gaz)
     assert ("Tetkino", "holds", "RU", "factual") in got or ("Tëtkino", "holds", "RU", "factual") in got
+
+
+# 12. "said the claim about X was untrue" after a claim about X and Y: the denial that names one of the claimed places
+#     denies only that one
+def test_denial_naming_a_place_denies_only_it(gaz: Gazetteer) -> None:
+    text = ("Russia's Defence Ministry said its forces had captured Toretsk and Niu-York. A Ukrainian army spokesman "
+            "said the claim about Niu-York was untrue.")
+    claims = run(text, gaz, source=WIRE, published=MAY)
+    denied = {c.place_name for c in claims if c.modality.value == "denied"}
+    assert "Toretsk" not in denied and denied
+    got = _got("Минобороны России заявило о взятии Торецка и Нью-Йорка. В ВСУ назвали заявление о Нью-Йорке фейком.",
+               gaz)
+    assert ("Toretsk", "captured", "RU", "denied") not in got
+    # near miss: a denial naming no place denies every claim before it
+    claims = run("Russia's Defence Ministry said its forces had captured Toretsk and Niu-York. A Ukrainian army "
+                 "spokesman said the claims were untrue.", gaz, source=WIRE, published=MAY)
+    assert "Toretsk" in {c.place_name for c in claims if c.modality.value == "denied"}
