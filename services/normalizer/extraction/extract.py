@@ -525,6 +525,7 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
+_LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
@@ -1601,6 +1602,11 @@ class _Doc:
         # (a substring gate: most sentences name no part of a town, and `_PART_GAP` then never runs)
         part_words = "част" in lower or "окраин" in lower or "околиц" in lower or " of " in lower
         prev_pair: tuple[Mention, int] | None = None  # the place before and the cue it was paired with
+        # "Since capturing X and Y in late 2025, Russian commanders have shifted …": where the opening clause ends
+        lead_end: int | None = None
+        if (lower.startswith(("since ", "after ", "ever since ")) and cues and cues[0].start <= 40
+                and (main := _LEAD_MAIN.search(lower, cues[0].end)) is not None):
+            lead_end = main.start()
         for m, r in places:
             best: tuple[float, int] | None = None
             if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
@@ -1626,6 +1632,8 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if lead_end is not None and ci == 0 and m.start > lead_end:
+                        continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start

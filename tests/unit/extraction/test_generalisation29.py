@@ -232,3 +232,15 @@ def test_denial_naming_a_place_denies_only_it(gaz: Gazetteer) -> None:
     claims = run("Russia's Defence Ministry said its forces had captured Toretsk and Niu-York. A Ukrainian army "
                  "spokesman said the claims were untrue.", gaz, source=WIRE, published=MAY)
     assert "Toretsk" in {c.place_name for c in claims if c.modality.value == "denied"}
+
+
+# 13. "Since capturing X and Y in late 2024, Russian commanders have shifted men towards A, B and C": the opening
+#     "since/after" clause's capture ends where the main clause begins
+def test_opening_since_clause_ends_at_the_main_clause(gaz: Gazetteer) -> None:
+    got = _got("Since capturing Avdiivka and Pokrovsk in late 2024, Russian commanders have shifted men and drones "
+               "north, towards what officers call the fortress belt: Kostiantynivka, Druzhkivka and Kramatorsk.", gaz)
+    assert {t[0] for t in got if t[1] == "captured"} >= {"Avdiivka", "Pokrovsk"}
+    assert not {"Kostiantynivka", "Druzhkivka", "Kramatorsk"} & {t[0] for t in got if t[1] == "captured"}
+    # near miss: a list right after the verb, before any main clause, stays the capture's
+    got = _got("Since capturing Avdiivka, Pokrovsk and Toretsk in 2024, Russian forces have pushed west.", gaz)
+    assert {t[0] for t in got if t[1] == "captured"} >= {"Avdiivka", "Pokrovsk", "Toretsk"}
