@@ -244,3 +244,16 @@ def test_opening_since_clause_ends_at_the_main_clause(gaz: Gazetteer) -> None:
     # near miss: a list right after the verb, before any main clause, stays the capture's
     got = _got("Since capturing Avdiivka, Pokrovsk and Toretsk in 2024, Russian forces have pushed west.", gaz)
     assert {t[0] for t in got if t[1] == "captured"} >= {"Avdiivka", "Pokrovsk", "Toretsk"}
+
+
+# 14. A plural two-word village in the nominative/accusative after a slot ("контратаки на Малые Щербаки", "атакували
+#     Малі Щербаки") is one unknown village, as its oblique cases already were
+def test_nominative_plural_two_word_village(gaz: Gazetteer) -> None:
+    got = _got("ВСУ проводят контратаки на Малые Щербаки. Наши подразделения удерживают село.", gaz)
+    assert ("Малые Щербаки", "fighting", "UA", "factual") in got
+    assert ("Малые Щербаки", "holds", "RU", "factual") in got
+    got = _got("Окупанти штурмували Малі Щербаки, але були відкинуті.", gaz)
+    assert "Малі Щербаки" in {t[0] for t in got}
+    # near miss: a plural adjective + noun with no slot before it is no village
+    got = _got("Новые Технологии сообщили о поставках дронов для штурмовиков у Торецка.", gaz)
+    assert "Новые Технологии" not in {t[0] for t in got}
