@@ -344,6 +344,8 @@ SPECS: list[Spec] = [
     ("could", "cond", "", "near"),
     ("should", "cond", "", "near"),  # "Should Russian forces seize X, they would ..."
     ("might", "cond", "", "near"),
+    # "many predicted that X would fall within months": a forecast is no claim that it fell
+    ("(?:predict|forecast)(?:ed|s|ing)?(?: that)?", "cond", "", "near"),
     # "were the village to fall", "were Russian troops to take X": an inverted conditional
     ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
     ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),

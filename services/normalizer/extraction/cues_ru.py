@@ -249,6 +249,8 @@ SPECS: list[Spec] = [
      "cond", "", ""),
     ("в случае", "cond", "", ""),
     ("может", "cond", "", "near"),
+    # "многие прогнозировали, что X падёт": a forecast is no claim that it fell
+    ("(?:прогнозир|предсказ|предрек)\\w*", "cond", "", "near"),
     ("могут", "cond", "", "near"),
     ("может быть", "cond", "", "near"),
     ("будет", "future", "", "near"),

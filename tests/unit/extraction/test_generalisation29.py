@@ -257,3 +257,17 @@ def test_nominative_plural_two_word_village(gaz: Gazetteer) -> None:
     # near miss: a plural adjective + noun with no slot before it is no village
     got = _got("Новые Технологии сообщили о поставках дронов для штурмовиков у Торецка.", gaz)
     assert "Новые Технологии" not in {t[0] for t in got}
+
+
+# 15. A forecast ("many predicted that X would fall", "прогнозировали, что X падёт", "прогнозував, що X впаде") is
+#     conditional, no claim that it fell
+def test_forecast_is_conditional(gaz: Gazetteer) -> None:
+    got = _got("At the time many analysts predicted that Toretsk would fall within months.", gaz)
+    assert ("Toretsk", "captured", "factual") not in _facts(got)
+    got = _got("Тогда многие прогнозировали, что Торецк падёт за несколько месяцев.", gaz)
+    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    got = _got("Тоді багато хто прогнозував, що Торецьк впаде протягом кількох місяців.", gaz)
+    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    # near miss: a plain report of the fall stays factual
+    got = _got("Торецьк впав після кількох місяців боїв, повідомили в бригаді.", gaz)
+    assert ("Toretsk", "captured", "conditional") not in _facts(got)
