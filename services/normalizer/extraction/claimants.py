@@ -37,7 +37,9 @@ _EN: list[Spec] = [
     ("ua mod", "entity", "ua_mod", ""),
     ("russia['’]s mod", "entity", "ru_mod", ""),
     ("MoD", "entity", "ru_mod", "cs sided"),
-    ("russian military", "entity", "ru_mod", ""),
+    # (a "Russian military blogger" is no ministry)
+    ("russian military(?! bloggers?\\b| telegram| channels?\\b| correspondents?\\b| experts?\\b| analysts?\\b)",
+     "entity", "ru_mod", ""),
     ("russia['’]s military", "entity", "ru_mod", ""),
     ("konashenkov", "entity", "ru_mod", ""),
     ("shoigu", "entity", "ru_mod", ""),
@@ -76,9 +78,9 @@ _EN: list[Spec] = [
     ("wagner", "entity", "wagner", ""),
     ("prigozhin", "entity", "wagner", ""),
     ("milblogger*", "entity", "ru_milbloggers", ""),
-    ("mil-blogger*", "entity", "ru_milbloggers", ""),
-    ("military blogger*", "entity", "ru_milbloggers", ""),
-    ("war blogger*", "entity", "ru_milbloggers", ""),
+    ("mil-bloggers?", "entity", "ru_milbloggers", ""),
+    ("military bloggers?", "entity", "ru_milbloggers", ""),  # (a "*" after a space is a regex star)
+    ("war bloggers?", "entity", "ru_milbloggers", ""),
     ("russian (?:war )?(?:bloggers?|correspondents?)", "entity", "ru_milbloggers", ""),
     # "RU channels claim", "pro-Russian Telegram channels", "Z-bloggers", "pro-war Russian bloggers"
     ("(?:ru|russian|pro-russian|pro-kremlin|z)(?: telegram| military| war)? channels", "entity", "ru_milbloggers", ""),
@@ -87,6 +89,7 @@ _EN: list[Spec] = [
     ("(?:russian|pro-russian|pro-kremlin) sources", "entity", "ru_milbloggers", ""),
     ("rybar", "entity", "ru_milbloggers", ""),
     ("two majors", "entity", "ru_milbloggers", ""),
+    ("dva ma(?:y|j)ora", "entity", "ru_milbloggers", ""),  # the channel's name transliterated
     ("wargonzo", "entity", "ru_milbloggers", ""),
     ("SHOT", "entity", "ru_milbloggers", "cs"),
     ("Mash", "entity", "ru_milbloggers", "cs"),

@@ -160,6 +160,8 @@ SPECS: list[Spec] = [
     ("had held", "pred", "holds", "hist"),
     ("once held", "pred", "holds", "hist"),
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
+    # "they were still holding positions on the southern edge" ("hold*" above repeats only its "d")
+    ("still (?:holding|holds|controlling|controls)", "pred", "holds", "still"),
     # ("remained in full control of the village": a hold, not a capture)
     ("remain*(?: firmly)? (?:in (?:full |complete |firm |total )?control|under(?: \\w+)? control|in \\w+ hands)",
      "pred", "holds", "still"),

@@ -330,7 +330,7 @@ _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|ent
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
-                          r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
+                          r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?[\"“'‘]?$")  # (units had "left …": a quoted verb too)
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
 _BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")

@@ -271,3 +271,23 @@ def test_forecast_is_conditional(gaz: Gazetteer) -> None:
     # near miss: a plain report of the fall stays factual
     got = _got("Торецьк впав після кількох місяців боїв, повідомили в бригаді.", gaz)
     assert ("Toretsk", "captured", "conditional") not in _facts(got)
+
+
+# 16. A Russian milblogger's partial admission: "a Russian military blogger" (or "Dva Mayora") is no ministry; units
+#     that had "left the northern part of X" (a quoted verb too) withdrew, and "were still holding positions on the
+#     southern edge" is their hold ("still hold*" had matched only "still hold")
+def test_milblogger_partial_admission(gaz: Gazetteer) -> None:
+    claims = run('A Russian military blogger, writing as Dva Mayora, acknowledged that Russian units had "left the '
+                 'northern part of Toretsk," but said they were still holding positions on the southern edge.', gaz,
+                 source=WIRE, published=MAY)
+    got = {(c.place_name, c.predicate.value, c.actor.value, c.claimant) for c in claims}
+    assert ("Toretsk", "withdrew", "RU", "ru_milbloggers") in got
+    assert ("Toretsk", "holds", "RU", "ru_milbloggers") in got
+    got = _got("Russian military bloggers said Russian troops were still holding Toretsk.", gaz)
+    assert ("Toretsk", "holds", "RU", "factual") in got
+    claims = run("Russian military bloggers said Russian troops were still holding Toretsk.", gaz, source=WIRE,
+                 published=MAY)
+    assert {c.claimant for c in claims} == {"ru_milbloggers"}
+    # near miss: "the Russian military said" is the ministry
+    claims = run("The Russian military said its troops had captured Toretsk.", gaz, source=WIRE, published=MAY)
+    assert {c.claimant for c in claims} == {"ru_mod"}
