@@ -181,6 +181,9 @@ _EN: list[Spec] = [
     ("they", "pronoun", "", ""),
     ("it", "pronoun", "", ""),
     ("statement", "pronoun", "", ""),  # '"...," the statement said': the source just named, like "it said"
+    # "…, according to the report": the report the text named before (right after "according to")
+    ("the (?:report|statement|bulletin)", "pronoun", "", ""),
+    ("Defen[cs]e Forces", "entity", "ua_army", "cs"),  # "the Southern Defense Forces reported": Ukraine's forces
 ]
 _CYR: list[Spec] = [
     ("минобороны", "entity", "ru_mod", "sided"),

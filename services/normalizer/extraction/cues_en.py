@@ -385,6 +385,7 @@ SPECS: list[Spec] = [
     ("says", "speech", "", ""),
     ("say", "speech", "", ""),
     ("saying", "speech", "", ""),
+    ("read(?=[,.;:!]|$| in part\\b)", "speech", "", ""),  # '"…," the statement read.': a clause-final "read"
     ("told", "speech", "", "recipient"),
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),

@@ -525,6 +525,7 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
+_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
@@ -665,6 +666,7 @@ class _Doc:
         self._answers: frozenset[int] | None = None  # paragraph starts of the interviewee's labelled answers
         self._harm: dict[int, bool] = {}
         self._rebuttal = False  # the last denial found was the author's rebuttal of a reported claim
+        self._last_named: str | None = None  # the last claimant a sentence named (for "the report", "the statement")
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -830,6 +832,9 @@ class _Doc:
                     continue
                 # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
                 claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
+                if claimant is None and _REPORT_WORD.match(unit.lower, chosen.start):
+                    # "…, according to the report", "the statement read": the report the text named before
+                    claimant = self._last_named
                 if claimant is None:
                     continue
             else:
@@ -1341,6 +1346,8 @@ class _Doc:
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
+            if named:
+                self._last_named = named[-1]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied

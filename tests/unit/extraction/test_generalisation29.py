@@ -291,3 +291,23 @@ def test_milblogger_partial_admission(gaz: Gazetteer) -> None:
     # near miss: "the Russian military said" is the ministry
     claims = run("The Russian military said its troops had captured Toretsk.", gaz, source=WIRE, published=MAY)
     assert {c.claimant for c in claims} == {"ru_mod"}
+
+
+# 17. A report summary: "…, according to the report" and '"…," the statement read' speak for the report the text named
+#     before ("Ukraine's General Staff reported", "the Southern Defense Forces reported")
+def test_the_report_speaks_for_its_source(gaz: Gazetteer) -> None:
+    text = ("Russian forces launched 120 attacks over the past day, Ukraine's General Staff reported. Ukrainian "
+            "forces repelled 23 of the attacks. Ukrainian defenders repelled a Russian assault near Toretsk, "
+            "according to the report.")
+    claims = run(text, gaz, source=WIRE, published=MAY)
+    assert {(c.place_name, c.claimant) for c in claims} >= {("Toretsk", "ua_general_staff")}
+    text = ('Ukrainian forces destroyed a Russian assault group that attempted to land near Krynky, the Southern '
+            'Defense Forces reported. '
+            '"Krynky remains under the control of the Defense Forces," the statement read.')
+    claims = run(text, gaz, source=WIRE, published=MAY)
+    assert {(c.predicate.value, c.claimant_side.value) for c in claims if c.place_name == "Krynky"} >= {
+        ("holds", "UA"), ("fighting", "UA")}
+    # near miss: "the report" with no source named before stays the outlet's
+    claims = run("Ukrainian defenders repelled a Russian assault near Toretsk, according to the report.", gaz,
+                 source=WIRE, published=MAY)
+    assert {c.claimant for c in claims} == {WIRE}
