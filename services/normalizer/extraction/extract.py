@@ -525,7 +525,8 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
-_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b")
+_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|"
+                          r"відомстві)")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to

@@ -311,3 +311,23 @@ def test_the_report_speaks_for_its_source(gaz: Gazetteer) -> None:
     claims = run("Ukrainian defenders repelled a Russian assault near Toretsk, according to the report.", gaz,
                  source=WIRE, published=MAY)
     assert {c.claimant for c in claims} == {WIRE}
+
+
+# 18. "Ранее в ведомстве сообщали, что …" / "у відомстві заявили": the ministry the text named before; "Представитель ВСУ
+#     признал, что …" / "речник визнав": an admission is a statement of its speaker
+def test_the_ministry_named_before_and_admissions(gaz: Gazetteer) -> None:
+    text = ("Подразделения группировки «Запад» освободили Куриловку, сообщило Минобороны России. Куриловка расположена "
+            "на левом берегу Оскола. Ранее в ведомстве сообщали, что российские штурмовые группы продолжают бои за "
+            "Торецк.")
+    claims = run(text, gaz, source="outlet.example", published=MAY)
+    assert {c.claimant for c in claims if c.place_name == "Toretsk"} == {"ru_mod"}
+    claims = run("Представитель ВСУ признал, что украинские подразделения отошли из Торецка.", gaz,
+                 source="ria.example", published=MAY)
+    assert {(c.predicate.value, c.actor.value, c.claimant_side.value) for c in claims} == {("withdrew", "UA", "UA")}
+    claims = run("Речник бригади визнав, що українські підрозділи відійшли з Торецька.", gaz, source="ria.example",
+                 published=MAY)
+    assert {(c.predicate.value, c.actor.value, c.claimant_side.value) for c in claims} == {("withdrew", "UA", "UA")}
+    # near miss: "в ведомстве" with no ministry named before stays the outlet's
+    claims = run("Ранее в ведомстве сообщали, что российские штурмовые группы продолжают бои за Торецк.", gaz,
+                 source="outlet.example", published=MAY)
+    assert {c.claimant for c in claims} == {"outlet.example"}
