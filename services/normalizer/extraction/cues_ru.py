@@ -39,6 +39,9 @@ SPECS: list[Spec] = [
     ("зачищен*", "pred", "captured", ""),
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
     ("зачисти(?:ли|л|ла)(?!(?: [\\w-]+){1,2} от\\b)", "pred", "captured", ""),
+    # "очистили X от оккупантов": rid of the side holding it, i.e. taken (the side after "от" lost it)
+    ("очисти(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|украинск|"
+     "боевик|неонацист)\\w*)", "pred", "captured", "clear"),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", ""),
     # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)
     ("(?:были|был|была|было) выби(?:ты|т|та|то)(?:(?: \\w+){0,2} из)?", "pred", "withdrew", ""),

@@ -237,7 +237,7 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
-_OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
+_OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
@@ -1119,9 +1119,19 @@ class _Doc:
                     # subject before it)
                     continue  # "The enemy is trying to infiltrate, but the town is held": the enemy holds nothing
                 candidates.append((cost, h))
-            elif h.start >= cue.end and h.start - cue.end <= 40:
+            elif h.start >= cue.end and (h.start - cue.end <= 40 or (
+                    # "cleared the village of X in the Y region of Russian occupiers": the loser after the place
+                    h.start - cue.end <= 90 and predicate == "captured" and "clear" in cue.flags
+                    and _OF_LOSER.search(unit.lower, cue.end, h.start) is not None
+                    and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
+                    if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
+                        candidates.append((float(h.start - cue.end) * 1.2,
+                                           h._replace(value="UA" if h.value == "RU" else "RU",
+                                                      flags=frozenset({"role=force"}))))
+                    continue
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue

@@ -331,3 +331,18 @@ def test_the_ministry_named_before_and_admissions(gaz: Gazetteer) -> None:
     claims = run("Ранее в ведомстве сообщали, что российские штурмовые группы продолжают бои за Торецк.", gaz,
                  source="outlet.example", published=MAY)
     assert {c.claimant for c in claims} == {"outlet.example"}
+
+
+# 19. "cleared the village of X in the Y region of Russian occupiers", "очистили X от оккупантов", "очистили X від
+#     окупантів": the side named after "of/от/від" lost the place, the clearing side took it
+def test_cleared_of_the_occupiers(gaz: Gazetteer) -> None:
+    got = _got("Soldiers of the 225th Regiment have cleared the village of Andriivka in Sumy region of Russian "
+               "occupiers.", gaz)
+    assert ("Andriivka", "captured", "UA", "factual") in got
+    got = _got("Украинские подразделения очистили Торецк от оккупантов.", gaz)
+    assert ("Toretsk", "captured", "UA", "factual") in got
+    got = _got("Українські штурмовики очистили Торецьк від окупантів.", gaz)
+    assert ("Toretsk", "captured", "UA", "factual") in got
+    # near miss: "зачистили X от диверсантов" mops up an incursion, no change of hands
+    got = _got("Российские военные зачистили Торецк от диверсантов.", gaz)
+    assert not any(t[1] == "captured" for t in got)
