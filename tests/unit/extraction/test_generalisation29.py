@@ -346,3 +346,16 @@ def test_cleared_of_the_occupiers(gaz: Gazetteer) -> None:
     # near miss: "зачистили X от диверсантов" mops up an incursion, no change of hands
     got = _got("Российские военные зачистили Торецк от диверсантов.", gaz)
     assert not any(t[1] == "captured" for t in got)
+
+
+# 20. "відступили в напрямку X", "отошли в направлении X", "retreated in the direction of X": where they went; they left
+#     the place the text is about
+def test_withdrawal_in_the_direction_of(gaz: Gazetteer) -> None:
+    got = _got("Десантники зачистили Торецьк. Окупанти, зазнавши втрат, відступили в напрямку Покровська.", gaz)
+    assert ("Toretsk", "withdrew", "RU", "factual") in got
+    assert not any(t[0] == "Pokrovsk" for t in got)
+    got = _got("Бойцы зачистили Торецк. Противник, понеся потери, отошёл в направлении Покровска.", gaz)
+    assert ("Toretsk", "withdrew", "factual") in {(t[0], t[1], t[3]) for t in got}
+    assert not any(t[0] == "Pokrovsk" for t in got)
+    got = _got("Ukrainian troops cleared Toretsk. The Russians retreated in the direction of Pokrovsk.", gaz)
+    assert ("Toretsk", "withdrew", "RU", "factual") in got
