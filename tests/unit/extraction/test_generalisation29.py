@@ -359,3 +359,17 @@ def test_withdrawal_in_the_direction_of(gaz: Gazetteer) -> None:
     assert not any(t[0] == "Pokrovsk" for t in got)
     got = _got("Ukrainian troops cleared Toretsk. The Russians retreated in the direction of Pokrovsk.", gaz)
     assert ("Toretsk", "withdrew", "RU", "factual") in got
+
+
+# 21. A part-of-town noun with no place ("Идут бои за северные кварталы", "бої за північні квартали", "fighting for the
+#     northern districts") is about the place just named
+def test_quarters_refer_to_the_place_just_named(gaz: Gazetteer) -> None:
+    got = _got("Наши подразделения вошли в Торецк с юга. Идут бои за северные кварталы.", gaz)
+    assert ("Toretsk", "fighting", "RU", "factual") in got
+    got = _got("Росіяни зайшли в Торецьк з півдня. Тривають бої за північні квартали.", gaz)
+    assert ("Toretsk", "fighting", "factual") in {(t[0], t[1], t[3]) for t in got}
+    got = _got("Russian troops entered Toretsk from the south. Fighting continues for the northern districts.", gaz)
+    assert ("Toretsk", "fighting", "RU", "factual") in got
+    # near miss: a sentence naming its own place keeps it
+    got = _got("Russian troops entered Toretsk. Fighting continues in the northern districts of Pokrovsk.", gaz)
+    assert ("Toretsk", "fighting", "RU", "factual") not in got
