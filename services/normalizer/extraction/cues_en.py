@@ -429,7 +429,8 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
-    ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)", "anaphor", "", ""),  # "fighting for the northern districts"
+    # "fighting continues for the northern districts": of the place just named
+    ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)", "anaphor", "", ""),
     # "troops still in the western part": a part of the place named before
     ("the(?: \\w+)? part(?! of\\b)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),

@@ -526,8 +526,8 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
-_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|"
-                          r"відомстві)")
+_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|"
+                          r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
@@ -2173,7 +2173,8 @@ class _Doc:
                     and not _dated_claim(unit, cue):
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
-                    self._dated_past(unit, cue) or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
+                    self._dated_past(unit, cue)
+                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):

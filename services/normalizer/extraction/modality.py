@@ -65,7 +65,8 @@ _PAREN_MONTH = compile_re(
 _SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
                      r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
                      r"цієї\s+осені))\b", re.IGNORECASE)
-_WINTER = compile_re(r"\b(?:(?:in\s+(?:the\s+)?)(?:(?:early|late)\s+)?winter|зимой|зимою|взимку|узимку)\b", re.IGNORECASE)
+_WINTER = compile_re(r"\b(?:(?:in\s+(?:the\s+)?)(?:(?:early|late)\s+)?winter|зимой|зимою|взимку|узимку)\b",
+                     re.IGNORECASE)
 _SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени", "весни",
                  "го літа", "осені")  # gate
 _SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "весной": 4, "весною": 4, "навесні": 4, "летом": 7,

@@ -99,8 +99,8 @@ def test_subject_of_a_scare_quoted_capture_claims_it(gaz: Gazetteer) -> None:
     assert not any(c.modality.value == "denied" for c in claims)
 
 
-# 5. "Our units are in the village", "наші підрозділи в селі", "наши бойцы по-прежнему находятся в городе": the speaker's
-#    side is there and holds the place
+# 5. "Our units are in the village", "наші підрозділи в селі", "наши бойцы по-прежнему находятся в городе": the
+#    speaker's side is there and holds the place
 def test_our_units_are_in_the_village(gaz: Gazetteer) -> None:
     got = _got('Russia claimed Toretsk. "Our units are in the town," a Ukrainian brigade spokesman said.', gaz)
     assert ("Toretsk", "holds", "UA", "factual") in got
@@ -157,7 +157,8 @@ def _apr(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
 
 
 # 8. Settled past: "после освобождения X в ноябре" (a month later in the calendar than publication, with no year, is
-#    last year's), "ещё зимой"/"ще взимку" in a spring or summer text, "в освобождённых ранее X" / "у звільнених раніше X"
+#    last year's), "ещё зимой"/"ще взимку" in a spring or summer text, "в освобождённых ранее X" / "у звільнених
+#    раніше X"
 def test_settled_past_markers(gaz: Gazetteer) -> None:
     got = _apr("После освобождения Авдеевки в ноябре противник рассчитывал остановить нас у Торецка.", gaz)
     assert ("Avdiivka", "captured", "historical") in _facts(got)
@@ -313,8 +314,8 @@ def test_the_report_speaks_for_its_source(gaz: Gazetteer) -> None:
     assert {c.claimant for c in claims} == {WIRE}
 
 
-# 18. "Ранее в ведомстве сообщали, что …" / "у відомстві заявили": the ministry the text named before; "Представитель ВСУ
-#     признал, что …" / "речник визнав": an admission is a statement of its speaker
+# 18. "Ранее в ведомстве сообщали, что …" / "у відомстві заявили": the ministry the text named before; "Представитель
+#     ВСУ признал, что …" / "речник визнав": an admission is a statement of its speaker
 def test_the_ministry_named_before_and_admissions(gaz: Gazetteer) -> None:
     text = ("Подразделения группировки «Запад» освободили Куриловку, сообщило Минобороны России. Куриловка расположена "
             "на левом берегу Оскола. Ранее в ведомстве сообщали, что российские штурмовые группы продолжают бои за "
