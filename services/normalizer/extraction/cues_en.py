@@ -430,7 +430,7 @@ SPECS: list[Spec] = [
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
     # "fighting continues for the northern districts": of the place just named
-    ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)", "anaphor", "", ""),
+    ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)(?! of)", "anaphor", "", ""),
     # "troops still in the western part": a part of the place named before
     ("the(?: \\w+)? part(?! of\\b)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),
