@@ -37,7 +37,9 @@ _EN: list[Spec] = [
     ("ua mod", "entity", "ua_mod", ""),
     ("russia['’]s mod", "entity", "ru_mod", ""),
     ("MoD", "entity", "ru_mod", "cs sided"),
-    ("russian military", "entity", "ru_mod", ""),
+    # (a "Russian military blogger" is no ministry)
+    ("russian military(?! bloggers?\\b| telegram| channels?\\b| correspondents?\\b| experts?\\b| analysts?\\b)",
+     "entity", "ru_mod", ""),
     ("russia['’]s military", "entity", "ru_mod", ""),
     ("konashenkov", "entity", "ru_mod", ""),
     ("shoigu", "entity", "ru_mod", ""),
@@ -76,9 +78,9 @@ _EN: list[Spec] = [
     ("wagner", "entity", "wagner", ""),
     ("prigozhin", "entity", "wagner", ""),
     ("milblogger*", "entity", "ru_milbloggers", ""),
-    ("mil-blogger*", "entity", "ru_milbloggers", ""),
-    ("military blogger*", "entity", "ru_milbloggers", ""),
-    ("war blogger*", "entity", "ru_milbloggers", ""),
+    ("mil-bloggers?", "entity", "ru_milbloggers", ""),
+    ("military bloggers?", "entity", "ru_milbloggers", ""),  # (a "*" after a space is a regex star)
+    ("war bloggers?", "entity", "ru_milbloggers", ""),
     ("russian (?:war )?(?:bloggers?|correspondents?)", "entity", "ru_milbloggers", ""),
     # "RU channels claim", "pro-Russian Telegram channels", "Z-bloggers", "pro-war Russian bloggers"
     ("(?:ru|russian|pro-russian|pro-kremlin|z)(?: telegram| military| war)? channels", "entity", "ru_milbloggers", ""),
@@ -87,6 +89,7 @@ _EN: list[Spec] = [
     ("(?:russian|pro-russian|pro-kremlin) sources", "entity", "ru_milbloggers", ""),
     ("rybar", "entity", "ru_milbloggers", ""),
     ("two majors", "entity", "ru_milbloggers", ""),
+    ("dva ma(?:y|j)ora", "entity", "ru_milbloggers", ""),  # the channel's name transliterated
     ("wargonzo", "entity", "ru_milbloggers", ""),
     ("SHOT", "entity", "ru_milbloggers", "cs"),
     ("Mash", "entity", "ru_milbloggers", "cs"),
@@ -178,6 +181,9 @@ _EN: list[Spec] = [
     ("they", "pronoun", "", ""),
     ("it", "pronoun", "", ""),
     ("statement", "pronoun", "", ""),  # '"...," the statement said': the source just named, like "it said"
+    # "…, according to the report": the report the text named before (right after "according to")
+    ("the (?:report|statement|bulletin)", "pronoun", "", ""),
+    ("Defen[cs]e Forces", "entity", "ua_army", "cs"),  # "the Southern Defense Forces reported": Ukraine's forces
 ]
 _CYR: list[Spec] = [
     ("минобороны", "entity", "ru_mod", "sided"),
@@ -240,6 +246,8 @@ _CYR: list[Spec] = [
     ("русск(?:ий|ого|ому|им) добровольческ\\w* корпус\\w*", "entity", "ua_army", ""),
     ("російськ(?:ий|ого|ому|им) добровольч\\w* корпус\\w*", "entity", "ua_army", ""),
     ("всу", "entity", "ua_army", ""),
+    # "Ранее в ведомстве сообщали", "у відомстві заявили": the ministry the text named before
+    ("(?:в|у) (?:военном |воєнному |военного )?(?:ведомстве|відомстві)", "pronoun", "", ""),
     ("сили оборони", "entity", "ua_army", ""),
     ("сил оборони", "entity", "ua_army", ""),
     ("сил(?:ы|ах|ам|ами)? обороны(?= украины| всу| зсу)", "entity", "ua_army", ""),
@@ -370,6 +378,18 @@ def signature_claimant(text: str) -> str | None:
         return None
     m = _SIGNATURE.search(tail)
     return _known_handle(m.group(1).lower()) if m else None
+
+
+_X_HOSTS = frozenset({"x.com", "twitter.com", "www.x.com", "www.twitter.com", "mobile.twitter.com"})
+
+
+def author_claimant(source: str, author: str | None) -> str | None:
+    """Claimant of a post whose source is the bare X host and whose `author` is its handle ("@DefenceU" → ua_mod,
+    "@some_reporter" → x:@some_reporter); None otherwise."""
+    if not author or source.strip().lower() not in _X_HOSTS:
+        return None
+    name = author.strip().lstrip("@")
+    return handle_claimant(name) if _HANDLE_RE.match("x:" + name) else None
 
 
 def source_claimant(source: str) -> str | None:

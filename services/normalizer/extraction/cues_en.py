@@ -166,6 +166,8 @@ SPECS: list[Spec] = [
     ("had held", "pred", "holds", "hist"),
     ("once held", "pred", "holds", "hist"),
     ("still (?:hold*|control*|ha[sd]|in control|in \\w+ hands|there)", "pred", "holds", "still"),
+    # "they were still holding positions on the southern edge" ("hold*" above repeats only its "d")
+    ("still (?:holding|holds|controlling|controls)", "pred", "holds", "still"),
     # ("remained in full control of the village": a hold, not a capture)
     ("remain*(?: firmly)? (?:in (?:full |complete |firm |total )?control|under(?: \\w+)? control|in \\w+ hands)",
      "pred", "holds", "still"),
@@ -217,6 +219,9 @@ SPECS: list[Spec] = [
     ("(?:are|remain|remained|stay|stayed) (?:still )?in (?:their|our|its) positions", "pred", "holds", "here"),
     ("(?:hold|are holding|continue to hold) (?:their |our |its )?positions(?=[.,;!]|$)", "pred", "holds", "here"),
     ("maintain*(?: control| positions| their positions| its positions)", "pred", "holds", ""),
+    # "our units are in the village", "our troops are still inside the town": the speaker's side is there, holding it
+    ("our (?:units|troops|forces|soldiers|defenders|fighters|guys) (?:are|remain) (?:still )?(?:in|inside) (?:the )?"
+     "(?:village|town|city|settlement)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),
     # withdrew
@@ -281,6 +286,7 @@ SPECS: list[Spec] = [
     # "under the control of the Defence Forces of Ukraine": the Ukrainian armed forces' official name
     ("defen[cs]e forces of ukraine", "side", "UA", "role=force"),
     ("Defence Forces", "side", "UA", "role=force cs"),  # "under the control of the Defence Forces" (Ukraine's term)
+    ("Defense Forces", "side", "UA", "role=force cs"),  # (the same in US spelling: "the Southern Defense Forces")
     # "remains under the control of the defence forces" (a Ukrainian spokesman's term, lower case in print)
     ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
     ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
@@ -348,6 +354,8 @@ SPECS: list[Spec] = [
     ("could", "cond", "", "near"),
     ("should", "cond", "", "near"),  # "Should Russian forces seize X, they would ..."
     ("might", "cond", "", "near"),
+    # "many predicted that X would fall within months": a forecast is no claim that it fell
+    ("(?:predict|forecast)(?:ed|s|ing)?(?: that)?", "cond", "", "near"),
     # "were the village to fall", "were Russian troops to take X": an inverted conditional
     ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
     ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),
@@ -385,6 +393,7 @@ SPECS: list[Spec] = [
     ("says", "speech", "", ""),
     ("say", "speech", "", ""),
     ("saying", "speech", "", ""),
+    ("read(?=[,.;:!]|$| in part\\b)", "speech", "", ""),  # '"…," the statement read.': a clause-final "read"
     ("told", "speech", "", "recipient"),
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
@@ -428,6 +437,8 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    # "fighting continues for the northern districts": of the place just named
+    ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)(?! of)", "anaphor", "", ""),
     # "troops still in the western part": a part of the place named before
     ("the(?: \\w+)? part(?! of\\b)", "anaphor", "", ""),
     ("its ground", "anaphor", "", ""),

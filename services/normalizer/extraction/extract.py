@@ -19,7 +19,7 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import marker_modality, negated_before, past_years, timeline_past
+from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
 from .resolve import ResolvedPlace, resolve_mention, village_candidates
@@ -105,7 +105,7 @@ _ASSAULT_FORMATION = compile_re(r"(?:штурмов\w*|assault)\s+(?:брига�
 _ONE_WORD_GAP = compile_re(r"\s+[\w'’]{1,12}\s+")  # "отражены четыре контратаки": a count between
 _BETWEEN = compile_re(r"(?:between|між|между)\b")
 _NOW = compile_re(r"\bnow\b")
-_PRESENT_CTRL = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b")
+_PRESENT_CTRL = compile_re(r"контролю(?:ють|є|ється|ються)\b|контролиру(?:ют|ет|ется|ются)\b")  # (and the passive)
 # ("сейчас ВС РФ полностью контролируют X", "зараз повністю контролюють": now, a change)
 _AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
@@ -129,7 +129,8 @@ _PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|f
                              r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
-_TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік)\s+(?:the\s+)?$")
+_TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
+                      r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -261,7 +262,7 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
-_OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
+_OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
@@ -354,7 +355,7 @@ _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|ent
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
-                          r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$")
+                          r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?[\"“'‘]?$")  # (units had "left …": a quoted verb too)
 _FLAG_EMOJI = compile_re("\U0001F1F7\U0001F1FA|\U0001F1FA\U0001F1E6")
 _FORCE = frozenset({"role=force"})
 _BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")
@@ -559,6 +560,13 @@ _TAKE_UP_POST = compile_re(r"\s+(?:up|over)\s+(?:(?:a|the|his|her|their|new|seni
                            r"(?:post|position|office|duties|role|job|appointment|command)\b")
 _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
+_REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|"
+                          r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
+_LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
+# "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
+# comparison or time reference is not what "the city" later refers to
+_TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
+_CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
 
 @dataclass(slots=True)
@@ -721,7 +729,7 @@ class _Doc:
         self.gaz = gaz
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
-        source_claimant = cl.source_claimant(self.reporter)
+        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author)
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
@@ -746,6 +754,8 @@ class _Doc:
             or "?\n" in self.text  # "HOST: … ?\n\nTUR: …": a labelled interview
         self._answers: frozenset[int] | None = None  # paragraph starts of the interviewee's labelled answers
         self._harm: dict[int, bool] = {}
+        self._rebuttal = False  # the last denial found was the author's rebuttal of a reported claim
+        self._last_named: str | None = None  # the last claimant a sentence named (for "the report", "the statement")
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -911,6 +921,9 @@ class _Doc:
                     continue
                 # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
                 claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
+                if claimant is None and _REPORT_WORD.match(unit.lower, chosen.start):
+                    # "…, according to the report", "the statement read": the report the text named before
+                    claimant = self._last_named
                 if claimant is None:
                     continue
             else:
@@ -1217,9 +1230,19 @@ class _Doc:
                     # subject before it)
                     continue  # "The enemy is trying to infiltrate, but the town is held": the enemy holds nothing
                 candidates.append((cost, h))
-            elif h.start >= cue.end and h.start - cue.end <= 40:
+            elif h.start >= cue.end and (h.start - cue.end <= 40 or (
+                    # "cleared the village of X in the Y region of Russian occupiers": the loser after the place
+                    h.start - cue.end <= 90 and predicate == "captured" and "clear" in cue.flags
+                    and _OF_LOSER.search(unit.lower, cue.end, h.start) is not None
+                    and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
+                    if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
+                        candidates.append((float(h.start - cue.end) * 1.2,
+                                           h._replace(value="UA" if h.value == "RU" else "RU",
+                                                      flags=frozenset({"role=force"}))))
+                    continue
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
@@ -1246,6 +1269,9 @@ class _Doc:
                     candidates.append((float(h.start - cue.end) * 1.2, h._replace(flags=frozenset({"role=own"}))))
                     continue
                 candidates.append((float(h.start - cue.end) * 1.2, h))
+            elif predicate == "holds" and cue.start < h.start < cue.end < h.end and h.value in ("RU", "UA"):
+                # "remains under the control of the Defense Forces": a side phrase that shares the cue's last word
+                candidates.append((0.0, h))
         # "Russian landing attempt near X repelled": a clause-final "repelled" is passive, its subject attacked
         passive = "passive" in cue.flags or _final_repelled(unit, cue)
         for _, h in sorted(candidates, key=lambda c: c[0]):
@@ -1352,7 +1378,8 @@ class _Doc:
         for unit in self.units:
             if unit.in_title:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                    if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m):
+                    if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
+                            _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1446,6 +1473,8 @@ class _Doc:
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
                 # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
                 named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
+            if named:
+                self._last_named = named[-1]
             quoted = named[-1] if named and _QUOTE_CHAR.search(unit.text) is not None else None
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
@@ -1674,6 +1703,9 @@ class _Doc:
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
             if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
                 continue  # "did not mention X in its report": nothing said about X
+            if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
+                    o is not m and o.start > m.start for o in unit.mentions):
+                continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
             if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
                     c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
                 # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a
@@ -1724,6 +1756,11 @@ class _Doc:
         # (a substring gate: most sentences name no part of a town, and `_PART_GAP` then never runs)
         part_words = "част" in lower or "окраин" in lower or "околиц" in lower or " of " in lower
         prev_pair: tuple[Mention, int] | None = None  # the place before and the cue it was paired with
+        # "Since capturing X and Y in late 2025, Russian commanders have shifted …": where the opening clause ends
+        lead_end: int | None = None
+        if (lower.startswith(("since ", "after ", "ever since ")) and cues and cues[0].start <= 40
+                and (main := _LEAD_MAIN.search(lower, cues[0].end)) is not None):
+            lead_end = main.start()
         for m, r in places:
             best: tuple[float, int] | None = None
             if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
@@ -1749,6 +1786,8 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if lead_end is not None and ci == 0 and m.start > lead_end:
+                        continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
@@ -2275,8 +2314,9 @@ class _Doc:
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
                     and not _dated_claim(unit, cue):
                 modality = "historical"
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
-                    self._dated_past(unit, cue):
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+                    self._dated_past(unit, cue)
+                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
@@ -2306,6 +2346,15 @@ class _Doc:
             # "яку росіяни оголосили «звільненою»": the side that announced the quoted word claims it
             claimant = "ru_government" if actor == "RU" else "ua_government"
             side = actor
+        elif pred == "captured" and not modality and actor in ("RU", "UA") and side != actor and _scare_quoted(
+                unit, cue.start):
+            # "Міноборони РФ сьогодні «взяло» X", "Russia's MoD has 'liberated' X again": the other side's claimant,
+            # the subject of the quoted verb, claims it (the writer's quotes doubt it)
+            subject = [h for h in unit.hits if h.kind == "entity" and h.end <= cue.start and cue.start - h.end <= 30
+                       and not _CLAUSE_STOP.search(unit.text, h.end, cue.start)]
+            if subject and cl.claimant_side(self._sided(unit, subject[-1])) == actor:
+                claimant = self._sided(unit, subject[-1])
+                side = actor
         out: list[Draft] = []
         denial = self._denier(unit, speakers, default) if pred in ("captured", "advancing", "withdrew") or (
             # "rejected reports of fighting in X as panic-mongering": the battle itself is denied
@@ -2320,7 +2369,9 @@ class _Doc:
             denier, deny_side = denial
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
-                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side)
+                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side) or (
+                    # an outlet with no side rebuts a claim: the gain is the claimant's side's
+                    actor if deny_side == "neutral" and self._rebuttal else None)
             elif pred == "captured" and actor == deny_side and not cue.flag("voice") and _REPORTS_ABOUT.search(
                     unit.lower, max(0, cue.start - 40), cue.start) is not None and not any(
                     h.kind == "side" and cue.start <= h.start < min((d.start for d in unit.hits if d.kind == "deny"
@@ -2500,6 +2551,7 @@ class _Doc:
     def _denier(self, unit: Unit, speakers: list[Speaker], default: str) -> tuple[str, str] | None:
         denials = [h for h in unit.hits if h.kind == "deny"]
         deny_speakers = [s for s in speakers if s.deny]
+        self._rebuttal = False
         if not denials and not deny_speakers:
             return None
         called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
@@ -2512,8 +2564,23 @@ class _Doc:
             pos = denials[0].start
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0]
             who = (before[-1].claimant or self.reporter) if before else default
+            self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
+            if self._rebuttal:
+                who = default  # "Міноборони РФ заявляло про «звільнення» X, однак ці заяви не відповідали дійсності"
         side = cl.claimant_side(who)
         return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
+
+    def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
+        """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who
+        reports no content clause ("said that …, but …" is all the speaker's), is the author's own rebuttal."""
+        contrast = [h for h in unit.hits if h.kind == "contrast" and speech_pos < h.start < deny_pos
+                    and deny_pos - h.end <= 40]
+        if not contrast or any(h.kind in ("entity", "pronoun") and contrast[-1].end <= h.start < deny_pos
+                               for h in unit.hits):
+            return False
+        verb = next((h for h in unit.hits if h.kind == "speech" and h.start >= speech_pos), None)
+        return verb is not None and _THAT_AFTER.match(unit.lower, verb.end) is None and \
+            _CONTENT_AFTER.search(unit.lower, verb.end, contrast[-1].start) is None
 
     def _bare_denial(self, unit: Unit, speakers: list[Speaker], default: str, previous: list[Draft]
                      ) -> list[Draft]:
@@ -2536,11 +2603,17 @@ class _Doc:
         # "denied the Russian claim": only a claim the Russian side made, not an analyst's account of the same advance
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
+        # "said the claim about X was untrue": a denial naming one of the claimed places denies only what it names
+        named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
+        if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
+            named = set()
         for d in reversed(previous):
             # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
             if unit.index >= 0 and d.unit < unit.index - (5 if claim_side is not None else 2):
                 break
             if claim_side is not None and d.side != claim_side:
+                continue
+            if named and d.place.place_id not in named:
                 continue
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
                                                                                         "conditional", "future"):

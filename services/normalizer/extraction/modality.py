@@ -65,6 +65,8 @@ _PAREN_MONTH = compile_re(
 _SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
                      r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
                      r"цієї\s+осені))\b", re.IGNORECASE)
+_WINTER = compile_re(r"\b(?:(?:in\s+(?:the\s+)?)(?:(?:early|late)\s+)?winter|зимой|зимою|взимку|узимку)\b",
+                     re.IGNORECASE)
 _SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени", "весни",
                  "го літа", "осені")  # gate
 _SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "весной": 4, "весною": 4, "навесні": 4, "летом": 7,
@@ -110,6 +112,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             if tag_year < published_at.year or (tag_year == published_at.year and
                                                 (published_at.month - month) % 12 >= 2):
                 out.append(m.start())
+    if ("зим" in unit_text or "winter" in unit_text) and 4 <= published_at.month <= 9:
+        # "Родинское мы взяли ещё зимой", "this winter" in a spring or summer text: the winter just past
+        out += [m.start() for m in _WINTER.finditer(unit_text)]
     if not any(w in unit_text for w in _SEASON_WORDS):
         return sorted(out)
     for m in _SEASON.finditer(unit_text):
@@ -152,6 +157,22 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 continue
             return "historical"
     return None
+
+
+def month_before(unit_text: str, start: int, end: int, published_at: datetime) -> bool:
+    """A month with no year in `[start, end)` that, read as its last occurrence, lies two or more months before
+    publication ("після звільнення X у листопаді" in an April text: last November)."""
+    window = unit_text[start:end]
+    for m in _MONTH.finditer(window):
+        if _YEAR_AFTER.match(window, m.end()) is None and \
+                (published_at.month - _MONTHS.index(m.group(1).lower()[:3]) - 1) % 12 >= 2:
+            return True
+    if any(w in window for w in _CYR_MONTH_GATE):
+        for m in _CYR_MONTH.finditer(window):
+            if _YEAR_AFTER.match(window, m.end()) is None and \
+                    (published_at.month - _CYR_MONTHS[m.group(1).lower()]) % 12 >= 2:
+                return True
+    return False
 
 
 def timeline_past(lower: str, published_at: datetime) -> bool:

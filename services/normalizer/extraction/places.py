@@ -221,9 +221,11 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
     # ("X та в напрямку Y": a preposition after the conjunction, no axis name)
     # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
-    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
-    r"общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b)))?"
-    r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    # ("Pokrovsk and Kostiantynivka sectors"; "the Pokrovsk–Dobropillia axis": two towns joined by a dash name one)
+    r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|sectors|"
+    r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
+    r"\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
+    r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"
@@ -908,7 +910,8 @@ def _masculine(word: str, uk: bool) -> str:
 
 # "Малих Щербаків", "Великих Прохід", "Малых Щербаков": a plural adjective of a common stem and a plural noun
 _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
-                              r"(их|ых|і|ые|им|ым|ими|ыми)")
+                              r"(их|ых|і|ые|ие|им|ым|ими|ыми)")
+_PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Хутора" is no plural in -и/-ы (left alone)
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
@@ -924,6 +927,10 @@ def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], 
     adj = _PLURAL_STEM_ADJ.fullmatch(lower, s, e)
     ns, ne = tokens[i + 1]
     nm = _PLURAL_CASE_NOUN.fullmatch(lower, ns, ne)
+    if adj is not None and nm is None and adj.group(1) in ("і", "ые", "ие") and text[ns:ns + 1].isupper() and \
+            _PLURAL_NOM_NOUN.fullmatch(lower, ns, ne) and _gap_ok(text, e, ns) and lower[ns:ne] not in _BLOCK:
+        # "контратаки на Малые Щербаки", "відбити Малі Щербаки": the nominative (or accusative) is the name itself
+        return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=token_key(text[s:e], True))
     if adj is None or nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns) or lower[ns:ne] in _BLOCK:
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None
@@ -1065,7 +1072,8 @@ def _unknown_at(
             and text[e:tokens[i + 1][0]] == " ":
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
-    if plural is not None and (ok or (slot and _AREA_SLOT.search(before) is not None)):
+    if plural is not None and (ok or (slot and (_AREA_SLOT.search(before) is not None
+                                                or plural.name_guess == plural.surface))):
         return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
