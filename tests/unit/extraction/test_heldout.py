@@ -31,11 +31,11 @@ Round 27: heldout27.jsonl (40 documents, translated and cross-language reporting
 fixes; no earlier set moved by more than 0.02 in round 27. Round 28: heldout28.jsonl (40 documents, round-ups, lists
 and structured text — weekly and monthly summaries, per-axis bullets, live-blog digests, flattened tables, map-update
 lists, corrections appended to a list): blind 0.724, 0.823 after general fixes; no earlier set moved by more than 0.02
-in round 28 (heldout23 0.759 → 0.765, heldout27 0.826 → 0.838). Round 29: heldout29.jsonl (40 documents, three
-ordinary days of an analyst's feeds — wires, Russian state media and MoD bulletins, Ukrainian outlets and General Staff
-reports, DeepState/ISW, X posts and Telegram channels): blind 0.709, 0.899 after general fixes; no earlier set moved by
-more than 0.02 in round 29 (heldout13 0.750 → 0.766, heldout22 0.701 → 0.716). Round 30: heldout30.jsonl (40
-documents, status and change reports — control-map changelogs, status lines and tables, "grey zone"/"contested", corrections and retractions
+in round 28 (heldout23 0.759 → 0.765, heldout27 0.826 → 0.838). Round 29: heldout29.jsonl (40 documents, three ordinary
+days of an analyst's feeds — wires, Russian state media and MoD bulletins, Ukrainian outlets and General Staff reports,
+DeepState/ISW, X posts and Telegram channels): blind 0.709, 0.899 after general fixes; no earlier set moved by more than
+0.02 in round 29 (heldout13 0.750 → 0.766, heldout22 0.701 → 0.716). Round 30: heldout30.jsonl (40 documents, status and
+change reports — control-map changelogs, status lines and tables, "grey zone"/"contested", corrections and retractions
 appended to posts, headlines against bodies, small villages missing from the gazetteer): blind 0.657, 0.889 after
 general fixes; no earlier set moved by more than 0.02 in round 30 (heldout25 0.741 → 0.751, heldout26 0.957 → 0.975)."""
 
