@@ -89,6 +89,9 @@ SPECS: list[Spec] = [
     # "crossed the state border near X": an advance ("an attempt to cross the border near X, repelled": the repelled
     # attempt's cue keeps X)
     ("crossed (?:the )?(?:state )?border", "pred", "advancing", ""),
+    # "attempted to cross into Russia's Belgorod region near X", "tried to cross the border near X": a crossing
+    # attempt (fighting, and the other side holds X)
+    ("cross(?=(?: the| russia['’]s| ukraine['’]s)? (?:state )?border| into)", "pred", "advancing", ""),
     ("pushed forward", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),

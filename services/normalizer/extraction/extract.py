@@ -114,7 +114,9 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
-                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник")
+                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
+                           # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
+                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -229,8 +231,11 @@ _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfu
 # "ДРГ пыталась проникнуть на территорию области в районе X", "tried to break through the border near X": an
 # incursion attempted across the border is an assault on the other side's ground, which that side holds (a push
 # towards a town inside the front, "пытаются прорваться к X", is not one)
-_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+территори|на\s+територі|через\s+(?:\w+\s+)?границ|"
-                                r"через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|into\s+russian\s+territory)")
+_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?территори|на\s+(?:\w+\s+)?територі|"
+                                r"через\s+(?:\w+\s+)?границ|через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|"
+                                r"into\s+russian\s+territory|"
+                                # "прорыва государственной границы", "перетнути кордон", "cross into Russia's X region"
+                                r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
                            r"повідом\w*)\b")
@@ -1947,6 +1952,8 @@ class _Doc:
                     for nd in new:
                         if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
                             nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
+                        if nd.actor in ("RU", "UA"):
+                            nd.actor_explicit = True  # the repelled side is the attacker, as the holder added below
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
