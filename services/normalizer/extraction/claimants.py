@@ -67,6 +67,7 @@ _EN: list[Spec] = [
      "government)", "entity", "ru_officials", ""),
     ("gladkov", "entity", "ru_officials", ""),
     ("khinshtein", "entity", "ru_officials", ""),
+    ("bogomaz", "entity", "ru_officials", ""),  # Bryansk governor
     ("saldo", "entity", "ru_officials", ""),
     ("balitsky", "entity", "ru_officials", ""),
     ("pushilin", "entity", "dpr_officials", ""),
@@ -218,6 +219,11 @@ _CYR: list[Spec] = [
     ("росси(?:йские|йськ\\w+) (?:сми|медіа|пропагандисты|пропагандисти)", "entity", "ru_state_media", ""),
     ("гладков*", "entity", "ru_officials", ""),
     ("хинштейн*", "entity", "ru_officials", ""),
+    ("хінштейн*", "entity", "ru_officials", ""),
+    ("богомаз*", "entity", "ru_officials", ""),  # Bryansk governor
+    ("балицьк*", "entity", "ru_officials", ""),
+    # "Російські пропагандисти заявили, що …": Russian propaganda outlets, in Ukrainian
+    ("російські (?:пропагандисти|зми|воєнкори|z-канали)", "entity", "ru_state_media", ""),
     ("сальдо", "entity", "ru_officials", ""),
     ("балицк*", "entity", "ru_officials", ""),
     ("российские (?:власти|чиновники|официальные лица)", "entity", "ru_officials", ""),

@@ -117,6 +117,9 @@ _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
                            r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив")
+# "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
+# between the noun and the verb
+_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -162,7 +165,7 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?")  # ("an attempt by a Ukrainian group")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")
@@ -981,7 +984,9 @@ class _Doc:
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
-                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+                h.kind == "attempt" and h.end <= cue.start and (cue.start - h.end <= 25 or (
+                    cue.start - h.end <= 80 and _ATTEMPT_BY_TO.fullmatch(unit.lower, h.end, cue.start) is not None))
+                for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
