@@ -173,7 +173,9 @@ _ATTACKS_GAP = compile_re(r"\s*(?:[\w'’-]+\s+)?(?:контр)?(?:атак\w*|�
 _AXIS_NEAR = compile_re(r"\w+(?:ому|ом|ий|ой|ем)\s+(?:напрямк\w*|направлени\w*)|(?:напрямк\w*|направлени\w*)\s+"
                         r"(?:на\s+)?[А-ЯІЇЄҐ]|\w+\s+(?:direction|axis)\b")
 # "атаковали 13 населённых пунктов", "attacked 20 settlements": strikes spread over an area, no one battle
-_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|понад|более)\s+)?(?:\d+|several|many|dozens\s+of|"
+# ("carried out 97 attacks on 41 settlements", "атак по 12 населённым пунктам": the noun with its preposition)
+_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:on|against|по|на)\s+)?(?:(?:по|more\s+than|over|about|понад|более)\s+)?"
+                                 r"(?:\d+|several|many|dozens\s+of|"
                                  r"кілька|декілька|несколько|десятки|десятков|десятків)\s+"
                                  r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
                                  r"communities)")

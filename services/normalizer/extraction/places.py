@@ -204,6 +204,9 @@ _NOT_A_PLACE_AFTER = compile_re(
     # a community or a government, no place of a claim
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
     r"regime|режим\w*)\b|"
+    # "opposite Belgorod's Krasnaya Yaruga district": the oblast only names whose district it is
+    r"(?:['’]s)?\s+(?!(?:north|south|east|west|central|industrial|residential|old|new|private|city|historic)\w*\s)"
+    r"(?:(?!(?:in|of|near|and|or|the|at|on|to|from|by|its)\s)[\w'’-]+\s+){1,2}(?:district|raion)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
     r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
     # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
@@ -218,6 +221,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|громад|"
     r"общин|communities|hromadas)))?"
     r"[\s_]*(?:direction|axis|sector|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"
