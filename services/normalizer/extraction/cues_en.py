@@ -284,8 +284,9 @@ SPECS: list[Spec] = [
     ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
     ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
-    ("UA", "side", "UA", "role=force cs"),
-    ("RU", "side", "RU", "role=force cs"),
+    # ("UA spelling: Hrabovske", "RU name": a name's language, not a force)
+    ("UA(?! (?:name|spelling|transliteration))", "side", "UA", "role=force cs"),
+    ("RU(?! (?:name|spelling|transliteration))", "side", "RU", "role=force cs"),
     ("ukrainian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "UA",
      "role=defender"),
     ("russian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "RU",

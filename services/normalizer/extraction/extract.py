@@ -1117,7 +1117,7 @@ class _Doc:
             return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
         # ("the 🇺🇦 brigade says all assaults on X were repelled": a side word right before the speaker is the
         # speaker's, not the attacker's nor, by the repelled attack, the holder's)
-        own = predicate in ("fighting", "holds")
+        own = predicate in ("fighting", "holds", "captured", "advancing")
         sides = [h for h in unit.hits if h.kind == "side"
                  and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
                              for a, b in self._speaker_spans)

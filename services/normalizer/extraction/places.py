@@ -212,7 +212,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
     r"\s+(?:street|st\.|avenue|ave\.|boulevard|square|lane|road\s+in)(?![^\W_])|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
-    r"\s+(?:о?ва|ода|мва|рва)\b|"
+    r"\s+(?:о?ва|ода|мва|рва|ova|oda|mva)\b|"  # ("Sumy OVA says": the same in Latin letters)
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
