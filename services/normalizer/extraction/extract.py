@@ -1965,6 +1965,12 @@ class _Doc:
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
                 drafts.extend(self._repelled_attacks(unit, cue, new))
+                if pred == "holds" and m.start > cue.end and _TOWARDS_JUST_BEFORE.search(
+                        unit.lower, max(cue.end, m.start - 20), m.start) and _REPELLED.match(
+                        unit.lower, cue.start, cue.end):
+                    # "відбили 4 атаки біля X та в бік Y": Y is where the attacks aimed (fought towards), not held
+                    aimed = {id(d) for d in new if d.predicate == "holds"}
+                    drafts = [d for d in drafts if id(d) not in aimed]
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
                         and (0 <= cue.start - cues[ci - 1].end <= 3
                              or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)
