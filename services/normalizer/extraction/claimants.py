@@ -113,6 +113,10 @@ _EN: list[Spec] = [
     ("soldier*", "entity", "ua_army", "sided"),
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
+    # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
+    ("border guard*", "entity", "ua_army", "sided"),
+    ("dpsu", "entity", "ua_army", ""),
+    ("demchenko", "entity", "ua_army", ""),
     ("(?:eastern|southern|northern|operational|joint) (?:command|forces command)", "entity", "ua_army", ""),
     ("army corps", "entity", "ua_army", "sided"),
     ("ukrainian (?:military|army|armed forces|forces|troops|commander|officer|soldiers?)", "entity", "ua_army",
@@ -236,6 +240,12 @@ _CYR: list[Spec] = [
     ("батальон*", "entity", "ua_army", "sided"),
     ("командир*", "entity", "ua_army", "sided"),
     ("речник*", "entity", "ua_army", ""),
+    # "Прикордонники кажуть, що село тримають", "пограничники сообщили": the border guards of the side named or
+    # of the outlet
+    ("прикордонник*", "entity", "ua_army", "sided"),
+    ("пограничник*", "entity", "ua_army", "sided"),
+    ("дпсу", "entity", "ua_army", ""),
+    ("демченк*", "entity", "ua_army", ""),
     ("спікер*", "entity", "ua_army", ""),
     ("армійськ* корпус*", "entity", "ua_army", ""),
     ("армейск* корпус*", "entity", "ua_army", "sided"),
