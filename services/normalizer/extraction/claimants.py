@@ -114,7 +114,7 @@ _EN: list[Spec] = [
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
     # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
-    ("border guard*", "entity", "ua_army", "sided"),
+    ("border guards?", "entity", "ua_army", "sided"),
     ("dpsu", "entity", "ua_army", ""),
     ("demchenko", "entity", "ua_army", ""),
     ("(?:eastern|southern|northern|operational|joint) (?:command|forces command)", "entity", "ua_army", ""),
@@ -321,6 +321,8 @@ X_HANDLES: dict[str, str] = {
     "reuters": "reuters", "afp": "afp", "rybar_en": "ru_milbloggers", "rybar": "ru_milbloggers",
     "dva_majors": "ru_milbloggers",  # Two Majors' channel handle
     "boris_rozhin": "ru_milbloggers", "colonelcassad": "ru_milbloggers",  # Colonel Cassad (Boris Rozhin)
+    # the border governors' own channels (Belgorod, Kursk, Bryansk)
+    "vvgladkov": "ru_officials", "khinshtein": "ru_officials", "avbogomaz": "ru_officials",
 }
 # Substrings of a document source that identify the claimant behind it.
 SOURCES: tuple[tuple[str, str], ...] = (
