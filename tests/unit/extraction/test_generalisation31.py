@@ -147,3 +147,22 @@ def test_border_guards_and_trying(gaz: Gazetteer) -> None:
     assert not any(t[1] == "advancing" for t in got)
     got = _sides("Russian border guards said Ukrainian troops attacked near Tyotkino.", gaz)
     assert ("Tëtkino", "fighting", "UA", "RU") in got
+
+
+# 9. "оставили X ещё в апреле" in a January text: a month later in the calendar, said as long past ("ещё", "ще",
+#    "back in"), is last year's (historical); "украинские военные признали, что …" is their speech (the multi-word
+#    entities "украинские военные", "Генерального штабу" match in every case)
+def test_last_years_month_and_admissions(gaz: Gazetteer) -> None:
+    assert ("Kindrativka", "withdrew", "UA", "historical") in _got("Украинские военные оставили Кондратовку ещё в "
+                                                                   "апреле.", gaz)
+    assert ("Kindrativka", "withdrew", "UA", "historical") in _got("Українські військові залишили Кіндратівку ще у "
+                                                                   "квітні.", gaz)
+    assert ("Kindrativka", "withdrew", "UA", "historical") in _got("Ukrainian troops left Kindrativka back in April.",
+                                                                   gaz)
+    # near miss: a bare later month with no such word keeps the claim current
+    assert ("Kindrativka", "withdrew", "UA", "factual") in _got("Ukrainian troops left Kindrativka in April.", gaz)
+    got = _sides("Украинские военные признали, что их подразделения оставили Кондратовку.", gaz,
+                 source="ria-region.example")
+    assert ("Kindrativka", "withdrew", "UA", "UA") in got
+    got = _sides("Українські військові визнали, що їхні підрозділи залишили Кіндратівку.", gaz)
+    assert ("Kindrativka", "withdrew", "UA", "UA") in got
