@@ -64,6 +64,8 @@ SPECS: list[Spec] = [
     # attempted (fighting, and the other side holds X)
     ("прорыв(?:а|ом|у)?(?= (?:\\w+ )?границ)", "pred", "advancing", ""),
     ("(?:пересечь|пересекли|перейти|перешли)(?= (?:\\w+ )?границ)", "pred", "advancing", ""),
+    # "пыталась переправиться через Днепр у X": a river crossing (attempted: fighting, and the other bank holds X)
+    ("переправи(?:ться|лись|лся|лась)", "pred", "advancing", ""),
     ("закрепи(?:лись|лся|лась)", "pred", "advancing", ""),  # "закрепились на восточной окраине"
     ("высади(?:ть|ться|лись|лся|лась)", "pred", "advancing", ""),
     ("выш(?:ли|ел|ла) на подступы", "pred", "advancing", ""),

@@ -116,7 +116,7 @@ _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
-                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив")
+                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
 # "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
 # between the noun and the verb
 _ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+")
@@ -213,6 +213,8 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
+# "Силы обороны юга: …", "Сили оборони півдня: …": a command named by its sector, then a colon
+_SECTOR_COLON = compile_re(r"\s+(?:юга|севера|востока|запада|півдня|півночі|сходу|заходу):\s")
 _NAME_COLON = compile_re(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.'’-]+){1,3}:\s")
 _ALL_ATTACKS = compile_re(r"\ball (?:the |these |of the |their )?(?:\w+ )?(?:attacks|assaults|attempts)\b|"
                           r"(?:усі|всі) (?:\w+ )?(?:атаки|штурми|спроби)|\bвсе (?:\w+ )?(?:атаки|штурмы|попытки)")
@@ -869,7 +871,8 @@ class _Doc:
             tail = unit.text[h.end:h.end + 3]
             # ("UA border guard spokesman Demchenko: ...": the name after the title before the colon)
             leading = h.start <= 40 and (tail.lstrip().startswith(":") or (
-                unit.text[h.end:h.end + 1] == " " and _NAME_COLON.match(unit.text, h.end, h.end + 40) is not None))
+                unit.text[h.end:h.end + 1] == " " and (_NAME_COLON.match(unit.text, h.end, h.end + 40) is not None
+                                                       or _SECTOR_COLON.match(unit.lower, h.end) is not None)))
             trailing = len(unit.text) - h.end <= 3 and bool(
                 _DASH_BEFORE.search(unit.text[max(0, h.start - 4):h.start]))
             if leading or trailing:

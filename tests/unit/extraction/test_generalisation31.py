@@ -166,3 +166,21 @@ def test_last_years_month_and_admissions(gaz: Gazetteer) -> None:
     assert ("Kindrativka", "withdrew", "UA", "UA") in got
     got = _sides("Українські військові визнали, що їхні підрозділи залишили Кіндратівку.", gaz)
     assert ("Kindrativka", "withdrew", "UA", "UA") in got
+
+
+# 10. A river crossing attempted near a village ("пыталась переправиться через Днепр в районе X") is fighting there
+#     (the river crossed is no place); a command named by its sector before a colon ("Силы обороны юга: …") speaks;
+#     "Російські джерела стверджують, що …" is speech
+def test_river_crossings_and_sector_speakers(gaz: Gazetteer) -> None:
+    got = _got("Российская группа пыталась переправиться через Днепр в районе Антоновки.", gaz)
+    assert ("Antonivka", "fighting", "RU", "factual") in got
+    assert not any(t[0] in ("Dnipro", "Днепр") for t in got)
+    got = _got("Ворог намагався переправитися через Дніпро біля Антонівки.", gaz)
+    assert ("Antonivka", "fighting", "RU", "factual") in got
+    assert not any(t[0] in ("Dnipro", "Дніпро") for t in got)
+    # near miss: a crossing made is an advance
+    assert ("Krynky", "advancing", "RU", "factual") in _got("Российские войска переправились через Днепр у Крынок.", gaz)
+    got = _sides("🇺🇦 Силы обороны юга: российская группа пыталась переправиться через Днепр в районе Антоновки.", gaz)
+    assert ("Antonivka", "fighting", "RU", "UA") in got
+    got = _sides("Російські джерела стверджують, що окупанти взяли Степногірськ.", gaz)
+    assert ("Stepnohirsk", "captured", "RU", "RU") in got
