@@ -56,6 +56,11 @@ SPECS: list[Spec] = [
     ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
+    # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side
+    # attacked it
+    ("(?:cleared|clearing|clears)(?: (?:a|an|the))?(?: [\\w-]+){0,2} (?:landing|sabotage|assault|infiltration|"
+     "reconnaissance|raiding|amphibious|diversion)\\w*(?: and reconnaissance)? (?:group|party|team|force|unit)s? "
+     "(?:from|off|on)", "pred", "holds", "repelled"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
     ("retook", "pred", "captured", ""),

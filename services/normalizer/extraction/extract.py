@@ -266,7 +266,7 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 # "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
-_NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
+_NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")

@@ -361,8 +361,9 @@ _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
 _BARE_APPOSITION = compile_re(r"\s*,\s*")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
-_NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
-                          r"пос[её]л(?:ок|ка))\s+$")
+# ("Karantynnyi Island near Kherson", "острів … біля Херсона": an island located by the city)
+_NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел[оа]|селищ[еа]|містечк\w*|"
+                          r"остр[іо]в\w*|пос[её]л(?:ок|ка))\s+$")
 
 
 _NOUN_IN = compile_re(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"

@@ -184,3 +184,20 @@ def test_river_crossings_and_sector_speakers(gaz: Gazetteer) -> None:
     assert ("Antonivka", "fighting", "RU", "UA") in got
     got = _sides("Російські джерела стверджують, що окупанти взяли Степногірськ.", gaz)
     assert ("Stepnohirsk", "captured", "RU", "RU") in got
+
+
+# 11. "cleared a Russian landing group from X Island": an incursion mopped up — the clearer holds X, the group's side
+#     fought there (no capture); "X Island near Kherson": the city only locates the island
+def test_cleared_landing_group(gaz: Gazetteer) -> None:
+    got = _got("Marines of the Ukrainian Defense Forces cleared a Russian landing group from Karantynnyi Island near "
+               "Kherson overnight.", gaz)
+    assert ("Karantynnyi Island", "holds", "UA", "factual") in got
+    assert ("Karantynnyi Island", "fighting", "RU", "factual") in got
+    assert not any(t[1] == "captured" for t in got)
+    assert not any(t[0] == "Kherson" for t in got)
+    got = _got("Ukrainian marines cleared a Russian sabotage group from the village of Tiahynka.", gaz)
+    assert ("Tiahynka", "holds", "UA", "factual") in got
+    assert ("Tiahynka", "fighting", "RU", "factual") in got
+    # near miss: clearing a village of the occupiers still takes it
+    assert ("Tiahynka", "captured", "UA", "factual") in _got("Ukrainian marines cleared Tiahynka of the occupiers.",
+                                                             gaz)
