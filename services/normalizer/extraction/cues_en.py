@@ -100,6 +100,10 @@ SPECS: list[Spec] = [
     ("pushed forward", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
+    # "established a bridgehead on the right bank", "have landed on Bilohrudyi Island": a foothold gained (an attempt
+    # to land is an assault)
+    ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
+    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"

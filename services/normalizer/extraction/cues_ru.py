@@ -123,6 +123,7 @@ SPECS: list[Spec] = [
     ("остановлен(?:а|о|ы)", "pred", "holds", "passive"),  # "попытки прорыва к X остановлены": the side before attacked
     # "противник расширяет плацдарм у X": a bridgehead widened is ground gained
     ("расшир(?:яют|яет|или|ил|ила|ить)(?: \\w+)? плацдарм\\w*", "pred", "advancing", ""),
+    ("(?:созда|образова)(?:ли|л|ла|ть)(?: \\w+)? плацдарм\\w*", "pred", "advancing", ""),  # "создали плацдарм у X"
     ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),

@@ -114,6 +114,7 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+                           r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
                            r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
@@ -266,6 +267,7 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 # "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
+_CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
@@ -1792,6 +1794,13 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value in ("captured", "withdrew") and all(r.is_region for _, r in targets) and any(
+                    0 <= h.start - cue.end <= 5 and _CITY_ANAPHOR.match(unit.lower, h.start) for h in anaphors):
+                # "in Kherson region since Ukrainian forces recaptured the city": the city, not the region (and no
+                # claim when the place talked about is no city)
+                if antecedent is None or not self._is_city(antecedent[0]):
+                    continue
+                targets = []
             if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
                     0 <= cue.start - h.end <= 12 for h in anaphors):
                 targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before

@@ -181,6 +181,9 @@ def _people_gate(lower: str) -> bool:
     return False
 
 
+# "The Dnipro has been the front line", "a Dnipro island": a river with the article or an island, not the town
+_RIVERS_LATIN = frozenset({"dnipro", "dnieper", "dnepr", "oskil", "oskol", "donets", "inhulets", "vorskla", "psel",
+                           "seym", "seim", "desna", "sula"})
 # everyday words that fold into a town's romanisation ("Human rights" is not Uman)
 _EVERYDAY = frozenset({"human",
                        # a sentence opening with a compass comparative or an attack noun ("Севернее, у X",
@@ -699,6 +702,8 @@ def find_mentions(
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and lower[m.start:m.end] not in _EVERYDAY
+                and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
+                         and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES

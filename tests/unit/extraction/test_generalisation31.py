@@ -201,3 +201,24 @@ def test_cleared_landing_group(gaz: Gazetteer) -> None:
     # near miss: clearing a village of the occupiers still takes it
     assert ("Tiahynka", "captured", "UA", "factual") in _got("Ukrainian marines cleared Tiahynka of the occupiers.",
                                                              gaz)
+
+
+# 12. "have landed on X Island and established a bridgehead": a foothold gained ("tried to land on the islands": an
+#     assault); "The Dnipro" and "a Dnipro island" name the river, not the city; "in Kherson region since Ukrainian
+#     forces recaptured the city" is about a city, never the region
+def test_landings_bridgeheads_and_rivers(gaz: Gazetteer) -> None:
+    got = _got("Russian marines have landed on Bilohrudyi Island, south of Kherson city.", gaz)
+    assert ("Bilohrudyi Island", "advancing", "RU", "factual") in got
+    got = _got("Russian troops established a bridgehead near Krynky.", gaz)
+    assert ("Krynky", "advancing", "RU", "factual") in got
+    assert ("Krynky", "advancing", "RU", "factual") in _got("Российские десантники создали плацдарм у Крынок.", gaz)
+    assert ("Krynky", "advancing", "RU", "factual") in _got("Російські десантники створили плацдарм біля Кринок.",
+                                                            gaz)
+    got = _got("Russian troops tried to land on Bilohrudyi Island overnight.", gaz)
+    assert ("Bilohrudyi Island", "fighting", "RU", "factual") in got
+    assert _got("Russia claims a foothold on a Dnipro island.", gaz) == set()
+    got = _got("The Dnipro has been the front line in Kherson region since Ukrainian forces recaptured the city in "
+               "November 2022.", gaz)
+    assert not any(t[0] in ("Dnipro", "Kherson Oblast") for t in got)
+    # near miss: the city of Dnipro named without the article is still the city
+    assert ("Dnipro", "fighting", "RU", "factual") in _got("Russian forces attacked near Dnipro.", gaz)
