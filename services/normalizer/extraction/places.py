@@ -363,6 +363,8 @@ _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
 _BARE_APPOSITION = compile_re(r"\s*,\s*")
+_NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|пос[её]л(?:ок|ка|ке)|"
+                         r"island\s+of|остр[іо]в\w*)\s+$")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
 # ("Karantynnyi Island near Kherson", "острів … біля Херсона": an island located by the city)
 _NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел[оа]|селищ[еа]|містечк\w*|"
@@ -1166,6 +1168,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
                     and (not _AREA_ANCHOR_START.match(m.anchor)
                          or (prior.anchor is None and (m.end == len(text) or text[m.end] in ",).;"))))):
             m.qualifier = True
+        if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
+                and _NOUN_NAMED.search(lower, max(0, prior.start - 16), prior.start) is not None:
+            m.qualifier = True  # "захопили село Садове під Херсоном", "the village of X near Y": Y only locates X
         if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
                 and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
             m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X

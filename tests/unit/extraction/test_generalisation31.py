@@ -222,3 +222,16 @@ def test_landings_bridgeheads_and_rivers(gaz: Gazetteer) -> None:
     assert not any(t[0] in ("Dnipro", "Kherson Oblast") for t in got)
     # near miss: the city of Dnipro named without the article is still the city
     assert ("Dnipro", "fighting", "RU", "factual") in _got("Russian forces attacked near Dnipro.", gaz)
+
+
+# 13. "захопили село Садове під Херсоном", "the village of X near Y": a place named with its settlement noun and an
+#     anchor right after it — the anchor only locates it
+def test_named_village_with_its_locator(gaz: Gazetteer) -> None:
+    got = _got("Російські війська захопили село Садове під Херсоном і створили плацдарм.", gaz)
+    assert ("Sadove", "captured", "RU", "factual") in got
+    assert not any(t[0] == "Kherson" for t in got)
+    got = _got("Russian troops captured the village of Sadove near Kherson.", gaz)
+    assert ("Sadove", "captured", "RU", "factual") in got
+    assert not any(t[0] == "Kherson" for t in got)
+    # near miss: with no settlement noun, "fighting near A near B" keeps B a target
+    assert ("Kherson", "fighting", "unknown", "factual") in _got("Fighting continues near Sadove near Kherson.", gaz)
