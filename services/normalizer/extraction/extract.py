@@ -166,7 +166,8 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?")  # ("an attempt by a Ukrainian group")
+# ("an attempt by a Ukrainian group": an article after "by")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")

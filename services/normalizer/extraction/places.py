@@ -363,8 +363,8 @@ _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
 _BARE_APPOSITION = compile_re(r"\s*,\s*")
-_NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|пос[её]л(?:ок|ка|ке)|"
-                         r"island\s+of|остр[іо]в\w*)\s+$")
+_NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
+                         r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
 # ("Karantynnyi Island near Kherson", "острів … біля Херсона": an island located by the city)
 _NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел[оа]|селищ[еа]|містечк\w*|"

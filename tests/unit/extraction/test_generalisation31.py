@@ -179,7 +179,8 @@ def test_river_crossings_and_sector_speakers(gaz: Gazetteer) -> None:
     assert ("Antonivka", "fighting", "RU", "factual") in got
     assert not any(t[0] in ("Dnipro", "Дніпро") for t in got)
     # near miss: a crossing made is an advance
-    assert ("Krynky", "advancing", "RU", "factual") in _got("Российские войска переправились через Днепр у Крынок.", gaz)
+    got = _got("Российские войска переправились через Днепр у Крынок.", gaz)
+    assert ("Krynky", "advancing", "RU", "factual") in got
     got = _sides("🇺🇦 Силы обороны юга: российская группа пыталась переправиться через Днепр в районе Антоновки.", gaz)
     assert ("Antonivka", "fighting", "RU", "UA") in got
     got = _sides("Російські джерела стверджують, що окупанти взяли Степногірськ.", gaz)
