@@ -268,6 +268,11 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 # "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
+_SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|зазна\w*|"
+                               r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?subjected\s+to)\s+(?:\w+\s+)?$")
+_VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
+                          r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
+                          r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"\bof\s+(?:the\s+)?$")
@@ -937,6 +942,9 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \
+                _SUBJECTED_BEFORE.search(before):
+            return None  # "Брянская область регулярно подвергается атакам": strikes suffered, no battle
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
         if pred == "captured" and unit.lower.startswith(("take", "took"), cue.start) and _DURATION_AFTER.match(
@@ -1950,6 +1958,11 @@ class _Doc:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
+                if r.is_region and not coref and pred == "fighting" and cue.value == "advancing":
+                    continue  # "ДРГ намагалася проникнути в Сумську область": the region an attempt aimed at
+                if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
+                        unit.lower, max(0, m.start - 50), m.start):
+                    continue  # "заняли несколько сёл в Сумской области": the region locates the villages taken
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue

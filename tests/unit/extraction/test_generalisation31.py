@@ -236,3 +236,17 @@ def test_named_village_with_its_locator(gaz: Gazetteer) -> None:
     assert not any(t[0] == "Kherson" for t in got)
     # near miss: with no settlement noun, "fighting near A near B" keeps B a target
     assert ("Kherson", "fighting", "unknown", "factual") in _got("Fighting continues near Sadove near Kherson.", gaz)
+
+
+# 14. Regions that are no place of a claim: the region an incursion attempt aimed at ("ДРГ намагалася проникнути в
+#     Сумську область"), the region locating villages taken ("заняли несколько сёл в Сумской области"), a region
+#     "subjected to attacks" (strikes suffered)
+def test_regions_named_around_a_claim(gaz: Gazetteer) -> None:
+    assert _got("Прикордонники зірвали спробу ворожої ДРГ проникнути в Сумську область.", gaz) == set()
+    assert _got("Российские войска перешли границу и заняли несколько сёл в Сумской области.", gaz) == set()
+    assert _got("Russian troops captured several villages in Sumy region.", gaz) == set()
+    assert _got("Брянская область регулярно подвергается атакам с украинской стороны.", gaz) == set()
+    assert _got("Bryansk region is regularly subjected to attacks from Ukraine.", gaz) == set()
+    # near miss: a village named in the region is still taken
+    assert ("Myropillia", "captured", "RU", "factual") in _got("Russian troops captured Myropillia in Sumy region.",
+                                                               gaz)
