@@ -485,7 +485,9 @@ _PART_OF_AFTER = compile_re(r"\s+(?:part|parts|areas?|territor(?:y|ies)|district
 _CAPITAL_AFTER = compile_re(r"\s+(?:of\s+)?(киева|києва|москвы|москви|kyiv|kiev|moscow)\b")
 _CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
                              r"\bunder\s+$|\bin\s+control\s+of\s+$")
-_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
+# ("the road north towards X": a compass word between)
+_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)(?:\s+(?:north|south|east|west)\w*)?\s+"
+                           r"(?:на|до|к|to|towards)\s")
 _HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
 _POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _CYR_ADJ_NAME = compile_re(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ий|ій|ый|ой|ая|ого|ої|ому|ім|ым)")

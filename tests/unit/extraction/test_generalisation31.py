@@ -250,3 +250,19 @@ def test_regions_named_around_a_claim(gaz: Gazetteer) -> None:
     # near miss: a village named in the region is still taken
     assert ("Myropillia", "captured", "RU", "factual") in _got("Russian troops captured Myropillia in Sumy region.",
                                                                gaz)
+
+
+# 15. "освобождение X откроет путь на Y", "звільнення X відкриє шлях": the capture is the premise of a consequence
+#     (conditional, not a claim made); "the road north towards Y" is where the road leads, no place taken
+def test_liberation_as_a_premise(gaz: Gazetteer) -> None:
+    got = _got("Балицкий: освобождение Степногорска откроет путь на Запорожье.", gaz)
+    assert ("Stepnohirsk", "captured", "RU", "factual") not in got
+    assert not any(t[0] in ("Zaporizhzhia", "Zaporizhzhya") for t in got)
+    got = _got("Звільнення Степногірська відкриє ворогу шлях на Запоріжжя.", gaz)
+    assert not any(t[1] == "captured" and t[3] == "factual" for t in got)
+    got = _got("Analysts say the capture of Orikhiv would open the road north towards Zaporizhzhia city.", gaz)
+    assert ("Orikhiv", "captured", "unknown", "conditional") in got
+    assert not any(t[0] in ("Zaporizhzhia", "Zaporizhzhya") for t in got)
+    # near miss: a liberation announced is a capture
+    assert ("Stepnohirsk", "captured", "RU", "factual") in _got("Минобороны России сообщило об освобождении "
+                                                                "Степногорска.", gaz)
