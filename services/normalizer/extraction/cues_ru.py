@@ -63,7 +63,7 @@ SPECS: list[Spec] = [
     # "попытка прорыва государственной границы в районе X", "пытались пересечь границу у X": a border crossing
     # attempted (fighting, and the other side holds X)
     ("прорыв(?:а|ом|у)?(?= (?:\\w+ )?границ)", "pred", "advancing", ""),
-    ("(?:пересечь|пересекли|перейти|перешли)(?= (?:\\w+ )?границ)", "pred", "advancing", ""),
+    ("(?:пересечь|перейти)(?= (?:\\w+ )?границ)", "pred", "advancing", ""),  # (the infinitive: an attempt)
     # "пыталась переправиться через Днепр у X": a river crossing (attempted: fighting, and the other bank holds X)
     ("переправи(?:ться|лись|лся|лась)", "pred", "advancing", ""),
     ("закрепи(?:лись|лся|лась)", "pred", "advancing", ""),  # "закрепились на восточной окраине"
