@@ -69,6 +69,7 @@ _EN: list[Spec] = [
      "government)", "entity", "ru_officials", ""),
     ("gladkov", "entity", "ru_officials", ""),
     ("khinshtein", "entity", "ru_officials", ""),
+    ("bogomaz", "entity", "ru_officials", ""),  # Bryansk governor
     ("saldo", "entity", "ru_officials", ""),
     ("balitsky", "entity", "ru_officials", ""),
     ("pushilin", "entity", "dpr_officials", ""),
@@ -115,6 +116,10 @@ _EN: list[Spec] = [
     ("soldier*", "entity", "ua_army", "sided"),
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
+    # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
+    ("border guards?", "entity", "ua_army", "sided"),
+    ("dpsu", "entity", "ua_army", ""),
+    ("demchenko", "entity", "ua_army", ""),
     ("(?:eastern|southern|northern|operational|joint) (?:command|forces command)", "entity", "ua_army", ""),
     ("army corps", "entity", "ua_army", "sided"),
     ("ukrainian (?:military|army|armed forces|forces|troops|commander|officer|soldiers?)", "entity", "ua_army",
@@ -195,7 +200,7 @@ _CYR: list[Spec] = [
     ("міноборони", "entity", "ua_mod", "sided"),
     ("міністерств* оборони", "entity", "ua_mod", "sided"),
     ("генштаб*", "entity", "ua_general_staff", "sided"),
-    ("генеральн* штаб*", "entity", "ua_general_staff", "sided"),
+    ("генеральн* штаб\\w*", "entity", "ua_general_staff", "sided"),
     ("герасимов*", "entity", "ru_general_staff", ""),
     ("кремл*", "entity", "ru_government", ""),
     ("путин*", "entity", "ru_government", ""),
@@ -224,6 +229,11 @@ _CYR: list[Spec] = [
     ("росси(?:йские|йськ\\w+) (?:сми|медіа|пропагандисты|пропагандисти)", "entity", "ru_state_media", ""),
     ("гладков*", "entity", "ru_officials", ""),
     ("хинштейн*", "entity", "ru_officials", ""),
+    ("хінштейн*", "entity", "ru_officials", ""),
+    ("богомаз*", "entity", "ru_officials", ""),  # Bryansk governor
+    ("балицьк*", "entity", "ru_officials", ""),
+    # "Російські пропагандисти заявили, що …": Russian propaganda outlets, in Ukrainian
+    ("російські (?:пропагандисти|зми|воєнкори|z-канали)", "entity", "ru_state_media", ""),
     ("сальдо", "entity", "ru_officials", ""),
     ("балицк*", "entity", "ru_officials", ""),
     ("российские (?:власти|чиновники|официальные лица)", "entity", "ru_officials", ""),
@@ -236,9 +246,15 @@ _CYR: list[Spec] = [
     ("батальон*", "entity", "ua_army", "sided"),
     ("командир*", "entity", "ua_army", "sided"),
     ("речник*", "entity", "ua_army", ""),
+    # "Прикордонники кажуть, що село тримають", "пограничники сообщили": the border guards of the side named or
+    # of the outlet
+    ("прикордонник*", "entity", "ua_army", "sided"),
+    ("пограничник*", "entity", "ua_army", "sided"),
+    ("дпсу", "entity", "ua_army", ""),
+    ("демченк*", "entity", "ua_army", ""),
     ("спікер*", "entity", "ua_army", ""),
-    ("армійськ* корпус*", "entity", "ua_army", ""),
-    ("армейск* корпус*", "entity", "ua_army", "sided"),
+    ("армійськ* корпус\\w*", "entity", "ua_army", ""),
+    ("армейск* корпус\\w*", "entity", "ua_army", "sided"),
     ("корпус*", "entity", "ua_army", "sided"),
     ("зсу", "entity", "ua_army", ""),
     ("легион\\w*\\W{1,3}свобода росси\\w*", "entity", "ua_army", ""),
@@ -250,10 +266,10 @@ _CYR: list[Spec] = [
     ("(?:в|у) (?:военном |воєнному |военного )?(?:ведомстве|відомстві)", "pronoun", "", ""),
     ("сили оборони", "entity", "ua_army", ""),
     ("сил оборони", "entity", "ua_army", ""),
-    ("сил(?:ы|ах|ам|ами)? обороны(?= украины| всу| зсу)", "entity", "ua_army", ""),
+    ("сил(?:ы|ах|ам|ами)? обороны(?= украины| всу| зсу| юга| севера)", "entity", "ua_army", ""),  # "Силы обороны юга:"
     ("силах оборони", "entity", "ua_army", ""),
-    ("українськ* військов*", "entity", "ua_army", ""),
-    ("украинск* военн*", "entity", "ua_army", ""),
+    ("українськ* військов\\w*", "entity", "ua_army", ""),
+    ("украинск* военн\\w*", "entity", "ua_army", ""),
     ("сирськ*", "entity", "ua_army", ""),
     ("сырск*", "entity", "ua_army", ""),
     ("волошин*", "entity", "ua_army", ""),
@@ -313,6 +329,8 @@ X_HANDLES: dict[str, str] = {
     "reuters": "reuters", "afp": "afp", "rybar_en": "ru_milbloggers", "rybar": "ru_milbloggers",
     "dva_majors": "ru_milbloggers",  # Two Majors' channel handle
     "boris_rozhin": "ru_milbloggers", "colonelcassad": "ru_milbloggers",  # Colonel Cassad (Boris Rozhin)
+    # the border governors' own channels (Belgorod, Kursk, Bryansk)
+    "vvgladkov": "ru_officials", "khinshtein": "ru_officials", "avbogomaz": "ru_officials",
 }
 # Substrings of a document source that identify the claimant behind it.
 SOURCES: tuple[tuple[str, str], ...] = (

@@ -56,6 +56,11 @@ SPECS: list[Spec] = [
     ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
+    # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side
+    # attacked it
+    ("(?:cleared|clearing|clears)(?: (?:a|an|the))?(?: [\\w-]+){0,2} (?:landing|sabotage|assault|infiltration|"
+     "reconnaissance|raiding|amphibious|diversion)\\w*(?: and reconnaissance)? (?:group|party|team|force|unit)s? "
+     "(?:from|off|on)", "pred", "holds", "repelled"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
     ("retook", "pred", "captured", ""),
@@ -89,9 +94,16 @@ SPECS: list[Spec] = [
     # "crossed the state border near X": an advance ("an attempt to cross the border near X, repelled": the repelled
     # attempt's cue keeps X)
     ("crossed (?:the )?(?:state )?border", "pred", "advancing", ""),
+    # "attempted to cross into Russia's Belgorod region near X", "tried to cross the border near X": a crossing
+    # attempt (fighting, and the other side holds X)
+    ("cross(?=(?: the| russia['’]s| ukraine['’]s)? (?:state )?border| into)", "pred", "advancing", ""),
     ("pushed forward", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
+    # "established a bridgehead on the right bank", "have landed on Bilohrudyi Island": a foothold gained (an attempt
+    # to land is an assault)
+    ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
+    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
@@ -291,8 +303,9 @@ SPECS: list[Spec] = [
     ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
     ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
-    ("UA", "side", "UA", "role=force cs"),
-    ("RU", "side", "RU", "role=force cs"),
+    # ("UA spelling: Hrabovske", "RU name": a name's language, not a force)
+    ("UA(?! (?:name|spelling|transliteration))", "side", "UA", "role=force cs"),
+    ("RU(?! (?:name|spelling|transliteration))", "side", "RU", "role=force cs"),
     ("ukrainian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "UA",
      "role=defender"),
     ("russian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "RU",

@@ -114,7 +114,13 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
-                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник")
+                           r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
+                           r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
+                           # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
+                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
+# "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
+# between the noun and the verb
+_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -165,7 +171,8 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?"
+# ("an attempt by a Ukrainian group": an article after "by")
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?"
                            # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
                            r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
@@ -175,7 +182,9 @@ _ATTACKS_GAP = compile_re(r"\s*(?:[\w'’-]+\s+)?(?:контр)?(?:атак\w*|�
 _AXIS_NEAR = compile_re(r"\w+(?:ому|ом|ий|ой|ем)\s+(?:напрямк\w*|направлени\w*)|(?:напрямк\w*|направлени\w*)\s+"
                         r"(?:на\s+)?[А-ЯІЇЄҐ]|\w+\s+(?:direction|axis)\b")
 # "атаковали 13 населённых пунктов", "attacked 20 settlements": strikes spread over an area, no one battle
-_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:по|more\s+than|over|about|понад|более)\s+)?(?:\d+|several|many|dozens\s+of|"
+# ("carried out 97 attacks on 41 settlements", "атак по 12 населённым пунктам": the noun with its preposition)
+_SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:on|against|по|на)\s+)?(?:(?:по|more\s+than|over|about|понад|более)\s+)?"
+                                 r"(?:\d+|several|many|dozens\s+of|"
                                  r"кілька|декілька|несколько|десятки|десятков|десятків)\s+"
                                  r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
                                  r"communities)")
@@ -213,6 +222,8 @@ _THROWN_BACK_AFTER = compile_re(r"[^.;]{0,90}?\b(?:but|yet)\b[^.;]{0,20}?\b(?:we
                                 r"[^.;]{0,60}?\s[-–—]\s*(?:(?:were|was)\s+)?(?:thrown|beaten|driven|pushed|forced)\s+back|"
                                 r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:stopped|halted|repelled|"
                                 r"repulsed|thwarted|foiled)\b")
+# "Силы обороны юга: …", "Сили оборони півдня: …": a command named by its sector, then a colon
+_SECTOR_COLON = compile_re(r"\s+(?:юга|севера|востока|запада|півдня|півночі|сходу|заходу):\s")
 _NAME_COLON = compile_re(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.'’-]+){1,3}:\s")
 _ALL_ATTACKS = compile_re(r"\ball (?:the |these |of the |their )?(?:\w+ )?(?:attacks|assaults|attempts)\b|"
                           r"(?:усі|всі) (?:\w+ )?(?:атаки|штурми|спроби)|\bвсе (?:\w+ )?(?:атаки|штурмы|попытки)")
@@ -236,8 +247,11 @@ _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfu
 # "ДРГ пыталась проникнуть на территорию области в районе X", "tried to break through the border near X": an
 # incursion attempted across the border is an assault on the other side's ground, which that side holds (a push
 # towards a town inside the front, "пытаются прорваться к X", is not one)
-_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+территори|на\s+територі|через\s+(?:\w+\s+)?границ|"
-                                r"через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|into\s+russian\s+territory)")
+_BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?территори|на\s+(?:\w+\s+)?територі|"
+                                r"через\s+(?:\w+\s+)?границ|через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|"
+                                r"into\s+russian\s+territory|"
+                                # "прорыва государственной границы", "перетнути кордон", "cross into Russia's X region"
+                                r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
                            r"повідом\w*)\b")
@@ -261,7 +275,13 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
 # "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
-_NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
+_SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|зазна\w*|"
+                               r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?subjected\s+to)\s+(?:\w+\s+)?$")
+_VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
+                          r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
+                          r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
+_CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
+_NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
@@ -482,7 +502,9 @@ _PART_OF_AFTER = compile_re(r"\s+(?:part|parts|areas?|territor(?:y|ies)|district
 _CAPITAL_AFTER = compile_re(r"\s+(?:of\s+)?(киева|києва|москвы|москви|kyiv|kiev|moscow)\b")
 _CAPITAL_BEFORE = compile_re(r"(?:под|під)\s+(?:\w+\s+)?контролем\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
                              r"\bunder\s+$|\bin\s+control\s+of\s+$")
-_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)\s+(?:на|до|к|to|towards)\s")
+# ("the road north towards X": a compass word between)
+_ROUTE_BEFORE = compile_re(r"(?:\bпуть|\bшлях|\bдорог\w*|\broad|\bway|\bpath)(?:\s+(?:north|south|east|west)\w*)?\s+"
+                           r"(?:на|до|к|to|towards)\s")
 _HELD_EDGE = compile_re(r"окраин|околиц|outskirts|edge")
 _POSITIONS_AT = compile_re(r"(?:позици\w*|позиції|positions)\s+(?:на|в|у|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _CYR_ADJ_NAME = compile_re(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ий|ій|ый|ой|ая|ого|ої|ому|ім|ым)")
@@ -941,7 +963,8 @@ class _Doc:
             tail = unit.text[h.end:h.end + 3]
             # ("UA border guard spokesman Demchenko: ...": the name after the title before the colon)
             leading = h.start <= 40 and (tail.lstrip().startswith(":") or (
-                unit.text[h.end:h.end + 1] == " " and _NAME_COLON.match(unit.text, h.end, h.end + 40) is not None))
+                unit.text[h.end:h.end + 1] == " " and (_NAME_COLON.match(unit.text, h.end, h.end + 40) is not None
+                                                       or _SECTOR_COLON.match(unit.lower, h.end) is not None)))
             trailing = len(unit.text) - h.end <= 3 and bool(
                 _DASH_BEFORE.search(unit.text[max(0, h.start - 4):h.start]))
             if leading or trailing:
@@ -1003,6 +1026,9 @@ class _Doc:
             return None
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \
+                _SUBJECTED_BEFORE.search(before):
+            return None  # "Брянская область регулярно подвергается атакам": strikes suffered, no battle
         if pred == "fighting" and "attack" in cue.flags and self._civil_harm(unit):
             return None  # "атакували житлові квартали", "атака на X: поранено жінку": a strike, not ground fighting
         if pred == "captured" and unit.lower.startswith(("take", "took"), cue.start) and _DURATION_AFTER.match(
@@ -1058,7 +1084,9 @@ class _Doc:
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
-                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+                h.kind == "attempt" and h.end <= cue.start and (cue.start - h.end <= 25 or (
+                    cue.start - h.end <= 80 and _ATTEMPT_BY_TO.fullmatch(unit.lower, h.end, cue.start) is not None))
+                for h in unit.hits):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
@@ -1190,7 +1218,7 @@ class _Doc:
             return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
         # ("the 🇺🇦 brigade says all assaults on X were repelled": a side word right before the speaker is the
         # speaker's, not the attacker's nor, by the repelled attack, the holder's)
-        own = predicate in ("fighting", "holds")
+        own = predicate in ("fighting", "holds", "captured", "advancing")
         sides = [h for h in unit.hits if h.kind == "side"
                  and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
                              for a, b in self._speaker_spans)
@@ -1911,6 +1939,13 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value in ("captured", "withdrew") and all(r.is_region for _, r in targets) and any(
+                    0 <= h.start - cue.end <= 5 and _CITY_ANAPHOR.match(unit.lower, h.start) for h in anaphors):
+                # "in Kherson region since Ukrainian forces recaptured the city": the city, not the region (and no
+                # claim when the place talked about is no city)
+                if antecedent is None or not self._is_city(antecedent[0]):
+                    continue
+                targets = []
             if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
                     0 <= cue.start - h.end <= 12 for h in anaphors):
                 targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before
@@ -2059,6 +2094,11 @@ class _Doc:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
+                if r.is_region and not coref and pred == "fighting" and cue.value == "advancing":
+                    continue  # "ДРГ намагалася проникнути в Сумську область": the region an attempt aimed at
+                if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
+                        unit.lower, max(0, m.start - 50), m.start):
+                    continue  # "заняли несколько сёл в Сумской области": the region locates the villages taken
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue
@@ -2081,10 +2121,18 @@ class _Doc:
                     for nd in new:
                         if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
                             nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
+                        if nd.actor in ("RU", "UA"):
+                            nd.actor_explicit = True  # the repelled side is the attacker, as the holder added below
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
                 drafts.extend(self._repelled_attacks(unit, cue, new))
+                if pred == "holds" and m.start > cue.end and _TOWARDS_JUST_BEFORE.search(
+                        unit.lower, max(cue.end, m.start - 20), m.start) and _REPELLED.match(
+                        unit.lower, cue.start, cue.end):
+                    # "відбили 4 атаки біля X та в бік Y": Y is where the attacks aimed (fought towards), not held
+                    aimed = {id(d) for d in new if d.predicate == "holds"}
+                    drafts = [d for d in drafts if id(d) not in aimed]
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
                         and (0 <= cue.start - cues[ci - 1].end <= 3
                              or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)

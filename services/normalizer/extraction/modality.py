@@ -42,6 +42,9 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     for form in forms.split()}
 _CYR_MONTH = compile_re(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
+# is last year's
+_LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s+|\bback\s+in\s+)$|\bback\s+in\b", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
                    "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
                    "жовтн", "листопад", "грудн")
@@ -97,12 +100,18 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
+        elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
+                unit_text, max(0, m.start() - 12), m.start() + 8):
+            out.append(m.start())  # "back in April" in a January text: last year's April
     if any(w in unit_text for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(unit_text):
             month = _CYR_MONTHS[m.group(1).lower()]
             year = _YEAR_AFTER.match(unit_text, m.end())
             if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
                 out.append(m.start())
+            elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
+                    unit_text, max(0, m.start() - 12), m.start()):
+                out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):
             # a month tag with no year is the last such month: one later in the calendar than publication is of the

@@ -82,6 +82,7 @@ _TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
+    r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
@@ -142,6 +143,8 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
+                          # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
+                          r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
@@ -184,6 +187,9 @@ def _people_gate(lower: str) -> bool:
     return False
 
 
+# "The Dnipro has been the front line", "a Dnipro island": a river with the article or an island, not the town
+_RIVERS_LATIN = frozenset({"dnipro", "dnieper", "dnepr", "oskil", "oskol", "donets", "inhulets", "vorskla", "psel",
+                           "seym", "seim", "desna", "sula"})
 # everyday words that fold into a town's romanisation ("Human rights" is not Uman)
 _EVERYDAY = frozenset({"human",
                        # a sentence opening with a compass comparative or an attack noun ("Севернее, у X",
@@ -210,12 +216,15 @@ _NOT_A_PLACE_AFTER = compile_re(
     # a community or a government, no place of a claim
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
     r"regime|режим\w*)\b|"
+    # "opposite Belgorod's Krasnaya Yaruga district": the oblast only names whose district it is
+    r"(?:['’]s)?\s+(?!(?:north|south|east|west|central|industrial|residential|old|new|private|city|historic)\w*\s)"
+    r"(?:(?!(?:in|of|near|and|or|the|at|on|to|from|by|its)\s)[\w'’-]+\s+){1,2}(?:district|raion)\b|"
     # "Kursk residents", "Belgorod locals": people from a place, no place of a claim
     r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
     # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
     r"\s+(?:street|st\.|avenue|ave\.|boulevard|square|lane|road\s+in)(?![^\W_])|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
-    r"\s+(?:о?ва|ода|мва|рва)\b|"
+    r"\s+(?:о?ва|ода|мва|рва|ova|oda|mva)\b|"  # ("Sumy OVA says": the same in Latin letters)
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
     r"\s+(?:управлін\w*|управлени\w*|директорат\w*|департамент\w*|міністерств\w*|министерств\w*)\b|"
     # "на Північно-Слобожанському і Курському напрямках": a coordinated axis name is one too
@@ -226,6 +235,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
     r"\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"
@@ -361,9 +371,12 @@ _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
 _BARE_APPOSITION = compile_re(r"\s*,\s*")
+_NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
+                         r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
-_NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел[оа]|селищ[еа]|містечк\w*|"
-                          r"пос[её]л(?:ок|ка))\s+$")
+# ("Karantynnyi Island near Kherson", "острів … біля Херсона": an island located by the city)
+_NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел[оа]|селищ[еа]|містечк\w*|"
+                          r"остр[іо]в\w*|пос[её]л(?:ок|ка))\s+$")
 
 
 _NOUN_IN = compile_re(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"
@@ -704,6 +717,8 @@ def find_mentions(
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and lower[m.start:m.end] not in _EVERYDAY
+                and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
+                         and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES
@@ -1195,6 +1210,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
                     and (not _AREA_ANCHOR_START.match(m.anchor)
                          or (prior.anchor is None and (m.end == len(text) or text[m.end] in ",).;"))))):
             m.qualifier = True
+        if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
+                and _NOUN_NAMED.search(lower, max(0, prior.start - 16), prior.start) is not None:
+            m.qualifier = True  # "захопили село Садове під Херсоном", "the village of X near Y": Y only locates X
         if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
                 and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
             m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X

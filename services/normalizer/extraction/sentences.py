@@ -11,7 +11,7 @@ MAX_SENTENCE_CHARS = 1_500
 _ABBREV = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col",
     "maj", "capt", "sgt", "brig", "adm", "cpl", "pvt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "e.g", "i.e",
-    "etc", "approx",
+    "etc", "approx", "gov", "sen",
     "г", "гг", "ул", "им", "обл", "р", "с", "н.п", "пгт", "смт", "т.е", "т.д", "км", "тыс", "млн", "ст",
 })
 # A full stop (!, ?, …) before whitespace and a capital, or a run of newlines. Written to begin with one character
