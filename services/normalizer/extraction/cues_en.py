@@ -159,7 +159,10 @@ SPECS: list[Spec] = [
     # "RU DRG activity near #X": a sabotage-reconnaissance group at work is an incursion, i.e. fighting
     ("drg(?:s)?(?: activity| activities| raids?| incursions?)?", "pred", "fighting", "attack"),
     # holds
-    ("hold*(?! talks| a | an | elections| meetings| the key)", "pred", "holds", ""),
+    # ("Kremlin holds to its demand", "holding to the ceasefire terms": sticks to a stance, no ground held; but
+    # "holding to the south of X" is a position)
+    ("hold*(?! talks| a | an | elections| meetings| the key| to (?!the (?:north|south|east|west)))", "pred", "holds",
+     ""),
     ("held", "pred", "holds", ""),
     ("long held", "pred", "holds", "hist"),
     ("had long held", "pred", "holds", "hist"),

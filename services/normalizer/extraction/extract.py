@@ -1288,7 +1288,9 @@ class _Doc:
                 return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
-                    h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
+                    h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start)
+                                           # ("Russia has been trying to encircle X": an active infinitive)
+                                           and not unit.lower.endswith(" to ", 0, cue.start) and not any(
                         # "RU claims that X is encircled": the place is what is encircled, the side claims it
                         h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
                             unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
