@@ -58,6 +58,12 @@ SPECS: list[Spec] = [
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
+    # "clearing operations continue in X", "continued mop-up operations in X": clearing under way is a fight by the
+    # clearing side, not yet a capture
+    ("(?:clearing|mopping-up|mop-up|sweep) operations? (?:continu(?:e|es|ed|ing)|(?:are|is) (?:continuing|ongoing|"
+     "under ?way|still under ?way)|remain(?:s)? under ?way|in progress)", "pred", "fighting", "attack"),
+    ("(?:continue|continues|continued|continuing|ongoing) (?:clearing|mopping-up|mop-up) operations?", "pred",
+     "fighting", "attack"),
     ("retook", "pred", "captured", ""),
     ("retaken", "pred", "captured", ""),
     ("retak(?:e|es|ing)", "pred", "captured", ""),  # headline present: "Ukrainian forces retake village of X"

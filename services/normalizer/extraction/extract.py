@@ -119,7 +119,7 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
-                       r"відбил|зупин|останов|отраж|зірва|сорва)\w*.*"
+                       r"відбил|зупин|останов|отраж|зірва|сорва|пресе[кч]|foil)\w*.*"
                        r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
@@ -165,7 +165,7 @@ _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfully\s+)?$")
 # "by Ukrainian sabotage groups" right after "repelled an attempt": the attacker, not the defender
 # ('"repelled three counterattacks" by Ukrainian units': a closing quote of the relayed words may come between)
-_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+)?)?"
+_ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:(?:the|an?)\s+)?)?"
                            # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
                            r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
@@ -191,7 +191,8 @@ _TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-�
                          r"(?:\([^()\n]{1,40}\)\s*)?")
 _NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|нет|немає|без)\b[^.;:!?]{0,50}?"
                                  r"(?:any|жодн\w*|никак\w*|какого-либо|будь-як\w*)?\s*(?:[\w-]+\s+)?$")
-_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва")
+_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва|пресе[кч]|"
+                         r"foil")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
