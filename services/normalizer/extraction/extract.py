@@ -265,6 +265,15 @@ _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|сел|селищ|містечк|пос[её]л)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
+# "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
+_SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:man|woman|person)|officials?|commander|"
+                               r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
+                               r"guards?|representative|officer|речник\w*|представител\w*|официальн\w*|спикер\w*)"
+                               r"(?:\s*,)?(?:\s+[\w.'’-]+){0,2}?\s*")
+# "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
+_CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
+                                r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:of|от|від)\s+(?:the\s+)?$")
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
 # "KRAMATORSK, Ukraine (AP) —": the country of a dateline is a place, not a force
@@ -1196,6 +1205,13 @@ class _Doc:
                  and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
                              for a, b in self._speaker_spans)
                  and not _country_as_place(unit, h)]
+        if sides and self._speaker_spans and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
+            # "Ukraine's Joint Forces spokesman, Viktor Trehubov, denied that the village had fallen": the side word
+            # heading the denier's title is the denier's, not the taker's
+            sides = [h for h in sides if not any(
+                0 < a - h.end <= 50 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, a) is not None
+                and any(x.kind == "deny" and b <= x.start <= cue.start for x in unit.hits)
+                for a, b in self._speaker_spans)]
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
@@ -1217,6 +1233,10 @@ class _Doc:
                                                for a, b, sd in self._speaker_sides):
                     # "footage shows 🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": a speaker
                     # between the side word and the cue says what follows; the side before is another clause's
+                    continue
+                if h.start >= 8 and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start):
+                    # "had cleared the island of Ukrainian marines and taken control of it": the side cleared out of
+                    # a place is the loser of the clause before, not the subject of the next verb
                     continue
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
