@@ -1376,6 +1376,16 @@ class _Doc:
                 sample = self.text[:4000]
                 uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
                 self._own_voice = "UA" if uk > ru else "RU"
+            if self._own_voice is None and self.cyrillic_doc and cl.claimant_side(self.own_claimant) == "neutral" and \
+                    any(h.kind == "side" and h.flag("role") in ("enemy", "own")
+                        and "\u0400" <= u.lower[h.start:h.start + 1] <= "\u04ff"
+                        for u in self.units for h in u.hits):
+                # "Противник намагається просунутися до X": a Ukrainian-language channel of no known side that names
+                # "the enemy" speaks for Ukraine (Russian sources do not post in Ukrainian; Russian-language text
+                # names "the enemy" from either side, so it needs "наши" above)
+                sample = self.text[:4000]
+                if len(_UK_LETTERS.findall(sample)) > 2 * len(_RU_LETTERS.findall(sample)) + 2:
+                    self._own_voice = "UA"
             if self._own_voice is None:
                 self._own_voice = self._translated_voice()
         return self._own_voice
