@@ -1068,7 +1068,9 @@ class _Doc:
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
-                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits) and not (
+                # ("намагається просунутися до X", "trying to advance toward X": a push on X, the threat of a gain)
+                place is not None and 0 < place.start - cue.end <= 60 and _towards_list(unit, cue.end, place.start)):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
@@ -2821,6 +2823,17 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _towards_list(unit: Unit, cue_end: int, place_start: int) -> bool:
+    """The place is the goal of the move right before it ("просунутися до X", "advance toward X and Y")."""
+    if _AREA_ANCHOR.search(unit.lower, cue_end, place_start):
+        return False
+    if place_start - cue_end <= 30 and _TOWARDS.match(unit.lower[cue_end:place_start]):
+        return True
+    return any(cue_end < o.start and o.end < place_start and place_start - cue_end <= 60
+               and _TOWARDS.match(unit.lower[cue_end:o.start]) and _LIST_GAP.fullmatch(unit.lower, o.end, place_start)
+               for o in unit.mentions)
 
 
 def _scare_quoted(unit: Unit, cue_start: int) -> bool:
