@@ -1074,6 +1074,9 @@ class _Doc:
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
+        if "threat" in cue.flags and place is not None and place.end <= cue.start and \
+                unit.lower.startswith(" to ", cue.end):
+            return None  # "seized X and Y, and threatened to bring the capital within range": the threat's object follows
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
