@@ -270,6 +270,12 @@ _SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:m
                                r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
                                r"guards?|representative|officer|речник\w*|представител\w*|официальн\w*|спикер\w*)"
                                r"(?:\s*,)?(?:\s+[\w.'’-]+){0,2}?\s*")
+# "отразили контратаку ВСУ", "repelled a Ukrainian counterattack": the side named in the object of a repelling verb
+_REPELLED_OBJECT_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|отрази\w*|отраж\w*|отби\w*|відби\w*|зупини\w*|сорва\w*|"
+                                     r"зірва\w*|пресе\w*)\s+(?:[\w-]+\s+){0,2}?(?:(?:контр)?(?:атак\w*|штурм\w*|"
+                                     r"наступ\w*)|попытк\w*|спроб\w*|(?:counter-?)?attacks?|assaults?|attempts?)?\s*"
+                                     r"(?:(?:of|by)\s+)?(?:(?:the|an?)\s+)?$")
+_AND_VERB_GAP = compile_re(r"\s(?:and|и|і|та|й)\s")  # (a second verb: "… and advanced", not "an attempt … to break in")
 # "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
 _CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
                                 r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1239,7 +1245,12 @@ class _Doc:
                     # "footage shows 🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": a speaker
                     # between the side word and the cue says what follows; the side before is another clause's
                     continue
-                if h.start >= 8 and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start):
+                if h.start >= 8 and (_CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start) or (
+                        predicate in ("advancing", "captured") and _REPELLED_OBJECT_BEFORE.search(
+                            unit.lower, max(0, h.start - 40), h.start) and not _REPEL_VERB.match(
+                            unit.lower, cue.start) and _AND_VERB_GAP.search(unit.lower, h.end, cue.start))):
+                    # "отразили контратаку ВСУ ... и продвинулись в районе Y", "repelled a Ukrainian counterattack and
+                    # advanced": the attacker named as the object of the repelling is not the next verb's subject
                     # "had cleared the island of Ukrainian marines and taken control of it": the side cleared out of
                     # a place is the loser of the clause before, not the subject of the next verb
                     continue
