@@ -57,6 +57,11 @@ _STATUS_AFTER = compile_re(
     r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
     r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
     r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
+# "Предтечине під нашим контролем", "X под контролем ВСУ" (a side named: "Ситуация под контролем" is none)
+_STATUS_BARE_AFTER = compile_re(
+    r"\s+(?:під|под)\s+(?:(?:повним\s+|полным\s+)?(?:нашим|нашим\s+повним|нашим\s+полным)\s+контролем\b|"
+    r"контролем\s+(?:ворога|противника|окупант\w*|оккупант\w*|зсу|всу|сил\s+оборони|росі\w*|россий\w*|україн\w*|"
+    r"украин\w*))")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
@@ -1094,6 +1099,8 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and _STATUS_AFTER.match(lower, e) is not None:
         ok = True
+    if not ok and toponymic and cyr and _STATUS_BARE_AFTER.match(lower, e) is not None:
+        ok = True  # "Предтечине під нашим контролем", "X под контролем ВСУ": a status line with no verb
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
