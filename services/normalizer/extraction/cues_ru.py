@@ -93,6 +93,9 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
+    # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
+    ("выбиваем", "pred", "fighting", "attack"),
+    ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),

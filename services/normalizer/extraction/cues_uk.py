@@ -76,6 +76,9 @@ SPECS: list[Spec] = [
     # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
     ("зачищають", "pred", "fighting", "attack"),
     ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
+    # "ми їх звідти вибиваємо": knocking the intruders out is a fight by the side doing it, still going on
+    ("вибиваємо", "pred", "fighting", "attack"),
+    ("вибивають", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
