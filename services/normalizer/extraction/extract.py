@@ -1835,6 +1835,10 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if "undercontrol" in c.flags and m.start - c.end <= 40 and "," in unit.lower[c.end:m.start] and any(
+                            o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
+                        # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
+                        continue
                     if lead_end is not None and ci == 0 and m.start > lead_end:
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
@@ -2185,11 +2189,20 @@ class _Doc:
             adv = self.side_near(unit, cue, "advancing", own)
             if adv is None or adv[0] not in ("RU", "UA"):
                 return False
-            held = [self.side_near(unit, c, "holds", own) for c in cues if c.value == "holds" and c is not cue]
+            held = [self.side_near(unit, c, "holds", own) or self._own_inside(unit, c, own)
+                    for c in cues if c.value == "holds" and c is not cue]
             return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
         finally:
             self._speaker_spans = stale
             self._speaker_sides = stale_sides
+
+    @staticmethod
+    def _own_inside(unit: Unit, cue: Hit, own: str) -> tuple[str, bool] | None:
+        """"під нашим контролем", "under our control": the speaker's own side named inside the hold cue."""
+        if own in ("RU", "UA") and any(h.kind == "side" and h.flag("role") == "own" and cue.start <= h.start
+                                       and h.end <= cue.end for h in unit.hits):
+            return own, True
+        return None
 
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
