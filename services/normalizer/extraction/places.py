@@ -1218,7 +1218,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
                 and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
             m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X
-        if prior is not None and not prior.is_region and prior.end <= at and prior.anchor is None and (
+        if prior is not None and not prior.is_region and prior.end <= at and (
+                prior.anchor is None or _CHAIN_ANCHOR.match(prior.anchor.lower()) is not None) and (
                 # (ISW's "attacked north of Lyman near Derylove", "toward Izium near Oskil": a list of two anchors)
                 _TOWARD_BEFORE.search(lower, max(0, prior.start - 14), prior.start) is None) and (
                 not text[prior.end:at].strip() or _ISLAND_GAP.fullmatch(lower, prior.end, at) is not None) \
