@@ -2327,6 +2327,9 @@ class _Doc:
                       # the other sentence is not the taker
                       and not (unit.in_title and _SENT_BREAK.search(
                           unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
+            # ("cleared X of Ukrainian troops and taken control of Y": the side cleared out is not the next taker)
+            forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
+                unit.lower, max(0, h.start - 70), h.start))]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
