@@ -1082,7 +1082,7 @@ class _Doc:
             return None
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
-            return None  # "seized X and Y, and threatened to bring the capital within range": the threat's object follows
+            return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
@@ -1844,7 +1844,7 @@ class _Doc:
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
-                        continue  # "seized X and Y, and threatened to bring the capital within range": its object follows
+                        continue  # "took X and Y, and threatened to bring the capital in range": its object follows
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
                 else:
                     d, lo, hi = 0.0, 0, 0
