@@ -276,6 +276,11 @@ _REPELLED_OBJECT_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|отрази\w*|�
                                      r"наступ\w*)|попытк\w*|спроб\w*|(?:counter-?)?attacks?|assaults?|attempts?)?\s*"
                                      r"(?:(?:of|by)\s+)?(?:(?:the|an?)\s+)?$")
 _AND_VERB_GAP = compile_re(r"\s(?:and|и|і|та|й)\s")  # (a second verb: "… and advanced", not "an attempt … to break in")
+# "Украинские военные заявили о полном освобождении": a force, its speech verb and "about" before the cue noun
+_ANNOUNCED_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:заяв\w*|сообщ\w*|объяв\w*|оголос\w*|повідом\w*|доповіл\w*|"
+                            r"доложил\w*)\s+(?:о|об|про)\s+(?:[\w-]+\s+)?")
+_ANNOUNCED_BEFORE = compile_re(r"\b(?:заяв\w*|сообщ\w*|объяв\w*|оголос\w*|повідом\w*|доповіл\w*|доложил\w*)\s+"
+                               r"(?:о|об|про)\s+(?:[\w-]+\s+)?$")
 # "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
 _CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
                                 r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
@@ -2256,7 +2261,9 @@ class _Doc:
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
             forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
-                      and h.end <= cue.start and cue.start - h.end <= 25]
+                      and h.end <= cue.start and (cue.start - h.end <= 25 or (
+                          # "Украинские военные заявили о полном освобождении X": the announcer liberated it
+                          cue.start - h.end <= 70 and _ANNOUNCED_GAP.fullmatch(unit.lower, h.end, cue.start)))]
             found = (forces[-1].value, True) if forces else (voice, True)
         negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
@@ -2343,7 +2350,10 @@ class _Doc:
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
-            if v and pred == "captured":
+            if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
+                    _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
+                actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it
+            elif v and pred == "captured":
                 actor = v
             elif side in ("RU", "UA") and (pred in ("captured", "advancing", "holds") or (
                     pred == "withdrew" and explicit_speaker

@@ -145,3 +145,23 @@ def test_status_line_and_knocking_them_out(gaz: Gazetteer) -> None:
     got = _got("«В Торецке противник закрепился в восточной части города, мы их оттуда выбиваем», — сказал командир.",
                gaz)
     assert got == {("Toretsk", "advancing", "RU", "factual"), ("Toretsk", "fighting", "UA", "factual")}
+
+
+# 12. "прорвались вглубь украинской обороны у X": the side whose defence it is defends, the other side advances
+def test_side_adjective_of_a_defence_is_the_defender(gaz: Gazetteer) -> None:
+    assert _got("Российские подразделения прорвались вглубь украинской обороны у Торецка.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Російські підрозділи прорвалися вглиб української оборони біля Торецька.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Russian troops broke through Ukrainian defences near Toretsk.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+
+
+# 13. "ВСУ заявили об освобождении X", "Украинские военные заявили о полном освобождении X": the side announcing a
+#     liberation made it, whatever side's word "освобождение" usually is
+def test_announced_liberation_is_the_announcers(gaz: Gazetteer) -> None:
+    assert _sides("ВСУ заявили об освобождении Торецка.", gaz) == {("Toretsk", "captured", "UA", "UA")}
+    assert _got("Украинские военные заявили о полном освобождении Торецка.", gaz, source="meduza.io") == {
+        ("Toretsk", "captured", "UA", "factual")}
+    # near miss: the other side's announcement keeps its own side
+    assert _sides("Минобороны России заявило об освобождении Торецка.", gaz) == {("Toretsk", "captured", "RU", "RU")}
