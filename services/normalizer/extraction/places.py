@@ -66,7 +66,9 @@ _STATUS_BARE_AFTER = compile_re(
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
-    r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern))\s+$")
+    r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)|"
+    # "Russians occupied Kolodiazi": the verb after a force (not the adjective of "in occupied Luhansk")
+    r"(?:russians|ukrainians|troops|forces|units|they|enemy|occupiers)\s+(?:have\s+|had\s+)?occupied)\s+$")
 # "X, a small village northwest of Y" / "X, a settlement on the road to Y"
 _APPOSITIVE_PLACE_NOUN = compile_re(
     r"\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b")

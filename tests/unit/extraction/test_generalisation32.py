@@ -165,3 +165,10 @@ def test_announced_liberation_is_the_announcers(gaz: Gazetteer) -> None:
         ("Toretsk", "captured", "UA", "factual")}
     # near miss: the other side's announcement keeps its own side
     assert _sides("Минобороны России заявило об освобождении Торецка.", gaz) == {("Toretsk", "captured", "RU", "RU")}
+
+
+# 14. "Russians occupied Kolodiazi": after a force, "occupied" is the verb and names an unknown village whatever its
+#     ending (but "in occupied X" stays an adjective)
+def test_occupied_after_a_force_is_a_slot(gaz: Gazetteer) -> None:
+    assert _sides("Russians occupied Kolodiazi, DeepState said.", gaz) == {("Kolodiazi", "captured", "RU", "UA")}
+    assert _got("The strike hit a depot in occupied Kolodiazi.", gaz) == set()
