@@ -51,6 +51,11 @@ _CAPTURE_AFTER = compile_re(
     r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
+# "Плещіївку окупанти захопили", "Марьевку ВСУ оставили": a fronted object, then a force and a capture or loss verb
+_OBJECT_FIRST_AFTER = compile_re(
+    r"\s+(?:окупанти|оккупанты|росіяни|россияне|русские|ворог|враг|противник|зсу|всу|наші|наши|мы|ми)\s+"
+    r"(?:вже\s+|уже\s+|ще\s+|ещё\s+|еще\s+)?(?:захопили|окупували|взяли|заняли|захватили|оккупировали|звільнили|"
+    r"освободили|залишили|оставили)(?![^\W_])")
 # "Варачине залишається під контролем ворога", "X remains under Ukrainian control": the status of a named place (a
 # side named: "Ситуация находится под контролем" is none)
 _STATUS_AFTER = compile_re(
@@ -1099,6 +1104,8 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
+    if not ok and toponymic and cyr and _OBJECT_FIRST_AFTER.match(lower, e, e + 60) is not None:
+        ok = True  # "Плещіївку окупанти захопили ще навесні": the place fronted before its taker and the verb
     if not ok and toponymic and _STATUS_AFTER.match(lower, e) is not None:
         ok = True
     if not ok and toponymic and cyr and _STATUS_BARE_AFTER.match(lower, e) is not None:

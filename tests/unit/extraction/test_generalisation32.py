@@ -172,3 +172,10 @@ def test_announced_liberation_is_the_announcers(gaz: Gazetteer) -> None:
 def test_occupied_after_a_force_is_a_slot(gaz: Gazetteer) -> None:
     assert _sides("Russians occupied Kolodiazi, DeepState said.", gaz) == {("Kolodiazi", "captured", "RU", "UA")}
     assert _got("The strike hit a depot in occupied Kolodiazi.", gaz) == set()
+
+
+# 15. A fronted object before its taker and verb («Плещіївку окупанти захопили ще навесні», «Марьевку ВСУ оставили»)
+#     names an unknown village
+def test_fronted_object_names_a_village(gaz: Gazetteer) -> None:
+    assert _got("Вербівку окупанти захопили ще навесні.", gaz) == {("Вербівка", "captured", "RU", "historical")}
+    assert _got("Марьевку ВСУ оставили ещё зимой.", gaz) == {("Марьевка", "withdrew", "UA", "historical")}
