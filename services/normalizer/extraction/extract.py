@@ -241,7 +241,7 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+территор�
                                 r"через\s+(?:\w+\s+)?кордон|(?:the\s+)?(?:state\s+)?border\b|into\s+russian\s+territory)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
-                           r"повідом\w*)\b")
+                           r"повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"

@@ -179,3 +179,14 @@ def test_occupied_after_a_force_is_a_slot(gaz: Gazetteer) -> None:
 def test_fronted_object_names_a_village(gaz: Gazetteer) -> None:
     assert _got("Вербівку окупанти захопили ще навесні.", gaz) == {("Вербівка", "captured", "RU", "historical")}
     assert _got("Марьевку ВСУ оставили ещё зимой.", gaz) == {("Марьевка", "withdrew", "UA", "historical")}
+
+
+# 16. "Soldiers with Ukraine's 93rd Brigade say Russian infantry have reached X": the side word after a plural speech
+#     verb is the content's, not the speakers' side
+def test_plural_speech_verb_ends_the_speakers_side(gaz: Gazetteer) -> None:
+    got = _sides("Soldiers with Ukraine's 93rd Mechanized Brigade say Russian infantry have reached the southeastern "
+                 "outskirts of Kostiantynivka.", gaz)
+    assert got == {("Kostyantynivka", "advancing", "RU", "UA")}
+    # near miss: the speakers' own side word before the verb
+    got = _sides("Russian soldiers say they have reached the outskirts of Kostiantynivka.", gaz)
+    assert got == {("Kostyantynivka", "advancing", "RU", "RU")}
