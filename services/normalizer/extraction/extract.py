@@ -281,6 +281,8 @@ _ANNOUNCED_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:заяв\w*|сообщ\w*
                             r"доложил\w*)\s+(?:о|об|про)\s+(?:[\w-]+\s+)?")
 _ANNOUNCED_BEFORE = compile_re(r"\b(?:заяв\w*|сообщ\w*|объяв\w*|оголос\w*|повідом\w*|доповіл\w*|доложил\w*)\s+"
                                r"(?:о|об|про)\s+(?:[\w-]+\s+)?$")
+_ATTEMPTS_BEFORE = compile_re(r"(?:^|[\s«\"])(?:попытк\w*|спроб\w*|(?:контр)?атак\w*|штурм\w*|attempts?|"
+                              r"(?:counter-?)?attacks?|assaults?)\s")
 # "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
 _CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
                                 r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
@@ -2213,7 +2215,12 @@ class _Doc:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
         if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end) or (
                 # "в районе X отражены четыре контратаки штурмовых групп ВСУ": the attacks named after a passive
-                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None)):
+                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None) or (
+                # "Попытки украинских военных высадиться у X отражены": the attempts named before a final passive
+                "passive" in cue.flags and (att := _ATTEMPTS_BEFORE.search(unit.lower, max(0, cue.start - 120),
+                                                                            cue.start)) is not None
+                and any(h.kind == "side" and h.value in ("RU", "UA") and att.start() - 25 <= h.start <= att.end() + 30
+                        for h in unit.hits))):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]

@@ -190,3 +190,12 @@ def test_plural_speech_verb_ends_the_speakers_side(gaz: Gazetteer) -> None:
     # near miss: the speakers' own side word before the verb
     got = _sides("Russian soldiers say they have reached the outskirts of Kostiantynivka.", gaz)
     assert got == {("Kostyantynivka", "advancing", "RU", "RU")}
+
+
+# 17. "Попытки украинских военных высадиться у X отражены", "Спроби росіян прорватися до X відбито": a clause-final
+#     passive repel after the attempts of a named side — that side fights at X, the other holds it
+def test_attempts_named_before_a_final_passive(gaz: Gazetteer) -> None:
+    assert _got("Спроби росіян прорватися до Торецька відбито.", gaz) == {
+        ("Toretsk", "holds", "UA", "factual"), ("Toretsk", "fighting", "RU", "factual")}
+    assert _got("Попытки украинских военных высадиться у Торецка отражены.", gaz) == {
+        ("Toretsk", "holds", "RU", "factual"), ("Toretsk", "fighting", "UA", "factual")}
