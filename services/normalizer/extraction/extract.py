@@ -283,6 +283,7 @@ _ANNOUNCED_BEFORE = compile_re(r"\b(?:заяв\w*|сообщ\w*|объяв\w*|о
                                r"(?:о|об|про)\s+(?:[\w-]+\s+)?$")
 _ATTEMPTS_BEFORE = compile_re(r"(?:^|[\s«\"])(?:попытк\w*|спроб\w*|(?:контр)?атак\w*|штурм\w*|attempts?|"
                               r"(?:counter-?)?attacks?|assaults?)\s")
+_NAMED_OBJECT = compile_re(r"\s+[«\"“]?([A-ZА-ЯІЇЄҐ][a-zа-яёіїєґ'’-]{3,})(?![^\W_])")  # a capitalised word right after
 # "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
 _CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
                                 r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
@@ -2075,6 +2076,10 @@ class _Doc:
                     _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
                     or _AREAS_AFTER.match(unit.lower, cue.end)):
                 continue  # "casualties in areas occupied by Russia", "на окупованих територіях": no one place
+            if not targets and antecedent is not None and cue.value == "captured" and (
+                    named := _NAMED_OBJECT.match(unit.text, cue.end)) is not None and not any(
+                    h.kind == "side" and h.start <= named.end() and h.end >= named.start(1) for h in unit.hits):
+                continue  # "Информация о взятии Молодецкого …": the capture names its own (unknown) place
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;

@@ -199,3 +199,14 @@ def test_attempts_named_before_a_final_passive(gaz: Gazetteer) -> None:
         ("Toretsk", "holds", "UA", "factual"), ("Toretsk", "fighting", "RU", "factual")}
     assert _got("Попытки украинских военных высадиться у Торецка отражены.", gaz) == {
         ("Toretsk", "holds", "RU", "factual"), ("Toretsk", "fighting", "UA", "factual")}
+
+
+# 18. "Информация о взятии Молодецкого …": a capture followed by its own capitalised (unknown) object does not fall back
+#     to the place talked about before
+def test_named_object_blocks_the_antecedent(gaz: Gazetteer) -> None:
+    text = ("⚡️Торецкое направление. Наши штурмовые группы зашли в Торецк, бои идут уже в центре города. Противник "
+            "пытается контратаковать со стороны Щербиновки, подтягивает резервы.\n\nИнформация о взятии Кременецкого, "
+            "которая гуляет по каналам, пока преждевременна.")
+    got = _got(text, gaz, source="t.me/frontovaya_svodka")
+    assert not any(t[1] == "captured" for t in got)
+    assert ("Toretsk", "advancing", "RU", "factual") in got
