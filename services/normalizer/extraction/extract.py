@@ -1253,7 +1253,8 @@ class _Doc:
                     # "footage shows 🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": a speaker
                     # between the side word and the cue says what follows; the side before is another clause's
                     continue
-                if h.start >= 8 and (_CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start) or (
+                if h.start >= 8 and ((("clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower)
+                                      and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start)) or (
                         predicate in ("advancing", "captured") and _REPELLED_OBJECT_BEFORE.search(
                             unit.lower, max(0, h.start - 40), h.start) and not _REPEL_VERB.match(
                             unit.lower, cue.start) and _AND_VERB_GAP.search(unit.lower, h.end, cue.start))):
@@ -2347,8 +2348,9 @@ class _Doc:
                       and not (unit.in_title and _SENT_BREAK.search(
                           unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
             # ("cleared X of Ukrainian troops and taken control of Y": the side cleared out is not the next taker)
-            forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
-                unit.lower, max(0, h.start - 70), h.start))]
+            if "clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower:
+                forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
+                    unit.lower, max(0, h.start - 70), h.start))]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \

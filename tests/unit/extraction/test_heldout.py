@@ -37,7 +37,10 @@ DeepState/ISW, X posts and Telegram channels): blind 0.709, 0.899 after general 
 0.02 in round 29 (heldout13 0.750 → 0.766, heldout22 0.701 → 0.716). Round 30: heldout30.jsonl (40 documents, status and
 change reports — control-map changelogs, status lines and tables, "grey zone"/"contested", corrections and retractions
 appended to posts, headlines against bodies, small villages missing from the gazetteer): blind 0.657, 0.889 after
-general fixes; no earlier set moved by more than 0.02 in round 30 (heldout25 0.741 → 0.751, heldout26 0.957 → 0.975)."""
+general fixes; no earlier set moved by more than 0.02 in round 30 (heldout25 0.741 → 0.751, heldout26 0.957 → 0.975).
+Round 32: heldout32.jsonl (40 documents, four ordinary days of an analyst's feeds — wires, Russian state media and MoD
+bulletins, Ukrainian outlets, General Staff reports, brigade spokesmen, DeepState/ISW, X and Telegram): blind 0.751,
+0.878 after general fixes; no earlier set moved by more than 0.02 in round 32 (heldout12 0.857 → 0.867)."""
 
 from __future__ import annotations
 
@@ -83,7 +86,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout28.jsonl", 0.773, id="heldout28"),
         pytest.param(DATA / "heldout29.jsonl", 0.849, id="heldout29"),
         pytest.param(DATA / "heldout30.jsonl", 0.839, id="heldout30"),
-        pytest.param(DATA / "heldout32.jsonl", 0.804, id="heldout32")]
+        pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 
