@@ -63,6 +63,12 @@ SPECS: list[Spec] = [
      "(?:from|off|on)", "pred", "holds", "repelled"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
     ("clearing", "pred", "captured", "clear"),
+    # "clearing operations continue in X", "continued mop-up operations in X": clearing under way is a fight by the
+    # clearing side, not yet a capture
+    ("(?:clearing|mopping-up|mop-up|sweep) operations? (?:continu(?:e|es|ed|ing)|(?:are|is) (?:continuing|ongoing|"
+     "under ?way|still under ?way)|remain(?:s)? under ?way|in progress)", "pred", "fighting", "attack"),
+    ("(?:continue|continues|continued|continuing|ongoing) (?:clearing|mopping-up|mop-up) operations?", "pred",
+     "fighting", "attack"),
     ("retook", "pred", "captured", ""),
     ("retaken", "pred", "captured", ""),
     ("retak(?:e|es|ing)", "pred", "captured", ""),  # headline present: "Ukrainian forces retake village of X"
@@ -171,7 +177,10 @@ SPECS: list[Spec] = [
     # "RU DRG activity near #X": a sabotage-reconnaissance group at work is an incursion, i.e. fighting
     ("drg(?:s)?(?: activity| activities| raids?| incursions?)?", "pred", "fighting", "attack"),
     # holds
-    ("hold*(?! talks| a | an | elections| meetings| the key)", "pred", "holds", ""),
+    # ("Kremlin holds to its demand", "holding to the ceasefire terms": sticks to a stance, no ground held; but
+    # "holding to the south of X" is a position)
+    ("hold*(?! talks| a | an | elections| meetings| the key| to (?!the (?:north|south|east|west)))", "pred", "holds",
+     ""),
     ("held", "pred", "holds", ""),
     ("long held", "pred", "holds", "hist"),
     ("had long held", "pred", "holds", "hist"),

@@ -99,6 +99,9 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
+    # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
+    ("выбиваем", "pred", "fighting", "attack"),
+    ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
@@ -200,6 +203,9 @@ SPECS: list[Spec] = [
     # "вклинились в оборону противника", "атаковали позиции противника": the enemy defends, the speaker's side attacks
     ("позици(?:и|ю|ям|ях) (?:противника|врага)", "side", "", "role=enemydefender"),
     ("оборон(?:у|е|ы) (?:противника|врага)", "side", "", "role=enemydefender"),
+    # "прорвались вглубь украинской обороны у X": the side whose defence it is defends, like "Ukrainian defences"
+    ("украинск(?:ой|ую|ая) оборон(?:ы|у|е|а)", "side", "UA", "role=defender"),
+    ("российск(?:ой|ую|ая) оборон(?:ы|у|е|а)", "side", "RU", "role=defender"),
     ("наш(?:и|их|им|ими) позици\\w*", "side", "", "role=owndefender"),
     # Russian volunteer units fighting for Ukraine: "Легион «Свобода России»", "Русский добровольческий корпус", РДК
     ("легион\\w*\\W{1,3}свобода росси\\w*", "side", "UA", "role=force"),

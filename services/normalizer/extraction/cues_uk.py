@@ -82,6 +82,9 @@ SPECS: list[Spec] = [
     # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
     ("зачищають", "pred", "fighting", "attack"),
     ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
+    # "ми їх звідти вибиваємо": knocking the intruders out is a fight by the side doing it, still going on
+    ("вибиваємо", "pred", "fighting", "attack"),
+    ("вибивають", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
     ("штурм*", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
@@ -172,6 +175,9 @@ SPECS: list[Spec] = [
     ("орк*", "side", "RU", "role=force voice=UA"),
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:зсу|всу|українськ\\w*|сил оборони)", "side", "UA", "role=defender"),
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:російськ\\w*|рф)", "side", "RU", "role=defender"),
+    # "прорвалися вглиб української оборони біля X": the side whose defence it is defends
+    ("українськ(?:ої|у|а|ій) оборон(?:и|у|а|і)", "side", "UA", "role=defender"),
+    ("російськ(?:ої|у|а|ій) оборон(?:и|у|а|і)", "side", "RU", "role=defender"),
     # "атакував позиції наших підрозділів", "спроба штурму наших позицій": our side is the one attacked
     ("позиці(?:ї|ю|ям|ях) наш(?:их|им)(?: \\w+)?", "side", "", "role=owndefender"),
     ("позиці(?:ї|ю|ям|ях) (?:противника|ворога)", "side", "", "role=enemydefender"),

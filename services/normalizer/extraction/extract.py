@@ -125,7 +125,7 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|відби|отби|отраз|"
-                       r"відбил|зупин|останов|отраж|зірва|сорва)\w*.*"
+                       r"відбил|зупин|останов|отраж|зірва|сорва|пресе[кч]|foil)\w*.*"
                        r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
@@ -200,7 +200,8 @@ _TOPIC_HEAD = compile_re(r"\s*(?:\d{1,2}[.)/]\s*|[-•*▪️🔹]\s*)?([A-ZА-�
                          r"(?:\([^()\n]{1,40}\)\s*)?")
 _NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|нет|немає|без)\b[^.;:!?]{0,50}?"
                                  r"(?:any|жодн\w*|никак\w*|какого-либо|будь-як\w*)?\s*(?:[\w-]+\s+)?$")
-_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва")
+_REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва|пресе[кч]|"
+                         r"foil")
 _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
@@ -254,7 +255,7 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?тер
                                 r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
-                           r"повідом\w*)\b")
+                           r"повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
@@ -284,6 +285,29 @@ _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|гор�
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
+# "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
+_SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:man|woman|person)|officials?|commander|"
+                               r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
+                               r"guards?|representative|officer|речник\w*|представител\w*|официальн\w*|спикер\w*)"
+                               r"(?:\s*,)?(?:\s+[\w.'’-]+){0,2}?\s*")
+# "отразили контратаку ВСУ", "repelled a Ukrainian counterattack": the side named in the object of a repelling verb
+_REPELLED_OBJECT_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|отрази\w*|отраж\w*|отби\w*|відби\w*|зупини\w*|сорва\w*|"
+                                     r"зірва\w*|пресе\w*)\s+(?:[\w-]+\s+){0,2}?(?:(?:контр)?(?:атак\w*|штурм\w*|"
+                                     r"наступ\w*)|попытк\w*|спроб\w*|(?:counter-?)?attacks?|assaults?|attempts?)?\s*"
+                                     r"(?:(?:of|by)\s+)?(?:(?:the|an?)\s+)?$")
+_AND_VERB_GAP = compile_re(r"\s(?:and|и|і|та|й)\s")  # (a second verb: "… and advanced", not "an attempt … to break in")
+# "Украинские военные заявили о полном освобождении": a force, its speech verb and "about" before the cue noun
+_ANNOUNCED_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:заяв\w*|сообщ\w*|объяв\w*|оголос\w*|повідом\w*|доповіл\w*|"
+                            r"доложил\w*)\s+(?:о|об|про)\s+(?:[\w-]+\s+)?")
+_ANNOUNCED_BEFORE = compile_re(r"\b(?:заяв\w*|сообщ\w*|объяв\w*|оголос\w*|повідом\w*|доповіл\w*|доложил\w*)\s+"
+                               r"(?:о|об|про)\s+(?:[\w-]+\s+)?$")
+_ATTEMPTS_BEFORE = compile_re(r"(?:^|[\s«\"])(?:попытк\w*|спроб\w*|(?:контр)?атак\w*|штурм\w*|attempts?|"
+                              r"(?:counter-?)?attacks?|assaults?)\s")
+_NAMED_OBJECT = compile_re(r"\s+[«\"“]?([A-ZА-ЯІЇЄҐ][a-zа-яёіїєґ'’-]{3,})(?![^\W_])")  # a capitalised word right after
+# "cleared the island of Ukrainian marines", "очистили село от ВСУ": the side after "of"/"от" lost the place
+_CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очистил\w*|очищен\w*|зачистил\w*|зачищен\w*|"
+                                r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:of|от|від)\s+(?:the\s+)?$")
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
 _FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
 # "KRAMATORSK, Ukraine (AP) —": the country of a dateline is a place, not a force
@@ -1086,10 +1110,15 @@ class _Doc:
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and (cue.start - h.end <= 25 or (
                     cue.start - h.end <= 80 and _ATTEMPT_BY_TO.fullmatch(unit.lower, h.end, cue.start) is not None))
-                for h in unit.hits):
+                for h in unit.hits) and not (
+                # ("намагається просунутися до X", "trying to advance toward X": a push on X, the threat of a gain)
+                place is not None and 0 < place.start - cue.end <= 60 and _towards_list(unit, cue.end, place.start)):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
+        if "threat" in cue.flags and place is not None and place.end <= cue.start and \
+                unit.lower.startswith(" to ", cue.end):
+            return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
@@ -1223,6 +1252,13 @@ class _Doc:
                  and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
                              for a, b in self._speaker_spans)
                  and not _country_as_place(unit, h)]
+        if sides and self._speaker_spans and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
+            # "Ukraine's Joint Forces spokesman, Viktor Trehubov, denied that the village had fallen": the side word
+            # heading the denier's title is the denier's, not the taker's
+            sides = [h for h in sides if not any(
+                0 < a - h.end <= 50 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, a) is not None
+                and any(x.kind == "deny" and b <= x.start <= cue.start for x in unit.hits)
+                for a, b in self._speaker_spans)]
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
@@ -1244,6 +1280,16 @@ class _Doc:
                                                for a, b, sd in self._speaker_sides):
                     # "footage shows 🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": a speaker
                     # between the side word and the cue says what follows; the side before is another clause's
+                    continue
+                if h.start >= 8 and ((("clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower)
+                                      and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start)) or (
+                        predicate in ("advancing", "captured") and _REPELLED_OBJECT_BEFORE.search(
+                            unit.lower, max(0, h.start - 40), h.start) and not _REPEL_VERB.match(
+                            unit.lower, cue.start) and _AND_VERB_GAP.search(unit.lower, h.end, cue.start))):
+                    # "отразили контратаку ВСУ ... и продвинулись в районе Y", "repelled a Ukrainian counterattack and
+                    # advanced": the attacker named as the object of the repelling is not the next verb's subject
+                    # "had cleared the island of Ukrainian marines and taken control of it": the side cleared out of
+                    # a place is the loser of the clause before, not the subject of the next verb
                     continue
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
@@ -1316,7 +1362,9 @@ class _Doc:
                 return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
-                    h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start) and not any(
+                    h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start)
+                                           # ("Russia has been trying to encircle X": an active infinitive)
+                                           and not unit.lower.endswith(" to ", 0, cue.start) and not any(
                         # "RU claims that X is encircled": the place is what is encircled, the side claims it
                         h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
                             unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
@@ -1381,6 +1429,16 @@ class _Doc:
                 sample = self.text[:4000]
                 uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
                 self._own_voice = "UA" if uk > ru else "RU"
+            if self._own_voice is None and self.cyrillic_doc and cl.claimant_side(self.own_claimant) == "neutral" and \
+                    any(h.kind == "side" and h.flag("role") in ("enemy", "own")
+                        and "\u0400" <= u.lower[h.start:h.start + 1] <= "\u04ff"
+                        for u in self.units for h in u.hits):
+                # "Противник намагається просунутися до X": a Ukrainian-language channel of no known side that names
+                # "the enemy" speaks for Ukraine (Russian sources do not post in Ukrainian; Russian-language text
+                # names "the enemy" from either side, so it needs "наши" above)
+                sample = self.text[:4000]
+                if len(_UK_LETTERS.findall(sample)) > 2 * len(_RU_LETTERS.findall(sample)) + 2:
+                    self._own_voice = "UA"
             if self._own_voice is None:
                 self._own_voice = self._translated_voice()
         return self._own_voice
@@ -1814,10 +1872,16 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if "undercontrol" in c.flags and m.start - c.end <= 40 and "," in unit.lower[c.end:m.start] and any(
+                            o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
+                        # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
+                        continue
                     if lead_end is not None and ci == 0 and m.start > lead_end:
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
+                    if "threat" in c.flags and lower.startswith(" to ", c.end):
+                        continue  # "took X and Y, and threatened to bring the capital in range": its object follows
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
                 else:
                     d, lo, hi = 0.0, 0, 0
@@ -2048,6 +2112,10 @@ class _Doc:
                     _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
                     or _AREAS_AFTER.match(unit.lower, cue.end)):
                 continue  # "casualties in areas occupied by Russia", "на окупованих територіях": no one place
+            if not targets and antecedent is not None and cue.value == "captured" and (
+                    named := _NAMED_OBJECT.match(unit.text, cue.end)) is not None and not any(
+                    h.kind == "side" and h.start <= named.end() and h.end >= named.start(1) for h in unit.hits):
+                continue  # "Информация о взятии Молодецкого …": the capture names its own (unknown) place
             if not targets and antecedent is not None:
                 near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
@@ -2182,17 +2250,31 @@ class _Doc:
             adv = self.side_near(unit, cue, "advancing", own)
             if adv is None or adv[0] not in ("RU", "UA"):
                 return False
-            held = [self.side_near(unit, c, "holds", own) for c in cues if c.value == "holds" and c is not cue]
+            held = [self.side_near(unit, c, "holds", own) or self._own_inside(unit, c, own)
+                    for c in cues if c.value == "holds" and c is not cue]
             return bool(held) and all(h is not None and h[0] in ("RU", "UA") and h[0] != adv[0] for h in held)
         finally:
             self._speaker_spans = stale
             self._speaker_sides = stale_sides
 
+    @staticmethod
+    def _own_inside(unit: Unit, cue: Hit, own: str) -> tuple[str, bool] | None:
+        """"під нашим контролем", "under our control": the speaker's own side named inside the hold cue."""
+        if own in ("RU", "UA") and any(h.kind == "side" and h.flag("role") == "own" and cue.start <= h.start
+                                       and h.end <= cue.end for h in unit.hits):
+            return own, True
+        return None
+
     def _repelled_attacks(self, unit: Unit, cue: Hit, holds: list[Draft]) -> list[Draft]:
         """"Ukrainian forces repelled 14 Russian assaults near X": the defender holds X, the attacker fights there."""
         if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end) or (
                 # "в районе X отражены четыре контратаки штурмовых групп ВСУ": the attacks named after a passive
-                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None)):
+                "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None) or (
+                # "Попытки украинских военных высадиться у X отражены": the attempts named before a final passive
+                "passive" in cue.flags and (att := _ATTEMPTS_BEFORE.search(unit.lower, max(0, cue.start - 120),
+                                                                            cue.start)) is not None
+                and any(h.kind == "side" and h.value in ("RU", "UA") and att.start() - 25 <= h.start <= att.end() + 30
+                        for h in unit.hits))):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
@@ -2240,7 +2322,9 @@ class _Doc:
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
             forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
-                      and h.end <= cue.start and cue.start - h.end <= 25]
+                      and h.end <= cue.start and (cue.start - h.end <= 25 or (
+                          # "Украинские военные заявили о полном освобождении X": the announcer liberated it
+                          cue.start - h.end <= 70 and _ANNOUNCED_GAP.fullmatch(unit.lower, h.end, cue.start)))]
             found = (forces[-1].value, True) if forces else (voice, True)
         negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
@@ -2311,6 +2395,10 @@ class _Doc:
                       # the other sentence is not the taker
                       and not (unit.in_title and _SENT_BREAK.search(
                           unit.text, min(h.end, cue.end), max(h.start, cue.start) + 1) is not None)]
+            # ("cleared X of Ukrainian troops and taken control of Y": the side cleared out is not the next taker)
+            if "clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower:
+                forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
+                    unit.lower, max(0, h.start - 70), h.start))]
             if forces:
                 actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
         we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
@@ -2324,7 +2412,10 @@ class _Doc:
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
-            if v and pred == "captured":
+            if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
+                    _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
+                actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it
+            elif v and pred == "captured":
                 actor = v
             elif side in ("RU", "UA") and (pred in ("captured", "advancing", "holds") or (
                     pred == "withdrew" and explicit_speaker
@@ -2836,6 +2927,17 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _towards_list(unit: Unit, cue_end: int, place_start: int) -> bool:
+    """The place is the goal of the move right before it ("просунутися до X", "advance toward X and Y")."""
+    if _AREA_ANCHOR.search(unit.lower, cue_end, place_start):
+        return False
+    if place_start - cue_end <= 30 and _TOWARDS.match(unit.lower[cue_end:place_start]):
+        return True
+    return any(cue_end < o.start and o.end < place_start and place_start - cue_end <= 60
+               and _TOWARDS.match(unit.lower[cue_end:o.start]) and _LIST_GAP.fullmatch(unit.lower, o.end, place_start)
+               for o in unit.mentions)
 
 
 def _scare_quoted(unit: Unit, cue_start: int) -> bool:

@@ -51,17 +51,29 @@ _CAPTURE_AFTER = compile_re(
     r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
+# "Плещіївку окупанти захопили", "Марьевку ВСУ оставили": a fronted object, then a force and a capture or loss verb
+_OBJECT_FIRST_AFTER = compile_re(
+    r"\s+(?:окупанти|оккупанты|росіяни|россияне|русские|ворог|враг|противник|зсу|всу|наші|наши|мы|ми)\s+"
+    r"(?:вже\s+|уже\s+|ще\s+|ещё\s+|еще\s+)?(?:захопили|окупували|взяли|заняли|захватили|оккупировали|звільнили|"
+    r"освободили|залишили|оставили)(?![^\W_])")
 # "Варачине залишається під контролем ворога", "X remains under Ukrainian control": the status of a named place (a
 # side named: "Ситуация находится под контролем" is none)
 _STATUS_AFTER = compile_re(
     r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
     r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
     r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
+# "Предтечине під нашим контролем", "X под контролем ВСУ" (a side named: "Ситуация под контролем" is none)
+_STATUS_BARE_AFTER = compile_re(
+    r"\s+(?:під|под)\s+(?:(?:повним\s+|полным\s+)?(?:нашим|нашим\s+повним|нашим\s+полным)\s+контролем\b|"
+    r"контролем\s+(?:ворога|противника|окупант\w*|оккупант\w*|зсу|всу|сил\s+оборони|росі\w*|россий\w*|україн\w*|"
+    r"украин\w*))")
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
-    r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern))\s+$")
+    r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)|"
+    # "Russians occupied Kolodiazi": the verb after a force (not the adjective of "in occupied Luhansk")
+    r"(?:russians|ukrainians|troops|forces|units|they|enemy|occupiers)\s+(?:have\s+|had\s+)?occupied)\s+$")
 # "X, a small village northwest of Y" / "X, a settlement on the road to Y"
 _APPOSITIVE_PLACE_NOUN = compile_re(
     r"\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b")
@@ -117,7 +129,9 @@ _ANCHOR = compile_re(
     r"\b(?:северо|юго|північно|південно)-(?:восточнее|западнее|східніше|західніше)|"
     r"\b(?:севернее|южнее|восточнее|западнее|північніше|південніше|східніше|західніше)|"
     r"\bв\s+районе|\bв\s+районах|\bв\s+районі|\bу\s+районі|\bпод|\bблиз|\bвблизи|\bвозле|\bоколо|"
-    r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bпід|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до)"
+    r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bпід|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до|"
+    # "the island directly opposite Kherson", "острова напротив Херсона": a landmark across from a place
+    r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
     r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?\s*$")
@@ -151,7 +165,9 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
-                          r"(?:road|highway|route|motorway)\s+(?:from|between))\s*$")
+                          r"(?:road|highway|route|motorway)\s+(?:from|between)|"
+                          # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
+                          r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
 _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                       r"\s+(?:to|and)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
@@ -353,7 +369,10 @@ _CAPITALS = frozenset({"kyiv", "kiev"})
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
 _CAPITAL_ACTOR_AFTER = compile_re(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
                                   r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
-                                  r"ask(?:s|ed)?|sees?|sent|sends?|to\s+(?:withdraw|cede|hand|give|agree|accept))\b")
+                                  r"ask(?:s|ed)?|sees?|sent|sends?|to\s+(?:withdraw|cede|hand|give|agree|accept)|"
+                                  # "as Kyiv seeks to close a salient", "Kyiv is trying to": the government's aim
+                                  r"seeks?|sought|tries|tried|is\s+trying|was\s+trying|aims?|aimed|plans?|planned|"
+                                  r"intends?|intended|moved\s+to|moves\s+to)\b")
 _CAPITAL_ACTOR_BEFORE = compile_re(r"(?:\b(?:setback|blow|boost|win|victory|headache|problem|embarrassment|brighter|"
                                    r"bleaker|grimmer|worse|better|harder|tougher|news|pressure)\s+(?:for|to|on)|"
                                    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?)\s+that|"
@@ -1100,8 +1119,12 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):
         ok = True
+    if not ok and toponymic and cyr and _OBJECT_FIRST_AFTER.match(lower, e, e + 60) is not None:
+        ok = True  # "Плещіївку окупанти захопили ще навесні": the place fronted before its taker and the verb
     if not ok and toponymic and _STATUS_AFTER.match(lower, e) is not None:
         ok = True
+    if not ok and toponymic and cyr and _STATUS_BARE_AFTER.match(lower, e) is not None:
+        ok = True  # "Предтечине під нашим контролем", "X под контролем ВСУ": a status line with no verb
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
@@ -1168,6 +1191,12 @@ _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„
 _CROSSING_BEFORE = compile_re(r"\b(?:over|across)\s+the\s+$")
 _BARE_DIRECTION_ANCHOR = compile_re(r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?|"
                                     r"(?:північн|південн|східн|західн|северн|южн|восточн|западн)\w*)\s+(?:of|від|от)")
+# a second place right after the first behind a proximity anchor ("positions at Myrove near Kupiansk", "у Мирового под
+# Купянском", "the island opposite Kherson"): it only locates the first
+_CHAIN_ANCHOR = compile_re(r"(?:near|outside|close\s+to|opposite|across\s+from|под|під|біля|поблизу|возле|около|вблизи|"
+                           r"близ|напротив|навпроти)\b")
+_TOWARD_BEFORE = compile_re(r"(?:\btowards?|\bto|\bк|\bдо|\bсторону|\bбік|\bнапрямку|\bнаправлении)\s+$")
+_ISLAND_GAP = compile_re(r"\s*(?:остр(?:ів|ова|ові|ов|ове|овом)|islands?)\s+")  # "Карантинного острова напротив"
 _FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
 
 
@@ -1216,6 +1245,13 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         if prior is not None and not prior.is_region and prior.end <= at and not text[prior.end:at].strip() \
                 and _BARE_DIRECTION_ANCHOR.fullmatch(m.anchor.lower()) is not None:
             m.qualifier = True  # "the outskirts of Rai-Oleksandrivka south-east of Sloviansk": Y only locates X
+        if prior is not None and not prior.is_region and prior.end <= at and (
+                prior.anchor is None or _CHAIN_ANCHOR.match(prior.anchor.lower()) is not None) and (
+                # (ISW's "attacked north of Lyman near Derylove", "toward Izium near Oskil": a list of two anchors)
+                _TOWARD_BEFORE.search(lower, max(0, prior.start - 14), prior.start) is None) and (
+                not text[prior.end:at].strip() or _ISLAND_GAP.fullmatch(lower, prior.end, at) is not None) \
+                and _CHAIN_ANCHOR.match(m.anchor.lower()) is not None:
+            m.qualifier = True  # "у Мирового под Купянском", "Karantynnyi Island opposite Kherson": Y only locates X
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True

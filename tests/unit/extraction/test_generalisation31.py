@@ -234,8 +234,10 @@ def test_named_village_with_its_locator(gaz: Gazetteer) -> None:
     got = _got("Russian troops captured the village of Sadove near Kherson.", gaz)
     assert ("Sadove", "captured", "RU", "factual") in got
     assert not any(t[0] == "Kherson" for t in got)
-    # near miss: with no settlement noun, "fighting near A near B" keeps B a target
-    assert ("Kherson", "fighting", "unknown", "factual") in _got("Fighting continues near Sadove near Kherson.", gaz)
+    # with no settlement noun too (round 32's rule): "fighting near A near B" only locates A by B
+    got = _got("Fighting continues near Sadove near Kherson.", gaz)
+    assert ("Sadove", "fighting", "unknown", "factual") in got
+    assert not any(t[0] == "Kherson" for t in got)
 
 
 # 14. Regions that are no place of a claim: the region an incursion attempt aimed at ("ДРГ намагалася проникнути в

@@ -41,7 +41,9 @@ general fixes; no earlier set moved by more than 0.02 in round 30 (heldout25 0.7
 Round 31: heldout31.jsonl (40 documents, the northern and southern fronts in winter 2025–26 — border incursions and
 sabotage groups, governors and border guards, river crossings and island landings, X and Telegram posts): blind 0.632,
 0.861 after general fixes; no earlier set fell (heldout27 0.865 → 0.892, heldout12 0.857 → 0.878, the others within
-0.011)."""
+0.011). Round 32: heldout32.jsonl (40 documents, four ordinary days of an analyst's feeds — wires, Russian state media
+and MoD bulletins, Ukrainian outlets, General Staff reports, brigade spokesmen, DeepState/ISW, X and Telegram): blind
+0.751, 0.878 after general fixes; no earlier set moved by more than 0.02 in round 32 (heldout12 0.857 → 0.867)."""
 
 from __future__ import annotations
 
@@ -87,7 +89,8 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout28.jsonl", 0.773, id="heldout28"),
         pytest.param(DATA / "heldout29.jsonl", 0.849, id="heldout29"),
         pytest.param(DATA / "heldout30.jsonl", 0.839, id="heldout30"),
-        pytest.param(DATA / "heldout31.jsonl", 0.811, id="heldout31")]
+        pytest.param(DATA / "heldout31.jsonl", 0.811, id="heldout31"),
+        pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 
