@@ -156,7 +156,7 @@ _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
-                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
+                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
@@ -213,7 +213,10 @@ _EVERYDAY = frozenset({"human",
                        "севернее", "южнее", "западнее", "восточнее", "північніше", "південніше", "західніше",
                        "східніше", "атаки", "атака", "атаку", "атак",
                        # a sentence opening with a preposition ("Біля X, за його словами, ..."): not a village Bilia
-                       "біля", "возле", "около"})
+                       "біля", "возле", "около",
+                       # a headline or sentence opening with a question word or "the road" ("Шлях на X. Чому бої
+                       # за Y ..."): the word, not the villages Shliakh or Choma
+                       "чому", "почему", "навіщо", "зачем", "шлях", "путь"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = compile_re(
@@ -226,6 +229,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
     # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
+    # "Слов'янсько-Краматорської агломерації", "the Kramatorsk agglomeration": an urban area, no village
+    r"\s+(?:агломерац\w*|agglomeration)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
@@ -285,8 +290,11 @@ _DISTRICT_BEFORE = compile_re(r"\w+(?:ому|ом|ій|ой|ий|ый)\s+(?:ра
                               r"\bdistrict\s+of\s+(?:the\s+)?$")
 _OPEN_QUOTES = frozenset("\"“«„'")
 # 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
-_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
-                                 r"[\"“«„']\s*$")
+_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping|"
+                                 # 'корпуса "Азов"', 'бригади «Хартія»', 'the "Azov" corps': a unit's name
+                                 r"корпус\w*|бригад\w*|полк\w*|батальон\w*|батальйон\w*|дивизи\w*|дивізі\w*|"
+                                 r"отряд\w*|загон\w*|corps|brigade|regiment|battalion|division|unit)"
+                                 r"\s+(?:войск\s+|військ\s+|of\s+forces\s+)?[\"“«„']\s*$")
 # "», — заявил Смирнов в своём канале", "— сказав Лиман": the speaker after a quote, not a place
 _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|отмети\w*|зазначи\w*|"
                                    r"подчеркну\w*|наголоси\w*|добави\w*|дода\w*|поясни\w*|написа\w*|уточни\w*|"
@@ -294,7 +302,7 @@ _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|�
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # the second word of "Золотий Колодязь", "Зелений Гай", "Біла Гора": a generic place noun (in its common cases)
-_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|ца|це)|пол[еяі]|га[йюї]|кут[аіу]?|балк[аиіуе]|"
+_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|езя|езе|езю|ца|це)|пол[еяі]|га[йюїяе]|кут[аіу]?|балк[аиіуе]|"
                                  r"гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
                                  r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
@@ -303,7 +311,7 @@ _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ы
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн|"
                                  r"общ|спільн|глибок|глубок|широк|середн|средн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
-                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи)$")
+                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи|ом|ем|ым|им|ім)$")
 _SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
@@ -844,6 +852,13 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if lower[s:e].endswith(("ого", "его")) and lower[ns:ne].endswith(("аю", "ою", "ею", "єю")):
         # "із Зеленого Гаю" → "Зелений Гай": a masculine adjective's genitive and a й-stem noun's
         first, second = _masculine(text[s:e], uk), nxt[:-1] + "й"
+    soft = _soft_masculine_nominative(lower[ns:ne]) if lower[s:e].endswith(_MASC_ENDS) else None
+    if soft is not None:
+        # "от Зеленого Гая", "у Золотого Колодезя", "в Зеленом Гае": a masculine adjective's case and a й/ь-stem
+        # noun's (Russian genitive/prepositional) → "Зеленый Гай", "Золотой Колодезь", not the look-alike Зелене
+        first, second = _masculine(text[s:e], uk), nxt[:1] + soft[1:]
+        if not uk and _STRESSED_OI_STEM.fullmatch(first.lower()[:-2]) is not None:
+            first = first[:-2] + "ой"  # "Золотого" → "Золотой": an end-stressed Russian adjective
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -853,7 +868,7 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
 # → -ів), Кучеров Яр — not a neuter -е adjective nor the look-alike Popovo; relative adjectives of plants and
 # landscape ("Березового", "Степового") keep the long form
 _YAR_CASE = compile_re(r"яр(?:у|а|і|ом|е)?")
-_POSSESSIVE_CASE = compile_re(r"([^\W\d_]{2,}(?:ов|ин|ін|їн))(?:ого|ому|ім|им|ом|а|у)")
+_POSSESSIVE_CASE = compile_re(r"([^\W\d_]{2,}(?:ов|ин|ін|їн))(?:ого|ому|ім|им|ым|ом|а|у)")
 _RELATIVE_OV_STEM = compile_re(r"(?:берез|бер[её]з|дуб|лип|груш|степ|поль|пол|сад|вишн|клен|бук|сосн|ялин|ельн|горіх|"
                                r"орех|тополь|верб|ясен|осик|осин|бузк|сирен|мох|мш|ліс|лес|кам|крейд|мел|торф|зерн|бор)"
                                r"(?:ов|ин|ін)$")
@@ -928,6 +943,23 @@ _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому
 _MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
+
+
+_SOFT_MASCULINE = (("гаю", "гай"), ("гая", "гай"), ("гае", "гай"), ("гаї", "гай"), ("колодезя", "колодезь"),
+                   ("колодезе", "колодезь"), ("колодезю", "колодезь"), ("колодязя", "колодязь"),
+                   ("колодязі", "колодязь"), ("колодязю", "колодязь"))
+
+
+# Russian adjective stems of place names stressed on the ending (nominative -ой, not -ый/-ий)
+_STRESSED_OI_STEM = compile_re(r"золот|молод|сух|голуб|крут|прям|свят|больш|сед|прост|лесн|степн|луговск|полев")
+
+
+def _soft_masculine_nominative(low: str) -> str | None:
+    """"гая" → "гай", "колодезя" → "колодезь": the nominative of a case form of a generic й/ь-stem place noun."""
+    for case, nominative in _SOFT_MASCULINE:
+        if low == case:
+            return nominative
+    return None
 
 
 def _masculine(word: str, uk: bool) -> str:
@@ -1113,6 +1145,13 @@ def _unknown_at(
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
     if not ok and island:
         ok = True  # "на Великому Потьомкінському острові", "Большой Потёмкинский остров": an island's name
+    if not ok and cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " " and text[tokens[i + 1][0]].isupper():
+        ns, ne = tokens[i + 1]
+        ok = (_possessive_yar(token, text[ns:ne], False) is not None or (
+            (_ADJECTIVE_CYR.search(low) is not None or _ADJECTIVE_STEM_CYR.match(low) is not None)
+            and _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None))
+        # "над Кучеровым Яром", "у Кучерова Яра", "Зелений Гай": a possessive or an adjective before a capitalised
+        # generic place noun is a two-word village by its shape alone, whatever the slot
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
         ok = mentions[-1].end > s - 40
     if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
