@@ -67,6 +67,10 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+# "захват села может осложнить логистику Сил обороны", "the capture could threaten Ukrainian supply lines": the side
+# after a consequence verb is the one the capture hurts, not its actor
+_CONSEQUENCE_GAP = compile_re(r"\b(?:complicat|threaten|undermin|hamper|disrupt|endanger|осложн|усложн|затрудн|"
+                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави)")
 # the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
 # "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
 # a presence, not a denial of the place's loss)
@@ -635,6 +639,19 @@ class Speaker:
     claimant: str | None  # None for a relay (journalist, analyst): the reporter stands in
     deny: bool
     span: tuple[int, int]
+
+
+_CAPITAL_NAMES = frozenset({"Kyiv", "Moscow"})
+
+
+def _title_capture(drafts: list[Draft], unit: Unit) -> tuple[ResolvedPlace, str] | None:
+    """The one place the title says was captured, for a capture by "the village" ("продвинулись у X и заняли Y" …
+    "захват села"): the title's captured place, not the first it names."""
+    if not any(h.kind == "pred" and h.value == "captured" for h in unit.hits):
+        return None
+    taken = {d.place.place_id: (d.place, d.surface) for d in drafts
+             if d.unit < 0 and d.predicate == "captured" and not d.coref}
+    return next(iter(taken.values())) if len(taken) == 1 else None
 
 
 @dataclass(slots=True)
@@ -1320,6 +1337,8 @@ class _Doc:
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
+                if _CONSEQUENCE_GAP.search(gap):
+                    continue  # (the side a capture "could complicate" or "threaten" is not its actor)
                 if predicate == "holds" and _ATTACKER_AFTER.fullmatch(gap) and _REPELLED.match(
                         unit.lower, cue.start, cue.end):
                     continue  # "зупинили штурмові дії окупантів": the side after the attack noun attacked
@@ -1466,6 +1485,8 @@ class _Doc:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
                     if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
+                        if r.name in _CAPITAL_NAMES and m is not unit.mentions[-1]:
+                            continue  # "опровергли заявления Киева о возвращении X": the government, X is the topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1529,6 +1550,9 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                if title_place is not None and antecedent is title_place and any(
+                        h.kind == "anaphor" for h in unit.hits):
+                    antecedent = _title_capture(drafts, unit) or antecedent
                 village = _VILLAGE_ANAPHOR in unit.lower
                 if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
                         title_place is None or village):
@@ -2387,6 +2411,8 @@ class _Doc:
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
                       # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
+                      # "захват села может осложнить логистику Сил обороны": the side the capture hurts
+                      and not (h.start > cue.end and _CONSEQUENCE_GAP.search(unit.lower, cue.end, h.start) is not None)
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -2861,6 +2887,11 @@ class _Doc:
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
             elif d.predicate == "fighting" and not d.actor_explicit:
                 d.actor = attacker or d.actor
+            elif d.predicate == "captured" and d.coref and not d.actor_explicit and top is not None \
+                    and place_attacker is not None and place_attacker[top] > place_attacker[d.actor]:
+                # "оккупанты заняли X. … захват села может осложнить …": "the village"'s capture is by the side
+                # the text already named taking it, not by the speaker's side by default
+                d.actor = top
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
                 if d.actor == "unknown":

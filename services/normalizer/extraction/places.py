@@ -168,6 +168,10 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:road|highway|route|motorway)\s+(?:from|between)|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
+# "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by
+# its two ends, no claim about either town
+_ROAD_NAMED_BEFORE = compile_re(r"(?:трасс?[аиуеіыою]\w*|шосе|шоссе|автодорог\w*|автотрас\w*)\s+"
+                                r"(?:[\w'’]+\s*[—–-]\s*)?$")
 _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                       r"\s+(?:to|and)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
@@ -740,6 +744,8 @@ def find_mentions(
             mentions.append(unknown)
             learned.add(unknown.key)
             next_free = i + 1 + (unknown.end > e)
+    if mentions and ("трас" in lower or "шос" in lower or "автодорог" in lower):
+        mentions = [m for m in mentions if _ROAD_NAMED_BEFORE.search(lower, max(0, m.start - 50), m.start) is None]
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
