@@ -141,6 +141,10 @@ _PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|f
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
                       r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
+# "отошли на прежние рубежи к северу от X", "відійшли на позиції на південь від X", "fell back to lines west of X":
+# the new line's locator, not the place left
+_TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?:рубеж\w*|позиц\w*|позиці\w*|ліні\w*|"
+                          r"лини\w*|positions?|lines?)\b[^.;:!?]*$")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -1171,6 +1175,9 @@ class _Doc:
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
             return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
+        if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 80
+                and _TO_NEW_LINE.match(unit.lower, cue.end, place.start)):
+            return None  # "отошли на прежние рубежи к северу от X": where the new line is, not what they left
         if pred == "withdrew" and place is not None and place.start > cue.end and _TOWARDS_JUST_BEFORE.search(
                 unit.lower, max(cue.end, place.start - 20), place.start):
             return None  # "отводить технику из X в сторону Y": Y is where they went
