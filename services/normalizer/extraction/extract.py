@@ -2600,13 +2600,14 @@ class _Doc:
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
-            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
+            if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
                     # "captured X, a town … that has been on the front line since 2022": the state's start, in a
                     # relative clause of its own
                     pos > cue.end and unit.lower.startswith(("since", "с ", "з "), pos)
                     and _RELATIVE_WORD.search(unit.lower, cue.end, pos) is not None):
-                # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
+                # "regained positions lost in the spring": the date of the earlier loss, not of the cue (but "X was
+                # lost in the winter": the cue's own date); "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
             nearest = min(cues, key=lambda c: abs(c - pos))
