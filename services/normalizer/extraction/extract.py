@@ -145,6 +145,11 @@ _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\
 # the new line's locator, not the place left
 _TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?:рубеж\w*|позиц\w*|позиці\w*|ліні\w*|"
                           r"лини\w*|positions?|lines?)\b[^.;:!?]*$")
+# "captured two villages near Kupiansk", "освободили два села под Купянском": the villages taken are the object, the
+# place after the locator only says where they are
+_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|hamlets|населенн\w*\s+пункт\w*|"
+                                 r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
+                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -1175,6 +1180,9 @@ class _Doc:
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
             return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
+        if (pred in ("captured", "advancing") and place is not None and 0 < place.start - cue.end <= 60
+                and _PLURAL_OBJECT_NEAR.fullmatch(unit.lower, cue.end, place.start)):
+            return None  # "captured two villages near X": X only locates the villages
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 80
                 and _TO_NEW_LINE.match(unit.lower, cue.end, place.start)):
             return None  # "отошли на прежние рубежи к северу от X": where the new line is, not what they left
