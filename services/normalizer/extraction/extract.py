@@ -769,7 +769,9 @@ _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|сл�
                             r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
                             r"its|the)\s+)?[«\"“]?$")
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
-_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
+_CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
+                         r"сообщени\w*|повідомлен\w*|твердженн\w*)")
+_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупереч|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
                       r"[^,;:.!?]{3,120},")
 _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
                      r"ні\s+наших,?\s+ні|"
@@ -1593,6 +1595,8 @@ class _Doc:
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             if drafts and any(d.predicate == "holds" for d in unit_drafts):
                 unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
+            if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
+                unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
@@ -2835,6 +2839,29 @@ class _Doc:
                         out.append(replace(d, unit=unit.index, claimant=h.claimant, side=h.side, modality="denied",
                                            span=h.span, coref=h.coref))
                     break
+        return out
+
+    def _opposed_claim(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
+        """"Contrary to the RU MoD statement, X has NOT been captured", "Вопреки заявлениям Киева, X не потерян": the
+        claim the sentence opens against is that entity's claim too (when the text has not stated it already)."""
+        lead = _DESPITE.match(unit.lower)
+        if lead is None or _CLAIM_WORD.search(unit.lower, 0, lead.end()) is None:
+            return []
+        ents = [h for h in unit.hits if h.kind == "entity" and h.end <= lead.end()]
+        if not ents:
+            return []
+        claimant = self._sided(unit, ents[0])
+        side = cl.claimant_side(claimant)
+        if side not in ("RU", "UA"):
+            return []
+        out: list[Draft] = []
+        for d in current:
+            if d.modality != "denied" or d.predicate != "captured" or d.actor != side:
+                continue
+            if any(p.place.place_id == d.place.place_id and p.predicate == "captured" and p.side == side
+                   and p.modality in ("asserted", "reported") for p in previous + current + out):
+                continue
+            out.append(replace(d, claimant=claimant, side=side, modality="reported"))
         return out
 
     def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
