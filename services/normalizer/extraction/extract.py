@@ -769,6 +769,7 @@ _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|сл�
                             r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
                             r"its|the)\s+)?[«\"“]?$")
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
+_WE_HOLD = ("утримуємо", "удерживаем")  # a first-person hold: the speaker's side, whatever side is named nearby
 _CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
                          r"сообщени\w*|повідомлен\w*|твердженн\w*)")
 _DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупереч|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
@@ -1276,8 +1277,9 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
-        if "here" in cue.flags and claimant_side in ("RU", "UA") and unit.lower.startswith(("тримаємо", "держим"),
-                                                                                           cue.start):
+        if claimant_side in ("RU", "UA") and (
+                ("here" in cue.flags and unit.lower.startswith(("тримаємо", "держим"), cue.start))
+                or unit.lower.startswith(_WE_HOLD, cue.start)):  # ("Дерилове утримуємо", "X удерживаем")
             return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
         # ("the 🇺🇦 brigade says all assaults on X were repelled": a side word right before the speaker is the
         # speaker's, not the attacker's nor, by the repelled attack, the holder's)
