@@ -772,7 +772,8 @@ _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
 _WE_HOLD = ("утримуємо", "удерживаем")  # a first-person hold: the speaker's side, whatever side is named nearby
 _CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
                          r"сообщени\w*|повідомлен\w*|твердженн\w*)")
-_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупереч|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
+_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупереч|вопреки|несмотря\s+на|despite|contrary\s+to|"
+                      r"in\s+spite\s+of)\s"
                       r"[^,;:.!?]{3,120},")
 _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
                      r"ні\s+наших,?\s+ні|"
