@@ -220,9 +220,11 @@ _EVERYDAY = frozenset({"human",
                        "східніше", "атаки", "атака", "атаку", "атак",
                        # a sentence opening with a preposition ("Біля X, за його словами, ..."): not a village Bilia
                        "біля", "возле", "около",
-                       # a headline or sentence opening with a question word or "the road" ("Шлях на X. Чому бої
-                       # за Y ..."): the word, not the villages Shliakh or Choma
-                       "чому", "почему", "навіщо", "зачем", "шлях", "путь"})
+                       # a headline or sentence opening with a question word ("Чому бої за Y ..."): the word, not
+                       # the village Choma
+                       "чому", "почему", "навіщо", "зачем"})
+# "Шлях на Слов'янськ", "Путь на Покровск": "the road to", not the village Shliakh (which keeps "пункта Шлях.")
+_ROAD_WORDS = frozenset({"шлях", "путь"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = compile_re(
@@ -752,6 +754,7 @@ def find_mentions(
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and lower[m.start:m.end] not in _EVERYDAY
+                and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
                 and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
                          and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
