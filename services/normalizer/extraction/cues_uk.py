@@ -59,7 +59,8 @@ SPECS: list[Spec] = [
     ("закріпи(?:лися|лись|вся|лася)", "pred", "advancing", ""),
     ("закріпився", "pred", "advancing", ""),
     # "окупанти намагаються закріпитися у X": an attempt to dig in is an assault on X, no ground held
-    ("(?:намага\\w+|пробу\\w+|прагн\\w+) закріпитис[яь]", "pred", "fighting", "attack"),
+    # (but "на околиці X": the outskirts rule makes it a foothold, advancing)
+    ("(?:намага\\w+|пробу\\w+|прагн\\w+) закріпитис[яь](?! на (?:[\\w'’-]+ )?околиц)", "pred", "fighting", "attack"),
     ("(?:перебуває|перебувають|перебувала|знаходиться|залишається) під(?: російською)? окупацією", "pred", "captured",
      "side=RU hist"),  # "X перебуває під окупацією з 2022 року"
     ("висади(?:ти|тися|лися|лись|вся|лася)", "pred", "advancing", ""),

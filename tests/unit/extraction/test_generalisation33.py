@@ -134,3 +134,6 @@ def test_trying_to_dig_in_and_we_hold(gaz: Gazetteer) -> None:
                         gaz, source="pravda.com.ua", published=OCT)}
     assert got == {("Torske", "fighting", "RU"), ("Yampil’", "holds", "UA")}
     assert _got("Оккупанты пытаются закрепиться в Торском.", gaz) == {("Torske", "fighting", "RU", "factual")}
+    # near miss: on the outskirts it stays a foothold
+    assert _got("Оккупанты пытаются закрепиться на северной окраине Торского.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
