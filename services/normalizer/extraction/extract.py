@@ -91,6 +91,8 @@ _IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
+_STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
+                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон\w*)\b")
 _OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
@@ -1193,6 +1195,11 @@ class _Doc:
         if pred == "withdrew" and place is not None and place.start > cue.end and _TOWARDS_JUST_BEFORE.search(
                 unit.lower, max(cue.end, place.start - 20), place.start):
             return None  # "отводить технику из X в сторону Y": Y is where they went
+        if "occupied" in cue.flags and place is not None and 0 <= place.start - cue.end <= 4 and \
+                _OCCUPIED_ADJ_BEFORE.search(unit.lower, max(0, cue.start - 12), cue.start) is not None and \
+                _STRUCK_IN.search(unit.lower) is not None:
+            return None  # "a fuel depot in occupied Rovenky is burning", "удар по складу в окупованому X": a strike's
+            # location, no claim about X
         if "heldadj" in cue.flags and not _HELD_PREDICATIVE.search(before):
             return None  # "the Ukrainian-held town of X": background, not a claim
         if pred == "captured" and (_FAR_FROM.search(before) or _STILL_FAR_AFTER.match(unit.lower, cue.end,

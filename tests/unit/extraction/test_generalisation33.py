@@ -137,3 +137,11 @@ def test_trying_to_dig_in_and_we_hold(gaz: Gazetteer) -> None:
     # near miss: on the outskirts it stays a foothold
     assert _got("Оккупанты пытаются закрепиться на северной окраине Торского.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
+
+
+# 12. "a fuel depot in occupied X is burning": the place of a strike's target, no claim about X
+def test_strike_in_an_occupied_town(gaz: Gazetteer) -> None:
+    assert _places("Night shift: a fuel depot in occupied Rovenky (Luhansk oblast) is burning.", gaz) == set()
+    # near miss: "occupied X" with no strike stays the settled past
+    assert _got("Russian troops in occupied Rovenky are regrouping.", gaz) == {
+        ("Rovenky", "captured", "RU", "historical")}
