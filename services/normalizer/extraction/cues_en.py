@@ -30,6 +30,9 @@ SPECS: list[Spec] = [
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
     ("fell", "pred", "captured", ""),
+    # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
+    ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
+     ""),
     ("fall(?: of| to)?", "pred", "captured", ""),
     ("falls", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),

@@ -67,6 +67,10 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
+# "захват села может осложнить логистику Сил обороны", "the capture could threaten Ukrainian supply lines": the side
+# after a consequence verb is the one the capture hurts, not its actor
+_CONSEQUENCE_GAP = compile_re(r"\b(?:complicat|threaten|undermin|hamper|disrupt|endanger|осложн|усложн|затрудн|"
+                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави)")
 # the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
 # "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
 # a presence, not a denial of the place's loss)
@@ -87,6 +91,8 @@ _IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
+_STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
+                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон\w*)\b")
 _OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
@@ -137,6 +143,15 @@ _PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|f
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
                       r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
+# "отошли на прежние рубежи к северу от X", "відійшли на позиції на південь від X", "fell back to lines west of X":
+# the new line's locator, not the place left
+_TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?:рубеж\w*|позиц\w*|позиці\w*|ліні\w*|"
+                          r"лини\w*|positions?|lines?)\b[^.;:!?]*$")
+# "captured two villages near Kupiansk", "освободили два села под Купянском": the villages taken are the object, the
+# place after the locator only says where they are
+_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|hamlets|населенн\w*\s+пункт\w*|"
+                                 r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
+                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -637,6 +652,19 @@ class Speaker:
     span: tuple[int, int]
 
 
+_CAPITAL_NAMES = frozenset({"Kyiv", "Moscow"})
+
+
+def _title_capture(drafts: list[Draft], unit: Unit) -> tuple[ResolvedPlace, str] | None:
+    """The one place the title says was captured, for a capture by "the village" ("продвинулись у X и заняли Y" …
+    "захват села"): the title's captured place, not the first it names."""
+    if not any(h.kind == "pred" and h.value == "captured" for h in unit.hits):
+        return None
+    taken = {d.place.place_id: (d.place, d.surface) for d in drafts
+             if d.unit < 0 and d.predicate == "captured" and not d.coref}
+    return next(iter(taken.values())) if len(taken) == 1 else None
+
+
 @dataclass(slots=True)
 class Draft:
     unit: int
@@ -743,7 +771,11 @@ _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|сл�
                             r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
                             r"its|the)\s+)?[«\"“]?$")
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
-_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|вопреки|несмотря\s+на|despite|contrary\s+to|in\s+spite\s+of)\s"
+_WE_HOLD = ("утримуємо", "удерживаем")  # a first-person hold: the speaker's side, whatever side is named nearby
+_CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
+                         r"сообщени\w*|повідомлен\w*|твердженн\w*)")
+_DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупереч|вопреки|несмотря\s+на|despite|contrary\s+to|"
+                      r"in\s+spite\s+of)\s"
                       r"[^,;:.!?]{3,120},")
 _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
                      r"ні\s+наших,?\s+ні|"
@@ -1154,9 +1186,20 @@ class _Doc:
         if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 40
                 and _TOWARDS.match(unit.lower[cue.end:place.start])):
             return None  # "отошёл к Торецку", "fell back to X": where they went, not what they left
+        if (pred in ("captured", "advancing") and place is not None and 0 < place.start - cue.end <= 60
+                and _PLURAL_OBJECT_NEAR.fullmatch(unit.lower, cue.end, place.start)):
+            return None  # "captured two villages near X": X only locates the villages
+        if (pred == "withdrew" and place is not None and 0 <= place.start - cue.end <= 80
+                and _TO_NEW_LINE.match(unit.lower, cue.end, place.start)):
+            return None  # "отошли на прежние рубежи к северу от X": where the new line is, not what they left
         if pred == "withdrew" and place is not None and place.start > cue.end and _TOWARDS_JUST_BEFORE.search(
                 unit.lower, max(cue.end, place.start - 20), place.start):
             return None  # "отводить технику из X в сторону Y": Y is where they went
+        if "occupied" in cue.flags and place is not None and 0 <= place.start - cue.end <= 4 and \
+                _OCCUPIED_ADJ_BEFORE.search(unit.lower, max(0, cue.start - 12), cue.start) is not None and \
+                _STRUCK_IN.search(unit.lower) is not None:
+            return None  # "a fuel depot in occupied Rovenky is burning", "удар по складу в окупованому X": a strike's
+            # location, no claim about X
         if "heldadj" in cue.flags and not _HELD_PREDICATIVE.search(before):
             return None  # "the Ukrainian-held town of X": background, not a claim
         if pred == "captured" and (_FAR_FROM.search(before) or _STILL_FAR_AFTER.match(unit.lower, cue.end,
@@ -1242,8 +1285,9 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
-        if "here" in cue.flags and claimant_side in ("RU", "UA") and unit.lower.startswith(("тримаємо", "держим"),
-                                                                                           cue.start):
+        if claimant_side in ("RU", "UA") and (
+                ("here" in cue.flags and unit.lower.startswith(("тримаємо", "держим"), cue.start))
+                or unit.lower.startswith(_WE_HOLD, cue.start)):  # ("Дерилове утримуємо", "X удерживаем")
             return claimant_side, True  # "X тримаємо": the speaker's own side, whatever side is named nearby
         # ("the 🇺🇦 brigade says all assaults on X were repelled": a side word right before the speaker is the
         # speaker's, not the attacker's nor, by the repelled attack, the holder's)
@@ -1320,6 +1364,8 @@ class _Doc:
                 gap = unit.lower[cue.end:h.start]
                 if _AFTER_STOP.search(gap) or not _AFTER_OK.match(gap):
                     continue
+                if _CONSEQUENCE_GAP.search(gap):
+                    continue  # (the side a capture "could complicate" or "threaten" is not its actor)
                 if predicate == "holds" and _ATTACKER_AFTER.fullmatch(gap) and _REPELLED.match(
                         unit.lower, cue.start, cue.end):
                     continue  # "зупинили штурмові дії окупантів": the side after the attack noun attacked
@@ -1466,6 +1512,8 @@ class _Doc:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
                     if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
+                        if r.name in _CAPITAL_NAMES and m is not unit.mentions[-1]:
+                            continue  # "опровергли заявления Киева о возвращении X": the government, X is the topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1529,6 +1577,9 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                if title_place is not None and antecedent is title_place and any(
+                        h.kind == "anaphor" for h in unit.hits):
+                    antecedent = _title_capture(drafts, unit) or antecedent
                 village = _VILLAGE_ANAPHOR in unit.lower
                 if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
                         title_place is None or village):
@@ -1554,6 +1605,8 @@ class _Doc:
                 unit_drafts += self._contrast_denial(unit, unit_drafts, drafts)
             if drafts and any(d.predicate == "holds" for d in unit_drafts):
                 unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
+            if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
+                unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
             named = [s.claimant for s in explicit if s.claimant is not None]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
@@ -2387,6 +2440,8 @@ class _Doc:
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
                       # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
+                      # "захват села может осложнить логистику Сил обороны": the side the capture hurts
+                      and not (h.start > cue.end and _CONSEQUENCE_GAP.search(unit.lower, cue.end, h.start) is not None)
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -2567,13 +2622,14 @@ class _Doc:
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
-            if _LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) or (
+            if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
                     # "captured X, a town … that has been on the front line since 2022": the state's start, in a
                     # relative clause of its own
                     pos > cue.end and unit.lower.startswith(("since", "с ", "з "), pos)
                     and _RELATIVE_WORD.search(unit.lower, cue.end, pos) is not None):
-                # "regained positions lost in the spring": the date of the earlier loss, not of the cue; "claimed
+                # "regained positions lost in the spring": the date of the earlier loss, not of the cue (but "X was
+                # lost in the winter": the cue's own date); "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
             nearest = min(cues, key=lambda c: abs(c - pos))
@@ -2795,6 +2851,29 @@ class _Doc:
                     break
         return out
 
+    def _opposed_claim(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
+        """"Contrary to the RU MoD statement, X has NOT been captured", "Вопреки заявлениям Киева, X не потерян": the
+        claim the sentence opens against is that entity's claim too (when the text has not stated it already)."""
+        lead = _DESPITE.match(unit.lower)
+        if lead is None or _CLAIM_WORD.search(unit.lower, 0, lead.end()) is None:
+            return []
+        ents = [h for h in unit.hits if h.kind == "entity" and h.end <= lead.end()]
+        if not ents:
+            return []
+        claimant = self._sided(unit, ents[0])
+        side = cl.claimant_side(claimant)
+        if side not in ("RU", "UA"):
+            return []
+        out: list[Draft] = []
+        for d in current:
+            if d.modality != "denied" or d.predicate != "captured" or d.actor != side:
+                continue
+            if any(p.place.place_id == d.place.place_id and p.predicate == "captured" and p.side == side
+                   and p.modality in ("asserted", "reported") for p in previous + current + out):
+                continue
+            out.append(replace(d, claimant=claimant, side=side, modality="reported"))
+        return out
+
     def _contrast_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
         contrasts = [h for h in unit.hits if h.kind == "contrast" and "weak" not in h.flags]
         # "X, яку росіяни оголосили «звільненою», досі утримують ...": the quotes and "still" contrast the claim
@@ -2861,6 +2940,11 @@ class _Doc:
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
             elif d.predicate == "fighting" and not d.actor_explicit:
                 d.actor = attacker or d.actor
+            elif d.predicate == "captured" and d.coref and not d.actor_explicit and top is not None \
+                    and place_attacker is not None and place_attacker[top] > place_attacker[d.actor]:
+                # "оккупанты заняли X. … захват села может осложнить …": "the village"'s capture is by the side
+                # the text already named taking it, not by the speaker's side by default
+                d.actor = top
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
                 if d.actor == "unknown":

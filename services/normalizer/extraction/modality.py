@@ -121,8 +121,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             if tag_year < published_at.year or (tag_year == published_at.year and
                                                 (published_at.month - month) % 12 >= 2):
                 out.append(m.start())
-    if ("зим" in unit_text or "winter" in unit_text) and 4 <= published_at.month <= 9:
-        # "Родинское мы взяли ещё зимой", "this winter" in a spring or summer text: the winter just past
+    if ("зим" in unit_text or "winter" in unit_text) and 4 <= published_at.month <= 10:
+        # "Родинское мы взяли ещё зимой", "this winter" in a spring, summer or October text: the winter just past
         out += [m.start() for m in _WINTER.finditer(unit_text)]
     if not any(w in unit_text for w in _SEASON_WORDS):
         return sorted(out)

@@ -24,7 +24,7 @@ _PLACE_NOUN = compile_re(
     r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
     r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селом|селищ[еаіу]|селищем|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
-    r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s+$")
+    r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s*:?\s+$")
 _CAPTURE_BEFORE = compile_re(
     r"(?:continu\w*\s+(?:for|in)|"
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
@@ -40,6 +40,8 @@ _CAPTURE_BEFORE = compile_re(
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
+    # "очистили X від окупантів", "зачистили X": cleared it
+    r"(?:о|за)чисти(?:ли|л|ла|в)|(?:о|за)чищен[аоы]?|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
@@ -156,7 +158,7 @@ _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
-                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|"
+                          r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
@@ -168,6 +170,10 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:road|highway|route|motorway)\s+(?:from|between)|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
+# "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by
+# its two ends, no claim about either town
+_ROAD_NAMED_BEFORE = compile_re(r"(?:трасс?[аиуеіыою]\w*|шосе|шоссе|автодорог\w*|автотрас\w*)\s+"
+                                r"(?:[\w'’]+\s*[—–-]\s*)?$")
 _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                       r"\s+(?:to|and)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
@@ -213,7 +219,12 @@ _EVERYDAY = frozenset({"human",
                        "севернее", "южнее", "западнее", "восточнее", "північніше", "південніше", "західніше",
                        "східніше", "атаки", "атака", "атаку", "атак",
                        # a sentence opening with a preposition ("Біля X, за його словами, ..."): not a village Bilia
-                       "біля", "возле", "около"})
+                       "біля", "возле", "около",
+                       # a headline or sentence opening with a question word ("Чому бої за Y ..."): the word, not
+                       # the village Choma
+                       "чому", "почему", "навіщо", "зачем"})
+# "Шлях на Слов'янськ", "Путь на Покровск": "the road to", not the village Shliakh (which keeps "пункта Шлях.")
+_ROAD_WORDS = frozenset({"шлях", "путь"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = compile_re(
@@ -226,6 +237,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "Курское приграничье", "Сумське прикордоння": a border area named after the oblast, not a village;
     # "Тим часом" ("meanwhile"): an idiom, not the town of Tim
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
+    # "Слов'янсько-Краматорської агломерації", "the Kramatorsk agglomeration": an urban area, no village
+    r"\s+(?:агломерац\w*|agglomeration)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
@@ -285,8 +298,11 @@ _DISTRICT_BEFORE = compile_re(r"\w+(?:ому|ом|ій|ой|ий|ый)\s+(?:ра
                               r"\bdistrict\s+of\s+(?:the\s+)?$")
 _OPEN_QUOTES = frozenset("\"“«„'")
 # 'группировки войск "Днепр"', 'угруповання «Дніпро»', 'the "Dnepr" group of forces': a force's name
-_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping)\s+(?:войск\s+|військ\s+|of\s+forces\s+)?"
-                                 r"[\"“«„']\s*$")
+_FORCE_GROUP_BEFORE = compile_re(r"(?:группировк\w*|угрупован\w*|grouping|"
+                                 # 'корпуса "Азов"', 'бригади «Хартія»', 'the "Azov" corps': a unit's name
+                                 r"корпус\w*|бригад\w*|полк\w*|батальон\w*|батальйон\w*|дивизи\w*|дивізі\w*|"
+                                 r"отряд\w*|загон\w*|corps|brigade|regiment|battalion|division|unit)"
+                                 r"\s+(?:войск\s+|військ\s+|of\s+forces\s+)?[\"“«„']\s*$")
 # "», — заявил Смирнов в своём канале", "— сказав Лиман": the speaker after a quote, not a place
 _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|отмети\w*|зазначи\w*|"
                                    r"подчеркну\w*|наголоси\w*|добави\w*|дода\w*|поясни\w*|написа\w*|уточни\w*|"
@@ -294,8 +310,8 @@ _QUOTE_SPEAKER_BEFORE = compile_re(r"[—–]\s*(?:заяви\w*|сказа\w*|�
 # genitive plurals (Катеринок, Тернів, Russian Ставков) and the locative of -ка (в Андріївці)
 _ALT_ENDINGS = (("ок", "ка"), ("ек", "ка"), ("ів", "и"), ("ов", "и"), ("ці", "ка"))
 # the second word of "Золотий Колодязь", "Зелений Гай", "Біла Гора": a generic place noun (in its common cases)
-_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|ца|це)|пол[еяі]|га[йюї]|кут[аіу]?|балк[аиіуе]|"
-                                 r"гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
+_GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|езь|езя|езе|езю|ца|це)|пол[еяі]|га[йюїяе]|кут[аіу]?|"
+                                 r"балк[аиіуе]|гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
                                  r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
@@ -303,7 +319,7 @@ _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ы
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн|"
                                  r"общ|спільн|глибок|глубок|широк|середн|средн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
-                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи)$")
+                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи|ом|ем|ым|им|ім)$")
 _SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
@@ -732,10 +748,13 @@ def find_mentions(
             mentions.append(unknown)
             learned.add(unknown.key)
             next_free = i + 1 + (unknown.end > e)
+    if mentions and ("трас" in lower or "шос" in lower or "автодорог" in lower):
+        mentions = [m for m in mentions if _ROAD_NAMED_BEFORE.search(lower, max(0, m.start - 50), m.start) is None]
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and lower[m.start:m.end] not in _EVERYDAY
+                and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
                 and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
                          and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
@@ -844,6 +863,13 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if lower[s:e].endswith(("ого", "его")) and lower[ns:ne].endswith(("аю", "ою", "ею", "єю")):
         # "із Зеленого Гаю" → "Зелений Гай": a masculine adjective's genitive and a й-stem noun's
         first, second = _masculine(text[s:e], uk), nxt[:-1] + "й"
+    soft = _soft_masculine_nominative(lower[ns:ne]) if lower[s:e].endswith(_MASC_ENDS) else None
+    if soft is not None:
+        # "от Зеленого Гая", "у Золотого Колодезя", "в Зеленом Гае": a masculine adjective's case and a й/ь-stem
+        # noun's (Russian genitive/prepositional) → "Зеленый Гай", "Золотой Колодезь", not the look-alike Зелене
+        first, second = _masculine(text[s:e], uk), nxt[:1] + soft[1:]
+        if not uk and _STRESSED_OI_STEM.fullmatch(first.lower()[:-2]) is not None:
+            first = first[:-2] + "ой"  # "Золотого" → "Золотой": an end-stressed Russian adjective
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -853,7 +879,7 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
 # → -ів), Кучеров Яр — not a neuter -е adjective nor the look-alike Popovo; relative adjectives of plants and
 # landscape ("Березового", "Степового") keep the long form
 _YAR_CASE = compile_re(r"яр(?:у|а|і|ом|е)?")
-_POSSESSIVE_CASE = compile_re(r"([^\W\d_]{2,}(?:ов|ин|ін|їн))(?:ого|ому|ім|им|ом|а|у)")
+_POSSESSIVE_CASE = compile_re(r"([^\W\d_]{2,}(?:ов|ин|ін|їн))(?:ого|ому|ім|им|ым|ом|а|у)")
 _RELATIVE_OV_STEM = compile_re(r"(?:берез|бер[её]з|дуб|лип|груш|степ|поль|пол|сад|вишн|клен|бук|сосн|ялин|ельн|горіх|"
                                r"орех|тополь|верб|ясен|осик|осин|бузк|сирен|мох|мш|ліс|лес|кам|крейд|мел|торф|зерн|бор)"
                                r"(?:ов|ин|ін)$")
@@ -928,6 +954,23 @@ _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому
 _MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
+
+
+_SOFT_MASCULINE = (("гаю", "гай"), ("гая", "гай"), ("гае", "гай"), ("гаї", "гай"), ("колодезя", "колодезь"),
+                   ("колодезе", "колодезь"), ("колодезю", "колодезь"), ("колодязя", "колодязь"),
+                   ("колодязі", "колодязь"), ("колодязю", "колодязь"))
+
+
+# Russian adjective stems of place names stressed on the ending (nominative -ой, not -ый/-ий)
+_STRESSED_OI_STEM = compile_re(r"золот|молод|сух|голуб|крут|прям|свят|больш|сед|прост|лесн|степн|луговск|полев")
+
+
+def _soft_masculine_nominative(low: str) -> str | None:
+    """"гая" → "гай", "колодезя" → "колодезь": the nominative of a case form of a generic й/ь-stem place noun."""
+    for case, nominative in _SOFT_MASCULINE:
+        if low == case:
+            return nominative
+    return None
 
 
 def _masculine(word: str, uk: bool) -> str:
@@ -1039,7 +1082,7 @@ _ISLAND_WORD = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом
 _ISLAND_IN_GAP = compile_re(r"(?:\s+(?:остр[оі]в\w*))?\s+(?:у|в|біля|под|під|near|in)\s+")
 _SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
-_SLOT_END_CHARS = "_\"“”«»'"
+_SLOT_END_CHARS = "_\"“”«»':"  # ":": "освободили 5 населённых пунктов: X, Y"
 
 
 def may_end_in_slot(before: str) -> bool:
@@ -1113,6 +1156,13 @@ def _unknown_at(
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
     if not ok and island:
         ok = True  # "на Великому Потьомкінському острові", "Большой Потёмкинский остров": an island's name
+    if not ok and cyr and i + 1 < len(tokens) and text[e:tokens[i + 1][0]] == " " and text[tokens[i + 1][0]].isupper():
+        ns, ne = tokens[i + 1]
+        ok = (_possessive_yar(token, text[ns:ne], False) is not None or (
+            (_ADJECTIVE_CYR.search(low) is not None or _ADJECTIVE_STEM_CYR.match(low) is not None)
+            and _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None))
+        # "над Кучеровым Яром", "у Кучерова Яра", "Зелений Гай": a possessive or an adjective before a capitalised
+        # generic place noun is a two-word village by its shape alone, whatever the slot
     if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
         ok = mentions[-1].end > s - 40
     if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
