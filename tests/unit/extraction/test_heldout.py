@@ -43,11 +43,13 @@ sabotage groups, governors and border guards, river crossings and island landing
 0.861 after general fixes; no earlier set fell (heldout27 0.865 → 0.892, heldout12 0.857 → 0.878, the others within
 0.011). Round 32: heldout32.jsonl (40 documents, four ordinary days of an analyst's feeds — wires, Russian state media
 and MoD bulletins, Ukrainian outlets, General Staff reports, brigade spokesmen, DeepState/ISW, X and Telegram): blind
-0.751, 0.878 after general fixes; no earlier set moved by more than 0.02 in round 32 (heldout12 0.857 → 0.867).
-Round 33: heldout33.jsonl (40 documents, five ordinary autumn days of an analyst's feeds — wires incl. ANSA/EFE/NYT/
-Guardian, Russian state media and MoD bulletins, Ukrainian outlets, brigade and corps spokesmen, DeepState/ISW/
-Frontelligence, X and Telegram): blind 0.720, 0.851 after general fixes; no earlier set moved by more than 0.02 in
-round 33 (heldout5 0.971 → 0.985, the others within 0.006)."""
+0.751, 0.878 after general fixes; no earlier set moved by more than 0.02 in round 32 (heldout12 0.857 → 0.867). Round
+33: heldout33.jsonl (40 documents, five ordinary autumn days of an analyst's feeds — wires incl. ANSA/EFE/NYT/ Guardian,
+Russian state media and MoD bulletins, Ukrainian outlets, brigade and corps spokesmen, DeepState/ISW/ Frontelligence, X
+and Telegram): blind 0.720, 0.851 after general fixes; no earlier set moved by more than 0.02 in round 33 (heldout5
+0.971 → 0.985, the others within 0.006). Round 34: heldout34.jsonl (40 documents, a week of feeds in early spring 2026),
+written after every fix of the tenth session and not fixed against: 0.691 on the session's first tree, 0.700 on its last
+(the floor keeps that level)."""
 
 from __future__ import annotations
 
@@ -95,9 +97,13 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout30.jsonl", 0.839, id="heldout30"),
         pytest.param(DATA / "heldout31.jsonl", 0.811, id="heldout31"),
         pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32"),
-        pytest.param(DATA / "heldout33.jsonl", 0.801, id="heldout33")]
+        pytest.param(DATA / "heldout33.jsonl", 0.801, id="heldout33"),
+        pytest.param(DATA / "heldout34.jsonl", 0.650, id="heldout34")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
+# heldout34 was measured, not fixed against (the next round's starting point): its claimless documents that still
+# yield a capture-type claim ("within 10km of the border, including X" read as an approach), so the rest stay pinned
+UNFIXED_CLAIMLESS = {"heldout34.jsonl": {"web:h34_04"}}
 
 
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
@@ -117,7 +123,7 @@ def test_f1_on_heldout(gaz: Gazetteer, path: Path, min_f1: float) -> None:
 def test_claimless_documents_yield_no_capture_claims(gaz: Gazetteer, path: Path, min_f1: float) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if record["expected"] or record["optional"]:
+        if record["expected"] or record["optional"] or record["doc"]["doc_id"] in UNFIXED_CLAIMLESS.get(path.name, ()):
             continue
         claims = extract_claims(Document.model_validate(record["doc"]), gaz)
         assert [c for c in claims if c.predicate.value in ("captured", "advancing", "withdrew")] == [], \
