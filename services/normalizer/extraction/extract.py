@@ -1577,7 +1577,8 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
-                if title_place is not None and antecedent is title_place and any(
+                # (equal, not identical: compiled, the (place, surface) tuples are unboxed and re-boxed)
+                if title_place is not None and antecedent == title_place and any(
                         h.kind == "anaphor" for h in unit.hits):
                     antecedent = _title_capture(drafts, unit) or antecedent
                 village = _VILLAGE_ANAPHOR in unit.lower
