@@ -4,7 +4,7 @@
 # The operating system's own CPython comes first when it is 3.11+ with venv and headers: distributions build
 # it with profile-guided and link-time optimisation, as the image's python:3.11-slim is built. A version
 # manager's interpreter (pyenv, asdf) is configured without --enable-optimizations by default, and the same
-# extraction runs 10-15 % slower on it (docs/benchmarks.md). Anything else: `python3` from PATH.
+# extraction ran 3-45 % slower on it in paired runs (docs/benchmarks.md). Anything else: `python3` from PATH.
 set -euo pipefail
 
 usable() {
