@@ -265,7 +265,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
-    r"район\w*|громад\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
+    r"район\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
     r"(?:['’]s)?\s+(?:(?:regional|region|oblast|city|military)\s+){0,2}(?:governor|gov\.|mayor|administration|council)|"
     # "the Zaporizhzhia nuclear power plant", "Запорожской АЭС": the plant, not the town
