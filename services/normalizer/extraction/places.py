@@ -543,6 +543,7 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
+_UK_OV_CASES = ("ова", "ову", "овом", "ові")  # the oblique cases of a Ukrainian masculine name in -ів
 
 
 def _no_form_fits(gaz: Gazetteer, candidates: list[int], surface: str) -> bool:
@@ -668,6 +669,16 @@ def find_mentions(
             if cands and n == 1 and cyr and lower.endswith(("ов", "ів"), s, e) and _no_form_fits(
                     gaz, list(cands), text[s:e]) and gaz.index.get(token_key(lower[s:e - 2] + "и", True)):
                 cands = None  # "в районе Ставков": the genitive plural of Ставки, not a look-alike Ставкове
+            if n == 1 and cyr and lower.endswith(_UK_OV_CASES, s, e) and (
+                    not cands or _no_form_fits(gaz, list(cands), text[s:e])) \
+                    and _UKRAINIAN_TEXT.search(text) is not None:
+                # "до Оріхова", "під Оріховом": the Ukrainian і/о alternation of a name in -ів (Оріхів), not the
+                # neuter look-alike Оріхове (whose genitive is "Оріхового")
+                low_tok = lower[s:e]
+                stem = low_tok[:low_tok.rindex("ов")]
+                nominative = gaz.index.get(token_key(stem + "ів", True)) if len(stem) >= 3 else None
+                if nominative:
+                    cands = nominative
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
@@ -738,7 +749,8 @@ def find_mentions(
             continue
         first = key_of(i, True)
         if (span_n == 1 and first not in prefixes and (cyr or loose_key(first) not in loose_prefixes)
-                and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)):
+                and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)
+                and not (cyr and lower.endswith(_UK_OV_CASES, s, e))):  # "Оріхова" depends on the text's language
             if len(dead) >= _DEAD_LIMIT:
                 dead.clear()
             dead[token_id] = first if _token_shape(*token_id) is not None else None
@@ -1105,6 +1117,13 @@ def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
     return cyr, bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
 
 
+# "біля Ступочок", "захоплення Ступочок": a word that governs the genitive, after which a name in -ок/-ек is a
+# genitive plural (a masculine -ок name would read "Городка" there)
+_GENITIVE_GOVERNOR_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|району|до|від|із|з|"
+                                       r"захоплення|звільнення|взяття|окраїн\w*|околиц\w*|штурм\w*|"
+                                       r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*)\s+$")
+
+
 def _unknown_at(
     text: str,
     lower: str,
@@ -1216,6 +1235,13 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
                        key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    if cyr and len(words) == 1 and len(low) > 5 and low.endswith(("ки", "ок", "ек")):
+        # "Ступочки" and "захоплення Ступочок" in one text: a genitive plural -ок beside a -ки form names a plural
+        # village (Ступочки), not a feminine Ступочка nor a masculine Ступочок
+        stem = low[:-2]
+        if (stem + ("ок" if low.endswith("ки") else "ки")) in lower or (low.endswith("ки") and stem + "ек" in lower) or (
+                not low.endswith("ки") and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
+            guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
     possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
     if possessive is None and cyr and len(words) == 2 and not uk:
         possessive = _feminine_oblique(words[0], words[1])
