@@ -221,7 +221,13 @@ _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
-_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
+_RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
+_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*|"
+                         # "did not comment on X", "declined to comment on X", "не прокоментував ситуацію в X"
+                         r"(?:not|never|declined\s+to|refused\s+to|no)\s+comment(?:ed)?\s+on|"
+                         r"не\s+(?:про)?комментир\w*|не\s+(?:про)?коментува\w*|не\s+прокоментува\w*|"
+                         r"(?:отказал\w*|відмови\w*)\s+(?:ся\s+)?(?:комментировать|коментувати))"
+                         r"(?:\s+(?:ситуаци\w*|ситуаці\w*|обстановк\w*)\s+(?:в|у|во|біля|под|під|около|возле))?"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$|"
                          # "advanced into X; nothing new around Y", "без змін біля Y": no news is no claim about Y
                          r"\b(?:nothing\s+new|no\s+changes?|нічого\s+нового|ничего\s+нового|без\s+змін|без\s+изменений)"
@@ -1841,8 +1847,10 @@ class _Doc:
                 continue
             if m.anchor and _NOUN_LED.match(m.anchor):
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
-            if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
-                continue  # "did not mention X in its report": nothing said about X
+            if _NO_MENTION.search(unit.lower, max(0, m.start - 48), m.start) and \
+                    _RELATIVE_AFTER.match(unit.lower, m.end) is None:
+                continue  # "did not mention X in its report": nothing said about X (but "did not comment on X,
+                # which bloggers said had been abandoned": the relative clause still says something)
             if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
                     o is not m and o.start > m.start for o in unit.mentions):
                 continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
@@ -2191,6 +2199,11 @@ class _Doc:
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
+                    named = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region] if there else []
+                    if named:
+                        # "assaults near X, adding that 'the fighting there continues'": the place this sentence
+                        # just named, not one of the sentence before
+                        ante = (named[-1][1], named[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(

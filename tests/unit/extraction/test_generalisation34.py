@@ -46,3 +46,22 @@ def test_genitive_plural_of_unknown_villages(gaz: Gazetteer) -> None:
     assert _places("Окупанти заявили про захоплення Липочок.", gaz) == {"Липочки"}
     assert _places("Бої тривають біля Ступочок, Ступочки тримаємо.", gaz) == {"Ступочки"}
     assert _places("Бої тривають за Городок.", gaz) == {"Городок"}  # no genitive governor: the name itself
+
+
+# 3. "did not comment on X", "declined to comment on", «отказался комментировать ситуацию в X», «не прокоментував»:
+#    nothing is said about X (but ", which bloggers said ..." after X still is); "the fighting there" after a place
+#    of the same sentence is that place, not the one the sentence declined to mention
+def test_no_comment_is_no_claim(gaz: Gazetteer) -> None:
+    assert _got('The spokesman did not comment on Torske, saying only that the situation on that stretch was '
+                '"difficult but controlled."', gaz) == set()
+    got = _places("Российские войска продвинулись у Серебрянки. Представитель бригады отказался комментировать "
+                  "ситуацию в Торском, сообщив лишь, что ВСУ удерживают позиции.", gaz)
+    assert "Torske" not in got
+    got = _places("Російські війська просунулися біля Серебрянки. Речник не прокоментував ситуацію в Торському, "
+                  "зазначивши лише, що бої тривають біля Ямполя.", gaz)
+    assert "Torske" not in got
+    assert _got("He did not comment on Torske, which Russian bloggers said had been abandoned by Ukrainian troops.",
+                gaz) == {("Torske", "withdrew", "UA", "factual")}
+    assert _sides("The General Staff made no mention of Novoiehorivka but said Russian troops had launched five "
+                  'assaults near Kopanky, adding that "the fighting there continues."', gaz) == {
+        ("Kopanky", "fighting", "RU", "UA")}
