@@ -294,7 +294,9 @@ SPECS: list[Spec] = [
     ("akhmat", "side", "RU", "role=force"),
     ("orcs", "side", "RU", "role=force"),
     # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
-    ("ukrainian*(?! (?:name|spelling|transliteration))", "side", "UA", "role=force"),
+    # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
+    ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press))", "side", "UA",
+     "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),

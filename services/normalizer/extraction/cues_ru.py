@@ -244,7 +244,8 @@ SPECS: list[Spec] = [
     ("киевск(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     ("зсу", "side", "UA", "role=force"),
     # "Димитров (украинское название — Мирноград)": a name's language, not a force
-    ("украинск*(?! назван)", "side", "UA", "role=force"),
+    # "украинские каналы утверждают", "в украинских СМИ": the media are a source, not a force
+    ("украинск*(?! (?:назван|канал|сми\\b|издани|паблик))", "side", "UA", "role=force"),
     ("укронацист*", "side", "UA", "role=force"),
     ("боевик*", "side", "UA", "role=force"),
     ("противник*", "side", "", "role=enemy"),

@@ -65,3 +65,14 @@ def test_no_comment_is_no_claim(gaz: Gazetteer) -> None:
     assert _sides("The General Staff made no mention of Novoiehorivka but said Russian troops had launched five "
                   'assaults near Kopanky, adding that "the fighting there continues."', gaz) == {
         ("Kopanky", "fighting", "RU", "UA")}
+
+
+# 4. "Ukrainian channels claim", «украинские каналы утверждают», «в українських ЗМІ»: the media are a source, not the
+#    side that repelled the attack (whose defender would then be the other side)
+def test_ukrainian_media_are_no_force(gaz: Gazetteer) -> None:
+    got = _got("Ukrainian channels claim the attack was repelled and the village of Kopanky remains under AFU control.",
+               gaz)
+    assert ("Kopanky", "holds", "UA", "factual") in got
+    assert all(actor != "RU" and not (pred == "fighting" and actor == "UA") for _, pred, actor, _ in got)
+    got = _got("Украинские каналы утверждают, что атака отбита и Копанки остаются под контролем ВСУ.", gaz)
+    assert all(actor != "RU" for _, _, actor, _ in got)
