@@ -405,7 +405,12 @@ _OBLAST_ADJECTIVE = compile_re(r"[\w'’-]+(?:ская|цкая|зская|сь�
 _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
-_BARE_APPOSITION = compile_re(r"\s*,\s*")
+# "X, a village on the outskirts of Y", «X, на восточной окраине Y»: the city after the comma only locates X
+_OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:village|town|settlement|suburb)\s+)?"
+                                   r"(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge)\s+of\s+|"
+                                   r"\s*,\s*(?:(?:сел[оа]|селище|пос[её]лок)\s+)?на\s+(?:[^\W\d_]+\s+)?"
+                                   r"(?:окраин[еау]|околиц[іяю])\s+")
+_BARE_APPOSITION = compile_re(r"\s*,\s*(?:(?:on|at|in)\s+the\s+)?")  # "X, on the eastern outskirts of Y"
 _NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
                          r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
@@ -1331,6 +1336,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True
+    if prior is not None and not prior.is_region and prior.end <= m.start and \
+            _OUTSKIRTS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
+        m.qualifier = True  # "Antonivka, on the outskirts of Kherson", «Антонівка, на східній околиці Херсона»
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed

@@ -76,3 +76,16 @@ def test_ukrainian_media_are_no_force(gaz: Gazetteer) -> None:
     assert all(actor != "RU" and not (pred == "fighting" and actor == "UA") for _, pred, actor, _ in got)
     got = _got("Украинские каналы утверждают, что атака отбита и Копанки остаются под контролем ВСУ.", gaz)
     assert all(actor != "RU" for _, _, actor, _ in got)
+
+
+# 5. "X, on the eastern outskirts of Y", "X, a village on the outskirts of Y", «X, на восточной окраине Y»: the city
+#    after the comma only locates the village
+def test_outskirts_apposition_locates(gaz: Gazetteer) -> None:
+    assert _places("Russian troops attempted to land near the village of Antonivka, on the eastern outskirts of "
+                   "Kherson, but the assault was repelled.", gaz) == {"Antonivka"}
+    assert _places("Russian troops attempted to land near Antonivka, a village on the outskirts of Kherson, but the "
+                   "assault was repelled.", gaz) == {"Antonivka"}
+    assert _got("Российские войска продвинулись у села Антоновка, на восточной окраине Херсона.", gaz) == {
+        ("Antonivka", "advancing", "RU", "factual")}
+    assert _got("Російські війська просунулися біля села Антонівка, на східній околиці Херсона.", gaz) == {
+        ("Antonivka", "advancing", "RU", "factual")}
