@@ -17,7 +17,9 @@ SPECS: list[Spec] = [
     ("seiz*", "pred", "captured", ""),
     ("took(?: full)? control(?: of| over)?", "pred", "captured", ""),
     ("took over", "pred", "captured", ""),
-    ("took", "pred", "captured", ""),
+    # (but "a fire that took rescuers three hours to put out": a duration)
+    ("took(?! (?:\\w+ )?(?:more than |about |nearly |almost |over |less than )?(?:\\d+|an?|one|two|three|four|five|"
+     "six|several|many) (?:hours?|minutes?|days?|weeks?))", "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
     # "units had taken up positions on the village's southern edge": a foothold, not the place
     ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),
@@ -135,8 +137,9 @@ SPECS: list[Spec] = [
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
     # "Russian forces are now within 3 kilometers of X", "within 5 km of the town": closing in
-    ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of",
-     "pred", "advancing", ""),
+    # (but "villages within 10km of the border": a zone along the frontier, no one closing in)
+    ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of"
+     "(?! the (?:state )?(?:border|frontier))", "pred", "advancing", ""),
     # "attacking toward X", "attacks towards X": a push, not a battle at X
     ("attack(?:ing|s|ed)? towards?", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),

@@ -89,3 +89,15 @@ def test_outskirts_apposition_locates(gaz: Gazetteer) -> None:
         ("Antonivka", "advancing", "RU", "factual")}
     assert _got("Російські війська просунулися біля села Антонівка, на східній околиці Херсона.", gaz) == {
         ("Antonivka", "advancing", "RU", "factual")}
+
+
+# 6. A strike report is no advance: "a fire that took rescuers three hours to put out" is a duration, not a capture;
+#    "villages within 10km of the border, including X" is an evacuation zone, no one closing in on X
+def test_durations_and_border_zones(gaz: Gazetteer) -> None:
+    assert _got("One of the drones hit a nine-storey block in the city's Zarichnyi district, starting a fire that took "
+                "rescuers more than three hours to put out.", gaz) == set()
+    assert _got("The authorities extended the evacuation of families from villages within 10km of the border, "
+                "including Velyka Pysarivka.", gaz) == set()
+    assert _got("Russian troops took Myropillia.", gaz) == {("Myropillia", "captured", "RU", "factual")}
+    assert _got("Russian forces are now within 5 km of Myropillia.", gaz) == {
+        ("Myropillia", "advancing", "RU", "factual")}

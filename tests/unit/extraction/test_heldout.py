@@ -101,9 +101,9 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout34.jsonl", 0.650, id="heldout34")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
-# heldout34 was measured, not fixed against (the next round's starting point): its claimless documents that still
-# yield a capture-type claim ("within 10km of the border, including X" read as an approach), so the rest stay pinned
-UNFIXED_CLAIMLESS = {"heldout34.jsonl": {"web:h34_04"}}
+# claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
+# "within 10km of the border, including X"); the rest stay pinned
+UNFIXED_CLAIMLESS: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
