@@ -439,6 +439,11 @@ _ORIGIN_BEFORE = compile_re(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+сто�
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
+# a relative past date: "в конце прошлого года", "наприкінці минулого року", "минулої осені", "last winter"
+_LAST_YEAR = compile_re(r"\b(?:прошл(?:ого|ом)\s+год|минул(?:ого|ому)\s+ро[кц]|позапрошл\w+\s+год|"
+                        r"прошл(?:ой|ым|ою)\s+(?:осенью|зимой|весной|летом)|"
+                        r"минул(?:ої|ого|ою|им)\s+(?:осені|зими|весни|літа|восени|взимку|навесні|влітку)|"
+                        r"last\s+(?:year|autumn|fall|winter|spring|summer))")
 _AFTER_NOUN = compile_re(r"\b(?:после|після)\s+$")
 # "Since X fell in early October, ...", "С тех пор как X был взят", "Відколи X впав": a capture in an opening
 # "since" clause is the background of the sentence (not "Since Monday …", "Since dawn …": a span of time)
@@ -2524,7 +2529,9 @@ class _Doc:
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)
-                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
+                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
+                    # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
+                    or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):

@@ -101,3 +101,14 @@ def test_durations_and_border_zones(gaz: Gazetteer) -> None:
     assert _got("Russian troops took Myropillia.", gaz) == {("Myropillia", "captured", "RU", "factual")}
     assert _got("Russian forces are now within 5 km of Myropillia.", gaz) == {
         ("Myropillia", "advancing", "RU", "factual")}
+
+
+# 7. «После освобождения X в конце прошлого года», «після звільнення X наприкінці минулого року»: "after taking X"
+#    dated to last year is background, not a future step (undated, it stays one)
+def test_after_taking_dated_last_year(gaz: Gazetteer) -> None:
+    assert _got("После освобождения Покровска в конце прошлого года наступление перешло в новую фазу.", gaz) == {
+        ("Pokrovsk", "captured", "RU", "historical")}
+    assert _got("Після звільнення Покровська наприкінці минулого року наступ перейшов у нову фазу.", gaz) == {
+        ("Pokrovsk", "captured", "unknown", "historical")}
+    assert ("Pokrovsk", "captured", "unknown", "conditional") in _got(
+        "После взятия Покровска войска двинутся на Доброполье.", gaz)
