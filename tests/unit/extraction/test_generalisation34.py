@@ -112,3 +112,12 @@ def test_after_taking_dated_last_year(gaz: Gazetteer) -> None:
         ("Pokrovsk", "captured", "unknown", "historical")}
     assert ("Pokrovsk", "captured", "unknown", "conditional") in _got(
         "После взятия Покровска войска двинутся на Доброполье.", gaz)
+
+
+# 8. «контролюють якусь частину міста», «какую-то часть города», "any part of the town": a share of the place
+#    talked about is an advance (and its denial a denied advance), not a hold of the whole
+def test_any_share_of_the_place(gaz: Gazetteer) -> None:
+    assert _got("Бої тривають у Торському. Говорити, що росіяни контролюють якусь частину міста, — неправда.",
+                gaz) == {("Torske", "fighting", "RU", "factual"), ("Torske", "advancing", "RU", "denied")}
+    assert ("Torske", "advancing", "RU", "factual") in _got(
+        "Бои идут в Торском. Российские войска контролируют какую-то часть города.", gaz)
