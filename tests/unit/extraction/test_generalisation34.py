@@ -121,3 +121,10 @@ def test_any_share_of_the_place(gaz: Gazetteer) -> None:
                 gaz) == {("Torske", "fighting", "RU", "factual"), ("Torske", "advancing", "RU", "denied")}
     assert ("Torske", "advancing", "RU", "factual") in _got(
         "Бои идут в Торском. Российские войска контролируют какую-то часть города.", gaz)
+
+
+# 9. «Кринки й острів під контролем наших захисників»: a name and one more noun before "under control" with no verb
+#    states who holds it, no change of hands
+def test_name_and_noun_under_control(gaz: Gazetteer) -> None:
+    assert _got("Кринки й острів під контролем наших захисників.", gaz) == {("Krynky", "holds", "UA", "factual")}
+    assert _got("Кринки и остров под контролем ВСУ.", gaz) == {("Krynky", "holds", "UA", "factual")}
