@@ -48,7 +48,7 @@ _STRIKE_AFTER = compile_re(
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 # (the English words share one leading \b: the engine then skips most positions at once, four times faster)
-_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
+_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|bulk of\b|"
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
@@ -349,7 +349,7 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            # "контролюють якусь частину міста", "какую-то часть города": any share at all
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
-                           r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
                            r"населеного)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal

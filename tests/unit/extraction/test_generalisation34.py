@@ -128,3 +128,10 @@ def test_any_share_of_the_place(gaz: Gazetteer) -> None:
 def test_name_and_noun_under_control(gaz: Gazetteer) -> None:
     assert _got("Кринки й острів під контролем наших захисників.", gaz) == {("Krynky", "holds", "UA", "factual")}
     assert _got("Кринки и остров под контролем ВСУ.", gaz) == {("Krynky", "holds", "UA", "factual")}
+
+
+# 10. "the enemy holds the bulk of X", "control the bulk of the village": a share, the attacker's advance
+def test_bulk_of_the_place(gaz: Gazetteer) -> None:
+    assert _got("Russian forces now control the bulk of Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
+    assert ("Torske", "holds", "RU", "factual") not in _got(
+        'Бої тривають у Торському. "The enemy holds the bulk of the village," the officer said.', gaz)
