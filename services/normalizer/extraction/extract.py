@@ -493,6 +493,10 @@ _LABEL = compile_re(r"([A-ZА-ЯІЇЄҐ][\w.'’/-]*(?: [A-ZА-ЯІЇЄҐ][\w.'
 _LABEL_LINE = compile_re(r"(?m)^(?:Q|A|HOST|Host|Question|Answer|Питання|Вопрос|Відповідь|Ответ)\s*:")
 _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопрос", "питання", "журналист", "журналіст",
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
+_UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been|are|were|is|remain)\s+under\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
+                               r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
+                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
@@ -1131,6 +1135,9 @@ class _Doc:
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
+        if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _UNDER_FIRE_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "Zaporizhzhia, whose outskirts have come under drone attacks": struck, no one on them
         if pred == "advancing" and _DESTROYED_BEFORE.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "assault groups had been destroyed on its outskirts": no foothold left
         if pred == "advancing" and ("clear" in before or "destroy" in before or "elimin" in before

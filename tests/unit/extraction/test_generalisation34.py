@@ -135,3 +135,14 @@ def test_bulk_of_the_place(gaz: Gazetteer) -> None:
     assert _got("Russian forces now control the bulk of Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
     assert ("Torske", "holds", "RU", "factual") not in _got(
         'Бої тривають у Торському. "The enemy holds the bulk of the village," the officer said.', gaz)
+
+
+# 11. "X, whose outskirts have come under drone attacks", «околиці X регулярно обстрілюють»: struck from afar, no one
+#     on the outskirts (reaching them stays an advance)
+def test_outskirts_under_fire(gaz: Gazetteer) -> None:
+    assert _got("Both towns lie south of the regional capital, Zaporizhzhia, whose outskirts have come under "
+                "increasingly frequent drone attacks.", gaz) == set()
+    assert _got("Околиці Запоріжжя регулярно обстрілюють дрони.", gaz) == set()
+    assert _got("Окраины Запорожья ежедневно обстреливает противник.", gaz) == set()
+    assert _got("Russian troops reached the outskirts of Huliaipole.", gaz) == {
+        ("Hulyaypole", "advancing", "RU", "factual")}
