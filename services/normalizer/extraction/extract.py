@@ -497,6 +497,11 @@ _UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been
                                r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
                                r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
                                r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
+_RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+(?:such\s+an?\s+|any\s+|"
+                               r"an?\s+)(?:[\w-]+\s+)?$|"
+                               r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
+                               r"відкину(?:в|ла|ли)|відкидає)\s+(?:так(?:ой|ую|ий|у)|любо(?:й|е)|будь-як(?:ий|е))\s+$")
+_WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
@@ -1117,6 +1122,11 @@ class _Doc:
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
+                before, max(0, len(before) - 14)) is not None:
+            return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred in ("withdrew", "captured") and _RULED_OUT_BEFORE.search(before) is not None:
+            return None  # "has repeatedly ruled out such a withdrawal", «отверг любой отход»: a refused proposal
         part_subject = _PART_SUBJECT.search(before) if "undercontrol" in cue.flags else None
         if part_subject is not None:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,

@@ -146,3 +146,13 @@ def test_outskirts_under_fire(gaz: Gazetteer) -> None:
     assert _got("Окраины Запорожья ежедневно обстреливает противник.", gaz) == set()
     assert _got("Russian troops reached the outskirts of Huliaipole.", gaz) == {
         ("Hulyaypole", "advancing", "RU", "factual")}
+
+
+# 12. Peace-talk demands: "give up X and Y without a fight" names no fight there; "ruled out such a withdrawal"
+#     refuses the demanded withdrawal, no withdrawal claimed
+def test_demands_refused_and_without_a_fight(gaz: Gazetteer) -> None:
+    assert _got("The demand would require Kyiv to give up cities including Kramatorsk and Sloviansk without a fight.",
+                gaz) == set()
+    assert _got("Russia demands that Ukraine leave Kramatorsk. Zelenskiy has repeatedly ruled out such a withdrawal, "
+                "saying it would hand Russia a fortified line.", gaz) == set()
+    assert _got("Fighting continues near Kramatorsk.", gaz) == {("Kramatorsk", "fighting", "unknown", "factual")}
