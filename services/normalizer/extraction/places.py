@@ -410,6 +410,9 @@ _OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:v
                                    r"(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge)\s+of\s+|"
                                    r"\s*,\s*(?:(?:сел[оа]|селище|пос[её]лок)\s+)?на\s+(?:[^\W\d_]+\s+)?"
                                    r"(?:окраин[еау]|околиц[іяю])\s+")
+# "X, which covers Y from the south", «X, которое прикрывает Y», «X, що прикриває Y»: Y only says what X shields
+_COVERS_APPOSITION = compile_re(r"\s*,\s*(?:which|that|котор\w+|як(?:е|ий|а|і)|що)\s+(?:(?:also|тоже|также|також)\s+)?"
+                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+")
 _BARE_APPOSITION = compile_re(r"\s*,\s*(?:(?:on|at|in)\s+the\s+)?")  # "X, on the eastern outskirts of Y"
 _NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
                          r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
@@ -1339,6 +1342,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if prior is not None and not prior.is_region and prior.end <= m.start and \
             _OUTSKIRTS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # "Antonivka, on the outskirts of Kherson", «Антонівка, на східній околиці Херсона»
+    if prior is not None and not prior.is_region and prior.end <= m.start and \
+            _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
+        m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed

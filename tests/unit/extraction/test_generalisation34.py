@@ -156,3 +156,15 @@ def test_demands_refused_and_without_a_fight(gaz: Gazetteer) -> None:
     assert _got("Russia demands that Ukraine leave Kramatorsk. Zelenskiy has repeatedly ruled out such a withdrawal, "
                 "saying it would hand Russia a fortified line.", gaz) == set()
     assert _got("Fighting continues near Kramatorsk.", gaz) == {("Kramatorsk", "fighting", "unknown", "factual")}
+
+
+# 13. «будет вынуждено отвести войска из X», «змушене відвести війська з X»: the infinitive of a pull-out is a
+#     (conditional) withdrawal; "X, which covers Y", «X, которое прикрывает Y»: Y only says what X shields
+def test_forced_pull_out_and_covering_clause(gaz: Gazetteer) -> None:
+    assert _got("Украинское командование может быть вынуждено отвести войска из Родинского.", gaz) == {
+        ("Rodynske", "withdrew", "UA", "conditional")}
+    assert _got("Українське командування може бути змушене відвести війська з Родинського.", gaz) == {
+        ("Rodynske", "withdrew", "UA", "conditional")}
+    assert _places("По его словам, сейчас бои идут на подступах к Белицкому, которое прикрывает Доброполье с юга.",
+                   gaz) == {"Bilytske"}
+    assert _places("Fighting continues near Bilytske, which covers Dobropillia from the south.", gaz) == {"Bilytske"}
