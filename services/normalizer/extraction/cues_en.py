@@ -280,7 +280,8 @@ SPECS: list[Spec] = [
     ("freedom of russia legion", "side", "UA", "role=force"),
     ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
     ("russian volunteer corps", "side", "UA", "role=force"),
-    ("russian*", "side", "RU", "role=force"),
+    # (but "the Russian border town of Sudzha": the country a place lies in)
+    ("russian*(?! (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
     ("russia['’]s", "side", "RU", "role=force"),
     ("moscow['’]s", "side", "RU", "role=force"),
@@ -298,8 +299,9 @@ SPECS: list[Spec] = [
     ("orcs", "side", "RU", "role=force"),
     # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
     # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
-    ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press))", "side", "UA",
-     "role=force"),
+    # (and "the Ukrainian village of X": the country a place lies in)
+    ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press)|"
+     " (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "UA", "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
@@ -411,6 +413,9 @@ SPECS: list[Spec] = [
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),
     ("a year ago", "hist", "", ""),
+    # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
+    ("(?:a|one|two|three|six|several) (?:years?|months) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
+     "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
     ("back in", "hist", "", ""),
     ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
      "hist", "", ""),

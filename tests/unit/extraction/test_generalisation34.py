@@ -168,3 +168,12 @@ def test_forced_pull_out_and_covering_clause(gaz: Gazetteer) -> None:
     assert _places("По его словам, сейчас бои идут на подступах к Белицкому, которое прикрывает Доброполье с юга.",
                    gaz) == {"Bilytske"}
     assert _places("Fighting continues near Bilytske, which covers Dobropillia from the south.", gaz) == {"Bilytske"}
+
+
+# 14. "the Russian border town of X", "the Ukrainian village of X": the country a place lies in, not a force; "a year
+#     after Ukrainian forces were pushed out of X" dates the loss as background
+def test_country_adjective_and_anniversary(gaz: Gazetteer) -> None:
+    assert _got("Russian troops captured the Ukrainian village of Torske.", gaz) == {
+        ("Torske", "captured", "RU", "factual")}
+    assert _got("Almost exactly a year after Ukrainian forces were pushed out of the Russian border town of Sudzha, "
+                "the war has moved back across the frontier.", gaz) == {("Sudzha", "withdrew", "UA", "historical")}
