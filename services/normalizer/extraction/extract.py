@@ -385,6 +385,11 @@ _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|котор�
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
+_DIRECTION_BEFORE = compile_re(r"(?:рубеж\w*|висот\w*|высот\w*|heights|ridges?|lines)\s+(?:[\w-]+\s+)?"
+                               r"(?:\b(?:западнее|восточнее|севернее|южнее|северо-западнее|юго-западнее|"
+                               r"северо-восточнее|юго-восточнее)|\bна\s+(?:захід|схід|північ|південь|північний\s+схід|"
+                               r"північний\s+захід|південний\s+схід|південний\s+захід)\s+від|\b(?:к|на)\s+(?:западу|"
+                               r"востоку|северу|югу)\s+от|\b(?:west|east|north|south)(?:-?(?:west|east))?\s+of)\s+$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
@@ -2050,6 +2055,11 @@ class _Doc:
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
+        if anaphors:
+            # «закрепиться на рубежах западнее города», «висоти на захід від села», "the heights west of the town": the
+            # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
+            # the village", «откатился в лес западнее села» leave or fight for it)
+            anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags

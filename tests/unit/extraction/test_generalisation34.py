@@ -177,3 +177,12 @@ def test_country_adjective_and_anniversary(gaz: Gazetteer) -> None:
         ("Torske", "captured", "RU", "factual")}
     assert _got("Almost exactly a year after Ukrainian forces were pushed out of the Russian border town of Sudzha, "
                 "the war has moved back across the frontier.", gaz) == {("Sudzha", "withdrew", "UA", "historical")}
+
+
+# 15. «закрепиться на рубежах западнее города», «утримують висоти на захід від села»: the place talked about only
+#     locates the lines or heights, nothing is claimed in it (but "withdrew to positions north of the village" is)
+def test_lines_located_by_the_place(gaz: Gazetteer) -> None:
+    assert _got("Бои идут в Северске. По словам Пушилина, противник пытается закрепиться на рубежах западнее города.",
+                gaz) == {("Siversk", "fighting", "unknown", "factual")}
+    assert _got("Бої тривають у Торському. Українські підрозділи утримують ключові висоти на захід від села.", gaz) == {
+        ("Torske", "fighting", "unknown", "factual")}
