@@ -506,6 +506,7 @@ _RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|r
                                r"an?\s+)(?:[\w-]+\s+)?$|"
                                r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
                                r"відкину(?:в|ла|ли)|відкидає)\s+(?:так(?:ой|ую|ий|у)|любо(?:й|е)|будь-як(?:ий|е))\s+$")
+_NOT_YET_BEFORE = compile_re(r"\b(?:пока|поки|ще|еще|ещё|not\s+yet)\s+не\s+$|\b(?:have|has)\s+not\s+yet\s+$")
 _WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
@@ -627,6 +628,8 @@ _AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|in
 # "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
 # the move is said not to be possible or not to exist — no claim of a move
 _NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+                               # "the town is not in immediate danger of encirclement"
+                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?)?|"
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
                                r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
@@ -2432,6 +2435,9 @@ class _Doc:
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
+        if negated and pred in ("captured", "advancing") and _NOT_YET_BEFORE.search(
+                unit.lower, max(0, cue.start - 16), cue.start) is not None and found is not None and found[0] == side:
+            return []  # "Наши пока не заходят", "our units have not yet entered": the speaker's own plan, no denial
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):

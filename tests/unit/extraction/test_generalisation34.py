@@ -186,3 +186,13 @@ def test_lines_located_by_the_place(gaz: Gazetteer) -> None:
                 gaz) == {("Siversk", "fighting", "unknown", "factual")}
     assert _got("Бої тривають у Торському. Українські підрозділи утримують ключові висоти на захід від села.", gaz) == {
         ("Torske", "fighting", "unknown", "factual")}
+
+
+# 16. «Наши пока не заходят», "our units have not yet entered": the speaker's own side not (yet) moving is no denial
+#     of anyone's claim; "the town is not in immediate danger of encirclement" claims no encirclement
+def test_not_yet_and_not_in_danger(gaz: Gazetteer) -> None:
+    got = _got("Бои идут у Голубовки. Наши пока не заходят, дроны висят над селом.", gaz)
+    assert all(pred != "advancing" for _, pred, _, _ in got)
+    assert _got("Fighting continues near Kramatorsk. Ukraine's military says the town is not in immediate danger of "
+                "encirclement.", gaz) == {("Kramatorsk", "fighting", "unknown", "factual")}
+    assert _got("Kramatorsk is in danger of encirclement.", gaz) == {("Kramatorsk", "advancing", "unknown", "factual")}
