@@ -128,7 +128,9 @@ _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад
                            r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
 # "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
 # between the noun and the verb
-_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+")
+# ("попытки российских подразделений зайти в X", «спроби російських штурмових груп зайти»: a genitive plural between)
+_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+|"
+                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")

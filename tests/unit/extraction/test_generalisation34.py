@@ -196,3 +196,13 @@ def test_not_yet_and_not_in_danger(gaz: Gazetteer) -> None:
     assert _got("Fighting continues near Kramatorsk. Ukraine's military says the town is not in immediate danger of "
                 "encirclement.", gaz) == {("Kramatorsk", "fighting", "unknown", "factual")}
     assert _got("Kramatorsk is in danger of encirclement.", gaz) == {("Kramatorsk", "advancing", "unknown", "factual")}
+
+
+# 17. «Попытки российских подразделений зайти в X были отбиты», «спроби російських штурмових груп зайти в X»: the
+#     attempt's agent between the noun and the verb still makes it an attempt, an assault, not a gain
+def test_attempt_noun_with_its_agent(gaz: Gazetteer) -> None:
+    got = _got("Попытки российских подразделений зайти в Степногорск были отбиты.", gaz)
+    assert ("Stepnohirsk", "fighting", "RU", "factual") in got
+    assert all(pred != "advancing" for _, pred, _, _ in got)
+    assert _got("Спроби російських штурмових груп зайти в Степногірськ провалилися.", gaz) == {
+        ("Stepnohirsk", "fighting", "RU", "factual")}
