@@ -502,10 +502,11 @@ _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопр�
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been|are|were|is|remain)\s+under\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
-                               r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
+                               r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?"
+                               r"(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
                                r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
-_RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+(?:such\s+an?\s+|any\s+|"
-                               r"an?\s+)(?:[\w-]+\s+)?$|"
+_RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+"
+                               r"(?:such\s+an?\s+|any\s+|an?\s+)(?:[\w-]+\s+)?$|"
                                r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
                                r"відкину(?:в|ла|ли)|відкидає)\s+(?:так(?:ой|ую|ий|у)|любо(?:й|е)|будь-як(?:ий|е))\s+$")
 _NOT_YET_BEFORE = compile_re(r"\b(?:пока|поки|ще|еще|ещё|not\s+yet)\s+не\s+$|\b(?:have|has)\s+not\s+yet\s+$")
@@ -2239,11 +2240,11 @@ class _Doc:
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
-                    named = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region] if there else []
-                    if named:
+                    said_here = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region] if there else []
+                    if said_here:
                         # "assaults near X, adding that 'the fighting there continues'": the place this sentence
                         # just named, not one of the sentence before
-                        ante = (named[-1][1], named[-1][0].surface)
+                        ante = (said_here[-1][1], said_here[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(

@@ -1247,8 +1247,9 @@ def _unknown_at(
         # "Ступочки" and "захоплення Ступочок" in one text: a genitive plural -ок beside a -ки form names a plural
         # village (Ступочки), not a feminine Ступочка nor a masculine Ступочок
         stem = low[:-2]
-        if (stem + ("ок" if low.endswith("ки") else "ки")) in lower or (low.endswith("ки") and stem + "ек" in lower) or (
-                not low.endswith("ки") and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
+        plural_ki = low.endswith("ки")
+        if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
+                not plural_ki and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
             guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
     possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
     if possessive is None and cyr and len(words) == 2 and not uk:
