@@ -206,3 +206,11 @@ def test_attempt_noun_with_its_agent(gaz: Gazetteer) -> None:
     assert all(pred != "advancing" for _, pred, _, _ in got)
     assert _got("Спроби російських штурмових груп зайти в Степногірськ провалилися.", gaz) == {
         ("Stepnohirsk", "fighting", "RU", "factual")}
+
+
+# 18. "managed to reach the shore of the island, where it was destroyed", «дійшла до берега, де її знищили»: a landing
+#     destroyed on the spot is a failed assault, no gain
+def test_reached_where_destroyed(gaz: Gazetteer) -> None:
+    got = _got('Russian troops tried to land near Krynky. "Part of the group managed to reach the shore of the island, '
+               'where it was destroyed," the Southern Defence Forces said.', gaz)
+    assert got == {("Krynky", "fighting", "RU", "factual")}
