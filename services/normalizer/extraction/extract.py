@@ -511,6 +511,8 @@ _RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|r
                                r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
                                r"відкину(?:в|ла|ли)|відкидає)\s+(?:так(?:ой|ую|ий|у)|любо(?:й|е)|будь-як(?:ий|е))\s+$")
 _NOT_YET_BEFORE = compile_re(r"\b(?:пока|поки|ще|еще|ещё|not\s+yet)\s+не\s+$|\b(?:have|has)\s+not\s+yet\s+$")
+_EXAGGERATE_BEFORE = compile_re(r"\b(?:exaggerat\w*|inflat\w*|overstat\w*|overplay\w*|преувелич\w*|перебільш\w*)"
+                                r"\s+(?:(?:its|their|the|his|свои|свої)\s+)?(?:[\w-]+\s+)?$")
 _WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
@@ -1137,6 +1139,8 @@ class _Doc:
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred == "advancing" and _EXAGGERATE_BEFORE.search(before) is not None:
+            return None  # "an attempt to exaggerate gains around X", «преувеличить успехи»: a charge of spin, no gain
         if pred in ("withdrew", "captured") and _RULED_OUT_BEFORE.search(before) is not None:
             return None  # "has repeatedly ruled out such a withdrawal", «отверг любой отход»: a refused proposal
         part_subject = _PART_SUBJECT.search(before) if "undercontrol" in cue.flags else None
