@@ -223,7 +223,8 @@ _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|о
                          r"foil")
 _FAILED_AFTER = compile_re(
     # ("reached the shore of the island, where it was destroyed", «де її знищили»: destroyed on the spot)
-    r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако|where|де|где)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
+    r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако|where|де|где)\b[^.;]{0,40}?\b"
+    r"(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")

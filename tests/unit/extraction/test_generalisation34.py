@@ -218,6 +218,7 @@ def test_reached_where_destroyed(gaz: Gazetteer) -> None:
 
 # 19. "an attempt to exaggerate gains around X", «попытка преувеличить продвижение у X»: a charge of spin, no gain
 def test_exaggerated_gains(gaz: Gazetteer) -> None:
-    assert _got("Ukrainian commanders dismissed the claim as an attempt to exaggerate gains around Kupiansk.", gaz) == set()
+    assert _got("Ukrainian commanders dismissed the claim as an attempt to exaggerate gains around Kupiansk.",
+                gaz) == set()
     assert _got("Командование назвало это попыткой преувеличить продвижение у Купянска.", gaz) == set()
     assert _got("Russian forces made gains around Kupiansk.", gaz) == {("Kupyansk", "advancing", "RU", "factual")}
