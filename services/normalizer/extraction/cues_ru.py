@@ -231,6 +231,8 @@ SPECS: list[Spec] = [
     ("вагнер*", "side", "RU", "role=force"),
     # "группировка войск «Центр»" is Russia's; "окружение группировки ВСУ" names the Ukrainian one
     ("группировк\\w*(?! (?:всу|зсу|противника|врага|украинск\\w*))", "side", "RU", "role=force"),
+    # "противник бросает в бой новые подразделения": reinforcements are whoever sends them, not the speaker's own
+    ("(?:новые|свежие|дополнительные|резервные) подразделени\\w*", "side", "", "role=sent"),
     ("подразделени*", "side", "", "role=own"),
     ("наши", "side", "", "role=own"),
     ("наших", "side", "", "role=own"),

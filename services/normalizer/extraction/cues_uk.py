@@ -214,6 +214,8 @@ SPECS: list[Spec] = [
     ("наших", "side", "", "role=own"),
     ("нашим*", "side", "", "role=own"),
     ("ми", "side", "", "role=own"),
+    # "противник кидає в бій нові підрозділи": reinforcements are whoever sends them, not the speaker's own units
+    ("(?:нові|свіжі|додаткові|резервні) підрозділ\\w*", "side", "", "role=sent"),
     ("підрозділ*", "side", "", "role=own"),
     ("противник*", "side", "", "role=enemy"),
     # attempts

@@ -222,3 +222,15 @@ def test_exaggerated_gains(gaz: Gazetteer) -> None:
                 gaz) == set()
     assert _got("Командование назвало это попыткой преувеличить продвижение у Купянска.", gaz) == set()
     assert _got("Russian forces made gains around Kupiansk.", gaz) == {("Kupyansk", "advancing", "RU", "factual")}
+
+
+# 20. «Противник кидає в бій нові підрозділи», «бросает в бой новые подразделения»: reinforcements belong to whoever
+#     sends them, not to the speaker's side ("units" alone stay the speaker's own)
+def test_reinforcements_are_not_own_units(gaz: Gazetteer) -> None:
+    for text in ('Бої тривають біля Оріхова. "Противник кидає в бій нові підрозділи і намагається вийти до околиць '
+                 'Оріхова", — сказав речник Сил оборони.',
+                 "Бои идут у Орехова. «Противник бросает в бой новые подразделения и пытается выйти к окраинам "
+                 "Орехова», — сказал представитель ВСУ."):
+        got = _got(text, gaz)
+        assert ("Orikhiv", "advancing", "UA", "factual") not in got
+        assert any(pred == "advancing" for _, pred, _, _ in got)
