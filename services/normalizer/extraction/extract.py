@@ -514,6 +514,7 @@ _RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|r
 _NOT_YET_BEFORE = compile_re(r"\b(?:пока|поки|ще|еще|ещё|not\s+yet)\s+не\s+$|\b(?:have|has)\s+not\s+yet\s+$")
 _EXAGGERATE_BEFORE = compile_re(r"\b(?:exaggerat\w*|inflat\w*|overstat\w*|overplay\w*|преувелич\w*|перебільш\w*)"
                                 r"\s+(?:(?:its|their|the|his|свои|свої)\s+)?(?:[\w-]+\s+)?$")
+_QUESTION_TAIL = compile_re(r"[^.!?]*\?")
 _WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
@@ -1834,6 +1835,11 @@ class _Doc:
                     h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
+        if unit.in_title and "?" in unit.text:
+            # "Чи загрожує Слов'янську новий наступ РФ? Аналітик пояснив …": a title's question part claims nothing
+            cues = [c for c in cues if _QUESTION_TAIL.match(unit.text, c.end) is None]
+            if not cues:
+                return []
         if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
             # "Asked whether Ukrainian troops had left X, the governor said ...": the question is nobody's claim
             reply = _ASKED_REPLY.search(unit.lower)

@@ -413,6 +413,9 @@ _OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:v
 # "X, which covers Y from the south", «X, которое прикрывает Y», «X, що прикриває Y»: Y only says what X shields
 _COVERS_APPOSITION = compile_re(r"\s*,\s*(?:which|that|котор\w+|як(?:е|ий|а|і)|що)\s+(?:(?:also|тоже|также|також)\s+)?"
                                 r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+")
+# "the defence of the northern approaches to X", «оборони північно-східних підступів до X», «обороны подступов к X»
+_DEFENDED_APPROACHES = compile_re(r"(?:\bоборон\w*|\bdefen[cs]e\s+of(?:\s+the)?)\s+(?:[\w'’-]+\s+)?"
+                                  r"(?:підступ\w*\s+до|подступ\w*\s+к|approaches\s+to)\s+$")
 _BARE_APPOSITION = compile_re(r"\s*,\s*(?:(?:on|at|in)\s+the\s+)?")  # "X, on the eastern outskirts of Y"
 _NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
                          r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
@@ -1343,6 +1346,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if prior is not None and not prior.is_region and prior.end <= m.start and \
             _OUTSKIRTS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # "Antonivka, on the outskirts of Kherson", «Антонівка, на східній околиці Херсона»
+    if lower.endswith(("до ", "к ", "to "), 0, m.start) and _DEFENDED_APPROACHES.search(
+            lower, max(0, m.start - 50), m.start) is not None:
+        m.qualifier = True  # «ризики для оборони північно-східних підступів до X»: the approaches defended, no claim
     if prior is not None and not prior.is_region and prior.end <= m.start and \
             _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim

@@ -234,3 +234,17 @@ def test_reinforcements_are_not_own_units(gaz: Gazetteer) -> None:
         got = _got(text, gaz)
         assert ("Orikhiv", "advancing", "UA", "factual") not in got
         assert any(pred == "advancing" for _, pred, _, _ in got)
+
+
+# 21. «ризики для оборони північно-східних підступів до X», "the defence of the approaches to X": the approaches
+#     defended, no advance on X (reaching them, «вийшли на підступи до X», still is); a title's question part
+#     («Чи загрожує X новий наступ РФ? Аналітик пояснив …») claims nothing
+def test_defended_approaches_and_title_questions(gaz: Gazetteer) -> None:
+    assert _got("Російські війська просунулися біля Закітного, і це створює ризики для оборони північно-східних "
+                "підступів до Слов'янська.", gaz) == {("Закітне", "advancing", "RU", "factual")}
+    assert "Slovyansk" not in _places("Российские войска продвинулись у Закитного, что создает риски для обороны "
+                                      "северо-восточных подступов к Славянску.", gaz)
+    assert _got("Російські війська вийшли на підступи до Слов'янська.", gaz) == {
+        ("Слов'янськ", "advancing", "RU", "factual")}
+    assert _got("Текст без міст.", gaz, title="Чи загрожує Слов'янську новий наступ РФ? Аналітик пояснив, що "
+                "відбувається біля Закітного") == set()
