@@ -17,7 +17,9 @@ SPECS: list[Spec] = [
     ("seiz*", "pred", "captured", ""),
     ("took(?: full)? control(?: of| over)?", "pred", "captured", ""),
     ("took over", "pred", "captured", ""),
-    ("took", "pred", "captured", ""),
+    # (but "a fire that took rescuers three hours to put out": a duration)
+    ("took(?! (?:\\w+ )?(?:more than |about |nearly |almost |over |less than )?(?:\\d+|an?|one|two|three|four|five|"
+     "six|several|many) (?:hours?|minutes?|days?|weeks?))", "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
     # "units had taken up positions on the village's southern edge": a foothold, not the place
     ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),
@@ -135,8 +137,9 @@ SPECS: list[Spec] = [
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
     # "Russian forces are now within 3 kilometers of X", "within 5 km of the town": closing in
-    ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of",
-     "pred", "advancing", ""),
+    # (but "villages within 10km of the border": a zone along the frontier, no one closing in)
+    ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of"
+     "(?! the (?:state )?(?:border|frontier))", "pred", "advancing", ""),
     # "attacking toward X", "attacks towards X": a push, not a battle at X
     ("attack(?:ing|s|ed)? towards?", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),
@@ -277,7 +280,8 @@ SPECS: list[Spec] = [
     ("freedom of russia legion", "side", "UA", "role=force"),
     ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
     ("russian volunteer corps", "side", "UA", "role=force"),
-    ("russian*", "side", "RU", "role=force"),
+    # (but "the Russian border town of Sudzha": the country a place lies in)
+    ("russian*(?! (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
     ("russia['’]s", "side", "RU", "role=force"),
     ("moscow['’]s", "side", "RU", "role=force"),
@@ -294,7 +298,10 @@ SPECS: list[Spec] = [
     ("akhmat", "side", "RU", "role=force"),
     ("orcs", "side", "RU", "role=force"),
     # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
-    ("ukrainian*(?! (?:name|spelling|transliteration))", "side", "UA", "role=force"),
+    # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
+    # (and "the Ukrainian village of X": the country a place lies in)
+    ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press)|"
+     " (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "UA", "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
@@ -406,6 +413,9 @@ SPECS: list[Spec] = [
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),
     ("a year ago", "hist", "", ""),
+    # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
+    ("(?:a|one|two|three|six|several) (?:years?|months) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
+     "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
     ("back in", "hist", "", ""),
     ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
      "hist", "", ""),

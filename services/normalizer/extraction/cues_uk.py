@@ -65,6 +65,8 @@ SPECS: list[Spec] = [
      "side=RU hist"),  # "X перебуває під окупацією з 2022 року"
     ("висади(?:ти|тися|лися|лись|вся|лася)", "pred", "advancing", ""),
     ("вийш(?:ли|ов|ла) на підступи", "pred", "advancing", ""),
+    # "намагаються наблизитися до X", "наблизилися до X": closing in on a place is an approach
+    ("наблизи(?:тися|тись|лися|лись|вся|лася|ться|ляться) до", "pred", "advancing", ""),
     ("зайш(?:ли|ов|ла)(?! в глухий кут)", "pred", "advancing", ""),  # "ворог зайшов у село"
     ("зайд(?:уть|е|емо)(?! в глухий кут)", "pred", "advancing", ""),  # "якщо ворог зайде в X": a future entry
     # "ЗСУ заходять у село": voenkor slang for entering a place
@@ -157,6 +159,8 @@ SPECS: list[Spec] = [
     ("звідки(?: \\w+)? вийшли", "pred", "withdrew", ""),
     ("відвед*", "pred", "withdrew", ""),
     ("відв(?:ів|ели|ела|одять|одить)", "pred", "withdrew", ""),  # "ворог відвів частину сил з X"
+    # "буде змушене відвести війська з X": the infinitive of a (forced, planned) pull-out
+    ("відвести(?= (?:\\w+ )?(?:війська|підрозділ\\w*|сили|частини|гарнізон) (?:з|із|від))", "pred", "withdrew", ""),
     ("поча(?:в|ли|ла|ло)(?: \\w+)? відводити", "pred", "withdrew", ""),
     # "були змушені залишити плацдарм у X": a forced withdrawal
     ("змушен\\w* залишити", "pred", "withdrew", ""),
@@ -202,13 +206,16 @@ SPECS: list[Spec] = [
     ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? (?:росії|рф)", "side", "RU", "role=force"),
     ("київськ(?:ий|ого|ому|им) режим\\w*", "side", "UA", "role=force"),
     # "Мирноград (українська назва; рос. — Димитров)": a name's language, not a force
-    ("українськ*(?! назв)", "side", "UA", "role=force"),
+    # "українські канали пишуть", "в українських ЗМІ": the media are a source, not a force
+    ("українськ*(?! (?:назв|канал|змі\\b|видан|паблік))", "side", "UA", "role=force"),
     ("захисник*", "side", "UA", "role=force"),
     ("оборонц*", "side", "UA", "role=force"),
     ("наші", "side", "", "role=own"),
     ("наших", "side", "", "role=own"),
     ("нашим*", "side", "", "role=own"),
     ("ми", "side", "", "role=own"),
+    # "противник кидає в бій нові підрозділи": reinforcements are whoever sends them, not the speaker's own units
+    ("(?:нові|свіжі|додаткові|резервні) підрозділ\\w*", "side", "", "role=sent"),
     ("підрозділ*", "side", "", "role=own"),
     ("противник*", "side", "", "role=enemy"),
     # attempts

@@ -48,7 +48,7 @@ _STRIKE_AFTER = compile_re(
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 # (the English words share one leading \b: the engine then skips most positions at once, four times faster)
-_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|"
+_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|bulk of\b|"
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
@@ -88,7 +88,9 @@ _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
                         r"\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
-_NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
+# ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
+_NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
+                       r"(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
@@ -126,7 +128,9 @@ _ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад
                            r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
 # "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
 # between the noun and the verb
-_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+")
+# ("попытки российских подразделений зайти в X", «спроби російських штурмових груп зайти»: a genitive plural between)
+_ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+|"
+                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -218,10 +222,18 @@ _NO_PRESENCE_BEFORE = compile_re(r"\b(?:not|no|never|without|cannot|can't|не|�
 _REPEL_VERB = compile_re(r"repel|repuls|stopp|halt|thwart|відби|отби|отраз|отраж|зупин|останов|зірва|сорва|пресе[кч]|"
                          r"foil")
 _FAILED_AFTER = compile_re(
-    r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако)\b[^.;]{0,40}?\b(?:destroyed|eliminated|repelled|repulsed|wiped out|"
+    # ("reached the shore of the island, where it was destroyed", «де її знищили»: destroyed on the spot)
+    r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако|where|де|где)\b[^.;]{0,40}?\b"
+    r"(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
-_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*)"
+_RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
+_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*|"
+                         # "did not comment on X", "declined to comment on X", "не прокоментував ситуацію в X"
+                         r"(?:not|never|declined\s+to|refused\s+to|no)\s+comment(?:ed)?\s+on|"
+                         r"не\s+(?:про)?комментир\w*|не\s+(?:про)?коментува\w*|не\s+прокоментува\w*|"
+                         r"(?:отказал\w*|відмови\w*)\s+(?:ся\s+)?(?:комментировать|коментувати))"
+                         r"(?:\s+(?:ситуаци\w*|ситуаці\w*|обстановк\w*)\s+(?:в|у|во|біля|под|під|около|возле))?"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$|"
                          # "advanced into X; nothing new around Y", "без змін біля Y": no news is no claim about Y
                          r"\b(?:nothing\s+new|no\s+changes?|нічого\s+нового|ничего\s+нового|без\s+змін|без\s+изменений)"
@@ -337,10 +349,11 @@ _PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:d
                       r"neighbou?rhoods?|suburbs|edge)\b")
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
-_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|около|почти|майже|близько|лише|"
-                           r"только)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
+_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|около|почти|майже|близько|"
+                           # "контролюють якусь частину міста", "какую-то часть города": any share at all
+                           r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
-                           r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
                            r"населеного)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
@@ -376,6 +389,11 @@ _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|котор�
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
+_DIRECTION_BEFORE = compile_re(r"(?:рубеж\w*|висот\w*|высот\w*|heights|ridges?|lines)\s+(?:[\w-]+\s+)?"
+                               r"(?:\b(?:западнее|восточнее|севернее|южнее|северо-западнее|юго-западнее|"
+                               r"северо-восточнее|юго-восточнее)|\bна\s+(?:захід|схід|північ|південь|північний\s+схід|"
+                               r"північний\s+захід|південний\s+схід|південний\s+захід)\s+від|\b(?:к|на)\s+(?:западу|"
+                               r"востоку|северу|югу)\s+от|\b(?:west|east|north|south)(?:-?(?:west|east))?\s+of)\s+$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
@@ -433,6 +451,11 @@ _ORIGIN_BEFORE = compile_re(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+сто�
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
+# a relative past date: "в конце прошлого года", "наприкінці минулого року", "минулої осені", "last winter"
+_LAST_YEAR = compile_re(r"\b(?:прошл(?:ого|ом)\s+год|минул(?:ого|ому)\s+ро[кц]|позапрошл\w+\s+год|"
+                        r"прошл(?:ой|ым|ою)\s+(?:осенью|зимой|весной|летом)|"
+                        r"минул(?:ої|ого|ою|им)\s+(?:осені|зими|весни|літа|восени|взимку|навесні|влітку)|"
+                        r"last\s+(?:year|autumn|fall|winter|spring|summer))")
 _AFTER_NOUN = compile_re(r"\b(?:после|після)\s+$")
 # "Since X fell in early October, ...", "С тех пор как X был взят", "Відколи X впав": a capture in an opening
 # "since" clause is the background of the sentence (not "Since Monday …", "Since dawn …": a span of time)
@@ -479,6 +502,20 @@ _LABEL = compile_re(r"([A-ZА-ЯІЇЄҐ][\w.'’/-]*(?: [A-ZА-ЯІЇЄҐ][\w.'
 _LABEL_LINE = compile_re(r"(?m)^(?:Q|A|HOST|Host|Question|Answer|Питання|Вопрос|Відповідь|Ответ)\s*:")
 _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопрос", "питання", "журналист", "журналіст",
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
+_UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been|are|were|is|remain)\s+under\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
+                               r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?"
+                               r"(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
+                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
+_RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+"
+                               r"(?:such\s+an?\s+|any\s+|an?\s+)(?:[\w-]+\s+)?$|"
+                               r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
+                               r"відкину(?:в|ла|ли)|відкидає)\s+(?:так(?:ой|ую|ий|у)|любо(?:й|е)|будь-як(?:ий|е))\s+$")
+_NOT_YET_BEFORE = compile_re(r"\b(?:пока|поки|ще|еще|ещё|not\s+yet)\s+не\s+$|\b(?:have|has)\s+not\s+yet\s+$")
+_EXAGGERATE_BEFORE = compile_re(r"\b(?:exaggerat\w*|inflat\w*|overstat\w*|overplay\w*|преувелич\w*|перебільш\w*)"
+                                r"\s+(?:(?:its|their|the|his|свои|свої)\s+)?(?:[\w-]+\s+)?$")
+_QUESTION_TAIL = compile_re(r"[^.!?]*\?")
+_WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
@@ -599,6 +636,8 @@ _AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|in
 # "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
 # the move is said not to be possible or not to exist — no claim of a move
 _NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+                               # "the town is not in immediate danger of encirclement"
+                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?)?|"
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
                                r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
@@ -1099,6 +1138,13 @@ class _Doc:
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
+                before, max(0, len(before) - 14)) is not None:
+            return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred == "advancing" and _EXAGGERATE_BEFORE.search(before) is not None:
+            return None  # "an attempt to exaggerate gains around X", «преувеличить успехи»: a charge of spin, no gain
+        if pred in ("withdrew", "captured") and _RULED_OUT_BEFORE.search(before) is not None:
+            return None  # "has repeatedly ruled out such a withdrawal", «отверг любой отход»: a refused proposal
         part_subject = _PART_SUBJECT.search(before) if "undercontrol" in cue.flags else None
         if part_subject is not None:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
@@ -1117,6 +1163,9 @@ class _Doc:
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
+        if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _UNDER_FIRE_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "Zaporizhzhia, whose outskirts have come under drone attacks": struck, no one on them
         if pred == "advancing" and _DESTROYED_BEFORE.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "assault groups had been destroyed on its outskirts": no foothold left
         if pred == "advancing" and ("clear" in before or "destroy" in before or "elimin" in before
@@ -1786,6 +1835,11 @@ class _Doc:
                     h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
+        if unit.in_title and "?" in unit.text:
+            # "Чи загрожує Слов'янську новий наступ РФ? Аналітик пояснив …": a title's question part claims nothing
+            cues = [c for c in cues if _QUESTION_TAIL.match(unit.text, c.end) is None]
+            if not cues:
+                return []
         if unit.lower.startswith(_ASKED_STARTS) and _ASKED.match(unit.lower):
             # "Asked whether Ukrainian troops had left X, the governor said ...": the question is nobody's claim
             reply = _ASKED_REPLY.search(unit.lower)
@@ -1841,8 +1895,10 @@ class _Doc:
                 continue
             if m.anchor and _NOUN_LED.match(m.anchor):
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
-            if _NO_MENTION.search(unit.lower, max(0, m.start - 30), m.start):
-                continue  # "did not mention X in its report": nothing said about X
+            if _NO_MENTION.search(unit.lower, max(0, m.start - 48), m.start) and \
+                    _RELATIVE_AFTER.match(unit.lower, m.end) is None:
+                continue  # "did not mention X in its report": nothing said about X (but "did not comment on X,
+                # which bloggers said had been abandoned": the relative clause still says something)
             if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
                     o is not m and o.start > m.start for o in unit.mentions):
                 continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
@@ -2017,6 +2073,11 @@ class _Doc:
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
+        if anaphors:
+            # «закрепиться на рубежах западнее города», «висоти на захід від села», "the heights west of the town": the
+            # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
+            # the village", «откатился в лес западнее села» leave or fight for it)
+            anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags
@@ -2191,6 +2252,11 @@ class _Doc:
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
+                    said_here = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region] if there else []
+                    if said_here:
+                        # "assaults near X, adding that 'the fighting there continues'": the place this sentence
+                        # just named, not one of the sentence before
+                        ante = (said_here[-1][1], said_here[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
@@ -2384,6 +2450,9 @@ class _Doc:
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
+        if negated and pred in ("captured", "advancing") and _NOT_YET_BEFORE.search(
+                unit.lower, max(0, cue.start - 16), cue.start) is not None and found is not None and found[0] == side:
+            return []  # "Наши пока не заходят", "our units have not yet entered": the speaker's own plan, no denial
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -2511,7 +2580,9 @@ class _Doc:
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)
-                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)):
+                    or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
+                    # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
+                    or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):

@@ -405,7 +405,18 @@ _OBLAST_ADJECTIVE = compile_re(r"[\w'’-]+(?:ская|цкая|зская|сь�
 _PARENTHESIS_ANCHOR = compile_re(r"\(\s*[^()]{0,40}$")
 # "Khromove, a small settlement on the western edge of Bakhmut", "X, north of Pokrovsk": Y only locates X
 _APPOSITION = compile_re(r"\s*,\s+(?:an?|the)\s+[^,;.()\n]{0,60}")
-_BARE_APPOSITION = compile_re(r"\s*,\s*")
+# "X, a village on the outskirts of Y", «X, на восточной окраине Y»: the city after the comma only locates X
+_OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:village|town|settlement|suburb)\s+)?"
+                                   r"(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge)\s+of\s+|"
+                                   r"\s*,\s*(?:(?:сел[оа]|селище|пос[её]лок)\s+)?на\s+(?:[^\W\d_]+\s+)?"
+                                   r"(?:окраин[еау]|околиц[іяю])\s+")
+# "X, which covers Y from the south", «X, которое прикрывает Y», «X, що прикриває Y»: Y only says what X shields
+_COVERS_APPOSITION = compile_re(r"\s*,\s*(?:which|that|котор\w+|як(?:е|ий|а|і)|що)\s+(?:(?:also|тоже|также|також)\s+)?"
+                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+")
+# "the defence of the northern approaches to X", «оборони північно-східних підступів до X», «обороны подступов к X»
+_DEFENDED_APPROACHES = compile_re(r"(?:\bоборон\w*|\bdefen[cs]e\s+of(?:\s+the)?)\s+(?:[\w'’-]+\s+)?"
+                                  r"(?:підступ\w*\s+до|подступ\w*\s+к|approaches\s+to)\s+$")
+_BARE_APPOSITION = compile_re(r"\s*,\s*(?:(?:on|at|in)\s+the\s+)?")  # "X, on the eastern outskirts of Y"
 _NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|сел[оаеі]|селищ[еаіу]|"
                          r"пос[её]л(?:ок|ка|ке)|island\s+of|остр[іо]в\w*)\s+$")
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
@@ -543,6 +554,7 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
+_UK_OV_CASES = ("ова", "ову", "овом", "ові")  # the oblique cases of a Ukrainian masculine name in -ів
 
 
 def _no_form_fits(gaz: Gazetteer, candidates: list[int], surface: str) -> bool:
@@ -668,6 +680,16 @@ def find_mentions(
             if cands and n == 1 and cyr and lower.endswith(("ов", "ів"), s, e) and _no_form_fits(
                     gaz, list(cands), text[s:e]) and gaz.index.get(token_key(lower[s:e - 2] + "и", True)):
                 cands = None  # "в районе Ставков": the genitive plural of Ставки, not a look-alike Ставкове
+            if n == 1 and cyr and lower.endswith(_UK_OV_CASES, s, e) and (
+                    not cands or _no_form_fits(gaz, list(cands), text[s:e])) \
+                    and _UKRAINIAN_TEXT.search(text) is not None:
+                # "до Оріхова", "під Оріховом": the Ukrainian і/о alternation of a name in -ів (Оріхів), not the
+                # neuter look-alike Оріхове (whose genitive is "Оріхового")
+                low_tok = lower[s:e]
+                stem = low_tok[:low_tok.rindex("ов")]
+                nominative = gaz.index.get(token_key(stem + "ів", True)) if len(stem) >= 3 else None
+                if nominative:
+                    cands = nominative
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
@@ -738,7 +760,8 @@ def find_mentions(
             continue
         first = key_of(i, True)
         if (span_n == 1 and first not in prefixes and (cyr or loose_key(first) not in loose_prefixes)
-                and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)):
+                and (cyr or lower[s:e] not in _ADJECTIVE_LATIN)
+                and not (cyr and lower.endswith(_UK_OV_CASES, s, e))):  # "Оріхова" depends on the text's language
             if len(dead) >= _DEAD_LIMIT:
                 dead.clear()
             dead[token_id] = first if _token_shape(*token_id) is not None else None
@@ -1105,6 +1128,13 @@ def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
     return cyr, bool((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(low))
 
 
+# "біля Ступочок", "захоплення Ступочок": a word that governs the genitive, after which a name in -ок/-ек is a
+# genitive plural (a masculine -ок name would read "Городка" there)
+_GENITIVE_GOVERNOR_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|району|до|від|із|з|"
+                                       r"захоплення|звільнення|взяття|окраїн\w*|околиц\w*|штурм\w*|"
+                                       r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*)\s+$")
+
+
 def _unknown_at(
     text: str,
     lower: str,
@@ -1216,6 +1246,14 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=" ".join(_masculine(w, uk) for w in words),
                        key=key)
     guess = " ".join(nominative_guess(w, uk) for w in words) if cyr else " ".join(words)
+    if cyr and len(words) == 1 and len(low) > 5 and low.endswith(("ки", "ок", "ек")):
+        # "Ступочки" and "захоплення Ступочок" in one text: a genitive plural -ок beside a -ки form names a plural
+        # village (Ступочки), not a feminine Ступочка nor a masculine Ступочок
+        stem = low[:-2]
+        plural_ki = low.endswith("ки")
+        if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
+                not plural_ki and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
+            guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
     possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
     if possessive is None and cyr and len(words) == 2 and not uk:
         possessive = _feminine_oblique(words[0], words[1])
@@ -1305,6 +1343,15 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         # ISW's "Terny (west of Kreminna)": the bracket only locates the place before it
         if mentions and mentions[0] is not m and _PARENTHESIS_ANCHOR.search(text, max(0, m.start - 40), m.start):
             m.qualifier = True
+    if prior is not None and not prior.is_region and prior.end <= m.start and \
+            _OUTSKIRTS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
+        m.qualifier = True  # "Antonivka, on the outskirts of Kherson", «Антонівка, на східній околиці Херсона»
+    if lower.endswith(("до ", "к ", "to "), 0, m.start) and _DEFENDED_APPROACHES.search(
+            lower, max(0, m.start - 50), m.start) is not None:
+        m.qualifier = True  # «ризики для оборони північно-східних підступів до X»: the approaches defended, no claim
+    if prior is not None and not prior.is_region and prior.end <= m.start and \
+            _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
+        m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed

@@ -115,6 +115,13 @@ def _dictionary_form(gaz: Gazetteer, mention: Mention) -> str:
                 best = (score, alias)
     if best is not None:
         return best[1]
+    low = fold(mention.surface)
+    if len(words) == 1 and low.endswith(("ова", "ову", "овом", "ові")):
+        nominative = low[:low.rindex("ов")] + "ів"  # "до Зінькова" → Зіньків: the і/о alternation of a -ів name
+        for idx in mention.candidates:
+            for alias in gaz.places[idx].aliases:
+                if fold(alias) == nominative:
+                    return alias
     return " ".join(nominative_guess(w) for w in words)
 
 
