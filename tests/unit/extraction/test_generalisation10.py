@@ -69,7 +69,7 @@ def test_cyrillic_adjective_and_ordinal_are_one_village(gaz: Gazetteer) -> None:
 
 
 def test_known_name_with_an_ordinal_is_the_ordinal_village(gaz: Gazetteer) -> None:
-    claims = run("Штурмовики полностью зачистили Лиман Второй.", gaz)
+    claims = run("Российские штурмовики полностью зачистили Лиман Второй.", gaz)
     assert any(c.matched_alias == "Лиман Второй" for c in claims)
     assert "Lyman" not in {c.place_name for c in claims}
 

@@ -140,7 +140,7 @@ def test_appointments_and_force_names_claim_nothing(gaz: Gazetteer) -> None:
     _none("The general, who will take up a post at the Ground Forces command in Kyiv, was replaced on Monday.", gaz)
     _none('Colonel Petrenko, former chief of staff of the "Kherson" group, took over the new brigade.', gaz)
     _none("Група «Харків» отримала нового командира.", gaz, UA_OUTLET)
-    got = _got("Units of the Battlegroup Dnepr have liberated the village of Malokaterynivka.", gaz, RU_OUTLET)
+    got = _got("Russian units of the Battlegroup Dnepr have liberated the village of Malokaterynivka.", gaz, RU_OUTLET)
     assert not any(t[0] == "Dnipro" for t in got), got
     assert any(t[0] == "Malokaterynivka" and t[1] == "captured" for t in got), got
     # near miss: a capture of the city the force is named after is still one

@@ -49,10 +49,11 @@ def test_author_handle_gives_the_posts_side(gaz: Gazetteer) -> None:
     assert ("Kurakhove", "advancing", "RU", "UA") in _sides(claims)
     claims = _post("Противник продвинулся у Торецка.", gaz, "@mod_russia")
     assert ("Toretsk", "advancing", "UA", "RU") in _sides(claims)
-    # near miss: an unknown handle stays neutral and "the enemy" has no side
-    claims = _post("The enemy advanced near #Toretsk.", gaz, "@some_reporter")
+    # near miss: an unknown handle stays neutral and "the enemy" has no side (an advance without a side is no claim)
+    claims = _post("The enemy attacked near #Toretsk.", gaz, "@some_reporter")
     assert {c.claimant for c in claims} == {"x:@some_reporter"}
-    assert ("Toretsk", "advancing", "unknown", "neutral") in _sides(claims)
+    assert ("Toretsk", "fighting", "unknown", "neutral") in _sides(claims)
+    assert _post("The enemy advanced near #Toretsk.", gaz, "@some_reporter") == []
 
 
 # 2. "… не соответствуют действительности" / "… не відповідали дійсності": the official formula of a denial, in any
@@ -355,8 +356,8 @@ def test_withdrawal_in_the_direction_of(gaz: Gazetteer) -> None:
     got = _got("Десантники зачистили Торецьк. Окупанти, зазнавши втрат, відступили в напрямку Покровська.", gaz)
     assert ("Toretsk", "withdrew", "RU", "factual") in got
     assert not any(t[0] == "Pokrovsk" for t in got)
-    got = _got("Бойцы зачистили Торецк. Противник, понеся потери, отошёл в направлении Покровска.", gaz)
-    assert ("Toretsk", "withdrew", "factual") in {(t[0], t[1], t[3]) for t in got}
+    got = _got("Бойцы ВСУ зачистили Торецк. Российские войска, понеся потери, отошли в направлении Покровска.", gaz)
+    assert ("Toretsk", "withdrew", "RU", "factual") in got
     assert not any(t[0] == "Pokrovsk" for t in got)
     got = _got("Ukrainian troops cleared Toretsk. The Russians retreated in the direction of Pokrovsk.", gaz)
     assert ("Toretsk", "withdrew", "RU", "factual") in got
