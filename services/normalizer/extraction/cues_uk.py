@@ -196,6 +196,8 @@ SPECS: list[Spec] = [
     ("ворог*", "side", "RU", "role=force voice=UA"),
     ("ворож(?:а|е|і|ий|ого|ої|им|их|ими|у)", "side", "RU", "role=force voice=UA"),  # "ворожа група"
     ("зсу", "side", "UA", "role=force"),
+    # "воїни 54-ї ОМБр", "бійці 3-ї ОШБр": a Ukrainian brigade by its abbreviation (окрема … бригада)
+    ("(?:омбр|ошбр|одшбр|оаембр|омпбр|обртро|огшбр)", "side", "UA", "role=force"),
     ("сил(?:и|ами)? оборони", "side", "UA", "role=force"),
     # "під контролем Збройних сил України": the armed forces by their full name (of Russia: the other side)
     ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? україни", "side", "UA", "role=force"),

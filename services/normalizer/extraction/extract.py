@@ -1214,7 +1214,9 @@ class _Doc:
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
             elif place is None and "flag" not in cue.flags and (
-                    _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)):
+                    _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)
+                    # "Russian forces now control roughly a third of the town's built-up area": a share of it
+                    or _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)):
                 pred = "advancing"  # "Kupiansk: troops have retaken the city council building and most of the centre"
             elif place is not None and "flag" not in cue.flags:  # a flag raised anywhere in a town claims it
                 lo, hi = sorted((cue.end, place.start))

@@ -281,6 +281,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river|islands|delta)\b|"
     # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
     r"\s+(?:post|independent|times|pravda)\b|"
+    # "the Kyiv-based Frontelligence group", "a London-based think tank": where an organisation sits, no claim
+    r"[-‑](?:based|headquartered)\b|"
     # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
     r"\s+(?:(?:region|oblast|province|border|frontline|front-line|mining|coal-mining|industrial|port)\s+)?"
     r"(?:villages?|towns?)\b(?!\s+of\b)|"
