@@ -254,6 +254,11 @@ _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|uni
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
 _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
+# "Ukraine's" before a town's name ("captured Ukraine's X"), not before its forces ("Ukraine's troops"): the owner
+_OWNER_POSSESSIVE = compile_re(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:troops|forces|army|armed|military|units|soldiers|"
+                               r"defen[cs]es?|defenders|marines|brigades?|corps|ministry|mod|general|command)\b)")
+_CLAIM_NOUN_JUST_BEFORE = compile_re(r"(?:\bзаяв\w*|\bсообщени\w*|\bповідомлен\w*|\bзаявлени\w*|"
+                                    r"\b(?:claims?|statements?|assertions?)\s+(?:by|from|of))\s+(?:the\s+)?$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -270,7 +275,9 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?тер
                                 r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
-                           r"повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
+                           # "General Staff denies Russian claim …": the side after a present-tense denial is the claim's
+                           r"denies|dismisses|rejects|refutes|refuted|disputes|disputed|спростов\w*|спростув\w*|"
+                           r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
@@ -1357,6 +1364,9 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
+                        unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
+                    continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
@@ -2760,7 +2770,10 @@ class _Doc:
             who = deny_speakers[0].claimant or self.reporter
         else:
             pos = denials[0].start
-            before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0]
+            # ("назвав неправдивою заяву Міноборони РФ про …", "rejected the statement by Russia's MoD": the body after
+            # the claim noun made the claim, it does not deny it)
+            before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
+                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
             if self._rebuttal:

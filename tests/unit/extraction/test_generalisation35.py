@@ -53,3 +53,20 @@ def test_modal_governs_coordinated_verbs(gaz: Gazetteer) -> None:
     got = _got("Should Velyka Novosilka fall, Russian forces could turn north toward Komar and eventually threaten "
                "Bahatyr, analysts say.", gaz)
     assert {t[3] for t in got} == {"conditional"}
+
+
+# 5. The side named after a present-tense denial ("General Staff denies Russian claim of capturing X") is the claim's,
+#    not the denier's; and a body right after a claim noun ("назвав неправдивою заяву Міноборони РФ про захоплення X")
+#    made the claim, it does not deny it
+def test_denier_and_claim_owner(gaz: Gazetteer) -> None:
+    assert _got("", gaz, title="General Staff denies Russian claim of capturing Sinkivka") == {
+        ("Sinkivka", "captured", "RU", "factual"), ("Sinkivka", "captured", "RU", "denied")}
+    assert _got("Речник угруповання назвав неправдивою заяву Міноборони РФ про захоплення Курахового.", gaz) == {
+        ("Kurakhove", "captured", "RU", "factual"), ("Kurakhove", "captured", "RU", "denied")}
+
+
+# 6. "captured Ukraine's X": the possessive names whose town it was, not who took it ("Ukraine's troops" still act)
+def test_owner_possessive_is_no_actor(gaz: Gazetteer) -> None:
+    assert _got("", gaz, title="Russia says it has captured Ukraine's Kurakhove and Velyka Novosilka") == {
+        ("Kurakhove", "captured", "RU", "factual"), ("Velyka Novosilka", "captured", "RU", "factual")}
+    assert _got("Ukraine's troops captured Russia's Tetkino.", gaz) == {("Tëtkino", "captured", "UA", "factual")}
