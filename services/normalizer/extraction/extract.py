@@ -259,6 +259,8 @@ _OWNER_POSSESSIVE = compile_re(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:troops|forces|arm
                                r"defen[cs]es?|defenders|marines|brigades?|corps|ministry|mod|general|command)\b)")
 _CLAIM_NOUN_JUST_BEFORE = compile_re(r"(?:\bзаяв\w*|\bсообщени\w*|\bповідомлен\w*|\bзаявлени\w*|"
                                     r"\b(?:claims?|statements?|assertions?)\s+(?:by|from|of))\s+(?:the\s+)?$")
+_DESTROY_BEFORE = compile_re(r"\b(?:destroy\w*|eliminat\w*|finish\w*\s+off|уничтож\w*|ликвид\w*|знищ\w*|"
+                             r"ліквід\w*|добива\w*)\s+(?:the\s+)?$")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -2616,6 +2618,11 @@ class _Doc:
             # "pushed Russian troops out of positions near X": the pushed side withdrew, the other advanced
             out.append(self._make(unit, m, r, "advancing", "UA" if actor == "RU" else "RU", True, claimant, side,
                                   modality, coref, context, cue))
+        if "encircle" in cue.flags and pred == "advancing" and actor in ("RU", "UA") and _DESTROY_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start):
+            # "destroying encircled Ukrainian units in X", "уничтожение окруженных формирований ВСУ в X": a battle
+            # inside the ring as well as the ring
+            out.append(self._make(unit, m, r, "fighting", actor, True, claimant, side, modality, coref, context, cue))
         if "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
                 "again" in cue.flags or _OURS_AGAIN.match(unit.lower, cue.end)):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held

@@ -15,7 +15,7 @@ from itertools import compress
 from operator import itemgetter
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
-from .morphology import inflection_score, nominative_guess
+from .morphology import fold, inflection_score, nominative_guess
 from .regex_cache import compile_re
 from .transliteration import central_european_key, loose_key
 
@@ -541,7 +541,14 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
             best = min(best, score)
         scored.append((best, idx))
     top = min(s for s, _ in scored)
-    return [idx for s, idx in scored if s == top]
+    kept = [idx for s, idx in scored if s == top]
+    if top == 0 and len(words) == 1 and surface.endswith("е") and len(kept) < len(scored):
+        # "в Димитрове" (Russian locative of the city Димитров) beside a village named Димитрове: the much larger
+        # city whose consonant-final name takes the -е stays a candidate (the population decides)
+        biggest = max(gaz.places[i].population for i in kept)
+        kept += [idx for sc, idx in scored if sc == 1 and gaz.places[idx].population >= max(20000, 5 * biggest)
+                 and any(fold(a) == fold(surface[:-1]) for a in gaz.places[idx].aliases if _is_cyr(a))]
+    return kept
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")

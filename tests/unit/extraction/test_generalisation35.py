@@ -70,3 +70,19 @@ def test_owner_possessive_is_no_actor(gaz: Gazetteer) -> None:
     assert _got("", gaz, title="Russia says it has captured Ukraine's Kurakhove and Velyka Novosilka") == {
         ("Kurakhove", "captured", "RU", "factual"), ("Velyka Novosilka", "captured", "RU", "factual")}
     assert _got("Ukraine's troops captured Russia's Tetkino.", gaz) == {("Tëtkino", "captured", "UA", "factual")}
+
+
+# 7. "destroying encircled Ukrainian units in X", "продолжают уничтожение окружённых формирований ВСУ в X": a battle
+#    inside the ring as well as the ring (an advance)
+def test_destroying_encircled_units_is_fighting_too(gaz: Gazetteer) -> None:
+    assert _got("Подразделения группировки «Центр» продолжают уничтожение окружённых формирований ВСУ в городе "
+                "Курахово.", gaz) == {("Kurakhove", "advancing", "RU", "factual"),
+                                      ("Kurakhove", "fighting", "RU", "factual")}
+    assert _got("Russian troops were destroying encircled Ukrainian units in Kurakhove, the general said.", gaz) == {
+        ("Kurakhove", "advancing", "RU", "factual"), ("Kurakhove", "fighting", "RU", "factual")}
+
+
+# 8. "в Димитрове": the Russian locative of a city's old name (Димитров) is the city, not a small village whose
+#    nominative happens to be the same letters (Димитрове)
+def test_locative_of_a_city_beside_a_village_nominative(gaz: Gazetteer) -> None:
+    assert _places("В Димитрове продолжаются уличные бои.", gaz) == {"Myrnohrad"}
