@@ -57,6 +57,13 @@ SPECS: list[Spec] = [
      "expel"),
     # "cleared Russian troops out of X": like "drove ... out of", the side named before "out of" lost X
     ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
+    # "cleared Russian forces from the area", "clearing Ukrainian troops from X": the side cleared out lost it
+    ("(?:cleared|clearing|clears)(?: \\w+){1,2} (?:forces|troops|units|soldiers|infantry) from", "pred", "captured",
+     "expel"),
+    # "pushing RU troops back near X", "threw the Russians back at X": the pushed side lost ground there, the pusher
+    # gained it (an advance, no capture)
+    ("(?:push|pushed|pushes|pushing|drove|driven|threw|thrown|beat|beaten)(?: \\w+){1,3} back(?= (?:near|around|at|"
+     "in|outside|on|by)\\b)", "pred", "advancing", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side

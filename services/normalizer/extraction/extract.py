@@ -1348,6 +1348,13 @@ class _Doc:
                     continue
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
+                if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
+                        c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end
+                        for c in unit.hits):
+                    # "pushing RU troops back near X and retaking Y": the side pushed back is the object, the next
+                    # verb's subject is the other side
+                    candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                    continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
                     # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other
                     # side attacked

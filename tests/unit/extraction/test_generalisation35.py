@@ -86,3 +86,14 @@ def test_destroying_encircled_units_is_fighting_too(gaz: Gazetteer) -> None:
 #    nominative happens to be the same letters (Димитрове)
 def test_locative_of_a_city_beside_a_village_nominative(gaz: Gazetteer) -> None:
     assert _places("В Димитрове продолжаются уличные бои.", gaz) == {"Myrnohrad"}
+
+
+# 9. "cleared Russian forces from X", "pushing RU troops back near X": the side named as the object lost ground
+#    there, the subject gained it (a push back near a place is an advance, not a capture); a verb coordinated after
+#    it ("… and retaking Y") keeps the subject's side
+def test_side_cleared_or_pushed_back_is_the_object(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian forces have cleared Russian forces from Kurakhove.", gaz) == {
+        ("Kurakhove", "captured", "UA", "factual")}
+    assert _got("The brigade reports pushing Russian troops back near Dachne and retaking several positions in "
+                "Kurakhove.", gaz) == {("Dachne", "advancing", "UA", "factual"),
+                                       ("Kurakhove", "advancing", "UA", "factual")}
