@@ -284,6 +284,10 @@ _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
+# "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
+_REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w'’-]+(?:\s+(?:oblast|region|области|"
+                               r"області|обл\.))?(?=,)")
+_WHERE_AFTER = compile_re(r",\s+(?:where|де|где)\s")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
@@ -351,7 +355,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
                            r"(?:most|much|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
-                           r"населеного)\b")
+                           # ("більшу частину забудови", "половину застройки", "most of the built-up area")
+                           r"населеного|забудов\w*|застройк\w*|built-up)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
                                r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
@@ -1935,9 +1940,15 @@ class _Doc:
                     by_cue.setdefault(prev_pair[1], []).append((m, r))
                     prev_pair = (m, prev_pair[1])
                     continue
+            rel_from = m.end
+            if not r.is_region and (loc := _REGION_LOC_AFTER.match(unit.lower, m.end)) is not None and any(
+                    rr is not None and rr.is_region and m.end < mm.start and mm.end <= loc.end()
+                    for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
+                # "у X на Харківщині, де вони контролюють …": a "where" clause is about X, not the oblast
+                rel_from = loc.end() if _WHERE_AFTER.match(unit.lower, loc.end()) is not None else m.end
             for ci, c in enumerate(cues):
-                if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
-                        _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
+                if c.start >= rel_from and c.start - rel_from <= 60 and unit.lower.startswith(",", rel_from) and \
+                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start):
                     # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
                     bound.setdefault(ci, []).append((m, r))
                 elif part_words and c.end <= m.start and m.start - c.end <= 45 and _PART_GAP.fullmatch(

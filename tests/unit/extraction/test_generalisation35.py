@@ -97,3 +97,23 @@ def test_side_cleared_or_pushed_back_is_the_object(gaz: Gazetteer) -> None:
     assert _got("The brigade reports pushing Russian troops back near Dachne and retaking several positions in "
                 "Kurakhove.", gaz) == {("Dachne", "advancing", "UA", "factual"),
                                        ("Kurakhove", "advancing", "UA", "factual")}
+
+
+# 10. "ВСУ оставляют позиции у X", "ЗСУ залишають позиції біля X": giving up the ground there, in the present tense
+def test_present_tense_leaving_positions_is_a_withdrawal(gaz: Gazetteer) -> None:
+    assert _got("ВСУ оставляют позиции у Курахово.", gaz) == {("Kurakhove", "withdrew", "UA", "factual")}
+    assert _got("ЗСУ залишають позиції біля Курахового.", gaz) == {("Kurakhove", "withdrew", "UA", "factual")}
+
+
+# 11. A share of the built-up area ("більшу частину забудови", "половину застройки") is part of the town: an advance
+def test_share_of_the_built_up_area(gaz: Gazetteer) -> None:
+    assert _got("Бої тривають у Кураховому, де росіяни контролюють більшу частину забудови.", gaz) == {
+        ("Kurakhove", "fighting", "RU", "factual"), ("Kurakhove", "advancing", "RU", "factual")}
+    assert ("Kurakhove", "advancing", "RU", "factual") in _got(
+        "Бои идут в Курахово, где российские войска контролируют половину застройки.", gaz)
+
+
+# 12. "у X на Харківщині, де вони контролюють …": a "where" clause after a place and its oblast is about the place
+def test_where_clause_after_the_oblast_locator(gaz: Gazetteer) -> None:
+    assert _got("Російські війська намагаються закріпитися у Кураховому на Донеччині, де вони контролюють більшу "
+                "частину забудови.", gaz) >= {("Kurakhove", "advancing", "RU", "factual")}
