@@ -33,6 +33,8 @@ SPECS: list[Spec] = [
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
      ""),
+    # "'Siversk is not lost'", "X is lost.": a predicative "lost" closing a clause or a quote
+    ("lost(?=[\"'’”]|[,.;!](?:\\s|$)|$)", "pred", "captured", "lose"),
     ("fall(?: of| to)?", "pred", "captured", ""),
     ("falls", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),

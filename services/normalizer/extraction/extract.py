@@ -575,8 +575,9 @@ _RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?
                           r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)\w*\b")
 _DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
-_RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
-_UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу")
+# (the flags and "RU"/"UA" of posts: "🇺🇦 7th Corps:", "UA 54th Bde:")
+_RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ|\U0001F1F7\U0001F1FA|\bru\b")
+_UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу|\U0001F1FA\U0001F1E6|\bua\b")
 _SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
                                      r"\s+(?:of\s+)?$")
 _OPEN_QUOTES = "“«\"„"

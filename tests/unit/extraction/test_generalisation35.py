@@ -117,3 +117,14 @@ def test_share_of_the_built_up_area(gaz: Gazetteer) -> None:
 def test_where_clause_after_the_oblast_locator(gaz: Gazetteer) -> None:
     assert _got("Російські війська намагаються закріпитися у Кураховому на Донеччині, де вони контролюють більшу "
                 "частину забудови.", gaz) >= {("Kurakhove", "advancing", "RU", "factual")}
+
+
+# 13. A post's "UA 47th Bde: …" (a brigade by its short name, its side by "UA" or a flag) speaks for Ukraine; a
+#     predicative "lost" closing a quote or clause ("'X is not lost'") is a capture by the other side, here denied
+def test_short_brigade_name_and_not_lost(gaz: Gazetteer) -> None:
+    got = _got("Z-channels claim #Kurakhove has fallen. UA 47th Bde: 'Kurakhove is not lost', heavy fighting in the "
+               "centre.", gaz)
+    assert ("Kurakhove", "captured", "RU", "denied") in got
+    assert ("Kurakhove", "captured", "RU", "factual") in got
+    assert _got("The brigade said Dachne is not lost.", gaz) == {("Dachne", "captured", "RU", "denied")}
+    assert _got("Contact with the unit was lost.", gaz) == set()
