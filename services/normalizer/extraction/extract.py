@@ -796,7 +796,8 @@ _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s
                      r"ні\s+наших,?\s+ні|"
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
 _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
-                          r"claims?\s+(?:that|of)\b[^.;:]*$")
+                          # ("Moscow's assertion last month that the city had fallen": a dated claim too)
+                          r"(?:claims?|assertions?)\s+(?:(?:last|this)\s+\w+\s+)?(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
 _COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
 _PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
@@ -2593,6 +2594,12 @@ class _Doc:
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
+        if denial is not None and pred in ("captured", "advancing") and not any(s.deny for s in speakers) and all(
+                h.start >= cue.end and unit.lower.endswith(", ", 0, h.start)
+                and unit.lower.startswith(("rejecting", "denying", "dismissing", "refuting"), h.start)
+                for h in unit.hits if h.kind == "deny"):
+            denial = None  # "troops have regained most of X, the military said, rejecting Moscow's claim …": the
+            # participle's object comes after it; what was said before it is not denied
         if not modality and denial is not None:
             denier, deny_side = denial
             if found is None and not cue.flag("voice"):
@@ -2618,7 +2625,7 @@ class _Doc:
                 owner_id = "ru_government" if owner == "RU" else "ua_government"
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, owner, "reported", coref,
                                       context, cue))
-            elif "claim" in unit.lower and (owned := _OWNED_CLAIM.search(
+            elif ("claim" in unit.lower or "assertion" in unit.lower) and (owned := _OWNED_CLAIM.search(
                     unit.lower, max(0, cue.start - 90), cue.start)) is not None and pred == "captured":
                 # "rejected Moscow's claim that the city of X has fallen": the claim's owner made it
                 own_side = "RU" if owned.group(1).startswith(("russia", "moscow", "kremlin")) else "UA"

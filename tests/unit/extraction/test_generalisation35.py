@@ -128,3 +128,14 @@ def test_short_brigade_name_and_not_lost(gaz: Gazetteer) -> None:
     assert ("Kurakhove", "captured", "RU", "factual") in got
     assert _got("The brigade said Dachne is not lost.", gaz) == {("Dachne", "captured", "RU", "denied")}
     assert _got("Contact with the unit was lost.", gaz) == set()
+
+
+# 14. "…, the military said, rejecting Moscow's assertion last month that the city had fallen": the date is when the
+#     claim was made (the advance reported before it is today's), the participle denies only the claim after it, and
+#     the assertion is the named side's own claim as well
+def test_rejecting_a_dated_assertion(gaz: Gazetteer) -> None:
+    got = _got("Ukrainian troops have regained control of most of Kurakhove and are blocking the remaining Russian "
+               "groups there, Ukraine's military said on Thursday, rejecting Moscow's assertion last month that the "
+               "town had fallen.", gaz)
+    assert got == {("Kurakhove", "advancing", "UA", "factual"), ("Kurakhove", "captured", "RU", "factual"),
+                   ("Kurakhove", "captured", "RU", "denied")}
