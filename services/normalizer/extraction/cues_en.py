@@ -411,6 +411,8 @@ SPECS: list[Spec] = [
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
      "hist", "", "near"),
     ("(?:years|months) ago", "hist", "", ""),
+    # "launched the push into X earlier this year": a settled past, months before
+    ("earlier this year", "hist", "", ""),
     # "Three years after liberation, X rebuilds": the anniversary of a past event
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),

@@ -139,3 +139,10 @@ def test_rejecting_a_dated_assertion(gaz: Gazetteer) -> None:
                "town had fallen.", gaz)
     assert got == {("Kurakhove", "advancing", "UA", "factual"), ("Kurakhove", "captured", "RU", "factual"),
                    ("Kurakhove", "captured", "RU", "denied")}
+
+
+# 15. "earlier this year" in a December text: a settled past, like "last year"
+def test_earlier_this_year_is_background(gaz: Gazetteer) -> None:
+    got = _got("Russian forces launched the push into the border area earlier this year after Ukrainian troops were "
+               "driven out of Sudzha.", gaz)
+    assert got and {t[3] for t in got} == {"historical"}
