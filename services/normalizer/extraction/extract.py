@@ -415,6 +415,9 @@ _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
+_WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
+                                     r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
+                                     r"\battack(?:ed|s|ing)?\s+$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
@@ -1890,6 +1893,8 @@ class _Doc:
                 continue  # "now about five kilometres from X": X is where they are not
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if struck and _WEAPON_ATTACKED_BEFORE.search(unit.lower, max(0, m.start - 200), m.start):
+                continue  # "Russian drones also hit the district … and attacked X": drones attack, no ground claim
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
             if m.start >= 6 and _CAPITAL_BEFORE.search(lower, max(0, m.start - 30), m.start) and \
