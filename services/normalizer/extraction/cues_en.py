@@ -380,7 +380,7 @@ SPECS: list[Spec] = [
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
     ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|across|between|beyond|within|"
      "opposite|only|roughly|around|directly|almost|barely|up|down|\\d))", "deny", "", ""),
-    ("does not correspond to reality", "deny", "", ""),
+    ("(?:does|do|did) not correspond to (?:reality|the truth|the facts)", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),
     ("unless", "cond", "", ""),

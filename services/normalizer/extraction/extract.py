@@ -415,6 +415,10 @@ _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
+_OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s+kremlin|russians|ukraine|kyiv|"
+                                r"ukrainians)\s+(?:still\s+)?call(?:s|ed)?\s+$|\b(?:known|referred\s+to)\s+"
+                                r"(?:in\s+russia\s+|by\s+russia\s+|in\s+russian\s+)?as\s+$|\bformerly\s+$|"
+                                r"\b(?:russian|ukrainian)\s+name\s+$")
 _WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
                                      r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
                                      r"\battack(?:ed|s|ing)?\s+$")
@@ -1893,6 +1897,8 @@ class _Doc:
                 continue  # "now about five kilometres from X": X is where they are not
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if places and m.start >= 10 and _OTHER_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start):
+                continue  # "Pokrovsk, which Russia calls Krasnoarmeysk": the place named before, by its other name
             if struck and _WEAPON_ATTACKED_BEFORE.search(unit.lower, max(0, m.start - 200), m.start):
                 continue  # "Russian drones also hit the district … and attacked X": drones attack, no ground claim
             if any(a <= m.start < b for a, b in speaker_spans):

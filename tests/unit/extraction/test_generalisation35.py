@@ -154,3 +154,17 @@ def test_weapon_attacking_a_town_is_a_strike(gaz: Gazetteer) -> None:
                    "Synelnykove, where a warehouse was set on fire.", gaz) == set()
     assert _got("Russian drones hit Synelnykove and Russian troops attacked Kurakhove.", gaz) == {
         ("Kurakhove", "fighting", "RU", "factual")}
+
+
+# 17. "Russian statements about the capture of X did not correspond to reality": a denial in the past tense too
+def test_did_not_correspond_to_reality(gaz: Gazetteer) -> None:
+    assert _got("The brigade said Russian statements about the capture of Kurakhove did not correspond to reality.",
+                gaz) == {("Kurakhove", "captured", "RU", "denied")}
+
+
+# 18. "X, which Russia calls Y", "known in Russia as Y", "formerly Y": the place named before, by its other name (no
+#     second place that happens to bear the other name)
+def test_other_name_of_the_place_before(gaz: Gazetteer) -> None:
+    assert _places("Troops completed the liberation of Pokrovsk, which Russia calls Krasnoarmeysk.", gaz) == {
+        "Pokrovsk"}
+    assert _places("Russian forces entered Myrnohrad, known in Russia as Dimitrov.", gaz) == {"Myrnohrad"}
