@@ -790,8 +790,10 @@ _RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|
                            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # "информация о его захвате", "повідомлення про окупацію", "reports of its capture": a rumour's noun before the cue
 _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|слух\w*|заявлени\w*|інформаці\w*|повідомлен\w*|чутк\w*|"
-                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
-                            r"its|the)\s+)?[«\"“]?$")
+                            # ("заяви Кремля про повне захоплення": the claim's owner and "full" between)
+                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:(?:кремля|кремл[яю]|москви|москвы|рф|росії|"
+                            r"россии|києва|киева)\s+)?(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
+                            r"its|the)\s+)?(?:(?:повн\w*|полн\w*|full|complete)\s+)?[«\"“]?$")
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
 _WE_HOLD = ("утримуємо", "удерживаем")  # a first-person hold: the speaker's side, whatever side is named nearby
 _CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
@@ -2613,6 +2615,10 @@ class _Doc:
             # participle's object comes after it; what was said before it is not denied
         if not modality and denial is not None:
             denier, deny_side = denial
+            if pred in ("captured", "advancing") and actor in ("RU", "UA") and not cue.flag("voice") and \
+                    _REPORTS_ABOUT.search(unit.lower, max(0, cue.start - 60), cue.start) is not None and \
+                    (owner := _claim_owner(unit.lower, cue.start)) is not None and owner != actor:
+                actor = owner  # "hold X despite Kremlin claims of its capture": by the claim, its owner took X
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
                 actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side) or (

@@ -169,3 +169,16 @@ def test_other_name_of_the_place_before(gaz: Gazetteer) -> None:
                    "said. Troops had completed the liberation of Pokrovsk, which Russia calls Krasnoarmeysk.", gaz) == {
         "Pokrovsk", "Vovchansk"}
     assert _places("Russian forces entered Myrnohrad, known in Russia as Dimitrov.", gaz) == {"Myrnohrad"}
+
+
+# 19. "утримують позиції в X попри заяви Кремля про повне захоплення міста", "despite Kremlin claims of its capture":
+#     the claim the sentence contradicts is denied, and its capture is the claim owner's, not the holder's
+def test_despite_claims_of_capture(gaz: Gazetteer) -> None:
+    got = _got("Українські військові продовжують утримувати позиції в Кураховому попри заяви Кремля про повне "
+               "захоплення міста.", gaz)
+    assert ("Kurakhove", "captured", "RU", "denied") in got and ("Kurakhove", "captured", "UA", "factual") not in got
+    got = _got("Ukrainian troops hold positions in Kurakhove despite Kremlin claims of its capture.", gaz)
+    assert got == {("Kurakhove", "holds", "UA", "factual"), ("Kurakhove", "captured", "RU", "factual"),
+                   ("Kurakhove", "captured", "RU", "denied")}
+    assert ("Kurakhove", "captured", "RU", "denied") in _got(
+        "Украинские военные удерживают позиции в Курахово, несмотря на заявления Кремля о захвате города.", gaz)
