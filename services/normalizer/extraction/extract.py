@@ -534,6 +534,7 @@ _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "во�
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
+_RANGE_BEFORE = compile_re(r"\b(?:within|in|into|out\s+of)\s+(?:[\w-]+\s+)?range\s+of\s+(?:the\s+)?$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
 _TAKE_WORD = compile_re(r"t(?:ake|akes|aking|ook|aken)\b")
 _TO_PLACE = compile_re(r"\s+(?:[\w'’-]+\s+){1,3}?to\s")
@@ -1897,6 +1898,8 @@ class _Doc:
                 continue
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
+            if m.start >= 9 and "range" in lower and _RANGE_BEFORE.search(lower, max(0, m.start - 50), m.start):
+                continue  # "bringing artillery within range of X": where the guns reach, no ground taken there
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
             if places and m.start >= 10 and _OTHER_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start):

@@ -182,3 +182,17 @@ def test_despite_claims_of_capture(gaz: Gazetteer) -> None:
                    ("Kurakhove", "captured", "RU", "denied")}
     assert ("Kurakhove", "captured", "RU", "denied") in _got(
         "Украинские военные удерживают позиции в Курахово, несмотря на заявления Кремля о захвате города.", gaz)
+
+
+# 20. "bringing artillery within range of X": where the guns reach, no ground claim about X
+def test_within_range_of_is_no_target(gaz: Gazetteer) -> None:
+    assert _places("Russian troops reached the outskirts of Kurakhove, bringing artillery within range of "
+                   "Pokrovske's southern suburbs.", gaz) == {"Kurakhove"}
+
+
+# 21. "после освобождения X, о котором было объявлено 1 декабря, …": a capture already announced, not a future one
+def test_after_an_announced_capture_is_no_future(gaz: Gazetteer) -> None:
+    assert _got("После освобождения Курахово, о котором было объявлено 1 декабря, противник отошел на запад.",
+                gaz) >= {("Kurakhove", "captured", "RU", "factual")}
+    assert _got("После освобождения Курахово войска двинутся дальше на запад.", gaz) == {
+        ("Kurakhove", "captured", "RU", "conditional")}
