@@ -261,6 +261,8 @@ _CLAIM_NOUN_JUST_BEFORE = compile_re(r"(?:\bзаяв\w*|\bсообщени\w*|\b
                                     r"\b(?:claims?|statements?|assertions?)\s+(?:by|from|of))\s+(?:the\s+)?$")
 _DESTROY_BEFORE = compile_re(r"\b(?:destroy\w*|eliminat\w*|finish\w*\s+off|уничтож\w*|ликвид\w*|знищ\w*|"
                              r"ліквід\w*|добива\w*)\s+(?:the\s+)?$")
+_CALLED_FALSE = compile_re(r"(?i)(?:назва\w*|назы\w*|called|branded)\s+(?:\w+\s+)?(?:неправдив\w*|хибн\w*|фейк\w*|"
+                           r"ложн\w*|брехн\w*|false|untrue|fake)")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -1647,7 +1649,9 @@ class _Doc:
             if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
                 unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
-            named = [s.claimant for s in explicit if s.claimant is not None]
+            # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
+            # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
+            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
                 # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
                 named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
@@ -1790,6 +1794,9 @@ class _Doc:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
             # denier explains after the colon, not the source of the denied claim
             deniers = [s for s in before[:-1] if s.deny]
+            if not deniers and _CALLED_FALSE.search(text, before[-2].pos, pick.pos) is not None:
+                # "Волошин назвав неправдивою заяву Міноборони РФ про захоплення X: «…»": the one who called it false
+                deniers = before[-2:-1]
             pick = deniers[-1] if deniers else pick
         if pick is None:
             return default, False
@@ -2826,13 +2833,22 @@ class _Doc:
             # ("назвав неправдивою заяву Міноборони РФ про …", "rejected the statement by Russia's MoD": the body after
             # the claim noun made the claim, it does not deny it)
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
-                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))]
+                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
+                and not self._denied_claim_owner(unit, s)]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
             if self._rebuttal:
                 who = default  # "Міноборони РФ заявляло про «звільнення» X, однак ці заяви не відповідали дійсності"
         side = cl.claimant_side(who)
         return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
+
+    @staticmethod
+    def _denied_claim_owner(unit: Unit, s: Speaker) -> bool:
+        """"назвав неправдивою заяву Міноборони РФ", "rejected the claims of the MoD": the body after a claim noun that
+        a denial word just before governs made the claim; it is no speaker of what follows."""
+        return s.span[0] > s.pos and (_CLAIM_NOUN_ONE.match(unit.lower, s.pos) is not None
+                                      or _CLAIMS_NOUN.match(unit.lower, s.pos) is not None) and any(
+            h.kind == "deny" and h.end <= s.pos and s.pos - h.end <= 30 for h in unit.hits)
 
     def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
         """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who

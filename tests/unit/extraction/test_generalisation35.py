@@ -196,3 +196,14 @@ def test_after_an_announced_capture_is_no_future(gaz: Gazetteer) -> None:
                 gaz) >= {("Kurakhove", "captured", "RU", "factual")}
     assert _got("После освобождения Курахово войска двинутся дальше на запад.", gaz) == {
         ("Kurakhove", "captured", "RU", "conditional")}
+
+
+# 22. "Речник назвав неправдивою заяву Міноборони РФ про захоплення X: «X не захоплене»": the quote after the colon,
+#     and the next sentence's "— сказав він", are the spokesman's, not the ministry's whose claim he called false
+def test_quote_after_a_claim_called_false(gaz: Gazetteer) -> None:
+    want = {("Kurakhove", "captured", "RU", "factual"), ("Kurakhove", "captured", "RU", "denied"),
+            ("Kurakhove", "fighting", "RU", "factual")}
+    assert _got('Речник Сил оборони назвав неправдивою заяву Міноборони РФ про захоплення Курахового: '
+                '"Курахове не захоплене, там тривають бої".', gaz) == want
+    assert _got('Речник Сил оборони назвав неправдивою заяву Міноборони РФ про захоплення Курахового. '
+                '"Курахове не захоплене, там тривають бої", - сказав він.', gaz) == want
