@@ -346,8 +346,8 @@ SPECS: list[Spec] = [
     ("struggl*", "attempt", "", ""),
     # denial
     # "hold positions in X despite Kremlin claims of its capture": the claim the sentence contradicts
-    ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)", "deny",
-     "", ""),
+    ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
+     "deny", "", ""),
     ("den(?:y|ied|ies|ying)", "deny", "", ""),
     ("dismiss*", "deny", "", ""),
     ("reject*", "deny", "", ""),

@@ -278,10 +278,11 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?тер
                                 # "прорыва государственной границы", "перетнути кордон", "cross into Russia's X region"
                                 r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
+# ("Soldiers say Russian infantry …": plural too; "General Staff denies Russian claim …": the side after a
+# present-tense denial is the claim's)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
-                           # "General Staff denies Russian claim …": the side after a present-tense denial is the claim's
                            r"denies|dismisses|rejects|refutes|refuted|disputes|disputed|спростов\w*|спростув\w*|"
-                           r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
+                           r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"

@@ -150,8 +150,8 @@ def test_earlier_this_year_is_background(gaz: Gazetteer) -> None:
 
 # 16. "Russian drones also hit the district …, and attacked X": an attack whose subject is a weapon is a strike
 def test_weapon_attacking_a_town_is_a_strike(gaz: Gazetteer) -> None:
-    assert _places("Russian drones also hit the Nikopol district, damaging a gas pipeline and power lines, and attacked "
-                   "Synelnykove, where a warehouse was set on fire.", gaz) == set()
+    assert _places("Russian drones also hit the Nikopol district, damaging a gas pipeline and power lines, and "
+                   "attacked Synelnykove, where a warehouse was set on fire.", gaz) == set()
     assert _got("Russian drones hit Synelnykove and Russian troops attacked Kurakhove.", gaz) == {
         ("Kurakhove", "fighting", "RU", "factual")}
 
