@@ -207,3 +207,11 @@ def test_quote_after_a_claim_called_false(gaz: Gazetteer) -> None:
                 '"Курахове не захоплене, там тривають бої".', gaz) == want
     assert _got('Речник Сил оборони назвав неправдивою заяву Міноборони РФ про захоплення Курахового. '
                 '"Курахове не захоплене, там тривають бої", - сказав він.', gaz) == want
+
+
+# 23. A village missing from the gazetteer after "контратаковать у", "атакуют у", "около", "возле", "вблизи" (a
+#     toponymic ending): an unknown village in the nominative, the place of the attack
+def test_unknown_village_after_an_attack_at_or_near(gaz: Gazetteer) -> None:
+    assert _got("Попытки ВСУ контратаковать у Тернуватовки были отбиты.", gaz) == {
+        ("Тернуватовка", "fighting", "UA", "factual"), ("Тернуватовка", "holds", "RU", "factual")}
+    assert _places("Бои идут около Тернуватовки.", gaz) == {"Тернуватовка"}
