@@ -263,6 +263,7 @@ _DESTROY_BEFORE = compile_re(r"\b(?:destroy\w*|eliminat\w*|finish\w*\s+off|ун�
                              r"ліквід\w*|добива\w*)\s+(?:the\s+)?$")
 _CALLED_FALSE = compile_re(r"(?i)(?:назва\w*|назы\w*|called|branded)\s+(?:\w+\s+)?(?:неправдив\w*|хибн\w*|фейк\w*|"
                            r"ложн\w*|брехн\w*|false|untrue|fake)")
+_CITY_ANAPHOR = compile_re(r"\b(?:місто|міста|місті|город|города|городе|the\s+city)\b")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -1627,6 +1628,17 @@ class _Doc:
                         title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
+                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
+                        _CITY_ANAPHOR.search(unit.lower) is not None:
+                    prev = self.units[pos - 1]
+                    named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                             if r is not None and not r.is_region and not m.anchor]
+                    if len(named) == 1 and not prev.in_title and "\n" not in self.doc.text[
+                            prev.start + len(prev.text):unit.start] and (
+                            (place := self.gaz.get(named[0][0].place_id)) is not None and place.population >= 10_000):
+                        # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
+                        # sentence before named, not the title's
+                        antecedent = named[0]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too

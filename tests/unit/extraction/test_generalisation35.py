@@ -215,3 +215,20 @@ def test_unknown_village_after_an_attack_at_or_near(gaz: Gazetteer) -> None:
     assert _got("Попытки ВСУ контратаковать у Тернуватовки были отбиты.", gaz) == {
         ("Тернуватовка", "fighting", "UA", "factual"), ("Тернуватовка", "holds", "RU", "factual")}
     assert _places("Бои идут около Тернуватовки.", gaz) == {"Тернуватовка"}
+
+
+# 24. "Складною залишається ситуація в X. Росіяни атакують місто …": "the city" is the one town the sentence before
+#     named (in the same paragraph), not the title's
+def test_city_anaphor_takes_the_town_just_named(gaz: Gazetteer) -> None:
+    got = _got("Українські військові утримують позиції в Кураховому.\nСкладною залишається ситуація в Покровську. "
+               "Росіяни атакують місто зі сходу та півдня.", gaz, title="Курахове і Покровськ: бої тривають")
+    assert ("Pokrovsk", "fighting", "RU", "factual") in got
+    assert ("Kurakhove", "fighting", "RU", "factual") not in got
+
+
+# 25. «просочуються», «намагаються просочуватися» (Ukrainian, like the Russian «просачиваются»): infiltration is an
+#     advance, an attempted one a fight
+def test_ukrainian_infiltration(gaz: Gazetteer) -> None:
+    assert _got("Ворог просочується малими групами в Курахове.", gaz) == {("Kurakhove", "advancing", "RU", "factual")}
+    assert _got("Окупанти намагаються малими групами просочуватися в Курахове.", gaz) == {
+        ("Kurakhove", "fighting", "RU", "factual")}
