@@ -1631,14 +1631,14 @@ class _Doc:
                 if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
                         _CITY_ANAPHOR.search(unit.lower) is not None:
                     prev = self.units[pos - 1]
-                    named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                    towns = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
                              if r is not None and not r.is_region and not m.anchor]
-                    if len(named) == 1 and not prev.in_title and "\n" not in self.doc.text[
+                    if len(towns) == 1 and not prev.in_title and "\n" not in self.doc.text[
                             prev.start + len(prev.text):unit.start] and (
-                            (place := self.gaz.get(named[0][0].place_id)) is not None and place.population >= 10_000):
+                            (place := self.gaz.get(towns[0][0].place_id)) is not None and place.population >= 10_000):
                         # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
                         # sentence before named, not the title's
-                        antecedent = named[0]
+                        antecedent = towns[0]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
