@@ -122,6 +122,8 @@ _EN: list[Spec] = [
     ("demchenko", "entity", "ua_army", ""),
     ("(?:eastern|southern|northern|operational|joint) (?:command|forces command)", "entity", "ua_army", ""),
     ("army corps", "entity", "ua_army", "sided"),
+    # "UA 54th Bde: 'X is not lost'": a brigade by its short name
+    ("bde", "entity", "ua_army", "sided"),
     ("ukrainian (?:military|army|armed forces|forces|troops|commander|officer|soldiers?)", "entity", "ua_army",
      ""),
     ("ukraine['’]s (?:military|army|armed forces|forces|troops)", "entity", "ua_army", ""),

@@ -35,6 +35,8 @@ SPECS: list[Spec] = [
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
      ""),
+    # "'Siversk is not lost'", "X is lost.": a predicative "lost" closing a clause or a quote
+    ("lost(?=[\"'’”]|[,.;!](?:\\s|$)|$)", "pred", "captured", "lose"),
     ("fall(?: of| to)?", "pred", "captured", ""),
     ("falls", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),
@@ -59,6 +61,13 @@ SPECS: list[Spec] = [
      "expel"),
     # "cleared Russian troops out of X": like "drove ... out of", the side named before "out of" lost X
     ("(?:swept|sweep|sweeps|threw|thrown|chased|cleared|clearing)(?: \\w+){1,3} out of", "pred", "captured", "expel"),
+    # "cleared Russian forces from the area", "clearing Ukrainian troops from X": the side cleared out lost it
+    ("(?:cleared|clearing|clears)(?: \\w+){1,2} (?:forces|troops|units|soldiers|infantry) from", "pred", "captured",
+     "expel"),
+    # "pushing RU troops back near X", "threw the Russians back at X": the pushed side lost ground there, the pusher
+    # gained it (an advance, no capture)
+    ("(?:push|pushed|pushes|pushing|drove|driven|threw|thrown|beat|beaten)(?: \\w+){1,3} back(?= (?:near|around|at|"
+     "in|outside|on|by)\\b)", "pred", "advancing", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side
@@ -343,6 +352,9 @@ SPECS: list[Spec] = [
     ("effort to", "attempt", "", ""),
     ("struggl*", "attempt", "", ""),
     # denial
+    # "hold positions in X despite Kremlin claims of its capture": the claim the sentence contradicts
+    ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
+     "deny", "", ""),
     ("den(?:y|ied|ies|ying)", "deny", "", ""),
     ("dismiss*", "deny", "", ""),
     ("reject*", "deny", "", ""),
@@ -378,7 +390,7 @@ SPECS: list[Spec] = [
     # "lies" the noun, not "Toretsk now lies in ruins" / "lies 10 km north of"
     ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|across|between|beyond|within|"
      "opposite|only|roughly|around|directly|almost|barely|up|down|\\d))", "deny", "", ""),
-    ("does not correspond to reality", "deny", "", ""),
+    ("(?:does|do|did) not correspond to (?:reality|the truth|the facts)", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),
     ("unless", "cond", "", ""),
@@ -409,6 +421,8 @@ SPECS: list[Spec] = [
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
      "hist", "", "near"),
     ("(?:years|months) ago", "hist", "", ""),
+    # "launched the push into X earlier this year": a settled past, months before
+    ("earlier this year", "hist", "", ""),
     # "Three years after liberation, X rebuilds": the anniversary of a past event
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),

@@ -266,6 +266,16 @@ _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|uni
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
 _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
+# "Ukraine's" before a town's name ("captured Ukraine's X"), not before its forces ("Ukraine's troops"): the owner
+_OWNER_POSSESSIVE = compile_re(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:troops|forces|army|armed|military|units|soldiers|"
+                               r"defen[cs]es?|defenders|marines|brigades?|corps|ministry|mod|general|command)\b)")
+_CLAIM_NOUN_JUST_BEFORE = compile_re(r"(?:\bзаяв\w*|\bсообщени\w*|\bповідомлен\w*|\bзаявлени\w*|"
+                                    r"\b(?:claims?|statements?|assertions?)\s+(?:by|from|of))\s+(?:the\s+)?$")
+_DESTROY_BEFORE = compile_re(r"\b(?:destroy\w*|eliminat\w*|finish\w*\s+off|уничтож\w*|ликвид\w*|знищ\w*|"
+                             r"ліквід\w*|добива\w*)\s+(?:the\s+)?$")
+_CALLED_FALSE = compile_re(r"(?i)(?:назва\w*|назы\w*|called|branded)\s+(?:\w+\s+)?(?:неправдив\w*|хибн\w*|фейк\w*|"
+                           r"ложн\w*|брехн\w*|false|untrue|fake)")
+_CITY_ANAPHOR = compile_re(r"\b(?:місто|міста|місті|город|города|городе|the\s+city)\b")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -281,12 +291,19 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?тер
                                 # "прорыва государственной границы", "перетнути кордон", "cross into Russia's X region"
                                 r"(?:государственн\w+\s+|державн\w+\s+)?(?:границ|кордон)|into\s+(?:russia|ukraine)\b)")
 # ("a brigade spokesman denied the Russian claim": what a denial is about is not the speaker's side either)
+# ("Soldiers say Russian infantry …": plural too; "General Staff denies Russian claim …": the side after a
+# present-tense denial is the claim's)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
-                           r"повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
+                           r"denies|dismisses|rejects|refutes|refuted|disputes|disputed|спростов\w*|спростув\w*|"
+                           r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
+# "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
+_REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w'’-]+(?:\s+(?:oblast|region|области|"
+                               r"області|обл\.))?(?=,)")
+_WHERE_AFTER = compile_re(r",\s+(?:where|де|где)\s")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
@@ -355,7 +372,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
                            r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
-                           r"населеного)\b")
+                           # ("більшу частину забудови", "половину застройки", "most of the built-up area")
+                           r"населеного|забудов\w*|застройк\w*|built-up)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
                                r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
@@ -419,6 +437,13 @@ _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
                             r"center\s+of\s+)?$|"
                             # "нанёс авиаудар по X", "удару по X", "обстріляли X", "обстрелы X"
                             r"удар\w*\s+по\s+$|обстр[іе]л\w*\s+(?:по\s+)?$")
+_OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s+kremlin|russians|ukraine|kyiv|"
+                                r"ukrainians)\s+(?:still\s+)?call(?:s|ed)?\s+$|\b(?:known|referred\s+to)\s+"
+                                r"(?:in\s+russia\s+|by\s+russia\s+|in\s+russian\s+)?as\s+$|\bformerly\s+$|"
+                                r"\b(?:russian|ukrainian)\s+name\s+$")
+_WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
+                                     r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
+                                     r"\battack(?:ed|s|ing)?\s+$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
@@ -550,6 +575,7 @@ _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "во�
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
+_RANGE_BEFORE = compile_re(r"\b(?:within|in|into|out\s+of)\s+(?:[\w-]+\s+)?range\s+of\s+(?:the\s+)?$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
 _TAKE_WORD = compile_re(r"t(?:ake|akes|aking|ook|aken)\b")
 _TO_PLACE = compile_re(r"\s+(?:[\w'’-]+\s+){1,3}?to\s")
@@ -598,8 +624,9 @@ _RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?
                           r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)\w*\b")
 _DASH_BEFORE = compile_re(r"[—–-]\s*$")  # "... — DeepState": a source named after a dash
-_RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ")
-_UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу")
+# (the flags and "RU"/"UA" of posts: "🇺🇦 7th Corps:", "UA 54th Bde:")
+_RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b|росії|російськ|\U0001F1F7\U0001F1FA|\bru\b")
+_UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу|\U0001F1FA\U0001F1E6|\bua\b")
 _SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
                                      r"\s+(?:of\s+)?$")
 _OPEN_QUOTES = "“«\"„"
@@ -807,8 +834,10 @@ _RECENT_SINCE = compile_re(r"(?:last\s+week|this\s+week|yesterday|the\s+weekend|
                            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # "информация о его захвате", "повідомлення про окупацію", "reports of its capture": a rumour's noun before the cue
 _REPORTS_ABOUT = compile_re(r"(?:информаци\w*|сообщени\w*|слух\w*|заявлени\w*|інформаці\w*|повідомлен\w*|чутк\w*|"
-                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
-                            r"its|the)\s+)?[«\"“]?$")
+                            # ("заяви Кремля про повне захоплення": the claim's owner and "full" between)
+                            r"заяв\w*|reports?|claims?|rumou?rs?)\s+(?:(?:кремля|кремл[яю]|москви|москвы|рф|росії|"
+                            r"россии|києва|киева)\s+)?(?:о|об|про|of|about)\s+(?:(?:его|её|ее|її|його|"
+                            r"its|the)\s+)?(?:(?:повн\w*|полн\w*|full|complete)\s+)?[«\"“]?$")
 _DESPITE_FIRST = frozenset("ПпНнВвDdCc")
 _WE_HOLD = ("утримуємо", "удерживаем")  # a first-person hold: the speaker's side, whatever side is named nearby
 _CLAIM_WORD = compile_re(r"\b(?:statements?|claims?|reports?|assertions?|заявлени\w*|заяв\w*|утверждени\w*|"
@@ -820,7 +849,8 @@ _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s
                      r"ні\s+наших,?\s+ні|"
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
 _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
-                          r"claims?\s+(?:that|of)\b[^.;:]*$")
+                          # ("Moscow's assertion last month that the city had fallen": a dated claim too)
+                          r"(?:claims?|assertions?)\s+(?:(?:last|this)\s+\w+\s+)?(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
 _COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
 _PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
@@ -1263,7 +1293,9 @@ class _Doc:
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
                 pred = "advancing"
             elif place is None and "flag" not in cue.flags and (
-                    _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)):
+                    _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)
+                    # "Russian forces now control roughly a third of the town's built-up area": a share of it
+                    or _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)):
                 pred = "advancing"  # "Kupiansk: troops have retaken the city council building and most of the centre"
             elif place is not None and "flag" not in cue.flags:  # a flag raised anywhere in a town claims it
                 lo, hi = sorted((cue.end, place.start))
@@ -1386,6 +1418,13 @@ class _Doc:
                     continue
                 gap = unit.lower[h.end:cue.start]
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
+                if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
+                        c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end
+                        for c in unit.hits):
+                    # "pushing RU troops back near X and retaking Y": the side pushed back is the object, the next
+                    # verb's subject is the other side
+                    candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                    continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
                     # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other
                     # side attacked
@@ -1404,6 +1443,9 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
+                        unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
+                    continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
@@ -1635,6 +1677,17 @@ class _Doc:
                         title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
+                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
+                        _CITY_ANAPHOR.search(unit.lower) is not None:
+                    prev = self.units[pos - 1]
+                    towns = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                             if r is not None and not r.is_region and not m.anchor]
+                    if len(towns) == 1 and not prev.in_title and "\n" not in self.doc.text[
+                            prev.start + len(prev.text):unit.start] and (
+                            (place := self.gaz.get(towns[0][0].place_id)) is not None and place.population >= 10_000):
+                        # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
+                        # sentence before named, not the title's
+                        antecedent = towns[0]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
@@ -1658,7 +1711,9 @@ class _Doc:
             if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
                 unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
             drafts.extend(unit_drafts)
-            named = [s.claimant for s in explicit if s.claimant is not None]
+            # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
+            # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
+            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
                 # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
                 named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
@@ -1801,6 +1856,9 @@ class _Doc:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
             # denier explains after the colon, not the source of the denied claim
             deniers = [s for s in before[:-1] if s.deny]
+            if not deniers and _CALLED_FALSE.search(text, before[-2].pos, pick.pos) is not None:
+                # "Волошин назвав неправдивою заяву Міноборони РФ про захоплення X: «…»": the one who called it false
+                deniers = before[-2:-1]
             pick = deniers[-1] if deniers else pick
         if pick is None:
             return default, False
@@ -1916,8 +1974,14 @@ class _Doc:
                 continue
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
+            if m.start >= 9 and "range" in lower and _RANGE_BEFORE.search(lower, max(0, m.start - 50), m.start):
+                continue  # "bringing artillery within range of X": where the guns reach, no ground taken there
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if places and m.start >= 10 and _OTHER_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start):
+                continue  # "Pokrovsk, which Russia calls Krasnoarmeysk": the place named before, by its other name
+            if struck and _WEAPON_ATTACKED_BEFORE.search(unit.lower, max(0, m.start - 200), m.start):
+                continue  # "Russian drones also hit the district … and attacked X": drones attack, no ground claim
             if any(a <= m.start < b for a, b in speaker_spans):
                 continue
             if m.start >= 6 and _CAPITAL_BEFORE.search(lower, max(0, m.start - 30), m.start) and \
@@ -1970,9 +2034,15 @@ class _Doc:
                     by_cue.setdefault(prev_pair[1], []).append((m, r))
                     prev_pair = (m, prev_pair[1])
                     continue
+            rel_from = m.end
+            if not r.is_region and (loc := _REGION_LOC_AFTER.match(unit.lower, m.end)) is not None and any(
+                    rr is not None and rr.is_region and m.end < mm.start and mm.end <= loc.end()
+                    for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
+                # "у X на Харківщині, де вони контролюють …": a "where" clause is about X, not the oblast
+                rel_from = loc.end() if _WHERE_AFTER.match(unit.lower, loc.end()) is not None else m.end
             for ci, c in enumerate(cues):
-                if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
-                        _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
+                if c.start >= rel_from and c.start - rel_from <= 60 and unit.lower.startswith(",", rel_from) and \
+                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start):
                     # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
                     bound.setdefault(ci, []).append((m, r))
                 elif part_words and c.end <= m.start and m.start - c.end <= 45 and _PART_GAP.fullmatch(
@@ -2631,8 +2701,18 @@ class _Doc:
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
+        if denial is not None and pred in ("captured", "advancing") and not any(s.deny for s in speakers) and all(
+                h.start >= cue.end and unit.lower.endswith(", ", 0, h.start)
+                and unit.lower.startswith(("rejecting", "denying", "dismissing", "refuting"), h.start)
+                for h in unit.hits if h.kind == "deny"):
+            denial = None  # "troops have regained most of X, the military said, rejecting Moscow's claim …": the
+            # participle's object comes after it; what was said before it is not denied
         if not modality and denial is not None:
             denier, deny_side = denial
+            if pred in ("captured", "advancing") and actor in ("RU", "UA") and not cue.flag("voice") and \
+                    _REPORTS_ABOUT.search(unit.lower, max(0, cue.start - 60), cue.start) is not None and \
+                    (owner := _claim_owner(unit.lower, cue.start)) is not None and owner != actor:
+                actor = owner  # "hold X despite Kremlin claims of its capture": by the claim, its owner took X
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
                 actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side) or (
@@ -2656,7 +2736,7 @@ class _Doc:
                 owner_id = "ru_government" if owner == "RU" else "ua_government"
                 out.append(self._make(unit, m, r, pred, actor, actor_explicit, owner_id, owner, "reported", coref,
                                       context, cue))
-            elif "claim" in unit.lower and (owned := _OWNED_CLAIM.search(
+            elif ("claim" in unit.lower or "assertion" in unit.lower) and (owned := _OWNED_CLAIM.search(
                     unit.lower, max(0, cue.start - 90), cue.start)) is not None and pred == "captured":
                 # "rejected Moscow's claim that the city of X has fallen": the claim's owner made it
                 own_side = "RU" if owned.group(1).startswith(("russia", "moscow", "kremlin")) else "UA"
@@ -2675,6 +2755,11 @@ class _Doc:
             # "pushed Russian troops out of positions near X": the pushed side withdrew, the other advanced
             out.append(self._make(unit, m, r, "advancing", "UA" if actor == "RU" else "RU", True, claimant, side,
                                   modality, coref, context, cue))
+        if "encircle" in cue.flags and pred == "advancing" and actor in ("RU", "UA") and _DESTROY_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start):
+            # "destroying encircled Ukrainian units in X", "уничтожение окруженных формирований ВСУ в X": a battle
+            # inside the ring as well as the ring
+            out.append(self._make(unit, m, r, "fighting", actor, True, claimant, side, modality, coref, context, cue))
         if "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
                 "again" in cue.flags or _OURS_AGAIN.match(unit.lower, cue.end)):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
@@ -2829,13 +2914,25 @@ class _Doc:
             who = deny_speakers[0].claimant or self.reporter
         else:
             pos = denials[0].start
-            before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0]
+            # ("назвав неправдивою заяву Міноборони РФ про …", "rejected the statement by Russia's MoD": the body after
+            # the claim noun made the claim, it does not deny it)
+            before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
+                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
+                and not self._denied_claim_owner(unit, s)]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
             if self._rebuttal:
                 who = default  # "Міноборони РФ заявляло про «звільнення» X, однак ці заяви не відповідали дійсності"
         side = cl.claimant_side(who)
         return who, ((self.own_voice() or side) if side == "neutral" and who == self.own_claimant else side)
+
+    @staticmethod
+    def _denied_claim_owner(unit: Unit, s: Speaker) -> bool:
+        """"назвав неправдивою заяву Міноборони РФ", "rejected the claims of the MoD": the body after a claim noun that
+        a denial word just before governs made the claim; it is no speaker of what follows."""
+        return s.span[0] > s.pos and (_CLAIM_NOUN_ONE.match(unit.lower, s.pos) is not None
+                                      or _CLAIMS_NOUN.match(unit.lower, s.pos) is not None) and any(
+            h.kind == "deny" and h.end <= s.pos and s.pos - h.end <= 30 for h in unit.hits)
 
     def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
         """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who

@@ -29,6 +29,11 @@ _DMY = compile_re(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|
 _CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until)\s+(?:its|their|the|his|her|it|they|russian|"
                      r"ukrainian|moscow|kyiv)\b")
 
+# a modal's own verb phrase, then "and" and a second verb it governs ("and eventually threaten"), no clause break
+_MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\band\s+(?:(?:then|later|eventually|even|possibly|perhaps)\s+)?"
+                                r"(?:[a-z]+\s+){0,2}")
+
+_CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcements?|reports?)\s+$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = compile_re(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
                     r"(january|february|march|april|may|june|july|august|september|"
@@ -144,6 +149,9 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
         if hit.kind == "cond":
             if near and before and cue_start - hit.end <= 40:
                 return "conditional"
+            if near and before and cue_start - hit.end <= 90 and _MODAL_COORDINATED.fullmatch(
+                    unit_text, hit.end, cue_start):
+                return "conditional"  # "could turn west toward X and eventually threaten Y": one modal, two verbs
             if not near and (before or hit.start - cue_end <= 40):
                 return "conditional"
     for hit in markers:
@@ -156,6 +164,9 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if "after" in hit.flags and hit.start >= cue_end and hit.start - cue_end <= 40:
                 return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:
+        if hit.kind == "hist" and hit.start >= 8 and _CLAIM_NOUN_END.search(unit_text.lower(), max(0, hit.start - 16),
+                                                                           hit.start):
+            continue  # "rejecting Moscow's assertion last month that X had fallen": when the claim was made
         if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40 or (
                 # "the largest town Ukraine seized in its incursion into the Kursk region last August": a date at
                 # the end of the cue's own clause, however long its object

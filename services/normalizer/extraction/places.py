@@ -15,7 +15,7 @@ from itertools import compress
 from operator import itemgetter
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
-from .morphology import inflection_score, nominative_guess
+from .morphology import fold, inflection_score, nominative_guess
 from .regex_cache import compile_re
 from .transliteration import central_european_key, loose_key
 
@@ -36,6 +36,8 @@ _CAPTURE_BEFORE = compile_re(
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|"
     r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|выбили\s+(?:\w+\s+)?из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
+    # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
+    r"около|возле|вблизи|(?:контр)?атак\w*\s+у|штурм\w*\s+у|"
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
@@ -281,6 +283,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"(?:['’]s)?\s+(?:(?:east|west|left|right)(?:ern)?\s+bank|river|islands|delta)\b|"
     # outlets named after a city: "told Kyiv Post", "the Kyiv Independent reported"
     r"\s+(?:post|independent|times|pravda)\b|"
+    # "the Kyiv-based Frontelligence group", "a London-based think tank": where an organisation sits, no claim
+    r"[-‑](?:based|headquartered)\b|"
     # "a Kharkiv region village", "Toretsk villages": the name only qualifies the noun after it
     r"\s+(?:(?:region|oblast|province|border|frontline|front-line|mining|coal-mining|industrial|port)\s+)?"
     r"(?:villages?|towns?)\b(?!\s+of\b)|"
@@ -550,7 +554,14 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
             best = min(best, score)
         scored.append((best, idx))
     top = min(s for s, _ in scored)
-    return [idx for s, idx in scored if s == top]
+    kept = [idx for s, idx in scored if s == top]
+    if top == 0 and len(words) == 1 and surface.endswith("е") and len(kept) < len(scored):
+        # "в Димитрове" (Russian locative of the city Димитров) beside a village named Димитрове: the much larger
+        # city whose consonant-final name takes the -е stays a candidate (the population decides)
+        biggest = max(gaz.places[i].population for i in kept)
+        kept += [idx for sc, idx in scored if sc == 1 and gaz.places[idx].population >= max(20000, 5 * biggest)
+                 and any(fold(a) == fold(surface[:-1]) for a in gaz.places[idx].aliases if _is_cyr(a))]
+    return kept
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
