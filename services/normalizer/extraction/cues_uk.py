@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .lexicon import Spec
 
+# "з північної околиці", "з позицій": out of a part or of positions, not out of the whole place
+_NOT_A_PART = "(?! (?:\\w+ )?(?:околиц|частин|позиці|посад|лісосмуг|окоп|траншей|опорн|будин|квартал|район)\\w*)"
+
 SPECS: list[Spec] = [
     # captured
     ("захопи*", "pred", "captured", ""),
@@ -11,6 +14,10 @@ SPECS: list[Spec] = [
     ("звільни*", "pred", "captured", ""),
     ("звільн*", "pred", "captured", ""),
     ("окупува*", "pred", "captured", "side=RU"),
+    # "вибили ворога з X": knocked the enemy out of it, i.e. took it ("були вибиті з X" below: withdrew); out of a
+    # part or of positions ("з північної околиці", "з позицій") is ground regained, not the whole place
+    ("вибил(?:и|а|о)(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
+    ("вибив(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),

@@ -626,6 +626,12 @@ _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summa
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
+# "Russia-Ukraine war live: Moscow claims X; two killed in Y", "війна онлайн": a live blog's title lists the day's
+# items, none of them the topic the text's "the settlement" or "the city" refers back to
+_DIGEST_TITLE = compile_re(r"\b(?:war|live)\s+(?:live|latest|updates?)\b|\blive\s+blog\b|"
+                           r"(?:онлайн|онлайн-трансляція|онлайн-трансляция)\b")
+_IMPERSONAL_REPELLED = ("відбито", "відбиті", "відбита", "зупинено", "зупинені", "отражен", "отбит", "остановлен")
+_POSITIONS_AFTER = compile_re(r"\s+(?:позиці|позици|positions?\b|оборон|defen[cs]e)")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -1315,6 +1321,9 @@ class _Doc:
         if "expel" in cue.flags and inside and inside[0].flag("role") in (None, "", "force"):
             # "drove Russian troops out of X": the side pushed out lost X (a side word before the verb still wins)
             candidates.append((95.0, inside[0]._replace(value="UA" if inside[0].value == "RU" else "RU")))
+        elif "expel" in cue.flags and inside and inside[0].flag("role") == "enemy":
+            # "вибили ворога з X", "выбили противника из X": the enemy knocked out lost X, the speaker's side took it
+            candidates.append((95.0, inside[0]._replace(flags=frozenset({"role=own"}))))
         for h in sides:
             if h.start >= cue.start and h.end <= cue.end:
                 continue
@@ -1355,6 +1364,8 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if "attack" in cue.flags and _POSITIONS_AFTER.match(unit.lower, h.end) is not None:
+                    continue  # "ворог 11 разів штурмував українські позиції": the side whose positions were attacked
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
@@ -1507,8 +1518,11 @@ class _Doc:
         mention_counts: Counter[str] = Counter()
         last_place: dict[str, tuple[ResolvedPlace, str]] = {}
         title_place: tuple[ResolvedPlace, str] | None = None
+        digest = False
         for unit in self.units:
-            if unit.in_title:
+            if unit.in_title and _DIGEST_TITLE.search(unit.lower) is not None:
+                digest = True
+            elif unit.in_title:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
                     if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
@@ -1577,6 +1591,8 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                if digest and unit.in_title:
+                    antecedent = None  # "war live: Kyiv confirms withdrawal from village …; X port hit": no referent
                 # (equal, not identical: compiled, the (place, surface) tuples are unboxed and re-boxed)
                 if title_place is not None and antecedent == title_place and any(
                         h.kind == "anaphor" for h in unit.hits):
@@ -2336,6 +2352,13 @@ class _Doc:
         for d in holds:
             if d.predicate != "holds" or d.modality == "denied":
                 continue
+            if not inside and d.actor not in ("RU", "UA") and unit.lower.startswith(
+                    _IMPERSONAL_REPELLED, cue.start) and (
+                    d.side in ("RU", "UA") or unit.lower.startswith(("відбит", "зупинен"), cue.start)):
+                # "На Оріхівському напрямку відбито три атаки поблизу X" in a side's own report (or, impersonal, in
+                # Ukrainian, the General Staff's phrasing): no attacker named, the reporting side repelled them
+                d.actor = d.side if d.side in ("RU", "UA") else "UA"
+                d.actor_explicit = True
             attacker = inside[0] if inside else {"RU": "UA", "UA": "RU"}.get(d.actor)
             if attacker is None:
                 continue
@@ -2965,10 +2988,17 @@ class _Doc:
         title_places = {d.place.place_id for d in drafts if d.unit < 0}
         body_other = {(d.predicate, d.actor, _fact(d.modality)) for d in drafts
                       if d.unit >= 0 and not d.place.is_region and d.place.place_id not in title_places}
+        # "had withdrawn from X … units had been ordered to pull back": a claim whose actor the text leaves open adds
+        # nothing to the same claim about the same place with its side named
+        # (not a battle: "fighting continues in X", both sides in it, is a claim of its own)
+        sided = {(d.place.place_id, d.predicate, _fact(d.modality)) for d in drafts
+                 if d.actor in ("RU", "UA") and d.predicate != "fighting"}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}
         for d in drafts:
+            if d.actor not in ("RU", "UA") and (d.place.place_id, d.predicate, _fact(d.modality)) in sided:
+                continue
             if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
                 continue
             if self._retracted and d.modality != "denied" and d.claimant == self.own_claimant and \
