@@ -632,6 +632,8 @@ _DIGEST_TITLE = compile_re(r"\b(?:war|live)\s+(?:live|latest|updates?)\b|\blive\
                            r"(?:онлайн|онлайн-трансляція|онлайн-трансляция)\b")
 _IMPERSONAL_REPELLED = ("відбито", "відбиті", "відбита", "зупинено", "зупинені", "отражен", "отбит", "остановлен")
 _POSITIONS_AFTER = compile_re(r"\s+(?:позиці|позици|positions?\b|оборон|defen[cs]e)")
+_ENTRY_STAMP = compile_re(r"\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|UTC|ET|am|pm|a\.m\.|p\.m\.))?",
+                          flags=re.IGNORECASE)
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -1531,6 +1533,11 @@ class _Doc:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
+            if _is_entry_stamp(unit):
+                # "09.05 BST" on a line of its own opens a new live-blog entry: "the city" of the next entry is not
+                # the place the entries before it talked about
+                mention_counts.clear()
+                last_place.clear()
             self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
             self.prev_place = None
             self.prev_places = []
@@ -1745,11 +1752,14 @@ class _Doc:
         for unit in self.units[pos + 1:pos + 3]:
             if _NEXT_LEAD.match(unit.lower):
                 break  # "Село под нашим контролем. Следующая — X": the next target is not the village just taken
+            if _is_entry_stamp(unit):
+                break  # "… 164 combat clashes along the front.\n08.47 BST\n… Kindrativka": another live-blog entry
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not m.anchor:
                     return (r, m.surface)
         # last resort: a place the title or this sentence names only as a reference ("pulls back near X")
-        for unit in (u for u in self.units[:pos + 1] if u.in_title or u is self.units[pos]):
+        for unit in (u for u in self.units[:pos + 1] if (u.in_title and _DIGEST_TITLE.search(u.lower) is None)
+                     or u is self.units[pos]):
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region:
                     return (r, m.surface)
@@ -2523,6 +2533,12 @@ class _Doc:
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey)
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if any(h.kind == "hist" and h.start > cue.end for h in markers):
+            # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
+            # relative clause's own verb is that verb's, not the main clause's
+            markers = [h for h in markers if not (h.kind == "hist" and h.start > cue.end and any(
+                o.kind == "pred" and cue.end <= o.start and o.end <= h.start for o in unit.hits)
+                and _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None)]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
         elif negated and pred in ("captured", "advancing", "withdrew"):
@@ -3042,6 +3058,11 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _is_entry_stamp(unit: Unit) -> bool:
+    """A live blog's time stamp on a line of its own ("09.05 BST"), the start of a new entry."""
+    return unit.index >= 0 and len(unit.text) <= 16 and _ENTRY_STAMP.fullmatch(unit.text.strip()) is not None
 
 
 def _towards_list(unit: Unit, cue_end: int, place_start: int) -> bool:
