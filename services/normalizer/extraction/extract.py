@@ -3023,6 +3023,10 @@ class _Doc:
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]
+            if d.unit < 0 and ";" in unit.text and _DIGEST_TITLE.search(unit.lower) is not None and (
+                    at := unit.lower.find(d.surface.lower())) >= 0 and ";" in unit.text[
+                    min(at, d.cue_start):max(at, d.cue_start)]:
+                continue  # "war live: Kyiv retakes village near X; three killed in Y": each item its own place
             if d.unit < 0 and d.predicate in ("holds", "fighting") and (d.predicate, d.actor, _fact(d.modality)) \
                     in body_other and _TITLE_AREA.search(unit.lower, 0, max(0, unit.lower.find(d.surface.lower()))):
                 continue  # "27 assaults repelled near X" over the body's villages: the headline's X only locates
