@@ -634,6 +634,8 @@ _IMPERSONAL_REPELLED = ("відбито", "відбиті", "відбита", "�
 _POSITIONS_AFTER = compile_re(r"\s+(?:позиці|позици|positions?\b|оборон|defen[cs]e)")
 _ENTRY_STAMP = compile_re(r"\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|UTC|ET|am|pm|a\.m\.|p\.m\.))?",
                           flags=re.IGNORECASE)
+_ADJ_DETERMINER = compile_re(r"\b(?:a|an|the|few|several|many|some|its|their|of|and|\d+)\s+$")
+_IN_BEFORE = compile_re(r"\b(?:in|в|у)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?$")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -1163,6 +1165,9 @@ class _Doc:
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
             return None  # "we are clearing them out": the intruders, not a place taken
+        if pred == "withdrew" and unit.lower.startswith("abandoned ", cue.start) and _ADJ_DETERMINER.search(
+                unit.lower, max(0, cue.start - 12), cue.start) is not None:
+            return None  # "a few abandoned dachas", "the abandoned houses": an adjective, no withdrawal
         if "left" in cue.flags:
             leaver = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
             if leaver is None:
@@ -2842,12 +2847,19 @@ class _Doc:
         named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
+        reach = 5 if claim_side is not None else 2
+        # "Russia said it captured X in the Sumy region (headline: '… village in Sumy region'). Kyiv said the claim
+        # was false": the claim is about the village; the headline's region only locates it
+        village = any(not d.place.is_region and d.predicate in ("captured", "advancing", "withdrew")
+                      and (unit.index < 0 or d.unit >= unit.index - reach) for d in previous)
         for d in reversed(previous):
             # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
-            if unit.index >= 0 and d.unit < unit.index - (5 if claim_side is not None else 2):
+            if unit.index >= 0 and d.unit < unit.index - reach:
                 break
             if claim_side is not None and d.side != claim_side:
                 continue
+            if village and d.place.is_region and d.unit < 0 and self._located_in(d):
+                continue  # (but "Russia says Kursk region fully retaken": the headline's own region claim)
             if named and d.place.place_id not in named:
                 continue
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
@@ -2861,6 +2873,12 @@ class _Doc:
             if len(out) >= 3:
                 break
         return out
+
+    def _located_in(self, d: Draft) -> bool:
+        """The draft's place follows "in" ("captured village in Ukraine's Sumy region"): it locates, no more."""
+        unit = next((u for u in self.units if u.index == d.unit), None)
+        at = unit.lower.find(d.surface.lower()) if unit is not None else -1
+        return unit is not None and at > 0 and _IN_BEFORE.search(unit.lower, max(0, at - 30), at) is not None
 
     def _standing_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
         """"Russia said it captured X. ... A Ukrainian spokesman said X remained under Ukrainian control" / "X is

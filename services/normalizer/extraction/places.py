@@ -164,6 +164,8 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
+                          # "острова в пойме Днепра", "у заплаві Дніпра", "the Dnipro floodplain": a river's flood plain
+                          r"пойм\w*|заплав\w*|русл\w*|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
@@ -981,6 +983,8 @@ def _masculine(word: str, uk: bool) -> str:
     for ending in _MASC_ENDS:
         if low.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
+            if not uk and _STRESSED_OI_STEM.fullmatch(stem.lower()):
+                return stem + "ой"  # "Большом Потемкинском острове" → "Большой"
             return stem + ("ий" if uk or stem[-1:].lower() in "кгхжшчщ" else "ый")
     return word
 

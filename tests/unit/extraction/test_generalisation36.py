@@ -20,6 +20,10 @@ def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str,
             for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
 
 
+def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
+    return {c.place_name for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
+
+
 def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
     return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
             for c in run(text, gaz, source=WIRE, published=JUNE)}
@@ -87,3 +91,30 @@ def test_date_of_a_relative_clause(gaz: Gazetteer) -> None:
             "Zaporizhzhia region that Russian units entered last month.")
     assert ("Robotyne", "captured", "UA", "factual") in _got(text, gaz)
     assert ("Robotyne", "captured", "UA", "UA") in _sides(text, gaz)
+
+
+# 8. "abandoned" after a determiner or a quantifier ("a few abandoned houses") is an adjective, no withdrawal
+def test_abandoned_as_an_adjective(gaz: Gazetteer) -> None:
+    assert _got("Reeds, willows and a few abandoned houses line the bank near Kozatske.", gaz) == set()
+
+
+# 9. A Russian adjective stressed on its ending ("на Большом Потемкинском острове") has the nominative in -ой
+def test_island_adjective_stressed_on_the_ending(gaz: Gazetteer) -> None:
+    assert _got("Штурмовые группы закрепились на Большом Потемкинском острове.", gaz) == {
+        ("Большой Потемкинский", "advancing", "unknown", "factual")}
+
+
+# 10. A river's flood plain or bed ("в пойме Днепра", "у заплаві Дніпра") names the river, not the city
+def test_river_flood_plain(gaz: Gazetteer) -> None:
+    assert _places("Бои идут на островах в пойме Днепра у Херсона.", gaz) == {"Kherson"}
+    assert _places("Бої тривають на островах у заплаві Дніпра.", gaz) == set()
+
+
+# 11. "Kyiv said the claim was false" under a headline "Russia says it captured village in Ukraine's X region": the
+#     denied claim is the village's; the headline's region only locates it
+def test_denied_claim_is_the_village_not_the_headline_region(gaz: Gazetteer) -> None:
+    text = ("Russia said on Monday its forces had captured the village of Kolodiazne in Ukraine's Kharkiv region. "
+            "Ukraine's military said the claim was false.")
+    got = _got(text, gaz, title="Russia says it captured village in Ukraine's Kharkiv region, Kyiv says fighting "
+                                "continues")
+    assert got == {("Kolodiazne", "captured", "RU", "factual"), ("Kolodiazne", "captured", "RU", "denied")}
