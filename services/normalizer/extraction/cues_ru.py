@@ -49,6 +49,7 @@ SPECS: list[Spec] = [
     ("(?:были|был|была|было) выби(?:ты|т|та|то)(?:(?: \\w+){0,2} из)?", "pred", "withdrew", ""),
     # "завершили зачистку X": the last step of taking it
     ("заверши(?:ли|л|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
+    ("заверш(?:ена|ён|ен|ено) зачистк\\w*", "pred", "captured", ""),  # "завершена зачистка X": the same, passive
     # advancing
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),

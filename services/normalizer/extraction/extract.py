@@ -498,7 +498,9 @@ _BREACH_BEFORE = compile_re(r"(?:прорв\w*|прорыв\w*|прорив\w*|�
 _INTO_DEFENCE_BEFORE = compile_re(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
 _FIRE_CONTROL = compile_re(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
 _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
-                           r"половин[аиу]|part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
+                           # "больше половины города уже под контролем": more than half is still a share
+                           r"(?:(?:больше|более|більше|понад|почти|майже)\s+)?половин[аиуы]|"
+                           r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
@@ -1325,6 +1327,11 @@ class _Doc:
                        or "inner" in cue.flags):
             return inside[0].value, True  # "raised the Ukrainian flag", "remained under Ukrainian control"
         candidates: list[tuple[float, Hit]] = []
+        if "undercontrol" in cue.flags:
+            # "противник пытался закрепиться, но сейчас пункт под нашим контролем": the possessive inside the cue
+            # ("под нашим контролем") names the holder, not a side word of the clause before
+            candidates.extend((0.0, h) for h in sides if h.start >= cue.start and h.end <= cue.end and not h.value
+                              and h.flag("role") in ("own", "enemy"))
         if "expel" in cue.flags and inside and inside[0].flag("role") in (None, "", "force"):
             # "drove Russian troops out of X": the side pushed out lost X (a side word before the verb still wins)
             candidates.append((95.0, inside[0]._replace(value="UA" if inside[0].value == "RU" else "RU")))
@@ -2219,6 +2226,12 @@ class _Doc:
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
                         ("там", "there"), h.start) for h in anaphors)
+                    if not there and not places and len(self.prev_places) == 1 and any(
+                            h.end <= cue.start and unit.lower.startswith(("там ", "there "), h.start)
+                            for h in anaphors):
+                        # "… зачистка X. «Противник там пытался закрепиться, но сейчас населённый пункт под нашим
+                        # контролем»": the sentence opened on the one place just named, "the settlement" is it too
+                        there = True
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent

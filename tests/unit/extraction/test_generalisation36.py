@@ -118,3 +118,29 @@ def test_denied_claim_is_the_village_not_the_headline_region(gaz: Gazetteer) -> 
     got = _got(text, gaz, title="Russia says it captured village in Ukraine's Kharkiv region, Kyiv says fighting "
                                 "continues")
     assert got == {("Kolodiazne", "captured", "RU", "factual"), ("Kolodiazne", "captured", "RU", "denied")}
+
+
+# 12. "больше половины города уже под контролем": more than half of the town held is a share, an advance, no capture
+def test_more_than_half_under_control(gaz: Gazetteer) -> None:
+    assert _got("«Наши подразделения продвигаются в Часовом Яре, больше половины города уже под контролем», — сказал "
+                "Пушилин.", gaz) == {("Chasiv Yar", "advancing", "RU", "factual")}
+
+
+# 13. "завершена зачистка X" (RU), "завершено зачистку X" (UK): the passive of "завершили зачистку", a capture
+def test_clearing_completed_passive(gaz: Gazetteer) -> None:
+    assert ("Kurakhove", "captured", "RU", "factual") in _got(
+        "По словам Пушилина, российскими подразделениями завершена зачистка Курахово.", gaz)
+    assert _got("Завершено зачистку Торського, повідомили в бригаді.", gaz) == {("Torske", "captured", "UA", "factual")}
+
+
+# 14. "Противник там пытался закрепиться, но сейчас населённый пункт полностью под нашим контролем": the possessive
+#     inside "под нашим контролем" names the holder (the speaker's side), not the enemy of the clause before; and
+#     "там" opening the sentence ties "населённый пункт" to the one place just named, not the text's main town
+def test_under_our_control_after_the_enemy_clause(gaz: Gazetteer) -> None:
+    text = ("Российские войска наступают на Торецк. Бои идут в центре Торецка. По словам Пушилина, завершена "
+            "зачистка Курахово. «Противник там пытался закрепиться в подвалах, но сейчас населённый пункт полностью "
+            "под нашим контролем», — добавил Пушилин.")
+    got = _got(text, gaz)
+    assert ("Kurakhove", "captured", "RU", "factual") in got
+    assert not any(g[0] == "Toretsk" and g[1] == "captured" for g in got)
+    assert ("Kurakhove", "captured", "UA", "factual") not in got
