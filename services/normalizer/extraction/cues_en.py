@@ -384,7 +384,8 @@ SPECS: list[Spec] = [
     # "were the village to fall", "were Russian troops to take X": an inverted conditional
     ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
     ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),
-    ("may(?! \\d)", "cond", "", "near"),
+    # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
+    ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", ""),
     ("once", "future", "", "once"),

@@ -638,6 +638,9 @@ _ENTRY_STAMP = compile_re(r"\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|U
                           flags=re.IGNORECASE)
 _ADJ_DETERMINER = compile_re(r"\b(?:a|an|the|few|several|many|some|its|their|of|and|\d+)\s+$")
 _IN_BEFORE = compile_re(r"\b(?:in|в|у)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?$")
+_FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settlement|hamlet)\s+of\s+$")
+_AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
+_AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -1167,6 +1170,9 @@ class _Doc:
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
             return None  # "we are clearing them out": the intruders, not a place taken
+        if pred == "fighting" and unit.lower.startswith("attack", cue.start) and _AXIS_OF_BEFORE.search(
+                unit.lower, max(0, cue.start - 20), cue.start) is not None:
+            return None  # "opened a new axis of attack in the X region": a route for attacks, no battle there
         if pred == "withdrew" and unit.lower.startswith("abandoned ", cue.start) and _ADJ_DETERMINER.search(
                 unit.lower, max(0, cue.start - 12), cue.start) is not None:
             return None  # "a few abandoned dachas", "the abandoned houses": an adjective, no withdrawal
@@ -1915,6 +1921,9 @@ class _Doc:
                     # "attacking toward X from the Y area": where the push starts
                     towards_words and _FROM_THE_BEFORE.search(lower, max(0, m.start - 10), m.start)
                     and _AREA_AFTER.match(lower, m.end) and "toward" in lower[max(0, m.start - 60):m.start]) or (
+                    # "trying to push toward X from the village of Y": where the push starts
+                    towards_words and _FROM_PLACE_NOUN_BEFORE.search(lower, max(0, m.start - 30), m.start)
+                    and "toward" in lower[max(0, m.start - 70):m.start]) or (
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
                 if not (unit.lower.startswith(",", m.end) and _WHICH_AFTER.match(lower, m.end) is not None):
@@ -2554,9 +2563,13 @@ class _Doc:
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
             # relative clause's own verb is that verb's, not the main clause's
+            # ("pressing towards X, months after the fall of Y last winter": so is a date after "after … <cue>")
             markers = [h for h in markers if not (h.kind == "hist" and h.start > cue.end and any(
-                o.kind == "pred" and cue.end <= o.start and o.end <= h.start for o in unit.hits)
-                and _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None)]
+                o.kind == "pred" and cue.end <= o.start and ((o.end <= h.start and (
+                    _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None
+                    or _AFTER_CLAUSE.search(unit.lower, cue.end, o.start) is not None))
+                    # ("months after the fall of Y": a marker spanning a later cue of its own dates that cue)
+                    or (h.start < o.end and o.start < h.end and "hist" in o.flags)) for o in unit.hits))]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
         elif negated and pred in ("captured", "advancing", "withdrew"):

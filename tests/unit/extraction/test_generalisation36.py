@@ -144,3 +144,28 @@ def test_under_our_control_after_the_enemy_clause(gaz: Gazetteer) -> None:
     assert ("Kurakhove", "captured", "RU", "factual") in got
     assert not any(g[0] == "Toretsk" and g[1] == "captured" for g in got)
     assert ("Kurakhove", "captured", "UA", "factual") not in got
+
+
+# 15. "captured in May, and …": the month is no modal "may" (no conditional for the clauses around it)
+def test_may_the_month_is_no_modal(gaz: Gazetteer) -> None:
+    text = ("The spokesman said Russian troops held Robotyne, which Russia says it took in May, and were attacking "
+            "near Kozatske.")
+    got = _got(text, gaz)
+    assert ("Kozatske", "fighting", "RU", "factual") in got
+    assert not any(g[3] == "conditional" for g in got)
+
+
+# 16. "trying to push toward X from the village of Y": Y is where the push starts, not a place advanced on
+def test_push_from_the_village_of(gaz: Gazetteer) -> None:
+    assert _got("Russian troops were trying to push toward Orikhiv from the village of Robotyne.", gaz) == {
+        ("Orikhiv", "advancing", "RU", "factual")}
+
+
+# 17. "pressing towards X, months after the fall of Y last winter opened a new axis of attack in the Z region": the
+#     date is the fall's (the marker spans that cue), not the advance's; an "axis of attack" is no battle
+def test_date_of_an_after_clause_and_axis_of_attack(gaz: Gazetteer) -> None:
+    text = ("Russian forces are pressing towards the town of Orikhiv from the east, Ukrainian officials say, months "
+            "after the fall of Huliaipole last winter opened a new axis of attack in the Zaporizhzhia region.")
+    got = _got(text, gaz)
+    assert ("Orikhiv", "advancing", "RU", "factual") in got
+    assert not any(g[0] == "Zaporizhzhia Oblast" for g in got)
