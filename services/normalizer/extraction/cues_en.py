@@ -117,6 +117,7 @@ SPECS: list[Spec] = [
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
+    ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")
     ("clos* in", "pred", "advancing", ""),
     ("approach*", "pred", "advancing", ""),
     ("reach*(?: the)?(?: \\w+['’]s)?(?: \\w+)? (?:outskirts|centre|center|edge|limits|suburbs)", "pred",

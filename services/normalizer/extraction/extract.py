@@ -427,7 +427,9 @@ _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
 _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
-_ORIGIN_BEFORE = compile_re(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+стороны\s+$|\bз\s+напрямку\s+$|\bс\s+направления\s+$|"
+# ("з боку X і Y": the second of two origins too, even when X is a name the gazetteer lacks)
+_ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
+                            r"(?:[\w'’-]+\s+(?:і|й|та|и)\s+)?$|"
                             r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
@@ -3262,6 +3264,8 @@ def _country_as_place(unit: Unit, h: Hit) -> bool:
     word = unit.lower[h.start:h.end]
     if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
         return False
+    if word.endswith("s") and any(m.start == h.end + 1 for m in unit.mentions):
+        return True  # "edge closer to Ukraine's Pokrovsk": the country's possessive before a town locates it
     return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
         or unit.lower[max(0, h.start - 1):h.start] == "-" or (
             h.start <= 40 and _DATELINE_BEFORE.match(unit.text[:h.start]) is not None)

@@ -169,3 +169,21 @@ def test_date_of_an_after_clause_and_axis_of_attack(gaz: Gazetteer) -> None:
     got = _got(text, gaz)
     assert ("Orikhiv", "advancing", "RU", "factual") in got
     assert not any(g[0] == "Zaporizhzhia Oblast" for g in got)
+
+
+# 18. "edging closer to X" is an advance on X; "армія увійшла в квартали X", "армия вошла в кварталы X": the singular
+#     of "увійшли"/"вошли" enters too; "Ukraine's" right before a town's name locates it, no actor
+def test_edging_closer_and_singular_entered(gaz: Gazetteer) -> None:
+    assert _got("Russian troops are edging closer to the town of Pokrovsk.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "factual")}
+    assert _got("Russian troops edge closer to Ukraine's Pokrovsk.", gaz) == {("Pokrovsk", "advancing", "RU", "factual")}
+    assert _got("Армія РФ увійшла в північно-східні квартали Торецька.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Армия РФ вошла в северо-восточные кварталы Торецка.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+
+
+# 19. "з боку X і Y", "со стороны X и Y": both are where the attackers come from, even when the gazetteer lacks X
+def test_second_of_two_origins(gaz: Gazetteer) -> None:
+    assert _got("Окупанти намагаються інфільтруватися в Торецьк з боку Щербинівки і Дачного.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
