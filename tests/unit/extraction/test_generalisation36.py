@@ -176,7 +176,8 @@ def test_date_of_an_after_clause_and_axis_of_attack(gaz: Gazetteer) -> None:
 def test_edging_closer_and_singular_entered(gaz: Gazetteer) -> None:
     assert _got("Russian troops are edging closer to the town of Pokrovsk.", gaz) == {
         ("Pokrovsk", "advancing", "RU", "factual")}
-    assert _got("Russian troops edge closer to Ukraine's Pokrovsk.", gaz) == {("Pokrovsk", "advancing", "RU", "factual")}
+    assert _got("Russian troops edge closer to Ukraine's Pokrovsk.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "factual")}
     assert _got("Армія РФ увійшла в північно-східні квартали Торецька.", gaz) == {
         ("Toretsk", "advancing", "RU", "factual")}
     assert _got("Армия РФ вошла в северо-восточные кварталы Торецка.", gaz) == {
