@@ -643,6 +643,7 @@ _IN_BEFORE = compile_re(r"\b(?:in|в|у)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?$")
 _FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settlement|hamlet)\s+of\s+$")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
+_APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -843,6 +844,7 @@ class _Doc:
         self._speaker_sides: list[tuple[int, int, str]] = []  # (start, end, side) of the drafting cue's speakers
         self._own_voice: str | None = ""  # "" = not computed yet
         self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
+        self.noun_units: dict[str, int] = {}  # place id → the unit that introduced it with an appositive noun
         self._interviewee_memo: str | None = ""  # "" = not computed yet
         # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
         self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text \
@@ -1628,6 +1630,10 @@ class _Doc:
                 if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
                         title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                if self.noun_units and unit.index > 0 and not unit.mentions:
+                    # "… reach Borova, a town that sits between X and Y. … within 6 km of the town's edge": the one
+                    # place the sentence before introduced as "a town" is "the town", whatever the headline's town
+                    antecedent = self._introduced_before(unit, last_place) or antecedent
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
@@ -1678,6 +1684,10 @@ class _Doc:
                         noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
                         if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to
                             self.place_nouns[r.place_id] = _NOUN_KIND[noun.group(1)]
+                    elif (appos := _APPOSITIVE_NOUN.match(unit.lower, m.end)) is not None:
+                        # "Borova, a town that …": the place the next sentence's "the town" refers back to
+                        self.place_nouns[r.place_id] = _NOUN_KIND[appos.group(1)]
+                        self.noun_units[r.place_id] = unit.index
             if len(drafts) >= MAX_CLAIMS:
                 break
         self._post_actors(drafts)
@@ -1726,6 +1736,18 @@ class _Doc:
                 if len(small) == 1:
                     return last[small[0]]
         return antecedent
+
+    def _introduced_before(self, unit: Unit, last: dict[str, tuple[ResolvedPlace, str]]
+                           ) -> tuple[ResolvedPlace, str] | None:
+        for h in unit.hits:
+            if h.kind != "anaphor" or (noun := _NOUN_OF.search(unit.lower, h.start, h.end)) is None:
+                continue
+            kind = _NOUN_KIND.get(noun.group(0), "")
+            fits = [pid for pid, at in self.noun_units.items()
+                    if at == unit.index - 1 and self.place_nouns.get(pid) == kind and pid in last]
+            if len(fits) == 1:
+                return last[fits[0]]
+        return None
 
     def _is_city(self, r: ResolvedPlace) -> bool:
         place = self.gaz.get(r.place_id)

@@ -188,3 +188,21 @@ def test_edging_closer_and_singular_entered(gaz: Gazetteer) -> None:
 def test_second_of_two_origins(gaz: Gazetteer) -> None:
     assert _got("Окупанти намагаються інфільтруватися в Торецьк з боку Щербинівки і Дачного.", gaz) == {
         ("Toretsk", "advancing", "RU", "factual")}
+
+
+# 20. "X, a town that …" introduces X as "a town": the next sentence's "the town" is X, even under a headline about
+#     another town that the text names more often
+def test_appositive_town_is_the_next_sentences_town(gaz: Gazetteer) -> None:
+    text = ("Ukrainian troops continue to hold Kupiansk. The city of Kupiansk is under the control of the Defense "
+            "Forces. Further south, Russian forces are trying to reach Borova, a town that sits on the road between "
+            "Kupiansk and Lyman. The corps said Russian troops had advanced to within about 6 kilometers of the "
+            "town's eastern edge.")
+    got = _got(text, gaz, title="Ukraine holds Kupiansk, but Russia pushes toward Borova")
+    assert not any(g[0] == "Kupyansk" and g[1] == "advancing" for g in got)
+    assert ("Borova", "advancing", "RU", "factual") in got
+
+
+# 21. "форсировали Северский Донец": the river crossed, with its adjective, is no place
+def test_river_with_an_adjective_crossed(gaz: Gazetteer) -> None:
+    assert _places("Подразделения форсировали Северский Донец в районе Кривой Луки и закрепились на правом берегу.",
+                   gaz) == {"Kryva Luka"}
