@@ -296,6 +296,7 @@ _SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|за
 _VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
                           r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
                           r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
+_NAMED_SETTLEMENT_BEFORE = compile_re(r"(?:населённ\w*|населенн\w*|населен\w*)\s+пункт\w*\s+(?:[\w'’-]+\s+){1,2}$")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -2298,6 +2299,10 @@ class _Doc:
                 if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
                         unit.lower, max(0, m.start - 50), m.start):
                     continue  # "заняли несколько сёл в Сумской области": the region locates the villages taken
+                if r.is_region and not coref and _NAMED_SETTLEMENT_BEFORE.search(
+                        unit.lower, max(0, m.start - 50), m.start):
+                    continue  # "освободили населённый пункт Новый Донбасс Донецкой Народной Республики": the region
+                    # locates the named settlement (even one the gazetteer lacks)
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue

@@ -834,12 +834,14 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
-    if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
+    # ("населённый пункт Новый Донбасс": after a settlement noun even "Донбасс" is the name's second word)
+    after_noun = _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s) is not None or lower.endswith("пункт ", 0, s)
+    if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and (lower[ns:ne] not in _BLOCK or after_noun)
             and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
                  # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
                  or _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None
                  # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
-                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
+                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and after_noun))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"

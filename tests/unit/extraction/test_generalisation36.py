@@ -206,3 +206,10 @@ def test_appositive_town_is_the_next_sentences_town(gaz: Gazetteer) -> None:
 def test_river_with_an_adjective_crossed(gaz: Gazetteer) -> None:
     assert _places("Подразделения форсировали Северский Донец в районе Кривой Луки и закрепились на правом берегу.",
                    gaz) == {"Kryva Luka"}
+
+
+# 22. "освободили населённый пункт Новый Донбасс Донецкой Народной Республики": after "населённый пункт" an adjective
+#     and even a region's word ("Донбасс") make one unknown village's name, and the region after it only locates it
+def test_named_settlement_with_a_region_word(gaz: Gazetteer) -> None:
+    assert _got("Подразделения группировки войск «Центр» освободили населённый пункт Новый Донбасс Донецкой Народной "
+                "Республики.", gaz) == {("Новый Донбасс", "captured", "RU", "factual")}
