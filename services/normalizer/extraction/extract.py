@@ -484,7 +484,8 @@ _QUESTION_LABELS = frozenset({"q", "question", "host", "interviewer", "вопр�
                               "корреспондент", "кореспондент", "ведущий", "ведучий"})
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
-_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
+# ("Наши «Северяне» держат.": a bare "hold" ending the sentence, the place talked about held)
+_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|держат(?=\s*[.!]|\s*$)|"
                                 r"(?:are|remain|stay|hold|continue)\b")
 _ABOUT_WHICH = compile_re(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
 _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")

@@ -213,3 +213,10 @@ def test_river_with_an_adjective_crossed(gaz: Gazetteer) -> None:
 def test_named_settlement_with_a_region_word(gaz: Gazetteer) -> None:
     assert _got("Подразделения группировки войск «Центр» освободили населённый пункт Новый Донбасс Донецкой Народной "
                 "Республики.", gaz) == {("Новый Донбасс", "captured", "RU", "factual")}
+
+
+# 23. "Наши «Северяне» держат.": a bare "держат" ending the sentence is the speaker's side holding the place just
+#     talked about
+def test_bare_hold_ends_the_sentence(gaz: Gazetteer) -> None:
+    assert _got("ВСУ снова пытаются зайти в Журавлевку малыми группами. Наши бойцы держат.", gaz) == {
+        ("Журавлёвка", "fighting", "UA", "factual"), ("Журавлёвка", "holds", "RU", "factual")}
