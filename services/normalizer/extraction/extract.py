@@ -119,7 +119,8 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|інфільтр|инфильтр|висад|высад|увійт|зайт|войт|"
+                           r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
@@ -297,6 +298,7 @@ _VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декі
                           r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
                           r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
 _NAMED_SETTLEMENT_BEFORE = compile_re(r"(?:населённ\w*|населенн\w*|населен\w*)\s+пункт\w*\s+(?:[\w'’-]+\s+){1,2}$")
+_QUARTERS_BEFORE = compile_re(r"(?:кварта\w*|частин\w*|част[ьи]|околиц\w*|окраин\w*|район\w*)[»\"”]?\s+$")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -2479,6 +2481,9 @@ class _Doc:
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
+        if negated and pred == "captured" and "undercontrol" in cue.flags and _QUARTERS_BEFORE.search(
+                unit.lower, max(0, cue.start - 25), cue.start) is not None:
+            pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40

@@ -187,7 +187,7 @@ def test_edging_closer_and_singular_entered(gaz: Gazetteer) -> None:
 # 19. "з боку X і Y", "со стороны X и Y": both are where the attackers come from, even when the gazetteer lacks X
 def test_second_of_two_origins(gaz: Gazetteer) -> None:
     assert _got("Окупанти намагаються інфільтруватися в Торецьк з боку Щербинівки і Дачного.", gaz) == {
-        ("Toretsk", "advancing", "RU", "factual")}
+        ("Toretsk", "fighting", "RU", "factual")}
 
 
 # 20. "X, a town that …" introduces X as "a town": the next sentence's "the town" is X, even under a headline about
@@ -220,3 +220,12 @@ def test_named_settlement_with_a_region_word(gaz: Gazetteer) -> None:
 def test_bare_hold_ends_the_sentence(gaz: Gazetteer) -> None:
     assert _got("ВСУ снова пытаются зайти в Журавлевку малыми группами. Наши бойцы держат.", gaz) == {
         ("Журавлёвка", "fighting", "UA", "factual"), ("Журавлёвка", "holds", "RU", "factual")}
+
+
+# 24. "Жодних «кварталів під контролем» у них немає", "никаких кварталов под контролем": "none" before its noun negates
+#     the control after it, and quarters (a part) denied are a foothold denied, no capture; "намагаються
+#     інфільтруватися в X" is an attempt, a fight, no gain
+def test_no_quarters_under_control(gaz: Gazetteer) -> None:
+    text = ("«Окупанти намагаються інфільтруватися в Торецьк малими групами. Жодних «кварталів під контролем» у них "
+            "немає», — сказав речник угруповання.")
+    assert _got(text, gaz) == {("Toretsk", "fighting", "RU", "factual"), ("Toretsk", "advancing", "RU", "denied")}
