@@ -345,6 +345,8 @@ SPECS: list[Spec] = [
     ("село", "anaphor", "", ""),
     ("квартал(?:ы|ах|ов|ам)", "anaphor", "", ""),  # "Идут бои за северные кварталы": of the place just named
     ("там", "anaphor", "", ""),
+    # "Бои идут на южной окраине." (no name after): the outskirts of the place just named
+    ("на (?:южн|северн|западн|восточн)\\w+ окраин(?:е|ах)(?=[,.;!]| —|$)", "anaphor", "", ""),
     ("однако", "contrast", "", ""),
     ("но", "contrast", "", ""),
     ("тогда как", "contrast", "", ""),

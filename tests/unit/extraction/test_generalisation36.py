@@ -229,3 +229,12 @@ def test_no_quarters_under_control(gaz: Gazetteer) -> None:
     text = ("«Окупанти намагаються інфільтруватися в Торецьк малими групами. Жодних «кварталів під контролем» у них "
             "немає», — сказав речник угруповання.")
     assert _got(text, gaz) == {("Toretsk", "fighting", "RU", "factual"), ("Toretsk", "advancing", "RU", "denied")}
+
+
+# 25. "Бои идут на южной окраине." / "Бої тривають на південній околиці." with no name after: the outskirts of the
+#     place just named
+def test_outskirts_with_no_name_are_the_place_just_named(gaz: Gazetteer) -> None:
+    assert ("Torske", "fighting", "UA", "factual") in _got(
+        "Наші штурмовики зайшли в Торське. Бої тривають на південній околиці.", gaz)
+    assert ("Работино", "fighting", "RU", "factual") in _got(
+        "Наши штурмовики зашли в Работино! Бои идут на северной окраине, противник стягивает резервы.", gaz)
