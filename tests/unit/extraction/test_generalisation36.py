@@ -238,3 +238,11 @@ def test_outskirts_with_no_name_are_the_place_just_named(gaz: Gazetteer) -> None
         "Наші штурмовики зайшли в Торське. Бої тривають на південній околиці.", gaz)
     assert ("Работино", "fighting", "RU", "factual") in _got(
         "Наши штурмовики зашли в Работино! Бои идут на северной окраине, противник стягивает резервы.", gaz)
+
+
+# 26. "The village is cleared and under our control": the control after "is … and" is a state, a hold besides the
+#     capture the clearing states
+def test_cleared_and_under_control(gaz: Gazetteer) -> None:
+    got = _got('Ukrainian troops pushed Russian forces out of Robotyne. "The village is cleared and under our '
+               'control," a brigade spokesman said.', gaz)
+    assert {("Robotyne", "captured", "UA", "factual"), ("Robotyne", "holds", "UA", "factual")} <= got
