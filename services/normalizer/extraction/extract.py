@@ -87,8 +87,8 @@ _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
 # ("the village is cleared and under our control": the state the second predicate of "is" names)
-_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
-                        r"\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
+_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|"
+                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
