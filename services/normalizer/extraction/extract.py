@@ -300,6 +300,10 @@ _VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декі
                           r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
 _NAMED_SETTLEMENT_BEFORE = compile_re(r"(?:населённ\w*|населенн\w*|населен\w*)\s+пункт\w*\s+(?:[\w'’-]+\s+){1,2}$")
 _QUARTERS_BEFORE = compile_re(r"(?:кварта\w*|частин\w*|част[ьи]|околиц\w*|окраин\w*|район\w*)[»\"”]?\s+$")
+_DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|позиці\w*|позици\w*|рубеж\w*)\s+(?:западнее|восточнее|"
+                                  r"севернее|южнее|західніше|східніше|північніше|південніше)\s+$")
+_STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
+                            r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -1182,6 +1186,8 @@ class _Doc:
         if pred == "fighting" and unit.lower.startswith("attack", cue.start) and _AXIS_OF_BEFORE.search(
                 unit.lower, max(0, cue.start - 20), cue.start) is not None:
             return None  # "opened a new axis of attack in the X region": a route for attacks, no battle there
+        if pred == "advancing" and _STALLED_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "their advance stalled some 20 km from X": no gain, X only measures how far off
         if pred == "withdrew" and unit.lower.startswith("abandoned ", cue.start) and _ADJ_DETERMINER.search(
                 unit.lower, max(0, cue.start - 12), cue.start) is not None:
             return None  # "a few abandoned dachas", "the abandoned houses": an adjective, no withdrawal
@@ -2093,6 +2099,11 @@ class _Doc:
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
+        if anaphors and ("нее " in lower or "ніше " in lower):
+            # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
+            # locates the villages fought for or the positions taken up
+            anaphors = [h for h in anaphors
+                        if _DIRECTION_OF_BEFORE.search(lower, max(0, h.start - 30), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags

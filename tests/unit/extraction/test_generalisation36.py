@@ -246,3 +246,21 @@ def test_cleared_and_under_control(gaz: Gazetteer) -> None:
     got = _got('Ukrainian troops pushed Russian forces out of Robotyne. "The village is cleared and under our '
                'control," a brigade spokesman said.', gaz)
     assert {("Robotyne", "captured", "UA", "factual"), ("Robotyne", "holds", "UA", "factual")} <= got
+
+
+# 27. "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town or village after a
+#     direction word only locates the villages fought for or the positions taken up
+def test_town_after_a_direction_word_only_locates(gaz: Gazetteer) -> None:
+    got = _got("Пушилин напомнил, что Курахово находится под полным контролем российских войск, а бои сейчас идут за "
+               "населённые пункты западнее города.", gaz)
+    assert not any(g[1] == "fighting" for g in got)
+    got = _got("Українські підрозділи відійшли з Торського. «Через постійні інфільтрації противника підрозділи "
+               "отримали наказ відійти на заздалегідь підготовлені позиції західніше села», — йдеться в повідомленні.",
+               gaz)
+    assert not any(g[1] == "advancing" for g in got)
+
+
+# 28. "Their advance stalled some 20 km from X": a stalled advance gains nothing, X only measures how far off it is
+def test_stalled_advance(gaz: Gazetteer) -> None:
+    assert _got("Their advance stalled some 20 km (12 miles) from the regional capital, Kharkiv, a city of about "
+                "1.3 million people.", gaz) == set()
