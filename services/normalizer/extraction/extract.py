@@ -304,6 +304,7 @@ _DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|пози�
                                   r"севернее|южнее|західніше|східніше|північніше|південніше)\s+$")
 _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
                             r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
+_FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -1578,7 +1579,9 @@ class _Doc:
                 prev = self.units[pos - 1]
                 for m, r in zip(prev.mentions, prev.resolved, strict=True):
                     if r is not None and not r.is_region and not _speaking(prev, m) and (
-                            not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())):  # "в районі X", "near X"
+                            not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())) and _ORIGIN_BEFORE.search(
+                            prev.lower, max(0, m.start - 50), m.start) is None:  # "в районі X", "near X"
+                        # (not "Заходим со стороны X": where the attackers come from is not the place talked about)
                         self.prev_place = (r, m.surface)
                         if all(p.place_id != r.place_id for p, _ in self.prev_places):
                             self.prev_places.append((r, m.surface))
@@ -2283,6 +2286,11 @@ class _Doc:
                         there = True
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
+                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and \
+                            _FELL_BACK.match(unit.lower, cue.start) is not None:
+                        # "… попытку высадить десант в районе X. «Противник понёс потери и откатился обратно»": fell
+                        # back from the place the sentence before named
+                        there = True
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True

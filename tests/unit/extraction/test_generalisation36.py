@@ -264,3 +264,17 @@ def test_town_after_a_direction_word_only_locates(gaz: Gazetteer) -> None:
 def test_stalled_advance(gaz: Gazetteer) -> None:
     assert _got("Their advance stalled some 20 km (12 miles) from the regional capital, Kharkiv, a city of about "
                 "1.3 million people.", gaz) == set()
+
+
+# 29. "Заходим со стороны X": the place the attackers come from is no referent of the next clause's "там"; and
+#     "Противник … откатился обратно" fell back from the one place the sentence before named, not the headline's
+def test_origin_is_no_referent_and_fell_back_from_the_place_just_named(gaz: Gazetteer) -> None:
+    got = _got("Российские подразделения вошли в северо-восточные кварталы Торецка. «Заходим малыми группами со стороны "
+               "Щербиновки. Противник держится за многоэтажки в центре, там укрепрайон, но мы закрепились на окраине "
+               "и продвигаемся», — пояснил он.", gaz, title="Бои за Торецк")
+    assert {g[0] for g in got} == {"Toretsk"}
+    got = _got("Подразделения продвинулись на Большом Потемкинском острове. По его словам, украинские военные "
+               "предприняли попытку высадить десант в районе Корсунки, однако лодки были уничтожены. «Противник понёс "
+               "потери и откатился обратно», — уточнил источник.", gaz, title="Бои на Большом Потемкинском острове")
+    assert ("Корсунка", "withdrew", "UA", "factual") in got
+    assert not any(g[1] == "withdrew" and g[0] != "Корсунка" for g in got)
