@@ -269,8 +269,8 @@ def test_stalled_advance(gaz: Gazetteer) -> None:
 # 29. "Заходим со стороны X": the place the attackers come from is no referent of the next clause's "там"; and
 #     "Противник … откатился обратно" fell back from the one place the sentence before named, not the headline's
 def test_origin_is_no_referent_and_fell_back_from_the_place_just_named(gaz: Gazetteer) -> None:
-    got = _got("Российские подразделения вошли в северо-восточные кварталы Торецка. «Заходим малыми группами со стороны "
-               "Щербиновки. Противник держится за многоэтажки в центре, там укрепрайон, но мы закрепились на окраине "
+    got = _got("Российские подразделения вошли в северо-восточные кварталы Торецка. «Заходим малыми группами со "
+               "стороны Щербиновки. Противник держится за многоэтажки в центре, там укрепрайон, но мы закрепились на окраине "
                "и продвигаемся», — пояснил он.", gaz, title="Бои за Торецк")
     assert {g[0] for g in got} == {"Toretsk"}
     got = _got("Подразделения продвинулись на Большом Потемкинском острове. По его словам, украинские военные "
