@@ -305,6 +305,7 @@ _DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|пози�
 _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
                             r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
+_ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -381,7 +382,11 @@ _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)
 # claim, and a claim of this year is still a claim, not settled history
 _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
-_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
+# (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
+_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
+                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|town|city)\s+(?:that\s+|which\s+)?"
+                          r"(?:russian|ukrainian|russia|ukraine|kyiv|moscow)\w*\s+(?:[\w-]+\s+)?"
+                          r"(?:captured|seized|took|occupied|retook|liberated|recaptured)\b)\s?")
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
@@ -2622,9 +2627,14 @@ class _Doc:
             markers = [h for h in markers if not (h.kind == "hist" and h.start > cue.end and any(
                 o.kind == "pred" and cue.end <= o.start and ((o.end <= h.start and (
                     _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None
-                    or _AFTER_CLAUSE.search(unit.lower, cue.end, o.start) is not None))
+                    or _AFTER_CLAUSE.search(unit.lower, cue.end, o.start) is not None
+                    or _WHICH_AFTER.search(unit.lower, cue.end, o.end) is not None))
                     # ("months after the fall of Y": a marker spanning a later cue of its own dates that cue)
                     or (h.start < o.end and o.start < h.end and "hist" in o.flags)) for o in unit.hits))]
+        if pred == "fighting" and any(h.kind == "hist" and 0 <= h.start - cue.end <= 40 for h in markers) and \
+                _ONGOING_SINCE.search(unit.lower, max(0, cue.start - 40), cue.end + 40) is not None:
+            # "has been under assault since last year": a fight going on since then, still going on
+            markers = [h for h in markers if not (h.kind == "hist" and 0 <= h.start - cue.end <= 40)]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
         elif negated and pred in ("captured", "advancing", "withdrew"):

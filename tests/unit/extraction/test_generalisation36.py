@@ -278,3 +278,19 @@ def test_origin_is_no_referent_and_fell_back_from_the_place_just_named(gaz: Gaze
                "потери и откатился обратно», — уточнил источник.", gaz, title="Бои на Большом Потемкинском острове")
     assert ("Корсунка", "withdrew", "UA", "factual") in got
     assert not any(g[1] == "withdrew" and g[0] != "Корсунка" for g in got)
+
+
+# 30. "… infiltrate X from the direction of Y, a village Russian forces captured last autumn": the date belongs to the
+#     appositive's own verb, not to the infiltration
+def test_date_of_an_appositive_relative_clause(gaz: Gazetteer) -> None:
+    got = _got("Soldiers said Russian assault groups had been trying for weeks to infiltrate Toretsk's eastern "
+               "districts from the direction of Shcherbynivka, a village Russian forces captured last autumn.", gaz)
+    assert ("Toretsk", "fighting", "RU", "factual") in got
+    assert not any(g[0] == "Toretsk" and g[3] == "historical" for g in got)
+
+
+# 31. "which has been under assault since last year": a fight going on since then is going on now
+def test_under_assault_since_last_year(gaz: Gazetteer) -> None:
+    assert _got("Toretsk, which has been under assault since last year, is almost empty.", gaz) == {
+        ("Toretsk", "fighting", "unknown", "factual")}
+    assert _got("Toretsk was attacked last year.", gaz) == {("Toretsk", "fighting", "unknown", "historical")}
