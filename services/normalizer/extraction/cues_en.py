@@ -112,6 +112,8 @@ SPECS: list[Spec] = [
     # "established a bridgehead on the right bank", "have landed on Bilohrudyi Island": a foothold gained (an attempt
     # to land is an assault)
     ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
+    # "have established positions on parts of X island": a foothold by another name
+    ("(?:establish|set up)(?:s|ed|ing)? positions (?:on|in|inside)", "pred", "advancing", ""),
     ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),

@@ -294,3 +294,9 @@ def test_under_assault_since_last_year(gaz: Gazetteer) -> None:
     assert _got("Toretsk, which has been under assault since last year, is almost empty.", gaz) == {
         ("Toretsk", "fighting", "unknown", "factual")}
     assert _got("Toretsk was attacked last year.", gaz) == {("Toretsk", "fighting", "unknown", "historical")}
+
+
+# 32. "Russian marines have established positions on parts of X island": positions set up on a place are a foothold
+def test_established_positions_on(gaz: Gazetteer) -> None:
+    assert _got("Russian marines have established positions on parts of Velykyi Potomkin Island, the largest in the "
+                "delta.", gaz) == {("Velykyi Potomkin", "advancing", "RU", "factual")}
