@@ -397,7 +397,8 @@ SPECS: list[Spec] = [
     ("(?:plans?|planning) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
-    ("soon", "future", "", "near"),
+    # (not "soon after", nor "was soon undermined": a past participle after it tells a past event)
+    ("soon(?! after| afterwards| (?!need\\b|proceed\\b)\\w+ed\\b)", "future", "", "near"),
     ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
     ("within (?:days|weeks|months)", "future", "", ""),
     ("(?:is|are) planned", "future", "", "after"),

@@ -300,3 +300,12 @@ def test_under_assault_since_last_year(gaz: Gazetteer) -> None:
 def test_established_positions_on(gaz: Gazetteer) -> None:
     assert _got("Russian marines have established positions on parts of Velykyi Potomkin Island, the largest in the "
                 "delta.", gaz) == {("Velykyi Potomkin", "advancing", "RU", "factual")}
+
+
+# 33. "a claim … that was soon undermined by a Ukrainian counteroffensive": "soon" before a past participle tells a past
+#     event, no future
+def test_soon_before_a_past_participle(gaz: Gazetteer) -> None:
+    got = _got("Moscow claimed to have captured Kupiansk — a claim Kyiv rejected and that was soon undermined by a "
+               "Ukrainian counteroffensive.", gaz)
+    assert ("Kupyansk", "fighting", "UA", "factual") in got
+    assert ("Pokrovsk", "advancing", "RU", "conditional") in _got("Russian troops could soon reach Pokrovsk.", gaz)
