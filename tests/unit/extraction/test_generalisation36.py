@@ -305,7 +305,7 @@ def test_established_positions_on(gaz: Gazetteer) -> None:
 # 33. "a claim … that was soon undermined by a Ukrainian counteroffensive": "soon" before a past participle tells a past
 #     event, no future
 def test_soon_before_a_past_participle(gaz: Gazetteer) -> None:
-    got = _got("Moscow claimed to have captured Kupiansk — a claim Kyiv rejected and that was soon undermined by a "
-               "Ukrainian counteroffensive.", gaz)
+    got = _got("Months after Moscow claimed to have captured Kupiansk — a claim Kyiv rejected and that was soon "
+               "undermined by a Ukrainian counteroffensive — Ukrainian troops still hold the town.", gaz)
     assert ("Kupyansk", "fighting", "UA", "factual") in got
     assert ("Pokrovsk", "advancing", "RU", "conditional") in _got("Russian troops could soon reach Pokrovsk.", gaz)
