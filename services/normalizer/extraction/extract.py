@@ -306,6 +306,7 @@ _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|grou
                             r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
+_AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -2297,6 +2298,13 @@ class _Doc:
                         # back from the place the sentence before named
                         there = True
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
+                    if near_anaphor and not (here or there) and len({r.place_id for _, r in places}) == 1 and all(
+                            m.end <= cue.start and not r.is_region for m, r in places) and any(
+                            h.start > places[-1][0].end and _AND_THAT.search(unit.lower, places[-1][0].end, h.start)
+                            for h in anaphors if abs(h.start - cue.start) <= 60):
+                        # "said it had repelled three assaults near X overnight and that the village remained under
+                        # Ukrainian control": the village is the one this sentence just named
+                        ante = (places[-1][1], places[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(

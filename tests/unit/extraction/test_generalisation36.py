@@ -309,3 +309,13 @@ def test_soon_before_a_past_participle(gaz: Gazetteer) -> None:
                "undermined by a Ukrainian counteroffensive — Ukrainian troops still hold the town.", gaz)
     assert ("Kupyansk", "fighting", "UA", "factual") in got
     assert ("Pokrovsk", "advancing", "RU", "conditional") in _got("Russian troops could soon reach Pokrovsk.", gaz)
+
+
+# 34. "said it had repelled three assaults near X overnight and that the village remained under Ukrainian control":
+#     "the village" after "and that" is the one place this sentence just named, not one named a sentence before
+def test_the_village_after_and_that_is_this_sentences_place(gaz: Gazetteer) -> None:
+    got = _got("Russia claimed its troops had taken the village of Kozatske. Ukraine's southern command said it had "
+               "repelled two assaults near Robotyne overnight and that the village remained under Ukrainian control.",
+               gaz)
+    assert ("Robotyne", "holds", "UA", "factual") in got
+    assert not any(g[0] == "Kozatske" and g[3] == "denied" for g in got)
