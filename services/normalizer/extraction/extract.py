@@ -307,6 +307,7 @@ _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|grou
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
+_TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -1193,6 +1194,8 @@ class _Doc:
         if pred == "fighting" and unit.lower.startswith("attack", cue.start) and _AXIS_OF_BEFORE.search(
                 unit.lower, max(0, cue.start - 20), cue.start) is not None:
             return None  # "opened a new axis of attack in the X region": a route for attacks, no battle there
+        if pred == "advancing" and _TACTICS_AFTER.match(unit.lower, cue.end) is not None:
+            return "fighting"  # "leverage infiltration tactics to pressure defenses around X": a way of attacking
         if pred == "advancing" and _STALLED_AFTER.match(unit.lower, cue.end) is not None:
             return None  # "their advance stalled some 20 km from X": no gain, X only measures how far off
         if pred == "withdrew" and unit.lower.startswith("abandoned ", cue.start) and _ADJ_DETERMINER.search(

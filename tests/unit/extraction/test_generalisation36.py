@@ -319,3 +319,10 @@ def test_the_village_after_and_that_is_this_sentences_place(gaz: Gazetteer) -> N
                gaz)
     assert ("Robotyne", "holds", "UA", "factual") in got
     assert not any(g[0] == "Kozatske" and g[3] == "denied" for g in got)
+
+
+# 35. "leverage infiltration tactics to pressure defenses around X and Y": a way of attacking, a fight, no gain
+def test_infiltration_tactics_are_a_fight(gaz: Gazetteer) -> None:
+    assert _got("Russian forces continue to leverage infiltration tactics to pressure Ukrainian defenses around "
+                "Pokrovsk and Myrnohrad.", gaz) == {("Pokrovsk", "fighting", "RU", "factual"),
+                                                   ("Myrnohrad", "fighting", "RU", "factual")}
