@@ -51,8 +51,8 @@ and Telegram): blind 0.720, 0.851 after general fixes; no earlier set moved by m
 written after every fix of the tenth session and not fixed against: 0.691 on the session's first tree, 0.700 on its last
 (the floor keeps that level). Round 36: heldout36.jsonl (40 documents, a week of an analyst's feeds in June 2026 — live
 blogs, an ISW-style assessment, MoD bulletins, a General Staff report, long features with buried claims, a correction
-notice, X and Telegram posts): blind 0.667, 0.846 after general fixes; no earlier set fell (heldout9 0.872 → 0.891,
-heldout11 0.762 → 0.773, the others within 0.009)."""
+notice, X and Telegram posts): blind 0.667, 0.862 after general fixes; no earlier set fell (heldout9 0.872 → 0.891,
+heldout11 0.762 → 0.773, heldout24 0.853 → 0.864, the others within 0.009)."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32"),
         pytest.param(DATA / "heldout33.jsonl", 0.801, id="heldout33"),
         pytest.param(DATA / "heldout34.jsonl", 0.650, id="heldout34"),
-        pytest.param(DATA / "heldout36.jsonl", 0.796, id="heldout36")]
+        pytest.param(DATA / "heldout36.jsonl", 0.812, id="heldout36")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # heldout34 was measured, not fixed against (the next round's starting point): its claimless documents that still
