@@ -117,7 +117,7 @@ _EN: list[Spec] = [
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
     # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
-    ("border guards?", "entity", "ua_army", "sided"),
+    ("border (?:guards?|troops)", "entity", "ua_army", "sided"),
     ("dpsu", "entity", "ua_army", ""),
     ("demchenko", "entity", "ua_army", ""),
     ("(?:eastern|southern|northern|operational|joint) (?:command|forces command)", "entity", "ua_army", ""),
@@ -145,6 +145,8 @@ _EN: list[Spec] = [
     ("legion\\W{1,3}freedom of russia", "entity", "ua_army", ""),
     ("russian volunteer corps", "entity", "ua_army", ""),
     ("tavria", "entity", "ua_army", ""),
+    # "the Dnipro operational-strategic group said": Ukraine's army groupings (the name before it is no place)
+    ("operational[- ]strategic (?:group|grouping)", "entity", "ua_army", ""),
     ("khortytsia", "entity", "ua_khortytsia", ""),
     ("khortytsya", "entity", "ua_khortytsia", ""),
     ("trehubov", "entity", "ua_khortytsia", ""),
@@ -276,6 +278,8 @@ _CYR: list[Spec] = [
     ("сырск*", "entity", "ua_army", ""),
     ("волошин*", "entity", "ua_army", ""),
     ("череват*", "entity", "ua_army", ""),
+    ("оперативно-стратегічн\\w* угрупован\\w*", "entity", "ua_army", ""),  # "ОСУВ «Дніпро»": Ukraine's groupings
+    ("осув", "entity", "ua_army", ""),
     ("хортиц*", "entity", "ua_khortytsia", ""),
     ("трегубов*", "entity", "ua_khortytsia", ""),
     ("зеленськ*", "entity", "ua_president", ""),

@@ -123,11 +123,14 @@ SPECS: list[Spec] = [
     # "established a bridgehead on the right bank", "have landed on Bilohrudyi Island": a foothold gained (an attempt
     # to land is an assault)
     ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
+    # "have established positions on parts of X island": a foothold by another name
+    ("(?:establish|set up)(?:s|ed|ing)? positions (?:on|in|inside)", "pred", "advancing", ""),
     ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
+    ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")
     ("clos* in", "pred", "advancing", ""),
     ("approach*", "pred", "advancing", ""),
     ("reach*(?: the)?(?: \\w+['’]s)?(?: \\w+)? (?:outskirts|centre|center|edge|limits|suburbs)", "pred",
@@ -403,7 +406,8 @@ SPECS: list[Spec] = [
     # "were the village to fall", "were Russian troops to take X": an inverted conditional
     ("were (?:the|it|they|russia|ukraine|russian|ukrainian|kyiv|moscow)(?: \\w+){0,2} to", "cond", "", ""),
     ("were(?: [\\w'’-]+){1,3} to (?:fall|be (?:taken|captured|lost|encircled))", "cond", "", ""),
-    ("may(?! \\d)", "cond", "", "near"),
+    # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
+    ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", ""),
     ("once", "future", "", "once"),
@@ -412,7 +416,8 @@ SPECS: list[Spec] = [
     ("(?:plans?|planning) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
-    ("soon", "future", "", "near"),
+    # (not "soon after", nor "was soon undermined": a past participle after it tells a past event)
+    ("soon(?! after| afterwards| (?!need\\b|proceed\\b)\\w+ed\\b)", "future", "", "near"),
     ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
     ("within (?:days|weeks|months)", "future", "", ""),
     ("(?:is|are) planned", "future", "", "after"),

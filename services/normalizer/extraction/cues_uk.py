@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .lexicon import Spec
 
+# "з північної околиці", "з позицій": out of a part or of positions, not out of the whole place
+_NOT_A_PART = "(?! (?:\\w+ )?(?:околиц|частин|позиці|посад|лісосмуг|окоп|траншей|опорн|будин|квартал|район)\\w*)"
+
 SPECS: list[Spec] = [
     # captured
     ("захопи*", "pred", "captured", ""),
@@ -11,6 +14,10 @@ SPECS: list[Spec] = [
     ("звільни*", "pred", "captured", ""),
     ("звільн*", "pred", "captured", ""),
     ("окупува*", "pred", "captured", "side=RU"),
+    # "вибили ворога з X": knocked the enemy out of it, i.e. took it ("були вибиті з X" below: withdrew); out of a
+    # part or of positions ("з північної околиці", "з позицій") is ground regained, not the whole place
+    ("вибил(?:и|а|о)(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
+    ("вибив(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
@@ -29,6 +36,7 @@ SPECS: list[Spec] = [
     ("очисти(?:ли|в|ла)(?=(?: [\\w'’-]+){1,4} від (?:окупант|загарбник|ворог|противник|росіян|російськ|рашист|зсу|"
      "українськ)\\w*)", "pred", "captured", "clear"),
     ("заверши(?:ли|в|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
+    ("заверш(?:ено|ена) зачистк\\w*", "pred", "captured", ""),  # "завершено зачистку X": the same, impersonal
     ("(?:підняли|підняв|встановили|вивісили)(?: \\w+)? (?:прапор|стяг)", "pred", "captured", "flag"),
     ("прапор(?: \\w+)? над", "pred", "captured", "flag"),
     ("(?:піднято|піднятий|встановлено|встановлений)(?: \\w+)? (?:прапор|стяг)", "pred", "captured", "flag"),
@@ -56,6 +64,7 @@ SPECS: list[Spec] = [
     ("вклини*", "pred", "advancing", ""),
     ("околиц*", "pred", "advancing", ""),
     ("увійшли", "pred", "advancing", ""),
+    ("увійш(?:ла|ов)(?= (?:в|у|до)\\b)", "pred", "advancing", ""),  # "армія увійшла в квартали X"
     ("(?:увірва|вдер)(?:лися|лись|вся|лася|лась|тися)", "pred", "advancing", ""),  # "ворог увірвався в X"
     ("стиска(?:ють|є|ємо|ти)(?: \\w+)? кільце", "pred", "advancing", "encircle"),
     ("закріпи(?:лися|лись|вся|лася)", "pred", "advancing", ""),
@@ -304,6 +313,8 @@ SPECS: list[Spec] = [
     ("селищ(?:е|а|і)", "anaphor", "", ""),
     ("населен(?:ий|ого|ому) пункт\\w*", "anaphor", "", ""),
     ("там", "anaphor", "", ""),
+    ("на (?:південн|північн|західн|східн)\\w+ околиц(?:і|ях)(?=[,.;!]| —|$)", "anaphor", "", ""),  # "бої на південній
+    # околиці." (no name after): the outskirts of the place just named
     ("квартал(?:и|ах|ів|ам)", "anaphor", "", ""),  # "Тривають бої за північні квартали": of the place just named
     ("однак", "contrast", "", ""),
     ("але", "contrast", "", ""),

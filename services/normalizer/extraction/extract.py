@@ -86,8 +86,9 @@ _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[е�
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
-_IS_BEFORE = compile_re(r"(?:\b(?:is|are)|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|\bпос[её]лок|\bнаходится|"
-                        r"\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
+# ("the village is cleared and under our control": the state the second predicate of "is" names)
+_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|"
+                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
                        r"(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
@@ -121,7 +122,8 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|інфільтр|инфильтр|висад|высад|увійт|зайт|войт|"
+                           r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
@@ -325,6 +327,16 @@ _SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|за
 _VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
                           r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
                           r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
+_NAMED_SETTLEMENT_BEFORE = compile_re(r"(?:населённ\w*|населенн\w*|населен\w*)\s+пункт\w*\s+(?:[\w'’-]+\s+){1,2}$")
+_QUARTERS_BEFORE = compile_re(r"(?:кварта\w*|частин\w*|част[ьи]|околиц\w*|окраин\w*|район\w*)[»\"”]?\s+$")
+_DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|позиці\w*|позици\w*|рубеж\w*)\s+(?:западнее|восточнее|"
+                                  r"севернее|южнее|західніше|східніше|північніше|південніше)\s+$")
+_STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
+                            r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
+_FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
+_ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
+_AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
+_TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
@@ -403,7 +415,11 @@ _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)
 # claim, and a claim of this year is still a claim, not settled history
 _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
-_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая)\s")
+# (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
+_WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
+                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|town|city)\s+(?:that\s+|which\s+)?"
+                          r"(?:russian|ukrainian|russia|ukraine|kyiv|moscow)\w*\s+(?:[\w-]+\s+)?"
+                          r"(?:captured|seized|took|occupied|retook|liberated|recaptured)\b)\s?")
 _NOT_PASSIVE_BEFORE = compile_re(r"\b(?:is|was|are|were|has|have|had)\s+not\s+(?:been\s+|yet\s+|fully\s+)*$|"
                                  r"\b(?:не|ні)\s+(?:був\s+|была\s+|было\s+)?$")
 _WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки)\s+$")
@@ -470,7 +486,9 @@ _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
 _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
-_ORIGIN_BEFORE = compile_re(r"\b(?:з|із|зі)\s+боку\s+$|\bсо\s+стороны\s+$|\bз\s+напрямку\s+$|\bс\s+направления\s+$|"
+# ("з боку X і Y": the second of two origins too, even when X is a name the gazetteer lacks)
+_ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
+                            r"(?:[\w'’-]+\s+(?:і|й|та|и)\s+)?$|"
                             r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
@@ -543,7 +561,8 @@ _QUESTION_TAIL = compile_re(r"[^.!?]*\?")
 _WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
-_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|"
+# ("Наши «Северяне» держат.": a bare "hold" ending the sentence, the place talked about held)
+_FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|держат(?=\s*[.!]|\s*$)|"
                                 r"(?:are|remain|stay|hold|continue)\b")
 _ABOUT_WHICH = compile_re(r"\b(?:про\s+(?:як(?:е|ий|у|і)|що)|о\s+(?:котор(?:ом|ой|ых)|ч[её]м))\s+$")
 _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:их|і|ые|ых|ими|ым|ого|ому)(?![^\W_])|freed\b|released\b")
@@ -560,7 +579,9 @@ _BREACH_BEFORE = compile_re(r"(?:прорв\w*|прорыв\w*|прорив\w*|�
 _INTO_DEFENCE_BEFORE = compile_re(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
 _FIRE_CONTROL = compile_re(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
 _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
-                           r"половин[аиу]|part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
+                           # "больше половины города уже под контролем": more than half is still a share
+                           r"(?:(?:больше|более|більше|понад|почти|майже)\s+)?половин[аиуы]|"
+                           r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
@@ -692,6 +713,20 @@ _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summa
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
+# "Russia-Ukraine war live: Moscow claims X; two killed in Y", "війна онлайн": a live blog's title lists the day's
+# items, none of them the topic the text's "the settlement" or "the city" refers back to
+_DIGEST_TITLE = compile_re(r"\b(?:war|live)\s+(?:live|latest|updates?)\b|\blive\s+blog\b|"
+                           r"(?:онлайн|онлайн-трансляція|онлайн-трансляция)\b")
+_IMPERSONAL_REPELLED = ("відбито", "відбиті", "відбита", "зупинено", "зупинені", "отражен", "отбит", "остановлен")
+_POSITIONS_AFTER = compile_re(r"\s+(?:позиці|позици|positions?\b|оборон|defen[cs]e)")
+_ENTRY_STAMP = compile_re(r"\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|UTC|ET|am|pm|a\.m\.|p\.m\.))?",
+                          flags=re.IGNORECASE)
+_ADJ_DETERMINER = compile_re(r"\b(?:a|an|the|few|several|many|some|its|their|of|and|\d+)\s+$")
+_IN_BEFORE = compile_re(r"\b(?:in|в|у)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?$")
+_FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settlement|hamlet)\s+of\s+$")
+_AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
+_AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
+_APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -895,6 +930,7 @@ class _Doc:
         self._speaker_sides: list[tuple[int, int, str]] = []  # (start, end, side) of the drafting cue's speakers
         self._own_voice: str | None = ""  # "" = not computed yet
         self.place_nouns: dict[str, str] = {}  # place id → "village"/"town" as the text introduced it
+        self.noun_units: dict[str, int] = {}  # place id → the unit that introduced it with an appositive noun
         self._interviewee_memo: str | None = ""  # "" = not computed yet
         # a Q&A transcript ("A: ...") is rare: one scan of the text gates the per-unit paragraph test
         self._qa = "A:" in self.text or "Answer:" in self.text or "Відповідь:" in self.text or "Ответ:" in self.text \
@@ -1234,6 +1270,16 @@ class _Doc:
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
             return None  # "we are clearing them out": the intruders, not a place taken
+        if pred == "fighting" and unit.lower.startswith("attack", cue.start) and _AXIS_OF_BEFORE.search(
+                unit.lower, max(0, cue.start - 20), cue.start) is not None:
+            return None  # "opened a new axis of attack in the X region": a route for attacks, no battle there
+        if pred == "advancing" and _TACTICS_AFTER.match(unit.lower, cue.end) is not None:
+            return "fighting"  # "leverage infiltration tactics to pressure defenses around X": a way of attacking
+        if pred == "advancing" and _STALLED_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "their advance stalled some 20 km from X": no gain, X only measures how far off
+        if pred == "withdrew" and unit.lower.startswith("abandoned ", cue.start) and _ADJ_DETERMINER.search(
+                unit.lower, max(0, cue.start - 12), cue.start) is not None:
+            return None  # "a few abandoned dachas", "the abandoned houses": an adjective, no withdrawal
         if "left" in cue.flags:
             leaver = _LEFT_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start)
             if leaver is None:
@@ -1393,9 +1439,17 @@ class _Doc:
                        or "inner" in cue.flags):
             return inside[0].value, True  # "raised the Ukrainian flag", "remained under Ukrainian control"
         candidates: list[tuple[float, Hit]] = []
+        if "undercontrol" in cue.flags:
+            # "противник пытался закрепиться, но сейчас пункт под нашим контролем": the possessive inside the cue
+            # ("под нашим контролем") names the holder, not a side word of the clause before
+            candidates.extend((0.0, h) for h in sides if h.start >= cue.start and h.end <= cue.end and not h.value
+                              and h.flag("role") in ("own", "enemy"))
         if "expel" in cue.flags and inside and inside[0].flag("role") in (None, "", "force"):
             # "drove Russian troops out of X": the side pushed out lost X (a side word before the verb still wins)
             candidates.append((95.0, inside[0]._replace(value="UA" if inside[0].value == "RU" else "RU")))
+        elif "expel" in cue.flags and inside and inside[0].flag("role") == "enemy":
+            # "вибили ворога з X", "выбили противника из X": the enemy knocked out lost X, the speaker's side took it
+            candidates.append((95.0, inside[0]._replace(flags=frozenset({"role=own"}))))
         for h in sides:
             if h.start >= cue.start and h.end <= cue.end:
                 continue
@@ -1446,6 +1500,8 @@ class _Doc:
                 if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
                         unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
+                if "attack" in cue.flags and _POSITIONS_AFTER.match(unit.lower, h.end) is not None:
+                    continue  # "ворог 11 разів штурмував українські позиції": the side whose positions were attacked
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
@@ -1598,8 +1654,11 @@ class _Doc:
         mention_counts: Counter[str] = Counter()
         last_place: dict[str, tuple[ResolvedPlace, str]] = {}
         title_place: tuple[ResolvedPlace, str] | None = None
+        digest = False
         for unit in self.units:
-            if unit.in_title:
+            if unit.in_title and _DIGEST_TITLE.search(unit.lower) is not None:
+                digest = True
+            elif unit.in_title:
                 for m, r in zip(unit.mentions, unit.resolved, strict=True):
                     if r is not None and not r.is_region and not m.anchor and not _speaking(unit, m) and \
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
@@ -1608,6 +1667,11 @@ class _Doc:
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
+            if _is_entry_stamp(unit):
+                # "09.05 BST" on a line of its own opens a new live-blog entry: "the city" of the next entry is not
+                # the place the entries before it talked about
+                mention_counts.clear()
+                last_place.clear()
             self.heading_topic = pos > 0 and _is_heading(self.units[pos - 1])
             self.prev_place = None
             self.prev_places = []
@@ -1615,7 +1679,9 @@ class _Doc:
                 prev = self.units[pos - 1]
                 for m, r in zip(prev.mentions, prev.resolved, strict=True):
                     if r is not None and not r.is_region and not _speaking(prev, m) and (
-                            not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())):  # "в районі X", "near X"
+                            not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())) and _ORIGIN_BEFORE.search(
+                            prev.lower, max(0, m.start - 50), m.start) is None:  # "в районі X", "near X"
+                        # (not "Заходим со стороны X": where the attackers come from is not the place talked about)
                         self.prev_place = (r, m.surface)
                         if all(p.place_id != r.place_id for p, _ in self.prev_places):
                             self.prev_places.append((r, m.surface))
@@ -1668,6 +1734,8 @@ class _Doc:
             unit_drafts = []
             if "pred" in kinds:
                 antecedent = self._antecedent(pos, title_place, mention_counts, last_place)
+                if digest and unit.in_title:
+                    antecedent = None  # "war live: Kyiv confirms withdrawal from village …; X port hit": no referent
                 # (equal, not identical: compiled, the (place, surface) tuples are unboxed and re-boxed)
                 if title_place is not None and antecedent == title_place and any(
                         h.kind == "anaphor" for h in unit.hits):
@@ -1676,6 +1744,10 @@ class _Doc:
                 if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
                         title_place is None or village):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                if self.noun_units and unit.index > 0 and not unit.mentions:
+                    # "… reach Borova, a town that sits between X and Y. … within 6 km of the town's edge": the one
+                    # place the sentence before introduced as "a town" is "the town", whatever the headline's town
+                    antecedent = self._introduced_before(unit, last_place) or antecedent
                 topic = self._paragraph_topic(pos) if unit.index >= 0 else None
                 if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
                         _CITY_ANAPHOR.search(unit.lower) is not None:
@@ -1739,6 +1811,10 @@ class _Doc:
                         noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
                         if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to
                             self.place_nouns[r.place_id] = _NOUN_KIND[noun.group(1)]
+                    elif (appos := _APPOSITIVE_NOUN.match(unit.lower, m.end)) is not None:
+                        # "Borova, a town that …": the place the next sentence's "the town" refers back to
+                        self.place_nouns[r.place_id] = _NOUN_KIND[appos.group(1)]
+                        self.noun_units[r.place_id] = unit.index
             if len(drafts) >= MAX_CLAIMS:
                 break
         self._post_actors(drafts)
@@ -1788,6 +1864,18 @@ class _Doc:
                     return last[small[0]]
         return antecedent
 
+    def _introduced_before(self, unit: Unit, last: dict[str, tuple[ResolvedPlace, str]]
+                           ) -> tuple[ResolvedPlace, str] | None:
+        for h in unit.hits:
+            if h.kind != "anaphor" or (noun := _NOUN_OF.search(unit.lower, h.start, h.end)) is None:
+                continue
+            kind = _NOUN_KIND.get(noun.group(0), "")
+            fits = [pid for pid, at in self.noun_units.items()
+                    if at == unit.index - 1 and self.place_nouns.get(pid) == kind and pid in last]
+            if len(fits) == 1:
+                return last[fits[0]]
+        return None
+
     def _is_city(self, r: ResolvedPlace) -> bool:
         place = self.gaz.get(r.place_id)
         return place is not None and place.population >= _CITY_SIZE
@@ -1833,11 +1921,14 @@ class _Doc:
         for unit in self.units[pos + 1:pos + 3]:
             if _NEXT_LEAD.match(unit.lower):
                 break  # "Село под нашим контролем. Следующая — X": the next target is not the village just taken
+            if _is_entry_stamp(unit):
+                break  # "… 164 combat clashes along the front.\n08.47 BST\n… Kindrativka": another live-blog entry
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not m.anchor:
                     return (r, m.surface)
         # last resort: a place the title or this sentence names only as a reference ("pulls back near X")
-        for unit in (u for u in self.units[:pos + 1] if u.in_title or u is self.units[pos]):
+        for unit in (u for u in self.units[:pos + 1] if (u.in_title and _DIGEST_TITLE.search(u.lower) is None)
+                     or u is self.units[pos]):
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region:
                     return (r, m.surface)
@@ -1997,6 +2088,9 @@ class _Doc:
                     # "attacking toward X from the Y area": where the push starts
                     towards_words and _FROM_THE_BEFORE.search(lower, max(0, m.start - 10), m.start)
                     and _AREA_AFTER.match(lower, m.end) and "toward" in lower[max(0, m.start - 60):m.start]) or (
+                    # "trying to push toward X from the village of Y": where the push starts
+                    towards_words and _FROM_PLACE_NOUN_BEFORE.search(lower, max(0, m.start - 30), m.start)
+                    and "toward" in lower[max(0, m.start - 70):m.start]) or (
                     origin_end >= 0 and _TAG_LIST_GAP.fullmatch(lower, origin_end, m.start))):
                 origin_end = m.end  # "штурмувати з боку X (та Y)", "reserves from near X", "from X towards Y"
                 if not (unit.lower.startswith(",", m.end) and _WHICH_AFTER.match(lower, m.end) is not None):
@@ -2148,6 +2242,11 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and ("нее " in lower or "ніше " in lower):
+            # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
+            # locates the villages fought for or the positions taken up
+            anaphors = [h for h in anaphors
+                        if _DIRECTION_OF_BEFORE.search(lower, max(0, h.start - 30), h.start) is None]
         pronoun_led = bool(speakers) and unit.lower[:12].split(" ")[0] in (
             "he", "she", "they", "він", "вона", "вони", "он", "она", "они")
         cued_holds = any(c.value == "holds" and "ours" not in c.flags
@@ -2319,14 +2418,32 @@ class _Doc:
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
                         ("там", "there"), h.start) for h in anaphors)
+                    if not there and not places and len(self.prev_places) == 1 and any(
+                            h.end <= cue.start and unit.lower.startswith(("там ", "there "), h.start)
+                            for h in anaphors):
+                        # "… зачистка X. «Противник там пытался закрепиться, но сейчас населённый пункт под нашим
+                        # контролем»": the sentence opened on the one place just named, "the settlement" is it too
+                        there = True
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
+                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and \
+                            _FELL_BACK.match(unit.lower, cue.start) is not None:
+                        # "… попытку высадить десант в районе X. «Противник понёс потери и откатился обратно»": fell
+                        # back from the place the sentence before named
+                        there = True
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
                     said_here = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region] if there else []
                     if said_here:
                         # "assaults near X, adding that 'the fighting there continues'": the place this sentence
                         # just named, not one of the sentence before
                         ante = (said_here[-1][1], said_here[-1][0].surface)
+                    if near_anaphor and not (here or there) and len({r.place_id for _, r in places}) == 1 and all(
+                            m.end <= cue.start and not r.is_region for m, r in places) and any(
+                            h.start > places[-1][0].end and _AND_THAT.search(unit.lower, places[-1][0].end, h.start)
+                            for h in anaphors if abs(h.start - cue.start) <= 60):
+                        # "said it had repelled three assaults near X overnight and that the village remained under
+                        # Ukrainian control": the village is the one this sentence just named
+                        ante = (places[-1][1], places[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
@@ -2357,6 +2474,10 @@ class _Doc:
                 if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
                         unit.lower, max(0, m.start - 50), m.start):
                     continue  # "заняли несколько сёл в Сумской области": the region locates the villages taken
+                if r.is_region and not coref and _NAMED_SETTLEMENT_BEFORE.search(
+                        unit.lower, max(0, m.start - 50), m.start):
+                    continue  # "освободили населённый пункт Новый Донбасс Донецкой Народной Республики": the region
+                    # locates the named settlement (even one the gazetteer lacks)
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue
@@ -2472,6 +2593,13 @@ class _Doc:
         for d in holds:
             if d.predicate != "holds" or d.modality == "denied":
                 continue
+            if not inside and d.actor not in ("RU", "UA") and unit.lower.startswith(
+                    _IMPERSONAL_REPELLED, cue.start) and (
+                    d.side in ("RU", "UA") or unit.lower.startswith(("відбит", "зупинен"), cue.start)):
+                # "На Оріхівському напрямку відбито три атаки поблизу X" in a side's own report (or, impersonal, in
+                # Ukrainian, the General Staff's phrasing): no attacker named, the reporting side repelled them
+                d.actor = d.side if d.side in ("RU", "UA") else "UA"
+                d.actor_explicit = True
             attacker = inside[0] if inside else {"RU": "UA", "UA": "RU"}.get(d.actor)
             if attacker is None:
                 continue
@@ -2528,6 +2656,9 @@ class _Doc:
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
                 return []
             pred = "captured"  # "росіяни X не контролюють", said by the other side: their capture denied
+        if negated and pred == "captured" and "undercontrol" in cue.flags and _QUARTERS_BEFORE.search(
+                unit.lower, max(0, cue.start - 25), cue.start) is not None:
+            pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
@@ -2639,6 +2770,21 @@ class _Doc:
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey)
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if any(h.kind == "hist" and h.start > cue.end for h in markers):
+            # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
+            # relative clause's own verb is that verb's, not the main clause's
+            # ("pressing towards X, months after the fall of Y last winter": so is a date after "after … <cue>")
+            markers = [h for h in markers if not (h.kind == "hist" and h.start > cue.end and any(
+                o.kind == "pred" and cue.end <= o.start and ((o.end <= h.start and (
+                    _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None
+                    or _AFTER_CLAUSE.search(unit.lower, cue.end, o.start) is not None
+                    or _WHICH_AFTER.search(unit.lower, cue.end, o.end) is not None))
+                    # ("months after the fall of Y": a marker spanning a later cue of its own dates that cue)
+                    or (h.start < o.end and o.start < h.end and "hist" in o.flags)) for o in unit.hits))]
+        if pred == "fighting" and any(h.kind == "hist" and 0 <= h.start - cue.end <= 40 for h in markers) and \
+                _ONGOING_SINCE.search(unit.lower, max(0, cue.start - 40), cue.end + 40) is not None:
+            # "has been under assault since last year": a fight going on since then, still going on
+            markers = [h for h in markers if not (h.kind == "hist" and 0 <= h.start - cue.end <= 40)]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
         elif negated and pred in ("captured", "advancing", "withdrew"):
@@ -2971,12 +3117,19 @@ class _Doc:
         named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
+        reach = 5 if claim_side is not None else 2
+        # "Russia said it captured X in the Sumy region (headline: '… village in Sumy region'). Kyiv said the claim
+        # was false": the claim is about the village; the headline's region only locates it
+        village = any(not d.place.is_region and d.predicate in ("captured", "advancing", "withdrew")
+                      and (unit.index < 0 or d.unit >= unit.index - reach) for d in previous)
         for d in reversed(previous):
             # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
-            if unit.index >= 0 and d.unit < unit.index - (5 if claim_side is not None else 2):
+            if unit.index >= 0 and d.unit < unit.index - reach:
                 break
             if claim_side is not None and d.side != claim_side:
                 continue
+            if village and d.place.is_region and d.unit < 0 and self._located_in(d):
+                continue  # (but "Russia says Kursk region fully retaken": the headline's own region claim)
             if named and d.place.place_id not in named:
                 continue
             if d.predicate not in ("captured", "advancing", "withdrew") or d.modality in ("denied", "historical",
@@ -2990,6 +3143,12 @@ class _Doc:
             if len(out) >= 3:
                 break
         return out
+
+    def _located_in(self, d: Draft) -> bool:
+        """The draft's place follows "in" ("captured village in Ukraine's Sumy region"): it locates, no more."""
+        unit = next((u for u in self.units if u.index == d.unit), None)
+        at = unit.lower.find(d.surface.lower()) if unit is not None else -1
+        return unit is not None and at > 0 and _IN_BEFORE.search(unit.lower, max(0, at - 30), at) is not None
 
     def _standing_denial(self, unit: Unit, current: list[Draft], previous: list[Draft]) -> list[Draft]:
         """"Russia said it captured X. ... A Ukrainian spokesman said X remained under Ukrainian control" / "X is
@@ -3142,10 +3301,17 @@ class _Doc:
         title_places = {d.place.place_id for d in drafts if d.unit < 0}
         body_other = {(d.predicate, d.actor, _fact(d.modality)) for d in drafts
                       if d.unit >= 0 and not d.place.is_region and d.place.place_id not in title_places}
+        # "had withdrawn from X … units had been ordered to pull back": a claim whose actor the text leaves open adds
+        # nothing to the same claim about the same place with its side named
+        # (not a battle: "fighting continues in X", both sides in it, is a claim of its own)
+        sided = {(d.place.place_id, d.predicate, _fact(d.modality)) for d in drafts
+                 if d.actor in ("RU", "UA") and d.predicate != "fighting"}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}
         for d in drafts:
+            if d.actor not in ("RU", "UA") and (d.place.place_id, d.predicate, _fact(d.modality)) in sided:
+                continue
             if d.unit < 0 and (d.place.place_id, d.predicate, d.actor, _fact(d.modality)) in body_keys:
                 continue
             if self._retracted and d.modality != "denied" and d.claimant == self.own_claimant and \
@@ -3154,6 +3320,10 @@ class _Doc:
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]
+            if d.unit < 0 and ";" in unit.text and _DIGEST_TITLE.search(unit.lower) is not None and (
+                    at := unit.lower.find(d.surface.lower())) >= 0 and ";" in unit.text[
+                    min(at, d.cue_start):max(at, d.cue_start)]:
+                continue  # "war live: Kyiv retakes village near X; three killed in Y": each item its own place
             if d.unit < 0 and d.predicate in ("holds", "fighting") and (d.predicate, d.actor, _fact(d.modality)) \
                     in body_other and _TITLE_AREA.search(unit.lower, 0, max(0, unit.lower.find(d.surface.lower()))):
                 continue  # "27 assaults repelled near X" over the body's villages: the headline's X only locates
@@ -3189,6 +3359,11 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _is_entry_stamp(unit: Unit) -> bool:
+    """A live blog's time stamp on a line of its own ("09.05 BST"), the start of a new entry."""
+    return unit.index >= 0 and len(unit.text) <= 16 and _ENTRY_STAMP.fullmatch(unit.text.strip()) is not None
 
 
 def _towards_list(unit: Unit, cue_end: int, place_start: int) -> bool:
@@ -3340,6 +3515,8 @@ def _country_as_place(unit: Unit, h: Hit) -> bool:
     word = unit.lower[h.start:h.end]
     if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
         return False
+    if word.endswith("s") and any(m.start == h.end + 1 for m in unit.mentions):
+        return True  # "edge closer to Ukraine's Pokrovsk": the country's possessive before a town locates it
     return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
         or unit.lower[max(0, h.start - 1):h.start] == "-" or (
             h.start <= 40 and _DATELINE_BEFORE.match(unit.text[:h.start]) is not None)

@@ -162,10 +162,13 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
-                          r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?|"
+                          # ("форсировали Северский Донец": an adjective of the river's name between)
+                          r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?(?:\s+[^\W\d_]+(?:ий|ый|ій))?|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
+                          # "острова в пойме Днепра", "у заплаві Дніпра", "the Dnipro floodplain": a river's flood plain
+                          r"пойм\w*|заплав\w*|русл\w*|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
@@ -865,12 +868,14 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
-    if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and lower[ns:ne] not in _BLOCK
+    # ("населённый пункт Новый Донбасс": after a settlement noun even "Донбасс" is the name's second word)
+    after_noun = _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s) is not None or lower.endswith("пункт ", 0, s)
+    if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and (lower[ns:ne] not in _BLOCK or after_noun)
             and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
                  # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
                  or _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None
                  # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
-                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s)))
+                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and after_noun))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -1015,6 +1020,8 @@ def _masculine(word: str, uk: bool) -> str:
     for ending in _MASC_ENDS:
         if low.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
+            if not uk and _STRESSED_OI_STEM.fullmatch(stem.lower()):
+                return stem + "ой"  # "Большом Потемкинском острове" → "Большой"
             return stem + ("ий" if uk or stem[-1:].lower() in "кгхжшчщ" else "ый")
     return word
 
