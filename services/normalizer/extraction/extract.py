@@ -38,7 +38,9 @@ _TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens b
 _HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
-                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
+                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
+                     # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
+                     r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
@@ -64,6 +66,7 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
                           r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
+_LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
@@ -1514,6 +1517,9 @@ class _Doc:
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
                         if r.name in _CAPITAL_NAMES and m is not unit.mentions[-1]:
                             continue  # "опровергли заявления Киева о возвращении X": the government, X is the topic
+                        if (semi := unit.lower.find(";", 0, m.start)) >= 0 and any(
+                                h.kind == "pred" and h.end <= semi for h in unit.hits):
+                            break  # "… taken village near X; Odesa port hit": the next item's place is no topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1923,6 +1929,11 @@ class _Doc:
                         unit.lower, c.end, m.start):
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
+                if c.end <= m.start and (semi := lower.rfind(";", c.end, m.start)) >= 0 and not (
+                        not lower[semi + 1:m.start].strip() and _LIST_ITEM_END.match(lower, m.end) is not None):
+                    # "claims to have taken a village near X; Odesa port hit", "captured X; in Y, residents ...": a
+                    # semicolon ends the verb's clause (a list of names, "X; Y; Z.", goes on)
+                    continue
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
