@@ -61,6 +61,8 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|
 # "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
 # right after the verb when the town was named before it
 _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
+                          # ("под контролем российских войск находится свыше 55% застройки": the verb, then the share)
+                          r"(?:находит\w*\s+|перебува\w*\s+)?(?:свыше|понад)\s+|"
                           r"около\s+|менее\s+|более\s+|менш\w*\s+|більш\w*\s+|близько\s+|майже\s+|почти\s+)?"
                           r"(?:\d+\s?%|\d+\s*(?:percent|per cent|процент\w*|відсот\w*)|"
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
@@ -787,7 +789,9 @@ _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russia
                           r"claims?\s+(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
 _COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
-_PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
+_PCT_BEFORE = compile_re(r"\d+\s?%\s+$|"
+                         # "Более половины X уже под контролем", "понад третину X": a share of the town named after it
+                         r"(?:^|\s)(?:половин[аиуы]|трет[ьиі]\w*|третину|част[ьи]|частин[аиу])\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
@@ -1245,7 +1249,7 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
-            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and \
+            if not partial and place is not None and place.start < cue.start and \
                     _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None:
                 partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):

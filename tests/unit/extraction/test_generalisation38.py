@@ -63,3 +63,23 @@ def test_semicolon_ends_the_object(gaz: Gazetteer) -> None:
     assert _got("Russia says it captured Kupiansk; Kharkiv power station hit overnight.", gaz) == {
         ("Kupyansk", "captured", "RU", "factual")}
     assert _places("Russian troops captured Bohuslavka; in Borova, residents were evacuated.", gaz) == {"Bohuslavka"}
+
+
+# 5. A share of a town in Russian ("Более половины X уже под контролем …", "в X под контролем … находится свыше 40%
+#    застройки") is partial control: an advance, not a hold of the whole town
+def test_share_before_the_town_or_after_the_verb(gaz: Gazetteer) -> None:
+    assert _got("Более половины Мирошниковки уже под контролем российских войск.", gaz) == {
+        ("Мирошниковка", "advancing", "RU", "factual")}
+    assert _got("В Купянске под контролем российских войск находится свыше 40% застройки.", gaz) == {
+        ("Kupyansk", "advancing", "RU", "factual")}
+    assert _got("Мирошниковка под контролем российских войск.", gaz) == {("Мирошниковка", "holds", "RU", "factual")}
+
+
+# 6. "украинская/российская сторона опровергла …" speaks for that side: the capture it denies is the other side's
+def test_a_side_as_the_denier(gaz: Gazetteer) -> None:
+    assert _sides("Ранее во вторник украинская сторона опровергла информацию о взятии Мирошниковки.", gaz) == {
+        ("Мирошниковка", "captured", "RU", "UA")}
+    assert _sides("Российская сторона опровергла сообщения о взятии Мирошниковки.", gaz) == {
+        ("Мирошниковка", "captured", "UA", "RU")}
+    assert _got("Ранее во вторник украинская сторона опровергла информацию о взятии Мирошниковки.", gaz) == {
+        ("Мирошниковка", "captured", "RU", "denied")}
