@@ -581,7 +581,14 @@ _IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+                            r"insist(?:s|ed|ing)?\s+that|настаива\w*|наполяга\w*|"
                             r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
+# "insisted that Ukraine withdraw its troops from the parts of the region it still controls": the hold inside a demand
+# to leave is the premise of the demand, no claim of its own
+_DEMAND_HOLD_BEFORE = compile_re(r"\b(?:demand\w*|insist\w*|urg(?:e|es|ed|ing)|ultimatum|требу\w*|настаива\w*|"
+                                 r"вимага\w*|наполяга\w*)\b[^.;:!?]{0,40}?\b(?:withdraw\w*|pull\w*\s+out|leave|cede|"
+                                 r"hand\s+over|выве\w*|вывод\w*|виве\w*|вивод\w*|покину\w*|покинут\w*|отда\w*|"
+                                 r"відда\w*)\b[^.;:!?]{0,80}$")
 # "marines of the 36th Brigade captured at Mariupol", "conscripts captured in the Kursk region": people taken prisoner
 _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
                                 r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
@@ -3125,6 +3132,10 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):
             return True  # "we have not been able to geolocate any Russian presence there": no one's hold shown
+        if ("demand" in lower or "insist" in lower or "urg" in lower or "ultimatum" in lower or "треб" in lower
+                or "вимаг" in lower or "настаива" in lower or "наполяга" in lower) and _DEMAND_HOLD_BEFORE.search(
+                    lower, max(0, cue.start - 160), cue.start) is not None:
+            return True  # "insisted that Ukraine withdraw from the parts it still controls, including X"
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True

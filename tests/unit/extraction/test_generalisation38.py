@@ -83,3 +83,13 @@ def test_a_side_as_the_denier(gaz: Gazetteer) -> None:
         ("Мирошниковка", "captured", "UA", "RU")}
     assert _got("Ранее во вторник украинская сторона опровергла информацию о взятии Мирошниковки.", gaz) == {
         ("Мирошниковка", "captured", "RU", "denied")}
+
+
+# 7. A demand to leave ("insisted that Ukraine withdraw from the parts … it still controls, including A and B",
+#    "требует, чтобы Украина вывела войска из районов, которые она еще контролирует") holds nothing itself
+def test_hold_inside_a_demand_to_leave(gaz: Gazetteer) -> None:
+    assert _got("The Kremlin has insisted that Kyiv pull out of the parts of the Zaporizhzhia region it still controls, "
+                "including the city of Orikhiv, as a condition for talks.", gaz) == set()
+    assert _got("Москва требует, чтобы Украина вывела войска из районов Харьковской области, которые она еще "
+                "контролирует, включая Купянск и Изюм.", gaz) == set()
+    assert _got("Ukrainian forces still control Orikhiv.", gaz) == {("Orikhiv", "holds", "UA", "factual")}
