@@ -68,6 +68,7 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
                           r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
+_WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
@@ -209,7 +210,9 @@ _SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:on|against|по|на)\s+)?(?:(?:по
                                  r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
                                  r"communities)")
 # "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
-_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+ході|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
+_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+ході|during|amid|"
+                            # "since a counteroffensive began in December": the campaign dates the claim
+                            r"since(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?$))\s+(?:the\s+|its\s+|their\s+|a\s+)?"
                             r"(?:\w+\s+)?$")
 _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
 _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
@@ -2213,6 +2216,13 @@ class _Doc:
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
                     ante = self.prev_place if (here or there) and self.prev_place is not None else antecedent
+                    own = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and (
+                        not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())) and any(
+                        m.end <= h.start and abs(h.start - cue.start) <= 60 for h in anaphors)] if near_anaphor else []
+                    if own and not there and _WHERE_ITS.search(unit.lower, own[-1][0].end, cue.start) is not None:
+                        # "gains came around X in the Y region, where its forces have pushed Russian troops out of
+                        # most of the city": the town the sentence named before "where", not the text's topic
+                        ante = (own[-1][1], own[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
@@ -3172,7 +3182,7 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             return True  # "ВСУ атаковали 13 населённых пунктов области, выпустив 90 боеприпасов": shelling
     if pred in ("advancing", "fighting") and (
             "час" in (lead := lower[max(0, cue.start - 20):cue.start]) or "врем" in lead or "ход" in lead
-            or "during" in lead or "amid" in lead) and _DURING_BEFORE.search(lead):
+            or "during" in lead or "amid" in lead or "since" in lead) and _DURING_BEFORE.search(lead):
         return True  # "захопили X у червні, під час наступу на Сумщину": the campaign frames the claim
     if _background(lower)[1]:
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles

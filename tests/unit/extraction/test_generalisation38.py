@@ -93,3 +93,21 @@ def test_hold_inside_a_demand_to_leave(gaz: Gazetteer) -> None:
     assert _got("Москва требует, чтобы Украина вывела войска из районов Харьковской области, которые она еще "
                 "контролирует, включая Купянск и Изюм.", gaz) == set()
     assert _got("Ukrainian forces still control Orikhiv.", gaz) == {("Orikhiv", "holds", "UA", "factual")}
+
+
+# 8. "the city" after ", where …" in the sentence that named the town before it ("gains came around X in the Y region,
+#    where its forces have pushed Russian troops out of most of the city"): that town, not the text's earlier topic
+#    (a locator, "west of X, where …", is no antecedent)
+def test_the_city_after_where_is_the_town_just_named(gaz: Gazetteer) -> None:
+    text = ("Russian troops captured Pokrovsk in December. Ukraine's only gains came around Lyman in the Donetsk "
+            "region, where its forces have pushed Russian troops out of most of the city.")
+    got = _got(text, gaz)
+    assert ("Lyman", "advancing", "UA", "factual") in got
+    assert not any(t[0] == "Pokrovsk" and t[2] == "UA" for t in got)
+
+
+# 9. "since a counteroffensive began" dates the claim by the campaign: no fight of its own (like "during the offensive")
+def test_since_a_campaign_began(gaz: Gazetteer) -> None:
+    assert _got("Ukraine's gains came around Lyman in the Donetsk region, where its forces have pushed Russian troops "
+                "out of most of the city since a counteroffensive began in December.", gaz) == {
+        ("Lyman", "advancing", "UA", "factual")}
