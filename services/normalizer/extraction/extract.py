@@ -68,6 +68,15 @@ _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
                           r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
+# a share of the whole country: "about 19.3 percent of Ukraine", "close to a fifth of Ukrainian territory", "около 20%
+# территории Украины": a country-level tally, no claim on the places it includes
+_COUNTRY_SHARE = compile_re(r"(?:\d\s?%|percent|per\s+cent|fifth|quarter|процент\w*|відсот\w*|п'ят\w*|пят\w*)\s+"
+                            r"(?:of\s+)?(?:ukraine\b|ukrainian\s+territory|(?:the\s+)?(?:country|its\s+territory)\b|"
+                            r"(?:всей\s+|всієї\s+)?(?:территории\s+украины|території\s+україни)|украины|україни)")
+# "after more than a year of fighting", "after weeks of street fighting": how long an earlier capture took
+_AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?"
+                             r"(?:(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+)?(?:years?|months?|weeks?|days?)"
+                             r"\s+of\s+(?:(?:heavy|fierce|intense|bloody|street|urban|bitter)\s+)?$")
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
@@ -1097,6 +1106,12 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
+        if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \
+                _AFTER_SPELL_OF.search(before) is not None:
+            return None  # "captured X last summer after more than a year of fighting, leaving Y exposed": X's siege
+        if ("ukrain" in unit.lower or "украин" in unit.lower or "україн" in unit.lower) and _COUNTRY_SHARE.search(
+                unit.lower, max(0, cue.start - 90), min(len(unit.lower), cue.end + 50)) is not None:
+            return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
         if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \

@@ -111,3 +111,24 @@ def test_since_a_campaign_began(gaz: Gazetteer) -> None:
     assert _got("Ukraine's gains came around Lyman in the Donetsk region, where its forces have pushed Russian troops "
                 "out of most of the city since a counteroffensive began in December.", gaz) == {
         ("Lyman", "advancing", "UA", "factual")}
+
+
+# 10. A share of the whole country ("occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas",
+#     "около 20% территории Украины, включая …") is a national tally: no claim on the places it includes
+def test_country_share_tally(gaz: Gazetteer) -> None:
+    assert _got("Russia now controls about a fifth of Ukraine, including Crimea and parts of the Luhansk region held "
+                "by its proxies since 2014.", gaz) == set()
+    assert _got("Россия контролирует около 20% территории Украины, включая Крым и часть Донбасса.", gaz) == set()
+    assert _got("Russian forces control about 70 percent of Huliaipole.", gaz) == {
+        ("Hulyaypole", "advancing", "RU", "factual")}
+
+
+# 11. "after more than a year of fighting", "after weeks of street fighting" measure the capture before it: no fight at
+#     a place named in the clause after ("…, leaving X exposed", "…, they have been pushing into X")
+def test_spell_of_fighting_belongs_to_the_capture_before(gaz: Gazetteer) -> None:
+    got = _got("Russia captured Vuhledar in 2024 after more than a year of fighting, leaving Kurakhove exposed from "
+               "the south.", gaz)
+    assert not any(t[0] == "Kurakhove" for t in got)
+    # the capture's own place keeps the assaults that took it
+    got = _got("The ministry said its troops had taken Vuhledar after weeks of assaults.", gaz)
+    assert ("Vuhledar", "captured", "RU", "factual") in got
