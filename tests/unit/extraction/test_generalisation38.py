@@ -132,3 +132,11 @@ def test_spell_of_fighting_belongs_to_the_capture_before(gaz: Gazetteer) -> None
     # the capture's own place keeps the assaults that took it
     got = _got("The ministry said its troops had taken Vuhledar after weeks of assaults.", gaz)
     assert ("Vuhledar", "captured", "RU", "factual") in got
+
+
+# 12. A genitive plural in -очок ("захоплення Кривочок", "освобождение Кривочок") names a plural village in -очки
+def test_genitive_plural_in_ochok(gaz: Gazetteer) -> None:
+    assert _got("Российские войска завершили освобождение Кривочок.", gaz) == {("Кривочки", "captured", "RU", "factual")}
+    got = _got("Російські пропагандисти поширюють інформацію про нібито захоплення Кривочок, однак це не відповідає "
+               "дійсності.", gaz)
+    assert got == {("Кривочки", "captured", "RU", "factual"), ("Кривочки", "captured", "RU", "denied")}
