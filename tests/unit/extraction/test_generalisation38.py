@@ -140,3 +140,10 @@ def test_genitive_plural_in_ochok(gaz: Gazetteer) -> None:
     got = _got("Російські пропагандисти поширюють інформацію про нібито захоплення Кривочок, однак це не відповідає "
                "дійсності.", gaz)
     assert got == {("Кривочки", "captured", "RU", "factual"), ("Кривочки", "captured", "RU", "denied")}
+
+
+# 13. An attack verb and a preposition of place ("ВСУ контратаковали у X и Y", "атакують біля X") open a slot for
+#     unknown villages, the list after it included
+def test_counterattacked_at_unknown_villages(gaz: Gazetteer) -> None:
+    assert _got("Ночью ВСУ снова контратаковали у Мирошниковки и Кругляковки, бои идут тяжёлые.", gaz) == {
+        ("Мирошниковка", "fighting", "UA", "factual"), ("Kruhliakivka", "fighting", "UA", "factual")}
