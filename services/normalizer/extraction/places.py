@@ -79,6 +79,8 @@ _STATUS_BARE_AFTER = compile_re(
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
+    # "Ukrainian Units Pull Back From X", "fell back from X": a withdrawal's place
+    r"(?:pull(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s+back\s+from|"
     r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)|"
     # "Russians occupied Kolodiazi": the verb after a force (not the adjective of "in occupied Luhansk")
     r"(?:russians|ukrainians|troops|forces|units|they|enemy|occupiers)\s+(?:have\s+|had\s+)?occupied)\s+$")

@@ -147,3 +147,13 @@ def test_genitive_plural_in_ochok(gaz: Gazetteer) -> None:
 def test_counterattacked_at_unknown_villages(gaz: Gazetteer) -> None:
     assert _got("Ночью ВСУ снова контратаковали у Мирошниковки и Кругляковки, бои идут тяжёлые.", gaz) == {
         ("Мирошниковка", "fighting", "UA", "factual"), ("Kruhliakivka", "fighting", "UA", "factual")}
+
+
+# 14. "pull back from X" / "fell back from X" is a withdrawal slot (an unknown village after it is a place), and "fell
+#     back" is no fall of a town
+def test_pull_back_from_slot(gaz: Gazetteer) -> None:
+    assert _got("Officials gave no details.", gaz, title="Ukrainian Units Pull Back From Myroshnykivka") == {
+        ("Myroshnykivka", "withdrew", "UA", "factual")}
+    assert _got("Ukrainian units fell back from Myroshnykivka last week.", gaz) == {
+        ("Myroshnykivka", "withdrew", "UA", "factual")}
+    assert _got("If Pokrovsk falls, Russia would gain a foothold.", gaz) == {("Pokrovsk", "captured", "RU", "conditional")}
