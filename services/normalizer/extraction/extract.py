@@ -77,6 +77,8 @@ _COUNTRY_SHARE = compile_re(r"(?:\d\s?%|percent|per\s+cent|fifth|quarter|про�
 _AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?"
                              r"(?:(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+)?(?:years?|months?|weeks?|days?)"
                              r"\s+of\s+(?:(?:heavy|fierce|intense|bloody|street|urban|bitter)\s+)?$")
+# "151 combat clashes", "відбулося 163 боєзіткнення", "произошло 120 боевых столкновений": a count of the day's clashes
+_CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
@@ -1106,6 +1108,8 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
+        if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
+            return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
         if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \
                 _AFTER_SPELL_OF.search(before) is not None:
             return None  # "captured X last summer after more than a year of fighting, leaving Y exposed": X's siege

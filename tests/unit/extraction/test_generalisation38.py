@@ -157,3 +157,13 @@ def test_pull_back_from_slot(gaz: Gazetteer) -> None:
     assert _got("Ukrainian units fell back from Myroshnykivka last week.", gaz) == {
         ("Myroshnykivka", "withdrew", "UA", "factual")}
     assert _got("If Pokrovsk falls, Russia would gain a foothold.", gaz) == {("Pokrovsk", "captured", "RU", "conditional")}
+
+
+# 15. A count of the day's clashes with no place ("there had been 151 combat clashes over the past day", "відбулося 163
+#     боєзіткнення") is a front-wide total: it takes no antecedent (a count at a named place stays a fight there)
+def test_front_wide_clash_count(gaz: Gazetteer) -> None:
+    assert _got("Росіяни захопили Торське. За минулу добу відбулося 163 боєзіткнення.", gaz) == {
+        ("Torske", "captured", "RU", "factual")}
+    assert _got("Russia said it had taken Torske. Ukraine's General Staff said there had been 151 combat clashes over "
+                "the past day.", gaz) == {("Torske", "captured", "RU", "factual")}
+    assert ("Kupyansk", "fighting", "RU", "factual") in _got("There were 12 Russian attacks near Kupiansk.", gaz)
