@@ -1266,7 +1266,7 @@ _CHAIN_ANCHOR = compile_re(r"(?:near|outside|close\s+to|opposite|across\s+from|�
                            r"близ|напротив|навпроти)\b")
 _TOWARD_BEFORE = compile_re(r"(?:\btowards?|\bto|\bк|\bдо|\bсторону|\bбік|\bнапрямку|\bнаправлении)\s+$")
 _ISLAND_GAP = compile_re(r"\s*(?:остр(?:ів|ова|ові|ов|ове|овом)|islands?)\s+")  # "Карантинного острова напротив"
-_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
+_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|grouping|battlegroup)\b")  # '"Vostok" (East) group'
 
 
 def _force_name(lower: str, m: Mention) -> bool:

@@ -167,3 +167,8 @@ def test_front_wide_clash_count(gaz: Gazetteer) -> None:
     assert _got("Russia said it had taken Torske. Ukraine's General Staff said there had been 151 combat clashes over "
                 "the past day.", gaz) == {("Torske", "captured", "RU", "factual")}
     assert ("Kupyansk", "fighting", "RU", "factual") in _got("There were 12 Russian attacks near Kupiansk.", gaz)
+
+
+# 16. A force's name in quotes with a gloss in brackets ('its "Vostok" (East) group of forces') is no place
+def test_force_name_with_a_bracketed_gloss(gaz: Gazetteer) -> None:
+    assert _places('The ministry said units of its "Vostok" (East) group of forces had taken Torske.', gaz) == {"Torske"}
