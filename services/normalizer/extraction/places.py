@@ -789,6 +789,8 @@ def find_mentions(
                 and not (lower.endswith(" the ", 0, m.start) and not m.is_region
                          and _CROSSING_BEFORE.search(lower, max(0, m.start - 14), m.start) is not None)
                 and not (_capital_subject(text, lower, m))
+                # "toward the Siverskyi Donets crossings", "the Oskil river": a river, not a settlement of its name
+                and not (lower.startswith((" cross", " river"), m.end) and _RIVER_AFTER.match(lower, m.end) is not None)
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and "), 0, m.start)
                          and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
@@ -1266,6 +1268,7 @@ _CHAIN_ANCHOR = compile_re(r"(?:near|outside|close\s+to|opposite|across\s+from|�
                            r"близ|напротив|навпроти)\b")
 _TOWARD_BEFORE = compile_re(r"(?:\btowards?|\bto|\bк|\bдо|\bсторону|\bбік|\bнапрямку|\bнаправлении)\s+$")
 _ISLAND_GAP = compile_re(r"\s*(?:остр(?:ів|ова|ові|ов|ове|овом)|islands?)\s+")  # "Карантинного острова напротив"
+_RIVER_AFTER = compile_re(r"\s+(?:crossings|river\b|riverbank)")
 _FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|grouping|battlegroup)\b")  # '"Vostok" (East) group'
 
 

@@ -172,3 +172,9 @@ def test_front_wide_clash_count(gaz: Gazetteer) -> None:
 # 16. A force's name in quotes with a gloss in brackets ('its "Vostok" (East) group of forces') is no place
 def test_force_name_with_a_bracketed_gloss(gaz: Gazetteer) -> None:
     assert _places('The ministry said units of its "Vostok" (East) group of forces had taken Torske.', gaz) == {"Torske"}
+
+
+# 17. A name before "crossings" or "river" ("the Siverskyi Donets crossings", "the Oskil river") is a river
+def test_river_before_crossings(gaz: Gazetteer) -> None:
+    got = _places("The enemy is trying to advance toward Rai-Oleksandrivka and the Siverskyi Donets crossings.", gaz)
+    assert got == {"Rai-Oleksandrivka"}
