@@ -79,6 +79,8 @@ _AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+
                              r"\s+of\s+(?:(?:heavy|fierce|intense|bloody|street|urban|bitter)\s+)?$")
 # "151 combat clashes", "відбулося 163 боєзіткнення", "произошло 120 боевых столкновений": a count of the day's clashes
 _CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
+_NO_POINT_BEFORE = compile_re(r"\b(?:no\s+point|no\s+sense|not\s+worth|pointless)\s+(?:in\s+)?(?:\w+\s+)?$|"
+                              r"(?:смысла|сенсу)\s+(?:\w+\s+)?$")
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
@@ -3165,6 +3167,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
                 or "вимаг" in lower or "настаива" in lower or "наполяга" in lower) and _DEMAND_HOLD_BEFORE.search(
                     lower, max(0, cue.start - 160), cue.start) is not None:
             return True  # "insisted that Ukraine withdraw from the parts it still controls, including X"
+        if ("point" in lower or "смысл" in lower or "сенс" in lower or "worth" in lower) and _NO_POINT_BEFORE.search(
+                lower, max(0, cue.start - 30), cue.start) is not None:
+            return True  # "there was no point in holding ruins", "не было смысла удерживать": the hold given up
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True

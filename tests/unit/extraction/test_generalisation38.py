@@ -178,3 +178,12 @@ def test_force_name_with_a_bracketed_gloss(gaz: Gazetteer) -> None:
 def test_river_before_crossings(gaz: Gazetteer) -> None:
     got = _places("The enemy is trying to advance toward Kivsharivka and the Siverskyi Donets crossings.", gaz)
     assert got == {"Kivsharivka"}
+
+
+# 18. "there was no point in holding ruins", "немає сенсу утримувати руїни": the hold given up, no hold claimed
+def test_no_point_in_holding(gaz: Gazetteer) -> None:
+    assert _got('Ukrainian units pulled out of Torske last week. "The village was practically destroyed, there was no '
+                'point in holding ruins at the cost of people\\'s lives," he said.', gaz) == {
+        ("Torske", "withdrew", "UA", "factual")}
+    assert _got("Українські підрозділи вийшли з Торського. «Село повністю зруйноване, немає сенсу утримувати руїни», – "
+                "сказав він.", gaz) == {("Torske", "withdrew", "UA", "factual")}
