@@ -67,7 +67,8 @@ _STATUS_AFTER = compile_re(
     r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
     r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
     r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
-# "X в Харьковской области", "X у Запорізькій області", "X in the Kharkiv region": a locator between a name and its status
+# "X в Харьковской области", "X у Запорізькій області", "X in the Kharkiv region": a locator between a name and its
+# status
 _REGION_LOCATOR_AFTER = compile_re(r",?\s+(?:(?:в|у)\s+[\w'’-]+(?:ской|ській|цкой|цькій)\s+(?:области|області)|"
                                    r"in\s+(?:the\s+|ukraine['’]s\s+)?[\w'’-]+\s+(?:region|oblast|province)),?")
 # "Предтечине під нашим контролем", "X под контролем ВСУ" (a side named: "Ситуация под контролем" is none)
@@ -1269,7 +1270,8 @@ _CHAIN_ANCHOR = compile_re(r"(?:near|outside|close\s+to|opposite|across\s+from|�
 _TOWARD_BEFORE = compile_re(r"(?:\btowards?|\bto|\bк|\bдо|\bсторону|\bбік|\bнапрямку|\bнаправлении)\s+$")
 _ISLAND_GAP = compile_re(r"\s*(?:остр(?:ів|ова|ові|ов|ове|овом)|islands?)\s+")  # "Карантинного острова напротив"
 _RIVER_AFTER = compile_re(r"\s+(?:crossings|river\b|riverbank)")
-_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|grouping|battlegroup)\b")  # '"Vostok" (East) group'
+# ('its "Vostok" (East) group of forces': a gloss in brackets between the name and "group")
+_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|grouping|battlegroup)\b")
 
 
 def _force_name(lower: str, m: Mention) -> bool:
