@@ -81,6 +81,7 @@ _AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+
 _CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
 _NO_POINT_BEFORE = compile_re(r"\b(?:no\s+point|no\s+sense|not\s+worth|pointless)\s+(?:in\s+)?(?:\w+\s+)?$|"
                               r"(?:смысла|сенсу)\s+(?:\w+\s+)?$")
+_UNITS_VERB_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")  # "українські підрозділи також просунулися": one adverb at most
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
@@ -1468,6 +1469,14 @@ class _Doc:
                                   or _SOURCES_BEFORE.search(unit.lower, max(0, h.start - 20), h.start)):
                 # "украинские подразделения": units of the side named before; "по данным наших источников": whose
                 # sources, not who acts
+                named = next((o for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                              and o.flag("role") == "force" and 0 <= h.start - o.end <= 2), None)
+                if named is not None and predicate in ("advancing", "captured") and not passive and \
+                        h.end <= cue.start and _UNITS_VERB_GAP.fullmatch(unit.lower, h.end, cue.start) is not None and \
+                        not any(a.kind == "attempt" and named.start - 30 <= a.start < cue.start for a in unit.hits):
+                    # "українські підрозділи також просунулися й відтіснили противника": the units' side, at the
+                    # units' distance (not the enemy after the verb)
+                    return named.value, True
                 continue
             if role == "own":
                 if claimant_side in ("RU", "UA"):

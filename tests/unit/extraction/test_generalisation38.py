@@ -191,3 +191,10 @@ def test_no_point_in_holding(gaz: Gazetteer) -> None:
         ("Torske", "withdrew", "UA", "factual")}
     assert _got("Українські підрозділи вийшли з Торського. «Село повністю зруйноване, немає сенсу утримувати руїни», – "
                 "сказав він.", gaz) == {("Torske", "withdrew", "UA", "factual")}
+
+
+# 19. "українські підрозділи також просунулися й відтіснили противника": the units' side named right before them acts,
+#     even with an adverb before the verb and the enemy named after it
+def test_side_named_units_before_the_verb(gaz: Gazetteer) -> None:
+    assert _got("Біля Лимана українські підрозділи також просунулися й відтіснили противника.", gaz) == {
+        ("Lyman", "advancing", "UA", "factual")}
