@@ -51,7 +51,7 @@ and Telegram): blind 0.720, 0.851 after general fixes; no earlier set moved by m
 written after every fix of the tenth session and not fixed against: 0.691 on the session's first tree, 0.700 on its last
 (the floor keeps that level). Round 38: heldout38.jsonl (40 documents, a plain sample of an analyst's feeds over four
 days in late January 2026 — wires, live blogs, ISW, RU MoD and state media, voenkor posts, Ukrainian officials and
-media, DeepState, regional administrations, X posts): blind 0.696, 0.843 after general fixes; no earlier set fell
+media, DeepState, regional administrations, X posts): blind 0.696, 0.852 after general fixes; no earlier set fell
 (heldout34 0.703 → 0.724, heldout32 0.871 → 0.877, heldout29 0.900 → 0.903, the others unchanged)."""
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32"),
         pytest.param(DATA / "heldout33.jsonl", 0.801, id="heldout33"),
         pytest.param(DATA / "heldout34.jsonl", 0.650, id="heldout34"),
-        pytest.param(DATA / "heldout38.jsonl", 0.793, id="heldout38")]
+        pytest.param(DATA / "heldout38.jsonl", 0.802, id="heldout38")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # heldout34 was measured, not fixed against (the next round's starting point): its claimless documents that still
