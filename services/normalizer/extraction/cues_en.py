@@ -31,16 +31,18 @@ SPECS: list[Spec] = [
     ("liberat*", "pred", "captured", "liberate"),
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
-    ("fell", "pred", "captured", ""),
+    ("fell(?! back)", "pred", "captured", ""),  # ("fell back from X": a withdrawal)
+    ("fell back", "pred", "withdrew", ""),
+    ("fall* back", "pred", "withdrew", ""),
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
      ""),
     # "'Siversk is not lost'", "X is lost.": a predicative "lost" closing a clause or a quote
     ("lost(?=[\"'’”]|[,.;!](?:\\s|$)|$)", "pred", "captured", "lose"),
-    ("fall(?: of| to)?", "pred", "captured", ""),
-    ("falls", "pred", "captured", ""),
+    ("fall(?: of| to)?(?! back)", "pred", "captured", ""),
+    ("falls(?! back)", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),
-    ("falling", "pred", "captured", ""),
+    ("falling(?! back)", "pred", "captured", ""),
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
     # "X has been under Russian occupation since 2022": taken long ago

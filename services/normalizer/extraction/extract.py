@@ -38,7 +38,9 @@ _TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens b
 _HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
-                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
+                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
+                     # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
+                     r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
@@ -59,11 +61,29 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|
 # "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
 # right after the verb when the town was named before it
 _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
+                          # ("под контролем российских войск находится свыше 55% застройки": the verb, then the share)
+                          r"(?:находит\w*\s+|перебува\w*\s+)?(?:свыше|понад)\s+|"
                           r"около\s+|менее\s+|более\s+|менш\w*\s+|більш\w*\s+|близько\s+|майже\s+|почти\s+)?"
                           r"(?:\d+\s?%|\d+\s*(?:percent|per cent|процент\w*|відсот\w*)|"
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
                           r"(?:один|одн\w*|дв\w*|тр\w*|чотир\w*|п'ять|пять|десят\w*)\s+(?:відсот\w*|процент\w*))")
+# a share of the whole country: "about 19.3 percent of Ukraine", "close to a fifth of Ukrainian territory", "около 20%
+# территории Украины": a country-level tally, no claim on the places it includes
+_COUNTRY_SHARE = compile_re(r"(?:\d\s?%|percent|per\s+cent|fifth|quarter|процент\w*|відсот\w*|п'ят\w*|пят\w*)\s+"
+                            r"(?:of\s+)?(?:ukraine\b|ukrainian\s+territory|(?:the\s+)?(?:country|its\s+territory)\b|"
+                            r"(?:всей\s+|всієї\s+)?(?:территории\s+украины|території\s+україни)|украины|україни)")
+# "after more than a year of fighting", "after weeks of street fighting": how long an earlier capture took
+_AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?"
+                             r"(?:(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+)?(?:years?|months?|weeks?|days?)"
+                             r"\s+of\s+(?:(?:heavy|fierce|intense|bloody|street|urban|bitter)\s+)?$")
+# "151 combat clashes", "відбулося 163 боєзіткнення", "произошло 120 боевых столкновений": a count of the day's clashes
+_CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
+_NO_POINT_BEFORE = compile_re(r"\b(?:no\s+point|no\s+sense|not\s+worth|pointless)\s+(?:in\s+)?(?:\w+\s+)?$|"
+                              r"(?:смысла|сенсу)\s+(?:\w+\s+)?$")
+_UNITS_VERB_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")  # "українські підрозділи також просунулися": one adverb at most
+_WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
+_LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
@@ -210,7 +230,9 @@ _SETTLEMENTS_OBJECT = compile_re(r"\s+(?:(?:on|against|по|на)\s+)?(?:(?:по
                                  r"(?:населённ\w*|населенн\w*|населен\w*|settlements|towns|villages|громад\w*|"
                                  r"communities)")
 # "під час наступу на X", "во время наступления на X", "during the offensive into X": a frame, not a claim
-_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+ході|during|amid)\s+(?:the\s+|its\s+|their\s+)?"
+_DURING_BEFORE = compile_re(r"(?:під\s+час|во\s+время|в\s+ходе|в\s+ході|during|amid|"
+                            # "since a counteroffensive began in December": the campaign dates the claim
+                            r"since(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?$))\s+(?:the\s+|its\s+|their\s+|a\s+)?"
                             r"(?:\w+\s+)?$")
 _TOWARDS_AFTER_BREAK = compile_re(r"\s+(?:к|ко|до|в\s+сторону|в\s+бік|у\s+бік|в\s+направлении|у\s+напрямку)\s")
 _TOOK_BELONGINGS = compile_re(r"\w*\s+(?:только|лишь|лише|с\s+собой|із\s+собою|з\s+собою|документ|вещи|речі|паспорт|"
@@ -661,7 +683,14 @@ _IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+                            r"insist(?:s|ed|ing)?\s+that|настаива\w*|наполяга\w*|"
                             r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
+# "insisted that Ukraine withdraw its troops from the parts of the region it still controls": the hold inside a demand
+# to leave is the premise of the demand, no claim of its own
+_DEMAND_HOLD_BEFORE = compile_re(r"\b(?:demand\w*|insist\w*|urg(?:e|es|ed|ing)|ultimatum|требу\w*|настаива\w*|"
+                                 r"вимага\w*|наполяга\w*)\b[^.;:!?]{0,40}?\b(?:withdraw\w*|pull\w*\s+out|leave|cede|"
+                                 r"hand\s+over|выве\w*|вывод\w*|виве\w*|вивод\w*|покину\w*|покинут\w*|отда\w*|"
+                                 r"відда\w*)\b[^.;:!?]{0,80}$")
 # "marines of the 36th Brigade captured at Mariupol", "conscripts captured in the Kursk region": people taken prisoner
 _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+members|soldiers|border\s+guards|"
                                 r"guardsmen|sailors|pilots|fighters|defenders|prisoners|pows|civilians|men|women|"
@@ -888,7 +917,9 @@ _OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russia
                           r"(?:claims?|assertions?)\s+(?:(?:last|this)\s+\w+\s+)?(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
 _COUNTERATTACKS_AFTER = compile_re(r"\s+(?:[^\W\d_]+\s+)?(?:контратак|контрнаступ)\w*")
-_PCT_BEFORE = compile_re(r"\d+\s?%\s+$")
+_PCT_BEFORE = compile_re(r"\d+\s?%\s+$|"
+                         # "Более половины X уже под контролем", "понад третину X": a share of the town named after it
+                         r"(?:^|\s)(?:половин[аиуы]|трет[ьиі]\w*|третину|част[ьи]|частин[аиу])\s+$")
 _ARROW_TO_RU = frozenset({"side=RU"})
 _ARROW_TO_UA = frozenset({"side=UA"})
 # "RT @DeepStateEN: The map has been updated. The enemy advanced ...": a retweet speaks for the account it quotes
@@ -1185,6 +1216,14 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
             return None
+        if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
+            return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
+        if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \
+                _AFTER_SPELL_OF.search(before) is not None:
+            return None  # "captured X last summer after more than a year of fighting, leaving Y exposed": X's siege
+        if ("ukrain" in unit.lower or "украин" in unit.lower or "україн" in unit.lower) and _COUNTRY_SHARE.search(
+                unit.lower, max(0, cue.start - 90), min(len(unit.lower), cue.end + 50)) is not None:
+            return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
         if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \
@@ -1369,7 +1408,7 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
-            if not partial and place is not None and place.start < cue.start and "%" in unit.lower and \
+            if not partial and place is not None and place.start < cue.start and \
                     _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None:
                 partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):
@@ -1577,6 +1616,14 @@ class _Doc:
                                   or _SOURCES_BEFORE.search(unit.lower, max(0, h.start - 20), h.start)):
                 # "украинские подразделения": units of the side named before; "по данным наших источников": whose
                 # sources, not who acts
+                named = next((o for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                              and o.flag("role") == "force" and 0 <= h.start - o.end <= 2), None)
+                if named is not None and predicate in ("advancing", "captured") and not passive and \
+                        h.end <= cue.start and _UNITS_VERB_GAP.fullmatch(unit.lower, h.end, cue.start) is not None and \
+                        not any(a.kind == "attempt" and named.start - 30 <= a.start < cue.start for a in unit.hits):
+                    # "українські підрозділи також просунулися й відтіснили противника": the units' side, at the
+                    # units' distance (not the enemy after the verb)
+                    return named.value, True
                 continue
             if role == "own":
                 if claimant_side in ("RU", "UA"):
@@ -1664,6 +1711,9 @@ class _Doc:
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
                         if r.name in _CAPITAL_NAMES and m is not unit.mentions[-1]:
                             continue  # "опровергли заявления Киева о возвращении X": the government, X is the topic
+                        if (semi := unit.lower.find(";", 0, m.start)) >= 0 and any(
+                                h.kind == "pred" and h.end <= semi for h in unit.hits):
+                            break  # "… taken village near X; Odesa port hit": the next item's place is no topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -2143,6 +2193,11 @@ class _Doc:
                         unit.lower, c.end, m.start):
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
+                if c.end <= m.start and (semi := lower.rfind(";", c.end, m.start)) >= 0 and not (
+                        not lower[semi + 1:m.start].strip() and _LIST_ITEM_END.match(lower, m.end) is not None):
+                    # "claims to have taken a village near X; Odesa port hit", "captured X; in Y, residents ...": a
+                    # semicolon ends the verb's clause (a list of names, "X; Y; Z.", goes on)
+                    continue
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
@@ -2444,6 +2499,13 @@ class _Doc:
                         # "said it had repelled three assaults near X overnight and that the village remained under
                         # Ukrainian control": the village is the one this sentence just named
                         ante = (places[-1][1], places[-1][0].surface)
+                    own = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and (
+                        not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())) and any(
+                        m.end <= h.start and abs(h.start - cue.start) <= 60 for h in anaphors)] if near_anaphor else []
+                    if own and not there and _WHERE_ITS.search(unit.lower, own[-1][0].end, cue.start) is not None:
+                        # "gains came around X in the Y region, where its forces have pushed Russian troops out of
+                        # most of the city": the town the sentence named before "where", not the text's topic
+                        ante = (own[-1][1], own[-1][0].surface)
                     targets = [(Mention(0, 0, ante[1]), ante[0])]
                     coref = True
             if cue.value == "withdrew" and antecedent is not None and targets and not coref and all(
@@ -3462,6 +3524,13 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):
             return True  # "we have not been able to geolocate any Russian presence there": no one's hold shown
+        if ("demand" in lower or "insist" in lower or "urg" in lower or "ultimatum" in lower or "треб" in lower
+                or "вимаг" in lower or "настаива" in lower or "наполяга" in lower) and _DEMAND_HOLD_BEFORE.search(
+                    lower, max(0, cue.start - 160), cue.start) is not None:
+            return True  # "insisted that Ukraine withdraw from the parts it still controls, including X"
+        if ("point" in lower or "смысл" in lower or "сенс" in lower or "worth" in lower) and _NO_POINT_BEFORE.search(
+                lower, max(0, cue.start - 30), cue.start) is not None:
+            return True  # "there was no point in holding ruins", "не было смысла удерживать": the hold given up
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
@@ -3498,7 +3567,7 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             return True  # "ВСУ атаковали 13 населённых пунктов области, выпустив 90 боеприпасов": shelling
     if pred in ("advancing", "fighting") and (
             "час" in (lead := lower[max(0, cue.start - 20):cue.start]) or "врем" in lead or "ход" in lead
-            or "during" in lead or "amid" in lead) and _DURING_BEFORE.search(lead):
+            or "during" in lead or "amid" in lead or "since" in lead) and _DURING_BEFORE.search(lead):
         return True  # "захопили X у червні, під час наступу на Сумщину": the campaign frames the claim
     if _background(lower)[1]:
         return True  # "бои на Курской дуге в годы Великой Отечественной войны": another war's battles

@@ -41,13 +41,16 @@ _CAPTURE_BEFORE = compile_re(
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
-    r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|захопили|захопив|захопила|"
+    r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|захопили|захопив|захопила|"
     # "очистили X від окупантів", "зачистили X": cleared it
     r"(?:о|за)чисти(?:ли|л|ла|в)|(?:о|за)чищен[аоы]?|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
-    r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked)[\"“”«»']?\s+$")
+    r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
+    # "ВСУ контратаковали у X", "атакують біля X": an attack verb and a preposition of place
+    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:у|под|возле|около|біля|поблизу))"
+    r"[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
@@ -66,6 +69,10 @@ _STATUS_AFTER = compile_re(
     r"\s+(?:залиша[єю]ться|остаётся|остается|остаются|перебува[єю]|находится|находятся|remains?)\s+(?:під|под|under)\s+"
     r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+control|контрол\w*\s+(?:ворога|противника|окупант\w*|"
     r"зсу|всу|сил\s+оборони|силами\s+оборони|наш\w*|росі\w*|россий\w*|україн\w*|украин\w*|збройних|вооруж\w*))")
+# "X в Харьковской области", "X у Запорізькій області", "X in the Kharkiv region": a locator between a name and its
+# status
+_REGION_LOCATOR_AFTER = compile_re(r",?\s+(?:(?:в|у)\s+[\w'’-]+(?:ской|ській|цкой|цькій)\s+(?:области|області)|"
+                                   r"in\s+(?:the\s+|ukraine['’]s\s+)?[\w'’-]+\s+(?:region|oblast|province)),?")
 # "Предтечине під нашим контролем", "X под контролем ВСУ" (a side named: "Ситуация под контролем" is none)
 _STATUS_BARE_AFTER = compile_re(
     r"\s+(?:під|под)\s+(?:(?:повним\s+|полным\s+)?(?:нашим|нашим\s+повним|нашим\s+полным)\s+контролем\b|"
@@ -75,6 +82,8 @@ _STATUS_BARE_AFTER = compile_re(
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
+    # "Ukrainian Units Pull Back From X", "fell back from X": a withdrawal's place
+    r"(?:pull(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s+back\s+from|"
     r"toward|towards|(?:in|into)\s+(?:central|(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern)|"
     # "Russians occupied Kolodiazi": the verb after a force (not the adjective of "in occupied Luhansk")
     r"(?:russians|ukrainians|troops|forces|units|they|enemy|occupiers)\s+(?:have\s+|had\s+)?occupied)\s+$")
@@ -389,6 +398,11 @@ _CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|
                               r"retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|"
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
+_CAPITALS_GENITIVE = frozenset({"киева", "києва", "киеву", "києву"})
+# "заявления Киева", "слова Києва", "претензии Киева": the government's statement or position
+_CAPITAL_WORDS_BEFORE = compile_re(r"\b(?:заявлени\w*|заяв[аиуі]\w*|утверждени\w*|твердженн\w*|позици\w*|позиці\w*|"
+                                   r"слова|версии|версії|требовани\w*|вимог\w*|претензи\w*|претензі\w*|"
+                                   r"ответ\w*|відповід\w*|обвинени\w*|звинувачен\w*|сторон[аыуі])\s+$")
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
 _CAPITAL_ACTOR_AFTER = compile_re(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
                                   r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
@@ -452,6 +466,8 @@ def _capital_subject(text: str, lower: str, m: Mention) -> bool:
     name = lower[m.start:m.end]
     if name[-2:] in ("'s", "’s"):
         return name[:-2] in _CAPITALS
+    if name in _CAPITALS_GENITIVE and _CAPITAL_WORDS_BEFORE.search(lower, max(0, m.start - 30), m.start) is not None:
+        return True  # "заявления Киева о взятии X", "позиція Києва": the government's words, not the city
     return name in _CAPITALS and (_CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
                                   or _capital_actor(text, m))
 
@@ -811,6 +827,8 @@ def find_mentions(
                 and not (lower.endswith(" the ", 0, m.start) and not m.is_region
                          and _CROSSING_BEFORE.search(lower, max(0, m.start - 14), m.start) is not None)
                 and not (_capital_subject(text, lower, m))
+                # "toward the Siverskyi Donets crossings", "the Oskil river": a river, not a settlement of its name
+                and not (lower.startswith((" cross", " river"), m.end) and _RIVER_AFTER.match(lower, m.end) is not None)
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and "), 0, m.start)
                          and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
@@ -1223,6 +1241,10 @@ def _unknown_at(
         ok = True
     if not ok and toponymic and cyr and _STATUS_BARE_AFTER.match(lower, e) is not None:
         ok = True  # "Предтечине під нашим контролем", "X под контролем ВСУ": a status line with no verb
+    if not ok and toponymic and (loc := _REGION_LOCATOR_AFTER.match(lower, e)) is not None and (
+            _STATUS_AFTER.match(lower, loc.end()) is not None or _CAPTURE_AFTER.match(lower[loc.end():loc.end() + 80])
+            or (cyr and _STATUS_BARE_AFTER.match(lower, loc.end()) is not None)):
+        ok = True  # "X в Харьковской области остается под контролем ...": the status past the region's locator
     if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
             and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
@@ -1303,7 +1325,9 @@ _CHAIN_ANCHOR = compile_re(r"(?:near|outside|close\s+to|opposite|across\s+from|�
                            r"близ|напротив|навпроти)\b")
 _TOWARD_BEFORE = compile_re(r"(?:\btowards?|\bto|\bк|\bдо|\bсторону|\bбік|\bнапрямку|\bнаправлении)\s+$")
 _ISLAND_GAP = compile_re(r"\s*(?:остр(?:ів|ова|ові|ов|ове|овом)|islands?)\s+")  # "Карантинного острова напротив"
-_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:group|grouping|battlegroup)\b")
+_RIVER_AFTER = compile_re(r"\s+(?:crossings|river\b|riverbank)")
+# ('its "Vostok" (East) group of forces': a gloss in brackets between the name and "group")
+_FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|grouping|battlegroup)\b")
 
 
 def _force_name(lower: str, m: Mention) -> bool:
