@@ -2014,6 +2014,9 @@ class _Doc:
                        and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
         if of_anaphors:
             anaphors = [h for h in anaphors if h not in of_anaphors]
+        if anaphors and unit.mentions:
+            # "в районе населённого пункта X", "села X": the noun heads the name right after it, it refers to nothing
+            anaphors = [h for h in anaphors if not any(0 <= m.start - h.end <= 2 for m in unit.mentions)]
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]

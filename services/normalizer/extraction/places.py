@@ -34,7 +34,7 @@ _CAPTURE_BEFORE = compile_re(
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|"
-    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|выбили\s+(?:\w+\s+)?из|"
+    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|(?:выбили|вытеснили)\s+(?:\w+\s+){0,2}из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
@@ -97,6 +97,7 @@ _TOPONYM_CYR = compile_re(
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
+    r"щин(?:а|ы|у|е|і|и|ой|ою)|"  # "из Храповщины": a feminine name in -щина
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
@@ -382,6 +383,11 @@ _CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|
                               r"retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|"
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
+# "заявления Киева об «освобождении» X", "заяви Києва про", "по версии Киева": the capital in the genitive after a
+# statement noun is the government that speaks, not a place
+_CAPITALS_GENITIVE = frozenset({"киева", "києва"})
+_STATEMENT_OF = compile_re(r"(?:заявлени[яеийю]\w*|заяв[аиуіою]\w*|утверждени\w*|твердженн\w*|верси[ийяю]|"
+                           r"версі[їя]|слова|обвинени\w*|звинувачен\w*|реляци\w*|ответ|відповід\w*)\s+$")
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
 _CAPITAL_ACTOR_AFTER = compile_re(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
                                   r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
@@ -432,6 +438,8 @@ def _seat_in(text: str, m: Mention) -> bool:
 
 def _capital_subject(text: str, lower: str, m: Mention) -> bool:
     name = lower[m.start:m.end]
+    if name in _CAPITALS_GENITIVE:
+        return _STATEMENT_OF.search(lower, max(0, m.start - 24), m.start) is not None
     if name[-2:] in ("'s", "’s"):
         return name[:-2] in _CAPITALS
     return name in _CAPITALS and (_CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
