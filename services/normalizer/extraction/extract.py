@@ -2014,9 +2014,8 @@ class _Doc:
                        and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
         if of_anaphors:
             anaphors = [h for h in anaphors if h not in of_anaphors]
-        if anaphors and unit.mentions:
-            # "в районе населённого пункта X", "села X": the noun heads the name right after it, it refers to nothing
-            anaphors = [h for h in anaphors if not any(0 <= m.start - h.end <= 2 for m in unit.mentions)]
+        # "в районе населённого пункта X", "села X": the noun heads the name right after it, so it can only refer to X
+        heading = {h.start: r for h in anaphors for m, r in places if 0 <= m.start - h.end <= 2}
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
@@ -2174,7 +2173,8 @@ class _Doc:
                     h.kind == "side" and h.start <= named.end() and h.end >= named.start(1) for h in unit.hits):
                 continue  # "Информация о взятии Молодецкого …": the capture names its own (unknown) place
             if not targets and antecedent is not None:
-                near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
+                near_anaphor = any(abs(h.start - cue.start) <= 60 and (
+                    h.start not in heading or heading[h.start].place_id == antecedent[0].place_id) for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
                 # "units withdrew to prepared positions" left the place the text is about
                 # "Позиції тримаємо", "our units are in their positions": the place just talked about
@@ -3161,9 +3161,15 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
 
+_COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
+
+
 def _country_as_place(unit: Unit, h: Hit) -> bool:
     """"in eastern Ukraine", "Russia-Ukraine war": the country named as a place or a label, not a force."""
     word = unit.lower[h.start:h.end]
+    if word in ("ukrainian", "russian"):
+        # "troops entered the Ukrainian town of X", "near the Russian border": the country locates a place
+        return _COUNTRY_PLACE_NOUN.match(unit.lower, h.end) is not None
     if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
         return False
     return bool(_IN_COUNTRY.search(unit.lower, max(0, h.start - 30), h.start)) or unit.lower[h.end:h.end + 1] == "-" \
