@@ -2387,6 +2387,14 @@ class _Doc:
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
+        if negated and pred in ("captured", "holds") and _NOT_WHOLE.search(
+                unit.lower, max(0, cue.start - 40), min(len(unit.lower), cue.end + 30)) is not None:
+            # "Not full control of the village yet", "do not control the entire settlement": a part held, the
+            # side named before the cue advancing (or the other side of the one still holding out after it)
+            before = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start]
+            after = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.start >= cue.end]
+            who = before[-1] if before else ("UA" if after[0] == "RU" else "RU") if after else None
+            pred, negated, found = "advancing", False, ((who, True) if who else None)
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -3162,6 +3170,11 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
 
 
 _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
+
+
+_NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
+                        r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
+                        r"\bне\s+(?:контролю\w*|контролиру\w*)\s+(?:повністю|полностью|весь|всю|всё|все|ціл\w*|цел\w*)")
 
 
 def _country_as_place(unit: Unit, h: Hit) -> bool:
