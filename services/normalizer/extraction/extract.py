@@ -273,6 +273,7 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"повідом\w*|say|report|claim|deny)\b")  # ("Soldiers say Russian infantry …": plural too)
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
+_DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
@@ -1235,6 +1236,8 @@ class _Doc:
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
+        if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
+            return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
             partial = False
             if place is not None:
@@ -2203,6 +2206,15 @@ class _Doc:
                 # "Противник откатился к X", "fell back towards X": they left the place the text is about
                 targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
                 coref = True
+            if (cue.value == "holds" or "undercontrol" in cue.flags) and not coref and targets and any(
+                    m.anchor for m, _ in places):
+                # "X lies south of Y, one of the last cities still under Ukrainian control", "… east of Y, a town that
+                # Ukrainian forces have held": the apposition describes the reference place right before it
+                described = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                             and _DESCRIBED_GAP.fullmatch(unit.lower, m.end, cue.start) is not None
+                             and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
+                if described:
+                    targets = described[-1:]
             if cue.value == "holds" and cue.start > 0 and unit.text[cue.start - 1] == "-":
                 # "the Russian-controlled nuclear power plant": the adjective is about the noun right after it
                 targets = [(m, r) for m, r in targets if coref or (
@@ -3171,6 +3183,11 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
 
 _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
 
+
+_WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
+                       r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
+                       r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
+                       r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
 
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
                         r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
