@@ -2539,6 +2539,9 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+        if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
+                _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
+            modality = ""  # "have been fighting in X since September", "are now trying to close in on X": still going on
         if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
                 unit.lower, cue.end) is not None:
             modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
@@ -3184,6 +3187,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
 _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
 
 
+# the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
+_ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)\s+now\s+(?:\w+ing\s+(?:to\s+)?)?|"
+                            r"(?:are|is)\s+(?:still|currently)\s+(?:\w+ing\s+(?:to\s+)?)?)(?:\w+\s+){0,2}$")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
