@@ -1236,6 +1236,10 @@ class _Doc:
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
+        if pred in ("advancing", "fighting") and (deep := _INTO_DEFENCES.match(unit.lower, cue.end)) is not None and \
+                _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
+            return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
+            # push names no place; the places after it are where strikes hit (not "… обороны в районах X")
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
@@ -3190,6 +3194,9 @@ _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlement
 # the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
 _ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)\s+now\s+(?:\w+ing\s+(?:to\s+)?)?|"
                             r"(?:are|is)\s+(?:still|currently)\s+(?:\w+ing\s+(?:to\s+)?)?)(?:\w+\s+){0,2}$")
+_INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
+                            r"(?:обороны|оборони|defen[cs]es?)\b")
+_CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
