@@ -50,7 +50,7 @@ _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
     r"(?:\s*/\s*#?[^\W\d_][\w'’-]+)?(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"\s+(?:has|have|had|was|were|is)?\s*(?:already\s+|now\s+)?(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
 # "Плещіївку окупанти захопили", "Марьевку ВСУ оставили": a fronted object, then a force and a capture or loss verb
