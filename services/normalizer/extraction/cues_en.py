@@ -29,7 +29,8 @@ SPECS: list[Spec] = [
     ("liberat*", "pred", "captured", "liberate"),
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
-    ("fell", "pred", "captured", ""),
+    # (not "debris fell on an industrial site", "shells fell near X": something falling, no town)
+    ("fell(?! (?:on|onto|upon|over|short)\\b)", "pred", "captured", ""),
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
      ""),

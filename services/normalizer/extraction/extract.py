@@ -445,6 +445,11 @@ _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|
 # ("Тёткино | Курская | атака ВСУ отбита": the first cell of a flattened table row is the row's topic)
 _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
+# an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
+_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|зачища(?:ют|ють|ет|є)|"
+                       r"закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+"
+                             r"(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -1236,6 +1241,9 @@ class _Doc:
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
+        if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
+                unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
         if pred in ("advancing", "fighting") and (deep := _INTO_DEFENCES.match(unit.lower, cue.end)) is not None and \
                 _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
             return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
@@ -2543,6 +2551,12 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
+                modality = ""  # "после освобождения X подразделения продолжают зачистку": it was taken, the rest goes on
+            if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
         if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
                 _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
             modality = ""  # "have been fighting in X since September", "are now trying to close in on X": still going on
@@ -3197,6 +3211,8 @@ _ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)
 _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
                             r"(?:обороны|оборони|defen[cs]es?)\b")
 _CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
+_FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
+                            r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
