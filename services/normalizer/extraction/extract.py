@@ -1847,7 +1847,8 @@ class _Doc:
             # "окупував Зелений Кут": an adjective-shaped name and a capitalised word right after it, matched as two
             # places, are one two-word name the gazetteer lacks — neither half is the place
             if b.start - a.end == 1 and unit.text[a.end] == " " and a.surface[:1].isupper() and \
-                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None:
+                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None and not b.qualifier:
+                # (not "в восточной части Покровского Днепропетровской области": the oblast qualifies the name)
                 split.update((a.start, b.start))
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m) or m.start in split:
