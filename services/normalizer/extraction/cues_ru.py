@@ -92,6 +92,8 @@ SPECS: list[Spec] = [
     ("дойти до", "pred", "advancing", ""),
     ("наступлени*", "pred", "advancing", ""),
     ("наступа*", "pred", "advancing", ""),
+    # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
+    ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
     ("окружени*", "pred", "advancing", "encircle"),
     ("полуокружени*", "pred", "advancing", "encircle"),
     ("окруж*", "pred", "advancing", "encircle"),

@@ -76,6 +76,8 @@ SPECS: list[Spec] = [
     ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),
     ("дійти до", "pred", "advancing", ""),
     ("наступ*", "pred", "advancing", ""),
+    # "вийшли з X, щоб уникнути оточення": the reason for a withdrawal, no encirclement
+    ("уникну\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),
     ("напівоточ*", "pred", "advancing", "encircle"),

@@ -2201,8 +2201,10 @@ class _Doc:
                 if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
                     continue  # "since entering the region in the summer": the cue's own object is a region, not the
                     # settlement talked about before
-                if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
-                        or near_anaphor or here:
+                if (not places and "weak" not in cue.flags and (
+                        anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) or near_anaphor or here:
+                    # ("the decision was made to avoid encirclement": the reason of a withdrawal told before is no
+                    # second one)
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
