@@ -1504,6 +1504,11 @@ class _Doc:
                 self._own_voice = self._translated_voice()
         return self._own_voice
 
+    def _text_voice(self) -> str | None:
+        """The one side every voiced word of the text speaks for ("окупанти", "ворог" → UA), else None."""
+        voices = {str(h.flag("voice")) for u in self.units for h in u.hits if h.flag("voice")}
+        return voices.pop() if len(voices) == 1 else None
+
     def _translated_voice(self) -> str | None:
         """"[Translated from Ukrainian] … our soldiers …": a machine-translated channel of no known side speaks for
         the side its original language speaks for, as the Cyrillic original would (see own_voice)."""
@@ -2366,6 +2371,8 @@ class _Doc:
         for d in holds:
             if d.predicate != "holds" or d.modality == "denied":
                 continue
+            if d.actor not in ("RU", "UA") and not inside and (own := self.own_voice() or self._text_voice()):
+                d.actor = own  # "Холодноярівці відбили черговий штурм у X" in a channel that says "ворог", "окупанти"
             attacker = inside[0] if inside else {"RU": "UA", "UA": "RU"}.get(d.actor)
             if attacker is None:
                 continue
