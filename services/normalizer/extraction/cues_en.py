@@ -98,6 +98,9 @@ SPECS: list[Spec] = [
     ("since the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("after the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("since (?:capturing|seizing|taking)", "pred", "captured", "hist"),
+    # "stepped up its push on X after taking Y in the summer of 2025": the gerund after "after" took Y (dated by its own
+    # markers, not settled background by itself)
+    ("after (?:capturing|seizing|taking)", "pred", "captured", "objafter"),
     # advancing
     ("advanc*(?! its| their)", "pred", "advancing", ""),
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),

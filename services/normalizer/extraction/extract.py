@@ -1955,6 +1955,8 @@ class _Doc:
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
+                    if "objafter" in c.flags:
+                        continue  # "moved on X after capturing Y": the gerund's object follows it
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
                         continue  # "took X and Y, and threatened to bring the capital in range": its object follows
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
