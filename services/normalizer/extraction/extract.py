@@ -2145,7 +2145,10 @@ class _Doc:
             if not targets:
                 # "repelled Russian attacks on the outskirts of X": the noun names X itself, no antecedent
                 of_place = [(m, r) for h in of_anaphors if abs(h.start - cue.start) <= 60
-                            for m, r in places if 0 <= m.start - h.end <= 9]
+                            for m, r in places if 0 <= m.start - h.end <= 9
+                            # ("advancing in the region since taking the town of X": X is the object of the cue
+                            # between them, not of this one)
+                            and not any(cue.end <= c.start < h.start and c.value == "captured" for c in cues)]
                 targets = of_place[:1]
             if targets and len(places) > 1 and any(abs(h.start - cue.start) <= 20 and unit.lower.startswith(
                     ("там", "there"), h.start) for h in anaphors):
