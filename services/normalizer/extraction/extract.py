@@ -119,7 +119,8 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|висад|высад|увійт|зайт|войт|break into|broke into|broken into|"
+_ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|висад|высад|увійт|зайт|войт|"
+                           r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
