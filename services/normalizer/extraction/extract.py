@@ -447,10 +447,10 @@ _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|
 _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
-_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|зачища(?:ют|ють|ет|є)|"
-                       r"закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
-_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+"
-                             r"(?:time|days|weeks))\b")
+_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
+                       r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
+                             r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -2213,7 +2213,8 @@ class _Doc:
                     continue  # "since entering the region in the summer": the cue's own object is a region, not the
                     # settlement talked about before
                 if (not places and "weak" not in cue.flags and (
-                        anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) or near_anaphor or here:
+                        anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
+                        or near_anaphor or here:
                     # ("the decision was made to avoid encirclement": the reason of a withdrawal told before is no
                     # second one)
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
@@ -2569,13 +2570,13 @@ class _Doc:
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
-                modality = ""  # "после освобождения X подразделения продолжают зачистку": it was taken, the rest goes on
+                modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
         if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
                 _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
-            modality = ""  # "have been fighting in X since September", "are now trying to close in on X": still going on
+            modality = ""  # "have been fighting in X since September", "are now trying to close in on X": ongoing
         if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
                 unit.lower, cue.end) is not None:
             modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
