@@ -2974,10 +2974,14 @@ class _Doc:
     def _post_actors(self, drafts: list[Draft]) -> None:
         attackers: dict[str, Counter[str]] = {}
         overall: Counter[str] = Counter()
+        pressed: Counter[str] = Counter()  # with the gains, the side another's withdrawals were pressed by
         for d in drafts:
             if d.predicate in ("captured", "advancing") and d.actor in ("RU", "UA"):
                 attackers.setdefault(d.place.place_id, Counter())[d.actor] += 1
                 overall[d.actor] += 1
+                pressed[d.actor] += 1
+            elif d.predicate == "withdrew" and d.actor in ("RU", "UA") and d.modality in ("asserted", "reported"):
+                pressed["UA" if d.actor == "RU" else "RU"] += 1  # "troops have withdrawn from X": the other side pushed
         # "ворог намагався прорвати оборону біля X. Біля Y тривають бої": with no gain anywhere, the side the
         # post names attacking is the attacker of its other battles and the one repelled at its held places
         fought: dict[str, Counter[str]] = {}
@@ -3001,6 +3005,10 @@ class _Doc:
                     d.actor not in ("RU", "UA"):
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
             elif d.predicate == "fighting" and not d.actor_explicit:
+                if top is None and pressed:
+                    # "Ukrainian troops have withdrawn from X. Fighting continues around nearby Y": the side the
+                    # text's gains and withdrawals show pressing
+                    attacker = pressed.most_common(1)[0][0]
                 d.actor = attacker or d.actor
             elif d.predicate == "captured" and d.coref and not d.actor_explicit and top is not None \
                     and place_attacker is not None and place_attacker[top] > place_attacker[d.actor]:
