@@ -1245,6 +1245,13 @@ class _Doc:
         if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
+        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower) and \
+                _FOOTHOLD_FAILED.search(unit.lower) is not None:
+            return "fighting"  # "на околицях села тривають бої, … але закріпитися йому не вдається": no foothold
+        if pred == "advancing" and _TOOK_UP_POSITIONS.match(unit.lower, cue.start) and any(
+                h.kind == "pred" and h.value == "captured" and h.end <= cue.start and cue.start - h.end <= 60
+                for h in unit.hits):
+            return "holds"  # "cleared the village and taken up positions on its northern edge": taken, and held
         if pred in ("advancing", "fighting") and (deep := _INTO_DEFENCES.match(unit.lower, cue.end)) is not None and \
                 _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
             return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
@@ -3238,6 +3245,10 @@ _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глиб
 _CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
+_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
+                              r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
+                              r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
+_TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
