@@ -510,6 +510,7 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
+_APPOSED_NOUN = compile_re(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
@@ -1542,6 +1543,8 @@ class _Doc:
                             _TITLE_ASIDE.search(unit.lower, max(0, m.start - 12), m.start) is None:
                         if r.name in _CAPITAL_NAMES and m is not unit.mentions[-1]:
                             continue  # "опровергли заявления Киева о возвращении X": the government, X is the topic
+                        if _NOUN_NEAR_BEFORE.search(unit.lower, max(0, m.start - 40), m.start) is not None:
+                            continue  # "Russia claims capture of village near Ukraine's X": X only locates the village
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1663,6 +1666,9 @@ class _Doc:
                         noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
                         if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to
                             self.place_nouns[r.place_id] = _NOUN_KIND[noun.group(1)]
+                    elif unit.lower.startswith(", a", m.end) and (
+                            noun := _APPOSED_NOUN.match(unit.lower, m.end)) is not None:
+                        self.place_nouns.setdefault(r.place_id, _NOUN_KIND[noun.group(1)])  # "X, a village on the …"
             if len(drafts) >= MAX_CLAIMS:
                 break
         self._post_actors(drafts)
@@ -3249,6 +3255,9 @@ _FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепить
                               r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
                               r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
 _TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
+_NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
+                               r"(?:near|outside|close\s+to|north|south|east|west|біля|поблизу|під|под|около|возле)\b"
+                               r"[^,.;:]{0,16}$")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
