@@ -154,8 +154,8 @@ _PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements
                                  r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
                                  r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
-_IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
-                         r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
+_IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside|around)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
 _BY_AFTER = compile_re(r"\s+by\s")
 _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
@@ -510,6 +510,7 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
+_COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b")
 _APPOSED_NOUN = compile_re(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
@@ -2096,6 +2097,12 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value == "fighting" and all(
+                    m.anchor and _COMPASS_OF.match(m.anchor.lower()) for m, _ in targets) and any(
+                    not m.anchor and not r.is_region and m.end <= cue.start for m, r in places):
+                # "captured X, a village north of the city of Y, as fighting intensifies": the reference only locates
+                # X; the backdrop's fight is at neither
+                targets = []
             if targets and cue.value in ("captured", "withdrew") and all(r.is_region for _, r in targets) and any(
                     0 <= h.start - cue.end <= 5 and _CITY_ANAPHOR.match(unit.lower, h.start) for h in anaphors):
                 # "in Kherson region since Ukrainian forces recaptured the city": the city, not the region (and no
@@ -2162,7 +2169,9 @@ class _Doc:
                             for m, r in places if 0 <= m.start - h.end <= 9
                             # ("advancing in the region since taking the town of X": X is the object of the cue
                             # between them, not of this one)
-                            and not any(cue.end <= c.start < h.start and c.value == "captured" for c in cues)]
+                            and not any(cue.end <= c.start < h.start and c.value == "captured" for c in cues)
+                            # ("a village north of the city of Y, as fighting intensifies": Y only locates)
+                            and not (m.anchor and _COMPASS_OF.match(m.anchor.lower()))]
                 targets = of_place[:1]
             if targets and len(places) > 1 and any(abs(h.start - cue.start) <= 20 and unit.lower.startswith(
                     ("там", "there"), h.start) for h in anaphors):
