@@ -108,6 +108,8 @@ SPECS: list[Spec] = [
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
     # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
+    # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X (not "нанесено поражение в районах")
+    ("продолжа\\w* уничтожени\\w*", "pred", "fighting", "attack victim"),
     ("выбиваем", "pred", "fighting", "attack"),
     ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault

@@ -1380,6 +1380,12 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if "victim" in cue.flags:
+                    if h.value in ("RU", "UA") and h.start - cue.end <= 30:
+                        # "уничтожение подразделений ВСУ в X": the side destroyed is not the one fighting there
+                        candidates.append((float(h.start - cue.end), h._replace(
+                            value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
+                    continue
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
