@@ -201,3 +201,34 @@ def test_failed_foothold_and_positions_taken_up(gaz: Gazetteer) -> None:
     # near miss: positions taken up on the outskirts with no capture are a foothold
     assert _got("Russian troops have taken up positions on the outskirts of Robotyne.", gaz) == {
         ("Robotyne", "advancing", "RU", "factual")}
+
+
+# 19. "X, a village on the river …" tells what "the village" refers to; a title's "village near Ukraine's Y" only
+#     locates the village, so Y is no antecedent (nor a force: "near Ukraine's" is a place)
+def test_apposed_village_and_title_locator(gaz: Gazetteer) -> None:
+    got = _got("Russia says its forces have captured Novoplatonivka, a village on the eastern bank of the river north "
+               "of Kupiansk. \"The fighting continues in the village itself,\" a Ukrainian spokesperson said.", gaz,
+               title="Russia claims capture of village near Ukraine's Kupiansk")
+    assert got == {("Novoplatonivka", "captured", "RU", "factual"), ("Novoplatonivka", "fighting", "RU", "factual")}
+    assert _got("Fighting rages near Ukraine's Kupiansk.", gaz) == {("Kupyansk", "fighting", "unknown", "factual")}
+
+
+# 20. "captured X, a village north of the city of Y, as fighting intensifies": the compass reference only locates X,
+#     the backdrop's fight is at neither
+def test_compass_reference_is_no_backdrop_target(gaz: Gazetteer) -> None:
+    got = _got("Russia says its forces have captured Synkivka, a village north of the Ukrainian city of Kupiansk, as "
+               "fighting intensifies ahead of winter.", gaz)
+    assert {t[0] for t in got} == {"Synkivka"}
+    # near miss: "the eastern outskirts of X" is X's own part
+    got = _got("Assault units have broken into the eastern outskirts of Siversk and are fighting to expand the "
+               "bridgehead.", gaz)
+    assert {t[1] for t in got} == {"advancing", "fighting"}
+
+
+# 21. «Продолжается уничтожение подразделений ВСУ в X»: a fight inside X by the other side of the one destroyed
+def test_continued_destruction_inside_a_town(gaz: Gazetteer) -> None:
+    assert _got("Продолжается уничтожение подразделений ВСУ в Северске.", gaz, source="function.mil.ru") == {
+        ("Siversk", "fighting", "RU", "factual")}
+    # near miss: the strike formula over areas stays no claim of its own
+    assert _got("Нанесено поражение формированиям ВСУ в районах населённых пунктов Северск и Серебрянка.", gaz,
+                source="function.mil.ru") == set()
