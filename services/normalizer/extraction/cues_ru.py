@@ -107,9 +107,10 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
-    # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
-    # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X (not "нанесено поражение в районах")
+    # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X, by the other side of the one
+    # destroyed (not "нанесено поражение в районах X", a strike formula)
     ("продолжа\\w* уничтожени\\w*", "pred", "fighting", "attack victim"),
+    # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
     ("выбиваем", "pred", "fighting", "attack"),
     ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
