@@ -232,3 +232,13 @@ def test_continued_destruction_inside_a_town(gaz: Gazetteer) -> None:
     # near miss: the strike formula over areas stays no claim of its own
     assert _got("Нанесено поражение формированиям ВСУ в районах населённых пунктов Северск и Серебрянка.", gaz,
                 source="function.mil.ru") == set()
+
+
+# 22. "tried to encircle X, a railway hub that it occupied in 2022": the date in the relative clause after the cue's
+#     object is that clause's, not the cue's
+def test_relative_clause_date(gaz: Gazetteer) -> None:
+    assert _got("Russia has tried for months to encircle Lyman, a railway hub that it occupied in the first months of "
+                "the 2022 invasion.", gaz) == {("Lyman", "advancing", "RU", "factual")}
+    # near miss: the cue's own date
+    assert _got("Russian forces captured Lyman in the first months of the 2022 invasion.", gaz) == {
+        ("Lyman", "captured", "RU", "historical")}
