@@ -1635,6 +1635,8 @@ class _Doc:
                         antecedent = asked
                         self.heading_topic = self.heading_topic or not own_place
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
+                if len(unit_drafts) > 1 and ("флаг" in unit.lower or "прапор" in unit.lower or "flag" in unit.lower):
+                    _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
             if "deny" in kinds or any(sp.deny for sp in speakers):
@@ -3281,6 +3283,24 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
                         r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
                         r"\bне\s+(?:контролю\w*|контролиру\w*)\s+(?:повністю|полностью|весь|всю|всё|все|ціл\w*|цел\w*)")
+
+
+# "вытеснили российских военных из X и подняли там флаг", "pushed Russian troops out of X and raised the flag there":
+# the flag-raising verb coordinated with a capture verb shares its subject (not the side named as the capture's object)
+_FLAG_VERB = compile_re(r"(?:подня|підня|водрузи|встанови|установи|raised|raising|hoisted|planted)")
+_AND_GAP = compile_re(r"[^.;:!?]{0,60}?\s(?:и|і|та|й|and)\s+(?:\w+\s+){0,2}$")
+
+
+def _flag_shares_subject(unit: Unit, drafts: list[Draft]) -> None:
+    for d in drafts:
+        if d.predicate != "captured" or d.modality == "denied" or not _FLAG_VERB.match(unit.lower, d.cue_start):
+            continue
+        earlier = [e for e in drafts if e is not d and e.predicate == "captured"
+                   and e.place.place_id == d.place.place_id and e.cue_start < d.cue_start
+                   and e.actor in ("RU", "UA") and e.modality == d.modality]
+        if earlier and earlier[-1].actor != d.actor and _AND_GAP.fullmatch(unit.lower, earlier[-1].cue_start,
+                                                                           d.cue_start) is not None:
+            d.actor = earlier[-1].actor
 
 
 def _country_as_place(unit: Unit, h: Hit) -> bool:

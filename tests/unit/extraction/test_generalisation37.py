@@ -242,3 +242,14 @@ def test_relative_clause_date(gaz: Gazetteer) -> None:
     # near miss: the cue's own date
     assert _got("Russian forces captured Lyman in the first months of the 2022 invasion.", gaz) == {
         ("Lyman", "captured", "RU", "historical")}
+
+
+# 23. "вытеснили российских военных из X и подняли там флаг": the flag verb coordinated with the capture verb shares its
+#     subject, not the side named as the capture's object
+def test_flag_verb_shares_the_subject(gaz: Gazetteer) -> None:
+    assert _got("Ранее сообщалось, что украинские подразделения вытеснили российских военных из Степановки и подняли "
+                "там флаг.", gaz) == {("Степановка", "captured", "UA", "factual")}
+    assert _got("Ukrainian border guards pushed Russian troops out of Stepanivka and raised the flag there.", gaz) == {
+        ("Stepanivka", "captured", "UA", "factual")}
+    # near miss: a flag raised by the side named before it
+    assert _got("Russian troops raised the flag over Stepanivka.", gaz) == {("Stepanivka", "captured", "RU", "factual")}
