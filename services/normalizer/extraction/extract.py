@@ -1959,6 +1959,10 @@ class _Doc:
                     prev_pair = (m, prev_pair[1])
                     continue
             for ci, c in enumerate(cues):
+                if ci > 0 and c.value == "fighting" and unit.lower.startswith(("улучш", "покращ"), c.start) and \
+                        cues[ci - 1].value == "advancing" and cues[ci - 1].end <= m.start and \
+                        _AND_GAP.fullmatch(unit.lower, cues[ci - 1].start, c.start) is not None:
+                    continue  # "продвинулись западнее X и улучшили тактическое положение": how the advance went
                 if c.start >= m.end and c.start - m.end <= 60 and unit.lower.startswith(",", m.end) and \
                         _WHICH_GAP.fullmatch(unit.lower, m.end, c.start):
                     # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone

@@ -253,3 +253,13 @@ def test_flag_verb_shares_the_subject(gaz: Gazetteer) -> None:
         ("Stepanivka", "captured", "UA", "factual")}
     # near miss: a flag raised by the side named before it
     assert _got("Russian troops raised the flag over Stepanivka.", gaz) == {("Stepanivka", "captured", "RU", "factual")}
+
+
+# 24. «продвинулись западнее X и улучшили тактическое положение»: the second verb tells how the advance went, X keeps
+#     the advance
+def test_advance_and_improved_position(gaz: Gazetteer) -> None:
+    assert _got("Штурмовые подразделения продвинулись западнее Малиевки и улучшили тактическое положение.", gaz) == {
+        ("Maliyivka", "advancing", "RU", "factual")}
+    # near miss: the General Staff's attempt formula alone is an assault
+    assert _got("Противник намагався покращити тактичне положення в районі Малієвки.", gaz) == {
+        ("Maliyivka", "fighting", "RU", "factual")}
