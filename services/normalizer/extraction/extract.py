@@ -2554,6 +2554,11 @@ class _Doc:
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
+            if v and _scare_quoted(unit, cue.start) and cl.claimant_side(self.own_claimant) == v and any(
+                    h.kind == "deny" for h in unit.hits):
+                # "опроверг заявления Киева об «освобождении» X" in a Russian outlet: the liberator's word quoted from
+                # the other side and rejected is that side's claim
+                v = "UA" if v == "RU" else "RU"
             if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
                     _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
                 actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it

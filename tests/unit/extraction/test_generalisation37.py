@@ -263,3 +263,15 @@ def test_advance_and_improved_position(gaz: Gazetteer) -> None:
     # near miss: the General Staff's attempt formula alone is an assault
     assert _got("Противник намагався покращити тактичне положення в районі Малієвки.", gaz) == {
         ("Maliyivka", "fighting", "RU", "factual")}
+
+
+# 25. «опроверг заявления Киева об «освобождении» X» in a Russian outlet: the liberator's word quoted from the other
+#     side and rejected is that side's claim (and the Ukrainian «спростував заяви про «звільнення» X» the Russian one)
+def test_scare_quoted_liberation_rejected(gaz: Gazetteer) -> None:
+    assert _got("Эксперт опроверг заявления Киева об «освобождении» Степановки.", gaz, source="ria.ru") == {
+        ("Степановка", "captured", "UA", "factual"), ("Степановка", "captured", "UA", "denied")}
+    assert _got("Генштаб спростував заяви про «звільнення» Степанівки.", gaz, source="pravda.com.ua") == {
+        ("Степанівка", "captured", "RU", "denied")}
+    # near miss: the outlet's own side's word in quotes, not rejected, stays that side's
+    assert _got("В Минобороны заявили об «освобождении» Степановки.", gaz, source="ria.ru") == {
+        ("Степановка", "captured", "RU", "factual")}
