@@ -50,7 +50,7 @@ and Telegram): blind 0.720, 0.851 after general fixes; no earlier set moved by m
 0.971 → 0.985, the others within 0.006). Round 34: heldout34.jsonl (40 documents, a week of feeds in early spring 2026),
 written after every fix of the tenth session and not fixed against: 0.691 on the session's first tree, 0.700 on its last
 (the floor keeps that level). Round 37: heldout37.jsonl (40 documents, a plain sample of an analyst's feeds over five
-days in mid-November 2026): blind 0.730, 0.951 after general fixes; no earlier set fell by more than 0.002 in round 37
+days in mid-November 2026): blind 0.730, 0.960 after general fixes; no earlier set fell by more than 0.002 in round 37
 (heldout11 0.762 → 0.770, heldout16 0.837 → 0.844, heldout28 0.840 → 0.846, heldout32 0.871 → 0.877)."""
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout32.jsonl", 0.828, id="heldout32"),
         pytest.param(DATA / "heldout33.jsonl", 0.801, id="heldout33"),
         pytest.param(DATA / "heldout34.jsonl", 0.650, id="heldout34"),
-        pytest.param(DATA / "heldout37.jsonl", 0.901, id="heldout37")]
+        pytest.param(DATA / "heldout37.jsonl", 0.910, id="heldout37")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # heldout34 was measured, not fixed against (the next round's starting point): its claimless documents that still
