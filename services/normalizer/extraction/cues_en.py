@@ -31,7 +31,8 @@ SPECS: list[Spec] = [
     ("liberat*", "pred", "captured", "liberate"),
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
-    ("fell(?! back)", "pred", "captured", ""),  # ("fell back from X": a withdrawal)
+    # ("fell back from X": a withdrawal; not "debris fell on an industrial site", "shells fell near X": no town)
+    ("fell(?! back| (?:on|onto|upon|over|short)\\b)", "pred", "captured", ""),
     ("fell back", "pred", "withdrew", ""),
     ("fall* back", "pred", "withdrew", ""),
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
@@ -110,6 +111,9 @@ SPECS: list[Spec] = [
     ("since the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("after the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
     ("since (?:capturing|seizing|taking)", "pred", "captured", "hist"),
+    # "stepped up its push on X after taking Y in the summer of 2025": the gerund after "after" took Y (dated by its own
+    # markers, not settled background by itself)
+    ("after (?:capturing|seizing|taking)", "pred", "captured", "objafter"),
     # advancing
     ("advanc*(?! its| their)", "pred", "advancing", ""),
     ("push*(?: \\w+)? (?:toward|towards|into|on|deeper|further|closer)", "pred", "advancing", ""),

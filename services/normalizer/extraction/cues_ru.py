@@ -45,6 +45,8 @@ SPECS: list[Spec] = [
     ("очисти(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|украинск|"
      "боевик|неонацист)\\w*)", "pred", "captured", "clear"),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", "expel"),
+    # "вытеснили российских военных из X": pushed the holders out, i.e. took it ("из центральной части" only a part)
+    ("вытесни(?:ли|л|ла)(?: \\w+){0,2} из(?! (?:\\w+ )?част)", "pred", "captured", ""),
     # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)
     ("(?:были|был|была|было) выби(?:ты|т|та|то)(?:(?: \\w+){0,2} из)?", "pred", "withdrew", ""),
     # "завершили зачистку X": the last step of taking it
@@ -94,6 +96,8 @@ SPECS: list[Spec] = [
     ("дойти до", "pred", "advancing", ""),
     ("наступлени*", "pred", "advancing", ""),
     ("наступа*", "pred", "advancing", ""),
+    # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
+    ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
     ("окружени*", "pred", "advancing", "encircle"),
     ("полуокружени*", "pred", "advancing", "encircle"),
     ("окруж*", "pred", "advancing", "encircle"),
@@ -107,6 +111,9 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
+    # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X, by the other side of the one
+    # destroyed (not "нанесено поражение в районах X", a strike formula)
+    ("продолжа\\w* уничтожени\\w*", "pred", "fighting", "attack victim"),
     # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
     ("выбиваем", "pred", "fighting", "attack"),
     ("выбивают", "pred", "fighting", "attack"),

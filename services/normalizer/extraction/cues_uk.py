@@ -89,6 +89,8 @@ SPECS: list[Spec] = [
     ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),
     ("дійти до", "pred", "advancing", ""),
     ("наступ*", "pred", "advancing", ""),
+    # "вийшли з X, щоб уникнути оточення": the reason for a withdrawal, no encirclement
+    ("уникну\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),
     ("напівоточ*", "pred", "advancing", "encircle"),
@@ -166,7 +168,7 @@ SPECS: list[Spec] = [
     ("відійш*", "pred", "withdrew", ""),
     # "змушені відійти з X", "наказ вийти з X"; "плацдарм у X, звідки вийшли": the infinitive, a relative "whence"
     ("відійти", "pred", "withdrew", ""),
-    ("вийти з", "pred", "withdrew", ""),
+    ("вийти (?:з|зі|із)", "pred", "withdrew", ""),
     ("звідки(?: \\w+)? вийшли", "pred", "withdrew", ""),
     ("відвед*", "pred", "withdrew", ""),
     ("відв(?:ів|ели|ела|одять|одить)", "pred", "withdrew", ""),  # "ворог відвів частину сил з X"
@@ -175,7 +177,7 @@ SPECS: list[Spec] = [
     ("поча(?:в|ли|ла|ло)(?: \\w+)? відводити", "pred", "withdrew", ""),
     # "були змушені залишити плацдарм у X": a forced withdrawal
     ("змушен\\w* залишити", "pred", "withdrew", ""),
-    ("вийшли з", "pred", "withdrew", ""),
+    ("вийш(?:ли|ов|ла) (?:з|зі|із)", "pred", "withdrew", ""),  # ("вийшли зі Степанівки", "вийшов із X")
     ("залиш(?:или|ив|ила|ає|ають)(?: свої)? позиції (?:в районі|у районі|біля|поблизу|під)", "pred", "withdrew",
      "area"),  # ("ворог залишає позиції біля X": giving it up, now)
     ("залиши(?:ли|в|ла)", "pred", "withdrew", ""),

@@ -142,7 +142,8 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
                          r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
-_ADVANCE_VERB = compile_re(r"advanc|просун|продвин|enter|інфільтр|инфильтр|висад|высад|увійт|зайт|войт|"
+_ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
+                           r"увійт|зайт|войт|"
                            r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
@@ -179,8 +180,8 @@ _PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements
                                  r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
                                  r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
-_IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
-                         r"(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
+_IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside|around)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
 _BY_AFTER = compile_re(r"\s+by\s")
 _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
@@ -322,6 +323,7 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
+_DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
 # "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
@@ -532,6 +534,11 @@ _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|
 # ("Тёткино | Курская | атака ВСУ отбита": the first cell of a flattened table row is the row's topic)
 _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
+# an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
+_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
+                       r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
+                             r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -608,6 +615,7 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
+_COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
@@ -1401,6 +1409,22 @@ class _Doc:
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
+        if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
+                unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
+        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower) and \
+                _FOOTHOLD_FAILED.search(unit.lower) is not None:
+            return "fighting"  # "на околицях села тривають бої, … але закріпитися йому не вдається": no foothold
+        if pred == "advancing" and _TOOK_UP_POSITIONS.match(unit.lower, cue.start) and any(
+                h.kind == "pred" and h.value == "captured" and h.end <= cue.start and cue.start - h.end <= 60
+                for h in unit.hits):
+            return "holds"  # "cleared the village and taken up positions on its northern edge": taken, and held
+        if pred in ("advancing", "fighting") and (deep := _INTO_DEFENCES.match(unit.lower, cue.end)) is not None and \
+                _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
+            return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
+            # push names no place; the places after it are where strikes hit (not "… обороны в районах X")
+        if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
+            return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
             partial = False
             if place is not None:
@@ -1541,6 +1565,12 @@ class _Doc:
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
                 if "attack" in cue.flags and _POSITIONS_AFTER.match(unit.lower, h.end) is not None:
                     continue  # "ворог 11 разів штурмував українські позиції": the side whose positions were attacked
+                if "victim" in cue.flags:
+                    if h.value in ("RU", "UA") and h.start - cue.end <= 30:
+                        # "уничтожение подразделений ВСУ в X": the side destroyed is not the one fighting there
+                        candidates.append((float(h.start - cue.end), h._replace(
+                            value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
+                    continue
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
                         candidates.append((float(h.start - cue.end) * 1.2,
@@ -1683,6 +1713,11 @@ class _Doc:
                 self._own_voice = self._translated_voice()
         return self._own_voice
 
+    def _text_voice(self) -> str | None:
+        """The one side every voiced word of the text speaks for ("окупанти", "ворог" → UA), else None."""
+        voices = {str(h.flag("voice")) for u in self.units for h in u.hits if h.flag("voice")}
+        return voices.pop() if len(voices) == 1 else None
+
     def _translated_voice(self) -> str | None:
         """"[Translated from Ukrainian] … our soldiers …": a machine-translated channel of no known side speaks for
         the side its original language speaks for, as the Cyrillic original would (see own_voice)."""
@@ -1714,6 +1749,8 @@ class _Doc:
                         if (semi := unit.lower.find(";", 0, m.start)) >= 0 and any(
                                 h.kind == "pred" and h.end <= semi for h in unit.hits):
                             break  # "… taken village near X; Odesa port hit": the next item's place is no topic
+                        if _NOUN_NEAR_BEFORE.search(unit.lower, max(0, m.start - 40), m.start) is not None:
+                            continue  # "Russia claims capture of village near Ukraine's X": X only locates the village
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -1821,6 +1858,8 @@ class _Doc:
                         antecedent = asked
                         self.heading_topic = self.heading_topic or not own_place
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
+                if len(unit_drafts) > 1 and ("флаг" in unit.lower or "прапор" in unit.lower or "flag" in unit.lower):
+                    _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
             if "deny" in kinds or any(sp.deny for sp in speakers):
@@ -2085,7 +2124,8 @@ class _Doc:
             # "окупував Зелений Кут": an adjective-shaped name and a capitalised word right after it, matched as two
             # places, are one two-word name the gazetteer lacks — neither half is the place
             if b.start - a.end == 1 and unit.text[a.end] == " " and a.surface[:1].isupper() and \
-                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None:
+                    b.surface[:1].isupper() and _CYR_ADJ_NAME.fullmatch(a.surface) is not None and not b.qualifier:
+                # (not "в восточной части Покровского Днепропетровской области": the oblast qualifies the name)
                 split.update((a.start, b.start))
         for m, r in zip(unit.mentions, unit.resolved, strict=True):
             if r is None or m.qualifier or _speaking(unit, m) or m.start in split:
@@ -2185,6 +2225,10 @@ class _Doc:
                 # "у X на Харківщині, де вони контролюють …": a "where" clause is about X, not the oblast
                 rel_from = loc.end() if _WHERE_AFTER.match(unit.lower, loc.end()) is not None else m.end
             for ci, c in enumerate(cues):
+                if ci > 0 and c.value == "fighting" and unit.lower.startswith(("улучш", "покращ"), c.start) and \
+                        cues[ci - 1].value == "advancing" and cues[ci - 1].end <= m.start and \
+                        _AND_GAP.fullmatch(unit.lower, cues[ci - 1].start, c.start) is not None:
+                    continue  # "продвинулись западнее X и улучшили тактическое положение": how the advance went
                 if c.start >= rel_from and c.start - rel_from <= 60 and unit.lower.startswith(",", rel_from) and \
                         _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start):
                     # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
@@ -2209,6 +2253,8 @@ class _Doc:
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
+                    if "objafter" in c.flags:
+                        continue  # "moved on X after capturing Y": the gerund's object follows it
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
                         continue  # "took X and Y, and threatened to bring the capital in range": its object follows
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
@@ -2289,6 +2335,8 @@ class _Doc:
                        and any(0 <= m.start - h.end <= 9 for m in unit.mentions)]
         if of_anaphors:
             anaphors = [h for h in anaphors if h not in of_anaphors]
+        # "в районе населённого пункта X", "села X": the noun heads the name right after it, so it can only refer to X
+        heading = {h.start: r for h in anaphors for m, r in places if 0 <= m.start - h.end <= 2}
         if anaphors and " of " in lower:
             # "fighting on the approaches to villages west of the town": "the town" only locates the villages
             anaphors = [h for h in anaphors if _LOCATED_BY_ANAPHOR.search(lower, max(0, h.start - 50), h.start) is None]
@@ -2342,6 +2390,12 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if targets and cue.value == "fighting" and all(
+                    m.anchor and _COMPASS_OF.match(m.anchor.lower()) for m, _ in targets) and any(
+                    not m.anchor and not r.is_region and m.end <= cue.start for m, r in places):
+                # "captured X, a village north of the city of Y, as fighting intensifies": the reference only locates
+                # X; the backdrop's fight is at neither
+                targets = []
             if targets and cue.value in ("captured", "withdrew") and all(r.is_region for _, r in targets) and any(
                     0 <= h.start - cue.end <= 5 and _CITY_ANAPHOR.match(unit.lower, h.start) for h in anaphors):
                 # "in Kherson region since Ukrainian forces recaptured the city": the city, not the region (and no
@@ -2405,7 +2459,12 @@ class _Doc:
             if not targets:
                 # "repelled Russian attacks on the outskirts of X": the noun names X itself, no antecedent
                 of_place = [(m, r) for h in of_anaphors if abs(h.start - cue.start) <= 60
-                            for m, r in places if 0 <= m.start - h.end <= 9]
+                            for m, r in places if 0 <= m.start - h.end <= 9
+                            # ("advancing in the region since taking the town of X": X is the object of the cue
+                            # between them, not of this one)
+                            and not any(cue.end <= c.start < h.start and c.value == "captured" for c in cues)
+                            # ("a village north of the city of Y, as fighting intensifies": Y only locates)
+                            and not (m.anchor and _COMPASS_OF.match(m.anchor.lower()))]
                 targets = of_place[:1]
             if targets and len(places) > 1 and any(abs(h.start - cue.start) <= 20 and unit.lower.startswith(
                     ("там", "there"), h.start) for h in anaphors):
@@ -2456,7 +2515,8 @@ class _Doc:
                     h.kind == "side" and h.start <= named.end() and h.end >= named.start(1) for h in unit.hits):
                 continue  # "Информация о взятии Молодецкого …": the capture names its own (unknown) place
             if not targets and antecedent is not None:
-                near_anaphor = any(abs(h.start - cue.start) <= 60 for h in anaphors)
+                near_anaphor = any(abs(h.start - cue.start) <= 60 and (
+                    h.start not in heading or heading[h.start].place_id == antecedent[0].place_id) for h in anaphors)
                 # "Воскресенка. Штурмовики закрепились ...": a bare place heading is the topic of what follows;
                 # "units withdrew to prepared positions" left the place the text is about
                 # "Позиції тримаємо", "our units are in their positions": the place just talked about
@@ -2467,8 +2527,11 @@ class _Doc:
                 if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
                     continue  # "since entering the region in the summer": the cue's own object is a region, not the
                     # settlement talked about before
-                if (not places and (anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
+                if (not places and "weak" not in cue.flags and (
+                        anaphors or pronoun_led or self.heading_topic or cue.value == "withdrew")) \
                         or near_anaphor or here:
+                    # ("the decision was made to avoid encirclement": the reason of a withdrawal told before is no
+                    # second one)
                     # "Поблизу X противник штурмує. Позиції тримаємо.": the place of the sentence before
                     # "… в районі Y. Воїни бригади відбили там дев'ять атак": "there" is the place just named
                     there = near_anaphor and any(abs(h.start - cue.start) <= 60 and unit.lower.startswith(
@@ -2515,6 +2578,15 @@ class _Doc:
                 # "Противник откатился к X", "fell back towards X": they left the place the text is about
                 targets = [(Mention(0, 0, antecedent[1]), antecedent[0])]
                 coref = True
+            if (cue.value == "holds" or "undercontrol" in cue.flags) and not coref and targets and any(
+                    m.anchor for m, _ in places):
+                # "X lies south of Y, one of the last cities still under Ukrainian control", "… east of Y, a town that
+                # Ukrainian forces have held": the apposition describes the reference place right before it
+                described = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                             and _DESCRIBED_GAP.fullmatch(unit.lower, m.end, cue.start) is not None
+                             and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
+                if described:
+                    targets = described[-1:]
             if cue.value == "holds" and cue.start > 0 and unit.text[cue.start - 1] == "-":
                 # "the Russian-controlled nuclear power plant": the adjective is about the noun right after it
                 targets = [(m, r) for m, r in targets if coref or (
@@ -2662,6 +2734,8 @@ class _Doc:
                 # Ukrainian, the General Staff's phrasing): no attacker named, the reporting side repelled them
                 d.actor = d.side if d.side in ("RU", "UA") else "UA"
                 d.actor_explicit = True
+            if d.actor not in ("RU", "UA") and not inside and (own := self.own_voice() or self._text_voice()):
+                d.actor = own  # "Холодноярівці відбили черговий штурм у X" in a channel that says "ворог", "окупанти"
             attacker = inside[0] if inside else {"RU": "UA", "UA": "RU"}.get(d.actor)
             if attacker is None:
                 continue
@@ -2713,6 +2787,14 @@ class _Doc:
         if negated and pred in ("captured", "advancing") and _NOT_YET_BEFORE.search(
                 unit.lower, max(0, cue.start - 16), cue.start) is not None and found is not None and found[0] == side:
             return []  # "Наши пока не заходят", "our units have not yet entered": the speaker's own plan, no denial
+        if negated and pred in ("captured", "holds") and _NOT_WHOLE.search(
+                unit.lower, max(0, cue.start - 40), min(len(unit.lower), cue.end + 30)) is not None:
+            # "Not full control of the village yet", "do not control the entire settlement": a part held, the
+            # side named before the cue advancing (or the other side of the one still holding out after it)
+            before = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start]
+            after = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.start >= cue.end]
+            who = before[-1] if before else ("UA" if after[0] == "RU" else "RU") if after else None
+            pred, negated, found = "advancing", False, ((who, True) if who else None)
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -2800,6 +2882,11 @@ class _Doc:
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
+            if v and _scare_quoted(unit, cue.start) and cl.claimant_side(self.own_claimant) == v and any(
+                    h.kind == "deny" for h in unit.hits):
+                # "опроверг заявления Киева об «освобождении» X" in a Russian outlet: the liberator's word quoted from
+                # the other side and rejected is that side's claim
+                v = "UA" if v == "RU" else "RU"
             if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
                     _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
                 actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it
@@ -2865,6 +2952,15 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
+                modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
+            if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
+        if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
+                _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
+            modality = ""  # "have been fighting in X since September", "are now trying to close in on X": ongoing
         if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
                 unit.lower, cue.end) is not None:
             modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
@@ -3302,10 +3398,14 @@ class _Doc:
     def _post_actors(self, drafts: list[Draft]) -> None:
         attackers: dict[str, Counter[str]] = {}
         overall: Counter[str] = Counter()
+        pressed: Counter[str] = Counter()  # with the gains, the side another's withdrawals were pressed by
         for d in drafts:
             if d.predicate in ("captured", "advancing") and d.actor in ("RU", "UA"):
                 attackers.setdefault(d.place.place_id, Counter())[d.actor] += 1
                 overall[d.actor] += 1
+                pressed[d.actor] += 1
+            elif d.predicate == "withdrew" and d.actor in ("RU", "UA") and d.modality in ("asserted", "reported"):
+                pressed["UA" if d.actor == "RU" else "RU"] += 1  # "troops have withdrawn from X": the other side pushed
         # "ворог намагався прорвати оборону біля X. Біля Y тривають бої": with no gain anywhere, the side the
         # post names attacking is the attacker of its other battles and the one repelled at its held places
         fought: dict[str, Counter[str]] = {}
@@ -3329,6 +3429,10 @@ class _Doc:
                     d.actor not in ("RU", "UA"):
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
             elif d.predicate == "fighting" and not d.actor_explicit:
+                if top is None and pressed:
+                    # "Ukrainian troops have withdrawn from X. Fighting continues around nearby Y": the side the
+                    # text's gains and withdrawals show pressing
+                    attacker = pressed.most_common(1)[0][0]
                 d.actor = attacker or d.actor
             elif d.predicate == "captured" and d.coref and not d.actor_explicit and top is not None \
                     and place_attacker is not None and place_attacker[top] > place_attacker[d.actor]:
@@ -3579,9 +3683,58 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
 
+_COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
+
+
+# the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
+_ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)\s+now\s+(?:\w+ing\s+(?:to\s+)?)?|"
+                            r"(?:are|is)\s+(?:still|currently)\s+(?:\w+ing\s+(?:to\s+)?)?)(?:\w+\s+){0,2}$")
+_INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
+                            r"(?:обороны|оборони|defen[cs]es?)\b")
+_CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
+_FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
+                            r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
+_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
+                              r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
+                              r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
+_TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
+_NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
+                               r"(?:near|outside|close\s+to|north|south|east|west|біля|поблизу|під|под|около|возле)\b"
+                               r"[^,.;:]{0,16}$")
+_WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
+                       r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
+                       r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
+                       r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
+
+_NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
+                        r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
+                        r"\bне\s+(?:контролю\w*|контролиру\w*)\s+(?:повністю|полностью|весь|всю|всё|все|ціл\w*|цел\w*)")
+
+
+# "вытеснили российских военных из X и подняли там флаг", "pushed Russian troops out of X and raised the flag there":
+# the flag-raising verb coordinated with a capture verb shares its subject (not the side named as the capture's object)
+_FLAG_VERB = compile_re(r"(?:подня|підня|водрузи|встанови|установи|raised|raising|hoisted|planted)")
+_AND_GAP = compile_re(r"[^.;:!?]{0,60}?\s(?:и|і|та|й|and)\s+(?:\w+\s+){0,2}$")
+
+
+def _flag_shares_subject(unit: Unit, drafts: list[Draft]) -> None:
+    for d in drafts:
+        if d.predicate != "captured" or d.modality == "denied" or not _FLAG_VERB.match(unit.lower, d.cue_start):
+            continue
+        earlier = [e for e in drafts if e is not d and e.predicate == "captured"
+                   and e.place.place_id == d.place.place_id and e.cue_start < d.cue_start
+                   and e.actor in ("RU", "UA") and e.modality == d.modality]
+        if earlier and earlier[-1].actor != d.actor and _AND_GAP.fullmatch(unit.lower, earlier[-1].cue_start,
+                                                                           d.cue_start) is not None:
+            d.actor = earlier[-1].actor
+
+
 def _country_as_place(unit: Unit, h: Hit) -> bool:
     """"in eastern Ukraine", "Russia-Ukraine war": the country named as a place or a label, not a force."""
     word = unit.lower[h.start:h.end]
+    if word in ("ukrainian", "russian"):
+        # "troops entered the Ukrainian town of X", "near the Russian border": the country locates a place
+        return _COUNTRY_PLACE_NOUN.match(unit.lower, h.end) is not None
     if word not in ("ukraine", "russia", "ukraine's", "russia's", "ukraine’s", "russia’s"):
         return False
     if word.endswith("s") and any(m.start == h.end + 1 for m in unit.mentions):

@@ -36,6 +36,8 @@ _MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\band\s+(?:(?:then|later|eve
                                 r"(?:[a-z]+\s+){0,2}")
 
 _CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcements?|reports?)\s+$")
+
+_RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)\s")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = compile_re(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
                     r"(january|february|march|april|may|june|july|august|september|"
@@ -175,8 +177,10 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 0 <= hit.start - cue_end <= 90 and _CLAUSE.search(unit_text.lower(), cue_end, hit.start) is None
                 and not any(ch in unit_text[cue_end:hit.start] for ch in "—–(;:") and "--" not in unit_text[
                     cue_end:hit.start])):
-            if hit.start >= cue_end and _CLAUSE.search(unit_text.lower(), cue_end, hit.start):
-                continue
+            if hit.start >= cue_end and (_CLAUSE.search(unit_text.lower(), cue_end, hit.start)
+                                         or _RELATIVE_CLAUSE.search(unit_text.lower(), cue_end, hit.start)):
+                continue  # ("tried to encircle X, a hub that it occupied in the first months of the invasion": the
+                # marker dates the relative clause after the cue's object, not the cue)
             return "historical"
     return None
 

@@ -33,8 +33,8 @@ _CAPTURE_BEFORE = compile_re(
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
-    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийшли\s+з|"
-    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|выбили\s+(?:\w+\s+)?из|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
+    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|(?:выбили|вытеснили)\s+(?:\w+\s+){0,2}из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
     r"около|возле|вблизи|(?:контр)?атак\w*\s+у|штурм\w*\s+у|"
@@ -44,7 +44,7 @@ _CAPTURE_BEFORE = compile_re(
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|захопили|захопив|захопила|"
     # "очистили X від окупантів", "зачистили X": cleared it
     r"(?:о|за)чисти(?:ли|л|ла|в)|(?:о|за)чищен[аоы]?|"
-    r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просунулися\s+(?:в|у|до|біля)|"
+    r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просун(?:улися|увся|улась|улася)\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
@@ -55,7 +55,7 @@ _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
     r"(?:\s*/\s*#?[^\W\d_][\w'’-]+)?(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:has|have|had|was|were|is)?\s*(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
+    r"\s+(?:has|have|had|was|were|is)?\s*(?:already\s+|now\s+)?(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
     r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
 # "Плещіївку окупанти захопили", "Марьевку ВСУ оставили": a fronted object, then a force and a capture or loss verb
@@ -108,6 +108,7 @@ _TOPONYM_CYR = compile_re(
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
+    r"щин(?:а|ы|у|е|і|и|ой|ою)|"  # "из Храповщины": a feminine name in -щина
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
@@ -147,7 +148,9 @@ _ANCHOR = compile_re(
     r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
     r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
-    r"пос[её]лка|the))?\s*$")
+    r"пос[её]лка|the))?"
+    # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name
+    r"(?:\s+(?:ukraine|russia)['’]s)?\s*$")
 _REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
 # "Kamianske in Zaporizhzhia", "village in Kharkiv", "the Sumy village of X": a regional centre locating a village
@@ -399,10 +402,11 @@ _CAPITAL_SUBJECT = compile_re(r"(?:['’]s\s|\s+(?:did|does|has|have|had|is|was|
                               r"launch(?:es|ed)|counterattack(?:s|ed)?)\b)")
 _CAPITALS = frozenset({"kyiv", "kiev"})
 _CAPITALS_GENITIVE = frozenset({"киева", "києва", "киеву", "києву"})
-# "заявления Киева", "слова Києва", "претензии Киева": the government's statement or position
-_CAPITAL_WORDS_BEFORE = compile_re(r"\b(?:заявлени\w*|заяв[аиуі]\w*|утверждени\w*|твердженн\w*|позици\w*|позиці\w*|"
-                                   r"слова|версии|версії|требовани\w*|вимог\w*|претензи\w*|претензі\w*|"
-                                   r"ответ\w*|відповід\w*|обвинени\w*|звинувачен\w*|сторон[аыуі])\s+$")
+# "заявления Киева об «освобождении» X", "слова Києва", "по версии Киева", "претензии Киева": the capital in the
+# genitive after a statement or position noun is the government that speaks, not a place
+_CAPITAL_WORDS_BEFORE = compile_re(r"\b(?:заявлени\w*|заяв[аиуіою]\w*|утверждени\w*|твердженн\w*|позици\w*|позиці\w*|"
+                                   r"слова|верси[ийяю]|версі[їя]|требовани\w*|вимог\w*|претензи\w*|претензі\w*|"
+                                   r"реляци\w*|ответ\w*|відповід\w*|обвинени\w*|звинувачен\w*|сторон[аыуі])\s+$")
 # "a demand that Kyiv withdraw", "urged Kyiv to", "a setback for Kyiv", a headline's closing ": Kyiv": the government
 _CAPITAL_ACTOR_AFTER = compile_re(r"\s+(?:withdraws?|must|should|cannot|can['’]t|won['’]t|agree[sd]?|refuse[sd]?|"
                                   r"cede[sd]?|hands?\s+over|wants?|wanted|needs?|hopes?|fears?|warn(?:s|ed)?|"
@@ -464,10 +468,11 @@ def _seat_in(text: str, m: Mention) -> bool:
 
 def _capital_subject(text: str, lower: str, m: Mention) -> bool:
     name = lower[m.start:m.end]
+    if name in _CAPITALS_GENITIVE:
+        # "заявления Киева о взятии X", "позиція Києва": the government's words, not the city
+        return _CAPITAL_WORDS_BEFORE.search(lower, max(0, m.start - 30), m.start) is not None
     if name[-2:] in ("'s", "’s"):
         return name[:-2] in _CAPITALS
-    if name in _CAPITALS_GENITIVE and _CAPITAL_WORDS_BEFORE.search(lower, max(0, m.start - 30), m.start) is not None:
-        return True  # "заявления Киева о взятии X", "позиція Києва": the government's words, not the city
     return name in _CAPITALS and (_CAPITAL_SUBJECT.match(text, m.end, m.end + 14) is not None
                                   or _capital_actor(text, m))
 
