@@ -115,6 +115,9 @@ SPECS: list[Spec] = [
     ("наступальн* дії", "pred", "fighting", "attack"),
     # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
     ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
+    # "намагався вибити наших захисників із займаних позицій у районах X": the same assault (the past "вибили ... з
+    # X" is a capture, above)
+    ("вибити(?: \\w+){0,3} (?:з|із) (?:\\w+ )?позиці\\w*", "pred", "fighting", "attack dislodge"),
     # holds
     # "окупанти утримували північну частину села з березня": the past imperfective tells what was held, not what is
     ("утримува(?:ли|ла|в|ло)", "pred", "holds", "hist"),

@@ -43,3 +43,23 @@ def test_feminine_two_word_village_any_ending(gaz: Gazetteer) -> None:
     assert _places("Ворог атакував біля Нижньої Терси.", gaz) == {"Нижня Терса"}
     # a capitalised preposition at a sentence's start ("Біля") is no adjective
     assert _places("Біля Кругляківки тривають бої.", gaz) == {"Kruhliakivka"}
+
+
+# 2. A General Staff line of attempts to dislodge the defenders ("made 12 attempts to push Ukrainian units from their
+#    positions near X", "намагався вибити наших захисників із займаних позицій у районах X") is an assault (fighting),
+#    no withdrawal or advance; the past "pushed ... out of positions" still is one
+def test_attempts_to_dislodge_defenders_are_fighting(gaz: Gazetteer) -> None:
+    assert _got("In the Kramatorsk direction, Russian troops made 12 attempts to push Ukrainian units from their "
+                "positions near Predtechyne.", gaz) == {("Predtechyne", "fighting", "RU", "factual")}
+    assert _sides("На Лиманському напрямку ворог 9 разів намагався вибити наших захисників із займаних позицій у "
+                  "районах Торського та Ямполя.", gaz) == {
+        ("Torske", "fighting", "RU", "UA"), ("Yampil’", "fighting", "RU", "UA")}
+    assert ("Predtechyne", "withdrew", "UA", "factual") in _got(
+        "Russian troops pushed Ukrainian units out of positions near Predtechyne.", gaz)
+
+
+# 3. "N attacks took place near X": "took place" is an idiom, not a capture that hides the attacks' fighting
+def test_took_place_is_no_capture(gaz: Gazetteer) -> None:
+    assert _got("In the Siversk direction, 9 Russian attacks took place near Serebrianka.", gaz) == {
+        ("Serebrianka", "fighting", "RU", "factual")}
+    assert _got("Talks took place in Zaporizhzhia.", gaz) == set()
