@@ -205,7 +205,10 @@ _BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|�
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
-_DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to)\b")
+_DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to|"
+                               # "северо-западнее Y", "на північ від Y": a Russian/Ukrainian direction
+                               r"(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)|"
+                               r"(?:на\s+)?(?:північ|південь|схід|захід)\w*(?:\s+від)?)\b")
 _BUT_JUST_BEFORE = compile_re(r"\b(?:but|yet|однак|але|проте|но)\s+$")
 _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
@@ -431,7 +434,8 @@ _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|се�
 _VILLAGE_ANAPHOR = "the village"
 # "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
 # west of") is the antecedent of the relative clause right after it
-_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)\s+(?:about\s+|some\s+|roughly\s+|"
+_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|расположен[аоы]?|розташован[аеоі]?|"
+                           r"находится|знаходиться)\s+(?:about\s+|some\s+|roughly\s+|примерно\s+|приблизно\s+|"
                            r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
 # "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
 # claim, and a claim of this year is still a claim, not settled history
@@ -439,6 +443,8 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
+                          # ", освобождение которого завершилось в декабре": the relative after its noun
+                          r"[\w-]+\s+(?:которого|которой|якого|якої)\b|"
                           r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|town|city)\s+(?:that\s+|which\s+)?"
                           r"(?:russian|ukrainian|russia|ukraine|kyiv|moscow)\w*\s+(?:[\w-]+\s+)?"
                           r"(?:captured|seized|took|occupied|retook|liberated|recaptured)\b)\s?")

@@ -63,3 +63,24 @@ def test_took_place_is_no_capture(gaz: Gazetteer) -> None:
     assert _got("In the Siversk direction, 9 Russian attacks took place near Serebrianka.", gaz) == {
         ("Serebrianka", "fighting", "RU", "factual")}
     assert _got("Talks took place in Zaporizhzhia.", gaz) == set()
+
+
+# 4. A bare month later in the calendar than publication ("seized X in December" in an August text, "у грудні",
+#    "в декабре") with a past verb and no future or modal word is last year's: historical
+def test_later_month_without_year_is_last_years(gaz: Gazetteer) -> None:
+    assert _got("Russian forces seized Novopavlivka in November, opening a road to the west.", gaz) == {
+        ("Novopavlivka", "captured", "RU", "historical")}
+    assert _got("Російські війська захопили Курахове у листопаді.", gaz) == {
+        ("Kurakhove", "captured", "RU", "historical")}
+    assert _got("Russia could take Novopavlivka in November.", gaz) == {
+        ("Novopavlivka", "captured", "RU", "conditional")}
+    assert _got("Russian forces seized Novopavlivka in July.", gaz) == {("Novopavlivka", "captured", "RU", "factual")}
+
+
+# 5. "X расположена северо-западнее Y, освобождение которого …", "X розташоване на північ від Y, захоплення якого …":
+#    a village located by a direction from Y is no target of the relative clause about Y
+def test_located_village_is_no_target_of_relative_clause(gaz: Gazetteer) -> None:
+    assert "Uspenivka" not in _places("Успеновка расположена северо-западнее Гуляйполя, освобождение которого было "
+                                      "завершено в конце декабря.", gaz)
+    assert "Verbove" not in _places("Вербове розташоване на північ від Гуляйполя, захоплення якого завершилося "
+                                    "у грудні.", gaz)
