@@ -434,6 +434,10 @@ _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|се�
 _VILLAGE_ANAPHOR = "the village"
 # "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
 # west of") is the antecedent of the relative clause right after it
+# a body's daily report relayed: "reported in its morning update", "said in its daily summary", "evening bulletin"
+_BULLETIN_LEAD = compile_re(r"\b(?:morning|evening|daily|nightly|latest|regular|operational)\s+(?:update|summary|report|"
+                            r"bulletin|briefing|situation\s+report)\b")
+_BULLETIN_BODIES = frozenset({"ua_general_staff", "ua_army", "ru_mod", "ru_general_staff", "ua_mod"})
 _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|расположен[аоы]?|розташован[аеоі]?|"
                            r"находится|знаходиться)\s+(?:about\s+|some\s+|roughly\s+|примерно\s+|приблизно\s+|"
                            r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
@@ -976,6 +980,7 @@ class _Doc:
         self._harm: dict[int, bool] = {}
         self._rebuttal = False  # the last denial found was the author's rebuttal of a reported claim
         self._last_named: str | None = None  # the last claimant a sentence named (for "the report", "the statement")
+        self._bulletin = False  # the claimant carried is a general staff or ministry whose daily update the text relays
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -1743,7 +1748,7 @@ class _Doc:
                             self.prev_places.append((r, m.surface))
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
-                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
+                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None and not self._bulletin:
                     carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
                 elif carried is not None and len(unit.text) <= 60 and unit.text.rstrip().endswith(":") and \
                         _AUTHOR_INTRO.match(unit.lower) is not None:
@@ -1774,8 +1779,8 @@ class _Doc:
                 # quotation the sentence before opened is the same speaker's
                 speakers = [Speaker(0, carried, False, (0, 0))]
             default = self.own_claimant
-            if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
-                default = carried
+            if not speakers and carried is not None and (self.cyrillic_doc or self._bulletin) and unit.index >= 0:
+                default = carried  # (English: "the General Staff reported in its morning update. ... near X")
             if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
                 default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
             self._default_side = None
@@ -1851,9 +1856,14 @@ class _Doc:
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
                 deniers = [s.claimant for s in explicit if s.claimant is not None and s.deny]
+                before = carried
                 carried = deniers[-1] if deniers else named[-1]
-            elif not unit_drafts and not self.cyrillic_doc:
-                carried = None
+                # "the General Staff … reported in its morning update": the list of directions after it is the
+                # body's own report (on through "Ukrainian forces have stopped 31 attacks", the same body named)
+                self._bulletin = carried in _BULLETIN_BODIES and (
+                    _BULLETIN_LEAD.search(unit.lower) is not None or (self._bulletin and carried == before))
+            elif not unit_drafts and not self.cyrillic_doc and not self._bulletin:
+                carried = None  # (a relayed daily report speaks on through its sentences of no claim)
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
                     if (m.qualifier or m.anchor) and r.place_id not in mention_counts and not (

@@ -84,3 +84,17 @@ def test_located_village_is_no_target_of_relative_clause(gaz: Gazetteer) -> None
                                       "завершено в конце декабря.", gaz)
     assert "Verbove" not in _places("Вербове розташоване на північ від Гуляйполя, захоплення якого завершилося "
                                     "у грудні.", gaz)
+
+
+# 6. An English relay of a general staff's or ministry's daily report ("…, the General Staff of the Armed Forces of
+#    Ukraine reported in its morning update.") speaks for that body through the list of directions after it: its
+#    claims are the body's (claimant side UA), "the enemy" is Russia
+def test_relayed_daily_update_keeps_its_claimant(gaz: Gazetteer) -> None:
+    text = ("Since the start of the day, 98 clashes have taken place, the General Staff of the Armed Forces of Ukraine "
+            "reported in its evening update.\n\nIn the Siversk direction, the enemy attacked 7 times near Serebrianka."
+            "\n\nUkrainian forces have stopped 5 attacks. In the Orikhiv direction, the invaders attacked Ukrainian "
+            "positions near Mala Tokmachka twice.")
+    assert _sides(text, gaz) == {("Serebrianka", "fighting", "RU", "UA"), ("Mala Tokmachka", "fighting", "RU", "UA")}
+    # without the report's lead the outlet speaks
+    assert _sides("In the Siversk direction, the enemy attacked 7 times near Serebrianka.", gaz) == {
+        ("Serebrianka", "fighting", "unknown", "neutral")}
