@@ -1083,6 +1083,14 @@ class _Doc:
         if not ents:
             return []  # a speech verb with no one to say it
         speech = [h for h in unit.hits if h.kind == "speech"]
+        told = [v.end for v in speech if "recipient" in v.flags]
+        if told:
+            # "X, spokesman for the Southern Defence Forces, told Reuters the claim was untrue": the outlet told is
+            # the addressee, never the speaker of what follows
+            ents = [h for h in ents if not (h.kind == "entity" and any(0 < h.start - e <= 2 for e in told)
+                                            and cl.claimant_side(h.value) == "neutral")]
+            if not ents:
+                return []
         closes_quote = "”" in unit.text or "»" in unit.text or '"' in unit.text
         out: list[Speaker] = []
         for v in speech:

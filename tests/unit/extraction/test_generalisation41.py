@@ -98,3 +98,14 @@ def test_relayed_daily_update_keeps_its_claimant(gaz: Gazetteer) -> None:
     # without the report's lead the outlet speaks
     assert _sides("In the Siversk direction, the enemy attacked 7 times near Serebrianka.", gaz) == {
         ("Serebrianka", "fighting", "unknown", "neutral")}
+
+
+# 7. "X, spokesman for Ukraine's Southern Defence Forces, told Reuters the claim was untrue": the outlet told is the
+#    addressee, never the speaker of the denial or of the quote after it
+def test_outlet_told_is_no_speaker(gaz: Gazetteer) -> None:
+    text = ("Russia's defence ministry said its forces had taken control of Mala Tokmachka.\n\nA spokesman for "
+            "Ukraine's Southern Defence Forces told Reuters the claim was untrue. \"Russian assault groups have "
+            "entered the outskirts, but Mala Tokmachka is under the control of our troops,\" he said.")
+    got = {(p, pr, a, s) for p, pr, a, s in _sides(text, gaz) if pr != "captured" or s != "RU"}
+    assert got == {("Mala Tokmachka", "captured", "RU", "UA"), ("Mala Tokmachka", "advancing", "RU", "UA"),
+                   ("Mala Tokmachka", "holds", "UA", "UA")}
