@@ -434,6 +434,10 @@ _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|се�
 _VILLAGE_ANAPHOR = "the village"
 # "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
 # west of") is the antecedent of the relative clause right after it
+# "У Силах оборони ці заяви спростували", "these claims were denied by": a claim noun with a demonstrative is what the
+# speaker denies, no speech of its own between the speaker and the verb
+_DEMONSTRATIVE_CLAIMS = compile_re(r"\b(?:ці|ц(?:ю|ієї)|эти|это|эту|these|this|such|такі|такие)\s+(?:заяв[иуі]?|заявлени[яе]|"
+                                   r"твердженн[яі]|утверждени[яе]|claims?|statements?|reports?)$")
 # a body's daily report relayed: "reported in its morning update", "said in its daily summary", "evening bulletin"
 _BULLETIN_LEAD = compile_re(r"\b(?:morning|evening|daily|nightly|latest|regular|operational)\s+(?:update|summary|report|"
                             r"bulletin|briefing|situation\s+report)\b")
@@ -1105,7 +1109,8 @@ class _Doc:
                 before = [h for h in ents if h.end <= v.start
                           and v.start - h.end <= (15 if "subject" in h.flags else 100)]
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
-                                                       if s is not v)]
+                                                       if s is not v and not _DEMONSTRATIVE_CLAIMS.search(
+                                                           unit.lower, max(0, s.start - 8), s.end))]
                 if before and closes_quote:
                     # '"… The statements of the Russian General Staff do not correspond to reality," the task force
                     # said': a name inside the quote is what the speaker talks about, not the speaker

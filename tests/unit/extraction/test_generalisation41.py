@@ -109,3 +109,12 @@ def test_outlet_told_is_no_speaker(gaz: Gazetteer) -> None:
     got = {(p, pr, a, s) for p, pr, a, s in _sides(text, gaz) if pr != "captured" or s != "RU"}
     assert got == {("Mala Tokmachka", "captured", "RU", "UA"), ("Mala Tokmachka", "advancing", "RU", "UA"),
                    ("Mala Tokmachka", "holds", "UA", "UA")}
+
+
+# 8. "У Силах оборони ці заяви спростували": a claim noun with a demonstrative ("ці заяви", "these claims") is what is
+#    denied, no speech between the speaker and the verb; "пояснив"/"объяснил" ("explained") is a speech verb
+def test_demonstrative_claim_noun_and_explained(gaz: Gazetteer) -> None:
+    text = ("Міністерство оборони РФ заявило про захоплення села Торське. У Силах оборони ці заяви спростували.\n\n"
+            "Речник угруповання пояснив, що окупанти лише намагаються зайти на околиці Торського.")
+    assert _sides(text, gaz) == {("Torske", "captured", "RU", "RU"), ("Torske", "captured", "RU", "UA"),
+                                 ("Torske", "advancing", "RU", "UA"), ("Torske", "fighting", "RU", "UA")}
