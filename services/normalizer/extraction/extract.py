@@ -1017,7 +1017,21 @@ class _Doc:
                                              m.unknown, m.name_guess, m.common, m.anchor, m.qualifier, m.key))
                 mi += 1
             self.units.append(unit)
+        if self.own_claimant == self.reporter and len(text) <= 600 and self.units:
+            self._dash_signature(self.units[-1])
         self._resolve_places()
+
+    def _dash_signature(self, last: Unit) -> None:
+        """"… Не довіряйте російським фейкам. — ОСУВ «Дніпро» #ЗСУ": a post closed by a dash and a named body of a known
+        side is that body's own post."""
+        dash = max(last.text.rfind("— "), last.text.rfind("– "))
+        if dash < 0 or len(last.text) - dash > 60:
+            return
+        for h in last.hits:
+            if h.kind == "entity" and 0 <= h.start - (dash + 2) <= 2 and "sided" not in h.flags \
+                    and cl.claimant_side(h.value) in ("RU", "UA"):
+                self.own_claimant = h.value
+                return
 
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()
@@ -1859,7 +1873,10 @@ class _Doc:
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
-            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)]
+            # ("Заява МО РФ про «звільнення» X не відповідає дійсності": the ministry whose claim is denied, marked by a
+            # span ending at -1, speaks on no further either)
+            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)
+                     and not (s.span[1] == -1 and any(h.kind == "deny" for h in unit.hits))]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
                 # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
                 named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]

@@ -56,6 +56,8 @@ _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s
 _FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|aim\w*|hope\w*|by|until|before|"
                            r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|до|к|если|якщо|"
                            r"if|когда|коли|when)\b", re.IGNORECASE)
+# "have pushed west since taking X in December": the month dates the clause after "since", not the sentence's claim
+_SINCE_CLAUSE = compile_re(r"\b(?:since|after|після|после|с\s+момента)\b[^,.;]*$", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
                    "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
                    "жовтн", "листопад", "грудн")
@@ -113,10 +115,12 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             out.append(m.start())
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
-                unit_text.startswith("in", m.start()) and month - published_at.month <= 10
-                and _FUTURE_WORDS.search(unit_text) is None)):
+                unit_text.startswith("in", m.start()) and month - published_at.month >= 4
+                and _FUTURE_WORDS.search(unit_text) is None
+                and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
             # "back in April" in a January text: last year's April; so is "seized X in December" in an August text
-            # (a later month, two or more back round the year, with no future or modal word in the sentence)
+            # (a month four or more later in the calendar, with no future or modal word in the sentence: a month just
+            # ahead, "in April" in a January text, may still be a date to come and needs "back in")
             out.append(m.start())
     if any(w in unit_text for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(unit_text):
@@ -126,8 +130,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
                 out.append(m.start())
             elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                     unit_text, max(0, m.start() - 12), m.start()) or (
-                    unit_text[m.start():m.start() + 1].lower() in ("в", "у") and month - published_at.month <= 10
-                    and _FUTURE_WORDS.search(unit_text) is None)):
+                    unit_text[m.start():m.start() + 1].lower() in ("в", "у") and month - published_at.month >= 4
+                    and _FUTURE_WORDS.search(unit_text) is None
+                    and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):

@@ -65,14 +65,14 @@ def test_took_place_is_no_capture(gaz: Gazetteer) -> None:
     assert _got("Talks took place in Zaporizhzhia.", gaz) == set()
 
 
-# 4. A bare month later in the calendar than publication ("seized X in December" in an August text, "у грудні",
-#    "в декабре") with a past verb and no future or modal word is last year's: historical
+# 4. A bare month four or more later in the calendar than publication ("seized X in December" in an August text,
+#    "у грудні", "в декабре") with a past verb and no future or modal word is last year's: historical
 def test_later_month_without_year_is_last_years(gaz: Gazetteer) -> None:
-    assert _got("Russian forces seized Novopavlivka in November, opening a road to the west.", gaz) == {
+    assert _got("Russian forces seized Novopavlivka in December, opening a road to the west.", gaz) == {
         ("Novopavlivka", "captured", "RU", "historical")}
-    assert _got("Російські війська захопили Курахове у листопаді.", gaz) == {
+    assert _got("Російські війська захопили Курахове у грудні.", gaz) == {
         ("Kurakhove", "captured", "RU", "historical")}
-    assert _got("Russia could take Novopavlivka in November.", gaz) == {
+    assert _got("Russia could take Novopavlivka in December.", gaz) == {
         ("Novopavlivka", "captured", "RU", "conditional")}
     assert _got("Russian forces seized Novopavlivka in July.", gaz) == {("Novopavlivka", "captured", "RU", "factual")}
 
@@ -118,3 +118,22 @@ def test_demonstrative_claim_noun_and_explained(gaz: Gazetteer) -> None:
             "Речник угруповання пояснив, що окупанти лише намагаються зайти на околиці Торського.")
     assert _sides(text, gaz) == {("Torske", "captured", "RU", "RU"), ("Torske", "captured", "RU", "UA"),
                                  ("Torske", "advancing", "RU", "UA"), ("Torske", "fighting", "RU", "UA")}
+
+
+# 9. A post closed by a dash and a named body of a known side ("… — ОСУВ «Хортиця» #ЗСУ") is that body's own post; a
+#    ministry whose claim the first sentence denies ("Заява МО РФ про «звільнення» X не відповідає дійсності") speaks on
+#    no further: the status after it is the poster's
+def test_dash_signed_post_and_denied_claims_owner(gaz: Gazetteer) -> None:
+    text = ("Заява МО РФ про «звільнення» Торського не відповідає дійсності. Населений пункт під контролем Сил "
+            "оборони, на околицях тривають бої. — ОСУВ «Хортиця» #ЗСУ")
+    got = {c for c in _sides(text, gaz) if c[1] != "captured" or c[3] != "RU"}
+    assert got == {("Torske", "captured", "RU", "UA"), ("Torske", "holds", "UA", "UA"),
+                   ("Torske", "fighting", "RU", "UA")}
+
+
+# 10. "Russian troops have pushed west since taking X in December": a month inside a "since"/"після" clause dates that
+#     clause, not the sentence's claim
+def test_since_clause_month_dates_only_its_clause(gaz: Gazetteer) -> None:
+    got = _got("Russian troops have pushed west since taking Kurakhove in December, and are now closing in on "
+               "Andriivka from the east.", gaz)
+    assert {(pr, f) for _, pr, _, f in got} == {("captured", "historical"), ("advancing", "factual")}
