@@ -2898,6 +2898,10 @@ class _Doc:
         elif negated and pred in ("captured", "advancing", "withdrew"):
             modality = "denied"
         else:
+            if pred != "captured" and cue.value == "captured":
+                # "контролируют части X, и полное освобождение города — вопрос недель": a premise noun read as a
+                # part held (advancing) keeps the present; only a capture is the premise still to come
+                markers = [h for h in markers if "premise" not in h.flags]
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
                     and not _dated_claim(unit, cue):
@@ -3757,9 +3761,20 @@ def _claim_owner(lower: str, cue_start: int) -> str | None:
 _CONDITION_OPEN = compile_re(r"\b(?:if|once|should|were|unless|якщо|если|коли|в\s+случае|у\s+разі)\b[^,;.:!?]{0,70}$")
 
 
+_PREMISE_NOUN = compile_re(r"(?:the\s+)?(?:fall|capture|seizure|loss|taking)(?:\s+of)?|взяти[ея]|захват|падени[ея]|"
+                           r"захопленн[яі]|падінн[яі]|освобождени[ея]|звільненн[яі]")
+_CONSEQUENCE_VERB = compile_re(r"\b(?:would|could|will|might|позволит|позволило|откроет|даст|дозволить|дозволило|"
+                               r"відкриє|дасть)\b")
+
+
 def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, ResolvedPlace]]
                        ) -> list[tuple[Mention, ResolvedPlace]]:
-    """The targets of a capture cue in an "if …," clause that stand before the clause's comma."""
+    """The targets of a capture cue in an "if …," clause that stand before the clause's comma; of a premise noun ("the
+    fall of X would leave Y exposed", "взятие X откроет дорогу на Y") those before the consequence's verb."""
+    if _PREMISE_NOUN.fullmatch(lower, cue.start, cue.end) is not None:
+        then = _CONSEQUENCE_VERB.search(lower, cue.end, cue.end + 60)
+        if then is not None and any(m.start < then.start() for m, _ in targets):
+            return [(m, r) for m, r in targets if m.start < then.start()]
     opened = _CONDITION_OPEN.search(lower, max(0, cue.start - 80), cue.start)
     if opened is None:
         return targets

@@ -169,6 +169,14 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if near and before and cue_start - hit.end <= 90 and _MODAL_COORDINATED.fullmatch(
                     unit_text, hit.end, cue_start):
                 return "conditional"  # "could turn west toward X and eventually threaten Y": one modal, two verbs
+            if "premise" in hit.flags:
+                # "the fall of X would allow Russia to advance on Y": the premise's own capture cue and the
+                # consequence's after it, but not a cue before it nor one a past date scopes ("the siege Russia used to
+                # take Z last year")
+                if hit.start <= cue_start and (cue_end <= hit.end or not any(
+                        h.kind == "hist" and 0 <= h.start - cue_end <= 40 for h in markers)):
+                    return "conditional"
+                continue
             if not near and (before or hit.start - cue_end <= 40):
                 return "conditional"
     for hit in markers:

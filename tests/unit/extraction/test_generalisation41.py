@@ -137,3 +137,24 @@ def test_since_clause_month_dates_only_its_clause(gaz: Gazetteer) -> None:
     got = _got("Russian troops have pushed west since taking Kurakhove in December, and are now closing in on "
                "Andriivka from the east.", gaz)
     assert {(pr, f) for _, pr, _, f in got} == {("captured", "historical"), ("advancing", "factual")}
+
+
+# 11. A premise noun ("the fall of X would leave Y and Z exposed", "захоплення X — питання кількох тижнів") makes only
+#     its own capture conditional: the places of the consequence are no captures, and a later clause dated in the
+#     past ("the siege Russia used to take P last year") stays historical; "освобождение X — вопрос нескольких недель"
+#     is a capture still to come, but a part held before it ("контролируют часть X, и полное освобождение города …")
+#     stays a present advance
+def test_premise_noun_scopes_only_its_capture(gaz: Gazetteer) -> None:
+    assert _got("The fall of Huliaipole would leave Orikhiv and Zaporizhzhia exposed to the kind of siege that Russia "
+                "used to take Vuhledar and Kurakhove last year, analysts said.", gaz) == {
+        ("Hulyaypole", "captured", "RU", "conditional"), ("Vuhledar", "captured", "RU", "historical"),
+        ("Kurakhove", "captured", "RU", "historical")}
+    assert _got("Эксперт: освобождение Гуляйполя — вопрос нескольких недель.", gaz) == {
+        ("Hulyaypole", "captured", "RU", "conditional")}
+    assert _got("Аналітик: захоплення Гуляйполя — питання кількох тижнів.", gaz) == {
+        ("Hulyaypole", "captured", "unknown", "conditional")}
+    assert _got("The capture of Pokrovsk would allow Russia to advance on Kramatorsk.", gaz) == {
+        ("Pokrovsk", "captured", "RU", "conditional"), ("Kramatorsk", "advancing", "RU", "conditional")}
+    assert _got("Российские войска уже контролируют восточную часть Гуляйполя, и полное освобождение города — вопрос "
+                "нескольких недель.", gaz) == {("Hulyaypole", "advancing", "RU", "factual"),
+                                               ("Hulyaypole", "captured", "RU", "conditional")}
