@@ -1202,6 +1202,7 @@ def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
 
 # "біля Ступочок", "захоплення Ступочок": a word that governs the genitive, after which a name in -ок/-ек is a
 # genitive plural (a masculine -ок name would read "Городка" there)
+_MASC_OK_GENITIVE = compile_re(r"[бвгджзлмнпрт]ка$")
 _GENITIVE_GOVERNOR_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|району|до|від|із|з|"
                                        r"захоплення|звільнення|взяття|окраїн\w*|околиц\w*|штурм\w*|"
                                        r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*)\s+$")
@@ -1330,6 +1331,11 @@ def _unknown_at(
         if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
                 not plural_ki and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
             guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
+    elif cyr and len(words) == 1 and len(low) > 6 and _MASC_OK_GENITIVE.search(low) is not None and \
+            _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None:
+        # "на северной окраине Райгородка", "біля Райгородка": a genitive slot takes a feminine -ка as -ки, so a
+        # -ка there is a masculine -ок's genitive (Райгородок), not a feminine Райгородка
+        guess = token[:-2] + "ок"
     possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
     if possessive is None and cyr and len(words) == 2 and not uk:
         possessive = _feminine_oblique(words[0], words[1])

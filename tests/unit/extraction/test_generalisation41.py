@@ -158,3 +158,11 @@ def test_premise_noun_scopes_only_its_capture(gaz: Gazetteer) -> None:
     assert _got("Российские войска уже контролируют восточную часть Гуляйполя, и полное освобождение города — вопрос "
                 "нескольких недель.", gaz) == {("Hulyaypole", "advancing", "RU", "factual"),
                                                ("Hulyaypole", "captured", "RU", "conditional")}
+
+
+# 12. An unknown village ending in consonant + "-ка" in a genitive slot ("на окраине Райгородка", "біля Городка"): a
+#     feminine -ка would read -ки there, so it is a masculine -ок's genitive (Райгородок), not a feminine -ка
+def test_genitive_of_masculine_ok_village(gaz: Gazetteer) -> None:
+    assert _places("Наши штурмовики закрепились на северной окраине Зеленодолка.", gaz) == {"Зеленодолок"}
+    assert _places("Російські війська просунулися біля Зеленодолка.", gaz) == {"Зеленодолок"}
+    assert _places("Бои у села Новоандреевка.", gaz) == {"Novoandreyevka"}
