@@ -436,6 +436,9 @@ _VILLAGE_ANAPHOR = "the village"
 # west of") is the antecedent of the relative clause right after it
 # "У Силах оборони ці заяви спростували", "these claims were denied by": a claim noun with a demonstrative is what the
 # speaker denies, no speech of its own between the speaker and the verb
+# "Since it seized X …, Russia …", "After they took X, Ukrainian forces …": a fronted clause whose pronoun subject is
+# the main clause's
+_FRONTED_PRONOUN = compile_re(r"(?:ever\s+)?(?:since|after|when|once)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
 _DEMONSTRATIVE_CLAIMS = compile_re(r"\b(?:ці|ц(?:ю|ієї)|эти|это|эту|these|this|such|такі|такие)\s+(?:заяв[иуі]?|заявлени[яе]|"
                                    r"твердженн[яі]|утверждени[яе]|claims?|statements?|reports?)$")
 # a body's daily report relayed: "reported in its morning update", "said in its daily summary", "evening bulletin"
@@ -1489,6 +1492,13 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if cue.start <= 30 and _FRONTED_PRONOUN.fullmatch(unit.lower, 0, cue.start) is not None:
+            comma = unit.lower.find(",", cue.end, cue.end + 80)
+            for h in unit.hits if comma > 0 else ():
+                if 0 <= h.start - comma <= 3 and (side := h.value if h.kind == "side" else cl.claimant_side(
+                        h.value) if h.kind == "entity" else "") in ("RU", "UA"):
+                    # "Since it seized X last winter, Russia has …": the pronoun is the main clause's subject
+                    return side, True
         if claimant_side in ("RU", "UA") and (
                 ("here" in cue.flags and unit.lower.startswith(("тримаємо", "держим"), cue.start))
                 or unit.lower.startswith(_WE_HOLD, cue.start)):  # ("Дерилове утримуємо", "X удерживаем")

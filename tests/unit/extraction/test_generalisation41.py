@@ -166,3 +166,14 @@ def test_genitive_of_masculine_ok_village(gaz: Gazetteer) -> None:
     assert _places("Наши штурмовики закрепились на северной окраине Зеленодолка.", gaz) == {"Зеленодолок"}
     assert _places("Російські війська просунулися біля Зеленодолка.", gaz) == {"Зеленодолок"}
     assert _places("Бои у села Новоандреевка.", gaz) == {"Novoandreyevka"}
+
+
+# 13. "Since it seized X last winter, Russia has …", "After they took X in January, Russian forces …": the pronoun
+#     subject of a fronted clause is the main clause's subject right after its comma
+def test_fronted_clause_pronoun_is_main_subject(gaz: Gazetteer) -> None:
+    assert _got("Since it seized Vuhledar last winter, Russia has spent months grinding west.", gaz) == {
+        ("Vuhledar", "captured", "RU", "historical")}
+    assert _got("After they took Kurakhove in January, Russian forces pushed west.", gaz) == {
+        ("Kurakhove", "captured", "RU", "historical")}
+    assert _got("Since it seized Vuhledar last winter, the front has stalled.", gaz) == {
+        ("Vuhledar", "captured", "unknown", "historical")}
