@@ -1144,7 +1144,11 @@ class _Doc:
                     chosen = he_after[0]  # "«... про яке звітує міноборони рф ...», — сказав він": "he", not the MoD
                 elif before:
                     chosen = before[-1]
-                    named = [h for h in before if h.kind == "entity"]
+                    # (not the body after a claim noun: "Заяву Міноборони РФ про X він назвав неправдивою")
+                    named = [h for h in before if h.kind == "entity" and not any(
+                        s.kind == "speech" and 0 <= h.start - s.end <= 2
+                        and (_CLAIM_NOUN_ONE.match(unit.lower, s.start) or _CLAIMS_NOUN.match(unit.lower, s.start))
+                        for s in speech)]
                     if chosen.kind == "pronoun" and named:
                         # "the ministry issued a statement listing what it said were gains": "it" is the ministry
                         chosen = named[-1]
@@ -1175,7 +1179,10 @@ class _Doc:
                 if v.start - chosen.end > 3 and not 0 <= chosen.start - v.end <= 2:
                     continue
                 # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
-                claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
+                # (not the body whose claim the sentence opens with: "Заяву Міноборони РФ про X він назвав
+                # неправдивою": "he" is the speaker carried)
+                claimant = out[-1].claimant if out and out[-1].claimant is not None and out[-1].span[1] != -1 \
+                    else carried
                 if claimant is None and _REPORT_WORD.match(unit.lower, chosen.start):
                     # "…, according to the report", "the statement read": the report the text named before
                     claimant = self._last_named

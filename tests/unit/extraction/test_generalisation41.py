@@ -177,3 +177,12 @@ def test_fronted_clause_pronoun_is_main_subject(gaz: Gazetteer) -> None:
         ("Kurakhove", "captured", "RU", "historical")}
     assert _got("Since it seized Vuhledar last winter, the front has stalled.", gaz) == {
         ("Vuhledar", "captured", "unknown", "historical")}
+
+
+# 14. "Заяву Міноборони РФ про нібито захоплення X він назвав неправдивою: «Там тривають бої, наші підрозділи
+#     утримують позиції»": "he" is the speaker carried from before, not the ministry whose claim he rejects
+def test_pronoun_after_claim_noun_is_the_carried_speaker(gaz: Gazetteer) -> None:
+    text = ("Речник Сил оборони Вадим Мисник заявив, що ситуація складна. Заяву Міноборони РФ про нібито захоплення "
+            "Торського він назвав неправдивою: «Там тривають бої, наші підрозділи утримують позиції в селі».")
+    assert _sides(text, gaz) == {("Torske", "captured", "RU", "RU"), ("Torske", "captured", "RU", "UA"),
+                                 ("Torske", "fighting", "RU", "UA"), ("Torske", "holds", "UA", "UA")}
