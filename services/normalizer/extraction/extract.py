@@ -3584,9 +3584,18 @@ def _background(lower: str) -> tuple[bool, bool]:
     return post, war
 
 
+# "Утримувати позиції … не було сенсу", "Держать позиции … не имело смысла": an infinitive of holding judged pointless
+_HOLD_INFINITIVE = compile_re(r"(?:утримувати|утримати|тримати|удерживать|удержать|держать|to\s+hold|holding)\b")
+_POINTLESS = compile_re(r"\bне\s+(?:було|мало|має|имело|имеет|было)\s+(?:жодного\s+|никакого\s+)?(?:сенсу|смысла)\b|"
+                        r"\b(?:no|little)\s+(?:point|sense)\b|\bpointless\b|\bбезглузд\w*|\bбессмысленн\w*")
+
+
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
+    if pred == "holds" and _POINTLESS.search(lower, cue.end, cue.end + 80) is not None and \
+            _HOLD_INFINITIVE.match(lower, cue.start) is not None:
+        return True  # "Утримувати позиції в селі … не було сенсу": holding it was pointless, so it was given up
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):

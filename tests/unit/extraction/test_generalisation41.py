@@ -186,3 +186,12 @@ def test_pronoun_after_claim_noun_is_the_carried_speaker(gaz: Gazetteer) -> None
             "Торського він назвав неправдивою: «Там тривають бої, наші підрозділи утримують позиції в селі».")
     assert _sides(text, gaz) == {("Torske", "captured", "RU", "RU"), ("Torske", "captured", "RU", "UA"),
                                  ("Torske", "fighting", "RU", "UA"), ("Torske", "holds", "UA", "UA")}
+
+
+# 15. "Утримувати позиції в селі … не було сенсу", "Удерживать позиции … не имело смысла": an infinitive of holding
+#     judged pointless is the reason for a withdrawal, no hold
+def test_pointless_holding_is_no_hold(gaz: Gazetteer) -> None:
+    assert _got("Українські підрозділи відійшли з Торського. Утримувати позиції в селі, яке фактично знищене, не було "
+                "сенсу.", gaz) == {("Torske", "withdrew", "UA", "factual")}
+    assert ("Torske", "holds", "UA", "factual") in _got("Українські підрозділи продовжують утримувати позиції в "
+                                                         "Торському.", gaz)
