@@ -195,3 +195,11 @@ def test_pointless_holding_is_no_hold(gaz: Gazetteer) -> None:
                 "сенсу.", gaz) == {("Torske", "withdrew", "UA", "factual")}
     assert ("Torske", "holds", "UA", "factual") in _got("Українські підрозділи продовжують утримувати позиції в "
                                                          "Торському.", gaz)
+
+
+# 16. The noun of a withdrawal with its "from" ("начали отход из X", "об отходе ВСУ из X", "почали відхід з X") is a
+#     withdrawal like the verb
+def test_withdrawal_noun(gaz: Gazetteer) -> None:
+    assert _got("ВСУ начали отход из Торского.", gaz) == {("Torske", "withdrew", "UA", "factual")}
+    assert _got("Военкор сообщил об отходе ВСУ из Торского.", gaz) == {("Torske", "withdrew", "UA", "factual")}
+    assert _got("Сили оборони почали відхід з Торського.", gaz) == {("Torske", "withdrew", "UA", "factual")}
