@@ -418,8 +418,8 @@ SPECS: list[Spec] = [
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a (?:matter|question) "
-     "of (?:days|weeks|months|time)", "cond", "", "premise"),
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
+     "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),

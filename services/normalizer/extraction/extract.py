@@ -439,11 +439,12 @@ _VILLAGE_ANAPHOR = "the village"
 # "Since it seized X …, Russia …", "After they took X, Ukrainian forces …": a fronted clause whose pronoun subject is
 # the main clause's
 _FRONTED_PRONOUN = compile_re(r"(?:ever\s+)?(?:since|after|when|once)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
-_DEMONSTRATIVE_CLAIMS = compile_re(r"\b(?:ці|ц(?:ю|ієї)|эти|это|эту|these|this|such|такі|такие)\s+(?:заяв[иуі]?|заявлени[яе]|"
-                                   r"твердженн[яі]|утверждени[яе]|claims?|statements?|reports?)$")
+_DEMONSTRATIVE_CLAIMS = compile_re(r"\b(?:ці|ц(?:ю|ієї)|эти|это|эту|these|this|such|такі|такие)\s+"
+                                   r"(?:заяв[иуі]?|заявлени[яе]|твердженн[яі]|утверждени[яе]|claims?|statements?|"
+                                   r"reports?)$")
 # a body's daily report relayed: "reported in its morning update", "said in its daily summary", "evening bulletin"
-_BULLETIN_LEAD = compile_re(r"\b(?:morning|evening|daily|nightly|latest|regular|operational)\s+(?:update|summary|report|"
-                            r"bulletin|briefing|situation\s+report)\b")
+_BULLETIN_LEAD = compile_re(r"\b(?:morning|evening|daily|nightly|latest|regular|operational)\s+"
+                            r"(?:update|summary|report|bulletin|briefing|situation\s+report)\b")
 _BULLETIN_BODIES = frozenset({"ua_general_staff", "ua_army", "ru_mod", "ru_general_staff", "ua_mod"})
 _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|расположен[аоы]?|розташован[аеоі]?|"
                            r"находится|знаходиться)\s+(?:about\s+|some\s+|roughly\s+|примерно\s+|приблизно\s+|"

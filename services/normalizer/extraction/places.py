@@ -941,13 +941,13 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     elif second == nxt and _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі":
         # "Верхню Терсу", "у Верхній Терсі" → "Верхня Терса": the feminine accusative or locative's nominative
         low1 = lower[s:e]
-        soft = low1.endswith(("ню", "ній", "ьій", "юю"))
+        soft_stem = low1.endswith(("ню", "ній", "ьій", "юю"))
         if low1.endswith(("ую", "юю")):
             first = text[s:e][:-2] + ("ая" if low1.endswith("ую") else "яя")
         elif low1.endswith(("ій", "ьій")):
-            first = text[s:e][:-(3 if low1.endswith("ьій") else 2)] + ("я" if soft else "а")
+            first = text[s:e][:-(3 if low1.endswith("ьій") else 2)] + ("я" if soft_stem else "а")
         else:
-            first = text[s:e][:-1] + ("я" if soft else "а")
+            first = text[s:e][:-1] + ("я" if soft_stem else "а")
         second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
