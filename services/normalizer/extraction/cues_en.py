@@ -18,8 +18,9 @@ SPECS: list[Spec] = [
     ("took(?: full)? control(?: of| over)?", "pred", "captured", ""),
     ("took over", "pred", "captured", ""),
     # (but "a fire that took rescuers three hours to put out": a duration)
+    # (nor "17 attacks took place near X": an idiom, the attacks' own cue tells what happened)
     ("took(?! (?:\\w+ )?(?:more than |about |nearly |almost |over |less than )?(?:\\d+|an?|one|two|three|four|five|"
-     "six|several|many) (?:hours?|minutes?|days?|weeks?))", "pred", "captured", ""),
+     "six|several|many) (?:hours?|minutes?|days?|weeks?)| place\\b)", "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
     # "units had taken up positions on the village's southern edge": a foothold, not the place
     ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),
@@ -51,6 +52,10 @@ SPECS: list[Spec] = [
     ("(?:has been|have been|had been|is|are|was|were|remains|remained) under(?: russian)? occupation", "pred",
      "captured", "side=RU hist"),
     ("overr(?:an|un)", "pred", "captured", ""),
+    # "made 38 attempts to push Ukrainian units from their positions near X", "tried to dislodge our troops from
+    # positions near X": an assault on the defenders there, nobody pushed out yet
+    ("(?:attempts?|tried|trying|tries|try|sought|seeking) to (?:push|drive|dislodge|knock|force)(?: \\w+){1,3} "
+     "(?:out of|from) (?:\\w+ )?positions", "pred", "fighting", "attack dislodge"),
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
@@ -415,7 +420,10 @@ SPECS: list[Spec] = [
     # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
     ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", ""),
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", "premise"),
+    # "the fall of X is only a matter of weeks": a capture still to come
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
+     "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),

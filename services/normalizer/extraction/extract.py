@@ -206,7 +206,10 @@ _BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|�
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
-_DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to)\b")
+_DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to|"
+                               # "северо-западнее Y", "на північ від Y": a Russian/Ukrainian direction
+                               r"(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)|"
+                               r"(?:на\s+)?(?:північ|південь|схід|захід)\w*(?:\s+від)?)\b")
 _BUT_JUST_BEFORE = compile_re(r"\b(?:but|yet|однак|але|проте|но)\s+$")
 _THAT_AFTER = compile_re(r"\s+(?:that|що|что)\b")
 # "... 17 assaults near X, all of which were repelled": the attacked side held X
@@ -433,7 +436,20 @@ _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|се�
 _VILLAGE_ANAPHOR = "the village"
 # "X lies 10 km north-west of Y, which Russia claimed ...": a place that only a verb of lying locates (no "a village
 # west of") is the antecedent of the relative clause right after it
-_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits)\s+(?:about\s+|some\s+|roughly\s+|"
+# "У Силах оборони ці заяви спростували", "these claims were denied by": a claim noun with a demonstrative is what the
+# speaker denies, no speech of its own between the speaker and the verb
+# "Since it seized X …, Russia …", "After they took X, Ukrainian forces …": a fronted clause whose pronoun subject is
+# the main clause's
+_FRONTED_PRONOUN = compile_re(r"(?:ever\s+)?(?:since|after|when|once)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
+_DEMONSTRATIVE_CLAIMS = compile_re(r"\b(?:ці|ц(?:ю|ієї)|эти|это|эту|these|this|such|такі|такие)\s+"
+                                   r"(?:заяв[иуі]?|заявлени[яе]|твердженн[яі]|утверждени[яе]|claims?|statements?|"
+                                   r"reports?)$")
+# a body's daily report relayed: "reported in its morning update", "said in its daily summary", "evening bulletin"
+_BULLETIN_LEAD = compile_re(r"\b(?:morning|evening|daily|nightly|latest|regular|operational)\s+"
+                            r"(?:update|summary|report|bulletin|briefing|situation\s+report)\b")
+_BULLETIN_BODIES = frozenset({"ua_general_staff", "ua_army", "ru_mod", "ru_general_staff", "ua_mod"})
+_LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|расположен[аоы]?|розташован[аеоі]?|"
+                           r"находится|знаходиться)\s+(?:about\s+|some\s+|roughly\s+|примерно\s+|приблизно\s+|"
                            r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
 # "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
 # claim, and a claim of this year is still a claim, not settled history
@@ -441,6 +457,8 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
+                          # ", освобождение которого завершилось в декабре": the relative after its noun
+                          r"[\w-]+\s+(?:которого|которой|якого|якої)\b|"
                           r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|town|city)\s+(?:that\s+|which\s+)?"
                           r"(?:russian|ukrainian|russia|ukraine|kyiv|moscow)\w*\s+(?:[\w-]+\s+)?"
                           r"(?:captured|seized|took|occupied|retook|liberated|recaptured)\b)\s?")
@@ -978,6 +996,7 @@ class _Doc:
         self._harm: dict[int, bool] = {}
         self._rebuttal = False  # the last denial found was the author's rebuttal of a reported claim
         self._last_named: str | None = None  # the last claimant a sentence named (for "the report", "the statement")
+        self._bulletin = False  # the claimant carried is a general staff or ministry whose daily update the text relays
 
     # ---------------------------------------------------------------- analysis
     def analyse(self) -> None:
@@ -1010,7 +1029,21 @@ class _Doc:
                                              m.unknown, m.name_guess, m.common, m.anchor, m.qualifier, m.key))
                 mi += 1
             self.units.append(unit)
+        if self.own_claimant == self.reporter and len(text) <= 600 and self.units:
+            self._dash_signature(self.units[-1])
         self._resolve_places()
+
+    def _dash_signature(self, last: Unit) -> None:
+        """"… Не довіряйте російським фейкам. — ОСУВ «Дніпро» #ЗСУ": a post closed by a dash and a named body of a known
+        side is that body's own post."""
+        dash = max(last.text.rfind("— "), last.text.rfind("– "))
+        if dash < 0 or len(last.text) - dash > 60:
+            return
+        for h in last.hits:
+            if h.kind == "entity" and 0 <= h.start - (dash + 2) <= 2 and "sided" not in h.flags \
+                    and cl.claimant_side(h.value) in ("RU", "UA"):
+                self.own_claimant = h.value
+                return
 
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()
@@ -1080,6 +1113,14 @@ class _Doc:
         if not ents:
             return []  # a speech verb with no one to say it
         speech = [h for h in unit.hits if h.kind == "speech"]
+        told = [v.end for v in speech if "recipient" in v.flags]
+        if told:
+            # "X, spokesman for the Southern Defence Forces, told Reuters the claim was untrue": the outlet told is
+            # the addressee, never the speaker of what follows
+            ents = [h for h in ents if not (h.kind == "entity" and any(0 < h.start - e <= 2 for e in told)
+                                            and cl.claimant_side(h.value) == "neutral")]
+            if not ents:
+                return []
         closes_quote = "”" in unit.text or "»" in unit.text or '"' in unit.text
         out: list[Speaker] = []
         for v in speech:
@@ -1094,7 +1135,8 @@ class _Doc:
                 before = [h for h in ents if h.end <= v.start
                           and v.start - h.end <= (15 if "subject" in h.flags else 100)]
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
-                                                       if s is not v)]
+                                                       if s is not v and not _DEMONSTRATIVE_CLAIMS.search(
+                                                           unit.lower, max(0, s.start - 8), s.end))]
                 if before and closes_quote:
                     # '"… The statements of the Russian General Staff do not correspond to reality," the task force
                     # said': a name inside the quote is what the speaker talks about, not the speaker
@@ -1111,7 +1153,11 @@ class _Doc:
                     chosen = he_after[0]  # "«... про яке звітує міноборони рф ...», — сказав він": "he", not the MoD
                 elif before:
                     chosen = before[-1]
-                    named = [h for h in before if h.kind == "entity"]
+                    # (not the body after a claim noun: "Заяву Міноборони РФ про X він назвав неправдивою")
+                    named = [h for h in before if h.kind == "entity" and not any(
+                        s.kind == "speech" and 0 <= h.start - s.end <= 2
+                        and (_CLAIM_NOUN_ONE.match(unit.lower, s.start) or _CLAIMS_NOUN.match(unit.lower, s.start))
+                        for s in speech)]
                     if chosen.kind == "pronoun" and named:
                         # "the ministry issued a statement listing what it said were gains": "it" is the ministry
                         chosen = named[-1]
@@ -1142,7 +1188,10 @@ class _Doc:
                 if v.start - chosen.end > 3 and not 0 <= chosen.start - v.end <= 2:
                     continue
                 # "the ministry issued a statement listing what it said ...": "it" is the speaker just named
-                claimant = out[-1].claimant if out and out[-1].claimant is not None else carried
+                # (not the body whose claim the sentence opens with: "Заяву Міноборони РФ про X він назвав
+                # неправдивою": "he" is the speaker carried)
+                claimant = out[-1].claimant if out and out[-1].claimant is not None and out[-1].span[1] != -1 \
+                    else carried
                 if claimant is None and _REPORT_WORD.match(unit.lower, chosen.start):
                     # "…, according to the report", "the statement read": the report the text named before
                     claimant = self._last_named
@@ -1475,6 +1524,13 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if cue.start <= 30 and _FRONTED_PRONOUN.fullmatch(unit.lower, 0, cue.start) is not None:
+            comma = unit.lower.find(",", cue.end, cue.end + 80)
+            for h in unit.hits if comma > 0 else ():
+                if 0 <= h.start - comma <= 3 and (side := h.value if h.kind == "side" else cl.claimant_side(
+                        h.value) if h.kind == "entity" else "") in ("RU", "UA"):
+                    # "Since it seized X last winter, Russia has …": the pronoun is the main clause's subject
+                    return side, True
         if claimant_side in ("RU", "UA") and (
                 ("here" in cue.flags and unit.lower.startswith(("тримаємо", "держим"), cue.start))
                 or unit.lower.startswith(_WE_HOLD, cue.start)):  # ("Дерилове утримуємо", "X удерживаем")
@@ -1774,7 +1830,7 @@ class _Doc:
                             self.prev_places.append((r, m.surface))
             if not unit.hits and not unit.mentions:
                 # no cue, no speaker, no place: nothing to draft; only an English carried speaker lapses
-                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None:
+                if not self.cyrillic_doc and _QUOTE_CHAR.search(unit.text) is None and not self._bulletin:
                     carried = None  # (the rest of a quotation, 'These are rumours."', keeps its speaker)
                 elif carried is not None and len(unit.text) <= 60 and unit.text.rstrip().endswith(":") and \
                         _AUTHOR_INTRO.match(unit.lower) is not None:
@@ -1805,8 +1861,8 @@ class _Doc:
                 # quotation the sentence before opened is the same speaker's
                 speakers = [Speaker(0, carried, False, (0, 0))]
             default = self.own_claimant
-            if not speakers and carried is not None and self.cyrillic_doc and unit.index >= 0:
-                default = carried
+            if not speakers and carried is not None and (self.cyrillic_doc or self._bulletin) and unit.index >= 0:
+                default = carried  # (English: "the General Staff reported in its morning update. ... near X")
             if not speakers and self._qa and unit.index >= 0 and self._answer(unit):
                 default = self._interviewee() or default  # "A: Our units hold X" in a briefing's transcript
             self._default_side = None
@@ -1874,7 +1930,10 @@ class _Doc:
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
-            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)]
+            # ("Заява МО РФ про «звільнення» X не відповідає дійсності": the ministry whose claim is denied, marked by a
+            # span ending at -1, speaks on no further either)
+            named = [s.claimant for s in explicit if s.claimant is not None and not self._denied_claim_owner(unit, s)
+                     and not (s.span[1] == -1 and any(h.kind == "deny" for h in unit.hits))]
             if named and unit.text[:1] in _DESPITE_FIRST and (lead := _DESPITE.match(unit.lower)) is not None:
                 # "Попри заяви міноборони рф про X, село не захоплене": the claim opposed speaks on no further
                 named = [s.claimant for s in explicit if s.claimant is not None and s.pos >= lead.end()]
@@ -1884,9 +1943,14 @@ class _Doc:
             if named:
                 # "Він спростував заяву міноборони рф про ...": the denier speaks on, not the source denied
                 deniers = [s.claimant for s in explicit if s.claimant is not None and s.deny]
+                before = carried
                 carried = deniers[-1] if deniers else named[-1]
-            elif not unit_drafts and not self.cyrillic_doc:
-                carried = None
+                # "the General Staff … reported in its morning update": the list of directions after it is the
+                # body's own report (on through "Ukrainian forces have stopped 31 attacks", the same body named)
+                self._bulletin = carried in _BULLETIN_BODIES and (
+                    _BULLETIN_LEAD.search(unit.lower) is not None or (self._bulletin and carried == before))
+            elif not unit_drafts and not self.cyrillic_doc and not self._bulletin:
+                carried = None  # (a relayed daily report speaks on through its sentences of no claim)
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
                     if (m.qualifier or m.anchor) and r.place_id not in mention_counts and not (
@@ -2939,6 +3003,10 @@ class _Doc:
         elif negated and pred in ("captured", "advancing", "withdrew"):
             modality = "denied"
         else:
+            if pred != "captured" and cue.value == "captured":
+                # "контролируют части X, и полное освобождение города — вопрос недель": a premise noun read as a
+                # part held (advancing) keeps the present; only a capture is the premise still to come
+                markers = [h for h in markers if "premise" not in h.flags]
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
                     and not _dated_claim(unit, cue):
@@ -3621,9 +3689,18 @@ def _background(lower: str) -> tuple[bool, bool]:
     return post, war
 
 
+# "Утримувати позиції … не було сенсу", "Держать позиции … не имело смысла": an infinitive of holding judged pointless
+_HOLD_INFINITIVE = compile_re(r"(?:утримувати|утримати|тримати|удерживать|удержать|держать|to\s+hold|holding)\b")
+_POINTLESS = compile_re(r"\bне\s+(?:було|мало|має|имело|имеет|было)\s+(?:жодного\s+|никакого\s+)?(?:сенсу|смысла)\b|"
+                        r"\b(?:no|little)\s+(?:point|sense)\b|\bpointless\b|\bбезглузд\w*|\bбессмысленн\w*")
+
+
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
+    if pred == "holds" and _POINTLESS.search(lower, cue.end, cue.end + 80) is not None and \
+            _HOLD_INFINITIVE.match(lower, cue.start) is not None:
+        return True  # "Утримувати позиції в селі … не було сенсу": holding it was pointless, so it was given up
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):
@@ -3864,9 +3941,20 @@ def _claim_owner(lower: str, cue_start: int) -> str | None:
 _CONDITION_OPEN = compile_re(r"\b(?:if|once|should|were|unless|якщо|если|коли|в\s+случае|у\s+разі)\b[^,;.:!?]{0,70}$")
 
 
+_PREMISE_NOUN = compile_re(r"(?:the\s+)?(?:fall|capture|seizure|loss|taking)(?:\s+of)?|взяти[ея]|захват|падени[ея]|"
+                           r"захопленн[яі]|падінн[яі]|освобождени[ея]|звільненн[яі]")
+_CONSEQUENCE_VERB = compile_re(r"\b(?:would|could|will|might|позволит|позволило|откроет|даст|дозволить|дозволило|"
+                               r"відкриє|дасть)\b")
+
+
 def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, ResolvedPlace]]
                        ) -> list[tuple[Mention, ResolvedPlace]]:
-    """The targets of a capture cue in an "if …," clause that stand before the clause's comma."""
+    """The targets of a capture cue in an "if …," clause that stand before the clause's comma; of a premise noun ("the
+    fall of X would leave Y exposed", "взятие X откроет дорогу на Y") those before the consequence's verb."""
+    if _PREMISE_NOUN.fullmatch(lower, cue.start, cue.end) is not None:
+        then = _CONSEQUENCE_VERB.search(lower, cue.end, cue.end + 60)
+        if then is not None and any(m.start < then.start() for m, _ in targets):
+            return [(m, r) for m, r in targets if m.start < then.start()]
     opened = _CONDITION_OPEN.search(lower, max(0, cue.start - 80), cue.start)
     if opened is None:
         return targets

@@ -54,6 +54,12 @@ _CYR_MONTH = compile_re(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:�
 # "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
 # is last year's
 _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s+|\bback\s+in\s+)$|\bback\s+in\b", re.IGNORECASE)
+# a future or modal word: "could fall in December", "до декабря", "будет взят в декабре" — no past month
+_FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|aim\w*|hope\w*|by|until|before|"
+                           r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|до|к|если|якщо|"
+                           r"if|когда|коли|when)\b", re.IGNORECASE)
+# "have pushed west since taking X in December": the month dates the clause after "since", not the sentence's claim
+_SINCE_CLAUSE = compile_re(r"\b(?:since|after|після|после|с\s+момента)\b[^,.;]*$", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
                    "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
                    "жовтн", "листопад", "грудн")
@@ -109,17 +115,26 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
-        elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
-                unit_text, max(0, m.start() - 12), m.start() + 8):
-            out.append(m.start())  # "back in April" in a January text: last year's April
+        elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
+                unit_text, max(0, m.start() - 12), m.start() + 8) or (
+                unit_text.startswith("in", m.start()) and month - published_at.month >= 4
+                and _FUTURE_WORDS.search(unit_text) is None
+                and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
+            # "back in April" in a January text: last year's April; so is "seized X in December" in an August text
+            # (a month four or more later in the calendar, with no future or modal word in the sentence: a month just
+            # ahead, "in April" in a January text, may still be a date to come and needs "back in")
+            out.append(m.start())
     if any(w in unit_text for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(unit_text):
             month = _CYR_MONTHS[m.group(1).lower()]
             year = _YEAR_AFTER.match(unit_text, m.end())
             if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
                 out.append(m.start())
-            elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
-                    unit_text, max(0, m.start() - 12), m.start()):
+            elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
+                    unit_text, max(0, m.start() - 12), m.start()) or (
+                    unit_text[m.start():m.start() + 1].lower() in ("в", "у") and month - published_at.month >= 4
+                    and _FUTURE_WORDS.search(unit_text) is None
+                    and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):
@@ -156,6 +171,14 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if near and before and cue_start - hit.end <= 90 and _MODAL_COORDINATED.fullmatch(
                     unit_text, hit.end, cue_start):
                 return "conditional"  # "could turn west toward X and eventually threaten Y": one modal, two verbs
+            if "premise" in hit.flags:
+                # "the fall of X would allow Russia to advance on Y": the premise's own capture cue and the
+                # consequence's after it, but not a cue before it nor one a past date scopes ("the siege Russia used to
+                # take Z last year")
+                if hit.start <= cue_start and (cue_end <= hit.end or not any(
+                        h.kind == "hist" and 0 <= h.start - cue_end <= 40 for h in markers)):
+                    return "conditional"
+                continue
             if not near and (before or hit.start - cue_end <= 40):
                 return "conditional"
     for hit in markers:

@@ -338,7 +338,9 @@ _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ы
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
                                  r"козач|казач|вільн|вольн|чорн|черн|довг|высок|висок|красн|"
                                  r"общ|спільн|глибок|глубок|широк|середн|средн)(?:а|у|ю|ая|ую|ої|ой|ое|е|"
-                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи|ом|ем|ым|им|ім)$")
+                                 r"ий|ый|ій|ого|его|ому|ему|ей|ою|ья|ье|ьей|ью|ьи|ом|ем|ым|им|ім)$|"
+                                 # soft stems: "Верхня", "Нижньої", "Середнє", "Верхнюю"
+                                 r"(?:верхн|нижн|середн)(?:я|є|ьої|ьою|ього|ьому|юю|яя)$")
 _SETTLEMENT_NOUN_CYR = compile_re(r"(?:пос[её]л(?:ок|ка|ке)|сел[оаеуі]|селищ[еаіу]|деревн[яиюе]|пгт|смт)\s+$")
 # "Вовчанських Хуторів", "Волчанские Хутора": plural adjective + plural generic noun
 _PLURAL_ADJ_ENDINGS = ("і", "их", "им", "ими", "ие")
@@ -898,7 +900,10 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
                  # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
                  or _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None
                  # "в посёлок Новый Путь": after a settlement noun any capitalised noun is the name's second word
-                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and after_noun))
+                 or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and after_noun)
+                 # "Верхня Терса", "Верхню Терсу", "Нижньої Терси": a feminine adjective of a name-starting stem
+                 # and a noun in the same feminine case, whatever the noun's ending
+                 or _feminine_agrees(lower[s:e], lower[ns:ne]))
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -932,6 +937,23 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         first, second = _masculine(text[s:e], uk), nxt[:1] + soft[1:]
         if not uk and _STRESSED_OI_STEM.fullmatch(first.lower()[:-2]) is not None:
             first = first[:-2] + "ой"  # "Золотого" → "Золотой": an end-stressed Russian adjective
+    if not uk and _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] == "е" \
+            and lower[s:e].endswith(("ой", "ей")):
+        # "в Нижней Терсе", "в Новой Полтавке" → "Нижняя Терса", "Новая Полтавка": the Russian feminine
+        # prepositional's nominative
+        first = text[s:e][:-2] + ("яя" if lower[s:e].endswith("ней") else "ая")
+        second = nxt[:-1] + "а" if second == nxt else second
+    elif second == nxt and _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі":
+        # "Верхню Терсу", "у Верхній Терсі" → "Верхня Терса": the feminine accusative or locative's nominative
+        low1 = lower[s:e]
+        soft_stem = low1.endswith(("ню", "ній", "ьій", "юю"))
+        if low1.endswith(("ую", "юю")):
+            first = text[s:e][:-2] + ("ая" if low1.endswith("ую") else "яя")
+        elif low1.endswith(("ій", "ьій")):
+            first = text[s:e][:-(3 if low1.endswith("ьій") else 2)] + ("я" if soft_stem else "а")
+        else:
+            first = text[s:e][:-1] + ("я" if soft_stem else "а")
+        second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -961,6 +983,20 @@ def _possessive_yar(first: str, second: str, uk: bool) -> str | None:
     if uk and stem.endswith("ов"):
         stem = stem[:-2] + "ів"
     return stem + " " + second[:1] + "р"
+
+
+# (feminine adjective endings, the same case's noun endings): nominative, accusative, genitive, dative/locative
+_FEMININE_CASES = ((("ая", "яя", "ня", "ьа"), ("а", "я")), (("ую", "юю", "ню"), ("у", "ю")),
+                   (("ої", "ьої", "ой", "ей"), ("и", "і", "ы")), (("ій", "ьій"), ("і",)),
+                   (("ой", "ей"), ("е",)))
+
+
+def _feminine_agrees(first: str, second: str) -> bool:
+    """True when `first` is a feminine case form of a common name-starting adjective stem (верхн-, нов-, велик-) and
+    `second` a noun of at least four letters in the same feminine case ("Верхню Терсу", not "Нову Пошту" alone)."""
+    if len(second) < 4 or _ADJECTIVE_STEM_CYR.match(first) is None or _ADJECTIVE_CYR.search(second) is not None:
+        return False
+    return any(first.endswith(adj) and second.endswith(noun) for adj, noun in _FEMININE_CASES)
 
 
 def _feminine_oblique(first: str, second: str) -> str | None:
@@ -1171,6 +1207,7 @@ def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
 
 # "біля Ступочок", "захоплення Ступочок": a word that governs the genitive, after which a name in -ок/-ек is a
 # genitive plural (a masculine -ок name would read "Городка" there)
+_MASC_OK_GENITIVE = compile_re(r"[бвгджзлмнпрт]ка$")
 _GENITIVE_GOVERNOR_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|району|до|від|із|з|"
                                        r"захоплення|звільнення|взяття|окраїн\w*|околиц\w*|штурм\w*|"
                                        r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*)\s+$")
@@ -1299,6 +1336,11 @@ def _unknown_at(
         if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
                 not plural_ki and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
             guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
+    elif cyr and len(words) == 1 and len(low) > 6 and _MASC_OK_GENITIVE.search(low) is not None and \
+            _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None:
+        # "на северной окраине Райгородка", "біля Райгородка": a genitive slot takes a feminine -ка as -ки, so a
+        # -ка there is a masculine -ок's genitive (Райгородок), not a feminine Райгородка
+        guess = token[:-2] + "ок"
     possessive = _possessive_yar(words[0], words[1], uk) if cyr and len(words) == 2 else None
     if possessive is None and cyr and len(words) == 2 and not uk:
         possessive = _feminine_oblique(words[0], words[1])
