@@ -416,6 +416,8 @@ SPECS: list[Spec] = [
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
+    # "Moscow has said it intends to take the whole region": an aim, not a capture
+    ("(?:intends?|intended|intending) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
     # (not "soon after", nor "was soon undermined": a past participle after it tells a past event)

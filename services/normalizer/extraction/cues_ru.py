@@ -252,7 +252,8 @@ SPECS: list[Spec] = [
     ("зсу", "side", "UA", "role=force"),
     # "Димитров (украинское название — Мирноград)": a name's language, not a force
     # "украинские каналы утверждают", "в украинских СМИ": the media are a source, not a force
-    ("украинск*(?! (?:назван|канал|сми\\b|издани|паблик))", "side", "UA", "role=force"),
+    # ("«Украинской правде» сообщили": the outlet's name, no Ukrainian force)
+    ("украинск*(?! (?:назван|канал|сми\\b|издани|паблик|правд))", "side", "UA", "role=force"),
     ("укронацист*", "side", "UA", "role=force"),
     ("боевик*", "side", "UA", "role=force"),
     ("противник*", "side", "", "role=enemy"),

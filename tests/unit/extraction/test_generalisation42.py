@@ -1,0 +1,48 @@
+"""Failure classes found by the forty-second held-out set (heldout42.jsonl: a blind sample of one analyst's feeds over
+four days of the spring thaw, weighted to Russian- and Ukrainian-language Telegram channels, officials and bulletins),
+each as a general rule, with other places and wording than that set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import FACT, run
+
+WIRE = "wire.example"
+APR = datetime(2026, 4, 8, 9, 0, tzinfo=UTC)
+
+
+def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
+    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
+    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
+            for c in run(text, gaz, source=WIRE, published=APR, title=title)}
+
+
+def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
+    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
+            for c in run(text, gaz, source=WIRE, published=APR)}
+
+
+# 1. "has said it intends to take X", "має намір захопити X": an aim, not a capture reported as done
+def test_an_intention_to_take_is_no_capture(gaz: Gazetteer) -> None:
+    assert _got("The Kremlin has said it intends to capture Kurakhove.", gaz) == {
+        ("Kurakhove", "captured", "RU", "conditional")}
+    assert _got("Москва має намір захопити Курахове.", gaz) == {("Kurakhove", "captured", "unknown", "conditional")}
+
+
+# 2. The outlet "Українська правда" ("Українській правді заявили") is no Ukrainian force: a denial told to it denies
+#    the other side's capture
+def test_the_outlet_ukrainska_pravda_is_no_side(gaz: Gazetteer) -> None:
+    assert _sides("В угрупованні військ «Схід» Українській правді заявили, що інформація про захоплення Новопавлівки "
+                  "не відповідає дійсності.", gaz) == {("Новопавлівка", "captured", "RU", "UA")}
+
+
+# 3. "в угрупованні військ «Схід» заявили", "речник угруповання сказав": a grouping speaking to Ukrainian media is
+#    Ukraine's army
+def test_a_grouping_of_troops_speaks_for_ukraine(gaz: Gazetteer) -> None:
+    assert _sides("Про це розповіли в угрупованні військ «Схід»: росіяни просунулися біля Андріївки.", gaz) == {
+        ("Андріївка", "advancing", "RU", "UA")}
+    assert _sides("Речник угруповання сказав, що інформація про захоплення Курахового не відповідає дійсності.",
+                  gaz) == {("Kurakhove", "captured", "RU", "UA")}
