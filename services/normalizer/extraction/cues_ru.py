@@ -71,6 +71,8 @@ SPECS: list[Spec] = [
     # attempted (fighting, and the other side holds X)
     ("прорыв(?:а|ом|у)?(?= (?:\\w+ )?границ)", "pred", "advancing", ""),
     ("(?:пересечь|перейти)(?= (?:\\w+ )?границ)", "pred", "advancing", ""),  # (the infinitive: an attempt)
+    # "предприняли попытку прорыва в районе X": a breakthrough (attempted: fighting) near a place
+    ("прорыв(?:а|ом|у)?(?= (?:в районе|у|возле|вблизи|близ|под|к|на) )", "pred", "advancing", ""),
     # "пыталась переправиться через Днепр у X": a river crossing (attempted: fighting, and the other bank holds X)
     ("переправи(?:ться|лись|лся|лась)", "pred", "advancing", ""),
     ("закрепи(?:лись|лся|лась)", "pred", "advancing", ""),  # "закрепились на восточной окраине"

@@ -46,3 +46,21 @@ def test_a_grouping_of_troops_speaks_for_ukraine(gaz: Gazetteer) -> None:
         ("Андріївка", "advancing", "RU", "UA")}
     assert _sides("Речник угруповання сказав, що інформація про захоплення Курахового не відповідає дійсності.",
                   gaz) == {("Kurakhove", "captured", "RU", "UA")}
+
+
+# 4. "попытка прорыва в районе X", "спроба прориву в районі X": a breakthrough attempted near a place is fighting by
+#    the side that tried it
+def test_an_attempted_breakthrough_near_a_place(gaz: Gazetteer) -> None:
+    assert _got("Ночью ВСУ предприняли попытку прорыва в районе Новоивановки.", gaz) == {
+        ("Новоивановка", "fighting", "UA", "factual")}
+    assert _got("Вночі росіяни здійснили спробу прориву в районі Новопавлівки.", gaz) == {
+        ("Новопавлівка", "fighting", "RU", "factual")}
+
+
+# 5. "про «взяття» X" (the Ukrainian noun, with its double т): a capture's slot, where a village missing from the
+#    gazetteer is still a place
+def test_the_ukrainian_noun_vziattia_is_a_capture_slot(gaz: Gazetteer) -> None:
+    assert _got("Заява ворога про «взяття» Тернуватки — фейк.", gaz) == {
+        ("Тернуватка", "captured", "RU", "denied")}
+    assert _sides("Заява ворога про «взяття» Тернуватки — фейк. Село під контролем підрозділів 3-го армійського "
+                  "корпусу.", gaz) >= {("Тернуватка", "holds", "UA", "UA")}
