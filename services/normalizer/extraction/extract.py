@@ -2676,6 +2676,11 @@ class _Doc:
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
+        if _WHOSE_AFTER.match(unit.lower, cue.end) is not None and any(
+                m.end <= o.start and o.end <= cue.start for o in unit.mentions):
+            # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
+            # the one just before it, not the sentence's subject
+            return []
         if any(s.span[1] < 0 for s in speakers) and any(h.kind == "deny" and h.end <= cue.start for h in unit.hits):
             # "Заява X про «звільнення» Y — брехня, село під контролем ЗСУ": after the denial X no longer speaks
             speakers = [s for s in speakers if s.span[1] >= 0]
@@ -3726,6 +3731,9 @@ def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, Resolv
 # a fighting unit, not an office: brigade, battalion, regiment, soldiers, fighters
 _UNIT_NOUN = compile_re(r"brigad|battalion|regiment|soldier|troop|fighter|бригад|батальйон|батальон|полк|бійц|бойц|"
                         r"військов|военн")
+# a claim noun whose object is a genitive relative pronoun: "освобождение которого", "звільнення якого", "the capture of
+# which"
+_WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")
 _SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
 # what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a
 # speech verb or a relative pronoun ("the brigade said that …", "the battalion, which …")
@@ -3737,10 +3745,17 @@ _SUBJECT_GAP_STOP = compile_re(r"[,;:.!?\"«»“”()—]|\b(?:said|says|told|t
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:
     """"X fell on Feb. 18, 2015. Thousands of soldiers withdrew ...": a sentence with no time of its own that
     only refers back to the place keeps the previous sentence's settled past."""
-    past = {d.place.place_id for d in previous if d.unit == unit.index - 1 and d.modality == "historical"}
+    past: dict[str, set[str]] = {}
+    for d in previous:
+        if d.unit == unit.index - 1 and d.modality == "historical":
+            past.setdefault(d.place.place_id, set()).add(d.side)
     if not past or any(ch.isdigit() for ch in unit.text) or _PRESENT_TIME.search(unit.lower) is not None:
         return
     for d in current:
+        # ("Moscow had claimed the village in November … Russian units retreated …, the statement said": the other
+        # side's dated claim dates no news of this side's)
         if d.coref and d.place.place_id in past and d.modality in ("asserted", "reported") and \
-                d.predicate in ("captured", "withdrew", "advancing"):
+                d.predicate in ("captured", "withdrew", "advancing") and (
+                    d.side in past[d.place.place_id] or "neutral" in past[d.place.place_id]
+                    or d.side not in ("RU", "UA")):
             d.modality = "historical"

@@ -47,8 +47,10 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
     "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
     for form in forms.split()}
-_CYR_MONTH = compile_re(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+_CYR_MONTH = compile_re(r"\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?|"
+                        r"(?:наприкінці|напочатку|посередині)\s+)"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатку|посередині)\s", re.IGNORECASE)
 # "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
 # is last year's
 _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s+|\bback\s+in\s+)$|\bback\s+in\b", re.IGNORECASE)
@@ -107,8 +109,11 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
-        elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
-                unit_text, max(0, m.start() - 12), m.start() + 8):
+        elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
+                unit_text, max(0, m.start() - 12), m.start() + 8) or (
+                # "captured X in December" in an April text: last December, two to six months back ("by December",
+                # "until December": a deadline ahead; "since December": a state still going on)
+                2 <= (published_at.month - month) % 12 <= 6 and m.group(0)[:3].lower() == "in ")):
             out.append(m.start())  # "back in April" in a January text: last year's April
     if any(w in unit_text for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(unit_text):
@@ -116,8 +121,10 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             year = _YEAR_AFTER.match(unit_text, m.end())
             if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
                 out.append(m.start())
-            elif year is None and month > published_at.month and _LAST_YEAR_MONTH_LEAD.search(
-                    unit_text, max(0, m.start() - 12), m.start()):
+            elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
+                    unit_text, max(0, m.start() - 12), m.start()) or (
+                    2 <= (published_at.month - month) % 12 <= 6 and _CYR_IN_MONTH.match(m.group(0)) is not None)):
+                # ("у грудні", "наприкінці грудня" in an April text: last December; not "с декабря": since then)
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):

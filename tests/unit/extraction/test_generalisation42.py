@@ -64,3 +64,32 @@ def test_the_ukrainian_noun_vziattia_is_a_capture_slot(gaz: Gazetteer) -> None:
         ("Тернуватка", "captured", "RU", "denied")}
     assert _sides("Заява ворога про «взяття» Тернуватки — фейк. Село під контролем підрозділів 3-го армійського "
                   "корпусу.", gaz) >= {("Тернуватка", "holds", "UA", "UA")}
+
+
+# 6. A month later in the calendar than publication, with no year, two to six months back ("captured X in December",
+#    "наприкінці грудня захопили X" in an April text) is last year's: a settled past; "by December" is a deadline and
+#    "since December" a state still going on
+def test_last_years_month_dates_a_capture(gaz: Gazetteer) -> None:
+    assert _got("Russia captured Kurakhove in December after months of fighting.", gaz) == {
+        ("Kurakhove", "captured", "RU", "historical")}
+    assert _got("Нагадаємо, наприкінці грудня росіяни захопили Курахове.", gaz) == {
+        ("Kurakhove", "captured", "RU", "historical")}
+    assert _got("Russia could take Kurakhove by December.", gaz) == {("Kurakhove", "captured", "RU", "conditional")}
+    assert _got("Russian troops have been attacking Kurakhove almost daily since November.", gaz) == {
+        ("Kurakhove", "fighting", "RU", "factual")}
+
+
+# 7. "… X, a city the ministry claimed in November. Russian units retreated from the village, the statement said": one
+#    side's dated claim dates no news the other side's statement gives about the same place
+def test_the_other_sides_dated_claim_is_not_carried(gaz: Gazetteer) -> None:
+    got = _got("Ukrainian forces have recaptured the village of Bohoiavlenka, the brigade said on Wednesday. Moscow had "
+               "claimed the village in November, when the Russian defence ministry said its forces had \"liberated\" "
+               "it. Russian units retreated to positions south of the village, the brigade said.", gaz)
+    assert ("Bohoiavlenka", "withdrew", "RU", "factual") in got
+
+
+# 8. "Y лежит северо-западнее X, освобождение которого завершено в декабре": a claim noun whose object is a genitive
+#    relative pronoun is about the place just before it, never the sentence's subject
+def test_the_capture_of_which_is_not_the_subjects(gaz: Gazetteer) -> None:
+    assert _got("Успеновка расположена северо-западнее Гуляйполя, освобождение которого было завершено в конце "
+                "декабря.", gaz) == set()
