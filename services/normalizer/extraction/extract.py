@@ -401,11 +401,15 @@ _PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:d
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
 _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|около|почти|майже|близько|"
+                           r"более|менее|свыше|понад|"
                            # "контролюють якусь частину міста", "какую-то часть города": any share at all
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
-                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
-                           r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           # ("около половины городской застройки", "более половины территории города")
+                           r"(?:городск\w+\s+|міськ\w+\s+)?"
+                           r"(?:village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal

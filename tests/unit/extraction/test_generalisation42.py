@@ -93,3 +93,23 @@ def test_the_other_sides_dated_claim_is_not_carried(gaz: Gazetteer) -> None:
 def test_the_capture_of_which_is_not_the_subjects(gaz: Gazetteer) -> None:
     assert _got("Успеновка расположена северо-западнее Гуляйполя, освобождение которого было завершено в конце "
                 "декабря.", gaz) == set()
+
+
+# 9. "контролируют около/более половины городской застройки / территории города", "понад половину території міста":
+#    a share of a town held is a foothold (advancing), not the town held
+def test_more_than_half_of_the_town_is_an_advance(gaz: Gazetteer) -> None:
+    assert _got("По словам эксперта, в Курахово российские военные контролируют около половины городской застройки.",
+                gaz) == {("Kurakhove", "advancing", "RU", "factual")}
+    assert _got("В Курахово наши подразделения контролируют более половины территории города.", gaz) == {
+        ("Kurakhove", "advancing", "RU", "factual")}
+    assert _got("У Кураховому росіяни контролюють понад половину території міста.", gaz) == {
+        ("Kurakhove", "advancing", "RU", "factual")}
+
+
+# 10. "противник оставил позиции на восточной окраине X", "ворог залишив позиції на східній околиці X": positions given
+#     up on a place's outskirts are a withdrawal, not the leaver's foothold
+def test_positions_left_on_the_outskirts_are_a_withdrawal(gaz: Gazetteer) -> None:
+    assert _got("Российские подразделения продвинулись. ВСУ оставили позиции на восточной окраине Курахово.", gaz) == {
+        ("Kurakhove", "withdrew", "UA", "factual")}
+    assert _got("Російські війська залишили позиції на східній околиці Курахового.", gaz) == {
+        ("Kurakhove", "withdrew", "RU", "factual")}
