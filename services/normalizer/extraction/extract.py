@@ -22,7 +22,7 @@ from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
-from .resolve import ResolvedPlace, resolve_mention, village_candidates
+from .resolve import ResolvedPlace, known_place, resolve_mention, village_candidates
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -1048,6 +1048,7 @@ class _Doc:
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
+        self._same_place_throughout()
         title = self.units[0] if self.units and self.units[0].in_title else None
         if title is not None and title.mentions:
             # "Минобороны: освобождены Приморское, …" over a body that says "Приморское Запорожской области": the
@@ -1067,6 +1068,29 @@ class _Doc:
                 other = body.get(m.key) if m.key else None
                 if other is not None and r is not None and not r.is_region and other.place_id != r.place_id:
                     title.resolved[k] = other
+
+    def _same_place_throughout(self) -> None:
+        """"Приморское Запорожской области … после потери Приморского": an inflected form that could name several
+        places names the one of them the text has already pinned down elsewhere (by its oblast or its neighbours)."""
+        oblasts = {self.gaz.places[m.candidates[0]].admin_code for unit in self.units for m in unit.mentions
+                   if m.is_region and m.candidates}
+        pinned: dict[str, ResolvedPlace] = {}
+        for unit in self.units:
+            for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                # (pinned by the oblast the text names: one of several same-name places, the one in that oblast)
+                if r is not None and not r.is_region and not r.ambiguous and not m.unknown and \
+                        not r.place_id.startswith("unresolved:") and len(m.candidates) > 1 and \
+                        r.admin_code in oblasts:
+                    pinned.setdefault(r.place_id, r)
+        if not pinned:
+            return
+        for unit in self.units:
+            for k, (m, r) in enumerate(zip(unit.mentions, unit.resolved, strict=True)):
+                if r is None or r.is_region or m.unknown or m.anchor or r.place_id in pinned or len(m.candidates) < 2:
+                    continue
+                hits = [i for i in m.candidates if self.gaz.places[i].place_id in pinned]
+                if len(hits) == 1:
+                    unit.resolved[k] = known_place(self.gaz, self.gaz.places[hits[0]], m.surface)
 
     # ---------------------------------------------------------------- claimants
     def speakers(self, unit: Unit, carried: str | None) -> list[Speaker]:

@@ -91,6 +91,11 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
                          None, None, ambiguous, note, False, admin_code)
 
 
+def known_place(gaz: Gazetteer, place: Place, surface: str) -> ResolvedPlace:
+    """A mention resolved to a given gazetteer place (for a choice made from the whole text)."""
+    return _known(gaz, place, surface)
+
+
 def _spelling_key(name: str) -> str:
     return loose_key(" ".join(latin_key(w) for w in name.split()))
 

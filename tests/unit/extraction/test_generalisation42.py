@@ -113,3 +113,19 @@ def test_positions_left_on_the_outskirts_are_a_withdrawal(gaz: Gazetteer) -> Non
         ("Kurakhove", "withdrew", "UA", "factual")}
     assert _got("Російські війська залишили позиції на східній околиці Курахового.", gaz) == {
         ("Kurakhove", "withdrew", "RU", "factual")}
+
+
+def _admins(text: str, gaz: Gazetteer) -> set[tuple[str, str | None, str]]:
+    return {(c.place_name, c.admin_area, c.predicate.value) for c in run(text, gaz, source=WIRE, published=APR)}
+
+
+# 11. "Геройское" is the Russian form of the Ukrainian neuter name Геройське (the gazetteer may lack it): the name itself,
+#     so the oblast the text names picks the place; and an inflected form later in the text ("после потери Геройского")
+#     names that same pinned place, not a same-stem place elsewhere
+def test_a_russian_neuter_name_and_its_later_forms(gaz: Gazetteer) -> None:
+    assert _admins("Подразделения освободили населённый пункт Геройское в Херсонской области. После потери "
+                   "Геройского ВСУ отошли к Днепру.", gaz) == {
+        ("Heroyske", "Kherson Oblast", "captured"), ("Heroyske", "Kherson Oblast", "withdrew")}
+    assert _admins("Подразделения освободили населённый пункт Приазовское в Донецкой области. После потери "
+                   "Приазовского ВСУ отошли на север.", gaz) == {
+        ("Pryazovske", "Donetsk Oblast", "captured"), ("Pryazovske", "Donetsk Oblast", "withdrew")}
