@@ -2895,6 +2895,13 @@ class _Doc:
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and any(
+                    h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                    and unit.lower.startswith(("после", "після"), h.start)
+                    and month_before(unit.text, h.end, min(cue.start, h.end + 60), self.doc.published_at)
+                    for h in unit.hits):
+                # "после освобождения X в декабре бои ведутся у Y": a dated capture is no condition of what follows
+                modality = ""
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once

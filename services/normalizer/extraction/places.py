@@ -433,7 +433,13 @@ _OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:v
                                    r"(?:окраин[еау]|околиц[іяю])\s+")
 # "X, which covers Y from the south", «X, которое прикрывает Y», «X, що прикриває Y»: Y only says what X shields
 _COVERS_APPOSITION = compile_re(r"\s*,\s*(?:which|that|котор\w+|як(?:е|ий|а|і)|що)\s+(?:(?:also|тоже|также|також)\s+)?"
-                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+")
+                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+|"
+                                # «X, откуда открывается направление на Y», «X, звідки відкривається шлях на Y», "X,
+                                # which opens the road to Y": Y is where the road from X leads, no claim
+                                r"\s*,\s*(?:откуда|звідки|звідти|оттуда|which|from\s+where)\s+(?:\w+\s+)?"
+                                r"(?:открыва\w*|откро\w*|відкрива\w*|відкри\w*|opens?|would\s+open)\s+"
+                                r"(?:(?:\w+\s+)?(?:направлени\w*|напрям\w*|путь|шлях|дорог\w*|road|way|path|route)\s+)?"
+                                r"(?:на|к|до|to|towards?)\s+")
 # "the defence of the northern approaches to X", «оборони північно-східних підступів до X», «обороны подступов к X»
 _DEFENDED_APPROACHES = compile_re(r"(?:\bоборон\w*|\bdefen[cs]e\s+of(?:\s+the)?)\s+(?:[\w'’-]+\s+)?"
                                   r"(?:підступ\w*\s+до|подступ\w*\s+к|approaches\s+to)\s+$")

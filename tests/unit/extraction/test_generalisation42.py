@@ -129,3 +129,25 @@ def test_a_russian_neuter_name_and_its_later_forms(gaz: Gazetteer) -> None:
     assert _admins("Подразделения освободили населённый пункт Приазовское в Донецкой области. После потери "
                    "Приазовского ВСУ отошли на север.", gaz) == {
         ("Pryazovske", "Donetsk Oblast", "captured"), ("Pryazovske", "Donetsk Oblast", "withdrew")}
+
+
+# 12. «бои на подступах к X, откуда открывается направление на Y», "X, which opens the road to Y": Y is where the road
+#     from X leads, no place of the fighting
+def test_the_road_a_place_opens_is_no_claim(gaz: Gazetteer) -> None:
+    assert _got("Бои ведутся на подступах к Николаевке, откуда открывается направление на Краматорск.", gaz) == {
+        ("Mykolaivka", "fighting", "unknown", "factual")}
+    assert _places_of("Бої тривають на підступах до Миколаївки, звідки відкривається шлях на Краматорськ.", gaz) == {
+        "Миколаївка"}
+
+
+def _places_of(text: str, gaz: Gazetteer) -> set[str]:
+    return {c.place_name for c in run(text, gaz, source=WIRE, published=APR)}
+
+
+# 13. "после освобождения X в декабре бои ведутся у Y": a capture dated in the past is no condition ("once") of the
+#     clause after it ("после взятия X войска двинутся к Y" stays one)
+def test_a_dated_after_clause_is_no_condition(gaz: Gazetteer) -> None:
+    got = _got("По словам главы региона, после освобождения Курахово в декабре бои ведутся на подступах к Андреевке.",
+               gaz)
+    assert ("Kurakhove", "captured", "RU", "historical") in got
+    assert not any(g[3] == "conditional" for g in got)
