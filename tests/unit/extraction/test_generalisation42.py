@@ -151,3 +151,10 @@ def test_a_dated_after_clause_is_no_condition(gaz: Gazetteer) -> None:
                gaz)
     assert ("Kurakhove", "captured", "RU", "historical") in got
     assert not any(g[3] == "conditional" for g in got)
+
+
+# 14. "повідомили Суспільному Суми", "Suspilne Kharkiv reported": the broadcaster's regional edition is no place
+def test_a_regional_edition_of_suspilne_is_no_place(gaz: Gazetteer) -> None:
+    assert _places_of("Атаку на Андріївку відбито, повідомили Суспільному Чернігів у Силах оборони.", gaz) == {
+        "Андріївка"}
+    assert _places_of("Suspilne Kharkiv reported that Russian troops attacked Kupiansk.", gaz) == {"Kupyansk"}
