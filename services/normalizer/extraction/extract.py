@@ -516,7 +516,10 @@ _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2
 _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
                             r"(?:[\w'’-]+\s+(?:і|й|та|и)\s+)?$|"
                             r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
+                            r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$|"
+                            # "an advance west from the X area", "pushing north from X": where the push starts
+                            r"\b(?:advanc\w*|push(?:es|ing)?)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
+                            r"from\s+(?:the\s+)?$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
@@ -620,7 +623,8 @@ _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|beg
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
 _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
-_DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
+_DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)(?:\s*\([^()]{1,25}\))?|(?:up|down)(?:river|stream))"
+                              r"(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _RANGE_BEFORE = compile_re(r"\b(?:within|in|into|out\s+of)\s+(?:[\w-]+\s+)?range\s+of\s+(?:the\s+)?$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
@@ -2098,7 +2102,7 @@ class _Doc:
         # (substring gates: most sentences name no origin, and the per-mention regexes then never run)
         origin_words = ("боку" in lower or "сторон" in lower or "напрям" in lower or "направлени" in lower
                         or "резерв" in lower or "reserves" in lower or "reinforcements" in lower
-                        or "підкріплен" in lower or "подкреплен" in lower)
+                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower)
         towards_words = ("toward" in lower or "direction of" in lower or "сторону" in lower or "направлении" in lower
                          or "напрямку" in lower or "бік" in lower)
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
@@ -2704,6 +2708,10 @@ class _Doc:
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
+        if pred != "fighting" and any(
+                um.anchor and ur is not None and ur.place_id == r.place_id and _DISTANCE_ANCHOR.search(um.anchor.lower())
+                for um, ur in zip(unit.mentions, unit.resolved, strict=True)):
+            return []  # "The withdrawal brings Russian troops about 15 kilometers from X": X is where they are not
         if _WHOSE_AFTER.match(unit.lower, cue.end) is not None and any(
                 m.end <= o.start and o.end <= cue.start for o in unit.mentions):
             # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is

@@ -130,6 +130,12 @@ _ANCHOR = compile_re(
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
+    # "about 15 kilometers (9 miles) from X": the distance with its conversion in brackets
+    r"\b(?:km|kilomet(?:er|re)s?|miles?)\s*\([^()]{1,25}\)\s+(?:away\s+)?from|"
+    # "an advance west from the X area", "pushing north from X": where the push starts, not where it goes ("were
+    # pushed from X", "driven from X": expelled from it)
+    r"\b(?:advanc\w*|push(?:es|ing)?|thrust\w*)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
+    r"from\s+(?:the\s+)?|"
     r"\bна\s+(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|"
     r"південний\s+захід)\s+від|\b(?:к|на)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|\bкм\s+(?:від|от)|"
@@ -253,6 +259,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
     # "Слов'янсько-Краматорської агломерації", "the Kramatorsk agglomeration": an urban area, no village
     r"\s+(?:агломерац\w*|agglomeration)\b|"
+    # "the Sloviansk-Kramatorsk agglomeration / urban area": both halves of a hyphenated urban area
+    r"[-–][\w'’]+\s+(?:агломерац\w*|agglomeration|urban\s+area|conurbation)\b|\s+(?:urban\s+area|conurbation)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,

@@ -158,3 +158,24 @@ def test_a_regional_edition_of_suspilne_is_no_place(gaz: Gazetteer) -> None:
     assert _places_of("Атаку на Андріївку відбито, повідомили Суспільному Чернігів у Силах оборони.", gaz) == {
         "Андріївка"}
     assert _places_of("Suspilne Kharkiv reported that Russian troops attacked Kupiansk.", gaz) == {"Kupyansk"}
+
+
+# 15. "brings Russian troops about 15 kilometers (9 miles) from X": a distance, its conversion in brackets or not, is
+#     where they are not, whatever the cue ("the withdrawal")
+def test_a_distance_with_its_conversion_locates_only(gaz: Gazetteer) -> None:
+    assert _got("The withdrawal brings Russian troops about 15 kilometers (9 miles) from Kramatorsk.", gaz) == set()
+    assert _got("The withdrawal brings Russian troops about 20 kilometers from Kostiantynivka.", gaz) == set()
+
+
+# 16. "an advance west from the X area", "pushing north from X": where the push starts is no place advanced on
+def test_where_an_advance_starts_is_no_target(gaz: Gazetteer) -> None:
+    assert _got("Russian forces took Bohoiavlenka as part of an advance west from the Kurakhove area.", gaz) == {
+        ("Bohoiavlenka", "captured", "RU", "factual")}
+
+
+# 17. "the Sloviansk-Kramatorsk urban area / agglomeration": both halves of a hyphenated urban area are no target
+def test_a_hyphenated_urban_area_is_no_place(gaz: Gazetteer) -> None:
+    assert _got("Since then Russia has been pushing toward the northern part of the Kostiantynivka-Druzhkivka urban "
+                "area.", gaz) == set()
+    assert _got("Russian forces have edged closer to the Kostiantynivka-Druzhkivka agglomeration from the east.",
+                gaz) == set()
