@@ -2709,7 +2709,8 @@ class _Doc:
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
         if pred != "fighting" and any(
-                um.anchor and ur is not None and ur.place_id == r.place_id and _DISTANCE_ANCHOR.search(um.anchor.lower())
+                um.anchor and ur is not None and ur.place_id == r.place_id
+                and _DISTANCE_ANCHOR.search(um.anchor.lower())
                 for um, ur in zip(unit.mentions, unit.resolved, strict=True)):
             return []  # "The withdrawal brings Russian troops about 15 kilometers from X": X is where they are not
         if _WHOSE_AFTER.match(unit.lower, cue.end) is not None and any(

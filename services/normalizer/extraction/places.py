@@ -1326,7 +1326,7 @@ def _unknown_at(
 
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
 _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*|"
-                               # "повідомили Суспільному Суми", "Suspilne Kharkiv": a regional edition of the broadcaster
+                               # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
                                r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place

@@ -82,9 +82,9 @@ def test_last_years_month_dates_a_capture(gaz: Gazetteer) -> None:
 # 7. "… X, a city the ministry claimed in November. Russian units retreated from the village, the statement said": one
 #    side's dated claim dates no news the other side's statement gives about the same place
 def test_the_other_sides_dated_claim_is_not_carried(gaz: Gazetteer) -> None:
-    got = _got("Ukrainian forces have recaptured the village of Bohoiavlenka, the brigade said on Wednesday. Moscow had "
-               "claimed the village in November, when the Russian defence ministry said its forces had \"liberated\" "
-               "it. Russian units retreated to positions south of the village, the brigade said.", gaz)
+    got = _got("Ukrainian forces have recaptured the village of Bohoiavlenka, the brigade said on Wednesday. Moscow "
+               "had claimed the village in November, when the Russian defence ministry said its forces had "
+               "\"liberated\" it. Russian units retreated to positions south of the village, the brigade said.", gaz)
     assert ("Bohoiavlenka", "withdrew", "RU", "factual") in got
 
 
@@ -119,9 +119,9 @@ def _admins(text: str, gaz: Gazetteer) -> set[tuple[str, str | None, str]]:
     return {(c.place_name, c.admin_area, c.predicate.value) for c in run(text, gaz, source=WIRE, published=APR)}
 
 
-# 11. "Геройское" is the Russian form of the Ukrainian neuter name Геройське (the gazetteer may lack it): the name itself,
-#     so the oblast the text names picks the place; and an inflected form later in the text ("после потери Геройского")
-#     names that same pinned place, not a same-stem place elsewhere
+# 11. "Геройское" is the Russian form of the Ukrainian neuter name Геройське (the gazetteer may lack it): the name
+#     itself, so the oblast the text names picks the place; and an inflected form later in the text ("после потери
+#     Геройского") names that same pinned place, not a same-stem place elsewhere
 def test_a_russian_neuter_name_and_its_later_forms(gaz: Gazetteer) -> None:
     assert _admins("Подразделения освободили населённый пункт Геройское в Херсонской области. После потери "
                    "Геройского ВСУ отошли к Днепру.", gaz) == {
