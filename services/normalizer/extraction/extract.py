@@ -2713,6 +2713,9 @@ class _Doc:
                 and _DISTANCE_ANCHOR.search(um.anchor.lower())
                 for um, ur in zip(unit.mentions, unit.resolved, strict=True)):
             return []  # "The withdrawal brings Russian troops about 15 kilometers from X": X is where they are not
+        if pred == "holds" and (coref or m.start < cue.start or m.anchor) and _TERRAIN_OBJECT.match(
+                unit.lower, cue.end) is not None:
+            return []  # "the Russians now hold forest strips less than a mile away": tree lines held, not the village
         if _WHOSE_AFTER.match(unit.lower, cue.end) is not None and any(
                 m.end <= o.start and o.end <= cue.start for o in unit.mentions):
             # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
@@ -3775,6 +3778,9 @@ def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, Resolv
 # a fighting unit, not an office: brigade, battalion, regiment, soldiers, fighters
 _UNIT_NOUN = compile_re(r"brigad|battalion|regiment|soldier|troop|fighter|бригад|батальйон|батальон|полк|бійц|бойц|"
                         r"військов|военн")
+# the object of a hold that is ground outside a place: "hold forest strips", "hold the tree line", "тримають лісосмуги"
+_TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
+                             r"(?:forest\s+(?:strips?|belts?|edges?)|tree\s*lines?|woods|woodlands?|лісосмуг\w*|лесополос\w*|посадк\w*)\b")
 # a claim noun whose object is a genitive relative pronoun: "освобождение которого", "звільнення якого", "the capture of
 # which"
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")

@@ -179,3 +179,14 @@ def test_a_hyphenated_urban_area_is_no_place(gaz: Gazetteer) -> None:
                 "area.", gaz) == set()
     assert _got("Russian forces have edged closer to the Kostiantynivka-Druzhkivka agglomeration from the east.",
                 gaz) == set()
+
+
+# 18. "the Russians now hold forest strips less than a mile away", "hold the tree line north of the village": ground
+#     held outside a place (tree lines, forest strips) is no hold of the place talked about
+def test_forest_strips_held_are_not_the_village(gaz: Gazetteer) -> None:
+    got = _got("Russian troops tried to storm Yunakivka. The village remains in Ukrainian hands, though soldiers say "
+               "the Russians now hold forest strips less than a mile away.", gaz)
+    assert ("Yunakivka", "holds", "UA", "factual") in got
+    assert not any(g[1] == "holds" and g[2] == "RU" for g in got)
+    assert not any(g[1] == "holds" for g in _got("Russian troops tried to storm Yunakivka. The Russians now hold the "
+                                                 "tree line north of the village.", gaz))
