@@ -190,3 +190,12 @@ def test_forest_strips_held_are_not_the_village(gaz: Gazetteer) -> None:
     assert not any(g[1] == "holds" and g[2] == "RU" for g in got)
     assert not any(g[1] == "holds" for g in _got("Russian troops tried to storm Yunakivka. The Russians now hold the "
                                                  "tree line north of the village.", gaz))
+
+
+# 19. "X itself still UA-held", "Y is now RU-held": the sides' abbreviations in analysts' posts hold like "Ukrainian-held"
+#     ("positions shown as RU-held last week": a map's earlier depiction, no hold)
+def test_ua_held_and_ru_held(gaz: Gazetteer) -> None:
+    assert _got("Kramatorsk itself still UA-held but the northern flank is getting thin.", gaz) == {
+        ("Kramatorsk", "holds", "UA", "factual")}
+    assert _got("Bakhmut is now RU-held.", gaz) == {("Bakhmut", "holds", "RU", "factual")}
+    assert _got("Confirms UA presence well past the positions shown as RU-held last week. #Huliaipole", gaz) == set()
