@@ -192,8 +192,8 @@ def test_forest_strips_held_are_not_the_village(gaz: Gazetteer) -> None:
                                                  "tree line north of the village.", gaz))
 
 
-# 19. "X itself still UA-held", "Y is now RU-held": the sides' abbreviations in analysts' posts hold like "Ukrainian-held"
-#     ("positions shown as RU-held last week": a map's earlier depiction, no hold)
+# 19. "X itself still UA-held", "Y is now RU-held": the sides' abbreviations in analysts' posts hold like
+#     "Ukrainian-held" ("positions shown as RU-held last week": a map's earlier depiction, no hold)
 def test_ua_held_and_ru_held(gaz: Gazetteer) -> None:
     assert _got("Kramatorsk itself still UA-held but the northern flank is getting thin.", gaz) == {
         ("Kramatorsk", "holds", "UA", "factual")}
