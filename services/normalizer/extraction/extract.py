@@ -81,6 +81,9 @@ _AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+
 _CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
 _NO_POINT_BEFORE = compile_re(r"\b(?:no\s+point|no\s+sense|not\s+worth|pointless)\s+(?:in\s+)?(?:\w+\s+)?$|"
                               r"(?:смысла|сенсу)\s+(?:\w+\s+)?$")
+# "утримувати його не було сенсу", "удерживать его нет смысла": the object first, then "no point"
+_NO_POINT_AFTER = compile_re(r"\w*\s+(?:(?:його|її|его|её|їх|их|село|місто|город)\s+)?"
+                             r"(?:не\s+(?:було|было|має|имеет|мало|имело)|нема\w*|нет)\s+(?:ніякого\s+|никакого\s+|жодного\s+)?(?:смысла|сенсу)\b")
 _UNITS_VERB_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")  # "українські підрозділи також просунулися": one adverb at most
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
@@ -3583,6 +3586,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if ("point" in lower or "смысл" in lower or "сенс" in lower or "worth" in lower) and _NO_POINT_BEFORE.search(
                 lower, max(0, cue.start - 30), cue.start) is not None:
             return True  # "there was no point in holding ruins", "не было смысла удерживать": the hold given up
+        if ("смысл" in lower or "сенс" in lower) and _NO_POINT_AFTER.match(lower, cue.end, cue.end + 40) is not None:
+            return True  # "утримувати його не було сенсу", "удерживать его не было смысла": the same, object first
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True

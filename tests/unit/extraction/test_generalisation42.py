@@ -199,3 +199,13 @@ def test_ua_held_and_ru_held(gaz: Gazetteer) -> None:
         ("Kramatorsk", "holds", "UA", "factual")}
     assert _got("Bakhmut is now RU-held.", gaz) == {("Bakhmut", "holds", "RU", "factual")}
     assert _got("Confirms UA presence well past the positions shown as RU-held last week. #Huliaipole", gaz) == set()
+
+
+# 20. "утримувати його не було сенсу", "удерживать его не было смысла": the object first, then "no point" — a hold
+#     given up, like «немає сенсу утримувати»
+def test_no_point_in_holding_it_after_the_verb(gaz: Gazetteer) -> None:
+    got = _got("«Ми вийшли з Курахового. Місто фактично зруйноване, утримувати його не було сенсу», — сказав речник.",
+               gaz)
+    assert not any(g[1] == "holds" for g in got)
+    got = _got("ВСУ оставили Курахово. Удерживать его не было смысла, заявил представитель группировки.", gaz)
+    assert not any(g[1] == "holds" for g in got)
