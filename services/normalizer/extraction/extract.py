@@ -22,7 +22,7 @@ from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
-from .resolve import ResolvedPlace, known_place, resolve_mention, village_candidates
+from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -1028,7 +1028,7 @@ class _Doc:
                 elif len(m.candidates) >= 1 and not m.unknown:
                     cands = [self.gaz.places[i] for i in m.candidates]
                     if villages:
-                        cands = village_candidates(cands, m.surface)
+                        cands = neuter_candidates(village_candidates(cands, m.surface), m.surface)
                     big = max(cands, key=lambda c: c.population)
                     others = [c.population for c in cands if c is not big]
                     if not others or (big.population >= 10000 and big.population >= 5 * max(others)):

@@ -209,3 +209,11 @@ def test_no_point_in_holding_it_after_the_verb(gaz: Gazetteer) -> None:
     assert not any(g[1] == "holds" for g in got)
     got = _got("ВСУ оставили Курахово. Удерживать его не было смысла, заявил представитель группировки.", gaz)
     assert not any(g[1] == "holds" for g in got)
+
+
+# 21. In a text about a village («село не взято»), an adjective-shaped name in an oblique case that fits both a neuter
+#     village name (Вознесенское) and a masculine one (the city district Voznesenskyi) names the village: «село» is
+#     neuter and the name agrees with it
+def test_an_oblique_adjective_name_in_a_village_text_is_neuter(gaz: Gazetteer) -> None:
+    got = _places_of("Сводка МО про «освобождение» Вознесенского — неправда, село не взято.", gaz)
+    assert got and "Voznesenskyi" not in got
