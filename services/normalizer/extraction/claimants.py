@@ -280,6 +280,9 @@ _CYR: list[Spec] = [
     ("череват*", "entity", "ua_army", ""),
     ("оперативно-стратегічн\\w* угрупован\\w*", "entity", "ua_army", ""),  # "ОСУВ «Дніпро»": Ukraine's groupings
     ("осув", "entity", "ua_army", ""),
+    # "повідомили в угрупованні військ «Північ»", "речник угруповання": a grouping that speaks to Ukrainian media
+    ("(?:в|у) угрупованн(?:і|ях) військ", "entity", "ua_army", ""),
+    ("речник\\w* угрупован\\w*", "entity", "ua_army", ""),
     ("хортиц*", "entity", "ua_khortytsia", ""),
     ("трегубов*", "entity", "ua_khortytsia", ""),
     ("зеленськ*", "entity", "ua_president", ""),

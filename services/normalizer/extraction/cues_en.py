@@ -262,6 +262,10 @@ SPECS: list[Spec] = [
     # (predicative only: "the Ukrainian-held town of X" is background, checked against the words before it)
     ("russian-held", "pred", "holds", "side=RU heldadj"),
     ("ukrainian-held", "pred", "holds", "side=UA heldadj"),
+    # "Lyman itself still UA-held", "RU-held since May": the sides' abbreviations in analysts' posts
+    # (not "positions shown as RU-held last week": a map's earlier depiction)
+    ("(?:ru|russia)-held(?! (?:last|earlier|previously|before|until|on the map))", "pred", "holds", "side=RU heldadj"),
+    ("(?:ua|ukraine)-held(?! (?:last|earlier|previously|before|until|on the map))", "pred", "holds", "side=UA heldadj"),
     ("presence", "pred", "holds", ""),
     # "Russian assault groups were present in the eastern districts": a presence (a part: an advance)
     ("(?:were|was|are|is|remain|remained) present in", "pred", "holds", ""),
@@ -428,6 +432,8 @@ SPECS: list[Spec] = [
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
+    # "Moscow has said it intends to take the whole region": an aim, not a capture
+    ("(?:intends?|intended|intending) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
     # (not "soon after", nor "was soon undermined": a past participle after it tells a past event)

@@ -22,7 +22,7 @@ from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
-from .resolve import ResolvedPlace, resolve_mention, village_candidates
+from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ _AFTER_SPELL_OF = compile_re(r"\b(?:after|following)\s+(?:more\s+than\s+|over\s+
 _CLASH_COUNT_BEFORE = compile_re(r"\b\d+\s+(?:combat\s+|бойов\w*\s+|боев\w*\s+)?$")
 _NO_POINT_BEFORE = compile_re(r"\b(?:no\s+point|no\s+sense|not\s+worth|pointless)\s+(?:in\s+)?(?:\w+\s+)?$|"
                               r"(?:смысла|сенсу)\s+(?:\w+\s+)?$")
+# "утримувати його не було сенсу", "удерживать его нет смысла": the object first, then "no point"
+_NO_POINT_AFTER = compile_re(r"\w*\s+(?:(?:його|її|его|её|їх|их|село|місто|город)\s+)?"
+                             r"(?:не\s+(?:було|было|має|имеет|мало|имело)|нема\w*|нет)\s+(?:ніякого\s+|никакого\s+|жодного\s+)?(?:смысла|сенсу)\b")
 _UNITS_VERB_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")  # "українські підрозділи також просунулися": one adverb at most
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
@@ -406,11 +409,15 @@ _PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:d
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
 _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|около|почти|майже|близько|"
+                           r"более|менее|свыше|понад|"
                            # "контролюють якусь частину міста", "какую-то часть города": any share at all
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
-                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиа])\s+(?:of\s+)?(?:the\s+|its\s+)?"
-                           r"(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           # ("около половины городской застройки", "более половины территории города")
+                           r"(?:городск\w+\s+|міськ\w+\s+)?"
+                           r"(?:village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
@@ -532,7 +539,10 @@ _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2
 _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
                             r"(?:[\w'’-]+\s+(?:і|й|та|и)\s+)?$|"
                             r"\b(?:резерв|підкріплен|подкреплен|reserves|reinforcements)\w*\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$")
+                            r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$|"
+                            # "an advance west from the X area", "pushing north from X": where the push starts
+                            r"\b(?:advanc\w*|push(?:es|ing)?)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
+                            r"from\s+(?:the\s+)?$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
@@ -642,7 +652,8 @@ _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|beg
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
 _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
-_DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)|(?:up|down)(?:river|stream))(?:\s+away)?\s+from\s*$|"
+_DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)(?:\s*\([^()]{1,25}\))?|(?:up|down)(?:river|stream))"
+                              r"(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
 _RANGE_BEFORE = compile_re(r"\b(?:within|in|into|out\s+of)\s+(?:[\w-]+\s+)?range\s+of\s+(?:the\s+)?$")
 _FALL_CUE = compile_re(r"fall|fell|впа|пал|падін|падени")
@@ -1058,7 +1069,7 @@ class _Doc:
                 elif len(m.candidates) >= 1 and not m.unknown:
                     cands = [self.gaz.places[i] for i in m.candidates]
                     if villages:
-                        cands = village_candidates(cands, m.surface)
+                        cands = neuter_candidates(village_candidates(cands, m.surface), m.surface)
                     big = max(cands, key=lambda c: c.population)
                     others = [c.population for c in cands if c is not big]
                     if not others or (big.population >= 10000 and big.population >= 5 * max(others)):
@@ -1085,6 +1096,7 @@ class _Doc:
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
+        self._same_place_throughout()
         title = self.units[0] if self.units and self.units[0].in_title else None
         if title is not None and title.mentions:
             # "Минобороны: освобождены Приморское, …" over a body that says "Приморское Запорожской области": the
@@ -1104,6 +1116,29 @@ class _Doc:
                 other = body.get(m.key) if m.key else None
                 if other is not None and r is not None and not r.is_region and other.place_id != r.place_id:
                     title.resolved[k] = other
+
+    def _same_place_throughout(self) -> None:
+        """"Приморское Запорожской области … после потери Приморского": an inflected form that could name several
+        places names the one of them the text has already pinned down elsewhere (by its oblast or its neighbours)."""
+        oblasts = {self.gaz.places[m.candidates[0]].admin_code for unit in self.units for m in unit.mentions
+                   if m.is_region and m.candidates}
+        pinned: dict[str, ResolvedPlace] = {}
+        for unit in self.units:
+            for m, r in zip(unit.mentions, unit.resolved, strict=True):
+                # (pinned by the oblast the text names: one of several same-name places, the one in that oblast)
+                if r is not None and not r.is_region and not r.ambiguous and not m.unknown and \
+                        not r.place_id.startswith("unresolved:") and len(m.candidates) > 1 and \
+                        r.admin_code in oblasts:
+                    pinned.setdefault(r.place_id, r)
+        if not pinned:
+            return
+        for unit in self.units:
+            for k, (m, r) in enumerate(zip(unit.mentions, unit.resolved, strict=True)):
+                if r is None or r.is_region or m.unknown or m.anchor or r.place_id in pinned or len(m.candidates) < 2:
+                    continue
+                hits = [i for i in m.candidates if self.gaz.places[i].place_id in pinned]
+                if len(hits) == 1:
+                    unit.resolved[k] = known_place(self.gaz, self.gaz.places[hits[0]], m.surface)
 
     # ---------------------------------------------------------------- claimants
     def speakers(self, unit: Unit, carried: str | None) -> list[Speaker]:
@@ -2173,7 +2208,7 @@ class _Doc:
         # (substring gates: most sentences name no origin, and the per-mention regexes then never run)
         origin_words = ("боку" in lower or "сторон" in lower or "напрям" in lower or "направлени" in lower
                         or "резерв" in lower or "reserves" in lower or "reinforcements" in lower
-                        or "підкріплен" in lower or "подкреплен" in lower)
+                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower)
         towards_words = ("toward" in lower or "direction of" in lower or "сторону" in lower or "направлении" in lower
                          or "напрямку" in lower or "бік" in lower)
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
@@ -2814,6 +2849,19 @@ class _Doc:
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
+        if pred != "fighting" and any(
+                um.anchor and ur is not None and ur.place_id == r.place_id
+                and _DISTANCE_ANCHOR.search(um.anchor.lower())
+                for um, ur in zip(unit.mentions, unit.resolved, strict=True)):
+            return []  # "The withdrawal brings Russian troops about 15 kilometers from X": X is where they are not
+        if pred == "holds" and (coref or m.start < cue.start or m.anchor) and _TERRAIN_OBJECT.match(
+                unit.lower, cue.end) is not None:
+            return []  # "the Russians now hold forest strips less than a mile away": tree lines held, not the village
+        if _WHOSE_AFTER.match(unit.lower, cue.end) is not None and any(
+                m.end <= o.start and o.end <= cue.start for o in unit.mentions):
+            # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
+            # the one just before it, not the sentence's subject
+            return []
         if any(s.span[1] < 0 for s in speakers) and any(h.kind == "deny" and h.end <= cue.start for h in unit.hits):
             # "Заява X про «звільнення» Y — брехня, село під контролем ЗСУ": after the denial X no longer speaks
             speakers = [s for s in speakers if s.span[1] >= 0]
@@ -3017,6 +3065,13 @@ class _Doc:
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and any(
+                    h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                    and unit.lower.startswith(("после", "після"), h.start)
+                    and month_before(unit.text, h.end, min(cue.start, h.end + 60), self.doc.published_at)
+                    for h in unit.hits):
+                # "после освобождения X в декабре бои ведутся у Y": a dated capture is no condition of what follows
+                modality = ""
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
@@ -3712,6 +3767,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if ("point" in lower or "смысл" in lower or "сенс" in lower or "worth" in lower) and _NO_POINT_BEFORE.search(
                 lower, max(0, cue.start - 30), cue.start) is not None:
             return True  # "there was no point in holding ruins", "не было смысла удерживать": the hold given up
+        if ("смысл" in lower or "сенс" in lower) and _NO_POINT_AFTER.match(lower, cue.end, cue.end + 40) is not None:
+            return True  # "утримувати його не було сенсу", "удерживать его не было смысла": the same, object first
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
@@ -3967,6 +4024,12 @@ def _condition_targets(lower: str, cue: Hit, targets: list[tuple[Mention, Resolv
 # a fighting unit, not an office: brigade, battalion, regiment, soldiers, fighters
 _UNIT_NOUN = compile_re(r"brigad|battalion|regiment|soldier|troop|fighter|бригад|батальйон|батальон|полк|бійц|бойц|"
                         r"військов|военн")
+# the object of a hold that is ground outside a place: "hold forest strips", "hold the tree line", "тримають лісосмуги"
+_TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
+                             r"(?:forest\s+(?:strips?|belts?|edges?)|tree\s*lines?|woods|woodlands?|лісосмуг\w*|лесополос\w*|посадк\w*)\b")
+# a claim noun whose object is a genitive relative pronoun: "освобождение которого", "звільнення якого", "the capture of
+# which"
+_WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")
 _SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
 # what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a
 # speech verb or a relative pronoun ("the brigade said that …", "the battalion, which …")
@@ -3978,10 +4041,17 @@ _SUBJECT_GAP_STOP = compile_re(r"[,;:.!?\"«»“”()—]|\b(?:said|says|told|t
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:
     """"X fell on Feb. 18, 2015. Thousands of soldiers withdrew ...": a sentence with no time of its own that
     only refers back to the place keeps the previous sentence's settled past."""
-    past = {d.place.place_id for d in previous if d.unit == unit.index - 1 and d.modality == "historical"}
+    past: dict[str, set[str]] = {}
+    for d in previous:
+        if d.unit == unit.index - 1 and d.modality == "historical":
+            past.setdefault(d.place.place_id, set()).add(d.side)
     if not past or any(ch.isdigit() for ch in unit.text) or _PRESENT_TIME.search(unit.lower) is not None:
         return
     for d in current:
+        # ("Moscow had claimed the village in November … Russian units retreated …, the statement said": the other
+        # side's dated claim dates no news of this side's)
         if d.coref and d.place.place_id in past and d.modality in ("asserted", "reported") and \
-                d.predicate in ("captured", "withdrew", "advancing"):
+                d.predicate in ("captured", "withdrew", "advancing") and (
+                    d.side in past[d.place.place_id] or "neutral" in past[d.place.place_id]
+                    or d.side not in ("RU", "UA")):
             d.modality = "historical"

@@ -49,8 +49,10 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
     "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
     for form in forms.split()}
-_CYR_MONTH = compile_re(r"\b(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+_CYR_MONTH = compile_re(r"\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?|"
+                        r"(?:наприкінці|напочатку|посередині)\s+)"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатку|посередині)\s", re.IGNORECASE)
 # "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
 # is last year's
 _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s+|\bback\s+in\s+)$|\bback\s+in\b", re.IGNORECASE)
@@ -132,7 +134,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
                 out.append(m.start())
             elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                     unit_text, max(0, m.start() - 12), m.start()) or (
-                    unit_text[m.start():m.start() + 1].lower() in ("в", "у") and month - published_at.month >= 4
+                    # ("у грудні", "наприкінці грудня" in an April text: last December; not "с декабря": since then)
+                    (unit_text[m.start():m.start() + 1].lower() in ("в", "у")
+                     or _CYR_IN_MONTH.match(m.group(0)) is not None) and month - published_at.month >= 4
                     and _FUTURE_WORDS.search(unit_text) is None
                     and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April

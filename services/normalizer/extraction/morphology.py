@@ -57,6 +57,8 @@ def inflection_score(alias: str, surface: str) -> int:
     a, s = fold(alias), fold(surface)
     if a == s:
         return 0
+    if len(a) > 4 and a.endswith(("ске", "цке", "зке")) and s == a[:-1] + "ое":
+        return 0  # "Приморское": the Russian form of the Ukrainian neuter name Приморське, the name itself
     stem = cyrillic_key(alias)
     if not (a.startswith(stem) and s.startswith(stem)):
         return 3

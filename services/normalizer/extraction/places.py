@@ -41,7 +41,7 @@ _CAPTURE_BEFORE = compile_re(
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
-    r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|захопили|захопив|захопила|"
+    r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|взятт[яюі]|захопили|захопив|захопила|"
     # "очистили X від окупантів", "зачистили X": cleared it
     r"(?:о|за)чисти(?:ли|л|ла|в)|(?:о|за)чищен[аоы]?|"
     r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просун(?:улися|увся|улась|улася)\s+(?:в|у|до|біля)|"
@@ -131,6 +131,12 @@ _ANCHOR = compile_re(
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
+    # "about 15 kilometers (9 miles) from X": the distance with its conversion in brackets
+    r"\b(?:km|kilomet(?:er|re)s?|miles?)\s*\([^()]{1,25}\)\s+(?:away\s+)?from|"
+    # "an advance west from the X area", "pushing north from X": where the push starts, not where it goes ("were
+    # pushed from X", "driven from X": expelled from it)
+    r"\b(?:advanc\w*|push(?:es|ing)?|thrust\w*)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
+    r"from\s+(?:the\s+)?|"
     r"\bна\s+(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|"
     r"південний\s+захід)\s+від|\b(?:к|на)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|\bкм\s+(?:від|от)|"
@@ -256,6 +262,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:приграничь\w*|прикордонн\w*|часом\b)|"
     # "Слов'янсько-Краматорської агломерації", "the Kramatorsk agglomeration": an urban area, no village
     r"\s+(?:агломерац\w*|agglomeration)\b|"
+    # "the Sloviansk-Kramatorsk agglomeration / urban area": both halves of a hyphenated urban area
+    r"[-–][\w'’]+\s+(?:агломерац\w*|agglomeration|urban\s+area|conurbation)\b|\s+(?:urban\s+area|conurbation)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
@@ -439,7 +447,13 @@ _OUTSKIRTS_APPOSITION = compile_re(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:v
                                    r"(?:окраин[еау]|околиц[іяю])\s+")
 # "X, which covers Y from the south", «X, которое прикрывает Y», «X, що прикриває Y»: Y only says what X shields
 _COVERS_APPOSITION = compile_re(r"\s*,\s*(?:which|that|котор\w+|як(?:е|ий|а|і)|що)\s+(?:(?:also|тоже|также|також)\s+)?"
-                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+")
+                                r"(?:covers|shields|protects|guards|прикрыва\w*|защища\w*|прикрива\w*|захища\w*)\s+|"
+                                # «X, откуда открывается направление на Y», «X, звідки відкривається шлях на Y», "X,
+                                # which opens the road to Y": Y is where the road from X leads, no claim
+                                r"\s*,\s*(?:откуда|звідки|звідти|оттуда|which|from\s+where)\s+(?:\w+\s+)?"
+                                r"(?:открыва\w*|откро\w*|відкрива\w*|відкри\w*|opens?|would\s+open)\s+"
+                                r"(?:(?:\w+\s+)?(?:направлени\w*|напрям\w*|путь|шлях|дорог\w*|road|way|path|route)\s+)?"
+                                r"(?:на|к|до|to|towards?)\s+")
 # "the defence of the northern approaches to X", «оборони північно-східних підступів до X», «обороны подступов к X»
 _DEFENDED_APPROACHES = compile_re(r"(?:\bоборон\w*|\bdefen[cs]e\s+of(?:\s+the)?)\s+(?:[\w'’-]+\s+)?"
                                   r"(?:підступ\w*\s+до|подступ\w*\s+к|approaches\s+to)\s+$")
@@ -1358,7 +1372,9 @@ def _unknown_at(
 
 
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
-_CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*)\s*[\"“«„'’]?\s*$")
+_CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*|"
+                               # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
+                               r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
 _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")

@@ -91,6 +91,11 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
                          None, None, ambiguous, note, False, admin_code)
 
 
+def known_place(gaz: Gazetteer, place: Place, surface: str) -> ResolvedPlace:
+    """A mention resolved to a given gazetteer place (for a choice made from the whole text)."""
+    return _known(gaz, place, surface)
+
+
 def _spelling_key(name: str) -> str:
     return loose_key(" ".join(latin_key(w) for w in name.split()))
 
@@ -155,6 +160,28 @@ def village_candidates(cands: list[Place], surface: str) -> list[Place]:
     return small
 
 
+_ADJ_OBLIQUE = ("ого", "ому")
+_NEUTER_ENDS = ("ое", "е")
+_MASCULINE_ENDS = ("ий", "ый", "іи", "ыи", "ии")
+
+
+def neuter_candidates(cands: list[Place], surface: str) -> list[Place]:
+    """In a text about villages, an adjective-shaped name in an oblique case ("Приморского") that fits both a neuter
+    village name (Приморское, Приморське) and a masculine one (Приморский, a town or a city district) names the
+    village: «село» is neuter and the name agrees with it."""
+    if len(cands) < 2 or " " in surface or not is_cyrillic(surface) or not fold(surface).endswith(_ADJ_OBLIQUE):
+        return cands
+    neuter: list[Place] = []
+    masculine = False
+    for c in cands:
+        forms = [fold(a) for a in c.aliases if " " not in a and is_cyrillic(a) and inflection_score(a, surface) <= 1]
+        if any(f.endswith(_NEUTER_ENDS) for f in forms):
+            neuter.append(c)
+        elif any(f.endswith(_MASCULINE_ENDS) for f in forms):
+            masculine = True
+    return neuter if neuter and masculine else cands
+
+
 def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc_admins: Counter[str],
                     centroid: tuple[float, float] | None, anchor: Place | None, villages: bool = False
                     ) -> ResolvedPlace:
@@ -165,6 +192,7 @@ def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc
     cands = [gaz.places[i] for i in mention.candidates]
     if villages and not mention.is_region:
         cands = village_candidates(cands, mention.surface)
+        cands = neuter_candidates(cands, mention.surface)
     if mention.is_region:
         return _known(gaz, cands[0], mention.surface)
     context = set(unit_admins) or set(doc_admins)
