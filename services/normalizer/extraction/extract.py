@@ -489,7 +489,10 @@ _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обст
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
                          # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
-                         r"\b(?:damaged|injured|residential|civilians?\b)")
+                         r"\b(?:damaged|injured|residential|civilians?\b)|"
+                         # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
+                         r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
+                         r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
@@ -1234,6 +1237,11 @@ class _Doc:
             return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if pred == "captured" and place is not None and place.start > cue.end and _APPROACHES_TO_BEFORE.search(
+                unit.lower, max(0, place.start - 30), place.start) is not None:
+            # "взятие X позволит выйти на ближние подступы к Y", "taking X brings them to the approaches to Y": the
+            # capture is X's; Y is only neared
+            return "advancing"
         if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \
                 _SUBJECTED_BEFORE.search(before):
             return None  # "Брянская область регулярно подвергается атакам": strikes suffered, no battle
@@ -2795,6 +2803,11 @@ class _Doc:
             after = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.start >= cue.end]
             who = before[-1] if before else ("UA" if after[0] == "RU" else "RU") if after else None
             pred, negated, found = "advancing", False, ((who, True) if who else None)
+        if not negated and pred in ("captured", "holds") and _NOT_MEAN_BEFORE.search(
+                unit.lower, max(0, cue.start - 50), cue.start) is not None:
+            # "It does not mean RU controls the town", «это не означает, что ВС РФ контролируют село»: a foothold
+            # shown (a flag raised, a video) but the control it would imply disowned — a partial gain
+            pred = "advancing"
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -3706,6 +3719,9 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
                        r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
 
+_APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
+_NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
+                              r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
                         r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
                         r"\bне\s+(?:контролю\w*|контролиру\w*)\s+(?:повністю|полностью|весь|всю|всё|все|ціл\w*|цел\w*)")
