@@ -40,9 +40,10 @@ SPECS: list[Spec] = [
      "side=RU hist"),
     ("зачищен*", "pred", "captured", ""),
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
-    ("зачисти(?:ли|л|ла)(?!(?: [\\w-]+){1,2} от\\b)", "pred", "captured", ""),
+    ("зачисти(?:ли|л|ла)(?!(?: [\\w'’-]+){1,2} (?:от|від)\\b)", "pred", "captured", ""),
     # "очистили X от оккупантов": rid of the side holding it, i.e. taken (the side after "от" lost it)
-    ("очисти(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|украинск|"
+    # ("зачистили X от оккупантов": the same — the occupiers named are the holders, not an incursion)
+    ("(?:очисти|зачисти)(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|украинск|"
      "боевик|неонацист)\\w*)", "pred", "captured", "clear"),
     ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", "expel"),
     # "вытеснили российских военных из X": pushed the holders out, i.e. took it ("из центральной части" only a part)

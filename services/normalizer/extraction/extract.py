@@ -153,7 +153,9 @@ _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|пр�
 # between the noun and the verb
 # ("попытки российских подразделений зайти в X", «спроби російських штурмових груп зайти»: a genitive plural between)
 _ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+|"
-                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}")
+                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}|"
+                            # "попытку диверсионно-разведывательной группы ВСУ прорваться": a feminine agent noun
+                            r"\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:ой|ої)\s+(?:групп\w*|груп\w*)\s+(?:[^\W\d_]+\s+){0,1}")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -3585,6 +3587,8 @@ def _inside_quote(text: str, start: int, end: int, limit: int) -> bool:
     head = text[:start]
     if "«" in head or "“" in head or "„" in head:
         return True
+    if text[close] in "»”" and not any(q in text[:close] for q in "«“„"):
+        return True  # "…уничтожено до 15 военнослужащих ВСУ», — говорится": a quote opened in the sentence before
     # (no mark before it: the unit starts inside a quote only when the mark closes a sentence, '…reality," he said')
     return head.count('"') % 2 == 1 or ('"' not in head and text[close] == '"' and text[close - 1:close] in ",.!?")
 

@@ -851,6 +851,9 @@ def find_mentions(
                 and not (_capital_subject(text, lower, m))
                 # "toward the Siverskyi Donets crossings", "the Oskil river": a river, not a settlement of its name
                 and not (lower.startswith((" cross", " river"), m.end) and _RIVER_AFTER.match(lower, m.end) is not None)
+                # "Widen Oskil Bridgehead Near X", "the Dnipro valley": a river's bridgehead or valley, no settlement
+                and not (lower.startswith((" bridgehead", " valley", " floodplain"), m.end)
+                         and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and ", " with "), 0, m.start)
                          and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
