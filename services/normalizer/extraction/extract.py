@@ -725,9 +725,10 @@ _AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|in
                          r"were|are|would\s+be)\s+(?:not\s+)?to|instead\s+of)\s+(?:\w+\s+)?$")
 # "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
 # the move is said not to be possible or not to exist — no claim of a move
-_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?|\s+being)?|no|"
                                # "the town is not in immediate danger of encirclement"
-                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?)?|"
+                               # ("… not in immediate danger of being encircled": the passive the same)
+                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?|\s+being)?|"
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
                                r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
@@ -3091,6 +3092,8 @@ class _Doc:
             return True  # "— August 2024: Russian troops capture X": a dated timeline entry is background
         cues = [h.start for h in unit.hits if h.kind == "pred"]
         years = past_years(unit.text, self.doc.published_at)
+        if years and cue.start >= 10 and _BEFORE_ITS.search(unit.lower, max(0, cue.start - 20), cue.start) is not None:
+            return True  # "X, which fell in 2025, was reduced to rubble before its capture": that dated capture again
         recall = _RECALL.match(unit.lower)
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
@@ -3723,6 +3726,7 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
                        r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
 
+_BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
 _APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
                               r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")

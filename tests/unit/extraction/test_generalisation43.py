@@ -125,3 +125,17 @@ def test_no_evidence_is_a_denial(gaz: Gazetteer) -> None:
     assert ("Shcherbynivka", "advancing", "RU", "factual") in got
     assert _got("We see no evidence for the claimed capture of Shcherbynivka.", gaz) == {
         ("Shcherbynivka", "captured", "unknown", "denied")}
+
+
+# 11. "X, which fell to Russian forces in 2025, was reduced to rubble before its capture": "before/after its capture"
+#     in a sentence with a settled date is that dated capture again, no fresh one
+def test_before_its_capture_is_the_dated_one(gaz: Gazetteer) -> None:
+    assert _got("For many here, the fate of Toretsk is a warning. The hilltop town, which fell to Russian forces in "
+                "2025, was reduced to rubble before its capture.", gaz) == {("Toretsk", "captured", "RU", "historical")}
+
+
+# 12. "not in immediate danger of being encircled", "no risk of X being encircled": a threat denied, no advance
+def test_no_danger_of_being_encircled(gaz: Gazetteer) -> None:
+    assert _got("Officials insist Druzhkivka is not in immediate danger of being encircled, but the road to "
+                "Kostiantynivka is now regularly hit by Russian drones.", gaz) == set()
+    assert _got("There is no risk of Druzhkivka being encircled.", gaz) == set()
