@@ -1873,7 +1873,10 @@ class _Doc:
                     _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
-            if "deny" in kinds or any(sp.deny for sp in speakers):
+            if ("deny" in kinds or any(sp.deny for sp in speakers)) and not any(
+                    d.modality == "denied" for d in unit_drafts):
+                # ("стверджують, що окупанти контролюють більшу частину X, однак це заперечують": the sentence's own
+                # claim is the one denied, not one the sentence before made)
                 unit_drafts += self._bare_denial(unit, speakers, default, drafts)
             if "contrast" in kinds or any(d.predicate == "captured" and d.unit == unit.index
                                           and _scare_quoted(unit, d.cue_start) for d in unit_drafts):
@@ -1904,6 +1907,13 @@ class _Doc:
                             m.anchor and any(d.place.place_id == r.place_id and not d.coref for d in unit_drafts)):
                         # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar; but
                         # "attacks near X were repelled. The village ...": a claim's own target is an antecedent
+                        continue
+                    if m.start >= 8 and ("сторон" in unit.lower or "боку" in unit.lower or "направлени" in unit.lower
+                                         or "напрямку" in unit.lower) and _ORIGIN_BEFORE.search(
+                            unit.lower, max(0, m.start - 30), m.start) is not None and not any(
+                            d.place.place_id == r.place_id for d in unit_drafts):
+                        # "противник пытается контратаковать со стороны Боровой … Держимся": where an attack comes
+                        # from is no place a bare "we hold" or "the village" refers back to
                         continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
@@ -2064,6 +2074,13 @@ class _Doc:
             cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
                                             _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
                 o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
+        if len(cues) > 1 and any(c.value == "withdrew" for c in cues):
+            # "відійшли з частини позицій на околицях X", "отошли с окраин X": the edge is where the withdrawal was
+            # from, no advance of its own
+            cues = [c for c in cues if not (c.value == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, c.start)
+                                            and any(w.value == "withdrew" and 0 <= c.start - w.end <= 45
+                                                    and _FROM_EDGE_GAP.fullmatch(unit.lower, w.end, c.start)
+                                                    for w in cues))]
         if len(cues) > 1 and any("contested" in c.flags for c in cues) and any(
                 c.value == "fighting" and "grey" not in c.flags for c in cues):
             # "Toretsk & Yampil remain contested, our units are counterattacking": the fight named is the claim
@@ -3726,6 +3743,7 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
                        r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
 
+_FROM_EDGE_GAP = compile_re(r"\s+(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:на|в|у)\s+)?(?:[\w'’-]+\s+)?")
 _BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
 _APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"

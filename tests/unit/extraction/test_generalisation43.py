@@ -139,3 +139,33 @@ def test_no_danger_of_being_encircled(gaz: Gazetteer) -> None:
     assert _got("Officials insist Druzhkivka is not in immediate danger of being encircled, but the road to "
                 "Kostiantynivka is now regularly hit by Russian drones.", gaz) == set()
     assert _got("There is no risk of Druzhkivka being encircled.", gaz) == set()
+
+
+# 13. Where an attack comes from («контратаковать со стороны X», «з боку X») is no antecedent of a bare «Держимся»
+def test_attack_origin_is_no_antecedent(gaz: Gazetteer) -> None:
+    got = _got("В Купянске-Узловом продолжаются бои. Наши штурмовые группы закрепились в северной части поселка, "
+               "противник пытается контратаковать со стороны Боровой, но безуспешно. Держимся.", gaz)
+    assert ("Borova", "holds", "RU", "factual") not in got
+    assert ("Kupiansk-Vuzlovyi", "holds", "RU", "factual") in got
+
+
+# 14. «відійти з частини позицій на околицях X», «отошли с окраин X»: the edge is where the withdrawal was from, no
+#     advance that swallows the withdrawal
+def test_withdrawal_from_outskirts(gaz: Gazetteer) -> None:
+    assert _got("Противник був змушений відійти з частини позицій на околицях Петропавлівки.", gaz) == {
+        ("Петропавлівка", "withdrew", "RU", "factual")}
+    assert _got("Российские войска отошли с окраин Петропавловки.", gaz) == {
+        ("Петропавловка", "withdrew", "RU", "factual")}
+
+
+# 15. «однак в угрупованні це заперечують», «однако в группировке это отрицают»: the sentence's own claim is denied
+#     (and no claim of the sentence before is denied with it)
+def test_zaperechuiut_denies(gaz: Gazetteer) -> None:
+    got = _got("Противник відійшов з позицій біля Петропавлівки. Російські пропагандисти стверджують, що окупанти "
+               "контролюють більшу частину Кругляківки, однак в угрупованні це заперечують.", gaz)
+    assert got == {("Kruhliakivka", "advancing", "RU", "denied"), ("Petropavlivka", "withdrew", "RU", "factual")}
+    assert ("Петропавловка", "advancing", "RU", "denied") in _got(
+        "Российские блогеры утверждают, что ВС РФ контролируют большую часть Петропавловки, однако в группировке это "
+        "отрицают.", gaz)
+    assert _got("Військові блогери заперечують втрату Петропавлівки.", gaz) == {
+        ("Петропавлівка", "captured", "unknown", "denied")}
