@@ -2431,6 +2431,13 @@ class _Doc:
                 if antecedent is None or not self._is_city(antecedent[0]):
                     continue
                 targets = []
+            if targets and cue.value == "fighting" and all(r.is_region for _, r in targets) and any(
+                    0 <= h.start - cue.end <= 30 and unit.lower.startswith("there", h.start) for h in anaphors):
+                # "captured the village of X in the Zaporizhzhia region, saying heavy fighting was continuing there":
+                # "there" is the village the region only locates
+                villages = [(m, r) for m, r in places if not r.is_region and m.end <= targets[0][0].start]
+                if villages:
+                    targets = villages[-1:]
             if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
                     0 <= cue.start - h.end <= 12 for h in anaphors):
                 targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before

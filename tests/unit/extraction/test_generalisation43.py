@@ -169,3 +169,12 @@ def test_zaperechuiut_denies(gaz: Gazetteer) -> None:
         "отрицают.", gaz)
     assert _got("Військові блогери заперечують втрату Петропавлівки.", gaz) == {
         ("Петропавлівка", "captured", "unknown", "denied")}
+
+
+# 16. "captured the village of X in the Y region, saying heavy fighting was continuing there": "there" is the village
+#     the region only locates
+def test_there_is_the_village_not_its_region(gaz: Gazetteer) -> None:
+    assert _got("Ukraine's military rejected a Russian claim that Moscow's forces had captured the village of Malynivka "
+                "in the southeastern Zaporizhzhia region, saying heavy fighting was continuing there.", gaz) == {
+        ("Malynivka", "captured", "RU", "factual"), ("Malynivka", "captured", "RU", "denied"),
+        ("Malynivka", "fighting", "RU", "factual")}
