@@ -956,7 +956,8 @@ class _Doc:
         self.gaz = gaz
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
-        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author)
+        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author) \
+            or (cl.url_claimant(document.url) if self.reporter.strip().lower() in cl.X_HOSTS else None)
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False

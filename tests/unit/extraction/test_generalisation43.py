@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from services.normalizer.extraction import Gazetteer
+from schemas.models import Document, DocumentKind
+from services.normalizer.extraction import Gazetteer, extract_claims
 
 from .conftest import FACT, run
 
@@ -178,3 +179,14 @@ def test_there_is_the_village_not_its_region(gaz: Gazetteer) -> None:
                 "in the southeastern Zaporizhzhia region, saying heavy fighting was continuing there.", gaz) == {
         ("Malynivka", "captured", "RU", "factual"), ("Malynivka", "captured", "RU", "denied"),
         ("Malynivka", "fighting", "RU", "factual")}
+
+
+# 17. A post fetched with no author still names its account in its own address ("x.com/DeepStateUA/status/…"): "the
+#     enemy" of that account's side
+def test_post_account_from_its_address(gaz: Gazetteer) -> None:
+    post = Document(doc_id="x:1", kind=DocumentKind.post, source="x.com", url="https://x.com/DeepStateUA/status/1",
+                    text="The map has been updated. The enemy advanced near #Yunakivka and in #Kindrativka (Sumy "
+                         "region).", lang="en", published_at=OCT)
+    assert {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
+            for c in extract_claims(post, gaz)} == {("Yunakivka", "advancing", "RU", "UA"),
+                                                     ("Kindrativka", "advancing", "RU", "UA")}
