@@ -66,8 +66,8 @@ def test_strike_toll_is_no_fight(gaz: Gazetteer) -> None:
         ("Novopavlivka", "fighting", "RU", "factual")}
 
 
-# 5. The far end of a road ("трассу, связывающую город с X", "the road connecting X with Y") and the approaches a capture
-#    opens ("взятие X позволит выйти на подступы к Y") are no captures of their own
+# 5. The far end of a road ("трассу, связывающую город с X", "the road connecting X with Y") and the approaches a
+#    capture opens ("взятие X позволит выйти на подступы к Y") are no captures of their own
 def test_road_ends_and_approaches(gaz: Gazetteer) -> None:
     got = _got("Взятие Малиновки позволит поставить под огневой контроль трассу, связывающую город с Гуляйполем.", gaz)
     assert {p for p, *_ in got} == {"Малиновка"}
@@ -86,14 +86,16 @@ def test_cleared_of_occupiers(gaz: Gazetteer) -> None:
     assert _got("На Сумщині десантники зачистили Андріївку від окупантів.", gaz) == {
         ("Андріївка", "captured", "UA", "factual")}
     assert _got("Десантники зачистили Андріївку від диверсантів.", gaz) == set()
-    assert _got("Российские штурмовики зачистили Андреевку от ВСУ.", gaz) == {("Андреевка", "captured", "RU", "factual")}
+    assert _got("Российские штурмовики зачистили Андреевку от ВСУ.", gaz) == {
+        ("Андреевка", "captured", "RU", "factual")}
 
 
 # 7. A repelled attempt whose agent is a feminine group noun ("попытку диверсионно-разведывательной группы ВСУ
 #    прорваться") is still an attempt: a fight by the attacker, the place held by the other side
 def test_group_attempt_repelled(gaz: Gazetteer) -> None:
     assert _got("Подразделения отразили попытку диверсионно-разведывательной группы ВСУ прорваться в районе "
-                "Глушково.", gaz) == {("Glushkovo", "fighting", "UA", "factual"), ("Glushkovo", "holds", "RU", "factual")}
+                "Глушково.", gaz) == {("Glushkovo", "fighting", "UA", "factual"),
+                                     ("Glushkovo", "holds", "RU", "factual")}
     assert _got("Прикордонники зірвали спробу диверсійно-розвідувальної групи росіян прорватися в районі Миропілля.",
                 gaz) == {("Myropillia", "fighting", "RU", "factual"), ("Myropillia", "holds", "UA", "factual")}
 
@@ -175,10 +177,10 @@ def test_zaperechuiut_denies(gaz: Gazetteer) -> None:
 # 16. "captured the village of X in the Y region, saying heavy fighting was continuing there": "there" is the village
 #     the region only locates
 def test_there_is_the_village_not_its_region(gaz: Gazetteer) -> None:
-    assert _got("Ukraine's military rejected a Russian claim that Moscow's forces had captured the village of Malynivka "
-                "in the southeastern Zaporizhzhia region, saying heavy fighting was continuing there.", gaz) == {
-        ("Malynivka", "captured", "RU", "factual"), ("Malynivka", "captured", "RU", "denied"),
-        ("Malynivka", "fighting", "RU", "factual")}
+    text = ("Ukraine's military rejected a Russian claim that Moscow's forces had captured the village of Malynivka in "
+            "the southeastern Zaporizhzhia region, saying heavy fighting was continuing there.")
+    assert _got(text, gaz) == {("Malynivka", "captured", "RU", "factual"), ("Malynivka", "captured", "RU", "denied"),
+                               ("Malynivka", "fighting", "RU", "factual")}
 
 
 # 17. A post fetched with no author still names its account in its own address ("x.com/DeepStateUA/status/…"): "the
