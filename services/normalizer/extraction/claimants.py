@@ -417,16 +417,27 @@ def signature_claimant(text: str) -> str | None:
     return _known_handle(m.group(1).lower()) if m else None
 
 
-_X_HOSTS = frozenset({"x.com", "twitter.com", "www.x.com", "www.twitter.com", "mobile.twitter.com"})
+X_HOSTS = frozenset({"x.com", "twitter.com", "www.x.com", "www.twitter.com", "mobile.twitter.com"})
 
 
 def author_claimant(source: str, author: str | None) -> str | None:
     """Claimant of a post whose source is the bare X host and whose `author` is its handle ("@DefenceU" → ua_mod,
     "@some_reporter" → x:@some_reporter); None otherwise."""
-    if not author or source.strip().lower() not in _X_HOSTS:
+    if not author or source.strip().lower() not in X_HOSTS:
         return None
     name = author.strip().lstrip("@")
     return handle_claimant(name) if _HANDLE_RE.match("x:" + name) else None
+
+
+_X_STATUS_URL = compile_re(r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/([A-Za-z0-9_]{1,30})/status/")
+
+
+def url_claimant(url: str | None) -> str | None:
+    """Known claimant whose account a post's own address names ("https://x.com/DeepStateUA/status/…" → deepstate), else
+    None: a post fetched with no `author` still names its account there (an unknown handle is left to the text — its
+    words, "GeoConfirmed_UA", are no side)."""
+    m = _X_STATUS_URL.match(url) if url else None
+    return _known_handle(m.group(1).lower()) if m else None
 
 
 def source_claimant(source: str) -> str | None:

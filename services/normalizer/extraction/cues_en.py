@@ -409,6 +409,10 @@ SPECS: list[Spec] = [
     ("lies(?! (?:in|on|at|near|along|about|some|just|close|north|south|east|west|across|between|beyond|within|"
      "opposite|only|roughly|around|directly|almost|barely|up|down|\\d))", "deny", "", ""),
     ("(?:does|do|did) not correspond to (?:reality|the truth|the facts)", "deny", "", ""),
+    # "We see no evidence for the claimed capture of X", "Our data does not support this": the claim rejected
+    ("(?:see|saw|found|find|is|was|have|has) no (?:\\w+ )?evidence (?:for|of|to support)", "deny", "", ""),
+    ("(?:data|footage|evidence|imagery|information) (?:does|do|did) not support (?:this|that|these|those|the|such|"
+     "claims?|reports?)\\b", "deny", "", ""),
     # modality
     ("if", "cond", "", ""),
     ("unless", "cond", "", ""),

@@ -156,7 +156,9 @@ _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|пр�
 # between the noun and the verb
 # ("попытки российских подразделений зайти в X", «спроби російських штурмових груп зайти»: a genitive plural between)
 _ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+|"
-                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}")
+                            r"\s+[^\W\d_]+(?:их|ых)\s+(?:[^\W\d_]+\s+){0,2}|"
+                            # "попытку диверсионно-разведывательной группы ВСУ прорваться": a feminine agent noun
+                            r"\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:ой|ої)\s+(?:групп\w*|груп\w*)\s+(?:[^\W\d_]+\s+){0,1}")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -514,7 +516,10 @@ _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обст
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
                          # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
-                         r"\b(?:damaged|injured|residential|civilians?\b)")
+                         r"\b(?:damaged|injured|residential|civilians?\b)|"
+                         # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
+                         r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
+                         r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
@@ -749,9 +754,10 @@ _AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|in
                          r"were|are|would\s+be)\s+(?:not\s+)?to|instead\s+of)\s+(?:\w+\s+)?$")
 # "there is no threat of an offensive on X", "ворог не має сил для наступу на X", "no encirclement of our troops":
 # the move is said not to be possible or not to exist — no claim of a move
-_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
+_NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?|\s+being)?|no|"
                                # "the town is not in immediate danger of encirclement"
-                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?)?|"
+                               # ("… not in immediate danger of being encircled": the passive the same)
+                               r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?|\s+being)?|"
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
                                r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
@@ -979,7 +985,8 @@ class _Doc:
         self.gaz = gaz
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
-        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author)
+        source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author) \
+            or (cl.url_claimant(document.url) if self.reporter.strip().lower() in cl.X_HOSTS else None)
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
@@ -1318,6 +1325,11 @@ class _Doc:
             return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if pred == "captured" and place is not None and place.start > cue.end and _APPROACHES_TO_BEFORE.search(
+                unit.lower, max(0, place.start - 30), place.start) is not None:
+            # "взятие X позволит выйти на ближние подступы к Y", "taking X brings them to the approaches to Y": the
+            # capture is X's; Y is only neared
+            return "advancing"
         if pred == "fighting" and ("подверг" in before or "зазна" in before or "subject" in before) and \
                 _SUBJECTED_BEFORE.search(before):
             return None  # "Брянская область регулярно подвергается атакам": strikes suffered, no battle
@@ -1953,7 +1965,10 @@ class _Doc:
                     _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
-            if "deny" in kinds or any(sp.deny for sp in speakers):
+            if ("deny" in kinds or any(sp.deny for sp in speakers)) and not any(
+                    d.modality == "denied" for d in unit_drafts):
+                # ("стверджують, що окупанти контролюють більшу частину X, однак це заперечують": the sentence's own
+                # claim is the one denied, not one the sentence before made)
                 unit_drafts += self._bare_denial(unit, speakers, default, drafts)
             if "contrast" in kinds or any(d.predicate == "captured" and d.unit == unit.index
                                           and _scare_quoted(unit, d.cue_start) for d in unit_drafts):
@@ -1992,6 +2007,13 @@ class _Doc:
                             m.anchor and any(d.place.place_id == r.place_id and not d.coref for d in unit_drafts)):
                         # "Bohdanivka, a village northwest of Chasiv Yar": "the village" is not Chasiv Yar; but
                         # "attacks near X were repelled. The village ...": a claim's own target is an antecedent
+                        continue
+                    if m.start >= 8 and ("сторон" in unit.lower or "боку" in unit.lower or "направлени" in unit.lower
+                                         or "напрямку" in unit.lower) and _ORIGIN_BEFORE.search(
+                            unit.lower, max(0, m.start - 30), m.start) is not None and not any(
+                            d.place.place_id == r.place_id for d in unit_drafts):
+                        # "противник пытается контратаковать со стороны Боровой … Держимся": where an attack comes
+                        # from is no place a bare "we hold" or "the village" refers back to
                         continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
@@ -2152,6 +2174,13 @@ class _Doc:
             cues = [c for c in cues if not (c.value == "advancing" and _HELD_EDGE.match(unit.lower, c.start) and
                                             _POSITIONS_AT.search(unit.lower, max(0, c.start - 30), c.start) and any(
                 o.value == "holds" and "hist" not in o.flags and abs(o.start - c.start) <= 70 for o in cues))]
+        if len(cues) > 1 and any(c.value == "withdrew" for c in cues):
+            # "відійшли з частини позицій на околицях X", "отошли с окраин X": the edge is where the withdrawal was
+            # from, no advance of its own
+            cues = [c for c in cues if not (c.value == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, c.start)
+                                            and any(w.value == "withdrew" and 0 <= c.start - w.end <= 45
+                                                    and _FROM_EDGE_GAP.fullmatch(unit.lower, w.end, c.start)
+                                                    for w in cues))]
         if len(cues) > 1 and any("contested" in c.flags for c in cues) and any(
                 c.value == "fighting" and "grey" not in c.flags for c in cues):
             # "Toretsk & Yampil remain contested, our units are counterattacking": the fight named is the claim
@@ -2502,6 +2531,13 @@ class _Doc:
                 if antecedent is None or not self._is_city(antecedent[0]):
                     continue
                 targets = []
+            if targets and cue.value == "fighting" and all(r.is_region for _, r in targets) and any(
+                    0 <= h.start - cue.end <= 30 and unit.lower.startswith("there", h.start) for h in anaphors):
+                # "captured the village of X in the Zaporizhzhia region, saying heavy fighting was continuing there":
+                # "there" is the village the region only locates
+                villages = [(m, r) for m, r in places if not r.is_region and m.end <= targets[0][0].start]
+                if villages:
+                    targets = villages[-1:]
             if targets and cue.value == "captured" and all(m.anchor for m, _ in targets) and any(
                     0 <= cue.start - h.end <= 12 for h in anaphors):
                 targets = []  # "If the village falls, the bridgehead near X gets thin": the village named before
@@ -2907,6 +2943,11 @@ class _Doc:
             after = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.start >= cue.end]
             who = before[-1] if before else ("UA" if after[0] == "RU" else "RU") if after else None
             pred, negated, found = "advancing", False, ((who, True) if who else None)
+        if not negated and pred in ("captured", "holds") and _NOT_MEAN_BEFORE.search(
+                unit.lower, max(0, cue.start - 50), cue.start) is not None:
+            # "It does not mean RU controls the town", «это не означает, что ВС РФ контролируют село»: a foothold
+            # shown (a flag raised, a video) but the control it would imply disowned — a partial gain
+            pred = "advancing"
         if pred == "holds" and negated:
             if found is None or not found[1] or found[0] not in ("RU", "UA") or "hist" in cue.flags or \
                     found[0] == cl.claimant_side(claimant) or not _PRESENT_CTRL_ANY.match(unit.lower, cue.start):
@@ -3199,6 +3240,8 @@ class _Doc:
             return True  # "— August 2024: Russian troops capture X": a dated timeline entry is background
         cues = [h.start for h in unit.hits if h.kind == "pred"]
         years = past_years(unit.text, self.doc.published_at)
+        if years and cue.start >= 10 and _BEFORE_ITS.search(unit.lower, max(0, cue.start - 20), cue.start) is not None:
+            return True  # "X, which fell in 2025, was reduced to rubble before its capture": that dated capture again
         recall = _RECALL.match(unit.lower)
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
@@ -3695,6 +3738,8 @@ def _inside_quote(text: str, start: int, end: int, limit: int) -> bool:
     head = text[:start]
     if "«" in head or "“" in head or "„" in head:
         return True
+    if text[close] in "»”" and not any(q in text[:close] for q in "«“„"):
+        return True  # "…уничтожено до 15 военнослужащих ВСУ», — говорится": a quote opened in the sentence before
     # (no mark before it: the unit starts inside a quote only when the mark closes a sentence, '…reality," he said')
     return head.count('"') % 2 == 1 or ('"' not in head and text[close] == '"' and text[close - 1:close] in ",.!?")
 
@@ -3840,6 +3885,11 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"
                        r"actually\s+|сейчас\s+|зараз\s+|фактически\s+|фактично\s+)?$")
 
+_FROM_EDGE_GAP = compile_re(r"\s+(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:на|в|у)\s+)?(?:[\w'’-]+\s+)?")
+_BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
+_APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
+_NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
+                              r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
                         r"(?:all\s+of\s+|the\s+(?:entire|whole)\b)|"
                         r"\bне\s+(?:контролю\w*|контролиру\w*)\s+(?:повністю|полностью|весь|всю|всё|все|ціл\w*|цел\w*)")

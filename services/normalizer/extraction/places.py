@@ -190,15 +190,19 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
-                          r"(?:road|highway|route|motorway)\s+(?:from|between)|"
+                          r"(?:road|highway|route|motorway)\s+(?:from|between|(?:that\s+)?(?:connect|link)\w*)|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
 # "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by
 # its two ends, no claim about either town
 _ROAD_NAMED_BEFORE = compile_re(r"(?:трасс?[аиуеіыою]\w*|шосе|шоссе|автодорог\w*|автотрас\w*)\s+"
-                                r"(?:[\w'’]+\s*[—–-]\s*)?$")
-_ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-                      r"\s+(?:to|and)\s+$")
+                                r"(?:[\w'’]+\s*[—–-]\s*)?$|"
+                                # "трассу, связывающую город с Ореховом", "трасу, що з'єднує місто з X": the far end
+                                r"(?:трасс?|шосе|шоссе|автодорог|автотрас)\w*,?\s+(?:що\s+|которая\s+)?"
+                                r"(?:связыва|соединя|сполуча|з['’]єдну)\w*\s+(?:[\w'’-]+\s+){0,2}(?:с|со|з|із)\s+$")
+_ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between|(?:that\s+)?(?:connect|link)\w*)\s+"
+                      r"(?:the\s+city\s+|the\s+town\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+                      r"\s+(?:to|and|with)\s+$")
 # a soldier's or a resident's home town ("a native of X", "a 33-year-old machine-gunner from X") and where people are
 # taken ("evacuated to X", "take evacuees to X"): no ground claim about X
 # one scan of the text gates the per-mention test: most texts name no one's home town
@@ -601,10 +605,23 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
         biggest = max(gaz.places[i].population for i in kept)
         kept += [idx for sc, idx in scored if sc == 1 and gaz.places[idx].population >= max(20000, 5 * biggest)
                  and any(fold(a) == fold(surface[:-1]) for a in gaz.places[idx].aliases if _is_cyr(a))]
+    if len(kept) > 1:
+        # "у районі Зарічного" beside a city's Зарічний district: a bare name is the village, not a city's district
+        # (whose aliases carry "District"/«район»), however many people the district counts
+        villages = [idx for idx in kept if not any(_CITY_DISTRICT_ALIAS.search(a) for a in gaz.places[idx].aliases)]
+        if villages:
+            kept = villages
     return kept
 
 
+_CITY_DISTRICT_ALIAS = compile_re(r"(?: District| район| [Rr]a[jy]on)$")
+
+
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
+# "X на Костянтинівському напрямку та Y на Олександрівському": the second axis adjective with «напрямку» left out
+# is an axis too, not a village Oleksandrivske
+_AXIS_ADJ_ENDS = ("ському", "цькому", "ском", "цком")
+_AXIS_NAMED_BEFORE = compile_re(r"(?:ському|цькому|ском|цком)\s+(?:напрямк\w*|направлени\w*)[^.!?\n]*$")
 _UK_OV_CASES = ("ова", "ову", "овом", "ові")  # the oblique cases of a Ukrainian masculine name in -ів
 
 
@@ -850,11 +867,16 @@ def find_mentions(
                 and not (_capital_subject(text, lower, m))
                 # "toward the Siverskyi Donets crossings", "the Oskil river": a river, not a settlement of its name
                 and not (lower.startswith((" cross", " river"), m.end) and _RIVER_AFTER.match(lower, m.end) is not None)
+                # "Widen Oskil Bridgehead Near X", "the Dnipro valley": a river's bridgehead or valley, no settlement
+                and not (lower.startswith((" bridgehead", " valley", " floodplain"), m.end)
+                         and lower[m.start:m.end] in _RIVERS_LATIN)
                 and not _seat_in(text, m)
-                and not (lower.endswith((" to ", " and "), 0, m.start)
+                and not (lower.endswith((" to ", " and ", " with "), 0, m.start)
                          and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
                 and not (m.candidates and m.surface.endswith(_PLURAL_ADJ_ENDS)
-                         and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)]
+                         and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)
+                and not (lower.endswith(_AXIS_ADJ_ENDS, m.start, m.end) and lower.endswith(" на ", 0, m.start)
+                         and _AXIS_NAMED_BEFORE.search(lower, max(0, m.start - 160), m.start) is not None)]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz, prior)
