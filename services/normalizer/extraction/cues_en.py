@@ -143,7 +143,7 @@ SPECS: list[Spec] = [
      "advancing", ""),
     ("reach(?! of| an? | the (?:front|line|border))", "pred", "advancing", ""),  # "if they manage to reach X"
     ("outskirts", "pred", "advancing", ""),
-    ("enter*", "pred", "advancing", ""),
+    ("enter(?!prise)\\w*", "pred", "advancing", ""),
     # "X is now a grey zone": contested, held by nobody
     ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
     # "Rusyn Yar remains contested", "Zvanivka — contested": fought over, held by nobody (predicative only)

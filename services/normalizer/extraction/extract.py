@@ -723,9 +723,23 @@ _AIM_BEFORE = compile_re(r"\b(?:rather\s+than(?:\s+to)?|(?:aim|goal|objective|in
 _NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s?\s+of(?:\s+an?)?|no|"
                                # "the town is not in immediate danger of encirclement"
                                r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?)?|"
+                               # "не має сил для масштабного наступу на X": the offensive's adjectives between
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
-                               r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
+                               r"возможност\w*)\s+(?:для|на)(?:\s+(?:нового|нової|новой|масштабн\w+|велик\w+|"
+                               r"крупн\w+|широк\w+)){0,2}|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
+# "підстав говорити про новий великий наступ на X немає", "no grounds to speak of a new offensive": the grounds denied
+_NO_GROUNDS_BEFORE = compile_re(r"\b(?:підстав\w*|основани\w*|grounds|reason)\s+(?:говорити|говорить|to\s+(?:speak|talk)|"
+                                r"to\s+expect|очікувати|ожидать)\s+(?:про|о|об|of|about)?\s*(?:(?:an?|the|нов\w+|"
+                                r"велик\w+|масштабн\w+|крупн\w+|new|major|large-scale|big)\s+){0,3}$")
+# a capture (advance) the speaker "has not (yet) announced": nobody's claim yet
+_ANNOUNCED_OBJECT_BEFORE = compile_re(r"(?:\b(?:об|о|про|the|about|of)|\b(?:announced|reported|оголош\w*|повідом\w*|"
+                                      r"объяв\w*|сообщ\w*))\s+(?:(?:full|полно\w*|повн\w*|официальн\w*|офіційн\w*)\s+)?$")
+_NOT_ANNOUNCED = compile_re(r"\b(?:не|not|never|yet\s+to)\s+(?:yet\s+|officially\s+|официально\s+|офіційно\s+)?"
+                            r"(?:объявля\w*|объявил\w*|сообща\w*|сообщил\w*|оголош\w*|повідом\w*|announc\w*|"
+                            r"reported)\b")
+_BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
+_NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
 _CIVILIANS_NEAR = compile_re(r"\b(?:residents|civilians|people|families|children|elderly|evacuees|locals|"
                              r"inhabitants|жител\w*|мешкан\w*|человек|людей|людин|сем(?:ей|ьи)|родин(?:и|ам|ами|ах)?|дет(?:ей|и)|"
@@ -3624,6 +3638,12 @@ def _background(lower: str) -> tuple[bool, bool]:
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
+    if pred != "fighting" and ("не " in lower or "not " in lower or "yet to" in lower) and \
+            _ANNOUNCED_OBJECT_BEFORE.search(lower, max(0, cue.start - 30), cue.start) and \
+            (na := _NOT_ANNOUNCED.search(lower, max(0, cue.start - 50), cue.end + 50)) and \
+            (na.start() > cue.start or _BUT.search(lower, na.end(), cue.start) is None):
+        # (not "о боях пока не сообщало, но заявило о взятии X": the announcement after "but" is made)
+        return True  # "Минобороны об освобождении X пока не объявляло", "has not yet announced the capture of X"
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):
@@ -3661,6 +3681,10 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         lead = lower[max(0, cue.start - 45):cue.start]
         if ("no" in lead or "не" in lead or "нет" in lead) and _NO_THREAT_BEFORE.search(lead):
             return True  # "no threat of an offensive on X", "не має сил для наступу на X", "no encirclement"
+        if ("підстав" in lead or "основани" in lead or "grounds" in lead or "reason" in lead) and \
+                _NO_GROUNDS_BEFORE.search(lead) and _NO_GROUNDS_NEG.search(lower, max(0, cue.start - 60),
+                                                                           cue.end + 40):
+            return True  # "підстав говорити про новий великий наступ на Суми немає": no offensive to speak of
         if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
                                                                                     cue.start):
             return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
