@@ -480,7 +480,10 @@ _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
 _OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s+kremlin|russians|ukraine|kyiv|"
                                 r"ukrainians)\s+(?:still\s+)?call(?:s|ed)?\s+$|\b(?:known|referred\s+to)\s+"
                                 r"(?:in\s+russia\s+|by\s+russia\s+|in\s+russian\s+)?as\s+$|\bformerly\s+$|"
-                                r"\b(?:russian|ukrainian)\s+name\s+$")
+                                r"\b(?:russian|ukrainian)\s+name\s+$|"
+                                # "(украинское название — Покровск)", "(укр. Покровськ)", "(рос. Красноармейск)"
+                                r"\(\s*(?:(?:украинское|российское|русское|українська|російська)\s+(?:название|"
+                                r"назва)|(?:укр|рос|рус)\.|(?:ukrainian|russian)\s+name)\s*[—–:-]?\s*$")
 _WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
                                      r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
                                      r"\battack(?:ed|s|ing)?\s+$")
@@ -738,6 +741,13 @@ _ANNOUNCED_OBJECT_BEFORE = compile_re(r"(?:\b(?:об|о|про|the|about|of)|\b(
 _NOT_ANNOUNCED = compile_re(r"\b(?:не|not|never|yet\s+to)\s+(?:yet\s+|officially\s+|официально\s+|офіційно\s+)?"
                             r"(?:объявля\w*|объявил\w*|сообща\w*|сообщил\w*|оголош\w*|повідом\w*|announc\w*|"
                             r"reported)\b")
+_OWNED_FORCE_BEFORE = compile_re(r"\b(?:группировк\w*|угруповання|угрупуванн\w*|гарнизон\w*|гарнізон\w*|"
+                                 r"снабжени\w*|постачанн\w*|логистик\w*|логістик\w*|garrisons?|grouping|supply|"
+                                 r"supplies|logistics)\s+(?:\w+\s+)?$")
+_REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+back|отби\w*|отрази\w*|"
+                                 r"відби\w*|відбива\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:assaults?|attacks?|attempts?|атак\w*|"
+                                 r"штурм\w*|спроб\w*|попыт\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|near|на|в|у|біля)\s+"
+                                 r"(?:the\s+)?(?:\w+\s+)?$")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -2871,6 +2881,10 @@ class _Doc:
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "захват села может осложнить логистику Сил обороны": the side the capture hurts
                       and not (h.start > cue.end and _CONSEQUENCE_GAP.search(unit.lower, cue.end, h.start) is not None)
+                      # "после освобождения X снабжение группировки ВСУ будет затруднено": a grouping's or supply's
+                      # owner after the capture is not its taker
+                      and not (pred == "captured" and h.start > cue.end and _OWNED_FORCE_BEFORE.search(
+                          unit.lower, max(0, h.start - 40), h.start) is not None)
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -3688,6 +3702,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
                                                                                     cue.start):
             return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
+        if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _REPELLED_ON_BEFORE.search(
+                lower, max(0, cue.start - 70), cue.start):
+            return True  # "repelled Russian assaults on the outskirts of X": the attack is the claim, no advance
     if pred == "fighting":
         if "terror" in lower and "terror" in lower[max(0, cue.start - 14):cue.start]:
             return True  # "calls the border incident a terrorist attack": a label, not a battle

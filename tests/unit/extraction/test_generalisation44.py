@@ -51,3 +51,27 @@ def test_capture_not_yet_announced(gaz: Gazetteer) -> None:
     assert _got("Russia's defence ministry has not yet announced the capture of Torske.", gaz) == set()
     assert _sides("Минобороны РФ о боях в городе пока не сообщало, но заявило о взятии села Торское.", gaz) >= {
         ("Torske", "captured", "RU", "RU")}
+
+
+# 4. "после освобождения X снабжение группировки ВСУ будет затруднено": the grouping whose supply suffers is not the
+#    taker; the liberator's word keeps the speaker's side, and the capture is a condition
+def test_owner_of_supply_is_not_the_taker(gaz: Gazetteer) -> None:
+    assert _got("По словам эксперта, после освобождения Торского снабжение константиновской группировки ВСУ будет "
+                "серьезно затруднено.", gaz) == {("Torske", "captured", "RU", "conditional")}
+
+
+# 5. The other name in brackets ("(украинское название — Покровск)", "(укр. Торське)") is the place named before it,
+#    no place of its own (the locator before it stays a locator)
+def test_bracketed_other_name(gaz: Gazetteer) -> None:
+    assert _got("Российские военные взяли под контроль большую часть Торского к северо-востоку от Красного Лимана "
+                "(украинское название — Лиман), сообщил военный эксперт.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
+
+
+# 6. "repelled assaults on the outskirts of X": the repelled attack is the claim, the outskirts no advance of their own
+def test_repelled_on_the_outskirts(gaz: Gazetteer) -> None:
+    assert _got("Ukraine's military said its troops had repelled Russian assaults on the outskirts of Kupiansk.",
+                gaz) == {("Kupyansk", "fighting", "RU", "factual"), ("Kupyansk", "holds", "UA", "factual")}
+    assert _got("Наші підрозділи відбили штурм на околиці Лимана.", gaz) == {
+        ("Lyman", "fighting", "RU", "factual"), ("Lyman", "holds", "UA", "factual")}
+    assert _got("Russian troops reached the outskirts of Kupiansk.", gaz) == {("Kupyansk", "advancing", "RU", "factual")}
