@@ -748,6 +748,9 @@ _REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+b
                                  r"відби\w*|відбива\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:assaults?|attacks?|attempts?|атак\w*|"
                                  r"штурм\w*|спроб\w*|попыт\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|near|на|в|у|біля)\s+"
                                  r"(?:the\s+)?(?:\w+\s+)?$")
+_POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколько|several|some|new|нов\w+|ещё|ще|more|"
+                               r"вигідн\w+|выгодн\w+|advantageous|better|зручн\w+|удобн\w+)\s+){0,3}"
+                               r"(?:позиці\w*|позици\w*|рубеж\w*|positions?|lines?)\b")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -2281,6 +2284,8 @@ class _Doc:
                         continue  # "moved on X after capturing Y": the gerund's object follows it
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
                         continue  # "took X and Y, and threatened to bring the capital in range": its object follows
+                    if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
+                        continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
                 else:
                     d, lo, hi = 0.0, 0, 0

@@ -75,3 +75,12 @@ def test_repelled_on_the_outskirts(gaz: Gazetteer) -> None:
     assert _got("Наші підрозділи відбили штурм на околиці Лимана.", gaz) == {
         ("Lyman", "fighting", "RU", "factual"), ("Lyman", "holds", "UA", "factual")}
     assert _got("Russian troops reached the outskirts of Kupiansk.", gaz) == {("Kupyansk", "advancing", "RU", "factual")}
+
+
+# 7. "advanced near X and took several advantageous positions": the positions are the later verb's object, the
+#    place before it stays with the advance
+def test_positions_taken_after_an_advance(gaz: Gazetteer) -> None:
+    assert _got("Українські підрозділи просунулися приблизно на кілометр поблизу Малої Токмачки та зайняли кілька вигідних "
+                "позицій.", gaz) == {("Mala Tokmachka", "advancing", "UA", "factual")}
+    assert _got("Российские войска продвинулись у Торского и заняли новые позиции.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
