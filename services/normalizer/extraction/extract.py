@@ -2950,7 +2950,8 @@ class _Doc:
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey)
+        # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
+        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a

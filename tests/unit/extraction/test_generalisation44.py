@@ -84,3 +84,11 @@ def test_positions_taken_after_an_advance(gaz: Gazetteer) -> None:
                 "позицій.", gaz) == {("Mala Tokmachka", "advancing", "UA", "factual")}
     assert _got("Российские войска продвинулись у Торского и заняли новые позиции.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
+
+
+# 8. "Противник намагається зайти в X": the entry attempt read as an assault keeps its named subject as the attacker
+#    (a past recapture by the other side elsewhere in the text does not decide who attacks X)
+def test_attempted_entry_keeps_its_subject(gaz: Gazetteer) -> None:
+    assert _got("Нагадаємо, у квітні Сили оборони звільнили Андріївку. Противник невеликими групами намагається "
+                "зайти в Малу Токмачку, однак наші підрозділи утримують позиції в селі.", gaz) >= {
+        ("Mala Tokmachka", "fighting", "RU", "factual"), ("Mala Tokmachka", "holds", "UA", "factual")}
