@@ -18,6 +18,9 @@ SPECS: list[Spec] = [
     # part or of positions ("з північної околиці", "з позицій") is ground regained, not the whole place
     ("вибил(?:и|а|о)(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
     ("вибив(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
+    # "вибили окупантів із позицій на околиці X": the expelled side (named) withdrew from its positions there
+    ("вибил(?:и|а|о|ив) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
+     "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),

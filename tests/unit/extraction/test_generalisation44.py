@@ -92,3 +92,13 @@ def test_attempted_entry_keeps_its_subject(gaz: Gazetteer) -> None:
     assert _got("Нагадаємо, у квітні Сили оборони звільнили Андріївку. Противник невеликими групами намагається "
                 "зайти в Малу Токмачку, однак наші підрозділи утримують позиції в селі.", gaz) >= {
         ("Mala Tokmachka", "fighting", "RU", "factual"), ("Mala Tokmachka", "holds", "UA", "factual")}
+
+
+# 9. "вибили окупантів із позицій на околиці X", "выбили ВСУ с позиций у X": the side named as expelled from its
+#    positions withdrew, the expelling side advanced (no advance of the expelled side on the outskirts; "the enemy"
+#    of a quoted source is left alone)
+def test_expelled_from_positions(gaz: Gazetteer) -> None:
+    assert _got("Штурмовики нашої бригади вибили окупантів із позицій на околиці Торського.", gaz) == {
+        ("Torske", "withdrew", "RU", "factual"), ("Torske", "advancing", "UA", "factual")}
+    assert _got("Штурмовики выбили ВСУ с позиций на окраине Торского.", gaz) == {
+        ("Torske", "withdrew", "UA", "factual"), ("Torske", "advancing", "RU", "factual")}
