@@ -102,6 +102,9 @@ SPECS: list[Spec] = [
     # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
     ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
     ("окружени*", "pred", "advancing", "encircle"),
+    # "охватывают город с северо-востока и юга": enveloping it from the flanks named
+    ("охватыва(?:ют|ет|ем)(?=(?: [\\w-]+){0,3} с (?:север|юг|запад|восток|флангов|двух|тр[её]х)\\w*)", "pred",
+     "advancing", "encircle"),
     ("полуокружени*", "pred", "advancing", "encircle"),
     ("окруж*", "pred", "advancing", "encircle"),
     ("угроз*", "pred", "advancing", "threat"),

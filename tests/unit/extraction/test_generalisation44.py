@@ -102,3 +102,14 @@ def test_expelled_from_positions(gaz: Gazetteer) -> None:
         ("Torske", "withdrew", "RU", "factual"), ("Torske", "advancing", "UA", "factual")}
     assert _got("Штурмовики выбили ВСУ с позиций на окраине Торского.", gaz) == {
         ("Torske", "withdrew", "UA", "factual"), ("Torske", "advancing", "RU", "factual")}
+
+
+# 10. "охватывают город с северо-востока и юга", "охоплюють X з півночі": enveloping a town from named flanks is an
+#     advance on it (the town before, "Что касается X, то …", is what "город" is), not the capture named after it
+def test_enveloping_from_the_flanks(gaz: Gazetteer) -> None:
+    assert _got("Что касается Лимана, то, по словам командира, российские подразделения охватывают город с севера и "
+                "юга, а освобождение Торского «существенно облегчает эту задачу».", gaz) == {
+        ("Lyman", "advancing", "RU", "factual"), ("Torske", "captured", "RU", "factual")}
+    assert _got("Російські війська охоплюють Костянтинівку з півночі та півдня.", gaz) == {
+        ("Kostyantynivka", "advancing", "RU", "factual")}
+    assert _got("Удар охватывает всю область.", gaz) == set()
