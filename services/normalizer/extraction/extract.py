@@ -751,6 +751,9 @@ _REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+b
 _POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколько|several|some|new|нов\w+|ещё|ще|more|"
                                r"вигідн\w+|выгодн\w+|advantageous|better|зручн\w+|удобн\w+)\s+){0,3}"
                                r"(?:позиці\w*|позици\w*|рубеж\w*|positions?|lines?)\b")
+_OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
+_HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
+                                  r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -2186,6 +2189,11 @@ class _Doc:
                 continue  # "bringing artillery within range of X": where the guns reach, no ground taken there
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if _OFFICIALS_AFTER.match(lower, m.end) is not None:
+                continue  # "Russia Pushing Toward X, Kharkiv Officials Say": the officials' city names who speaks
+            if m.start >= 6 and _HEIGHTS_NEAR_BEFORE.search(lower, max(0, m.start - 50), m.start) and any(
+                    h.kind == "pred" and h.value == "holds" and 0 <= m.start - h.end <= 60 for h in unit.hits):
+                continue  # "держится за господствующие высоты у X": the heights held near X, X only locates them
             if places and m.start >= 10 and _OTHER_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start):
                 continue  # "Pokrovsk, which Russia calls Krasnoarmeysk": the place named before, by its other name
             if struck and _WEAPON_ATTACKED_BEFORE.search(unit.lower, max(0, m.start - 200), m.start):

@@ -113,3 +113,15 @@ def test_enveloping_from_the_flanks(gaz: Gazetteer) -> None:
     assert _got("Російські війська охоплюють Костянтинівку з півночі та півдня.", gaz) == {
         ("Kostyantynivka", "advancing", "RU", "factual")}
     assert _got("Удар охватывает всю область.", gaz) == set()
+
+
+# 11. "…, Kharkiv Officials Say": a city before "officials"/"authorities" names who speaks, no place claimed
+def test_city_of_the_officials(gaz: Gazetteer) -> None:
+    assert _got("Fighting continues.", gaz, title="Russia Pushing Toward Kupiansk, Kharkiv Officials Say") == {
+        ("Kupyansk", "advancing", "RU", "factual")}
+
+
+# 12. "держится за господствующие высоты у X": the heights held near X locate the hold, X itself is not held
+def test_heights_held_near_a_town(gaz: Gazetteer) -> None:
+    assert _got("Противник держится за господствующие высоты у Лимана, но кольцо понемногу сжимается.", gaz) == set()
+    assert _got("ВСУ удерживают позиции у Лимана.", gaz) == {("Lyman", "holds", "UA", "factual")}
