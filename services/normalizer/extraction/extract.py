@@ -754,6 +754,9 @@ _POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколь�
 _OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
 _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
                                   r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
+_THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|sanctions?|"
+                                       r"duties|penalt(?:y|ies)|consequences|measures|retaliation|response|"
+                                       r"reprisals?)\b")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -3686,6 +3689,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
+    if "threat" in cue.flags and _THREATENED_WITH_MEASURES.match(lower, cue.end) is not None:
+        return True  # "threatened Russia with steep tariffs", "пригрозил санкциями": a penalty, no ground threatened
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
         return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
     if pred == "captured":

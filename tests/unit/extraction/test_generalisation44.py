@@ -125,3 +125,10 @@ def test_city_of_the_officials(gaz: Gazetteer) -> None:
 def test_heights_held_near_a_town(gaz: Gazetteer) -> None:
     assert _got("Противник держится за господствующие высоты у Лимана, но кольцо понемногу сжимается.", gaz) == set()
     assert _got("ВСУ удерживают позиции у Лимана.", gaz) == {("Lyman", "holds", "UA", "factual")}
+
+
+# 13. "threatened Russia with steep tariffs": a penalty threatened, no ground (the capital weapons are sent to
+#     is no target either)
+def test_threatened_with_tariffs(gaz: Gazetteer) -> None:
+    assert _got("President Donald Trump on Monday threatened Russia with steep tariffs if Moscow does not agree to a "
+                "ceasefire, and announced that allies would buy weapons to send to Kyiv.", gaz) == set()
