@@ -134,6 +134,8 @@ SPECS: list[Spec] = [
     ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
+    ("press(?:ing|es|ed)? on(?= the (?:village|town|city|settlement|hamlet) of\\b)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
     ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")

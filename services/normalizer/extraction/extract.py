@@ -757,6 +757,10 @@ _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|кома
 _THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|sanctions?|"
                                        r"duties|penalt(?:y|ies)|consequences|measures|retaliation|response|"
                                        r"reprisals?)\b")
+_ALONG_THE_FRONT = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:along|across|on)\s+(?:much|most|all|parts?)?\s*(?:of\s+)?the\s+"
+                              r"(?:entire\s+|whole\s+)?front(?:\s*line)?\b|\s+(?:[\w-]+\s+){0,2}?(?:по|на|вдоль|уздовж)\s+"
+                              r"(?:всей|всій|всьому|всем|всему|всій)\s+(?:линии\s+|лінії\s+)?фронт")
+_FRONTED_NEAR = compile_re(r"(?:near|outside|around|біля|поблизу|під|под|около|возле|вблизи)\s+")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -2192,6 +2196,11 @@ class _Doc:
                 continue  # "bringing artillery within range of X": where the guns reach, no ground taken there
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if m.start <= 12 and unit.text.startswith(",", m.end) and (
+                    near := _FRONTED_NEAR.match(lower)) is not None and near.end() == m.start and any(
+                        mm.start > m.end and rr is not None and not rr.is_region
+                        for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
+                continue  # "Near X, Russian troops are pressing on the village of Y": X only locates Y
             if _OFFICIALS_AFTER.match(lower, m.end) is not None:
                 continue  # "Russia Pushing Toward X, Kharkiv Officials Say": the officials' city names who speaks
             if m.start >= 6 and _HEIGHTS_NEAR_BEFORE.search(lower, max(0, m.start - 50), m.start) and any(
@@ -3689,6 +3698,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
+    if pred in ("advancing", "fighting") and ("front" in lower or "фронт" in lower) and _ALONG_THE_FRONT.match(
+            lower, cue.end) is not None:
+        return True  # "as Moscow's troops press a summer offensive along much of the front line": no place of its own
     if "threat" in cue.flags and _THREATENED_WITH_MEASURES.match(lower, cue.end) is not None:
         return True  # "threatened Russia with steep tariffs", "пригрозил санкциями": a penalty, no ground threatened
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):

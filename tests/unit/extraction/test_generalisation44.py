@@ -132,3 +132,16 @@ def test_heights_held_near_a_town(gaz: Gazetteer) -> None:
 def test_threatened_with_tariffs(gaz: Gazetteer) -> None:
     assert _got("President Donald Trump on Monday threatened Russia with steep tariffs if Moscow does not agree to a "
                 "ceasefire, and announced that allies would buy weapons to send to Kyiv.", gaz) == set()
+
+
+# 14. "pressing on the village of X" is an advance on it; a fronted "Near Y," only locates the village named after it
+#     (alone, "Near Y, Russian troops advanced" keeps Y); an offensive "along much of the front line" names no place
+def test_pressing_on_a_village_and_fronted_locators(gaz: Gazetteer) -> None:
+    assert _got("Near Lyman, Russian troops are pressing on the village of Torske, according to DeepState.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
+    assert _got("Near Lyman, Russian troops advanced.", gaz) == {("Lyman", "advancing", "RU", "factual")}
+    assert _got("Russia is pressing on with its offensive.", gaz) == set()
+    assert _got("Russia's defence ministry said its forces had captured Torske in the Donetsk region and Novopavlivka "
+                "in the neighbouring Dnipropetrovsk region, as Moscow's troops press a summer offensive along much "
+                "of the front line.", gaz) == {("Torske", "captured", "RU", "factual"),
+                                              ("Novopavlivka", "captured", "RU", "factual")}
