@@ -761,6 +761,11 @@ _ALONG_THE_FRONT = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:along|across|on)\s+(?:m
                               r"(?:entire\s+|whole\s+)?front(?:\s*line)?\b|\s+(?:[\w-]+\s+){0,2}?(?:по|на|вдоль|уздовж)\s+"
                               r"(?:всей|всій|всьому|всем|всему|всій)\s+(?:линии\s+|лінії\s+)?фронт")
 _FRONTED_NEAR = compile_re(r"(?:near|outside|around|біля|поблизу|під|под|около|возле|вблизи)\s+")
+# "…, a small town Russian forces have been trying to encircle", "…, an area Russian troops first entered in June": a
+# contact relative clause describing the appositive's head, not a claim about the place the sentence is about
+_APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|region|settlement|hub)\s+"
+                                  r"(?:russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|units|army)\s+"
+                                  r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:to\s+)?$")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -3701,6 +3706,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     if pred in ("advancing", "fighting") and ("front" in lower or "фронт" in lower) and _ALONG_THE_FRONT.match(
             lower, cue.end) is not None:
         return True  # "as Moscow's troops press a summer offensive along much of the front line": no place of its own
+    if pred in ("advancing", "captured") and "," in lower[max(0, cue.start - 90):cue.start] and \
+            _APPOSITIVE_RELATIVE.search(lower, max(0, cue.start - 90), cue.start) is not None:
+        return True  # "X, a small town Russian forces have been trying to encircle for months": a description
     if "threat" in cue.flags and _THREATENED_WITH_MEASURES.match(lower, cue.end) is not None:
         return True  # "threatened Russia with steep tariffs", "пригрозил санкциями": a penalty, no ground threatened
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):

@@ -145,3 +145,13 @@ def test_pressing_on_a_village_and_fronted_locators(gaz: Gazetteer) -> None:
                 "in the neighbouring Dnipropetrovsk region, as Moscow's troops press a summer offensive along much "
                 "of the front line.", gaz) == {("Torske", "captured", "RU", "factual"),
                                               ("Novopavlivka", "captured", "RU", "factual")}
+
+
+# 15. "X, a small town Russian forces have been trying to encircle", "…, an area Russian troops first entered": a
+#     contact relative clause describing the appositive's head claims nothing about the sentence's village
+def test_contact_relative_clause_describes(gaz: Gazetteer) -> None:
+    assert _got("Torske lies about 10 km east of Lyman, a small town Russian forces have been trying to encircle "
+                "for months.", gaz) == set()
+    assert _got("Novopavlivka is one of a handful of settlements in the Dnipropetrovsk region, an industrial area "
+                "Russian troops first entered in June.", gaz) == set()
+    assert _got("Russian troops entered Torske, a village near Lyman.", gaz) == {("Torske", "advancing", "RU", "factual")}
