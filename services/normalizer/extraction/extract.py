@@ -766,6 +766,7 @@ _FRONTED_NEAR = compile_re(r"(?:near|outside|around|біля|поблизу|пі
 _APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|region|settlement|hub)\s+"
                                   r"(?:russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|units|army)\s+"
                                   r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:to\s+)?$")
+_ATTEMPT_OWN_VERB = compile_re(r"\s+to\s+\w+(?:\s+(?:it|them|the\s+\w+))?,\s+(?:and\s+)?")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -1425,7 +1426,9 @@ class _Doc:
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
         if pred == "captured":
-            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+            # ("after months of attempting to surround it, and took X": the attempt has its own verb before the comma)
+            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25
+                   and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None for h in unit.hits):
                 pred = "advancing"
             elif place is None and "flag" not in cue.flags and (
                     _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)

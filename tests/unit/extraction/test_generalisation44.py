@@ -155,3 +155,12 @@ def test_contact_relative_clause_describes(gaz: Gazetteer) -> None:
     assert _got("Novopavlivka is one of a handful of settlements in the Dnipropetrovsk region, an industrial area "
                 "Russian troops first entered in June.", gaz) == set()
     assert _got("Russian troops entered Torske, a village near Lyman.", gaz) == {("Torske", "advancing", "RU", "factual")}
+
+
+# 16. "after months of attempting to surround it, and took X": the attempt has its own verb before the comma; the
+#     capture after it is a capture (dated, historical), not an attempted advance
+def test_attempt_with_its_own_verb(gaz: Gazetteer) -> None:
+    got = _got("Russia captured Avdiivka in February 2024 after months of attempting to surround it, and took "
+               "Vuhledar, south-west of Donetsk, last October.", gaz)
+    assert ("Vuhledar", "captured", "RU", "historical") in got
+    assert _got("Russian troops are attempting to take Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
