@@ -499,6 +499,9 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    # "fighting for every street", "street by street": the streets of the place just named
+    ("for every (?:street|house|building)", "anaphor", "", ""),
+    ("(?:street by street|house by house)", "anaphor", "", ""),
     # "fighting continues for the northern districts": of the place just named
     ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)(?! of)", "anaphor", "", ""),
     # "troops still in the western part": a part of the place named before

@@ -732,7 +732,8 @@ _NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s
                                r"крупн\w+|широк\w+)){0,2}|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
 # "підстав говорити про новий великий наступ на X немає", "no grounds to speak of a new offensive": the grounds denied
-_NO_GROUNDS_BEFORE = compile_re(r"\b(?:підстав\w*|основани\w*|grounds|reason)\s+(?:говорити|говорить|to\s+(?:speak|talk)|"
+_NO_GROUNDS_BEFORE = compile_re(r"\b(?:підстав\w*|основани\w*|grounds|reason)\s+(?:говорити|говорить|"
+                                r"to\s+(?:speak|talk)|"
                                 r"to\s+expect|очікувати|ожидать)\s+(?:про|о|об|of|about)?\s*(?:(?:an?|the|нов\w+|"
                                 r"велик\w+|масштабн\w+|крупн\w+|new|major|large-scale|big)\s+){0,3}$")
 # a capture (advance) the speaker "has not (yet) announced": nobody's claim yet
@@ -754,16 +755,19 @@ _POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколь�
 _OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
 _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
                                   r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
-_THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|sanctions?|"
+_THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:tariffs?|sanctions?|"
                                        r"duties|penalt(?:y|ies)|consequences|measures|retaliation|response|"
                                        r"reprisals?)\b")
-_ALONG_THE_FRONT = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:along|across|on)\s+(?:much|most|all|parts?)?\s*(?:of\s+)?the\s+"
+_ALONG_THE_FRONT = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:along|across|on)\s+(?:much|most|all|parts?)?\s*"
+                              r"(?:of\s+)?the\s+"
                               r"(?:entire\s+|whole\s+)?front(?:\s*line)?\b|\s+(?:[\w-]+\s+){0,2}?(?:по|на|вдоль|уздовж)\s+"
                               r"(?:всей|всій|всьому|всем|всему|всій)\s+(?:линии\s+|лінії\s+)?фронт")
 _FRONTED_NEAR = compile_re(r"(?:near|outside|around|біля|поблизу|під|под|около|возле|вблизи)\s+")
 # "…, a small town Russian forces have been trying to encircle", "…, an area Russian troops first entered in June": a
 # contact relative clause describing the appositive's head, not a claim about the place the sentence is about
-_APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|region|settlement|hub)\s+"
+_APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|region|settlement|"
+                                  r"hub)\s+"
                                   r"(?:russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|units|army)\s+"
                                   r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:to\s+)?$")
 _ATTEMPT_OWN_VERB = compile_re(r"\s+to\s+\w+(?:\s+(?:it|them|the\s+\w+))?,\s+(?:and\s+)?")
@@ -2205,7 +2209,7 @@ class _Doc:
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
             if m.start <= 12 and unit.text.startswith(",", m.end) and (
-                    near := _FRONTED_NEAR.match(lower)) is not None and near.end() == m.start and any(
+                    fronted := _FRONTED_NEAR.match(lower)) is not None and fronted.end() == m.start and any(
                         mm.start > m.end and rr is not None and not rr.is_region
                         for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
                 continue  # "Near X, Russian troops are pressing on the village of Y": X only locates Y

@@ -74,14 +74,15 @@ def test_repelled_on_the_outskirts(gaz: Gazetteer) -> None:
                 gaz) == {("Kupyansk", "fighting", "RU", "factual"), ("Kupyansk", "holds", "UA", "factual")}
     assert _got("Наші підрозділи відбили штурм на околиці Лимана.", gaz) == {
         ("Lyman", "fighting", "RU", "factual"), ("Lyman", "holds", "UA", "factual")}
-    assert _got("Russian troops reached the outskirts of Kupiansk.", gaz) == {("Kupyansk", "advancing", "RU", "factual")}
+    assert _got("Russian troops reached the outskirts of Kupiansk.", gaz) == {
+        ("Kupyansk", "advancing", "RU", "factual")}
 
 
 # 7. "advanced near X and took several advantageous positions": the positions are the later verb's object, the
 #    place before it stays with the advance
 def test_positions_taken_after_an_advance(gaz: Gazetteer) -> None:
-    assert _got("Українські підрозділи просунулися приблизно на кілометр поблизу Малої Токмачки та зайняли кілька вигідних "
-                "позицій.", gaz) == {("Mala Tokmachka", "advancing", "UA", "factual")}
+    assert _got("Українські підрозділи просунулися приблизно на кілометр поблизу Малої Токмачки та зайняли кілька "
+                "вигідних позицій.", gaz) == {("Mala Tokmachka", "advancing", "UA", "factual")}
     assert _got("Российские войска продвинулись у Торского и заняли новые позиции.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
 
@@ -154,7 +155,8 @@ def test_contact_relative_clause_describes(gaz: Gazetteer) -> None:
                 "for months.", gaz) == set()
     assert _got("Novopavlivka is one of a handful of settlements in the Dnipropetrovsk region, an industrial area "
                 "Russian troops first entered in June.", gaz) == set()
-    assert _got("Russian troops entered Torske, a village near Lyman.", gaz) == {("Torske", "advancing", "RU", "factual")}
+    assert _got("Russian troops entered Torske, a village near Lyman.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
 
 
 # 16. "after months of attempting to surround it, and took X": the attempt has its own verb before the comma; the
@@ -164,3 +166,14 @@ def test_attempt_with_its_own_verb(gaz: Gazetteer) -> None:
                "Vuhledar, south-west of Donetsk, last October.", gaz)
     assert ("Vuhledar", "captured", "RU", "historical") in got
     assert _got("Russian troops are attempting to take Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
+
+
+# 17. "Бои идут буквально за каждую улицу", "for every street": the streets of the place just named are fought over
+def test_fighting_for_every_street(gaz: Gazetteer) -> None:
+    assert _got("Российские штурмовые подразделения зашли в Торское. Бои идут буквально за каждую улицу.", gaz) == {
+        ("Torske", "advancing", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
+    assert _got("Російські війська зайшли в Торське. Бої точаться за кожну вулицю.", gaz) == {
+        ("Torske", "advancing", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
+    assert _got("Russian troops entered Torske. Fighting is going on for every street.", gaz) == {
+        ("Torske", "advancing", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
+    assert _got("Бои идут за каждую улицу.", gaz) == set()
