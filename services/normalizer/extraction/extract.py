@@ -771,6 +771,7 @@ _APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|ci
                                   r"(?:russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|units|army)\s+"
                                   r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:to\s+)?$")
 _ATTEMPT_OWN_VERB = compile_re(r"\s+to\s+\w+(?:\s+(?:it|them|the\s+\w+))?,\s+(?:and\s+)?")
+_THEREFORE_GAP = compile_re(r",\s+(?:поэтому|тому|therefore|so)\s")
 _BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
 _NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
@@ -1583,6 +1584,10 @@ class _Doc:
                     # a place is the loser of the clause before, not the subject of the next verb
                     continue
                 gap = unit.lower[h.end:cue.start]
+                if ("поэтому" in gap or "тому" in gap or "therefore" in gap or ", so " in gap) and \
+                        _THEREFORE_GAP.search(gap) is not None:
+                    continue  # "противник оборудовал огневые точки, поэтому наступление идет медленно": the cause's
+                    # subject is not the advance's
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
                 if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
                         c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end

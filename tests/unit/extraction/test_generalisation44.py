@@ -177,3 +177,11 @@ def test_fighting_for_every_street(gaz: Gazetteer) -> None:
     assert _got("Russian troops entered Torske. Fighting is going on for every street.", gaz) == {
         ("Torske", "advancing", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
     assert _got("Бои идут за каждую улицу.", gaz) == set()
+
+
+# 18. "противник оборудовал огневые точки в X, поэтому наступление идет медленно": the cause's subject ("the enemy")
+#     is not the subject of the advance after "поэтому"/"therefore"
+def test_cause_subject_is_not_the_advancer(gaz: Gazetteer) -> None:
+    got = _got("Подразделения группировки войск «Днепр» закрепились на окраине Торского. По его словам, противник "
+               "оборудовал в домах Торского огневые точки, поэтому наступление идет медленно.", gaz)
+    assert got == {("Torske", "advancing", "RU", "factual")}
