@@ -383,6 +383,9 @@ SPECS: list[Spec] = [
     # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
     ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"
      "statements?)(?: as)? [\"“]?(?:premature|exaggerated|absurd)", "deny", "", ""),
+    # 'said the Russian claim was "premature"': the claim made before is rejected
+    ("(?:russia['’]s|moscow['’]s|kyiv['’]s|russian|ukrainian) (?:claims?|announcement|reports?|statements?) "
+     "(?:is|was|are|were) (?:\\w+ )?[\"“]?(?:premature|exaggerated|overstated|untrue|false)", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),
     ("fake", "deny", "", ""),
     ("false", "deny", "", ""),

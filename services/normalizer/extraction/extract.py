@@ -3326,8 +3326,13 @@ class _Doc:
         # "Kyiv denied this: the village remains under Ukrainian control" still denies the earlier claim
         # ("... a provocation and said all attacks had been repelled": attacks at no place are no claim of its own)
         explained = _explained_denial(unit)
+        # ("said that fighting for X was ongoing and that the Russian claim was premature": the fight explains the
+        # denial of the side-named claim after it)
+        fight_then_claim = "claim" in unit.lower and any(
+            h.kind == "deny" and _SIDE_CLAIM.search(unit.lower, max(0, h.start - 2), h.end) is not None
+            for h in unit.hits)
         if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
-               and h.start < explained for h in unit.hits):
+               and not (fight_then_claim and h.value == "fighting") and h.start < explained for h in unit.hits):
             return []
         rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
         if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):

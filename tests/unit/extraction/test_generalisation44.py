@@ -185,3 +185,15 @@ def test_cause_subject_is_not_the_advancer(gaz: Gazetteer) -> None:
     got = _got("Подразделения группировки войск «Днепр» закрепились на окраине Торского. По его словам, противник "
                "оборудовал в домах Торского огневые точки, поэтому наступление идет медленно.", gaz)
     assert got == {("Torske", "advancing", "RU", "factual")}
+
+
+# 19. 'said that fighting for X was ongoing and that the Russian claim was "premature"': the side-named claim is
+#     rejected (a denial of the capture reported before), the ongoing fight its explanation
+def test_side_named_claim_premature(gaz: Gazetteer) -> None:
+    got = _sides("Russia's Defense Ministry claimed on Tuesday to have captured Torske, a village east of Lyman. A "
+                 "spokesperson for Ukraine's Khortytsia group said that fighting for Torske was ongoing and that the "
+                 "Russian claim was \"premature.\"", gaz)
+    assert ("Torske", "captured", "RU", "UA") in got and ("Torske", "fighting", "RU", "UA") in got
+    assert _got("Russia's Defense Ministry claimed on Tuesday to have captured Torske, a village east of Lyman. A "
+                "spokesperson for Ukraine's Khortytsia group said that fighting for Torske was ongoing and that the "
+                "Russian claim was \"premature.\"", gaz) >= {("Torske", "captured", "RU", "denied")}
