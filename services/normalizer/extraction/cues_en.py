@@ -139,6 +139,8 @@ SPECS: list[Spec] = [
     ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
+    ("press(?:ing|es|ed)? on(?= the (?:village|town|city|settlement|hamlet) of\\b)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
     ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")
@@ -148,7 +150,7 @@ SPECS: list[Spec] = [
      "advancing", ""),
     ("reach(?! of| an? | the (?:front|line|border))", "pred", "advancing", ""),  # "if they manage to reach X"
     ("outskirts", "pred", "advancing", ""),
-    ("enter*", "pred", "advancing", ""),
+    ("enter(?!prise)\\w*", "pred", "advancing", ""),
     # "X is now a grey zone": contested, held by nobody
     ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
     # "Rusyn Yar remains contested", "Zvanivka — contested": fought over, held by nobody (predicative only)
@@ -390,6 +392,9 @@ SPECS: list[Spec] = [
     # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
     ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"
      "statements?)(?: as)? [\"“]?(?:premature|exaggerated|absurd)", "deny", "", ""),
+    # 'said the Russian claim was "premature"': the claim made before is rejected
+    ("(?:russia['’]s|moscow['’]s|kyiv['’]s|russian|ukrainian) (?:claims?|announcement|reports?|statements?) "
+     "(?:is|was|are|were) (?:\\w+ )?[\"“]?(?:premature|exaggerated|overstated|untrue|false)", "deny", "", ""),
     ("isn['’]t true", "deny", "", ""),
     ("fake", "deny", "", ""),
     ("false", "deny", "", ""),
@@ -515,6 +520,9 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    # "fighting for every street", "street by street": the streets of the place just named
+    ("for every (?:street|house|building)", "anaphor", "", ""),
+    ("(?:street by street|house by house)", "anaphor", "", ""),
     # "fighting continues for the northern districts": of the place just named
     ("the(?: \\w+)? (?:districts|neighbou?rhoods|quarters)(?! of)", "anaphor", "", ""),
     # "troops still in the western part": a part of the place named before

@@ -45,7 +45,10 @@ SPECS: list[Spec] = [
     # ("зачистили X от оккупантов": the same — the occupiers named are the holders, not an incursion)
     ("(?:очисти|зачисти)(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|"
      "украинск|боевик|неонацист)\\w*)", "pred", "captured", "clear"),
-    ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из", "pred", "captured", "expel"),
+    ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из(?! (?:\\w+ )?позиций)", "pred", "captured", "expel"),
+    # "выбили ВСУ с позиций на окраине X": the expelled side (named, not "the enemy") withdrew from its positions there
+    ("выби(?:ли|л|ла) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
+     "украинск|українськ|боевик|неонацист)\\w* (?:из|с) (?:\\w+ )?позиций", "pred", "withdrew", "inner gain"),
     # "вытеснили российских военных из X": pushed the holders out, i.e. took it ("из центральной части" only a part)
     ("вытесни(?:ли|л|ла)(?: \\w+){0,2} из(?! (?:\\w+ )?част)", "pred", "captured", ""),
     # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)
@@ -102,6 +105,9 @@ SPECS: list[Spec] = [
     # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
     ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
     ("окружени*", "pred", "advancing", "encircle"),
+    # "охватывают город с северо-востока и юга": enveloping it from the flanks named
+    ("охватыва(?:ют|ет|ем)(?=(?: [\\w-]+){0,3} с (?:север|юг|запад|восток|флангов|двух|тр[её]х)\\w*)", "pred",
+     "advancing", "encircle"),
     ("полуокружени*", "pred", "advancing", "encircle"),
     ("окруж*", "pred", "advancing", "encircle"),
     ("угроз*", "pred", "advancing", "threat"),
@@ -370,6 +376,8 @@ SPECS: list[Spec] = [
     ("назвал*", "speech", "", ""),
     # anaphora, discourse
     ("город(?:а|е|ом|у)?", "anaphor", "", ""),
+    # "Бои идут буквально за каждую улицу", "за каждый дом": the streets of the place just named
+    ("за кажд(?:ую|ый) (?:улицу|дом)", "anaphor", "", ""),
     ("населенн(?:ый|ого|ом) пункт\\w*", "anaphor", "", ""),
     ("населённ(?:ый|ого|ом) пункт\\w*", "anaphor", "", ""),
     ("посел(?:ок|ка|ке)", "anaphor", "", ""),

@@ -18,6 +18,9 @@ SPECS: list[Spec] = [
     # part or of positions ("з північної околиці", "з позицій") is ground regained, not the whole place
     ("вибил(?:и|а|о)(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
     ("вибив(?: \\w+){0,2} (?:з|із)" + _NOT_A_PART, "pred", "captured", "expel"),
+    # "вибили окупантів із позицій на околиці X": the expelled side (named) withdrew from its positions there
+    ("вибил(?:и|а|о|ив) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
+     "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
@@ -73,6 +76,9 @@ SPECS: list[Spec] = [
     ("увійш(?:ла|ов)(?= (?:в|у|до)\\b)", "pred", "advancing", ""),  # "армія увійшла в квартали X"
     ("(?:увірва|вдер)(?:лися|лись|вся|лася|лась|тися)", "pred", "advancing", ""),  # "ворог увірвався в X"
     ("стиска(?:ють|є|ємо|ти)(?: \\w+)? кільце", "pred", "advancing", "encircle"),
+    # "охоплюють місто з півночі та півдня": enveloping it from the flanks named
+    ("охоплю(?:ють|є|ємо)(?=(?: [\\w'’-]+){0,3} з (?:півн|півд|заход|сход|фланг|двох|трьох)\\w*)", "pred", "advancing",
+     "encircle"),
     ("закріпи(?:лися|лись|вся|лася)", "pred", "advancing", ""),
     ("закріпився", "pred", "advancing", ""),
     # "окупанти намагаються закріпитися у X": an attempt to dig in is an assault on X, no ground held
@@ -328,6 +334,8 @@ SPECS: list[Spec] = [
     ("назва(?:в|ли|ла)", "speech", "", ""),
     # anaphora, discourse
     ("міст(?:о|а|і|ом)", "anaphor", "", ""),
+    # "Бої точаться буквально за кожну вулицю", "за кожен будинок": the streets of the place just named
+    ("за (?:кожну вулицю|кожний будинок|кожен будинок)", "anaphor", "", ""),
     ("сел(?:о|а|і|ом)", "anaphor", "", ""),
     ("селищ(?:е|а|і)", "anaphor", "", ""),
     ("населен(?:ий|ого|ому) пункт\\w*", "anaphor", "", ""),

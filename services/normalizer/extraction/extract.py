@@ -507,7 +507,10 @@ _STRIKE_BEFORE = compile_re(r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|hit(?:s|ti
 _OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s+kremlin|russians|ukraine|kyiv|"
                                 r"ukrainians)\s+(?:still\s+)?call(?:s|ed)?\s+$|\b(?:known|referred\s+to)\s+"
                                 r"(?:in\s+russia\s+|by\s+russia\s+|in\s+russian\s+)?as\s+$|\bformerly\s+$|"
-                                r"\b(?:russian|ukrainian)\s+name\s+$")
+                                r"\b(?:russian|ukrainian)\s+name\s+$|"
+                                # "(украинское название — Покровск)", "(укр. Покровськ)", "(рос. Красноармейск)"
+                                r"\(\s*(?:(?:украинское|российское|русское|українська|російська)\s+(?:название|"
+                                r"назва)|(?:укр|рос|рус)\.|(?:ukrainian|russian)\s+name)\s*[—–:-]?\s*$")
 _WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
                                      r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
                                      r"\battack(?:ed|s|ing)?\s+$")
@@ -758,9 +761,54 @@ _NO_THREAT_BEFORE = compile_re(r"\b(?:no\s+(?:threat|danger|risk|prospect|sign)s
                                # "the town is not in immediate danger of encirclement"
                                # ("… not in immediate danger of being encircled": the passive the same)
                                r"not\s+(?:in\s+)?(?:\w+\s+)?(?:threat|danger|risk)\s+of(?:\s+an?|\s+being)?|"
+                               # "не має сил для масштабного наступу на X": the offensive's adjectives between
                                r"не\s+(?:має|мають|имеет|имеют)\s+(?:\w+\s+)?(?:сил|ресурс\w*|можливост\w*|"
-                               r"возможност\w*)\s+(?:для|на)|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
+                               r"возможност\w*)\s+(?:для|на)(?:\s+(?:нового|нової|новой|масштабн\w+|велик\w+|"
+                               r"крупн\w+|широк\w+)){0,2}|(?:немає|нема|нет)\s+(?:\w+\s+)?(?:загрози|угрозы|"
                                r"ризику|риска)?)\s+$")
+# "підстав говорити про новий великий наступ на X немає", "no grounds to speak of a new offensive": the grounds denied
+_NO_GROUNDS_BEFORE = compile_re(r"\b(?:підстав\w*|основани\w*|grounds|reason)\s+(?:говорити|говорить|"
+                                r"to\s+(?:speak|talk)|"
+                                r"to\s+expect|очікувати|ожидать)\s+(?:про|о|об|of|about)?\s*(?:(?:an?|the|нов\w+|"
+                                r"велик\w+|масштабн\w+|крупн\w+|new|major|large-scale|big)\s+){0,3}$")
+# a capture (advance) the speaker "has not (yet) announced": nobody's claim yet
+_ANNOUNCED_OBJECT_BEFORE = compile_re(r"(?:\b(?:об|о|про|the|about|of)|\b(?:announced|reported|оголош\w*|повідом\w*|"
+                                      r"объяв\w*|сообщ\w*))\s+(?:(?:full|полно\w*|повн\w*|официальн\w*|офіційн\w*)\s+)?$")
+_NOT_ANNOUNCED = compile_re(r"\b(?:не|not|never|yet\s+to)\s+(?:yet\s+|officially\s+|официально\s+|офіційно\s+)?"
+                            r"(?:объявля\w*|объявил\w*|сообща\w*|сообщил\w*|оголош\w*|повідом\w*|announc\w*|"
+                            r"reported)\b")
+_OWNED_FORCE_BEFORE = compile_re(r"\b(?:группировк\w*|угруповання|угрупуванн\w*|гарнизон\w*|гарнізон\w*|"
+                                 r"снабжени\w*|постачанн\w*|логистик\w*|логістик\w*|garrisons?|grouping|supply|"
+                                 r"supplies|logistics)\s+(?:\w+\s+)?$")
+_REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+back|отби\w*|отрази\w*|"
+                                 r"відби\w*|відбива\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:assaults?|attacks?|attempts?|атак\w*|"
+                                 r"штурм\w*|спроб\w*|попыт\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|near|на|в|у|біля)\s+"
+                                 r"(?:the\s+)?(?:\w+\s+)?$")
+_POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколько|several|some|new|нов\w+|ещё|ще|more|"
+                               r"вигідн\w+|выгодн\w+|advantageous|better|зручн\w+|удобн\w+)\s+){0,3}"
+                               r"(?:позиці\w*|позици\w*|рубеж\w*|positions?|lines?)\b")
+_OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
+_HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
+                                  r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
+_THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:tariffs?|sanctions?|"
+                                       r"duties|penalt(?:y|ies)|consequences|measures|retaliation|response|"
+                                       r"reprisals?)\b")
+_ALONG_THE_FRONT = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:along|across|on)\s+(?:much|most|all|parts?)?\s*"
+                              r"(?:of\s+)?the\s+"
+                              r"(?:entire\s+|whole\s+)?front(?:\s*line)?\b|\s+(?:[\w-]+\s+){0,2}?(?:по|на|вдоль|уздовж)\s+"
+                              r"(?:всей|всій|всьому|всем|всему|всій)\s+(?:линии\s+|лінії\s+)?фронт")
+_FRONTED_NEAR = compile_re(r"(?:near|outside|around|біля|поблизу|під|под|около|возле|вблизи)\s+")
+# "…, a small town Russian forces have been trying to encircle", "…, an area Russian troops first entered in June": a
+# contact relative clause describing the appositive's head, not a claim about the place the sentence is about
+_APPOSITIVE_RELATIVE = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|region|settlement|"
+                                  r"hub)\s+"
+                                  r"(?:russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|units|army)\s+"
+                                  r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:to\s+)?$")
+_ATTEMPT_OWN_VERB = compile_re(r"\s+to\s+\w+(?:\s+(?:it|them|the\s+\w+))?,\s+(?:and\s+)?")
+_THEREFORE_GAP = compile_re(r",\s+(?:поэтому|тому|therefore|so)\s")
+_BUT = compile_re(r"\b(?:но|але|проте|однако|однак|but|however)\b")
+_NO_GROUNDS_NEG = compile_re(r"\b(?:немає|нема|нет|no|not|не)\b")
 # "police were pulling out elderly residents", "город покинули более двух тысяч человек": civilians leave
 _CIVILIANS_NEAR = compile_re(r"\b(?:residents|civilians|people|families|children|elderly|evacuees|locals|"
                              r"inhabitants|жител\w*|мешкан\w*|человек|людей|людин|сем(?:ей|ьи)|родин(?:и|ам|ами|ах)?|дет(?:ей|и)|"
@@ -1479,7 +1527,9 @@ class _Doc:
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
         if pred == "captured":
-            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25 for h in unit.hits):
+            # ("after months of attempting to surround it, and took X": the attempt has its own verb before the comma)
+            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25
+                   and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None for h in unit.hits):
                 pred = "advancing"
             elif place is None and "flag" not in cue.flags and (
                     _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)
@@ -1637,6 +1687,10 @@ class _Doc:
                     # a place is the loser of the clause before, not the subject of the next verb
                     continue
                 gap = unit.lower[h.end:cue.start]
+                if ("поэтому" in gap or "тому" in gap or "therefore" in gap or ", so " in gap) and \
+                        _THEREFORE_GAP.search(gap) is not None:
+                    continue  # "противник оборудовал огневые точки, поэтому наступление идет медленно": the cause's
+                    # subject is not the advance's
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
                 if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
                         c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end
@@ -2287,6 +2341,16 @@ class _Doc:
                 continue  # "bringing artillery within range of X": where the guns reach, no ground taken there
             if struck and _STRIKE_BEFORE.search(unit.lower, max(0, m.start - 40), m.start - _tag(unit, m)):
                 continue  # "glide bomb strikes on X", "can shell X": the place struck
+            if m.start <= 12 and unit.text.startswith(",", m.end) and (
+                    fronted := _FRONTED_NEAR.match(lower)) is not None and fronted.end() == m.start and any(
+                        mm.start > m.end and rr is not None and not rr.is_region
+                        for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
+                continue  # "Near X, Russian troops are pressing on the village of Y": X only locates Y
+            if _OFFICIALS_AFTER.match(lower, m.end) is not None:
+                continue  # "Russia Pushing Toward X, Kharkiv Officials Say": the officials' city names who speaks
+            if m.start >= 6 and _HEIGHTS_NEAR_BEFORE.search(lower, max(0, m.start - 50), m.start) and any(
+                    h.kind == "pred" and h.value == "holds" and 0 <= m.start - h.end <= 60 for h in unit.hits):
+                continue  # "держится за господствующие высоты у X": the heights held near X, X only locates them
             if places and m.start >= 10 and _OTHER_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start):
                 continue  # "Pokrovsk, which Russia calls Krasnoarmeysk": the place named before, by its other name
             if struck and _WEAPON_ATTACKED_BEFORE.search(unit.lower, max(0, m.start - 200), m.start):
@@ -2385,6 +2449,8 @@ class _Doc:
                         continue  # "moved on X after capturing Y": the gerund's object follows it
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
                         continue  # "took X and Y, and threatened to bring the capital in range": its object follows
+                    if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
+                        continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
                 else:
                     d, lo, hi = 0.0, 0, 0
@@ -3010,6 +3076,10 @@ class _Doc:
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "захват села может осложнить логистику Сил обороны": the side the capture hurts
                       and not (h.start > cue.end and _CONSEQUENCE_GAP.search(unit.lower, cue.end, h.start) is not None)
+                      # "после освобождения X снабжение группировки ВСУ будет затруднено": a grouping's or supply's
+                      # owner after the capture is not its taker
+                      and not (pred == "captured" and h.start > cue.end and _OWNED_FORCE_BEFORE.search(
+                          unit.lower, max(0, h.start - 40), h.start) is not None)
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -3070,7 +3140,8 @@ class _Doc:
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey)
+        # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
+        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing")
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
@@ -3421,8 +3492,13 @@ class _Doc:
         # "Kyiv denied this: the village remains under Ukrainian control" still denies the earlier claim
         # ("... a provocation and said all attacks had been repelled": attacks at no place are no claim of its own)
         explained = _explained_denial(unit)
+        # ("said that fighting for X was ongoing and that the Russian claim was premature": the fight explains the
+        # denial of the side-named claim after it)
+        fight_then_claim = "claim" in unit.lower and any(
+            h.kind == "deny" and _SIDE_CLAIM.search(unit.lower, max(0, h.start - 2), h.end) is not None
+            for h in unit.hits)
         if any(h.kind == "pred" and h.value != "holds" and (h.value != "fighting" or unit.mentions)
-               and h.start < explained for h in unit.hits):
+               and not (fight_then_claim and h.value == "fighting") and h.start < explained for h in unit.hits):
             return []
         rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
         if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
@@ -3801,6 +3877,12 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     if pred == "holds" and _POINTLESS.search(lower, cue.end, cue.end + 80) is not None and \
             _HOLD_INFINITIVE.match(lower, cue.start) is not None:
         return True  # "Утримувати позиції в селі … не було сенсу": holding it was pointless, so it was given up
+    if pred != "fighting" and ("не " in lower or "not " in lower or "yet to" in lower) and \
+            _ANNOUNCED_OBJECT_BEFORE.search(lower, max(0, cue.start - 30), cue.start) and \
+            (na := _NOT_ANNOUNCED.search(lower, max(0, cue.start - 50), cue.end + 50)) and \
+            (na.start() > cue.start or _BUT.search(lower, na.end(), cue.start) is None):
+        # (not "о боях пока не сообщало, но заявило о взятии X": the announcement after "but" is made)
+        return True  # "Минобороны об освобождении X пока не объявляло", "has not yet announced the capture of X"
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):
@@ -3817,6 +3899,14 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         return _IDLE_HOLDER.search(lower, max(0, cue.start - 25), cue.start) is not None
     if pred in ("withdrew", "captured") and _DEMAND_BEFORE.search(lower, max(0, cue.start - 70), cue.start):
         return True
+    if pred in ("advancing", "fighting") and ("front" in lower or "фронт" in lower) and _ALONG_THE_FRONT.match(
+            lower, cue.end) is not None:
+        return True  # "as Moscow's troops press a summer offensive along much of the front line": no place of its own
+    if pred in ("advancing", "captured") and "," in lower[max(0, cue.start - 90):cue.start] and \
+            _APPOSITIVE_RELATIVE.search(lower, max(0, cue.start - 90), cue.start) is not None:
+        return True  # "X, a small town Russian forces have been trying to encircle for months": a description
+    if "threat" in cue.flags and _THREATENED_WITH_MEASURES.match(lower, cue.end) is not None:
+        return True  # "threatened Russia with steep tariffs", "пригрозил санкциями": a penalty, no ground threatened
     if "occupied" in cue.flags and _OCCUPIED_AREA.match(lower, cue.end):
         return True  # "drones positioned on the occupied left bank": an area, not the town named nearby
     if pred == "captured":
@@ -3840,9 +3930,16 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         lead = lower[max(0, cue.start - 45):cue.start]
         if ("no" in lead or "не" in lead or "нет" in lead) and _NO_THREAT_BEFORE.search(lead):
             return True  # "no threat of an offensive on X", "не має сил для наступу на X", "no encirclement"
+        if ("підстав" in lead or "основани" in lead or "grounds" in lead or "reason" in lead) and \
+                _NO_GROUNDS_BEFORE.search(lead) and _NO_GROUNDS_NEG.search(lower, max(0, cue.start - 60),
+                                                                           cue.end + 40):
+            return True  # "підстав говорити про новий великий наступ на Суми немає": no offensive to speak of
         if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _STRIKE_NEAR.search(lower, max(0, cue.start - 90),
                                                                                     cue.start):
             return True  # "a Shahed hit a building on the outskirts of the city": a strike, no advance
+        if _OUTSKIRTS_CUE.search(lower, cue.start, cue.end) and _REPELLED_ON_BEFORE.search(
+                lower, max(0, cue.start - 70), cue.start):
+            return True  # "repelled Russian assaults on the outskirts of X": the attack is the claim, no advance
     if pred == "fighting":
         if "terror" in lower and "terror" in lower[max(0, cue.start - 14):cue.start]:
             return True  # "calls the border incident a terrorist attack": a label, not a battle
