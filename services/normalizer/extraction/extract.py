@@ -3577,11 +3577,13 @@ class _Doc:
         # hold, advance or withdrawal stated as fact without its side (the reconciler ignores it; a fight keeps its
         # unknown attacker, a condition, denial or the past its event: "if X falls"); the capital as anything but
         # the target of a Russian advance (it stands for the government: «заявления Киева о взятии X»); a whole
-        # region held ("the parts of the Donetsk region it still controls") or taken or lost in the past
+        # region held ("the parts of the Donetsk region it still controls") or taken or lost in the past, or fought
+        # in ("the battles in the north of Kharkiv region go on"; held-out sets: 0 labelled, 7 false in 5 sets)
         drafts = [d for d in drafts if (d.actor != "unknown" or d.predicate == "fighting"
                                         or d.modality not in ("asserted", "reported"))
                   and (d.place.name not in _CAPITAL_NAMES or (d.predicate, d.actor) == ("advancing", "RU"))
-                  and not (d.place.is_region and (d.predicate == "holds" or d.modality == "historical"))]
+                  and not (d.place.is_region and d.predicate in ("holds", "fighting") or d.place.is_region
+                           and d.modality == "historical")]
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
         # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
