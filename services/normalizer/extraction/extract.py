@@ -3582,8 +3582,8 @@ class _Doc:
         drafts = [d for d in drafts if (d.actor != "unknown" or d.predicate == "fighting"
                                         or d.modality not in ("asserted", "reported"))
                   and (d.place.name not in _CAPITAL_NAMES or (d.predicate, d.actor) == ("advancing", "RU"))
-                  and not (d.place.is_region and d.predicate in ("holds", "fighting") or d.place.is_region
-                           and d.modality == "historical")]
+                  and not (d.place.is_region and (d.predicate in ("holds", "fighting")
+                                                  or d.modality == "historical"))]
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
         # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
