@@ -529,6 +529,17 @@ _BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")
 _FLAG_MARK = compile_re("[ \uFE0F]*(\u2705|\u2611\uFE0F?|\u27A1\uFE0F?|\u2B06\uFE0F?|still\\s+in\\b)")
 _FLAG_MARKS = {"\u2705": "captured", "\u2611": "captured", "\u27A1": "advancing", "\u2B06": "advancing"}
 _TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+$")
+# "X, the largest city still held by Ukraine", "Y, one of the last big cities still held by Ukraine, together with A,
+# B and C", "Z, the largest town they held in the Kursk region": a background description of the front's remaining
+# (or once held) towns; it holds only the place right before it (labelled optional), not the places of a list after or
+# apart from it, nor one held in the past
+_LAST_TOWNS_BEFORE = compile_re(
+    r"(?:\b(?:the|its) (?:last|largest|biggest)|последн\w*|крупнейш\w*|останн\w*|найбільш\w*)(?: [\w-]+){0,2} "
+    r"(?:cit(?:y|ies)|towns?|villages?|settlements?|strongholds?|сел\w*|город\w*|населённ\w*|населенн\w*|міст\w*)\b"
+    r"[^.;:!?]{0,60}$")
+_DESCRIBED_BY = compile_re(r"\s*[,—–-]?\s*(?:(?:is|was|remains|это|є)\s+)?"
+                           r"(?:(?:one|один|одна|одно|одне)\s+(?:of|из|з)\s+)?")
+_PAST_HELD = compile_re(r"\b(?:they|it|ukraine|kyiv|russia|moscow|forces|troops|had)\s+held\b")
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -3611,6 +3622,11 @@ class _Doc:
             if d.unit < 0 and d.place.is_region and (d.predicate, _fact(d.modality)) in body_settled:
                 continue
             unit = units[d.unit]
+            if d.predicate == "holds" and d.modality in ("asserted", "reported") and (
+                    desc := _LAST_TOWNS_BEFORE.search(unit.lower, max(0, d.cue_start - 110), d.cue_start)) and (
+                    d.span is None or _PAST_HELD.search(unit.lower, max(0, d.cue_start - 16), d.cue_start + 5)
+                    or _DESCRIBED_BY.fullmatch(unit.lower, d.span[1] - unit.start, desc.start()) is None):
+                continue
             if d.unit < 0 and ";" in unit.text and _DIGEST_TITLE.search(unit.lower) is not None and (
                     at := unit.lower.find(d.surface.lower())) >= 0 and ";" in unit.text[
                     min(at, d.cue_start):max(at, d.cue_start)]:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import run, tuples
+from .conftest import FACT, run, tuples
 
 WIRE = "wire.example"
 NOV = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
@@ -15,6 +15,12 @@ NOV = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
 
 def _got(text: str, gaz: Gazetteer, source: str = WIRE) -> set[tuple[str, str, str, str]]:
     return tuples(run(text, gaz, source=source, published=NOV))
+
+
+def _named(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
+    """(place name, predicate, actor, factuality) of every claim, aliases left out."""
+    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
+            for c in run(text, gaz, source=WIRE, published=NOV)}
 
 
 # 1. Fighting in a whole region ("battles in the north of Kharkiv region go on", "the attacks along the border of the
@@ -27,3 +33,26 @@ def test_fighting_in_a_region_is_no_claim(gaz: Gazetteer) -> None:
     got = _got("Russian forces attacked Ukrainian positions in Kharkiv Oblast near Kupiansk-Vuzlovyi.", gaz)
     assert ("Kupiansk-Vuzlovyi", "fighting", "RU", "factual") in got
     assert not any("Kharkiv" in t[0] for t in got)
+
+
+# 2. "X, the largest city still held by Ukraine", "Y, which had 67,000 people, is one of the last big cities still held
+#    by Ukraine, together with A, B and C", "Z, the largest town they held in the Kursk region": a background
+#    description of the front's remaining (or once held) towns holds only the place right before it (labelled
+#    optional), not the places of a list after it or apart from it, nor a place held in the past; read as holds they
+#    were 7 false positives in 5 sets (heldout, 28, 30, 38, 42); a hold stated as the news stays
+def test_the_last_cities_still_held_are_a_description(gaz: Gazetteer) -> None:
+    assert _named("Shelling hit Pokrovsk and Kramatorsk, the largest city still held by Ukraine in the Donetsk "
+                  "region.", gaz) == {("Kramatorsk", "holds", "UA", "factual")}
+    got = _got("Kupiansk, which had a pre-war population of 27,000, is one of the last towns on the Oskil still held "
+               "by Ukraine, together with Borova and Izium.", gaz)
+    assert not any(t[1] == "holds" for t in got)
+    got = _got("Ukrainian troops pulled back from Tetkino, the largest village they held in Russia's Kursk region, "
+               "officials said.", gaz)
+    assert {t[1:] for t in got} == {("withdrew", "UA", "factual")}
+    # near misses: the hold as the news, in EN, RU and UK
+    assert ("Kupiansk", "holds", "UA", "factual") in _got("Ukrainian troops still hold Kupiansk, the military said.",
+                                                          gaz)
+    assert ("Kupiansk", "holds", "UA", "factual") in _got("Купянск остаётся под контролем ВСУ, заявили в Генштабе.",
+                                                          gaz)
+    assert ("Kupiansk", "holds", "UA", "factual") in _got("Куп'янськ залишається під контролем ЗСУ, заявили у "
+                                                          "Генштабі.", gaz)
