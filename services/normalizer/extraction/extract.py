@@ -540,6 +540,12 @@ _LAST_TOWNS_BEFORE = compile_re(
 _DESCRIBED_BY = compile_re(r"\s*[,—–-]?\s*(?:(?:is|was|remains|это|є)\s+)?"
                            r"(?:(?:one|один|одна|одно|одне)\s+(?:of|из|з)\s+)?")
 _PAST_HELD = compile_re(r"\b(?:they|it|ukraine|kyiv|russia|moscow|forces|troops|had)\s+held\b")
+# "reached the western border of the Donetsk region", "crossing the administrative border from Donetsk Oblast",
+# "pushing into an area from the neighbouring Dnipropetrovsk region", «вышли к границе Донецкой области»: the region is
+# an edge or where the push comes from, no advance in it
+_REGION_EDGE_BEFORE = compile_re(
+    r"(?:\bborders? (?:of|with)|\bfrom|\bout of|границ\w*(?: с)?|кордон\w*(?: з)?|меж[іиеу]\w*(?: з)?|\bиз|\bзі?|\bіз)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -3626,6 +3632,9 @@ class _Doc:
                     desc := _LAST_TOWNS_BEFORE.search(unit.lower, max(0, d.cue_start - 110), d.cue_start)) and (
                     d.span is None or _PAST_HELD.search(unit.lower, max(0, d.cue_start - 16), d.cue_start + 5)
                     or _DESCRIBED_BY.fullmatch(unit.lower, d.span[1] - unit.start, desc.start()) is None):
+                continue
+            if d.predicate == "advancing" and d.place.is_region and d.span is not None and _REGION_EDGE_BEFORE.search(
+                    unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start):
                 continue
             if d.unit < 0 and ";" in unit.text and _DIGEST_TITLE.search(unit.lower) is not None and (
                     at := unit.lower.find(d.surface.lower())) >= 0 and ";" in unit.text[

@@ -56,3 +56,18 @@ def test_the_last_cities_still_held_are_a_description(gaz: Gazetteer) -> None:
                                                           gaz)
     assert ("Kupiansk", "holds", "UA", "factual") in _got("Куп'янськ залишається під контролем ЗСУ, заявили у "
                                                           "Генштабі.", gaz)
+
+
+# 3. A region named as an edge or an origin of a push ("reached the western border of the X region", "crossing the
+#    administrative border from X Oblast", "pushing into the area from the neighbouring X region", "з Донеччини") is
+#    no advance in that region: 4 false positives in 4 sets (8, 16, 25, 42); the region pushed into keeps its advance
+def test_a_region_as_edge_or_origin_is_no_advance(gaz: Gazetteer) -> None:
+    assert _named("Russian units have reached the administrative border of the Zaporizhzhia region and are pushing "
+                  "into Dnipropetrovsk region.", gaz) == {("Dnipropetrovsk Oblast", "advancing", "RU", "factual")}
+    assert _named("Russian troops advanced into Sumy region from the neighbouring Kursk region.", gaz) == {
+        ("Sumy Oblast", "advancing", "RU", "factual")}
+    assert _named("Російські війська просунулися на Дніпропетровщину з Донеччини.", gaz) == {
+        ("Dnipropetrovsk Oblast", "advancing", "RU", "factual")}
+    # near miss: the region itself advanced in
+    assert _named("Russian forces advanced in Dnipropetrovsk region.", gaz) == {
+        ("Dnipropetrovsk Oblast", "advancing", "RU", "factual")}
