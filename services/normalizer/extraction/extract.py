@@ -546,6 +546,11 @@ _PAST_HELD = compile_re(r"\b(?:they|it|ukraine|kyiv|russia|moscow|forces|troops|
 _REGION_EDGE_BEFORE = compile_re(
     r"(?:\bborders? (?:of|with)|\bfrom|\bout of|границ\w*(?: с)?|кордон\w*(?: з)?|меж[іиеу]\w*(?: з)?|\bиз|\bзі?|\bіз)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# "the released Ukrainians included defenders of Mariupol", «серед звільнених — захисники Маріуполя»: a prisoner
+# exchange names who the freed men were, no hold
+_DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|захисник\w*|защитник\w*)\s+$")
+_CAPTIVITY = compile_re(r"\b(?:freed|released|swap|exchange|prisoners?|captivity|pows?)\b|полон|обмін|обмен|плен|"
+                        r"звільнен|освобожд|неволі|неволе")
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -3632,6 +3637,10 @@ class _Doc:
                     desc := _LAST_TOWNS_BEFORE.search(unit.lower, max(0, d.cue_start - 110), d.cue_start)) and (
                     d.span is None or _PAST_HELD.search(unit.lower, max(0, d.cue_start - 16), d.cue_start + 5)
                     or _DESCRIBED_BY.fullmatch(unit.lower, d.span[1] - unit.start, desc.start()) is None):
+                continue
+            if d.predicate == "holds" and d.span is not None and _DEFENDERS_OF_BEFORE.search(
+                    unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
+                    unit.lower):
                 continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and _REGION_EDGE_BEFORE.search(
                     unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start):

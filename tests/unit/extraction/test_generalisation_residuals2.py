@@ -71,3 +71,14 @@ def test_a_region_as_edge_or_origin_is_no_advance(gaz: Gazetteer) -> None:
     # near miss: the region itself advanced in
     assert _named("Russian forces advanced in Dnipropetrovsk region.", gaz) == {
         ("Dnipropetrovsk Oblast", "advancing", "RU", "factual")}
+
+
+# 4. A prisoner exchange naming who the freed were ("the released Ukrainians included defenders of Mariupol",
+#    «серед звільнених з полону — захисники Маріуполя») holds nothing: 2 false positives in 2 sets (2, 14), the same
+#    phrasing unlabelled in a third (18); the defenders of a town in a battle report keep their hold
+def test_freed_defenders_of_a_town_hold_nothing(gaz: Gazetteer) -> None:
+    assert _named("The freed prisoners included defenders of Mariupol and Azovstal, Zelensky said.", gaz) == set()
+    assert _named("Серед звільнених з полону — захисники Маріуполя та прикордонники.", gaz) == set()
+    assert _named("Среди освобождённых из плена — защитники Мариуполя.", gaz) == set()
+    # near miss: no captivity in the sentence
+    assert ("Pokrovsk", "holds", "UA", "factual") in _named("Захисники Покровська відбили 20 штурмів.", gaz)
