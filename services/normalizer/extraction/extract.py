@@ -551,6 +551,12 @@ _REGION_EDGE_BEFORE = compile_re(
 _DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|захисник\w*|защитник\w*)\s+$")
 _CAPTIVITY = compile_re(r"\b(?:freed|released|swap|exchange|prisoners?|captivity|pows?)\b|полон|обмін|обмен|плен|"
                         r"звільнен|освобожд|неволі|неволе")
+# "Village holds 🇺🇦 #Kharkiv #UkraineWar", "… on both sides. 🧵1/2 #Ukraine #Lyman": a run of tags closing a post files
+# it under places, no claim about them ("advanced near #Vesele and #Pylna" keeps its places)
+_TAG_RUN_TAIL = compile_re(r"[\w'’-]*(?:\s+#[\w'’-]+)*[^\w#]*$")
+_TAG_BEFORE = compile_re(r"#[\w'’-]+\s+$")
+_TAG_NEXT = compile_re(r"[\w'’-]*\s+#")
+_TAG_RUN_HEAD = compile_re(r"(?:^|[^\w\s,]|\d)\s*(?:#[\w'’-]+\s+)*$")  # after an emoji or a full stop, not "near"
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -3637,6 +3643,12 @@ class _Doc:
                     desc := _LAST_TOWNS_BEFORE.search(unit.lower, max(0, d.cue_start - 110), d.cue_start)) and (
                     d.span is None or _PAST_HELD.search(unit.lower, max(0, d.cue_start - 16), d.cue_start + 5)
                     or _DESCRIBED_BY.fullmatch(unit.lower, d.span[1] - unit.start, desc.start()) is None):
+                continue
+            if d.span is not None and (at := d.span[0] - unit.start) > 0 and unit.text[at - 1] == "#" and \
+                    _TAG_RUN_TAIL.fullmatch(unit.text, d.span[1] - unit.start) and (
+                    _TAG_BEFORE.search(unit.text, max(0, at - 41), at - 1)
+                    or _TAG_NEXT.match(unit.text, d.span[1] - unit.start)) and \
+                    _TAG_RUN_HEAD.search(unit.text, max(0, at - 81), at - 1):
                 continue
             if d.predicate == "holds" and d.span is not None and _DEFENDERS_OF_BEFORE.search(
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(

@@ -82,3 +82,21 @@ def test_freed_defenders_of_a_town_hold_nothing(gaz: Gazetteer) -> None:
     assert _named("Среди освобождённых из плена — защитники Мариуполя.", gaz) == set()
     # near miss: no captivity in the sentence
     assert ("Pokrovsk", "holds", "UA", "factual") in _named("Захисники Покровська відбили 20 штурмів.", gaz)
+
+
+# 5. A run of tags closing a post ("Village holds 🇺🇦 #Kupiansk #UkraineWar", "… 🧵1/2 #Ukraine #Kupiansk") files the
+#    post under places and claims nothing about them: 3 false positives in 3 sets (14, 16, 32), none labelled; tags
+#    inside the sentence ("advanced near #Vovchansk and #Vilcha") keep their claims
+def test_closing_tag_runs_are_no_places(gaz: Gazetteer) -> None:
+    def post(text: str) -> set[tuple[str, str, str, str]]:
+        return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
+                for c in run(text, gaz, source="x.com", published=NOV)}
+
+    assert post("Another RU push at #Kruhliakivka repelled, 3 tanks burned. Village holds 🇺🇦 #Kupiansk "
+                "#UkraineWar") == {("Kruhliakivka", "holds", "UA", "factual")}
+    assert post("Russians occupied Novoiehorivka and advanced near Hlushkivka. Units report 20 assaults a day. 🧵1/2 "
+                "#Ukraine #Kupiansk") == {("Hlushkivka", "advancing", "RU", "factual"),
+                                          ("Novoyehorivka", "captured", "RU", "factual")}
+    # near miss: tags inside the sentence
+    assert post("RU forces advanced near #Vovchansk and #Vilcha.") == {
+        ("Vilcha", "advancing", "RU", "factual"), ("Vovchansk", "advancing", "RU", "factual")}
