@@ -557,6 +557,12 @@ _TAG_RUN_TAIL = compile_re(r"[\w'’-]*(?:\s+#[\w'’-]+)*[^\w#]*$")
 _TAG_BEFORE = compile_re(r"#[\w'’-]+\s+$")
 _TAG_NEXT = compile_re(r"[\w'’-]*\s+#")
 _TAG_RUN_HEAD = compile_re(r"(?:^|[^\w\s,]|\d)\s*(?:#[\w'’-]+\s+)*$")  # after an emoji or a full stop, not "near"
+# "the town of Siversk in Ukraine's Donetsk region", "another village in Ukraine's northern Sumy region", «у Бударках
+# (Харківщина)»: the region locates a settlement named (or counted) right before it, no advance of its own
+_SETTLEMENT_IN_REGION = compile_re(
+    r"(?:\b(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Hh]amlets?|[Cc]it(?:y|ies))|\b[A-ZА-ЯІЇЄ][\w'’-]+)\s+in\s+"
+    r"(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$"
+    r"|\b[A-ZА-ЯІЇЄ][\w'’-]+\s*\(\s*$")
 _TITLE_AREA = compile_re(r"\b(?:near|around|outside|close to|біля|поблизу|под|около|возле)\s+#?$")
 _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|и|і|та)\s+")
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -3654,8 +3660,10 @@ class _Doc:
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
                     unit.lower):
                 continue
-            if d.predicate == "advancing" and d.place.is_region and d.span is not None and _REGION_EDGE_BEFORE.search(
-                    unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start):
+            if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
+                    _REGION_EDGE_BEFORE.search(unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start)
+                    or _SETTLEMENT_IN_REGION.search(unit.text, max(0, d.span[0] - unit.start - 60),
+                                                    d.span[0] - unit.start)):
                 continue
             if d.unit < 0 and ";" in unit.text and _DIGEST_TITLE.search(unit.lower) is not None and (
                     at := unit.lower.find(d.surface.lower())) >= 0 and ";" in unit.text[
