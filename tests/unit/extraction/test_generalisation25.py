@@ -208,7 +208,8 @@ def test_people_are_no_places(gaz: Gazetteer) -> None:
 def test_district_oblast_is_a_locator(gaz: Gazetteer) -> None:
     _none("Бои продолжаются в Беловском районе Курской области, сообщили военкоры.", gaz, RU_OUTLET)
     got = tuples(run("Бої тривають у Курській області.", gaz, source=UA_OUTLET, published=JUN))
-    assert any(t[0] == "Kursk Oblast" and t[1] == "fighting" for t in got)  # near miss: the oblast itself
+    # the oblast itself: fighting in a whole region is no claim either (pooled residual pass 2: 7 false in 5 sets)
+    assert not any(t[0] == "Kursk Oblast" and t[1] == "fighting" for t in got)
 
 
 # 18. "продвижение позволит выйти к X", "армия постарается выбить ВСУ из X": a consequence or an intention is
