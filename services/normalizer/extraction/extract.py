@@ -109,8 +109,10 @@ _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[е�
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
-# ("the village is cleared and under our control": the state the second predicate of "is" names)
-_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|"
+# ("the village is cleared and under our control": the state the second predicate of "is" names; "is fully under
+# Ukrainian control": the whole of it, still a state)
+_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?(?:\s+(?:fully|completely|entirely|firmly))?|\w\s+[—–]|"
+                        r"\bпункт|\bсело|\bмісто|\bселище|\bгород|"
                         r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
@@ -725,6 +727,12 @@ _CLAIMS_NOUN = compile_re(r"заявлени|заяв(?:и|ам|ах)\b|утве
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
 _IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
                           r"agreement|line)\s+(?:still\s+)?$")
+# "a Russian claim that its troops had taken X", "Moscow's assertion that its forces": the possessive is the claim's
+# owner's, not the speaker's (who rejects it)
+_RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kremlin's", "kremlin’s")
+_CLAIM_OF_SIDE = re.compile(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
+                            r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
+                            r"(?:claims?|assertions?|reports?|statements?) that $")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
@@ -1693,10 +1701,11 @@ class _Doc:
                     # subject is not the advance's
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
                 if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
-                        c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end
-                        for c in unit.hits):
-                    # "pushing RU troops back near X and retaking Y": the side pushed back is the object, the next
-                    # verb's subject is the other side
+                        c.kind == "pred" and ("expel" in c.flags or (c.value == "withdrew" and "inner" in c.flags))
+                        and c.start < h.start and h.end <= c.end for c in unit.hits):
+                    # "pushing RU troops back near X and retaking Y", "pushed Russian forces back from X and were
+                    # holding the village": the side pushed back is the object, the next verb's subject is the other
+                    # side
                     candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
                     continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
@@ -1813,6 +1822,10 @@ class _Doc:
                     return named.value, True
                 continue
             if role == "own":
+                whose = _CLAIM_OF_SIDE.search(unit.lower, max(0, h.start - 40), h.start)
+                if whose is not None:
+                    # "rejected a Russian claim that its troops had captured X": the side whose claim it is
+                    return ("RU" if whose.group(1) in _RU_OWNERS else "UA"), True
                 if claimant_side in ("RU", "UA"):
                     return claimant_side, True
                 continue

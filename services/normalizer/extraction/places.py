@@ -700,8 +700,9 @@ def find_mentions(
         if e - s < 2 or (guillemets and _in_guillemets(text, s)) or lower[s:e] in _SETTLEMENT_NOUNS:
             continue
         if text.startswith("-", e) and (lower[e - 1] in "oо" or token_key(text[s:e], True) not in gaz.index
-                                        or lower[s:e] in _GENERIC_FIRST):
-            # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second
+                                        or lower[s:e] in _GENERIC_FIRST or e - s <= 4):
+            # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second ("Рай-
+            # Олександрівку": a short first part is no place of its own before a hyphen and a toponym either)
             compound = _hyphen_compound(text, lower, tokens, i, gaz)
             if compound is not None:
                 mentions.append(compound)
