@@ -263,7 +263,11 @@ _FAILED_AFTER = compile_re(
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
-_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*|"
+_NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
+                                r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
+_NO_MENTION = compile_re(r"\b(?:(?:not|never|without)\s+mention(?:ed|ing)?|no\s+mention\s+of|не\s+упомина\w*|"
+                         # "without mentioning X", «без упоминания X», «не згадуючи X»: nothing said about X
+                         r"без\s+упоминани\w*|без\s+згадк\w*|не\s+згаду\w*|"
                          # "did not comment on X", "declined to comment on X", "не прокоментував ситуацію в X"
                          r"(?:not|never|declined\s+to|refused\s+to|no)\s+comment(?:ed)?\s+on|"
                          r"не\s+(?:про)?комментир\w*|не\s+(?:про)?коментува\w*|не\s+прокоментува\w*|"
@@ -1465,6 +1469,8 @@ class _Doc:
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
             return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
+        if pred == "holds" and _NOTHING_TO_BEFORE.search(before):
+            return None  # "there was nothing left to hold", «нечего было удерживать»: a reason to leave, no hold
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):

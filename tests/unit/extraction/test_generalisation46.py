@@ -57,3 +57,27 @@ def test_fully_under_control_is_a_state(gaz: Gazetteer) -> None:
         ("Siversk", "holds", "UA", "factual")}
     assert _got("The corps said Siversk is completely under Ukrainian control.", gaz) == {
         ("Siversk", "holds", "UA", "factual")}
+
+
+# 5. "pushed Russian forces back two kilometers toward X": the pusher advanced toward X (no capture by the side pushed)
+def test_pushed_back_a_distance_toward_a_place(gaz: Gazetteer) -> None:
+    assert _got("The brigade said its paratroopers had pushed Russian troops back three kilometers toward Bohuslavka "
+                "over the past week, retaking several tree lines.", gaz) == {
+        ("Bohuslavka", "advancing", "UA", "factual")}
+
+
+# 6. "without mentioning X", «без згадки X»: nothing said about X
+def test_without_mentioning_a_place(gaz: Gazetteer) -> None:
+    assert _got("The General Staff said its troops had repelled attacks near Bohuslavka, without mentioning Siversk.",
+                gaz) == {("Bohuslavka", "holds", "UA", "factual"), ("Bohuslavka", "fighting", "RU", "factual")}
+
+
+# 7. "There was nothing left to hold", «там нечего было удерживать», «нічого було утримувати»: a reason to leave,
+#    no hold
+def test_nothing_left_to_hold(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian troops pulled back from Bohuslavka. There was nothing left to hold.", gaz) == {
+        ("Bohuslavka", "withdrew", "UA", "factual")}
+    assert _got("Украинские военные отошли из Богуславки, потому что там нечего было удерживать.", gaz) == {
+        ("Bohuslavka", "withdrew", "UA", "factual")}
+    assert _got("Українські військові відійшли з Богуславки, бо там нічого було утримувати.", gaz) == {
+        ("Bohuslavka", "withdrew", "UA", "factual")}
