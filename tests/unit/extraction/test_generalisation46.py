@@ -81,3 +81,11 @@ def test_nothing_left_to_hold(gaz: Gazetteer) -> None:
         ("Bohuslavka", "withdrew", "UA", "factual")}
     assert _got("Українські військові відійшли з Богуславки, бо там нічого було утримувати.", gaz) == {
         ("Bohuslavka", "withdrew", "UA", "factual")}
+
+
+# 8. "captured X in the Y region, where its troops have been pushing since last year": the date belongs to the
+#    where-clause, the capture is news
+def test_date_inside_a_where_clause(gaz: Gazetteer) -> None:
+    assert _got("Russia's army said Thursday it had captured the village of Bohuslavka in Ukraine's Kharkiv region, "
+                "where its troops have been pushing since last year.", gaz) == {
+        ("Bohuslavka", "captured", "RU", "factual")}
