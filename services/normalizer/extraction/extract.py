@@ -183,9 +183,11 @@ _TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?
                           r"лини\w*|positions?|lines?)\b[^.;:!?]*$")
 # "captured two villages near Kupiansk", "освободили два села под Купянском": the villages taken are the object, the
 # place after the locator only says where they are
-_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|hamlets|населенн\w*\s+пункт\w*|"
-                                 r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
-                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
+# ("captures village in Ukraine's X region", "захватили село в X области": one unnamed village, the region locates it)
+_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:villages|settlements|towns|hamlets|"
+                                 r"населенн\w*\s+пункт\w*|насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
+                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)|(?:villages?|settlements?|"
+                                 r"hamlets?|село|селище)\s+(?:in|в|у))\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside|around)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")

@@ -89,3 +89,10 @@ def test_date_inside_a_where_clause(gaz: Gazetteer) -> None:
     assert _got("Russia's army said Thursday it had captured the village of Bohuslavka in Ukraine's Kharkiv region, "
                 "where its troops have been pushing since last year.", gaz) == {
         ("Bohuslavka", "captured", "RU", "factual")}
+
+
+# 9. "captures village in Ukraine's X region", «освободили село в X области»: one unnamed village; the region only
+#    locates it
+def test_unnamed_village_in_a_region(gaz: Gazetteer) -> None:
+    assert _got("", gaz, title="Russia says captures village in Ukraine's Kharkiv region") == set()
+    assert _got("Российские войска освободили село в Харьковской области.", gaz) == set()
