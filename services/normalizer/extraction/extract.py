@@ -267,6 +267,8 @@ _FAILED_AFTER = compile_re(
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
                                 r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
+_NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
+                                 r"відмічено|отмечен\w*)")
 _NO_MENTION = compile_re(r"\b(?:(?:not|never|without)\s+mention(?:ed|ing)?|no\s+mention\s+of|не\s+упомина\w*|"
                          # "without mentioning X", «без упоминания X», «не згадуючи X»: nothing said about X
                          r"без\s+упоминани\w*|без\s+згадк\w*|не\s+згаду\w*|"
@@ -736,7 +738,7 @@ _IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|
 # "a Russian claim that its troops had taken X", "Moscow's assertion that its forces": the possessive is the claim's
 # owner's, not the speaker's (who rejects it)
 _RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kremlin's", "kremlin’s")
-_CLAIM_OF_SIDE = re.compile(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
+_CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
@@ -3377,6 +3379,8 @@ class _Doc:
     def _occupied_adjective(self, unit: Unit, cue: Hit, m: Mention) -> bool:
         if m.start < cue.end or m.start - cue.end > 4:
             return False
+        if ":" in unit.text[cue.end:m.start] or unit.lower.endswith(("вано", "ровано"), cue.start, cue.end):
+            return False  # "Окуповано: X, Y", «Окуповано X»: the impersonal verb of a week's summary, no adjective
         before = unit.lower[max(0, cue.start - 12):cue.start]
         return bool(_OCCUPIED_ADJ_BEFORE.search(before)) or cue.start == 0
 
@@ -3904,6 +3908,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             (na.start() > cue.start or _BUT.search(lower, na.end(), cue.start) is None):
         # (not "о боях пока не сообщало, но заявило о взятии X": the announcement after "but" is made)
         return True  # "Минобороны об освобождении X пока не объявляло", "has not yet announced the capture of X"
+    if pred in ("advancing", "fighting") and ("зафікс" in lower or "зафикс" in lower or "відміч" in lower
+                                              or "отмеч" in lower) and _NOT_RECORDED_AFTER.match(lower, cue.end):
+        return True  # "ворожих наступальних дій не зафіксовано", «наступательных действий не отмечено»: none seen
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):

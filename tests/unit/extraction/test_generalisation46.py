@@ -96,3 +96,17 @@ def test_date_inside_a_where_clause(gaz: Gazetteer) -> None:
 def test_unnamed_village_in_a_region(gaz: Gazetteer) -> None:
     assert _got("", gaz, title="Russia says captures village in Ukraine's Kharkiv region") == set()
     assert _got("Российские войска освободили село в Харьковской области.", gaz) == set()
+
+
+# 10. "Окуповано: X (…напрямок), Y": a summary's impersonal verb (a colon or the "-ано" form), not the adjective
+#     "окупована X" of a long-held place
+def test_impersonal_occupied_heading(gaz: Gazetteer) -> None:
+    assert _got("Окуповано: Богуславка (Куп'янський напрямок).", gaz) == {("Bohuslavka", "captured", "RU", "factual")}
+    assert _got("Оккупировано: Богуславка.", gaz) == {("Bohuslavka", "captured", "RU", "factual")}
+
+
+# 11. "ворожих наступальних дій не зафіксовано", «наступательных действий не зафиксировано»: no action seen
+def test_no_offensive_actions_recorded(gaz: Gazetteer) -> None:
+    assert _got("На Харківському напрямку біля Вовчанська ворожих наступальних дій не зафіксовано.", gaz) == set()
+    assert _got("На Курском направлении и в приграничье Сумской области наступательных действий противника не "
+                "зафиксировано.", gaz) == set()
