@@ -174,6 +174,10 @@ _PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|f
                              r"marines|people|men|women|pows|military personnel|военнослужащ\w+|бойц\w+|"
                              r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
+_WHO_BEFORE = compile_re(r"\b(?:who|which|that|які|котрі|которые)\s+(?:had\s+|have\s+)?(?:[\w'’-]+\s+){0,4}$")
+_PUSHED_OUT_AFTER = compile_re(r"[^.;]{0,90}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|since\s+|later\s+)?"
+                               r"(?:pushed|driven|forced|knocked|thrown)\s+out|"
+                               r"(?:були|было|были)\s+(?:також\s+|также\s+)?(?:вибиті|витіснені|выбиты|вытеснены))")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
                       r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
@@ -1456,6 +1460,8 @@ class _Doc:
             return "fighting"  # "we are clearing them out", "troops were still clearing the village": not done yet
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
+        if pred == "advancing" and _WHO_BEFORE.search(before) and _PUSHED_OUT_AFTER.match(unit.lower, cue.end):
+            return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(

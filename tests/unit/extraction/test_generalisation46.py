@@ -110,3 +110,12 @@ def test_no_offensive_actions_recorded(gaz: Gazetteer) -> None:
     assert _got("На Харківському напрямку біля Вовчанська ворожих наступальних дій не зафіксовано.", gaz) == set()
     assert _got("На Курском направлении и в приграничье Сумской области наступательных действий противника не "
                 "зафиксировано.", gaz) == set()
+
+
+# 12. "Russian troops who had infiltrated the outskirts of X were pushed out", «які просочилися на околиці X, були
+#     вибиті»: the infiltration is undone, no advance
+def test_infiltrators_pushed_out(gaz: Gazetteer) -> None:
+    assert _got("Russian troops who had infiltrated the northern outskirts of Bohuslavka were also pushed out, and the "
+                "village is under Ukrainian control, the corps said.", gaz) == {
+        ("Bohuslavka", "holds", "UA", "factual")}
+    assert _got("Російські військові, які просочилися на околиці Богуславки, були вибиті.", gaz) == set()
