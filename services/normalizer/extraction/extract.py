@@ -217,6 +217,9 @@ _LOST_WHEN = compile_re(r"\b(?:lost|abandoned|ceded|surrendered|втрачен\w
                         r"залишен\w*)\s+(?:(?:earlier|back|ранее|раніше)\s+)?$")
 _BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|кордон[іу]?\s+з|межі\s+з)\s+(?:the\s+)?$")
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
+# "the northern outskirts of X … the village": a place named with its part or edge is the village talked about
+_PART_OR_EDGE_OF = compile_re(r"\b(?:part|parts|rest|remainder|corner|outskirts|edges?|districts?)\s+of\s+"
+                              r"(?:the\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
 _DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to|"
@@ -2683,6 +2686,10 @@ class _Doc:
                 for at in refs:
                     if abs(at - cue.start) <= 60:
                         prior = [(m, r) for m, r in places if m.end <= at and not m.anchor and not r.is_region]
+                        # ("who had infiltrated the northern outskirts of X were pushed out, and the village is under
+                        # Ukrainian control": X, named with its part, not a village of the sentence before)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
+                                          and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
                         if prior:
                             targets, coref = [prior[-1]], True
                             break

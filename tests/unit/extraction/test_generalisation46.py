@@ -119,3 +119,12 @@ def test_infiltrators_pushed_out(gaz: Gazetteer) -> None:
                 "village is under Ukrainian control, the corps said.", gaz) == {
         ("Bohuslavka", "holds", "UA", "factual")}
     assert _got("Російські військові, які просочилися на околиці Богуславки, були вибиті.", gaz) == set()
+
+
+# 13. "… infiltrated the northern outskirts of X were pushed out, and the village is under Ukrainian control": "the
+#     village" is X, named with its edge in the same sentence, not the village of the sentence before
+def test_the_village_after_a_place_named_with_its_edge(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian forces have liberated the village of Siversk, the corps said. Russian troops who had "
+                "infiltrated the northern outskirts of Bohuslavka were also pushed out, and the village is under "
+                "Ukrainian control, the corps said.", gaz) == {
+        ("Siversk", "captured", "UA", "factual"), ("Bohuslavka", "holds", "UA", "factual")}
