@@ -94,7 +94,8 @@ _APPOSITIVE_PLACE_NOUN = compile_re(
 _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "soviet", "german", "american", "british",
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
                              "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
-_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
+# ("capture of A and B in the DPR, plus C": "plus" joins a list like "and")
+_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|plus|и|і|та)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"

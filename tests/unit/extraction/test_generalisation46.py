@@ -128,3 +128,12 @@ def test_the_village_after_a_place_named_with_its_edge(gaz: Gazetteer) -> None:
                 "infiltrated the northern outskirts of Bohuslavka were also pushed out, and the village is under "
                 "Ukrainian control, the corps said.", gaz) == {
         ("Siversk", "captured", "UA", "factual"), ("Bohuslavka", "holds", "UA", "factual")}
+
+
+# 14. "claims capture of A and B in the DPR, plus C in Zaporizhzhia Oblast": "plus" joins the list like "and", so an
+#     unknown village after it is listed too
+def test_plus_joins_a_list_of_villages(gaz: Gazetteer) -> None:
+    assert _got("Russian MoD claims capture of Bohuslavka and Siversk in the DPR, plus Yablokovo in Zaporizhzhia "
+                "Oblast.", gaz) == {("Bohuslavka", "captured", "RU", "factual"),
+                                    ("Siversk", "captured", "RU", "factual"),
+                                    ("Yablokovo", "captured", "RU", "factual")}
