@@ -137,3 +137,12 @@ def test_plus_joins_a_list_of_villages(gaz: Gazetteer) -> None:
                 "Oblast.", gaz) == {("Bohuslavka", "captured", "RU", "factual"),
                                     ("Siversk", "captured", "RU", "factual"),
                                     ("Yablokovo", "captured", "RU", "factual")}
+
+
+# 15. «бои идут в районе элеватора», «бої тривають у районі вокзалу»: a landmark of the place just named, so the
+#     fight is there
+def test_fighting_near_a_landmark_of_the_place_just_named(gaz: Gazetteer) -> None:
+    assert _got("Наши подразделения вошли в Богуславку с востока, бои идут в районе элеватора.", gaz) == {
+        ("Bohuslavka", "advancing", "RU", "factual"), ("Bohuslavka", "fighting", "RU", "factual")}
+    assert _got("Наші підрозділи зайшли в Богуславку, бої тривають у районі вокзалу.", gaz) == {
+        ("Bohuslavka", "advancing", "UA", "factual"), ("Bohuslavka", "fighting", "UA", "factual")}
