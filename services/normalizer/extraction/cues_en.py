@@ -76,6 +76,9 @@ SPECS: list[Spec] = [
     # gained it (an advance, no capture)
     ("(?:push|pushed|pushes|pushing|drove|driven|threw|thrown|beat|beaten)(?: \\w+){1,3} back(?= (?:near|around|at|"
      "in|outside|on|by)\\b)", "pred", "advancing", "expel"),
+    # "pushed Russian forces back two kilometers toward X": the pusher gained ground toward X
+    ("(?:push|pushed|pushes|pushing|drove|driven|threw|thrown|beat|beaten)(?: \\w+){1,3} back(?: [\\w.,-]+){1,3}"
+     "(?= (?:toward|towards)\\b)", "pred", "advancing", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side

@@ -109,8 +109,10 @@ _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[е�
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
-# ("the village is cleared and under our control": the state the second predicate of "is" names)
-_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?|\w\s+[—–]|\bпункт|\bсело|\bмісто|\bселище|\bгород|"
+# ("the village is cleared and under our control": the state the second predicate of "is" names; "is fully under
+# Ukrainian control": the whole of it, still a state)
+_IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?(?:\s+(?:fully|completely|entirely|firmly))?|\w\s+[—–]|"
+                        r"\bпункт|\bсело|\bмісто|\bселище|\bгород|"
                         r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
@@ -172,6 +174,10 @@ _PEOPLE_PASSIVE = compile_re(r"\b(?:soldiers|servicemen|service members|troops|f
                              r"marines|people|men|women|pows|military personnel|военнослужащ\w+|бойц\w+|"
                              r"військов\w+)\b[^.;,]{0,45}?\b(?:was|were|been|being|are|is)\s+$")
 # "near Soledar, which Russian forces captured in 2023": the relative clause is about the anchor itself
+_WHO_BEFORE = compile_re(r"\b(?:who|which|that|які|котрі|которые)\s+(?:had\s+|have\s+)?(?:[\w'’-]+\s+){0,4}$")
+_PUSHED_OUT_AFTER = compile_re(r"[^.;]{0,90}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|since\s+|later\s+)?"
+                               r"(?:pushed|driven|forced|knocked|thrown)\s+out|"
+                               r"(?:були|было|были)\s+(?:також\s+|также\s+)?(?:вибиті|витіснені|выбиты|вытеснены))")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
                       r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
@@ -181,9 +187,11 @@ _TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?
                           r"лини\w*|positions?|lines?)\b[^.;:!?]*$")
 # "captured two villages near Kupiansk", "освободили два села под Купянском": the villages taken are the object, the
 # place after the locator only says where they are
-_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|hamlets|населенн\w*\s+пункт\w*|"
-                                 r"насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
-                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)\s+(?:ukraine['’]s\s+|the\s+)?")
+# ("captures village in Ukraine's X region", "захватили село в X области": one unnamed village, the region locates it)
+_PLURAL_OBJECT_NEAR = compile_re(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:villages|settlements|towns|hamlets|"
+                                 r"населенн\w*\s+пункт\w*|насел[её]нн\w*\s+пункт\w*|сел[аи]|сіл|селищ[аі])\s+(?:near|around|outside|"
+                                 r"close\s+to|под|около|возле|вблизи|біля|поблизу|під)|(?:villages?|settlements?|"
+                                 r"hamlets?|село|селище)\s+(?:in|в|у))\s+(?:ukraine['’]s\s+|the\s+)?")
 _QUOTE_CHAR = compile_re("[“«„”»\"]")
 _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside|around)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+)?$")
@@ -209,6 +217,9 @@ _LOST_WHEN = compile_re(r"\b(?:lost|abandoned|ceded|surrendered|втрачен\w
                         r"залишен\w*)\s+(?:(?:earlier|back|ранее|раніше)\s+)?$")
 _BORDER_BEFORE = compile_re(r"(?:\bborders?\s+with|границ[еуыа]\s+с|кордон[іу]?\s+з|межі\s+з)\s+(?:the\s+)?$")
 _REL_SUBJECT_BEFORE = compile_re(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$")
+# "the northern outskirts of X … the village": a place named with its part or edge is the village talked about
+_PART_OR_EDGE_OF = compile_re(r"\b(?:part|parts|rest|remainder|corner|outskirts|edges?|districts?)\s+of\s+"
+                              r"(?:the\s+)?$")
 _PART_OF_BEFORE = compile_re(r"\b(?:part|parts|rest|remainder|corner)\s+of\s+(?:the\s+)?$")
 # "a village west of X that Russian forces captured": the relative clause is about the village, X only locates it
 _DIRECTION_ANCHOR = compile_re(r"(?:\w+\s+)?(?:(?:north|south|east|west)\w*|near|outside|close\s+to|"
@@ -261,7 +272,13 @@ _FAILED_AFTER = compile_re(
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
-_NO_MENTION = compile_re(r"\b(?:(?:not|never)\s+mention(?:ed)?|no\s+mention\s+of|не\s+упомина\w*|не\s+згаду\w*|"
+_NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
+                                r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
+_NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
+                                 r"відмічено|отмечен\w*)")
+_NO_MENTION = compile_re(r"\b(?:(?:not|never|without)\s+mention(?:ed|ing)?|no\s+mention\s+of|не\s+упомина\w*|"
+                         # "without mentioning X", «без упоминания X», «не згадуючи X»: nothing said about X
+                         r"без\s+упоминани\w*|без\s+згадк\w*|не\s+згаду\w*|"
                          # "did not comment on X", "declined to comment on X", "не прокоментував ситуацію в X"
                          r"(?:not|never|declined\s+to|refused\s+to|no)\s+comment(?:ed)?\s+on|"
                          r"не\s+(?:про)?комментир\w*|не\s+(?:про)?коментува\w*|не\s+прокоментува\w*|"
@@ -759,6 +776,12 @@ _CLAIMS_NOUN = compile_re(r"заявлени|заяв(?:и|ам|ах)\b|утве
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
 _IDLE_HOLDER = compile_re(r"\b(?:pace|trend|tempo|rate|momentum|ceasefire|truce|weather|pattern|calm|deal|"
                           r"agreement|line)\s+(?:still\s+)?$")
+# "a Russian claim that its troops had taken X", "Moscow's assertion that its forces": the possessive is the claim's
+# owner's, not the speaker's (who rejects it)
+_RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kremlin's", "kremlin’s")
+_CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
+                            r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
+                            r"(?:claims?|assertions?|reports?|statements?) that $")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
@@ -1474,6 +1497,8 @@ class _Doc:
             return "fighting"  # "we are clearing them out", "troops were still clearing the village": not done yet
         if pred == "advancing" and _ATTACKED_VERB.match(unit.lower, cue.start):
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
+        if pred == "advancing" and _WHO_BEFORE.search(before) and _PUSHED_OUT_AFTER.match(unit.lower, cue.end):
+            return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
@@ -1491,6 +1516,8 @@ class _Doc:
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
             return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
+        if pred == "holds" and _NOTHING_TO_BEFORE.search(before):
+            return None  # "there was nothing left to hold", «нечего было удерживать»: a reason to leave, no hold
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
             return None  # 'its units were "finishing off" the defenders around X': the defenders are the target
         if "clear" in cue.flags and _THEM_OUT.match(unit.lower, cue.end):
@@ -1727,10 +1754,11 @@ class _Doc:
                     # subject is not the advance's
                 cost = float(cue.start - h.end) + (60 if _CLAUSE_BREAK.search(gap) else 0)
                 if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and any(
-                        c.kind == "pred" and "expel" in c.flags and c.start < h.start and h.end <= c.end
-                        for c in unit.hits):
-                    # "pushing RU troops back near X and retaking Y": the side pushed back is the object, the next
-                    # verb's subject is the other side
+                        c.kind == "pred" and ("expel" in c.flags or (c.value == "withdrew" and "inner" in c.flags))
+                        and c.start < h.start and h.end <= c.end for c in unit.hits):
+                    # "pushing RU troops back near X and retaking Y", "pushed Russian forces back from X and were
+                    # holding the village": the side pushed back is the object, the next verb's subject is the other
+                    # side
                     candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
                     continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
@@ -1847,6 +1875,10 @@ class _Doc:
                     return named.value, True
                 continue
             if role == "own":
+                whose = _CLAIM_OF_SIDE.search(unit.lower, max(0, h.start - 40), h.start)
+                if whose is not None:
+                    # "rejected a Russian claim that its troops had captured X": the side whose claim it is
+                    return ("RU" if whose.group(1) in _RU_OWNERS else "UA"), True
                 if claimant_side in ("RU", "UA"):
                     return claimant_side, True
                 continue
@@ -2688,6 +2720,10 @@ class _Doc:
                 for at in refs:
                     if abs(at - cue.start) <= 60:
                         prior = [(m, r) for m, r in places if m.end <= at and not m.anchor and not r.is_region]
+                        # ("who had infiltrated the northern outskirts of X were pushed out, and the village is under
+                        # Ukrainian control": X, named with its part, not a village of the sentence before)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
+                                          and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
                         if prior:
                             targets, coref = [prior[-1]], True
                             break
@@ -3390,6 +3426,8 @@ class _Doc:
     def _occupied_adjective(self, unit: Unit, cue: Hit, m: Mention) -> bool:
         if m.start < cue.end or m.start - cue.end > 4:
             return False
+        if ":" in unit.text[cue.end:m.start] or unit.lower.endswith(("вано", "ровано"), cue.start, cue.end):
+            return False  # "Окуповано: X, Y", «Окуповано X»: the impersonal verb of a week's summary, no adjective
         before = unit.lower[max(0, cue.start - 12):cue.start]
         return bool(_OCCUPIED_ADJ_BEFORE.search(before)) or cue.start == 0
 
@@ -3939,6 +3977,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
             (na.start() > cue.start or _BUT.search(lower, na.end(), cue.start) is None):
         # (not "о боях пока не сообщало, но заявило о взятии X": the announcement after "but" is made)
         return True  # "Минобороны об освобождении X пока не объявляло", "has not yet announced the capture of X"
+    if pred in ("advancing", "fighting") and ("зафікс" in lower or "зафикс" in lower or "відміч" in lower
+                                              or "отмеч" in lower) and _NOT_RECORDED_AFTER.match(lower, cue.end):
+        return True  # "ворожих наступальних дій не зафіксовано", «наступательных действий не отмечено»: none seen
     if pred == "holds":
         if lower.startswith(("presence", "присутств", "присутн"), cue.start) and _NO_PRESENCE_BEFORE.search(
                 lower, max(0, cue.start - 60), cue.start):

@@ -28,7 +28,8 @@ _EARLY = compile_re(r"\b(?:early|beginning\s+of|start\s+of|початку|нач
 # "18 февраля 2015 года", "18 лютого 2015 року": a Russian/Ukrainian day-month-year date needs no preposition
 _DMY = compile_re(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
 # "captured X ..., since its troops entered it last year": a time word inside a later clause dates that clause
-_CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until)\s+(?:its|their|the|his|her|it|they|russian|"
+# ("captured X in the Y region, where its troops have been pushing since last year": the where-clause's push)
+_CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until|where)\s+(?:its|their|the|his|her|it|they|russian|"
                      r"ukrainian|moscow|kyiv)\b")
 
 # a modal's own verb phrase, then "and" and a second verb it governs ("and eventually threaten"), no clause break

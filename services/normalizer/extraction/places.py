@@ -94,7 +94,8 @@ _APPOSITIVE_PLACE_NOUN = compile_re(
 _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "soviet", "german", "american", "british",
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
                              "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
-_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|и|і|та)\s+)"
+# ("capture of A and B in the DPR, plus C": "plus" joins a list like "and")
+_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|plus|и|і|та)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
@@ -700,8 +701,9 @@ def find_mentions(
         if e - s < 2 or (guillemets and _in_guillemets(text, s)) or lower[s:e] in _SETTLEMENT_NOUNS:
             continue
         if text.startswith("-", e) and (lower[e - 1] in "oо" or token_key(text[s:e], True) not in gaz.index
-                                        or lower[s:e] in _GENERIC_FIRST):
-            # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second
+                                        or lower[s:e] in _GENERIC_FIRST or e - s <= 4):
+            # "Ivano-Darivka", "Posad-Pokrovske": a first part that is no name of its own joins the second ("Рай-
+            # Олександрівку": a short first part is no place of its own before a hyphen and a toponym either)
             compound = _hyphen_compound(text, lower, tokens, i, gaz)
             if compound is not None:
                 mentions.append(compound)
