@@ -120,6 +120,10 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
+    # "продолжают зачистку X", "начали зачистку X": the clearing under way, not yet done ("идёт зачистка" alone
+    # often closes a report of a place taken)
+    ("продолжа(?:ют|ет|ется|ются|ли|л|ла|лась) зачистк\\w*", "pred", "fighting", "attack"),
+    ("нача(?:ли|л|ла|лась|та) зачистк\\w*", "pred", "fighting", "attack"),
     # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X, by the other side of the one
     # destroyed (not "нанесено поражение в районах X", a strike formula)
     ("продолжа\\w* уничтожени\\w*", "pred", "fighting", "attack victim"),

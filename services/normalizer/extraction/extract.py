@@ -129,6 +129,9 @@ _STOPPED_BEFORE = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fou
 # a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
 _REPEL_GAP = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
                         r"отраз|отби|остановил|відби|відбив)\w*")
+_REPEL_AFTER_SIDE = compile_re(r"(?:\s+[\w'’-]+){0,2}?\s+(?:успішно\s+|успешно\s+)?(?:відби(?:ли|ла|в|вають)|"
+                               r"отрази(?:ли|ла|л)|отбил(?:и|а)?|зупини(?:ли|ла|в)|остановил(?:и|а)?|"
+                               r"(?:repelled|repulsed|stopped|fought\s+off|beat\s+off|fended\s+off))\b")
 _OWN_QUALIFIED = compile_re(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
 _UNIT_TYPE_ADJ = compile_re(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
 # "механизированной и штурмовой бригад ВСУ", "assault brigade": a formation's type, never an assault
@@ -1717,6 +1720,12 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if "attack" in cue.flags and predicate == "fighting" and h.start - cue.end <= 40 and \
+                        _REPEL_AFTER_SIDE.match(unit.lower, h.end) is not None:
+                    # "Штурми біля X наші підрозділи відбили", "атаки у Y наши бойцы отразили": the assault fronted,
+                    # the side after it the subject of the repelling verb: the other side attacked
+                    candidates.append((float(h.start - cue.end), h._replace(flags=h.flags | {"repeller"})))
+                    continue
                 if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
                         unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
