@@ -36,6 +36,7 @@ SPECS: list[Spec] = [
     ("пал(?:а|о|и)?", "pred", "captured", ""),
     ("падени[еяю]", "pred", "captured", ""),
     ("оккупир*", "pred", "captured", "occupied side=RU"),
+    ("после оккупации", "pred", "captured", "side=RU"),  # "после оккупации X в январе": the capture, dated
     ("(?:находится|находятся|находился|оста[её]тся) под(?: российской)? оккупацией", "pred", "captured",
      "side=RU hist"),
     ("зачищен*", "pred", "captured", ""),

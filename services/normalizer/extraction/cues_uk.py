@@ -23,6 +23,7 @@ SPECS: list[Spec] = [
      "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
+    ("після окупації", "pred", "captured", "side=RU"),  # "після окупації X у січні": the capture, dated
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
     ("взяли", "pred", "captured", ""),
     ("візьм(?:уть|е|емо)", "pred", "captured", ""),

@@ -42,3 +42,12 @@ def test_clearing_under_way_is_a_fight(gaz: Gazetteer) -> None:
         ("Krasnohorivka", "fighting", "RU", "factual")}
     assert _got("Російські війська продовжують зачистку Красногорівки.", gaz) == {
         ("Krasnohorivka", "fighting", "RU", "factual")}
+
+
+# 3. "Після окупації X у січні ...", "После оккупации X в январе ...": the occupation that opens the sentence is a dated
+#    capture of X by Russia (not the frame of the advance that follows), as "після захоплення X" already was
+def test_after_the_occupation_of_x_is_a_dated_capture(gaz: Gazetteer) -> None:
+    got = _got("Після окупації Курахового в січні російські війська намагаються просуватися на північ.", gaz)
+    assert got == {("Kurakhove", "captured", "RU", "historical")}
+    got = _got("После оккупации Курахово в январе российские войска пытаются продвигаться на север.", gaz)
+    assert got == {("Kurakhove", "captured", "RU", "historical")}
