@@ -2973,6 +2973,12 @@ class _Doc:
             # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
             # the one just before it, not the sentence's subject
             return []
+        if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
+                m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","
+                and _JOINED_GAP.fullmatch(unit.lower, m.end, o.start) is None for o in unit.mentions):
+            # "X лежит западнее Y, освобождённого в январе", "X lies west of Y, captured in January": the participle
+            # after the comma describes the place just before it, not the sentence's subject
+            return []
         if any(s.span[1] < 0 for s in speakers) and any(h.kind == "deny" and h.end <= cue.start for h in unit.hits):
             # "Заява X про «звільнення» Y — брехня, село під контролем ЗСУ": after the denial X no longer speaks
             speakers = [s for s in speakers if s.span[1] >= 0]
@@ -4185,6 +4191,10 @@ _TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
                              r"(?:forest\s+(?:strips?|belts?|edges?)|tree\s*lines?|woods|woodlands?|лісосмуг\w*|лесополос\w*|посадк\w*)\b")
 # a claim noun whose object is a genitive relative pronoun: "освобождение которого", "звільнення якого", "the capture of
 # which"
+# "в X и Y, освобождённых летом": two places joined share the participle after them
+_JOINED_GAP = compile_re(r"\s*(?:,\s*)?(?:и|і|й|та|and)\s+(?:в|у|in\s+)?\s*")
+_PARTICIPLE_CUE = compile_re(r"(?:освобожд[её]нн|захваченн|оккупированн|взят(?:ого|ой|ом)\b|звільнен|захоплен|окупован|"
+                             r"(?:captured|taken|seized|occupied|liberated)\b)")
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")
 _SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
 # what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a

@@ -51,3 +51,14 @@ def test_after_the_occupation_of_x_is_a_dated_capture(gaz: Gazetteer) -> None:
     assert got == {("Kurakhove", "captured", "RU", "historical")}
     got = _got("После оккупации Курахово в январе российские войска пытаются продвигаться на север.", gaz)
     assert got == {("Kurakhove", "captured", "RU", "historical")}
+
+
+# 4. "X лежит западнее Y, освобождённого в январе", "X lies west of Y, captured in January": a capture participle right
+#    after ", " describes the place just before the comma, never the sentence's subject (two places joined by "и/і/and"
+#    before it share it)
+def test_participle_after_a_comma_describes_the_place_before_it(gaz: Gazetteer) -> None:
+    got = _got("Новоалександровка расположена западнее Курахово, освобождённого российскими войсками в начале января.",
+               gaz)
+    assert "Новоалександровка" not in {t[0] for t in got}
+    assert _got("Восстановят дома в Новоселовке и Уманском, освобождённых летом 2024 года.", gaz) == {
+        ("Новоселовка", "captured", "RU", "historical"), ("Уманское", "captured", "RU", "historical")}
