@@ -167,6 +167,8 @@ SPECS: list[Spec] = [
     ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),
+    # "ВСУ «отбили» Песчаное": a village's name right after the verb is what was taken back, not an attack repelled
+    ("отби(?:ли|ла|л)[»\"”]?(?= [А-ЯЁ][а-яё]{3})", "pred", "captured", "cs"),
     ("отби(?:ли|вают)", "pred", "holds", ""),
     # "отбили три штурма", "отбиты две атаки": a count or an adjective before the assault noun
     ("отби(?:ли|то|ты|та|вают)(?: [\\w'’]+){1,2} (?:атак\\w*|штурм\\w*)", "pred", "holds", ""),

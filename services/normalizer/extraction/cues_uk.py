@@ -142,6 +142,8 @@ SPECS: list[Spec] = [
     # "Сили оборони утримують позиції." (and nothing after): holding the place just talked about
     ("утримують позиції(?=[.,;!]|$)", "pred", "holds", "here"),
     ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
+    # "ЗСУ «відбили» Піщане": a village's name right after the verb is what was taken back, not an attack repelled
+    ("відби(?:ли|ла|в)[»\"”]?(?= [А-ЯЄІЇҐ][а-яєіїґ'’]{3})", "pred", "captured", "cs"),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
     # "відбила частину X", "відбили село": took it back (a part: an advance), not a repelled attack
     ("відби(?:ли|ла|в)(?: \\w+)? (?:частин\\w*|половин\\w*|село|селище|місто)", "pred", "captured", ""),

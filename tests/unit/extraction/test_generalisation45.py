@@ -62,3 +62,13 @@ def test_participle_after_a_comma_describes_the_place_before_it(gaz: Gazetteer) 
     assert "Новоалександровка" not in {t[0] for t in got}
     assert _got("Восстановят дома в Новоселовке и Уманском, освобождённых летом 2024 года.", gaz) == {
         ("Новоселовка", "captured", "RU", "historical"), ("Уманское", "captured", "RU", "historical")}
+
+
+# 5. "ВСУ «отбили» X", "ЗСУ відбили X": a village's name right after the verb is what was taken back (a capture), not an
+#    attack repelled; a side then saying it holds X denies that retaking
+def test_taken_back_village_after_the_verb(gaz: Gazetteer) -> None:
+    assert _got("Бійці ЗСУ відбили Торське.", gaz) == {("Torske", "captured", "UA", "factual")}
+    got = _sides("Украинские каналы пишут, что ВСУ «отбили» Торское. Это враньё: Торское удерживают наши.", gaz)
+    assert ("Torske", "captured", "UA", "RU") in got and ("Torske", "holds", "RU", "RU") in got
+    assert _got("Наши бойцы отбили атаку у Торского.", gaz) == {("Torske", "fighting", "UA", "factual"),
+                                                                 ("Torske", "holds", "RU", "factual")}
