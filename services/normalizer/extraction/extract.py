@@ -2973,6 +2973,10 @@ class _Doc:
             # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
             # the one just before it, not the sentence's subject
             return []
+        if pred == "advancing" and m.end < cue.start and _TOWARD_PLURAL.match(unit.lower, cue.end) is not None:
+            # "X has been a regular target as Russian troops press toward the region's remaining cities",
+            # "войска продвигаются к оставшимся городам области": the advance has its own (plural) goal, not X
+            return []
         if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
                 m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","
                 and _JOINED_GAP.fullmatch(unit.lower, m.end, o.start) is None for o in unit.mentions):
@@ -4193,6 +4197,8 @@ _TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
 # which"
 # "в X и Y, освобождённых летом": two places joined share the participle after them
 _JOINED_GAP = compile_re(r"\s*(?:,\s*)?(?:и|і|й|та|and)\s+(?:в|у|in\s+)?\s*")
+_TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напрямку)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:cities|towns|villages|settlements|городам|г[оа]родов|сёлам|селам|містам|міст|сіл|селищ)\b")
 _PARTICIPLE_CUE = compile_re(r"(?:освобожд[её]нн|захваченн|оккупированн|взят(?:ого|ой|ом)\b|звільнен|захоплен|окупован|"
                              r"(?:captured|taken|seized|occupied|liberated)\b)")
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")

@@ -72,3 +72,12 @@ def test_taken_back_village_after_the_verb(gaz: Gazetteer) -> None:
     assert ("Torske", "captured", "UA", "RU") in got and ("Torske", "holds", "RU", "RU") in got
     assert _got("Наши бойцы отбили атаку у Торского.", gaz) == {("Torske", "fighting", "UA", "factual"),
                                                                  ("Torske", "holds", "RU", "factual")}
+
+
+# 6. "X has been a regular target as Russian troops press toward the region's remaining cities", "пока войска
+#    продвигаются к оставшимся городам области": an advance with its own plural goal claims nothing about X
+def test_advance_toward_plural_goal_is_not_about_the_subject(gaz: Gazetteer) -> None:
+    assert _got("Kramatorsk lies about 20 kilometres south of Sloviansk and has been a regular target as Russian "
+                "troops push toward the region's remaining cities.", gaz) == set()
+    assert _got("Russian troops press toward Kostiantynivka.", gaz) == {
+        ("Kostyantynivka", "advancing", "RU", "factual")}
