@@ -522,7 +522,10 @@ _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обст
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
                          # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
-                         r"\b(?:damaged|injured|residential|civilians?\b)|"
+                         r"\b(?:damaged|damaging|injured|residential|civilians?\b)|"
+                         # "Russian drones attacked the city of X", "дроны атаковали X": a strike by weapons
+                         r"\b(?:drones?|missiles?)\s+(?:attacked|struck|hit)\b|(?:дрон\w*|беспилотник\w*|"
+                         r"безпілотник\w*|ракет\w*|бпла|шахед\w*)\s+(?:атакува\w*|атакова\w*)|"
                          # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
                          r"(?:people|residents|children)\b")

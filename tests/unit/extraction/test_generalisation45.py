@@ -81,3 +81,11 @@ def test_advance_toward_plural_goal_is_not_about_the_subject(gaz: Gazetteer) -> 
                 "troops push toward the region's remaining cities.", gaz) == set()
     assert _got("Russian troops press toward Kostiantynivka.", gaz) == {
         ("Kostyantynivka", "advancing", "RU", "factual")}
+
+
+# 7. "Russian drones attacked the city of X, damaging port infrastructure", "Російські дрони атакували X": an attack by
+#    drones or missiles, or one that damages, is a strike, not ground fighting
+def test_weapon_attacks_are_strikes(gaz: Gazetteer) -> None:
+    assert _got("Russian drones attacked the southern city of Izmail, damaging port infrastructure.", gaz) == set()
+    assert _got("Російські дрони атакували Запоріжжя вночі.", gaz) == set()
+    assert _got("Russian troops attacked Toretsk.", gaz) == {("Toretsk", "fighting", "RU", "factual")}
