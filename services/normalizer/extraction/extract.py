@@ -524,7 +524,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
                          r"\b(?:damaged|damaging|injured|residential|civilians?\b)|"
                          # "Russian drones attacked the city of X", "дроны атаковали X": a strike by weapons
-                         r"\b(?:drones?|missiles?)\s+(?:attacked|struck|hit)\b|(?:дрон\w*|беспилотник\w*|"
+                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон\w*|беспилотник\w*|"
                          r"безпілотник\w*|ракет\w*|бпла|шахед\w*)\s+(?:атакува\w*|атакова\w*)|"
                          # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
