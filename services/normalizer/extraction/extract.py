@@ -1414,7 +1414,8 @@ class _Doc:
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
         elif "undercontrol" in cue.flags:
-            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or (
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
+                _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
             ) else "captured"
@@ -4202,6 +4203,10 @@ _TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
 _JOINED_GAP = compile_re(r"\s*(?:,\s*)?(?:и|і|й|та|and)\s+(?:в|у|in\s+)?\s*")
 _TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напрямку)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:cities|towns|villages|settlements|городам|г[оа]родов|сёлам|селам|містам|міст|сіл|селищ)\b")
+# "Sudzha, the largest town under Ukrainian control", «крупнейший город под контролем ВСУ»: a noun described by the
+# control phrase states who holds it, no change of hands
+_PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
+                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*)\s+$")
 _PARTICIPLE_CUE = compile_re(r"(?:освобожд[её]нн|захваченн|оккупированн|взят(?:ого|ой|ом)\b|звільнен|захоплен|окупован|"
                              r"(?:captured|taken|seized|occupied|liberated)\b)")
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")

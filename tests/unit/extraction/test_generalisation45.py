@@ -89,3 +89,12 @@ def test_weapon_attacks_are_strikes(gaz: Gazetteer) -> None:
     assert _got("Russian drones attacked the southern city of Izmail, damaging port infrastructure.", gaz) == set()
     assert _got("Російські дрони атакували Запоріжжя вночі.", gaz) == set()
     assert _got("Russian troops attacked Toretsk.", gaz) == {("Toretsk", "fighting", "RU", "factual")}
+
+
+# 8. "X, the largest town under Ukrainian control in the region", «X — крупнейший город под контролем ВСУ»: a place noun
+#    described by the control phrase states who holds it, no change of hands
+def test_place_noun_under_control_is_a_hold(gaz: Gazetteer) -> None:
+    assert _got("Kostiantynivka, the largest city under Ukrainian control in the area, is being shelled.", gaz) == {
+        ("Kostyantynivka", "holds", "UA", "factual")}
+    assert _got("Константиновка — крупнейший город под контролем ВСУ в регионе.", gaz) == {
+        ("Kostyantynivka", "holds", "UA", "factual")}
