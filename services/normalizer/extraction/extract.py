@@ -1379,6 +1379,11 @@ class _Doc:
             return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if place is None and pred in ("withdrew", "advancing", "captured") and _AREA_SHARE_AFTER.match(
+                unit.lower, cue.end) is not None:
+            # "have since pushed them back from more than half of the area they once held", «вернули более половины
+            # территории»: a share of an area, no named place (not the antecedent of an earlier sentence)
+            return None
         if pred == "captured" and place is not None and place.start > cue.end and _APPROACHES_TO_BEFORE.search(
                 unit.lower, max(0, place.start - 30), place.start) is not None:
             # "взятие X позволит выйти на ближние подступы к Y", "taking X brings them to the approaches to Y": the
@@ -4207,6 +4212,11 @@ _TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напря
 # control phrase states who holds it, no change of hands
 _PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
                                r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*)\s+$")
+_AREA_SHARE_AFTER = compile_re(r"\s*(?:(?:them|it|him|their\s+troops|их|їх)\s+)?(?:back\s+)?(?:from\s+|of\s+)?"
+                               r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|более\s+|около\s+|"
+                               r"понад\s+|майже\s+|близько\s+)?(?:half|most|much|two[\s-]thirds|a\s+third|a\s+quarter|"
+                               r"половин\w*|трет\w*)\s+(?:of\s+)?(?:the\s+)?(?:area|territory|land|ground|территори\w*|"
+                               r"територі\w*|площ\w*)\b")
 _PARTICIPLE_CUE = compile_re(r"(?:освобожд[её]нн|захваченн|оккупированн|взят(?:ого|ой|ом)\b|звільнен|захоплен|окупован|"
                              r"(?:captured|taken|seized|occupied|liberated)\b)")
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")
