@@ -103,8 +103,8 @@ def test_place_noun_under_control_is_a_hold(gaz: Gazetteer) -> None:
 # 9. "have since pushed them back from more than half of the area they once held": a share of an area is no named
 #    place, not the antecedent of an earlier sentence
 def test_share_of_an_area_is_not_the_antecedent(gaz: Gazetteer) -> None:
-    got = _got("Ukraine seized Kurakhove in 2023. Russian forces have since pushed them back from more than half of the "
-               "area they once held.", gaz)
+    got = _got("Ukraine seized Kurakhove in 2023. Russian forces have since pushed them back from more than half "
+               "of the area they once held.", gaz)
     assert {t for t in got if t[1] == "withdrew"} == set()
     assert _got("Russian forces pushed Ukrainian troops back from Kurakhove.", gaz) == {
         ("Kurakhove", "withdrew", "UA", "factual")}
