@@ -108,3 +108,10 @@ def test_share_of_an_area_is_not_the_antecedent(gaz: Gazetteer) -> None:
     assert {t for t in got if t[1] == "withdrew"} == set()
     assert _got("Russian forces pushed Ukrainian troops back from Kurakhove.", gaz) == {
         ("Kurakhove", "withdrew", "UA", "factual")}
+
+
+# 10. "Начальник Ізюмської міської військової адміністрації", «глава Купянской городской военной администрации»: a
+#     city's administration names a speaker, no place of a claim
+def test_city_administration_is_no_place(gaz: Gazetteer) -> None:
+    assert _got("Начальник Ізюмської міської військової адміністрації заявив, що Ізюм перебуває під контролем Сил "
+                "оборони.", gaz) == {("Izyum", "holds", "UA", "factual")}

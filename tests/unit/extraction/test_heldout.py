@@ -77,7 +77,7 @@ voenkor and brigade posts, Ukrainian spokesmen and media, X and Telegram): blind
 0.004 (heldout17 +0.004, heldout18 +0.004, heldout32 +0.003, heldout25 +0.002, heldout27 −0.004). Round 45:
 heldout45.jsonl (40 documents, a blind sample of an analyst's feeds over 8–12 March 2025 — the Kursk salient
 collapsing, the Sumy border, Pokrovsk, Toretsk, Chasiv Yar and Kupiansk): blind 0.624 on that session's first tree,
-0.695 on the tree it was fixed on, 0.749 after general fixes (precision 0.648 → 0.710); no earlier set fell
+0.695 on the tree it was fixed on, 0.752 after general fixes (precision 0.648 → 0.715); no earlier set fell
 (heldout22 +0.004, the others unchanged)."""
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout42.jsonl", 0.803, id="heldout42"),
         pytest.param(DATA / "heldout43.jsonl", 0.886, id="heldout43"),
         pytest.param(DATA / "heldout44.jsonl", 0.900, id="heldout44"),
-        pytest.param(DATA / "heldout45.jsonl", 0.698, id="heldout45")]
+        pytest.param(DATA / "heldout45.jsonl", 0.702, id="heldout45")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
