@@ -36,6 +36,7 @@ SPECS: list[Spec] = [
     ("пал(?:а|о|и)?", "pred", "captured", ""),
     ("падени[еяю]", "pred", "captured", ""),
     ("оккупир*", "pred", "captured", "occupied side=RU"),
+    ("после оккупации", "pred", "captured", "side=RU"),  # "после оккупации X в январе": the capture, dated
     ("(?:находится|находятся|находился|оста[её]тся) под(?: российской)? оккупацией", "pred", "captured",
      "side=RU hist"),
     ("зачищен*", "pred", "captured", ""),
@@ -120,6 +121,10 @@ SPECS: list[Spec] = [
     ("зачищают", "pred", "fighting", "attack"),
     ("зачищаются", "pred", "fighting", "attack"),
     ("вед(?:ут|ёт|ет|утся|ётся|ется) зачистк\\w*", "pred", "fighting", "attack"),
+    # "продолжают зачистку X", "начали зачистку X": the clearing under way, not yet done ("идёт зачистка" alone
+    # often closes a report of a place taken)
+    ("продолжа(?:ют|ет|ется|ются|ли|л|ла|лась) зачистк\\w*", "pred", "fighting", "attack"),
+    ("нача(?:ли|л|ла|лась|та) зачистк\\w*", "pred", "fighting", "attack"),
     # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X, by the other side of the one
     # destroyed (not "нанесено поражение в районах X", a strike formula)
     ("продолжа\\w* уничтожени\\w*", "pred", "fighting", "attack victim"),
@@ -162,6 +167,8 @@ SPECS: list[Spec] = [
     ("отраж(?:ена|ено|ены)", "pred", "holds", "passive"),  # "атака ВСУ ... была отражена": the side before attacked
     ("отраж*", "pred", "holds", ""),
     ("отраз*", "pred", "holds", ""),
+    # "ВСУ «отбили» Песчаное": a village's name right after the verb is what was taken back, not an attack repelled
+    ("отби(?:ли|ла|л)[»\"”]?(?= [А-ЯЁ][а-яё]{3})", "pred", "captured", "cs"),
     ("отби(?:ли|вают)", "pred", "holds", ""),
     # "отбили три штурма", "отбиты две атаки": a count or an adjective before the assault noun
     ("отби(?:ли|то|ты|та|вают)(?: [\\w'’]+){1,2} (?:атак\\w*|штурм\\w*)", "pred", "holds", ""),

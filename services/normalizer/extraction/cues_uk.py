@@ -23,6 +23,7 @@ SPECS: list[Spec] = [
      "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
+    ("після окупації", "pred", "captured", "side=RU"),  # "після окупації X у січні": the capture, dated
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
     ("взяли", "pred", "captured", ""),
     ("візьм(?:уть|е|емо)", "pred", "captured", ""),
@@ -114,6 +115,9 @@ SPECS: list[Spec] = [
     # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
     ("зачищають", "pred", "fighting", "attack"),
     ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
+    # "продовжують зачистку X", "розпочали зачистку X": the clearing under way, not yet done
+    ("продовжу(?:ють|є|ється|ються|вали|вав) зачистк\\w*", "pred", "fighting", "attack"),
+    ("розпоча(?:ли|в|ла|лася) зачистк\\w*", "pred", "fighting", "attack"),
     # "ми їх звідти вибиваємо": knocking the intruders out is a fight by the side doing it, still going on
     ("вибиваємо", "pred", "fighting", "attack"),
     ("вибивають", "pred", "fighting", "attack"),
@@ -138,6 +142,8 @@ SPECS: list[Spec] = [
     # "Сили оборони утримують позиції." (and nothing after): holding the place just talked about
     ("утримують позиції(?=[.,;!]|$)", "pred", "holds", "here"),
     ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
+    # "ЗСУ «відбили» Піщане": a village's name right after the verb is what was taken back, not an attack repelled
+    ("відби(?:ли|ла|в)[»\"”]?(?= [А-ЯЄІЇҐ][а-яєіїґ'’]{3})", "pred", "captured", "cs"),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),
     # "відбила частину X", "відбили село": took it back (a part: an advance), not a repelled attack
     ("відби(?:ли|ла|в)(?: \\w+)? (?:частин\\w*|половин\\w*|село|селище|місто)", "pred", "captured", ""),

@@ -131,6 +131,9 @@ _STOPPED_BEFORE = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|beat|fou
 # a repelling verb between a side and the attack cue after it: "відбили штурм", "stopped five assaults"
 _REPEL_GAP = compile_re(r"\b(?:stopp|halt|thwart|foil|repel|repuls|fought\s+off|beat\s+off|fended\s+off|зупин|"
                         r"отраз|отби|остановил|відби|відбив)\w*")
+_REPEL_AFTER_SIDE = compile_re(r"(?:\s+[\w'’-]+){0,2}?\s+(?:успішно\s+|успешно\s+)?(?:відби(?:ли|ла|в|вають)|"
+                               r"отрази(?:ли|ла|л)|отбил(?:и|а)?|зупини(?:ли|ла|в)|остановил(?:и|а)?|"
+                               r"(?:repelled|repulsed|stopped|fought\s+off|beat\s+off|fended\s+off))\b")
 _OWN_QUALIFIED = compile_re(r"\s+(?:[\w-]+\s+)?(?:всу|зсу|противник\w*|ворог\w*|оккупант\w*|окупант\w*)\b")
 _UNIT_TYPE_ADJ = compile_re(r"(?:штурмов|assault\s+(?:brigade|unit|group|regiment|battalion|compan))\w*")
 # "механизированной и штурмовой бригад ВСУ", "assault brigade": a formation's type, never an assault
@@ -536,7 +539,10 @@ _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обст
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
                          # "в результате атаки на X пострадали двое мирных жителей": a strike's victims
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
-                         r"\b(?:damaged|injured|residential|civilians?\b)|"
+                         r"\b(?:damaged|damaging|injured|residential|civilians?\b)|"
+                         # "Russian drones attacked the city of X", "дроны атаковали X": a strike by weapons
+                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон\w*|беспилотник\w*|"
+                         r"безпілотник\w*|ракет\w*|бпла|шахед\w*)\s+(?:атакува\w*|атакова\w*)|"
                          # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
                          r"(?:people|residents|children)\b")
@@ -1430,6 +1436,11 @@ class _Doc:
             return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if place is None and pred in ("withdrew", "advancing", "captured") and _AREA_SHARE_AFTER.match(
+                unit.lower, cue.end) is not None:
+            # "have since pushed them back from more than half of the area they once held", «вернули более половины
+            # территории»: a share of an area, no named place (not the antecedent of an earlier sentence)
+            return None
         if pred == "captured" and place is not None and place.start > cue.end and _APPROACHES_TO_BEFORE.search(
                 unit.lower, max(0, place.start - 30), place.start) is not None:
             # "взятие X позволит выйти на ближние подступы к Y", "taking X brings them to the approaches to Y": the
@@ -1465,7 +1476,8 @@ class _Doc:
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
         elif "undercontrol" in cue.flags:
-            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or (
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
+                _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
             ) else "captured"
@@ -1779,6 +1791,12 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if "attack" in cue.flags and predicate == "fighting" and h.start - cue.end <= 40 and \
+                        _REPEL_AFTER_SIDE.match(unit.lower, h.end) is not None:
+                    # "Штурми біля X наші підрозділи відбили", "атаки у Y наши бойцы отразили": the assault fronted,
+                    # the side after it the subject of the repelling verb: the other side attacked
+                    candidates.append((float(h.start - cue.end), h._replace(flags=h.flags | {"repeller"})))
+                    continue
                 if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
                         unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
@@ -3034,6 +3052,16 @@ class _Doc:
             # "X лежит северо-западнее Y, освобождение которого завершено в декабре": the relative pronoun's place is
             # the one just before it, not the sentence's subject
             return []
+        if pred == "advancing" and m.end < cue.start and _TOWARD_PLURAL.match(unit.lower, cue.end) is not None:
+            # "X has been a regular target as Russian troops press toward the region's remaining cities",
+            # "войска продвигаются к оставшимся городам области": the advance has its own (plural) goal, not X
+            return []
+        if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
+                m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","
+                and _JOINED_GAP.fullmatch(unit.lower, m.end, o.start) is None for o in unit.mentions):
+            # "X лежит западнее Y, освобождённого в январе", "X lies west of Y, captured in January": the participle
+            # after the comma describes the place just before it, not the sentence's subject
+            return []
         if any(s.span[1] < 0 for s in speakers) and any(h.kind == "deny" and h.end <= cue.start for h in unit.hits):
             # "Заява X про «звільнення» Y — брехня, село під контролем ЗСУ": after the denial X no longer speaks
             speakers = [s for s in speakers if s.span[1] >= 0]
@@ -4273,6 +4301,21 @@ _TERRAIN_OBJECT = compile_re(r"\s+(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?"
                              r"(?:forest\s+(?:strips?|belts?|edges?)|tree\s*lines?|woods|woodlands?|лісосмуг\w*|лесополос\w*|посадк\w*)\b")
 # a claim noun whose object is a genitive relative pronoun: "освобождение которого", "звільнення якого", "the capture of
 # which"
+# "в X и Y, освобождённых летом": two places joined share the participle after them
+_JOINED_GAP = compile_re(r"\s*(?:,\s*)?(?:и|і|й|та|and)\s+(?:в|у|in\s+)?\s*")
+_TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напрямку)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:cities|towns|villages|settlements|городам|г[оа]родов|сёлам|селам|містам|міст|сіл|селищ)\b")
+# "Sudzha, the largest town under Ukrainian control", «крупнейший город под контролем ВСУ»: a noun described by the
+# control phrase states who holds it, no change of hands
+_PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
+                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*)\s+$")
+_AREA_SHARE_AFTER = compile_re(r"\s*(?:(?:them|it|him|their\s+troops|их|їх)\s+)?(?:back\s+)?(?:from\s+|of\s+)?"
+                               r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|более\s+|около\s+|"
+                               r"понад\s+|майже\s+|близько\s+)?(?:half|most|much|two[\s-]thirds|a\s+third|a\s+quarter|"
+                               r"половин\w*|трет\w*)\s+(?:of\s+)?(?:the\s+)?(?:area|territory|land|ground|территори\w*|"
+                               r"територі\w*|площ\w*)\b")
+_PARTICIPLE_CUE = compile_re(r"(?:освобожд[её]нн|захваченн|оккупированн|взят(?:ого|ой|ом)\b|звільнен|захоплен|окупован|"
+                             r"(?:captured|taken|seized|occupied|liberated)\b)")
 _WHOSE_AFTER = compile_re(r"\s+(?:котор(?:ого|ой|ых)|як(?:ого|ої|их)|of\s+which)\b")
 _SHOWN_BEFORE = compile_re(r"\b(?:show\w*|film\w*|footage|video\w*|photo\w*|відео|видео|фото|показа\w*)\b")
 # what may not stand between a unit and its verb for the unit to be the verb's subject: a clause or quote break, a

@@ -274,6 +274,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
     # a community or a government, no place of a claim
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
+    # "начальник Куп'янської міської військової адміністрації": a city's administration, no place of a claim
+    r"(?:міськ|районн|обласн|городск|областн)\w*\s+(?:(?:військов|воен)\w*\s+)?(?:адміністрац|администрац)\w*|"
     r"regime|режим\w*)\b|"
     # "opposite Belgorod's Krasnaya Yaruga district": the oblast only names whose district it is
     r"(?:['’]s)?\s+(?!(?:north|south|east|west|central|industrial|residential|old|new|private|city|historic)\w*\s)"
