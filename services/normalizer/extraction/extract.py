@@ -715,6 +715,8 @@ _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
                              # 'units "are completing the clearing" of X': not done yet
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
+# "Ukrainian units in X", "войска ВСУ в X": a preposition right after the side opens the side's own phrase
+_SIDE_OWN_PP = compile_re(r"\s*(?:[\w'’-]+\s+){0,2}?(?:in|near|around|at|inside|в|у|под|біля|возле|около)\s")
 _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)(?:\s*\([^()]{1,25}\))?|(?:up|down)(?:river|stream))"
@@ -1642,6 +1644,10 @@ class _Doc:
                 _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
             return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
             # push names no place; the places after it are where strikes hit (not "… обороны в районах X")
+        if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
+                _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
+            return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
+            # hit, in a clause of its own
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
@@ -1866,7 +1872,9 @@ class _Doc:
                                            and not unit.lower.endswith(" to ", 0, cue.start) and not any(
                         # "RU claims that X is encircled": the place is what is encircled, the side claims it
                         h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
-                            unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
+                            unit.lower, max(0, o.start - 10), o.start)
+                        # ("Ukrainian units in X and neighbouring Y are encircled": Y is in the units' own phrase)
+                        and not _SIDE_OWN_PP.match(unit.lower, h.end, o.start) for o in unit.mentions))):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
             if "encircle" in cue.flags and h.end <= cue.start and _IN_RING_GAP.fullmatch(unit.lower, h.end, cue.start):
@@ -2715,6 +2723,11 @@ class _Doc:
                                   and _PART_OF_BEFORE.search(unit.lower, max(0, m.start - 16), m.start)]
                 if prior:
                     targets = prior[-1:]
+                elif all(any(_REGION_OF_ANAPHOR.fullmatch(unit.lower, h.start, m.start) for h in anaphors)
+                         for m, _ in targets):
+                    # "Gerasimov said the city in Kharkiv Oblast had been liberated", "город в Луганской области
+                    # освобождён": the region only locates the town the text is about
+                    targets = []
             coref = False
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
@@ -4093,6 +4106,12 @@ _ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)
 _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
                             r"(?:обороны|оборони|defen[cs]es?)\b")
 _CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
+# ", а также нанесли поражение …", ", and also struck …": a coordinated clause of strikes, not of the push before it
+_STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
+                            r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
+                            r"struck|inflicted|hit)\s")
+_REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
+                                 r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
 _FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
