@@ -142,7 +142,7 @@ SPECS: list[Spec] = [
     ("накат(?:ы|ов)? (?:пока )?(?:продолжа\\w+|без результата)", "pred", "fighting", "attack"),
     # "X — серая зона", "переведена в серую зону": contested, fought over, held by nobody (no side named)
     ("(?:серая|серой|серую) зон\\w*", "pred", "fighting", "side=unknown grey"),
-    ("наступательных действий", "pred", "fighting", "attack"),
+    ("наступательн\\w* действи(?:й|я|ях|ям|ями)", "pred", "fighting", "attack"),
     # holds
     ("удерживал(?:и|а|о)?", "pred", "holds", "hist"),  # "удерживали север села с марта": held then, not now
     ("удерживавш\\w*", "pred", "holds", "hist"),  # "плацдарм, удерживавшийся ими десять месяцев": held then

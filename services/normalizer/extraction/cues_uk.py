@@ -130,7 +130,8 @@ SPECS: list[Spec] = [
     ("зіткнен*", "pred", "fighting", ""),
     ("боєзіткнен*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
-    ("наступальн* дії", "pred", "fighting", "attack"),
+    # "зупинили 47 штурмових та наступальних дій агресора в районах X": the attacks' noun in any case
+    ("наступальн\\w* ді(?:ї|й|ях|ям|ями)", "pred", "fighting", "attack"),
     # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
     ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
     # "намагався вибити наших захисників із займаних позицій у районах X": the same assault (the past "вибили ... з

@@ -1644,6 +1644,10 @@ class _Doc:
                 _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
             return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
             # push names no place; the places after it are where strikes hit (not "… обороны в районах X")
+        if pred in ("captured", "holds", "advancing") and (place is None or place.end <= cue.start) and \
+                _NONPLACE_RELATIVE_BEFORE.search(unit.lower, max(0, cue.start - 80), cue.start) is not None:
+            return None  # "recaptured positions that Russian groups previously occupied", "позиції, які раніше
+            # займав ворог": the relative clause is about the positions, not a town named or meant before
         if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
                 _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
             return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
@@ -4107,6 +4111,10 @@ _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глиб
                             r"(?:обороны|оборони|defen[cs]es?)\b")
 _CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
 # ", а также нанесли поражение …", ", and also struck …": a coordinated clause of strikes, not of the push before it
+_NONPLACE_RELATIVE_BEFORE = compile_re(
+    r"\b(?:positions?|trenches|strongholds?|strongpoints?|buildings?|houses?|blocks?|ground|areas?|"
+    r"позици\w*|позиці\w*|опорн\w+\s+пункт\w*|окоп\w*|будин\w*|здани\w*|будівл\w*)"
+    r"(?:\s+(?:that|which)|,?\s+(?:которые|которую|который|які|яку|який))\s+(?:[\w'’-]+\s+){0,4}$")
 _STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")

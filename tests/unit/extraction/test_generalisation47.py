@@ -68,3 +68,23 @@ def test_long_coordinated_axis_list(gaz: Gazetteer) -> None:
                 gaz) == set()
     assert _got("Наибольшее число атак противник предпринял на Покровском, Константиновском и Гуляйпольском "
                 "направлениях.", gaz) == set()
+
+
+# 6. "зупинили 47 штурмових та наступальних дій агресора в районах X", "отразили … наступательных действий": the noun of
+#    attacks in any case, so the coordinated adjectives still reach the places
+def test_offensive_actions_in_oblique_cases(gaz: Gazetteer) -> None:
+    assert _got("Наші захисники зупинили 47 штурмових та наступальних дій агресора в районах Торського та Ямполя.",
+                gaz) == {("Torske", "fighting", "RU", "factual"), ("Torske", "holds", "UA", "factual"),
+                         ("Yampil’", "fighting", "RU", "factual"), ("Yampil’", "holds", "UA", "factual")}
+    assert _got("Ворог здійснив наступальні дії в районі Торського.", gaz) == {("Torske", "fighting", "RU", "factual")}
+
+
+# 7. "recaptured positions that Russian groups previously occupied", "відбили позиції, які раніше займав ворог": the
+#    relative clause is about the positions, not the town named or meant before
+def test_relative_clause_about_positions(gaz: Gazetteer) -> None:
+    got = _got("Ukrainian forces recently advanced in Kupiansk. Footage shows Ukrainian forces raising a flag in the "
+               "central part of the town, indicating that Ukrainian forces have recaptured positions that Russian "
+               "infiltration groups previously occupied.", gaz)
+    assert not any(actor == "RU" for _, _, actor, _ in got)
+    assert _got("ЗСУ просунулися в Куп'янську. Наші воїни відбили позиції, які раніше займав ворог.", gaz) == {
+        ("Kupyansk", "advancing", "UA", "factual")}
