@@ -438,7 +438,12 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            # ("около половины городской застройки", "более половины территории города")
                            r"(?:городск\w+\s+|міськ\w+\s+)?"
-                           r"(?:village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
+                           # ("most of the northern bank of the river that runs through the town", "большую часть
+                           # левого берега": one bank of the town's river)
+                           r"(?:(?:north|south|east|west|left|right)\w*\s+bank|"
+                           r"(?:северн|южн|восточн|западн|левого|правого|північн|південн|східн|західн|лів|прав)\w*\s+"
+                           r"берег\w*|"
+                           r"village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
@@ -452,7 +457,9 @@ _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
-_CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
+_CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed|"
+                             # "continue to clear the city of remaining Russian infiltration groups": the same, ongoing
+                             r"clears?(?:\s+(?:the\s+)?[\w'’-]+\s+of)?|(?:cleared|clearing)\s+(?:the\s+)?[\w'’-]+\s+of)\s+"
                              r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"

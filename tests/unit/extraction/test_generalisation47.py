@@ -88,3 +88,23 @@ def test_relative_clause_about_positions(gaz: Gazetteer) -> None:
     assert not any(actor == "RU" for _, _, actor, _ in got)
     assert _got("ЗСУ просунулися в Куп'янську. Наші воїни відбили позиції, які раніше займав ворог.", gaz) == {
         ("Kupyansk", "advancing", "UA", "factual")}
+
+
+# 8. "Russian troops control most of the northern bank of the river that runs through the town", "більшу частину
+#    північного берега": one bank of the town's river is a part of the town, an advance (no hold of all of it)
+def test_most_of_a_bank(gaz: Gazetteer) -> None:
+    got = _got("Fighting goes on in Kreminna. Russian troops control most of the northern bank of the river, which "
+               "runs through the town.", gaz)
+    assert ("Kreminna", "advancing", "RU", "factual") in got and ("Kreminna", "holds", "RU", "factual") not in got
+    got = _got("Бої тривають у Вовчанську. Російські війська контролюють більшу частину північного берега річки, що "
+               "протікає через місто.", gaz)
+    assert ("Vovchansk", "advancing", "RU", "factual") in got and ("Vovchansk", "holds", "RU", "factual") not in got
+
+
+# 9. "Ukrainian units continue to clear the city of remaining Russian infiltration groups": the groups cleared out
+#    made no gain (as with "cleared Russian infiltration groups from X")
+def test_clearing_the_city_of_infiltrators(gaz: Gazetteer) -> None:
+    assert _got("Drones hit Kreminna. Ukrainian units continue to clear the city of remaining Russian infiltration "
+                "groups.", gaz) == set()
+    assert _got("Units continue to clear Kreminna of remaining Russian infiltration groups.", gaz) == set()
+    assert _got("Russian infiltration groups entered Kreminna.", gaz) == {("Kreminna", "advancing", "RU", "factual")}
