@@ -109,6 +109,9 @@ SPECS: list[Spec] = [
     # "охватывают город с северо-востока и юга": enveloping it from the flanks named
     ("охватыва(?:ют|ет|ем)(?=(?: [\\w-]+){0,3} с (?:север|юг|запад|восток|флангов|двух|тр[её]х)\\w*)", "pred",
      "advancing", "encircle"),
+    # "угрозу охвата украинских сил в районе X": an envelopment, whose genitive names the side enveloped
+    ("охват(?:а|у|ом)(?= (?:украинск|российск|наших|вражеск|противник|группировк|сил|войск|подразделени|ВСУ|гарнизон)"
+     "\\w*)", "pred", "advancing", "encircle"),
     ("полуокружени*", "pred", "advancing", "encircle"),
     ("окруж*", "pred", "advancing", "encircle"),
     ("угроз*", "pred", "advancing", "threat"),

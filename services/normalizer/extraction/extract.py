@@ -1876,6 +1876,10 @@ class _Doc:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
             if passive and role == "enemy" and h.end <= cue.start and claimant_side in ("RU", "UA"):
                 return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
+            if "threat" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.start >= cue.end and \
+                    _THREATENED_SIDE_GAP.fullmatch(unit.lower, cue.end, h.start) is not None:
+                # "создает угрозу (охвата) украинских сил", "a threat to Ukrainian forces": the side threatened
+                return ("UA" if h.value == "RU" else "RU"), True
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start)
@@ -4122,6 +4126,8 @@ _NONPLACE_RELATIVE_BEFORE = compile_re(
     r"\b(?:positions?|trenches|strongholds?|strongpoints?|buildings?|houses?|blocks?|ground|areas?|"
     r"позици\w*|позиці\w*|опорн\w+\s+пункт\w*|окоп\w*|будин\w*|здани\w*|будівл\w*)"
     r"(?:\s+(?:that|which)|,?\s+(?:которые|которую|который|які|яку|який))\s+(?:[\w'’-]+\s+){0,4}$")
+_THREATENED_SIDE_GAP = compile_re(r"\w*\s+(?:(?:для|to|for)\s+|(?:охвата|окружения|оточення|охоплення|"
+                                   r"encirclement\s+of|envelopment\s+of)\s+)(?:the\s+)?")
 _STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")

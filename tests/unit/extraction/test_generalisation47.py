@@ -108,3 +108,12 @@ def test_clearing_the_city_of_infiltrators(gaz: Gazetteer) -> None:
                 "groups.", gaz) == set()
     assert _got("Units continue to clear Kreminna of remaining Russian infiltration groups.", gaz) == set()
     assert _got("Russian infiltration groups entered Kreminna.", gaz) == {("Kreminna", "advancing", "RU", "factual")}
+
+
+# 10. "создает угрозу (охвата) украинских сил в районе X", "a threat to Ukrainian forces near X": the side after the
+#     threat (or the envelopment) is the one threatened, the other side is the actor
+def test_threatened_side(gaz: Gazetteer) -> None:
+    assert _got("Продвижение создает угрозу охвата украинских сил в районе Покровска.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "factual")}
+    assert _got("The Russian advance poses a threat to Ukrainian forces near Pokrovsk.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "factual")}
