@@ -1655,6 +1655,9 @@ class _Doc:
                 _NONPLACE_RELATIVE_BEFORE.search(unit.lower, max(0, cue.start - 80), cue.start) is not None:
             return None  # "recaptured positions that Russian groups previously occupied", "позиції, які раніше
             # займав ворог": the relative clause is about the positions, not a town named or meant before
+        if pred == "captured" and place is not None and place.end <= cue.start and \
+                _PARTS_TAKEN_AFTER.match(unit.lower, cue.end, cue.end + 60) is not None:
+            return "advancing"  # "продвигаются в X, где под контроль взяты еще несколько улиц": streets of X, not X
         if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
                 _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
             return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
@@ -4128,6 +4131,11 @@ _NONPLACE_RELATIVE_BEFORE = compile_re(
     r"(?:\s+(?:that|which)|,?\s+(?:которые|которую|который|які|яку|який))\s+(?:[\w'’-]+\s+){0,4}$")
 _THREATENED_SIDE_GAP = compile_re(r"\w*\s+(?:(?:для|to|for)\s+|(?:охвата|окружения|оточення|охоплення|"
                                    r"encirclement\s+of|envelopment\s+of)\s+)(?:the\s+)?")
+_PARTS_TAKEN_AFTER = compile_re(
+    r"\s+(?:(?:ещ[её]|ще|also|another|further|more)\s+)?(?:несколько|ряд|кілька|низку|several|a\s+few|some|\d+|"
+    r"два|две|три|четыре|пять|два|дві|чотири|п'ять|two|three|four|five)\s+(?:more\s+)?"
+    r"(?:улиц\w*|дом\w*|квартал\w*|позици\w*|здани\w*|вулиц\w*|будин\w*|позиці\w*|будівл\w*|"
+    r"streets?|houses?|blocks?|positions?|buildings?)\b")
 _STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")

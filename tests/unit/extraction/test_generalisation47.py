@@ -117,3 +117,16 @@ def test_threatened_side(gaz: Gazetteer) -> None:
         ("Pokrovsk", "advancing", "RU", "factual")}
     assert _got("The Russian advance poses a threat to Ukrainian forces near Pokrovsk.", gaz) == {
         ("Pokrovsk", "advancing", "RU", "factual")}
+
+
+# 11. "продвигаются в X, где под контроль взяты еще несколько улиц", "where they took control of several more
+#     streets": the streets taken are a part of X, an advance, not its capture
+def test_streets_taken_in_a_place(gaz: Gazetteer) -> None:
+    assert _got("Подразделения продвигаются в Торецке, где под контроль взяты еще несколько улиц в восточной части "
+                "города.", gaz) == {("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Російські війська просуваються в Торецьку, де взяли під контроль ще кілька вулиць.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Russian forces advanced in Toretsk, where they took control of several more streets.", gaz) == {
+        ("Toretsk", "advancing", "RU", "factual")}
+    assert _got("Подразделения освободили Торское, где взяты пленные.", gaz) == {
+        ("Torske", "captured", "RU", "factual")}
