@@ -438,7 +438,12 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            # ("около половины городской застройки", "более половины территории города")
                            r"(?:городск\w+\s+|міськ\w+\s+)?"
-                           r"(?:village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
+                           # ("most of the northern bank of the river that runs through the town", "большую часть
+                           # левого берега": one bank of the town's river)
+                           r"(?:(?:north|south|east|west|left|right)\w*\s+bank|"
+                           r"(?:северн|южн|восточн|западн|левого|правого|північн|південн|східн|західн|лів|прав)\w*\s+"
+                           r"берег\w*|"
+                           r"village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
@@ -452,7 +457,9 @@ _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
-_CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
+_CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed|"
+                             # "continue to clear the city of remaining Russian infiltration groups": the same, ongoing
+                             r"clears?(?:\s+(?:the\s+)?[\w'’-]+\s+of)?|(?:cleared|clearing)\s+(?:the\s+)?[\w'’-]+\s+of)\s+"
                              r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
@@ -715,6 +722,8 @@ _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
                              # 'units "are completing the clearing" of X': not done yet
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
+# "Ukrainian units in X", "войска ВСУ в X": a preposition right after the side opens the side's own phrase
+_SIDE_OWN_PP = compile_re(r"\s*(?:[\w'’-]+\s+){0,2}?(?:in|near|around|at|inside|в|у|под|біля|возле|около)\s")
 _IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
                           r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)(?:\s*\([^()]{1,25}\))?|(?:up|down)(?:river|stream))"
@@ -1642,6 +1651,17 @@ class _Doc:
                 _CLAUSE_AFTER_DEFENCES.match(unit.lower, deep.end()) is not None:
             return None  # "продолжили продвижение в глубину обороны противника, нанесли поражение … в районах X": the
             # push names no place; the places after it are where strikes hit (not "… обороны в районах X")
+        if pred in ("captured", "holds", "advancing") and (place is None or place.end <= cue.start) and \
+                _NONPLACE_RELATIVE_BEFORE.search(unit.lower, max(0, cue.start - 80), cue.start) is not None:
+            return None  # "recaptured positions that Russian groups previously occupied", "позиції, які раніше
+            # займав ворог": the relative clause is about the positions, not a town named or meant before
+        if pred == "captured" and place is not None and place.end <= cue.start and \
+                _PARTS_TAKEN_AFTER.match(unit.lower, cue.end, cue.end + 60) is not None:
+            return "advancing"  # "продвигаются в X, где под контроль взяты еще несколько улиц": streets of X, not X
+        if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
+                _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
+            return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
+            # hit, in a clause of its own
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
@@ -1859,6 +1879,10 @@ class _Doc:
                 return ("UA" if h.value == "RU" else "RU"), True  # "атака ВСУ ... отбита": ВСУ attacked
             if passive and role == "enemy" and h.end <= cue.start and claimant_side in ("RU", "UA"):
                 return claimant_side, True  # "попытки противника прорваться ... отражены": the enemy attacked
+            if "threat" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.start >= cue.end and \
+                    _THREATENED_SIDE_GAP.fullmatch(unit.lower, cue.end, h.start) is not None:
+                # "создает угрозу (охвата) украинских сил", "a threat to Ukrainian forces": the side threatened
+                return ("UA" if h.value == "RU" else "RU"), True
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start)
@@ -1866,7 +1890,9 @@ class _Doc:
                                            and not unit.lower.endswith(" to ", 0, cue.start) and not any(
                         # "RU claims that X is encircled": the place is what is encircled, the side claims it
                         h.end <= o.start and o.end <= cue.start and not _PREP_BEFORE.search(
-                            unit.lower, max(0, o.start - 10), o.start) for o in unit.mentions))):
+                            unit.lower, max(0, o.start - 10), o.start)
+                        # ("Ukrainian units in X and neighbouring Y are encircled": Y is in the units' own phrase)
+                        and not _SIDE_OWN_PP.match(unit.lower, h.end, o.start) for o in unit.mentions))):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
             if "encircle" in cue.flags and h.end <= cue.start and _IN_RING_GAP.fullmatch(unit.lower, h.end, cue.start):
@@ -2715,6 +2741,11 @@ class _Doc:
                                   and _PART_OF_BEFORE.search(unit.lower, max(0, m.start - 16), m.start)]
                 if prior:
                     targets = prior[-1:]
+                elif all(any(_REGION_OF_ANAPHOR.fullmatch(unit.lower, h.start, m.start) for h in anaphors)
+                         for m, _ in targets):
+                    # "Gerasimov said the city in Kharkiv Oblast had been liberated", "город в Луганской области
+                    # освобождён": the region only locates the town the text is about
+                    targets = []
             coref = False
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
@@ -4093,6 +4124,23 @@ _ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)
 _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
                             r"(?:обороны|оборони|defen[cs]es?)\b")
 _CLAUSE_AFTER_DEFENCES = compile_re(r"(?:\s+(?:противника|ворога|of\s+the\s+enemy))?\s*(?:[,.;]|$)")
+# ", а также нанесли поражение …", ", and also struck …": a coordinated clause of strikes, not of the push before it
+_NONPLACE_RELATIVE_BEFORE = compile_re(
+    r"\b(?:positions?|trenches|strongholds?|strongpoints?|buildings?|houses?|blocks?|ground|areas?|"
+    r"позици\w*|позиці\w*|опорн\w+\s+пункт\w*|окоп\w*|будин\w*|здани\w*|будівл\w*)"
+    r"(?:\s+(?:that|which)|,?\s+(?:которые|которую|который|які|яку|який))\s+(?:[\w'’-]+\s+){0,4}$")
+_THREATENED_SIDE_GAP = compile_re(r"\w*\s+(?:(?:для|to|for)\s+|(?:охвата|окружения|оточення|охоплення|"
+                                   r"encirclement\s+of|envelopment\s+of)\s+)(?:the\s+)?")
+_PARTS_TAKEN_AFTER = compile_re(
+    r"\s+(?:(?:ещ[её]|ще|also|another|further|more)\s+)?(?:несколько|ряд|кілька|низку|several|a\s+few|some|\d+|"
+    r"два|две|три|четыре|пять|два|дві|чотири|п'ять|two|three|four|five)\s+(?:more\s+)?"
+    r"(?:улиц\w*|дом\w*|квартал\w*|позици\w*|здани\w*|вулиц\w*|будин\w*|позиці\w*|будівл\w*|"
+    r"streets?|houses?|blocks?|positions?|buildings?)\b")
+_STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
+                            r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
+                            r"struck|inflicted|hit)\s")
+_REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
+                                 r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
 _FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"

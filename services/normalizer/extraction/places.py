@@ -852,7 +852,7 @@ def find_mentions(
                 and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
                 and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
                          and lower[m.start:m.end] in _RIVERS_LATIN)
-                and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 40)
+                and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 64)
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES
                          and _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start))
