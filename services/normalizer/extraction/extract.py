@@ -19,7 +19,7 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
+from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
 from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
@@ -3267,7 +3267,8 @@ class _Doc:
                 markers = [h for h in markers if "premise" not in h.flags]
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
-                    and not _dated_claim(unit, cue):
+                    and not (_dated_claim(unit, cue) and not last_years_month(unit.text, self.doc.published_at)):
+                # ("Russia announced in late December that it had captured X" in a February text: last year's claim)
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)
