@@ -1280,6 +1280,11 @@ class _Doc:
             chosen: Hit | None = None
             if "according" in v.flags:
                 after = [h for h in ents if h.start >= v.end and h.start - v.end <= 60]
+                comma = unit.text.find(",", v.end, v.end + 60)
+                if comma > 0 and any(q in unit.text[v.end:comma] for q in "»”\""):
+                    # "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes ends at the
+                    # comma; a force after it is what the source says, not who says it
+                    after = [h for h in after if h.start < comma]
                 chosen = after[0] if after else None
             else:
                 inverted = unit.text[max(0, v.start - 3):v.start].strip().endswith((",", "—", "\"", "”", "»"))

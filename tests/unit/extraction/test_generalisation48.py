@@ -49,3 +49,22 @@ def test_hyphenated_village_after_locative_preposition(gaz: Gazetteer) -> None:
     # a hyphenated pair in no locative slot is not taken on shape alone
     assert _got("Russian forces attacked near Siversk, Jean-Paul said.", gaz) == {
         ("Siversk", "fighting", "RU", "factual")}
+
+
+# 3. "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes after "по данным"/"according
+#    to" ends at its comma; the force after the comma is what it says, not its speaker (the outlet's side speaks)
+def test_quoted_source_after_according_to(gaz: Gazetteer) -> None:
+    got = {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
+           for c in run("По данным канала «Северный ветер», ВСУ оставили последние позиции на восточной окраине "
+                        "Северска.", gaz, source=WIRE, published=FEB)}
+    assert got == {("Siversk", "withdrew", "UA", "neutral")}  # an unknown channel on a wire: no side, not the UA's
+
+
+# 4. Giving up (the last) positions on the outskirts of X is a withdrawal there, no foothold on its outskirts
+def test_positions_given_up_on_the_outskirts(gaz: Gazetteer) -> None:
+    assert _got("ЗСУ залишили останні позиції на південній околиці Сіверська.", gaz) == {
+        ("Siversk", "withdrew", "UA", "factual")}
+    assert _got("Ukrainian forces abandoned their last positions on the eastern outskirts of Siversk.", gaz) == {
+        ("Siversk", "withdrew", "UA", "factual")}
+    assert _got("Russian troops reached the eastern outskirts of Siversk.", gaz) == {
+        ("Siversk", "advancing", "RU", "factual")}
