@@ -304,7 +304,8 @@ SPECS: list[Spec] = [
     ("retreat*", "pred", "withdrew", ""),
     # "abandoned their last positions on the northern outskirts of X": the outskirts given up, no foothold there
     ("(?:abandon\\w*|left|withdr[ae]w\\w* from|pulled back from|retreated from)(?: their| its| the)?"
-     "(?: last| remaining)? positions (?:on|at|in) the (?:\\w+ )?(?:outskirts|edge|fringes?) of", "pred", "withdrew", "area"),
+     "(?: last| remaining)? positions (?:on|at|in) the (?:\\w+ )?(?:outskirts|edge|fringes?) of", "pred",
+     "withdrew", "area"),
     ("abandon*", "pred", "withdrew", ""),
     ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),
     ("fled", "pred", "withdrew", ""),
