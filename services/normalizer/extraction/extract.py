@@ -455,8 +455,12 @@ _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed)\s+"
                              r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
+# ("зачистили ще кілька кварталів", "зачистили несколько кварталов": a few blocks of the town, not all of it)
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
-                          r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er))\b")
+                          r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er)|"
+                          # (a count of them, not "зачистили жилые кварталы": all the blocks are the place)
+                          r"(?:кілька|несколько|ряд|пару|\d+)\s+(?:[\w-]+\s+)?(?:квартал(?:ів|ов|а)|вулиць|улиц)|"
+                          r"частин(?:у|и)|част(?:ь|и))\b")
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")

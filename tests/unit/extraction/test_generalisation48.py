@@ -68,3 +68,14 @@ def test_positions_given_up_on_the_outskirts(gaz: Gazetteer) -> None:
         ("Siversk", "withdrew", "UA", "factual")}
     assert _got("Russian troops reached the eastern outskirts of Siversk.", gaz) == {
         ("Siversk", "advancing", "RU", "factual")}
+
+
+# 5. A place, then "cleared (a few more) blocks" ("зачистили ще кілька кварталів", "зачистили несколько кварталов"):
+#    some of its blocks, an advance; "зачистили жилые кварталы и промзону" (all of them) is still the whole place
+def test_a_count_of_blocks_cleared_is_an_advance(gaz: Gazetteer) -> None:
+    assert _got("Українські захисники продовжують дії в Сіверську та зачистили ще кілька кварталів.", gaz) == {
+        ("Siversk", "advancing", "UA", "factual")}
+    assert _got("Российские подразделения в Северске зачистили несколько кварталов.", gaz) == {
+        ("Siversk", "advancing", "RU", "factual")}
+    assert _got("Российские подразделения в Северске зачистили жилые кварталы и промышленную зону.", gaz) == {
+        ("Siversk", "captured", "RU", "factual")}
