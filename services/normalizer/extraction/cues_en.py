@@ -521,6 +521,8 @@ SPECS: list[Spec] = [
     ("updat*", "speech", "", ""),
     ("publish*", "speech", "", ""),
     ("deni(?:ed|es)", "speech", "", "deny"),
+    # "Kyiv continues to deny the loss of X": the one who denies the loss speaks (the loss cue itself negates)
+    ("deny(?:ing)?(?= (?:the |any )?loss of)", "speech", "", ""),
     ("dismiss(?:ed|es)", "speech", "", "deny"),
     ("reject(?:ed|s)", "speech", "", "deny"),
     ("disput(?:ed|es)", "speech", "", "deny"),

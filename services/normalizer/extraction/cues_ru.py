@@ -380,6 +380,8 @@ SPECS: list[Spec] = [
     ("как сообща*", "speech", "", "according"),
     ("опроверг*", "speech", "", "deny"),
     ("отрица(?:ют|ет|ли|л|ла)(?! (?:потерю|утрату))", "speech", "", "deny"),
+    # "Киев продолжает отрицать потерю X": the one who denies the loss speaks (the loss cue itself negates)
+    ("(?:отрица\\w*|опроверга\\w*)(?= (?:потерю|утрату))", "speech", "", ""),
     ("назвал*", "speech", "", ""),
     # anaphora, discourse
     ("город(?:а|е|ом|у)?", "anaphor", "", ""),

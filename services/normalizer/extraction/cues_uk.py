@@ -337,6 +337,8 @@ SPECS: list[Spec] = [
     ("як повідомля*", "speech", "", "according"),
     ("спростува*", "speech", "", "deny"),
     ("запереч(?:ують|ує|ували|ував|увала|ило|или|ив|ила)(?! втрат)", "speech", "", "deny"),
+    # "Київ продовжує заперечувати втрату X": the one who denies the loss speaks (the loss cue itself negates)
+    ("(?:запереч\\w*|спростову\\w*)(?= втрату)", "speech", "", ""),
     ("назва(?:в|ли|ла)", "speech", "", ""),
     # anaphora, discourse
     ("міст(?:о|а|і|ом)", "anaphor", "", ""),

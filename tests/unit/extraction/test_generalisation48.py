@@ -79,3 +79,16 @@ def test_a_count_of_blocks_cleared_is_an_advance(gaz: Gazetteer) -> None:
         ("Siversk", "advancing", "RU", "factual")}
     assert _got("Российские подразделения в Северске зачистили жилые кварталы и промышленную зону.", gaz) == {
         ("Siversk", "captured", "RU", "factual")}
+
+
+# 6. "Киев продолжает отрицать потерю X", "Київ заперечує втрату X", "Kyiv continues to deny the loss of X": the one
+#    who denies the loss speaks for its side; the other side's capture is denied
+def test_who_denies_a_loss_speaks(gaz: Gazetteer) -> None:
+    for text in ("Киев продолжает отрицать потерю Северска.", "Київ продовжує заперечувати втрату Сіверська.",
+                 "Kyiv continues to deny the loss of Siversk."):
+        got = {(c.place_name, c.predicate.value, c.actor.value, c.modality.value, c.claimant_side.value)
+               for c in run(text, gaz, source=WIRE, published=FEB)}
+        assert got == {("Siversk", "captured", "RU", "denied", "UA")}, text
+    got = {(c.place_name, c.actor.value, c.claimant_side.value)
+           for c in run("Военкоры отрицают потерю Тёткино.", gaz, source=WIRE, published=FEB)}
+    assert got == {("Tëtkino", "UA", "RU")}
