@@ -92,3 +92,15 @@ def test_who_denies_a_loss_speaks(gaz: Gazetteer) -> None:
     got = {(c.place_name, c.actor.value, c.claimant_side.value)
            for c in run("Военкоры отрицают потерю Тёткино.", gaz, source=WIRE, published=FEB)}
     assert got == {("Tëtkino", "UA", "RU")}
+
+
+# 7. "продолжили уничтожение окружённых формирований ВСУ в X", "знищення оточених підрозділів у X", "eliminating
+#    encircled Ukrainian units in X": a fight with the units encircled there, by the other side — no new encirclement
+def test_destroying_encircled_units_is_a_fight(gaz: Gazetteer) -> None:
+    assert _got("Подразделения группировки войск «Запад» продолжили уничтожение окружённых формирований ВСУ в "
+                "Северске.", gaz) == {("Siversk", "fighting", "RU", "factual")}
+    assert _got("Міноборони рф заявило про знищення оточених підрозділів ЗСУ у Сіверську.", gaz) == {
+        ("Siversk", "fighting", "RU", "factual")}
+    assert _got('Russian forces are "eliminating encircled Ukrainian units" in Siversk.', gaz) == {
+        ("Siversk", "fighting", "RU", "factual")}
+    assert _got("Russian forces have encircled Siversk.", gaz) == {("Siversk", "advancing", "RU", "factual")}
