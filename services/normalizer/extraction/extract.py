@@ -538,6 +538,10 @@ _OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s
 _WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
                                      r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
                                      r"\battack(?:ed|s|ing)?\s+$")
+# "X port hit in overnight attack", "was damaged in a night attack", "пошкоджено внаслідок нічної атаки": a strike
+_HIT_IN_ATTACK = compile_re(r"\b(?:hit|struck|damaged|targeted)\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+                            r"(?:пошкоджен\w*|поврежден\w*)\s+(?:внаслідок|в\s+результате|під\s+час|во\s+время)\s+"
+                            r"(?:[\w-]+\s+)?$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
@@ -1433,8 +1437,9 @@ class _Doc:
         before = unit.lower[max(0, cue.start - 40):cue.start]
         if cue.kind != "pred":
             return None
-        if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
-            return None
+        if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)
+                                   or _HIT_IN_ATTACK.search(before)):
+            return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
         if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \

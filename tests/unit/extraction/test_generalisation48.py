@@ -104,3 +104,10 @@ def test_destroying_encircled_units_is_a_fight(gaz: Gazetteer) -> None:
     assert _got('Russian forces are "eliminating encircled Ukrainian units" in Siversk.', gaz) == {
         ("Siversk", "fighting", "RU", "factual")}
     assert _got("Russian forces have encircled Siversk.", gaz) == {("Siversk", "advancing", "RU", "factual")}
+
+
+# 8. "X port hit in overnight attack", "was damaged in a night attack": a place struck in a raid, no ground fight
+def test_hit_in_an_attack_is_a_strike(gaz: Gazetteer) -> None:
+    assert _got("Live: Izmail port hit in overnight attack", gaz) == set()
+    assert _got("Izmail port was damaged in a night attack.", gaz) == set()
+    assert _got("Russian forces attacked near Siversk overnight.", gaz) == {("Siversk", "fighting", "RU", "factual")}
