@@ -173,8 +173,6 @@ SPECS: list[Spec] = [
     ("gains", "pred", "advancing", ""),
     ("made gains", "pred", "advancing", ""),
     ("threat*", "pred", "advancing", "threat"),
-    # "eliminating encircled Ukrainian units in X": fighting the units encircled there, no new ring
-    ("(?:eliminat|destroy|wip)\\w* (?:the )?encircled", "pred", "fighting", "attack victim"),
     ("encircl*", "pred", "advancing", "encircle"),
     # "tightening the ring around X": closing an encirclement
     ("tighten* the (?:ring|noose|encirclement|pincers?) (?:around|on)", "pred", "advancing", "encircle active"),

@@ -105,9 +105,6 @@ SPECS: list[Spec] = [
     ("наступа*", "pred", "advancing", ""),
     # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
     ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
-    # "продолжили уничтожение окружённых формирований ВСУ в X": fighting the units encircled there, no new ring
-    ("(?:уничтож|ликвидац|ликвидир|добива|зачистк)\\w* окружённ\\w*", "pred", "fighting", "attack victim"),
-    ("(?:уничтож|ликвидац|ликвидир|добива|зачистк)\\w* окруженн\\w*", "pred", "fighting", "attack victim"),
     ("окружени*", "pred", "advancing", "encircle"),
     # "охватывают город с северо-востока и юга": enveloping it from the flanks named
     ("охватыва(?:ют|ет|ем)(?=(?: [\\w-]+){0,3} с (?:север|юг|запад|восток|флангов|двух|тр[её]х)\\w*)", "pred",

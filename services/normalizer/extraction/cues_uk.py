@@ -104,8 +104,6 @@ SPECS: list[Spec] = [
     ("наступ*", "pred", "advancing", ""),
     # "вийшли з X, щоб уникнути оточення": the reason for a withdrawal, no encirclement
     ("уникну\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),
-    # "знищення оточених підрозділів ЗСУ у X": fighting the units encircled there, no new ring
-    ("(?:знищ|ліквід|добива|зачистк)\\w* оточен\\w*", "pred", "fighting", "attack victim"),
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),
     ("напівоточ*", "pred", "advancing", "encircle"),

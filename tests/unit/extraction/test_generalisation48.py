@@ -94,19 +94,7 @@ def test_who_denies_a_loss_speaks(gaz: Gazetteer) -> None:
     assert got == {("Tëtkino", "UA", "RU")}
 
 
-# 7. "продолжили уничтожение окружённых формирований ВСУ в X", "знищення оточених підрозділів у X", "eliminating
-#    encircled Ukrainian units in X": a fight with the units encircled there, by the other side — no new encirclement
-def test_destroying_encircled_units_is_a_fight(gaz: Gazetteer) -> None:
-    assert _got("Подразделения группировки войск «Запад» продолжили уничтожение окружённых формирований ВСУ в "
-                "Северске.", gaz) == {("Siversk", "fighting", "RU", "factual")}
-    assert _got("Міноборони рф заявило про знищення оточених підрозділів ЗСУ у Сіверську.", gaz) == {
-        ("Siversk", "fighting", "RU", "factual")}
-    assert _got('Russian forces are "eliminating encircled Ukrainian units" in Siversk.', gaz) == {
-        ("Siversk", "fighting", "RU", "factual")}
-    assert _got("Russian forces have encircled Siversk.", gaz) == {("Siversk", "advancing", "RU", "factual")}
-
-
-# 8. "X port hit in overnight attack", "was damaged in a night attack": a place struck in a raid, no ground fight
+# 7. "X port hit in overnight attack", "was damaged in a night attack": a place struck in a raid, no ground fight
 def test_hit_in_an_attack_is_a_strike(gaz: Gazetteer) -> None:
     assert _got("Live: Izmail port hit in overnight attack", gaz) == set()
     assert _got("Izmail port was damaged in a night attack.", gaz) == set()
