@@ -307,10 +307,13 @@ SPECS: list[Spec] = [
      "(?: last| remaining)? positions (?:on|at|in) the (?:\\w+ )?(?:outskirts|edge|fringes?) of", "pred",
      "withdrew", "area"),
     ("abandon*", "pred", "withdrew", ""),
-    ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),
+    # ("a battle that left the city in ruins": what the fighting did to it, no one leaving)
+    ("left the (?:town|city|village|settlement)(?! (?:in (?:ruins|rubble|tatters)|devastated|destroyed|"
+     "uninhabitable|without))", "pred", "withdrew", ""),
     ("fled", "pred", "withdrew", ""),
     # "Ukrainian troops have left X": checked against the word before it ("left bank" is no withdrawal)
-    ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open))", "pred", "withdrew", "left"),
+    ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open)|(?: [\\w'’-]+){1,3} (?:in (?:ruins|rubble|"
+     "tatters)|devastated|uninhabitable)\\b)", "pred", "withdrew", "left"),
     # sides
     # Russian volunteer units fighting for Ukraine: the Freedom of Russia Legion, the Russian Volunteer Corps
     ("freedom of russia legion", "side", "UA", "role=force"),

@@ -99,3 +99,12 @@ def test_hit_in_an_attack_is_a_strike(gaz: Gazetteer) -> None:
     assert _got("Live: Izmail port hit in overnight attack", gaz) == set()
     assert _got("Izmail port was damaged in a night attack.", gaz) == set()
     assert _got("Russian forces attacked near Siversk overnight.", gaz) == {("Siversk", "fighting", "RU", "factual")}
+
+
+# 8. "a battle that left the city in ruins", "shelling left X in ruins": what the fighting did to it, no withdrawal
+def test_left_in_ruins_is_no_withdrawal(gaz: Gazetteer) -> None:
+    assert ("Siversk", "withdrew", "RU", "factual") not in _got(
+        "Siversk was claimed by Russia in December after a battle that left the city in ruins.", gaz)
+    assert _got("Months of shelling left Siversk in ruins.", gaz) == set()
+    assert _got("Ukrainian troops have left Siversk.", gaz) == {("Siversk", "withdrew", "UA", "factual")}
+    assert _got("Ukrainian troops left the town of Siversk.", gaz) == {("Siversk", "withdrew", "UA", "factual")}
