@@ -302,11 +302,18 @@ SPECS: list[Spec] = [
     ("manoeuvr* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("maneuver* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("retreat*", "pred", "withdrew", ""),
+    # "abandoned their last positions on the northern outskirts of X": the outskirts given up, no foothold there
+    ("(?:abandon\\w*|left|withdr[ae]w\\w* from|pulled back from|retreated from)(?: their| its| the)?"
+     "(?: last| remaining)? positions (?:on|at|in) the (?:\\w+ )?(?:outskirts|edge|fringes?) of", "pred",
+     "withdrew", "area"),
     ("abandon*", "pred", "withdrew", ""),
-    ("left the (?:town|city|village|settlement)", "pred", "withdrew", ""),
+    # ("a battle that left the city in ruins": what the fighting did to it, no one leaving)
+    ("left the (?:town|city|village|settlement)(?! (?:in (?:ruins|rubble|tatters)|devastated|destroyed|"
+     "uninhabitable|without))", "pred", "withdrew", ""),
     ("fled", "pred", "withdrew", ""),
     # "Ukrainian troops have left X": checked against the word before it ("left bank" is no withdrawal)
-    ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open))", "pred", "withdrew", "left"),
+    ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open)|(?: [\\w'’-]+){1,3} (?:in (?:ruins|rubble|"
+     "tatters)|devastated|uninhabitable)\\b)", "pred", "withdrew", "left"),
     # sides
     # Russian volunteer units fighting for Ukraine: the Freedom of Russia Legion, the Russian Volunteer Corps
     ("freedom of russia legion", "side", "UA", "role=force"),
@@ -517,6 +524,8 @@ SPECS: list[Spec] = [
     ("updat*", "speech", "", ""),
     ("publish*", "speech", "", ""),
     ("deni(?:ed|es)", "speech", "", "deny"),
+    # "Kyiv continues to deny the loss of X": the one who denies the loss speaks (the loss cue itself negates)
+    ("deny(?:ing)?(?= (?:the |any )?loss of)", "speech", "", ""),
     ("dismiss(?:ed|es)", "speech", "", "deny"),
     ("reject(?:ed|s)", "speech", "", "deny"),
     ("disput(?:ed|es)", "speech", "", "deny"),

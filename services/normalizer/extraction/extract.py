@@ -19,7 +19,7 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import marker_modality, month_before, negated_before, past_years, timeline_past
+from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
 from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
@@ -462,8 +462,12 @@ _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\
                              r"clears?(?:\s+(?:the\s+)?[\w'’-]+\s+of)?|(?:cleared|clearing)\s+(?:the\s+)?[\w'’-]+\s+of)\s+"
                              r"(?:(?:the|all|remaining|small|several|two|three|russian|ukrainian|ru|ua)\s+)*$")
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
+# ("зачистили ще кілька кварталів", "зачистили несколько кварталов": a few blocks of the town, not all of it)
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
-                          r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er))\b")
+                          r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er)|"
+                          # (a count of them, not "зачистили жилые кварталы": all the blocks are the place)
+                          r"(?:кілька|несколько|ряд|пару|\d+)\s+(?:[\w-]+\s+)?(?:квартал(?:ів|ов|а)|вулиць|улиц)|"
+                          r"частин(?:у|и)|част(?:ь|и))\b")
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
@@ -541,6 +545,10 @@ _OTHER_NAME_BEFORE = compile_re(r"\b(?:which|that|what)\s+(?:russia|moscow|the\s
 _WEAPON_ATTACKED_BEFORE = compile_re(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|glide\s+bombs?)\b"
                                      r"(?:(?!troops|forces|units|infantry|soldiers|assault)[^.;]){0,170}?"
                                      r"\battack(?:ed|s|ing)?\s+$")
+# "X port hit in overnight attack", "was damaged in a night attack", "пошкоджено внаслідок нічної атаки": a strike
+_HIT_IN_ATTACK = compile_re(r"\b(?:hit|struck|damaged|targeted)\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+                            r"(?:пошкоджен\w*|поврежден\w*)\s+(?:внаслідок|в\s+результате|під\s+час|во\s+время)\s+"
+                            r"(?:[\w-]+\s+)?$")
 _STRIKE_WORD = compile_re(r"strik|struck|shell|\bhit|bomb|raid|удар|обстр")
 # "атака на X: поранено жінку", "у X пошкоджено будинки", "residential areas": harm to civilians, a strike
 _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ранен[аоы]\b|зруйнов|разруш|житлов|жил(?:ые|ых|ой|ом)\b|"
@@ -1289,6 +1297,11 @@ class _Doc:
             chosen: Hit | None = None
             if "according" in v.flags:
                 after = [h for h in ents if h.start >= v.end and h.start - v.end <= 60]
+                comma = unit.text.find(",", v.end, v.end + 60)
+                if comma > 0 and any(q in unit.text[v.end:comma] for q in "»”\""):
+                    # "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes ends at the
+                    # comma; a force after it is what the source says, not who says it
+                    after = [h for h in after if h.start < comma]
                 chosen = after[0] if after else None
             else:
                 inverted = unit.text[max(0, v.start - 3):v.start].strip().endswith((",", "—", "\"", "”", "»"))
@@ -1433,8 +1446,9 @@ class _Doc:
         before = unit.lower[max(0, cue.start - 40):cue.start]
         if cue.kind != "pred":
             return None
-        if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)):
-            return None
+        if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)
+                                   or _HIT_IN_ATTACK.search(before)):
+            return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
         if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \
@@ -3298,7 +3312,8 @@ class _Doc:
                 markers = [h for h in markers if "premise" not in h.flags]
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
-                    and not _dated_claim(unit, cue):
+                    and not (_dated_claim(unit, cue) and not last_years_month(unit.text, self.doc.published_at)):
+                # ("Russia announced in late December that it had captured X" in a February text: last year's claim)
                 modality = "historical"
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)

@@ -57,10 +57,13 @@ _CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатк
 # "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
 # is last year's
 _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s+|\bback\s+in\s+)$|\bback\s+in\b", re.IGNORECASE)
-# a future or modal word: "could fall in December", "до декабря", "будет взят в декабре" — no past month
-_FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|aim\w*|hope\w*|by|until|before|"
-                           r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|до|к|если|якщо|"
-                           r"if|когда|коли|when)\b", re.IGNORECASE)
+# a future or modal word: "could fall in December", "до декабря", "будет взят в декабре" — no past month (but "a town
+# of 13,000 before the full-scale invasion", "до повномасштабного вторгнення": a past era's date, no future)
+_FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|aim\w*|hope\w*|by|until|"
+                           r"before(?!\s+the\s+(?:full[\s-]+scale\s+|russian\s+)?(?:invasion|war)\b)|"
+                           r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|"
+                           r"до(?!\s+(?:полномасштабного|повномасштабного|начала\s+войны|початку\s+війни|войны|війни))|"
+                           r"к|если|якщо|if|когда|коли|when)\b", re.IGNORECASE)
 # "have pushed west since taking X in December": the month dates the clause after "since", not the sentence's claim
 _SINCE_CLAUSE = compile_re(r"\b(?:since|after|після|после|с\s+момента)\b[^,.;]*$", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
@@ -211,6 +214,20 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 # marker dates the relative clause after the cue's object, not the cue)
             return "historical"
     return None
+
+
+def last_years_month(unit_text: str, published_at: datetime) -> bool:
+    """A month with no year later in the calendar than publication ("in late December" in a February text): last
+    year's month, so whatever it dates is settled, even a claim."""
+    for m in _MONTH.finditer(unit_text):
+        if _YEAR_AFTER.match(unit_text, m.end()) is None and \
+                _MONTHS.index(m.group(1).lower()[:3]) + 1 > published_at.month:
+            return True
+    if any(w in unit_text for w in _CYR_MONTH_GATE):
+        for m in _CYR_MONTH.finditer(unit_text):
+            if _YEAR_AFTER.match(unit_text, m.end()) is None and _CYR_MONTHS[m.group(1).lower()] > published_at.month:
+                return True
+    return False
 
 
 def month_before(unit_text: str, start: int, end: int, published_at: datetime) -> bool:

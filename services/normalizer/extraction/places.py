@@ -1173,6 +1173,14 @@ def _hyphen_tail(text: str, tokens: Sequence[tuple[int, int]], i: int, m: Mentio
                    key=m.key)
 
 
+_HYPHEN_PREP = r"(?:^|\s)(?:near|around|outside|біля|поблизу|поруч\s+із|около|возле|вблизи|під|под)\s+"
+# (or second in a pair after one: "поблизу Костянтинівки та Клебан-Бика")
+_HYPHEN_SLOT_BEFORE = compile_re(_HYPHEN_PREP + r"(?:[\w'’-]+\s+(?:та|і|й|и|and)\s+)?$")
+
+_GENITIVE_SLOT_BEFORE = compile_re(r"(?:^|\s)(?:біля|поблизу|около|возле|вблизи)\s+(?:[\w'’-]+\s+(?:та|і|й|и)\s+)?$")
+_CYR_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
 def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
                      gaz: Gazetteer) -> Mention | None:
     """"Ivano-Darivka", "Олександро-Шультине" missing from the gazetteer: one unknown village, not its second part."""
@@ -1182,8 +1190,11 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
     cyr = _is_cyr(text[s:e])
+    # "near Kleban-Byk", "поблизу Клебан-Бика": two capitalised words joined by a hyphen right after a locative
+    # preposition name one village, whatever the second word's length or ending
+    slot = _HYPHEN_SLOT_BEFORE.search(lower, max(0, s - 40), s) is not None
     if (ns != e + 1 or not nxt[:1].isupper() or _is_cyr(nxt) != cyr or lower[s:e] in _BLOCK
-            or lower[ns:ne] in _BLOCK or len(nxt) < 4):
+            or lower[ns:ne] in _BLOCK or len(nxt) < (3 if slot else 4)):
         return None
     key = token_key(text[s:e], True) + " " + token_key(nxt, False)
     if key in gaz.index or key in gaz.prefixes:
@@ -1203,9 +1214,14 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
                     surface = text[s:ne]
                     return Mention(s, ne, surface, _tie_break(gaz, list(dict.fromkeys(cands)), surface), key=alt)
     second = lower[ns:ne]
-    if not ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(second) or token_key(nxt, True) in gaz.index):
+    if not ((_TOPONYM_CYR if cyr else _TOPONYM_LATIN).search(second) or token_key(nxt, True) in gaz.index or (
+            slot and nxt[1:].islower() and text[s + 1:e].islower())):
         return None
-    guess = text[s:e] + "-" + (nominative_guess(nxt, _UKRAINIAN_TEXT.search(text) is not None) if cyr else nxt)
+    tail = nominative_guess(nxt, _UKRAINIAN_TEXT.search(text) is not None) if cyr else nxt
+    if cyr and slot and tail == nxt and len(nxt) <= 5 and nxt.endswith("а") and nxt[-2:-1] not in _CYR_VOWELS and \
+            _GENITIVE_SLOT_BEFORE.search(lower, max(0, s - 40), s) is not None:
+        tail = nxt[:-1]  # "поблизу Клебан-Бика": after a genitive preposition a short "-а" is a masculine's ending
+    guess = text[s:e] + "-" + tail
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
 
