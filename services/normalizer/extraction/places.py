@@ -48,8 +48,8 @@ _CAPTURE_BEFORE = compile_re(
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
-    # "ВСУ контратаковали у X", "атакують біля X": an attack verb and a preposition of place
-    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:у|под|возле|около|біля|поблизу))"
+    # "ВСУ контратаковали под X", "атакують біля X": an attack verb and a preposition of place ("у" is above)
+    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу))"
     r"[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
