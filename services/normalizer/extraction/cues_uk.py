@@ -126,6 +126,9 @@ SPECS: list[Spec] = [
     ("атак*", "pred", "fighting", "attack"),
     # the General Staff's "намагався покращити тактичне положення в районах X": an assault there
     ("покращ*(?: своє)? тактичн\\w* положенн\\w*", "pred", "fighting", "attack"),
+    # "покращили положення по передньому краю в районі X" (the Russian MoD's phrase in Ukrainian): an advance
+    ("покращ*(?: своє)? положенн\\w* по передньому краю(?= в районі| в районах| біля | поблизу | у | в )",
+     "pred", "advancing", ""),
     ("атаку*", "pred", "fighting", "attack"),
     ("зіткнен*", "pred", "fighting", ""),
     ("боєзіткнен*", "pred", "fighting", ""),

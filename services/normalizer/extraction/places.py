@@ -30,7 +30,7 @@ _CAPTURE_BEFORE = compile_re(
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
-    r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|"
+    r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
@@ -57,7 +57,7 @@ _CAPTURE_AFTER = compile_re(
     r"(?:\s*/\s*#?[^\W\d_][\w'’-]+)?(?:\s*\([^()]{2,40}\))?"
     r"\s+(?:has|have|had|was|were|is)?\s*(?:already\s+|now\s+)?(?:been\s+|now\s+)?[\"“«']?(?:liberated|captured|taken|seized|fell|fallen|"
     r"recaptured|окуповано|окупована|окупований|захоплено|захоплена|звільнено|звільнена|освобожден[аоы]?|"
-    r"занят[аоы]?|взят[аоы]?)(?![^\W_])")
+    r"занят[аоы]?|взят[аоы]?|cleared|зачищено|зачищена|зачищен|очищено|очищена)(?![^\W_])")
 # "Плещіївку окупанти захопили", "Марьевку ВСУ оставили": a fronted object, then a force and a capture or loss verb
 _OBJECT_FIRST_AFTER = compile_re(
     r"\s+(?:окупанти|оккупанты|росіяни|россияне|русские|ворог|враг|противник|зсу|всу|наші|наши|мы|ми)\s+"
