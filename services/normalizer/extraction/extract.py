@@ -514,6 +514,9 @@ _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
                             r"\s+(?:(?:в|у|на)\s+)?(?:регион\w*|област\w*|облас\w*)")
+# "all participants had been withdrawn from Russia", «вывели из России»: a country as the cue's object, no settlement
+_COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
+                             r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
@@ -2858,7 +2861,8 @@ class _Doc:
                 if not near_anaphor and not here and _axis_located(unit, cue):
                     continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
                     # locates the cue, not the place talked about before
-                if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
+                if _REGION_OBJECT.match(unit.lower, cue.end) is not None or (
+                        cue.value == "withdrew" and _COUNTRY_OBJECT.match(unit.lower, cue.end) is not None):
                     continue  # "since entering the region in the summer": the cue's own object is a region, not the
                     # settlement talked about before
                 if (not places and "weak" not in cue.flags and (

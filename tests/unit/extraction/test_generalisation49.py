@@ -1,0 +1,32 @@
+"""Failure classes found by the forty-ninth held-out set (heldout49.jsonl: an analyst's feeds over 3–7 June 2025 — the
+Dnipropetrovsk border, the Sumy border offensive, Kostiantynivka/Toretsk, Chasiv Yar, Kupiansk, Kamianske), each as a
+general rule, with other places and wording than that set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import FACT, run
+
+WIRE = "wire.example"
+JUNE = datetime(2025, 6, 5, 9, 0, tzinfo=UTC)
+
+
+def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
+    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
+    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
+            for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
+
+
+# 1. "All participants had been safely withdrawn from Russia", «выведены из России»: a withdrawal whose object is a
+#    country moves people out of it; it is no withdrawal from the place the text named before
+def test_withdrawal_from_a_country_is_no_antecedent_withdrawal(gaz: Gazetteer) -> None:
+    assert _got("The video shows drones striking Tu-95 bombers at the Engels air base in Saratov Oblast and the "
+                "Shaykovka air base in Kaluga Oblast, more than 600 kilometers from the Ukrainian border. The SBU "
+                "chief said the operation had been prepared for a year and that all participants had been safely "
+                "withdrawn from Russia before the strikes.", gaz) == set()
+    # a withdrawal from the town talked about still takes it
+    assert _got("Russian forces captured Siversk. Ukrainian troops withdrew from the town.", gaz) == {
+        ("Siversk", "captured", "RU", "factual"), ("Siversk", "withdrew", "UA", "factual")}
