@@ -30,3 +30,14 @@ def test_withdrawal_from_a_country_is_no_antecedent_withdrawal(gaz: Gazetteer) -
     # a withdrawal from the town talked about still takes it
     assert _got("Russian forces captured Siversk. Ukrainian troops withdrew from the town.", gaz) == {
         ("Siversk", "captured", "RU", "factual"), ("Siversk", "withdrew", "UA", "factual")}
+
+
+# 2. "поблизу Вільного Поля", «у Вольного Поля»: after a neuter adjective's genitive (-ого/-его) a noun in -ля/-ря is
+#    a neuter noun's genitive, so the unknown village's nominative ends in -е ("Широке Поле", not "Широке Поля")
+def test_neuter_two_word_name_in_the_genitive(gaz: Gazetteer) -> None:
+    assert _got("Ворог атакував поблизу Сіверська та Широкого Поля.", gaz) == {
+        ("Siversk", "fighting", "RU", "factual"), ("Широке Поле", "fighting", "RU", "factual")}
+    assert _got("Бои идут у Широкого Поля и Северска.", gaz) == {
+        ("Siversk", "fighting", "unknown", "factual"), ("Широкое Поле", "fighting", "unknown", "factual")}
+    # a й-stem masculine noun keeps its own nominative
+    assert _got("Ворог атакував поблизу Зеленого Гаю.", gaz) == {("Зеленый Гай", "fighting", "RU", "factual")}
