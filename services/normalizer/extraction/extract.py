@@ -608,6 +608,12 @@ _TAG_NEXT = compile_re(r"[\w'’-]*\s+#")
 _TAG_RUN_HEAD = compile_re(r"(?:^|[^\w\s,]|\d)\s*(?:#[\w'’-]+\s+)*$")  # after an emoji or a full stop, not "near"
 # "the town of Siversk in Ukraine's Donetsk region", "another village in Ukraine's northern Sumy region", «у Бударках
 # (Харківщина)»: the region locates a settlement named (or counted) right before it, no advance of its own
+# "attacks were reported in Lutsk and Ternopil in western Ukraine", «у Луцьку на заході України»: cities located in
+# the far rear are strike targets, no battle (after the mention, or after a second one joined by "and")
+_IN_THE_WEST_AFTER = compile_re(
+    r"(?:,?\s+(?:and|и|і|та|й)\s+[\w'’-]+)?,?\s+(?:in\s+(?:the\s+)?(?:far\s+)?west(?:ern)?\s+(?:of\s+)?ukraine|"
+    r"(?:in|on)\s+ukraine['’]s\s+(?:far\s+)?west\b|на\s+(?:крайнем\s+)?западе\s+украины|на\s+заході\s+україни|"
+    r"в\s+западной\s+украине|у\s+західній\s+україні)")
 _SETTLEMENT_IN_REGION = compile_re(
     r"(?:\b(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Hh]amlets?|[Cc]it(?:y|ies))|\b[A-ZА-ЯІЇЄ][\w'’-]+)\s+in\s+"
     r"(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$"
@@ -3890,6 +3896,9 @@ class _Doc:
                     _TAG_BEFORE.search(unit.text, max(0, at - 41), at - 1)
                     or _TAG_NEXT.match(unit.text, d.span[1] - unit.start)) and \
                     _TAG_RUN_HEAD.search(unit.text, max(0, at - 81), at - 1):
+                continue
+            if d.predicate == "fighting" and d.span is not None and _IN_THE_WEST_AFTER.match(
+                    unit.lower, d.span[1] - unit.start) is not None:
                 continue
             if d.predicate == "holds" and d.span is not None and _DEFENDERS_OF_BEFORE.search(
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(

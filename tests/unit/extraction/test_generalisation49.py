@@ -41,3 +41,14 @@ def test_neuter_two_word_name_in_the_genitive(gaz: Gazetteer) -> None:
         ("Siversk", "fighting", "unknown", "factual"), ("Широкое Поле", "fighting", "unknown", "factual")}
     # a й-stem masculine noun keeps its own nominative
     assert _got("Ворог атакував поблизу Зеленого Гаю.", gaz) == {("Зеленый Гай", "fighting", "RU", "factual")}
+
+
+# 3. "Attacks were also reported in Lviv and Rivne in western Ukraine", «у Луцьку та Рівному на заході України»:
+#    cities located in the far west are strike targets, no battle there
+def test_attacks_on_cities_in_western_ukraine_are_no_fighting(gaz: Gazetteer) -> None:
+    assert _got("Attacks were also reported in Lviv and Rivne in western Ukraine, and in the Sumy region.", gaz) == set()
+    assert _got("Explosions and attacks were reported in Rivne in western Ukraine.", gaz) == set()
+    assert _got("Атаки фіксували також у Луцьку та Рівному на заході України.", gaz) == set()
+    # a front located in the east stays a fight
+    assert _got("Russian forces attacked near Siversk and Lyman in eastern Ukraine.", gaz) == {
+        ("Siversk", "fighting", "RU", "factual"), ("Lyman", "fighting", "RU", "factual")}
