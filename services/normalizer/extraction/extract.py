@@ -1687,6 +1687,9 @@ class _Doc:
             # hit, in a clause of its own
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
+        if pred in ("holds", "captured", "advancing") and place is not None and place.end <= cue.start and \
+                _HOW_MUCH_OPEN.search(unit.lower, max(0, place.start - 30), place.start) is not None:
+            return None  # "did not say how much of X was under Ukrainian control": an open question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
             partial = False
             if place is not None:
@@ -4178,6 +4181,12 @@ _TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
 _NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
                                r"(?:near|outside|close\s+to|north|south|east|west|біля|поблизу|під|под|около|возле)\b"
                                r"[^,.;:]{0,16}$")
+# "did not say how much of X was under Ukrainian control", «не уточнил, какая часть X под контролем»: an open question
+_HOW_MUCH_OPEN = compile_re(
+    r"\b(?:unclear|not\s+clear|uncertain|unknown|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t|not)\s+(?:say|specify|disclose|know|confirm))\s+(?:exactly\s+)?how\s+much\s+of\b|"
+    r"(?:неясно|непонятно|неизвестно|не\s+уточнил\w*|не\s+сообщил\w*),?\s+(?:какая|какую)\s+част|"
+    r"(?:незрозуміло|невідомо|не\s+уточни\w*|не\s+повідоми\w*),?\s+(?:яка|яку)\s+частин")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"

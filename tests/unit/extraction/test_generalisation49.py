@@ -52,3 +52,14 @@ def test_attacks_on_cities_in_western_ukraine_are_no_fighting(gaz: Gazetteer) ->
     # a front located in the east stays a fight
     assert _got("Russian forces attacked near Siversk and Lyman in eastern Ukraine.", gaz) == {
         ("Siversk", "fighting", "RU", "factual"), ("Lyman", "fighting", "RU", "factual")}
+
+
+# 4. "He did not say how much of X was under Ukrainian control", «не уточнил, какая часть X под контролем ВСУ»: an
+#    open question about a share of the place, no hold or advance
+def test_how_much_of_a_place_is_an_open_question(gaz: Gazetteer) -> None:
+    assert _got("He did not say how much of Siversk was under Ukrainian control.", gaz) == set()
+    assert _got("It is unclear how much of Siversk remains under Ukrainian control.", gaz) == set()
+    assert _got("Он не уточнил, какая часть Северска находится под контролем ВСУ.", gaz) == set()
+    assert _got("Він не уточнив, яка частина Сіверська під контролем ЗСУ.", gaz) == set()
+    # a stated share still holds
+    assert _got("Ukrainian forces control much of Siversk.", gaz) == {("Siversk", "holds", "UA", "factual")}
