@@ -46,7 +46,8 @@ def test_neuter_two_word_name_in_the_genitive(gaz: Gazetteer) -> None:
 # 3. "Attacks were also reported in Lviv and Rivne in western Ukraine", «у Луцьку та Рівному на заході України»:
 #    cities located in the far west are strike targets, no battle there
 def test_attacks_on_cities_in_western_ukraine_are_no_fighting(gaz: Gazetteer) -> None:
-    assert _got("Attacks were also reported in Lviv and Rivne in western Ukraine, and in the Sumy region.", gaz) == set()
+    assert _got("Attacks were also reported in Lviv and Rivne in western Ukraine, and in the Sumy region.",
+                gaz) == set()
     assert _got("Explosions and attacks were reported in Rivne in western Ukraine.", gaz) == set()
     assert _got("Атаки фіксували також у Луцьку та Рівному на заході України.", gaz) == set()
     # a front located in the east stays a fight
