@@ -93,9 +93,9 @@ set fell (heldout38 +0.008, the others unchanged). Round 49: heldout49.jsonl (40
 3–7 June 2025 — the Dnipropetrovsk border, the Sumy border offensive, Kostiantynivka/Toretsk, Chasiv Yar, Kupiansk,
 Kamianske/Stepnohirsk): blind 0.792 on that session's first tree, 0.826 on the tree it was fixed on, 0.849 after
 general fixes (precision 0.763 → 0.795); no earlier set moved. Rounds 39 and 40: heldout39.jsonl and heldout40.jsonl
-(40 documents each, plain weeks of an analyst's feeds in September and May 2026), written in the eleventh session before any of its
-fixes and never fixed against: blind 0.747 and 0.729 on that session's first tree, 0.823 and 0.814 on its last (the
-floors keep that level minus 0.05; the next rounds' blind sets)."""
+(40 documents each, plain weeks of an analyst's feeds in September and May 2026), written in the eleventh session
+before any of its fixes and never fixed against: blind 0.747 and 0.729 on that session's first tree, 0.823 and 0.814 on
+its last (the floors keep that level minus 0.05; the next rounds' blind sets)."""
 
 from __future__ import annotations
 
