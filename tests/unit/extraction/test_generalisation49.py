@@ -64,3 +64,13 @@ def test_how_much_of_a_place_is_an_open_question(gaz: Gazetteer) -> None:
     assert _got("Він не уточнив, яка частина Сіверська під контролем ЗСУ.", gaz) == set()
     # a stated share still holds
     assert _got("Ukrainian forces control much of Siversk.", gaz) == {("Siversk", "holds", "UA", "factual")}
+
+
+# 5. «закрепились на окраинах X севернее Y и ведут бои», «північніше Y»: a Russian/Ukrainian compass adverb makes Y a
+#    reference that only locates X, as "north of Y" does; the fight after it is not at Y
+def test_russian_compass_reference_takes_no_fight(gaz: Gazetteer) -> None:
+    assert _got("Российские подразделения закрепились на окраинах Кислівки севернее Купянска и ведут бои за "
+                "населённый пункт.", gaz) == {("Кислівка", "advancing", "RU", "factual"),
+                                              ("Кислівка", "fighting", "RU", "factual")}
+    assert _got("Ворог закріпився на околицях Кислівки північніше Куп'янська і веде бої.", gaz) == {
+        ("Кислівка", "advancing", "RU", "factual")}
