@@ -91,8 +91,8 @@ machine-translated English, all-caps flashes, mixed RU/UK posts, emoji and hasht
 session's first tree, 0.774 on the tree it was fixed on, 0.836 after general fixes (precision 0.748 → 0.825); no earlier
 set fell (heldout38 +0.008, the others unchanged). Round 49: heldout49.jsonl (40 documents, an analyst's feeds over
 3–7 June 2025 — the Dnipropetrovsk border, the Sumy border offensive, Kostiantynivka/Toretsk, Chasiv Yar, Kupiansk,
-Kamianske/Stepnohirsk): blind 0.792 on that session's first tree, 0.826 on the tree it was fixed on, 0.849 after
-general fixes (precision 0.763 → 0.795); no earlier set moved. Rounds 39 and 40: heldout39.jsonl and heldout40.jsonl
+Kamianske/Stepnohirsk): blind 0.792 on that session's first tree, 0.826 on the tree it was fixed on, 0.857 after
+general fixes (precision 0.763 → 0.803); no earlier set moved. Rounds 39 and 40: heldout39.jsonl and heldout40.jsonl
 (40 documents each, plain weeks of an analyst's feeds in September and May 2026), written in the eleventh session
 before any of its fixes and never fixed against: blind 0.747 and 0.729 on that session's first tree, 0.823 and 0.814 on
 its last (the floors keep that level minus 0.05; the next rounds' blind sets)."""
@@ -159,7 +159,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout46.jsonl", 0.854, id="heldout46"),
         pytest.param(DATA / "heldout47.jsonl", 0.784, id="heldout47"),
         pytest.param(DATA / "heldout48.jsonl", 0.786, id="heldout48"),
-        pytest.param(DATA / "heldout49.jsonl", 0.799, id="heldout49")]
+        pytest.param(DATA / "heldout49.jsonl", 0.807, id="heldout49")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
