@@ -514,6 +514,9 @@ _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
                             r"\s+(?:(?:в|у|на)\s+)?(?:регион\w*|област\w*|облас\w*)")
+# "all participants had been withdrawn from Russia", «вывели из России»: a country as the cue's object, no settlement
+_COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
+                             r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
@@ -605,6 +608,12 @@ _TAG_NEXT = compile_re(r"[\w'’-]*\s+#")
 _TAG_RUN_HEAD = compile_re(r"(?:^|[^\w\s,]|\d)\s*(?:#[\w'’-]+\s+)*$")  # after an emoji or a full stop, not "near"
 # "the town of Siversk in Ukraine's Donetsk region", "another village in Ukraine's northern Sumy region", «у Бударках
 # (Харківщина)»: the region locates a settlement named (or counted) right before it, no advance of its own
+# "attacks were reported in Lutsk and Ternopil in western Ukraine", «у Луцьку на заході України»: cities located in
+# the far rear are strike targets, no battle (after the mention, or after a second one joined by "and")
+_IN_THE_WEST_AFTER = compile_re(
+    r"(?:,?\s+(?:and|и|і|та|й)\s+[\w'’-]+)?,?\s+(?:in\s+(?:the\s+)?(?:far\s+)?west(?:ern)?\s+(?:of\s+)?ukraine|"
+    r"(?:in|on)\s+ukraine['’]s\s+(?:far\s+)?west\b|на\s+(?:крайнем\s+)?западе\s+украины|на\s+заході\s+україни|"
+    r"в\s+западной\s+украине|у\s+західній\s+україні)")
 _SETTLEMENT_IN_REGION = compile_re(
     r"(?:\b(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Hh]amlets?|[Cc]it(?:y|ies))|\b[A-ZА-ЯІЇЄ][\w'’-]+)\s+in\s+"
     r"(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$"
@@ -723,7 +732,10 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
-_COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b")
+# "north of Y", «севернее Y», «північніше Y»: a compass reference that only locates
+_COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b|"
+                         r"(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)\b|"
+                         r"(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)\b")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
@@ -1678,6 +1690,9 @@ class _Doc:
             # hit, in a clause of its own
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
+        if pred in ("holds", "captured", "advancing") and place is not None and place.end <= cue.start and \
+                _HOW_MUCH_OPEN.search(unit.lower, max(0, place.start - 30), place.start) is not None:
+            return None  # "did not say how much of X was under Ukrainian control": an open question
         if pred == "holds":  # "control about 60% of", "hold most of": part of a town
             partial = False
             if place is not None:
@@ -2858,7 +2873,8 @@ class _Doc:
                 if not near_anaphor and not here and _axis_located(unit, cue):
                     continue  # "He added that on the Vovchansk axis Ukrainian forces counterattacked": the axis
                     # locates the cue, not the place talked about before
-                if _REGION_OBJECT.match(unit.lower, cue.end) is not None:
+                if _REGION_OBJECT.match(unit.lower, cue.end) is not None or (
+                        cue.value == "withdrew" and _COUNTRY_OBJECT.match(unit.lower, cue.end) is not None):
                     continue  # "since entering the region in the summer": the cue's own object is a region, not the
                     # settlement talked about before
                 if (not places and "weak" not in cue.flags and (
@@ -3887,6 +3903,9 @@ class _Doc:
                     or _TAG_NEXT.match(unit.text, d.span[1] - unit.start)) and \
                     _TAG_RUN_HEAD.search(unit.text, max(0, at - 81), at - 1):
                 continue
+            if d.predicate == "fighting" and d.span is not None and _IN_THE_WEST_AFTER.match(
+                    unit.lower, d.span[1] - unit.start) is not None:
+                continue
             if d.predicate == "holds" and d.span is not None and _DEFENDERS_OF_BEFORE.search(
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
                     unit.lower):
@@ -4165,6 +4184,12 @@ _TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
 _NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
                                r"(?:near|outside|close\s+to|north|south|east|west|біля|поблизу|під|под|около|возле)\b"
                                r"[^,.;:]{0,16}$")
+# "did not say how much of X was under Ukrainian control", «не уточнил, какая часть X под контролем»: an open question
+_HOW_MUCH_OPEN = compile_re(
+    r"\b(?:unclear|not\s+clear|uncertain|unknown|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t|not)\s+(?:say|specify|disclose|know|confirm))\s+(?:exactly\s+)?how\s+much\s+of\b|"
+    r"(?:неясно|непонятно|неизвестно|не\s+уточнил\w*|не\s+сообщил\w*),?\s+(?:какая|какую)\s+част|"
+    r"(?:незрозуміло|невідомо|не\s+уточни\w*|не\s+повідоми\w*),?\s+(?:яка|яку)\s+частин")
 _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+clear|say|said|know|known|sure|determine|"
                        r"verify|confirm|question|asked)\s+who|(?:неясно|непонятно|неизвестно|не\s+ясно|сказать|знает|"
                        r"знают|незрозуміло|невідомо|сказати|знає|знають),?\s+(?:кто|хто))\s+(?:now\s+|currently\s+|"

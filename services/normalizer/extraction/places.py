@@ -970,6 +970,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if lower[s:e].endswith(("ого", "его")) and lower[ns:ne].endswith(("аю", "ою", "ею", "єю")):
         # "із Зеленого Гаю" → "Зелений Гай": a masculine adjective's genitive and a й-stem noun's
         first, second = _masculine(text[s:e], uk), nxt[:-1] + "й"
+    if second == nxt and first[-1:] == "е" and lower[s:e].endswith(("ого", "его")) and len(nxt) > 3 \
+            and lower[ne - 2:ne] in ("ля", "ря"):
+        second = nxt[:-1] + "е"  # "Вільного Поля", «Вольного Поля» → "Вільне Поле": a neuter noun's genitive in -я
     soft = _soft_masculine_nominative(lower[ns:ne]) if lower[s:e].endswith(_MASC_ENDS) else None
     if soft is not None:
         # "от Зеленого Гая", "у Золотого Колодезя", "в Зеленом Гае": a masculine adjective's case and a й/ь-stem
