@@ -34,3 +34,23 @@ def tuples(claims: list[Claim]) -> set[tuple[str, str, str, str]]:
         for n in names:
             out.add((n, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value)))
     return out
+
+
+# the per-round test modules' helpers, bound to a source and a publication time with functools.partial
+def got(text: str, gaz: Gazetteer, title: str = "", *, source: str,
+        published: datetime) -> set[tuple[str, str, str, str]]:
+    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
+    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
+            for c in run(text, gaz, source=source, published=published, title=title)}
+
+
+def sides(text: str, gaz: Gazetteer, *, source: str, published: datetime) -> set[tuple[str, str, str, str]]:
+    """(place name, predicate, actor, claimant side) of every claim."""
+    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
+            for c in run(text, gaz, source=source, published=published)}
+
+
+def places(text: str, gaz: Gazetteer, title: str = "", *, source: str, published: datetime) -> set[str]:
+    """The place names of every claim."""
+    return {c.place_name for c in run(text, gaz, source=source, published=published, title=title)}
+

@@ -6,28 +6,18 @@ other places and wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places, run, sides
 
 WIRE = "wire.example"
 OCT = datetime(2025, 10, 21, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=OCT, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=OCT)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=OCT, title=title)}
+_got = partial(got, source=WIRE, published=OCT)
+_sides = partial(sides, source=WIRE, published=OCT)
+_places = partial(places, source=WIRE, published=OCT)
 
 
 # 1. A two-word village in an oblique case ("от Зеленого Гая", "вблизи Золотого Колодезя", "в Зеленом Гае",

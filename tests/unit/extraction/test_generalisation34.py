@@ -6,28 +6,18 @@ wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 MAR = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=MAR, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=MAR)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=MAR, title=title)}
+_got = partial(got, source=WIRE, published=MAR)
+_sides = partial(sides, source=WIRE, published=MAR)
+_places = partial(places, source=WIRE, published=MAR)
 
 
 # 1. The Ukrainian і/о alternation: "до Зінькова", "під Виноградовом" are cases of a name in -ів (Зіньків,

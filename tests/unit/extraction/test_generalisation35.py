@@ -6,23 +6,17 @@ than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places
 
 WIRE = "wire.example"
 DEC = datetime(2025, 12, 5, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=DEC, title=title)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=DEC, title=title)}
+_got = partial(got, source=WIRE, published=DEC)
+_places = partial(places, source=WIRE, published=DEC)
 
 
 # 1. A Ukrainian brigade by its abbreviation ("воїни 47-ї ОМБр", "бійці 3-ї ОШБр") is the Ukrainian side: it holds

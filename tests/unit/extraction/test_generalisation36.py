@@ -5,28 +5,18 @@ correction notice, X and Telegram posts), each as a general rule, with other pla
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 JUNE = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=JUNE)}
+_got = partial(got, source=WIRE, published=JUNE)
+_places = partial(places, source=WIRE, published=JUNE)
+_sides = partial(sides, source=WIRE, published=JUNE)
 
 
 # 1. "вибили ворога з X" (UK) like "выбили противника из X" (RU): the enemy knocked out of X lost it, the side doing it

@@ -6,28 +6,23 @@ set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places, run
 
 WIRE = "wire.example"
 JAN = datetime(2026, 1, 27, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=JAN, title=title)}
+_got = partial(got, source=WIRE, published=JAN)
 
 
 def _sides(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
     return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
             for c in run(text, gaz, source=WIRE, published=JAN, title=title)}
 
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=JAN, title=title)}
+_places = partial(places, source=WIRE, published=JAN)
 
 
 # 1. Drones or missiles as the subject of "атакували X, Y" ("86 ударних БпЛА різних типів атакували …", "57

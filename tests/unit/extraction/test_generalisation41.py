@@ -6,28 +6,18 @@ that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 AUG = datetime(2026, 8, 12, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=AUG, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=AUG)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=AUG, title=title)}
+_got = partial(got, source=WIRE, published=AUG)
+_sides = partial(sides, source=WIRE, published=AUG)
+_places = partial(places, source=WIRE, published=AUG)
 
 
 # 1. A feminine two-word village whose first word is a gazetteer adjective (Верхня, Нижня) and whose second word has

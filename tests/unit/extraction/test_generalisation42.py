@@ -5,24 +5,17 @@ each as a general rule, with other places and wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, run, sides
 
 WIRE = "wire.example"
 APR = datetime(2026, 4, 8, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=APR, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=APR)}
+_got = partial(got, source=WIRE, published=APR)
+_sides = partial(sides, source=WIRE, published=APR)
 
 
 # 1. "has said it intends to take X", "має намір захопити X": an aim, not a capture reported as done

@@ -6,29 +6,19 @@ other places and wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from schemas.models import Document, DocumentKind
 from services.normalizer.extraction import Gazetteer, extract_claims
 
-from .conftest import FACT, run
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 OCT = datetime(2026, 10, 27, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=OCT, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=OCT)}
-
-
-def _places(text: str, gaz: Gazetteer, title: str = "") -> set[str]:
-    return {c.place_name for c in run(text, gaz, source=WIRE, published=OCT, title=title)}
+_got = partial(got, source=WIRE, published=OCT)
+_sides = partial(sides, source=WIRE, published=OCT)
+_places = partial(places, source=WIRE, published=OCT)
 
 
 # 1. A bare adjective-shaped name in an oblique case ("у районі Зарічного", "у Зарічному") is a village, not a city's

@@ -5,24 +5,17 @@ outlets and spokesmen, X and Telegram), each as a general rule, with other place
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, sides
 
 WIRE = "wire.example"
 JUL = datetime(2025, 7, 16, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=JUL, title=title)}
-
-
-def _sides(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, c.claimant_side.value)
-            for c in run(text, gaz, source=WIRE, published=JUL)}
+_got = partial(got, source=WIRE, published=JUL)
+_sides = partial(sides, source=WIRE, published=JUL)
 
 
 # 1. "enterprise" is no "enter": a strike on a civilian enterprise in a city claims no advance into it

@@ -6,19 +6,16 @@ wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got
 
 WIRE = "wire.example"
 NOV = datetime(2025, 11, 24, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=NOV, title=title)}
+_got = partial(got, source=WIRE, published=NOV)
 
 
 # 1. "RU claims that Ukrainian units in X and neighbouring Y are encircled": Y sits in the units' own phrase, so the

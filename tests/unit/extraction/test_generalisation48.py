@@ -6,19 +6,16 @@ set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got, run
 
 WIRE = "wire.example"
 FEB = datetime(2026, 2, 14, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=FEB, title=title)}
+_got = partial(got, source=WIRE, published=FEB)
 
 
 # 1. A claim made in a month of last year ("announced in late December" in a February text) is settled history, not

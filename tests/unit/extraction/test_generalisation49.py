@@ -5,19 +5,16 @@ general rule, with other places and wording than that set."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got
 
 WIRE = "wire.example"
 JUNE = datetime(2025, 6, 5, 9, 0, tzinfo=UTC)
 
-
-def _got(text: str, gaz: Gazetteer, title: str = "") -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim: exact, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=JUNE, title=title)}
+_got = partial(got, source=WIRE, published=JUNE)
 
 
 # 1. "All participants had been safely withdrawn from Russia", «выведены из России»: a withdrawal whose object is a
