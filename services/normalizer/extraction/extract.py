@@ -1117,6 +1117,17 @@ def _retweeted(text: str) -> str | None:
     return cl.handle_claimant(m.group(1)) if m else None
 
 
+def _may_claim(hits: list[RawHit]) -> bool:
+    """Whether any cue can start a claim: a predicate ("captured", «освободили», a map mark) or a denial (drafted
+    from the unit's places even with no predicate). With none, the document has no claim to draft, whatever its
+    places or speakers: the places need not be found."""
+    for h in hits:
+        kind = h[2]
+        if kind == "pred" or kind == "deny" or (kind == "speech" and "deny" in h[4]):
+            return True
+    return False
+
+
 class _Doc:
     """All the state of one extraction run."""
 
@@ -1157,18 +1168,26 @@ class _Doc:
         self._bulletin = False  # the claimant carried is a general staff or ministry whose daily update the text relays
 
     # ---------------------------------------------------------------- analysis
-    def analyse(self) -> None:
+    def analyse(self, gate: bool = True) -> bool:
+        """Split the text into units with their cues and places; False (and nothing done past the cue scan) when
+        no cue anywhere can start a claim (`gate=False`: the whole analysis regardless, for the test of that)."""
         title = (self.doc.title or "")[:MAX_TITLE]
+        title_unit: Unit | None = None
+        title_hits: list[RawHit] = []
         if title.strip():
             tl = _safe_lower(title)
             tt, title_words = _tokens_and_words(tl)
-            unit = Unit(-1, title, tl, 0, True, [Hit(*h) for h in _scan(title, tl, tt, title_words)])
-            unit.mentions = find_mentions(title, tl, tt, self.gaz, self.learned)
-            self.units.append(unit)
+            title_hits = _scan(title, tl, tt, title_words)
+            title_unit = Unit(-1, title, tl, 0, True, [Hit(*h) for h in title_hits])
         text = self.text
         lower = _safe_lower(text)
         tokens, words = _tokens_and_words(lower)
         hits = _scan(text, lower, tokens, words)
+        if gate and not _may_claim(hits) and not _may_claim(title_hits):
+            return False
+        if title_unit is not None:
+            title_unit.mentions = find_mentions(title, tl, tt, self.gaz, self.learned)
+            self.units.append(title_unit)
         mentions = find_mentions(text, lower, tokens, self.gaz, self.learned)
         hi = mi = 0
         for index, (s, e) in enumerate(split_sentences(text)):
@@ -1190,6 +1209,7 @@ class _Doc:
         if self.own_claimant == self.reporter and len(text) <= 600 and self.units:
             self._dash_signature(self.units[-1])
         self._resolve_places()
+        return True
 
     def _dash_signature(self, last: Unit) -> None:
         """"… Не довіряйте російським фейкам. — ОСУВ «Дніпро» #ЗСУ": a post closed by a dash and a named body of a known
@@ -4316,7 +4336,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> li
     try:
         gaz = gazetteer if gazetteer is not None else load_gazetteer()
         run = _Doc(document, gaz)
-        run.analyse()
+        if not run.analyse():
+            return []  # no predicate or denial cue: a strike, aid or diplomacy story (a fifth of a feed)
         return run.claims(run.run())
     except Exception:  # extraction must never take the pipeline down
         log.exception("extraction failed for %s", getattr(document, "doc_id", "?"))

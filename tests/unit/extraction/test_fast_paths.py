@@ -11,8 +11,9 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.normalizer.extraction import Gazetteer, event_time
-from services.normalizer.extraction.extract import _LEX_CYR, _LEX_EN
+from schemas.models import Document
+from services.normalizer.extraction import Gazetteer, event_time, extract_claims
+from services.normalizer.extraction.extract import _LEX_CYR, _LEX_EN, _Doc
 from services.normalizer.extraction.transliteration import loose_key
 
 PUBLISHED = datetime(2025, 2, 7, 16, 0, tzinfo=UTC)
@@ -316,3 +317,20 @@ def test_gazetteer_cache_round_trip_and_staleness(tmp_path: object, gaz: Gazette
     path.write_bytes(b"\x00garbage")
     assert g._load_cache(path, "a" * 64) is None  # unreadable
     g._write_cache(tmp_path / "missing-dir" / "gazetteer.cache", gaz, "a" * 64)  # unwritable: no error
+
+
+def test_documents_without_a_claim_cue_skip_nothing_that_matters(gaz: Gazetteer) -> None:
+    # `extract_claims` stops after the cue scan when no predicate or denial cue is found: over every labelled
+    # document it skips, the whole analysis finds no claim either
+    skipped = 0
+    for path in sorted(Path("tests/data/extraction_heldout").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            document = Document.model_validate(json.loads(line)["doc"])
+            if _Doc(document, gaz).analyse():
+                continue
+            skipped += 1
+            full = _Doc(document, gaz)
+            assert full.analyse(gate=False)
+            assert full.claims(full.run()) == [], document.doc_id
+            assert extract_claims(document, gaz) == []
+    assert skipped >= 100  # the claimless strike, aid and diplomacy stories of fifty sets, and more
