@@ -107,6 +107,9 @@ _PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
+# the agent of a passive right after its verb: "encircled by (the) Russian forces", «окружены российскими войсками»
+_AGENT_GAP = compile_re(r"\s+by\s+(?:the\s+)?")
+_INSTRUMENTAL_ENDS = ("ими", "ыми")
 # "the village is under the control of ...", "населений пункт під контролем Сил оборони": holds, no change
 # ("центр і південна частина — під контролем наших підрозділів": the dash is the copula)
 # ("the village is cleared and under our control": the state the second predicate of "is" names; "is fully under
@@ -1932,6 +1935,11 @@ class _Doc:
                     _THREATENED_SIDE_GAP.fullmatch(unit.lower, cue.end, h.start) is not None:
                 # "создает угрозу (охвата) украинских сил", "a threat to Ukrainian forces": the side threatened
                 return ("UA" if h.value == "RU" else "RU"), True
+            if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and h.start >= cue.end and (
+                    _AGENT_GAP.fullmatch(unit.lower, cue.end, h.start) is not None
+                    or unit.lower.endswith(_INSTRUMENTAL_ENDS, h.start, h.end)):
+                # "encircled by Russian forces", «оточені російськими військами»: the passive's agent closes the ring
+                return h.value, True
             if "encircle" in cue.flags and h.value in ("RU", "UA") and role == "force" and "active" not in cue.flags \
                     and (
                     h.start >= cue.end or (_PASSIVE_GAP.search(unit.lower, h.end, cue.start)
