@@ -20,10 +20,12 @@ from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
+from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
-from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
+from .resolve import ResolvedPlace, distance_km, known_place, neuter_candidates, resolve_mention, village_candidates
 from .sentences import split_sentences
+from .transliteration import is_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +314,7 @@ _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\
                           r"\bоба (?:села|города|населённых|населенных)")
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
                       r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
+_SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\b[^.;:!?]{0,40}$")
 _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:[\"“«]?\w+[,\"”»]?\s+){0,3}$")
 _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
@@ -1203,6 +1206,31 @@ class _Doc:
                 self.own_claimant = h.value
                 return
 
+    def _far_masculine_is_neuter(self, points: list[tuple[float, float]]) -> None:
+        """"у районах Вовчанська, Тихого та Липців" when the gazetteer only has a Тихий 800 km away: an adjective-shaped
+        case form (-ого/-ому) that reads only as a masculine name far from every other place of the text is a neuter
+        village missing from the gazetteer (Тихе), as «село» agrees; a text about that region keeps the town."""
+        for unit in self.units:
+            for m in unit.mentions:
+                if m.unknown or m.is_region or not m.candidates or len(points) < 2 or " " in m.surface \
+                        or not fold(m.surface).endswith(("ого", "ому")) or not is_cyrillic(m.surface):
+                    continue
+                cands = [self.gaz.places[i] for i in m.candidates]
+                forms = [fold(a) for c in cands for a in c.aliases
+                         if " " not in a and is_cyrillic(a) and inflection_score(a, m.surface) <= 1]
+                if not forms or not all(f.endswith(("ий", "ый", "ій")) for f in forms):
+                    continue
+                own = {(c.lat, c.lon) for c in cands}
+                others = [p for p in points if p not in own]
+                if not others:
+                    continue
+                lat = sum(p[0] for p in others) / len(others)
+                lon = sum(p[1] for p in others) / len(others)
+                if all(c.lat is None or distance_km(c, lat, lon) > 300 for c in cands):
+                    uk = any(_UK_LETTERS.search(u.text) is not None for u in self.units)
+                    m.unknown, m.candidates = True, []
+                    m.name_guess = nominative_guess(m.surface, uk)
+
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()
         points: list[tuple[float, float]] = []
@@ -1227,6 +1255,7 @@ class _Doc:
         centroid = None
         if points:
             centroid = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+            self._far_masculine_is_neuter(points)
         for unit in self.units:
             if not unit.mentions:
                 continue  # nothing to resolve (`unit.resolved` stays empty)
@@ -1511,7 +1540,9 @@ class _Doc:
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
         elif "undercontrol" in cue.flags:
+            # "the situation in both villages was under control": held, not taken
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
+                _SITUATION_NEAR.search(before, max(0, len(before) - 50)) is not None or \
                 _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)

@@ -99,7 +99,8 @@ _LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
-    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia|"
+    r"[aeiouy](?:kh|zh|ch|sh|shch)e)$")  # "Tykhe", "Sukhe": a neuter adjective in -хе, -же, -че, -ше, -ще
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
