@@ -21,6 +21,8 @@ SPECS: list[Spec] = [
     ("улучш*(?: свое| своё)? положени\\w* по переднему краю(?= в районе| в районах| у | в | около | вблизи )",
      "pred", "advancing", ""),
     ("захват*", "pred", "captured", ""),
+    # "наши тихо забрали X" (a channel's slang for taking a village): only with a capitalised name right after
+    ("забра(?:ли|л|ла)", "pred", "captured", "placeobj"),
     ("захвач*", "pred", "captured", ""),
     ("перешел под(?: \\w+)? контроль", "pred", "captured", ""),
     ("перешёл под(?: \\w+)? контроль", "pred", "captured", ""),

@@ -10,6 +10,7 @@ _NOT_A_PART = "(?! (?:\\w+ )?(?:околиц|частин|позиці|поса�
 SPECS: list[Spec] = [
     # captured
     ("захопи*", "pred", "captured", ""),
+    ("забра(?:ли|в|ла)", "pred", "captured", "placeobj"),  # "росіяни забрали X": taken, with the place right after
     ("захопл*", "pred", "captured", ""),
     ("звільни*", "pred", "captured", ""),
     ("звільн*", "pred", "captured", ""),

@@ -185,7 +185,9 @@ _PUSHED_OUT_AFTER = compile_re(r"[^.;]{0,90}?\b(?:(?:were|was|have\s+been|had\s+
                                r"(?:були|было|были)\s+(?:також\s+|также\s+)?(?:вибиті|витіснені|выбиты|вытеснены))")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
-                      r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
+                      r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+                      # "отошли в направлении X и Y": the second of two destinations too
+                      r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+(?:и|і|та|й|and|or)\s+))?$")  # (where they went)
 # "отошли на прежние рубежи к северу от X", "відійшли на позиції на південь від X", "fell back to lines west of X":
 # the new line's locator, not the place left
 _TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?:рубеж\w*|позиц\w*|позиці\w*|ліні\w*|"
@@ -1524,6 +1526,8 @@ class _Doc:
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
             return None
+        if "placeobj" in cue.flags and not (place is not None and 0 <= place.start - cue.end <= 2):
+            return None  # "наши забрали X": taken only with the place right after ("забрали раненых" is no claim)
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held

@@ -49,8 +49,11 @@ _CAPTURE_BEFORE = compile_re(
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
     # "ВСУ контратаковали под X", "атакують біля X": an attack verb and a preposition of place ("у" is above)
-    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу))"
-    r"[\"“”«»']?\s+$")
+    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу)|"
+    # "withdrawn from nearby X", "the pullback from X", "наши забрали X" (a capture in a channel's slang)
+    r"withdrawn\s+from|pull-?back\s+from|забрал[иа]?)"
+    # "pulled out of neighbouring X": an adjective of nearness between the cue and the name
+    r"(?:\s+(?:nearby|neighbou?ring|сусідн\w+|соседн\w+))?[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
@@ -1100,7 +1103,9 @@ _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an is
 
 _SOFT_MASCULINE = (("гаю", "гай"), ("гая", "гай"), ("гае", "гай"), ("гаї", "гай"), ("колодезя", "колодезь"),
                    ("колодезе", "колодезь"), ("колодезю", "колодезь"), ("колодязя", "колодязь"),
-                   ("колодязі", "колодязь"), ("колодязю", "колодязь"))
+                   ("колодязі", "колодязь"), ("колодязю", "колодязь"),
+                   # "у Нового Пути", "Ленинского Пути" → "Новый Путь": путь's irregular case forms
+                   ("пути", "путь"), ("путём", "путь"), ("путем", "путь"))
 
 
 # Russian adjective stems of place names stressed on the ending (nominative -ой, not -ый/-ий)

@@ -34,3 +34,20 @@ def test_far_masculine_reads_as_neuter_village(gaz: Gazetteer) -> None:
                "both villages was under control.", gaz)
     assert {t for t in got if t[1] != "fighting"} == {("Kupyansk", "holds", "UA", "factual"),
                                                      ("Petropavlivka", "holds", "UA", "factual")}
+
+
+# 2. Names missing from the gazetteer and where a force went: "withdrawn from nearby X" / "out of neighbouring X" are
+#    slots; a channel's «наши забрали X» (Ukrainian «росіяни забрали X») takes X, only with the place right after;
+#    «отошли в направлении X и Y» names two destinations, not the place left; «у Нового Пути» is "Новый Путь"
+def test_slots_destinations_and_put(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian troops had withdrawn from nearby Novoplatonivka.", gaz) == {
+        ("Novoplatonivka", "withdrew", "UA", "factual")}
+    assert _got("Наши штурмовики забрали Бердичи.", gaz) == {("Бердичи", "captured", "RU", "factual")}
+    assert _got("Росіяни забрали Старомайорське.", gaz) == {("Staromaiorske", "captured", "RU", "factual")}
+    # near miss: what was taken away is no place
+    assert _places("Наши забрали раненых из Бердичей.", gaz) == set()
+    got = _got("Российские войска освободили Торское. Остатки подразделений ВСУ отошли в направлении Ямполя и "
+               "Серебрянки.", gaz)
+    assert {t for t in got if t[1] == "withdrew"} == {("Torske", "withdrew", "UA", "factual")}
+    got = _places("Противник пытался прорваться в районе Нового Пути.", gaz)
+    assert got == {"Новый Путь"}
