@@ -219,6 +219,9 @@ _CYR: list[Spec] = [
     ("пригожин*", "entity", "wagner", ""),
     ("вагнер*", "entity", "wagner", ""),
     ("военкор*", "entity", "ru_milbloggers", ""),
+    # "Военные корреспонденты сообщали …" (RIA's spelled-out военкоры): the channels, not a relaying journalist
+    ("военн(?:ые|ых|ым) корреспондент\\w*", "entity", "ru_milbloggers", ""),
+    ("військов(?:і|их|им) кореспондент\\w*", "entity", "ru_milbloggers", ""),
     ("российские источники", "entity", "ru_milbloggers", ""),
     ("російські джерела", "entity", "ru_milbloggers", ""),
     ("воєнкор*", "entity", "ru_milbloggers", ""),

@@ -67,6 +67,8 @@ SPECS: list[Spec] = [
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),
     ("продвижени*", "pred", "advancing", ""),
+    # "удалось вклиниться в нашу оборону у X": a wedge into the defence, the attacker's advance (the defence no hold)
+    ("вклини*(?: \\w+)? в (?:нашу |нашей |их |нашу же )?оборон(?:у|е)", "pred", "advancing", ""),
     ("вклини*", "pred", "advancing", ""),
     ("окраин*", "pred", "advancing", ""),
     ("вошли", "pred", "advancing", ""),
@@ -406,6 +408,7 @@ SPECS: list[Spec] = [
     ("посел(?:ок|ка|ке)", "anaphor", "", ""),
     ("посёл(?:ок|ка|ке)", "anaphor", "", ""),
     ("село", "anaphor", "", ""),
+    ("сел(?:е|ом)", "anaphor", "", ""),  # "Бои идут в (самом) селе": the village just named
     ("квартал(?:ы|ах|ов|ам)", "anaphor", "", ""),  # "Идут бои за северные кварталы": of the place just named
     ("там", "anaphor", "", ""),
     # "Бои идут на южной окраине." (no name after): the outskirts of the place just named

@@ -431,7 +431,9 @@ _TAKEN_TO = compile_re(r"\s+to\b")
 _EXPLAIN_SAYING = compile_re(r"[^.;:,]{0,30},\s+(?:saying|adding|insisting|stressing)\b")
 _PART_GAP = compile_re(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:част[иі]\w*|окраин\w*|околиц\w*|"
                        r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
-_PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
+# ("presence in the city's northern and central parts": the town talked about, a part of it)
+_PART_IN = compile_re(r"\s+(?:only\s+)?(?:(?:in|on)\s+)?(?:the\s+(?:city|town|village)['’]s\s+|the\s+|its\s+)?"
+                      r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:districts?|parts?|outskirts|quarters?|"
                       r"neighbou?rhoods?|suburbs|edge)\b")
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
@@ -452,6 +454,11 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
+# "контролюють північну частину села", "hold the eastern part of the town": a compass part of the place talked about
+_COMPASS_SHARE = compile_re(r"\s+(?:лише\s+|только\s+|only\s+)?(?:the\s+)?(?:північн\w*|південн\w*|східн\w*|"
+                            r"західн\w*|северн\w*|южн\w*|восточн\w*|западн\w*|(?:north|south|east|west)"
+                            r"(?:-?(?:north|south|east|west))?ern)\s+(?:частин[уиа]|част[ьи]|part)\s+(?:of\s+)?"
+                            r"(?:the\s+)?(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
                                r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
@@ -1325,6 +1332,10 @@ class _Doc:
         ents = [h for h in unit.hits if h.kind in ("entity", "relay", "pronoun")]
         if not ents:
             return []  # a speech verb with no one to say it
+        if len(ents) > 1 and any(h.kind == "relay" for h in ents):
+            # "Военные корреспонденты сообщали": a relay word inside a named entity is the entity's
+            ents = [h for h in ents if h.kind != "relay" or not any(
+                e.kind == "entity" and e.start <= h.start and h.end <= e.end for e in ents)]
         speech = [h for h in unit.hits if h.kind == "speech"]
         told = [v.end for v in speech if "recipient" in v.flags]
         if told:
@@ -1744,6 +1755,10 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start) and _SHARE_OBJECT.match(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
+            compass = False
+            if not partial and (place is None or place.start < cue.start) and _COMPASS_SHARE.match(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                partial = compass = True  # "російські військові контролюють північну частину села": a foothold
             if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
                 partial = True  # "were present in the eastern districts" of the town talked about
             if not partial and _CENTRE_OF.match(unit.lower, cue.end) is not None:
@@ -1770,8 +1785,10 @@ class _Doc:
                     first = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
                              and h.flag("role") == "force" and h.end <= but.start()]
                     side = (first[0].value, True) if first else None
-                if side is not None and side[0] == "RU":
-                    pred = "advancing"
+                if side is not None and side[0] == "RU" and not (compass and any(
+                        h.kind == "side" and h.flag("role") == "own" and 0 <= cue.start - h.end <= 30
+                        for h in unit.hits)):
+                    pred = "advancing"  # (but "наши подразделения удерживают северную часть села": still held)
         return pred
 
     def side_near(self, unit: Unit, cue: Hit, predicate: str, claimant_side: str) -> tuple[str, bool] | None:

@@ -10,13 +10,14 @@ from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import got, places
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 JUL = datetime(2026, 7, 14, 9, 0, tzinfo=UTC)
 
 _got = partial(got, source=WIRE, published=JUL)
 _places = partial(places, source=WIRE, published=JUL)
+_sides = partial(sides, source=WIRE, published=JUL)
 
 
 # 1. "у районах Куп'янська, Тихого та Петропавлівки": an adjective-shaped case form that reads only as a masculine
@@ -51,3 +52,21 @@ def test_slots_destinations_and_put(gaz: Gazetteer) -> None:
     assert {t for t in got if t[1] == "withdrew"} == {("Torske", "withdrew", "UA", "factual")}
     got = _places("Противник пытался прорваться в районе Нового Пути.", gaz)
     assert got == {"Новый Путь"}
+
+
+# 3. Footholds and wedges: "the enemy controls the northern part of the village" (a compass share of it) and "presence
+#    in the city's northern and central parts" are advances, not holds (but "наши удерживают северную часть села" is
+#    still the speaker's hold); «вклиниться в нашу оборону у X» is the attacker's advance (the defence is no hold);
+#    «Бои идут в самом селе» is the village just named; «Военные корреспонденты» are the voenkor channels
+def test_footholds_and_wedges(gaz: Gazetteer) -> None:
+    assert _got("У Торському тривають бої, російські військові контролюють східну частину села.", gaz) == {
+        ("Torske", "fighting", "RU", "factual"), ("Torske", "advancing", "RU", "factual")}
+    assert _got("Russian milbloggers claimed gains in Siversk, but there is evidence of Russian presence only in the "
+                "town's eastern and southern parts.", gaz) == {("Siversk", "advancing", "RU", "factual")}
+    got = _got("Заявления ВСУ о взятии Торского — ложь. Наши подразделения удерживают западную часть села.", gaz)
+    assert ("Torske", "holds", "RU", "factual") in got and ("Torske", "advancing", "RU", "factual") not in got
+    assert _got("ВСУ удалось вклиниться в нашу оборону у Торского.", gaz) == {("Torske", "advancing", "UA", "factual")}
+    got = _got("ВСУ вклинились в оборону у Торского. Бои идут в самом селе.", gaz)
+    assert ("Torske", "fighting", "UA", "factual") in got
+    got = _sides("Военные корреспонденты сообщают о боях у Торского.", gaz)
+    assert {t[3] for t in got} == {"RU"}
