@@ -829,10 +829,16 @@ _RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kr
 _CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
+# "that village", «этого села», «цього села»: the place the sentence before named last
+_THAT_PLACE = compile_re(r"\bthat (?:village|town|city|settlement)\b|"
+                         r"\bэто(?:го|м) (?:села|селе|посёлка|поселка|города)\b|"
+                         r"\bцьо(?:го|му) (?:села|селі|селища|міста)\b")
+# ", where Moscow claimed victory": a speaker inside a relative clause after the cue
+_RELATIVE_SPEAKER = compile_re(r",\s+(?:where|which|when|whom?|где|де|куди|куда)\s+[^,;:—]*$")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
-                            r"insist(?:s|ed|ing)?\s+that|настаива\w*|наполяга\w*|"
+                            r"insist(?:s|ed|ing)?\s+(?:that|on)|настаива\w*|наполяга\w*|"
                             r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
 # "insisted that Ukraine withdraw its troops from the parts of the region it still controls": the hold inside a demand
 # to leave is the premise of the demand, no claim of its own
@@ -2195,6 +2201,13 @@ class _Doc:
                         # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
                         # sentence before named, not the title's
                         antecedent = towns[0]
+                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
+                        _THAT_PLACE.search(unit.lower) is not None:
+                    prev = self.units[pos - 1]
+                    named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                             if r is not None and not r.is_region and not m.anchor]
+                    if named:
+                        antecedent = named[-1]  # "… gaining ground in X. … the southern part of that village": X
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
@@ -2398,6 +2411,11 @@ class _Doc:
             speakers = [s for s in speakers if s.pos >= lead.end()]
             before = [s for s in before if s.pos >= lead.end()]
         pick = before[-1] if before else (speakers[0] if speakers else None)
+        if not before and pick is not None and text and pick.pos > cue_pos and _RELATIVE_SPEAKER.search(
+                text.lower(), cue_pos, pick.pos) is not None:
+            # "gaining ground in X, where Moscow claimed victory on Monday": a speaker inside a relative clause after
+            # the cue speaks for that clause only
+            pick = None
         if pick is not None and not pick.deny and len(before) > 1 and ":" in text[pick.pos:cue_pos]:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
             # denier explains after the colon, not the source of the denied claim
@@ -3191,7 +3209,7 @@ class _Doc:
             found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
-        if "claimobj" in cue.flags and side in ("RU", "UA"):
+        if ("claimobj" in cue.flags or "claimwin" in cue.flags) and side in ("RU", "UA"):
             found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
@@ -3917,6 +3935,12 @@ class _Doc:
                   and (d.place.name not in _CAPITAL_NAMES or (d.predicate, d.actor) == ("advancing", "RU"))
                   and not (d.place.is_region and (d.predicate in ("holds", "fighting")
                                                   or d.modality == "historical"))]
+        # "pulled its troops out of the village of X … to avoid encirclement, … pressure in the north of the Y region":
+        # a sentence's withdrawal from a settlement is not one from the region that locates it as well
+        left = {(d.unit, d.actor) for d in drafts if d.predicate == "withdrew" and not d.place.is_region}
+        if left:
+            drafts = [d for d in drafts if not (d.place.is_region and d.predicate == "withdrew"
+                                                and (d.unit, d.actor) in left)]
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
         # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}

@@ -70,3 +70,20 @@ def test_footholds_and_wedges(gaz: Gazetteer) -> None:
     assert ("Torske", "fighting", "UA", "factual") in got
     got = _sides("Военные корреспонденты сообщают о боях у Торского.", gaz)
     assert {t[3] for t in got} == {"RU"}
+
+
+# 4. A wire's round-up of gains and losses: "acknowledged pulling its troops out of X" is a withdrawal (not from the
+#    region that locates X); "gaining ground in X" an advance, told by the reporter, not by "Moscow" in the relative
+#    clause "where Moscow claimed victory" (the capture claimed there is Moscow's); "the southern part of that village
+#    is still theirs" holds the place the sentence before named last; "insisting on Ukraine's withdrawal from the
+#    parts of four regions" is a demand, no withdrawal from a place named before
+def test_gains_and_losses_roundup(gaz: Gazetteer) -> None:
+    got = _sides("Ukraine has acknowledged pulling its troops out of Torske, in the north of the Donetsk region, to "
+                 "avoid encirclement.", gaz)
+    assert got == {("Torske", "withdrew", "UA", "UA")}
+    got = _sides("In the south, Russian forces appear to be gaining ground in Stepnohirsk, where Moscow claimed "
+                 "victory last week. Ukrainian officers say the western part of that town is still theirs.", gaz)
+    assert got == {("Stepnohirsk", "advancing", "RU", "neutral"), ("Stepnohirsk", "captured", "RU", "RU"),
+                   ("Stepnohirsk", "holds", "UA", "UA")}
+    assert _places("Defenders of Mariupol were among those freed. Talks remain stalled, with Moscow insisting on "
+                   "Ukraine's withdrawal from the parts of four regions it still controls.", gaz) == set()
