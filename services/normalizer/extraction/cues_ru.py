@@ -126,7 +126,8 @@ SPECS: list[Spec] = [
     # fighting
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
-    ("штурм*", "pred", "fighting", "attack"),
+    # (not a unit's name: "штурмовых групп 80-й десантно-штурмовой бригады", "штурмові загони" — no fight by itself)
+    ("штурм*(?! (?:групп|отряд|подразделени|бригад|рот|батальон|полк|войск|взвод)\\w*)", "pred", "fighting", "attack"),
     # "подразделения зачищают X", "ведут зачистку X", "кварталы зачищаются": clearing under way is a fight by the
     # clearing side ("зачистили", "завершили зачистку": done, a capture)
     ("зачищают", "pred", "fighting", "attack"),

@@ -115,7 +115,8 @@ _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # Ukrainian control": the whole of it, still a state)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?(?:\s+(?:fully|completely|entirely|firmly))?|\w\s+[—–]|"
                         r"\bпункт|\bсело|\bмісто|\bселище|\bгород|"
-                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
+                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+"
+                        r"[\"“«']?$")  # ('the village is "under control"': the same state, quoted)
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
                        r"(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
@@ -3069,8 +3070,16 @@ class _Doc:
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
                         and (0 <= cue.start - cues[ci - 1].end <= 3
                              or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)
-                        and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)):
+                        and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)
+                        # (not "отражены пять контратак … в направлении X": where the attacks aimed, not held)
+                        and not (m.start > cue.end and _TOWARDS_JUST_BEFORE.search(
+                            unit.lower, max(cue.end, m.start - 20), m.start))):
                     # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
+                    for d in new:
+                        if d.actor not in ("RU", "UA") and d.side in ("RU", "UA") and d.modality != "denied":
+                            # "Отражены четыре контратаки 80-й бригады в районе X" in one side's bulletin: the
+                            # attackers are the other side's
+                            d.actor, d.actor_explicit = ("UA" if d.side == "RU" else "RU"), True
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")

@@ -87,3 +87,18 @@ def test_gains_and_losses_roundup(gaz: Gazetteer) -> None:
                    ("Stepnohirsk", "holds", "UA", "UA")}
     assert _places("Defenders of Mariupol were among those freed. Talks remain stalled, with Moscow insisting on "
                    "Ukraine's withdrawal from the parts of four regions it still controls.", gaz) == set()
+
+
+# 5. Holds in a bulletin and a post: «Отражены четыре контратаки 80-й бригады в районе X» in one side's bulletin names
+#    no side, yet the attackers are the other side's and the bulletin's side holds X (not "… в направлении X": where
+#    they aimed); «штурмовых групп», «десантно-штурмовой бригады» name units, no fight of their own; 'MoD still says
+#    the village is "under control"' is a hold, quoted or not
+def test_bulletin_and_post_holds(gaz: Gazetteer) -> None:
+    mod = partial(got, source="mil.ru", published=JUL)
+    assert mod("Отражены три контратаки штурмовых групп 47-й механизированной бригады в районе Купянска.", gaz) == {
+        ("Kupyansk", "fighting", "UA", "factual"), ("Kupyansk", "holds", "RU", "factual")}
+    assert ("Kupyansk", "holds", "RU", "factual") not in mod(
+        "Отражены три контратаки штурмовых групп 47-й бригады в направлении Купянска.", gaz)
+    got_ = _got('Russian forces were pushed back near Lyman. The Russian MoD still says the town is "under control".',
+                gaz)
+    assert ("Lyman", "captured", "RU", "factual") not in got_ and ("Lyman", "holds", "RU", "factual") in got_
