@@ -172,6 +172,9 @@ SPECS: list[Spec] = [
     ("attack(?:ing|s|ed)? towards?", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),
     ("gain* ground", "pred", "advancing", ""),  # "Russian forces appear to be gaining ground in X"
+    # the MoD's "improved their positions along the front line near X" in English (as «улучшили положение по переднему
+    # краю»): ground gained
+    ("improved (?:their|its) positions? along the front(?: line)?", "pred", "advancing", ""),
     # "X, where Moscow claimed victory on Monday": the claimant's side says it took X
     ("claim* (?:a |full |its |their )?victory", "pred", "captured", "claimwin"),
     ("made gains", "pred", "advancing", ""),

@@ -830,6 +830,9 @@ _RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kr
 _CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
+_REGION_POSSESSIVE = compile_re(r"\s+(?:into|on|in|to|towards?)?\s*(?:the\s+)?(?:region|oblast|province)['’]s\s")
+# ", a larger village about 25 km (15 miles) north of the regional capital": an apposition up to its reference place
+_APPOSITION_TO = compile_re(r",\s+(?:a|an)\s+[^,;.()]*(?:\([^()]{0,30}\)[^,;.()]*)?")
 _PASSIVE_HELD_BEFORE = compile_re(r"\b(?:is|are|remains?|was)\s+(?:still\s+)?$")
 # "that village", «этого села», «цього села»: the place the sentence before named last
 _THAT_PLACE = compile_re(r"\bthat (?:village|town|city|settlement)\b|"
@@ -1553,6 +1556,11 @@ class _Doc:
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred == "advancing" and place is not None and place.end <= cue.start and unit.lower.startswith(
+                ("push", "offensive", "advance", "наступ", "продвиж", "просува"), cue.start) and \
+                _REGION_POSSESSIVE.match(unit.lower, cue.end) is not None:
+            return None  # "X … has been hit since Russian troops launched their push into the oblast's northern
+            # districts": the push's object is the region, not the city named before
         if pred == "advancing" and _EXAGGERATE_BEFORE.search(before) is not None:
             return None  # "an attempt to exaggerate gains around X", «преувеличить успехи»: a charge of spin, no gain
         if pred in ("withdrew", "captured") and _RULED_OUT_BEFORE.search(before) is not None:
@@ -2805,6 +2813,15 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if len(targets) == 1 and targets[0][0].anchor and targets[0][0].end <= cue.start and \
+                    _DIRECTION_ANCHOR.search(str(targets[0][0].anchor).lower()) is not None and \
+                    _WHICH_AFTER.match(unit.lower, targets[0][0].end) is not None:
+                # "near X, a larger village about 25 km north of the regional capital Y, which Russian troops have
+                # been trying to take": the relative clause closing the apposition is about X, Y only locates it
+                head = [(m, r) for m, r in places if m.end < targets[0][0].start and not r.is_region
+                        and _APPOSITION_TO.fullmatch(unit.lower, m.end, targets[0][0].start) is not None]
+                if head:
+                    targets = head[-1:]
             if targets and cue.value == "fighting" and all(
                     m.anchor and _COMPASS_OF.match(m.anchor.lower()) for m, _ in targets) and any(
                     not m.anchor and not r.is_region and m.end <= cue.start for m, r in places):

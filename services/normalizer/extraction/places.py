@@ -157,7 +157,9 @@ _ANCHOR = compile_re(
     r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bпід|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до|"
     # "the island directly opposite Kherson", "острова напротив Херсона": a landmark across from a place
     r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
-    r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
+    # ("north of the regional capital Sumy": a capital named after its noun)
+    r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|settlement|hub|stronghold)\s+of|"
+    r"(?:capital|centre|center)(?:\s+of)?)\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name

@@ -115,3 +115,18 @@ def test_osint_post_two_sides(gaz: Gazetteer) -> None:
     # near miss: held by a named side keeps it
     got = _got("Russian troops reached the outskirts of Stepnohirsk, which is still held by Ukrainian forces.", gaz)
     assert ("Stepnohirsk", "holds", "UA", "factual") in got
+
+
+# 7. Regional capitals as locators: "improved their positions along the front line near X" (the MoD in English) is an
+#    advance; "X, a larger village north of the regional capital Y, which Russian troops have been trying to take" is
+#    about X (the capital only locates it); "Y has been hit since Russian troops launched their push into the oblast's
+#    northern districts" pushes into the region, not into the city named before
+def test_regional_capital_locators(gaz: Gazetteer) -> None:
+    got = _got('The ministry said its forces had "improved their positions along the front line" near Velykyi '
+               "Burluk, a town about 80 km east of the regional capital Kharkiv, which Russian troops have been "
+               "trying to take for months.", gaz)
+    assert got == {("Velykyi Burluk", "advancing", "RU", "factual")}
+    assert _places("Kharkiv, about 30 km from the border, has been shelled daily since Russian troops launched their "
+                   "push into the region's northern districts last year.", gaz) == set()
+    # near miss: the push into the town itself stays an advance
+    assert _got("Russian troops launched a push into Vovchansk.", gaz) == {("Vovchansk", "advancing", "RU", "factual")}
