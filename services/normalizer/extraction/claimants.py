@@ -251,6 +251,8 @@ _CYR: list[Spec] = [
     ("басурин*", "entity", "dpr_officials", ""),
     ("глава днр", "entity", "dpr_officials", ""),
     ("бригад*", "entity", "ua_army", "sided"),
+    # "У 95 ОДШБр це спростували": a Ukrainian brigade by its abbreviation speaks
+    ("(?:омбр|ошбр|одшбр|оаембр|омпбр|огшбр)", "entity", "ua_army", ""),
     ("батальйон*", "entity", "ua_army", "sided"),
     ("батальон*", "entity", "ua_army", "sided"),
     ("командир*", "entity", "ua_army", "sided"),

@@ -124,8 +124,8 @@ SPECS: list[Spec] = [
     ("вибиваємо", "pred", "fighting", "attack"),
     ("вибивають", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
-    # (not a unit's name: "штурмовых групп 80-й десантно-штурмовой бригады", "штурмові загони" — no fight by itself)
-    ("штурм*(?! (?:груп|загон|підрозділ|бригад|рот|батальйон|полк|військ|взвод)\\w*)", "pred", "fighting", "attack"),
+    # (not a unit's name: "80-й десантно-штурмовой бригады", "Десантно-штурмових військ" — no fight by itself)
+    ("штурм*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
     # the General Staff's "намагався покращити тактичне положення в районах X": an assault there
     ("покращ*(?: своє)? тактичн\\w* положенн\\w*", "pred", "fighting", "attack"),

@@ -831,6 +831,11 @@ _CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['�
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
 _REGION_POSSESSIVE = compile_re(r"\s+(?:into|on|in|to|towards?)?\s*(?:the\s+)?(?:region|oblast|province)['’]s\s")
+# "штурмовые группы", "штурмових підрозділів": assault units by name (not "штурмовыми группами": by means of them)
+_ASSAULT_UNIT = compile_re(r"штурмов(?:ые|ых|ым|ой|ая|ую|ого|ому|і|их|им|ої|а|у|ого|ому|ий|ый)\s+"
+                           r"(?:групп?|отряд|загон|подразделени|підрозділ|рот|взвод)\w*")
+_SENT_BEFORE = compile_re(r"\b(?:кида|кину|кинул|броса|бросил|бросают|направля|направи|відправля|посила|посыла)\w*"
+                          r"(?:\s+[\w'’]+){0,3}\s+$")
 # ", a larger village about 25 km (15 miles) north of the regional capital": an apposition up to its reference place
 _APPOSITION_TO = compile_re(r",\s+(?:a|an)\s+[^,;.()]*(?:\([^()]{0,30}\)[^,;.()]*)?")
 _PASSIVE_HELD_BEFORE = compile_re(r"\b(?:is|are|remains?|was)\s+(?:still\s+)?$")
@@ -1019,6 +1024,14 @@ class Draft:
     counter: bool = False  # a counterattack: by the side defending against the place's attacker
 
 
+def _drop_assault_units(lower: str, hits: list[RawHit]) -> list[RawHit]:
+    """"Отражены четыре контратаки штурмовых групп … в районе X", "штурмові підрозділи вибили окупантів із X", "наши
+    штурмовые группы закрепились в центре": assault units by name are who acts, no fight of their own (but "кидає на
+    село штурмові групи", "зайти невеликими штурмовими групами": sent to attack, or the means of one, an assault)."""
+    return [h for h in hits if not (h[2] == "pred" and h[3] == "fighting" and _ASSAULT_UNIT.match(lower, h[0])
+                                    and not _SENT_BEFORE.search(lower, max(0, h[0] - 30), h[0]))]
+
+
 def _safe_lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -1192,6 +1205,8 @@ class _Doc:
         lower = _safe_lower(text)
         tokens, words = _tokens_and_words(lower)
         hits = _scan(text, lower, tokens, words)
+        if "штурмов" in lower:
+            hits = _drop_assault_units(lower, hits)
         mentions = find_mentions(text, lower, tokens, self.gaz, self.learned)
         hi = mi = 0
         for index, (s, e) in enumerate(split_sentences(text)):
@@ -1556,6 +1571,12 @@ class _Doc:
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred == "advancing" and place is not None and not place.is_region and any(
+                mm.is_region and mm is not place and 0 <= mm.start - cue.end <= 4 and "," in unit.lower[
+                    min(place.end, mm.end):max(place.start, cue.start)] for mm in unit.mentions):
+            # "коли росія розпочала наступ на Харківщині, X перетворився на руїни": the region is the object, the place
+            # beyond the comma is no target (but "попытка проникнуть в Брянскую область у X": X locates the attempt)
+            return None
         if pred == "advancing" and place is not None and place.end <= cue.start and unit.lower.startswith(
                 ("push", "offensive", "advance", "наступ", "продвиж", "просува"), cue.start) and \
                 _REGION_POSSESSIVE.match(unit.lower, cue.end) is not None:
@@ -2221,13 +2242,15 @@ class _Doc:
                         # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
                         # sentence before named, not the title's
                         antecedent = towns[0]
-                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and \
-                        _THAT_PLACE.search(unit.lower) is not None:
+                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and (
+                        _THAT_PLACE.search(unit.lower) is not None or "deny" in kinds):
                     prev = self.units[pos - 1]
                     named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
                              if r is not None and not r.is_region and not m.anchor]
-                    if named:
-                        antecedent = named[-1]  # "… gaining ground in X. … the southern part of that village": X
+                    if named and ("deny" not in kinds or len({r.place_id for r, _ in named}) == 1):
+                        # "… gaining ground in X. … the southern part of that village": X; "RU claimed X. The brigade
+                        # denied it, saying fighting in the village goes on": the village of the claim denied
+                        antecedent = named[-1]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too

@@ -718,6 +718,8 @@ def find_mentions(
                 learned.add(compound.key)
                 next_free = i + 2
                 continue
+            if lower[e - 1] in "oо" and e + 1 < len(text) and text[e + 1].islower():
+                continue  # "Десантно-штурмових військ", "Оперативно-тактичне угруповання": a compound adjective
         token_id = (text[s:e], lower[s:e])
         if token_id in dead:  # known to match no gazetteer name on its own: only an unknown-village slot is left
             dead_key = dead[token_id]

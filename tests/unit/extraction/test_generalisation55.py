@@ -99,6 +99,12 @@ def test_bulletin_and_post_holds(gaz: Gazetteer) -> None:
         ("Kupyansk", "fighting", "UA", "factual"), ("Kupyansk", "holds", "RU", "factual")}
     assert ("Kupyansk", "holds", "RU", "factual") not in mod(
         "Отражены три контратаки штурмовых групп 47-й бригады в направлении Купянска.", gaz)
+    # assault units by name are who acts: "штурмові підрозділи вибили окупантів із X" is a capture, no fight at X;
+    # near miss: "кидає на село штурмові групи" sends them to attack
+    assert _got("Штурмові підрозділи ЗСУ вибили окупантів із Торського.", gaz) == {
+        ("Torske", "captured", "UA", "factual")}
+    assert ("Torske", "fighting", "RU", "factual") in _got(
+        "Торське тримаємо. Противник щодня кидає на село штурмові групи.", gaz)
     got_ = _got('Russian forces were pushed back near Lyman. The Russian MoD still says the town is "under control".',
                 gaz)
     assert ("Lyman", "captured", "RU", "factual") not in got_ and ("Lyman", "holds", "RU", "factual") in got_
@@ -130,3 +136,18 @@ def test_regional_capital_locators(gaz: Gazetteer) -> None:
                    "push into the region's northern districts last year.", gaz) == set()
     # near miss: the push into the town itself stays an advance
     assert _got("Russian troops launched a push into Vovchansk.", gaz) == {("Vovchansk", "advancing", "RU", "factual")}
+
+
+# 8. Ukrainian news copy: «Десантно-штурмових військ» is a compound adjective, no village Десантне; «коли росія
+#    розпочала наступ на Харківщині, X перетворився на руїни» is an offensive into the region, not on X; «У 95 ОДШБр це
+#    спростували, зазначивши, що бої в селі тривають»: the brigade speaks, and the village is the one just claimed
+def test_ukrainian_news_copy(gaz: Gazetteer) -> None:
+    assert _places("Бійці Оперативно-тактичного угруповання та Десантно-штурмових військ ЗСУ звільнили Торське.",
+                   gaz) == {"Torske"}
+    assert _places("Від травня 2024 року, коли росія розпочала наступ на Сумщині, Юнаківка перетворилася на руїни.",
+                   gaz) == set()
+    # near miss: an attempt into a region at a named village stays at the village
+    assert _places("Попытка ДРГ проникнуть в Курскую область у Тёткино сорвана.", gaz) == {"Tëtkino"}
+    got = _sides("Міноборони рф заявило про захоплення Торського. У 63 ОМБр це спростували, зазначивши, що бої в "
+                 "селі тривають.", gaz)
+    assert ("Torske", "captured", "RU", "UA") in got and ("Torske", "fighting", "RU", "UA") in got
