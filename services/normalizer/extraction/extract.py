@@ -206,6 +206,7 @@ _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside
 _BY_AFTER = compile_re(r"\s+by\s")
 _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
+_CONTRARY_WITHIN = compile_re(r"\bcontrary\s+to\b[^,.;:!?]{0,60}$")
 _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
 _GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
@@ -1426,8 +1427,12 @@ class _Doc:
                                                                          for s in speech)]
                 if named:
                     chosen = named[0]
-            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
-                continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
+            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start) or (
+                    "contrary" in unit.lower and _CONTRARY_WITHIN.search(unit.lower, max(0, chosen.start - 70),
+                                                                         chosen.start) is not None):
+                # "contrary to RU MoD claims", "contrary to the Russian Ministry of Defense's (MoD) July 7 claim": the
+                # source being contradicted, not the speaker
+                continue
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
                 continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
             denied_later = any(h.kind == "deny" and h.start > v.end for h in unit.hits)
@@ -2245,12 +2250,12 @@ class _Doc:
                 if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and (
                         _THAT_PLACE.search(unit.lower) is not None or "deny" in kinds):
                     prev = self.units[pos - 1]
-                    named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
-                             if r is not None and not r.is_region and not m.anchor]
-                    if named and ("deny" not in kinds or len({r.place_id for r, _ in named}) == 1):
+                    prev_named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                                  if r is not None and not r.is_region and not m.anchor]
+                    if prev_named and ("deny" not in kinds or len({r.place_id for r, _ in prev_named}) == 1):
                         # "… gaining ground in X. … the southern part of that village": X; "RU claimed X. The brigade
                         # denied it, saying fighting in the village goes on": the village of the claim denied
-                        antecedent = named[-1]
+                        antecedent = prev_named[-1]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
@@ -2841,10 +2846,10 @@ class _Doc:
                     _WHICH_AFTER.match(unit.lower, targets[0][0].end) is not None:
                 # "near X, a larger village about 25 km north of the regional capital Y, which Russian troops have
                 # been trying to take": the relative clause closing the apposition is about X, Y only locates it
-                head = [(m, r) for m, r in places if m.end < targets[0][0].start and not r.is_region
-                        and _APPOSITION_TO.fullmatch(unit.lower, m.end, targets[0][0].start) is not None]
-                if head:
-                    targets = head[-1:]
+                apposed = [(m, r) for m, r in places if m.end < targets[0][0].start and not r.is_region
+                           and _APPOSITION_TO.fullmatch(unit.lower, m.end, targets[0][0].start) is not None]
+                if apposed:
+                    targets = apposed[-1:]
             if targets and cue.value == "fighting" and all(
                     m.anchor and _COMPASS_OF.match(m.anchor.lower()) for m, _ in targets) and any(
                     not m.anchor and not r.is_region and m.end <= cue.start for m, r in places):
@@ -3127,11 +3132,11 @@ class _Doc:
                         and not (m.start > cue.end and "passive" in cues[ci - 1].flags and _TOWARDS_JUST_BEFORE.search(
                             unit.lower, max(cue.end, m.start - 20), m.start))):
                     # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
-                    for d in new:
-                        if d.actor not in ("RU", "UA") and d.side in ("RU", "UA") and d.modality != "denied":
+                    for nd in new:
+                        if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA") and nd.modality != "denied":
                             # "Отражены четыре контратаки 80-й бригады в районе X" in one side's bulletin: the
                             # attackers are the other side's
-                            d.actor, d.actor_explicit = ("UA" if d.side == "RU" else "RU"), True
+                            nd.actor, nd.actor_explicit = ("UA" if nd.side == "RU" else "RU"), True
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")

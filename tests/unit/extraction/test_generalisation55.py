@@ -151,3 +151,15 @@ def test_ukrainian_news_copy(gaz: Gazetteer) -> None:
     got = _sides("Міноборони рф заявило про захоплення Торського. У 63 ОМБр це спростували, зазначивши, що бої в "
                  "селі тривають.", gaz)
     assert ("Torske", "captured", "RU", "UA") in got and ("Torske", "fighting", "RU", "UA") in got
+
+
+# 9. An assessment's own voice: "… have not seized the entire town, contrary to the Russian Ministry of Defense's (MoD)
+#    July 7 claim" — the ministry named inside "contrary to …" is the claim opposed, not the speaker (the denial and
+#    the partial control are the analysts', the capture denied is Russia's)
+def test_contrary_to_a_dated_claim(gaz: Gazetteer) -> None:
+    got = _sides("Russian forces likely control most of Siversk but have not seized the entire town, contrary to the "
+                 "Russian Ministry of Defense's (MoD) June 3 claim.", gaz)
+    assert got == {("Siversk", "advancing", "RU", "neutral"), ("Siversk", "captured", "RU", "neutral")}
+    assert _got("Russian forces likely control most of Siversk but have not seized the entire town, contrary to the "
+                "Russian Ministry of Defense's (MoD) June 3 claim.", gaz) == {
+        ("Siversk", "advancing", "RU", "factual"), ("Siversk", "captured", "RU", "denied")}
