@@ -163,3 +163,13 @@ def test_contrary_to_a_dated_claim(gaz: Gazetteer) -> None:
     assert _got("Russian forces likely control most of Siversk but have not seized the entire town, contrary to the "
                 "Russian Ministry of Defense's (MoD) June 3 claim.", gaz) == {
         ("Siversk", "advancing", "RU", "factual"), ("Siversk", "captured", "RU", "denied")}
+
+
+# 10. "They have not managed to gain a foothold there" (as "failed to gain a foothold"): a failed attempt is an
+#     assault, no advance
+def test_not_managed_to_gain_a_foothold(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian troops hold Torske. The Russians have not managed to gain a foothold there.", gaz) == {
+        ("Torske", "holds", "UA", "factual"), ("Torske", "fighting", "RU", "factual")}
+    # near miss: a foothold gained is an advance
+    assert _got("The Russians have managed to gain a foothold in Torske.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
