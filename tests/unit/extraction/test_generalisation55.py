@@ -173,3 +173,10 @@ def test_not_managed_to_gain_a_foothold(gaz: Gazetteer) -> None:
     # near miss: a foothold gained is an advance
     assert _got("The Russians have managed to gain a foothold in Torske.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
+
+
+# 11. Ukrainian feminine names in -иця: «в бік Криниці», «біля Лозовиці» are Криниця, Лозовиця (not "-ика": the
+#     locative «в Кіндратівці» of -ка names keeps its own rule)
+def test_feminine_names_in_ytsia(gaz: Gazetteer) -> None:
+    assert _places("Ворог атакував у районі Куп'янська і в бік Піщаниці.", gaz) >= {"Піщаниця"}
+    assert "Піщаника" not in _places("Ворог атакував у районі Куп'янська і в бік Піщаниці.", gaz)
