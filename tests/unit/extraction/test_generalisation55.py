@@ -180,3 +180,12 @@ def test_not_managed_to_gain_a_foothold(gaz: Gazetteer) -> None:
 def test_feminine_names_in_ytsia(gaz: Gazetteer) -> None:
     assert _places("Ворог атакував у районі Куп'янська і в бік Піщаниці.", gaz) >= {"Піщаниця"}
     assert "Піщаника" not in _places("Ворог атакував у районі Куп'янська і в бік Піщаниці.", gaz)
+
+
+# 12. A landmark named with its adjective («в районі коксохімічного заводу», «в районе агрегатного завода») is a part of
+#     the town just named, as «в районі заводу» was
+def test_landmark_with_adjective(gaz: Gazetteer) -> None:
+    got = _got("Бої в Торецьку тривають. Сили оборони утримують позиції в районі коксохімічного заводу.", gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
+    got = _got("Бои в Торецке продолжаются. ВСУ удерживают позиции в районе коксохимического завода.", gaz)
+    assert ("Toretsk", "holds", "UA", "factual") in got
