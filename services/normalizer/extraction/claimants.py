@@ -116,6 +116,8 @@ _EN: list[Spec] = [
     ("soldier*", "entity", "ua_army", "sided"),
     ("serviceman", "entity", "ua_army", "sided"),
     ("spokes(?:man|woman|person)", "entity", "ua_army", "sided"),
+    # "Kharkiv grouping says RU only reached the outskirts": a grouping speaks (its side from the words around it)
+    ("grouping", "entity", "ua_army", "sided"),
     # "State Border Guard spokesman Demchenko", "Russian border guards said": the border guards speak for their side
     ("border (?:guards?|troops)", "entity", "ua_army", "sided"),
     ("dpsu", "entity", "ua_army", ""),
@@ -219,6 +221,9 @@ _CYR: list[Spec] = [
     ("пригожин*", "entity", "wagner", ""),
     ("вагнер*", "entity", "wagner", ""),
     ("военкор*", "entity", "ru_milbloggers", ""),
+    # "Военные корреспонденты сообщали …" (RIA's spelled-out военкоры): the channels, not a relaying journalist
+    ("военн(?:ые|ых|ым) корреспондент\\w*", "entity", "ru_milbloggers", ""),
+    ("військов(?:і|их|им) кореспондент\\w*", "entity", "ru_milbloggers", ""),
     ("российские источники", "entity", "ru_milbloggers", ""),
     ("російські джерела", "entity", "ru_milbloggers", ""),
     ("воєнкор*", "entity", "ru_milbloggers", ""),
@@ -246,6 +251,8 @@ _CYR: list[Spec] = [
     ("басурин*", "entity", "dpr_officials", ""),
     ("глава днр", "entity", "dpr_officials", ""),
     ("бригад*", "entity", "ua_army", "sided"),
+    # "У 95 ОДШБр це спростували": a Ukrainian brigade by its abbreviation speaks
+    ("(?:омбр|ошбр|одшбр|оаембр|омпбр|огшбр)", "entity", "ua_army", ""),
     ("батальйон*", "entity", "ua_army", "sided"),
     ("батальон*", "entity", "ua_army", "sided"),
     ("командир*", "entity", "ua_army", "sided"),

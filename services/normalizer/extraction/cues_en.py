@@ -171,6 +171,12 @@ SPECS: list[Spec] = [
     # "attacking toward X", "attacks towards X": a push, not a battle at X
     ("attack(?:ing|s|ed)? towards?", "pred", "advancing", ""),
     ("gains", "pred", "advancing", ""),
+    ("gain* ground", "pred", "advancing", ""),  # "Russian forces appear to be gaining ground in X"
+    # the MoD's "improved their positions along the front line near X" in English (as «улучшили положение по переднему
+    # краю»): ground gained
+    ("improved (?:their|its) positions? along the front(?: line)?", "pred", "advancing", ""),
+    # "X, where Moscow claimed victory on Monday": the claimant's side says it took X
+    ("claim* (?:a |full |its |their )?victory", "pred", "captured", "claimwin"),
     ("made gains", "pred", "advancing", ""),
     ("threat*", "pred", "advancing", "threat"),
     ("encircl*", "pred", "advancing", "encircle"),
@@ -283,6 +289,8 @@ SPECS: list[Spec] = [
      "(?:village|town|city|settlement)", "pred", "holds", ""),
     # "X is ours", "the village is still ours": the speaker's side holds the place named right before it
     ("ours", "pred", "holds", "ours"),
+    # "Ukrainian officials say the southern part of that village is still theirs": the speakers' side holds it
+    ("(?:is|are|remains?) still theirs", "pred", "holds", "ours"),  # (not "the whole town is theirs": a capture)
     # withdrew
     ("withdr*", "pred", "withdrew", ""),
     # "milbloggers deny the loss of X": the speakers' side did not lose X — the other side's capture, denied
@@ -297,6 +305,8 @@ SPECS: list[Spec] = [
     ("push* back from", "pred", "withdrew", ""),
     ("pull* (?:out|back)", "pred", "withdrew", ""),
     ("pullout", "pred", "withdrew", ""),  # "the pullout of its forces from X"
+    # "acknowledged pulling its troops out of X": the same move (the cue is the verb, the force named after it)
+    ("pull*(?= (?:its|their|his|our) (?:troops|forces|units|soldiers|men) out\\b)", "pred", "withdrew", ""),
     # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
     ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("manoeuvr* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
@@ -493,7 +503,7 @@ SPECS: list[Spec] = [
     ("claim*", "speech", "", ""),
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
-    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|[^\\W\\d]+)"
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
      "claimobj"),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
@@ -532,6 +542,7 @@ SPECS: list[Spec] = [
     # anaphora and discourse
     ("the(?: \\w+)?(?: \\w+)? (?:town|city|village|settlement|locality|hamlet|island)(?!s)", "anaphor", "", ""),
     ("the(?: \\w+)? (?:edge|outskirts|centre|center)", "anaphor", "", ""),
+    ("that (?:town|city|village|settlement)(?!s)", "anaphor", "", ""),  # "the southern part of that village"
     # "fighting for every street", "street by street": the streets of the place just named
     ("for every (?:street|house|building)", "anaphor", "", ""),
     ("(?:street by street|house by house)", "anaphor", "", ""),

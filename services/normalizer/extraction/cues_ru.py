@@ -21,6 +21,8 @@ SPECS: list[Spec] = [
     ("улучш*(?: свое| своё)? положени\\w* по переднему краю(?= в районе| в районах| у | в | около | вблизи )",
      "pred", "advancing", ""),
     ("захват*", "pred", "captured", ""),
+    # "наши тихо забрали X" (a channel's slang for taking a village): only with a capitalised name right after
+    ("забра(?:ли|л|ла)", "pred", "captured", "placeobj"),
     ("захвач*", "pred", "captured", ""),
     ("перешел под(?: \\w+)? контроль", "pred", "captured", ""),
     ("перешёл под(?: \\w+)? контроль", "pred", "captured", ""),
@@ -65,6 +67,8 @@ SPECS: list[Spec] = [
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),
     ("продвижени*", "pred", "advancing", ""),
+    # "удалось вклиниться в нашу оборону у X": a wedge into the defence, the attacker's advance (the defence no hold)
+    ("вклини*(?: \\w+)? в (?:нашу |нашей |их |нашу же )?оборон(?:у|е)", "pred", "advancing", ""),
     ("вклини*", "pred", "advancing", ""),
     ("окраин*", "pred", "advancing", ""),
     ("вошли", "pred", "advancing", ""),
@@ -122,7 +126,8 @@ SPECS: list[Spec] = [
     # fighting
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
-    ("штурм*", "pred", "fighting", "attack"),
+    # (not a unit's name: "80-й десантно-штурмовой бригады", "Десантно-штурмових військ" — no fight by itself)
+    ("штурм*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
     # "подразделения зачищают X", "ведут зачистку X", "кварталы зачищаются": clearing under way is a fight by the
     # clearing side ("зачистили", "завершили зачистку": done, a capture)
     ("зачищают", "pred", "fighting", "attack"),
@@ -397,13 +402,14 @@ SPECS: list[Spec] = [
     # "Бои идут буквально за каждую улицу", "за каждый дом": the streets of the place just named
     ("за кажд(?:ую|ый) (?:улицу|дом)", "anaphor", "", ""),
     # "бои идут в районе элеватора": a landmark of the place just named
-    ("в районе (?:ж/д |железнодорожного )?(?:вокзала|элеватора|промзоны|станции|больницы|завода|комбината|шахты|"
-     "кладбища|рынка|депо|терриконов?)", "anaphor", "", ""),
+    ("в районе (?:ж/д |железнодорожного |[\\w-]+(?:ого|ой) )?(?:вокзала|элеватора|промзоны|станции|больницы|"
+     "завода|комбината|шахты|кладбища|рынка|депо|терриконов?)", "anaphor", "", ""),
     ("населенн(?:ый|ого|ом) пункт\\w*", "anaphor", "", ""),
     ("населённ(?:ый|ого|ом) пункт\\w*", "anaphor", "", ""),
     ("посел(?:ок|ка|ке)", "anaphor", "", ""),
     ("посёл(?:ок|ка|ке)", "anaphor", "", ""),
     ("село", "anaphor", "", ""),
+    ("сел(?:е|ом)", "anaphor", "", ""),  # "Бои идут в (самом) селе": the village just named
     ("квартал(?:ы|ах|ов|ам)", "anaphor", "", ""),  # "Идут бои за северные кварталы": of the place just named
     ("там", "anaphor", "", ""),
     # "Бои идут на южной окраине." (no name after): the outskirts of the place just named

@@ -20,10 +20,12 @@ from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
+from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
-from .resolve import ResolvedPlace, known_place, neuter_candidates, resolve_mention, village_candidates
+from .resolve import ResolvedPlace, distance_km, known_place, neuter_candidates, resolve_mention, village_candidates
 from .sentences import split_sentences
+from .transliteration import is_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +118,8 @@ _INSTRUMENTAL_ENDS = ("ими", "ыми")
 # Ukrainian control": the whole of it, still a state)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?(?:\s+(?:fully|completely|entirely|firmly))?|\w\s+[—–]|"
                         r"\bпункт|\bсело|\bмісто|\bселище|\bгород|"
-                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+$")
+                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+"
+                        r"[\"“«']?$")  # ('the village is "under control"': the same state, quoted)
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
                        r"(?:(?:is|are|now|вже|уже|теперь|тепер|всё|все|повністю|полностью)\s+)*")
@@ -186,7 +189,9 @@ _PUSHED_OUT_AFTER = compile_re(r"[^.;]{0,90}?\b(?:(?:were|was|have\s+been|had\s+
                                r"(?:були|было|были)\s+(?:також\s+|также\s+)?(?:вибиті|витіснені|выбиты|вытеснены))")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
-                      r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$")  # (where they went)
+                      r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+                      # "отошли в направлении X и Y": the second of two destinations too
+                      r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+(?:и|і|та|й|and|or)\s+))?$")  # (where they went)
 # "отошли на прежние рубежи к северу от X", "відійшли на позиції на південь від X", "fell back to lines west of X":
 # the new line's locator, not the place left
 _TO_NEW_LINE = compile_re(r"\s*(?:на|to|onto|до)\s+(?:[\w'’-]+\s+){0,2}?(?:рубеж\w*|позиц\w*|позиці\w*|ліні\w*|"
@@ -204,6 +209,7 @@ _IN_COUNTRY = compile_re(r"\b(?:in|into|across|inside|of|throughout|near|outside
 _BY_AFTER = compile_re(r"\s+by\s")
 _CONTRARY_TO = compile_re(r"\b(?:contrary\s+to|despite)\s+(?:the\s+)?(?:(?:claims?|reports?|assertions?)\s+"
                           r"(?:made\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?)?$")
+_CONTRARY_WITHIN = compile_re(r"\bcontrary\s+to\b[^,.;:!?]{0,60}$")
 _CONTRARY_CLAIM = compile_re(r"\bcontrary\s+to\s+(?:[\w-]+\s+){0,3}?(?:claims?|reports?)\s+(?:(?:of|about)\s+"
                              r"(?:(?:its|the|their)\s+)?|that\s+(?:[\w-]+\s+){1,3}?)[\"“«]?$")
 _GREY_OTHER_CLAUSE = compile_re(r"[,;:()]|\b(?:but|while|но|а|але|проте)\b")
@@ -315,6 +321,7 @@ _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\
                           r"\bоба (?:села|города|населённых|населенных)")
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
                       r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
+_SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\b[^.;:!?]{0,40}$")
 _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:[\"“«]?\w+[,\"”»]?\s+){0,3}$")
 _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
@@ -429,7 +436,9 @@ _TAKEN_TO = compile_re(r"\s+to\b")
 _EXPLAIN_SAYING = compile_re(r"[^.;:,]{0,30},\s+(?:saying|adding|insisting|stressing)\b")
 _PART_GAP = compile_re(r"\s+(?:в|у|во|на|in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:част[иі]\w*|окраин\w*|околиц\w*|"
                        r"(?:part|outskirts|districts?|edge)\s+of)\s+(?:the\s+)?")
-_PART_IN = compile_re(r"\s+(?:(?:in|on)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:districts?|part|outskirts|quarters?|"
+# ("presence in the city's northern and central parts": the town talked about, a part of it)
+_PART_IN = compile_re(r"\s+(?:only\s+)?(?:(?:in|on)\s+)?(?:the\s+(?:city|town|village)['’]s\s+|the\s+|its\s+)?"
+                      r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:districts?|parts?|outskirts|quarters?|"
                       r"neighbou?rhoods?|suburbs|edge)\b")
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
@@ -450,6 +459,11 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up)\b")
+# "контролюють північну частину села", "hold the eastern part of the town": a compass part of the place talked about
+_COMPASS_SHARE = compile_re(r"\s+(?:лише\s+|только\s+|only\s+)?(?:the\s+)?(?:північн\w*|південн\w*|східн\w*|"
+                            r"західн\w*|северн\w*|южн\w*|восточн\w*|западн\w*|(?:north|south|east|west)"
+                            r"(?:-?(?:north|south|east|west))?ern)\s+(?:частин[уиа]|част[ьи]|part)\s+(?:of\s+)?"
+                            r"(?:the\s+)?(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
                                r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
@@ -820,10 +834,25 @@ _RU_OWNERS = ("russian", "moscow's", "moscow’s", "russia's", "russia’s", "kr
 _CLAIM_OF_SIDE = compile_re(r"\b(russian|moscow['’]s|russia['’]s|kremlin['’]s|ukrainian|kyiv['’]s|ukraine['’]s) "
                             r"(?:(?:defen[cs]e ministry|military|army)(?:['’]s)? )?"
                             r"(?:claims?|assertions?|reports?|statements?) that $")
+_REGION_POSSESSIVE = compile_re(r"\s+(?:into|on|in|to|towards?)?\s*(?:the\s+)?(?:region|oblast|province)['’]s\s")
+# "штурмовые группы", "штурмових підрозділів": assault units by name (not "штурмовыми группами": by means of them)
+_ASSAULT_UNIT = compile_re(r"штурмов(?:ые|ых|ым|ой|ая|ую|ого|ому|і|их|им|ої|а|у|ого|ому|ий|ый)\s+"
+                           r"(?:групп?|отряд|загон|подразделени|підрозділ|рот|взвод)\w*")
+_SENT_BEFORE = compile_re(r"\b(?:кида|кину|кинул|броса|бросил|бросают|направля|направи|відправля|посила|посыла)\w*"
+                          r"(?:\s+[\w'’]+){0,3}\s+$")
+# ", a larger village about 25 km (15 miles) north of the regional capital": an apposition up to its reference place
+_APPOSITION_TO = compile_re(r",\s+(?:a|an)\s+[^,;.()]*(?:\([^()]{0,30}\)[^,;.()]*)?")
+_PASSIVE_HELD_BEFORE = compile_re(r"\b(?:is|are|remains?|was)\s+(?:still\s+)?$")
+# "that village", «этого села», «цього села»: the place the sentence before named last
+_THAT_PLACE = compile_re(r"\bthat (?:village|town|city|settlement)\b|"
+                         r"\bэто(?:го|м) (?:села|селе|посёлка|поселка|города)\b|"
+                         r"\bцьо(?:го|му) (?:села|селі|селища|міста)\b")
+# ", where Moscow claimed victory": a speaker inside a relative clause after the cue
+_RELATIVE_SPEAKER = compile_re(r",\s+(?:where|which|when|whom?|где|де|куди|куда)\s+[^,;:—]*$")
 # "a demand that Kyiv withdraw its forces from X", "urged Russia to pull out of X", "требует вывести войска из X":
 # what one side wants the other to do, not a move made
 _DEMAND_BEFORE = compile_re(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
-                            r"insist(?:s|ed|ing)?\s+that|настаива\w*|наполяга\w*|"
+                            r"insist(?:s|ed|ing)?\s+(?:that|on)|настаива\w*|наполяга\w*|"
                             r"ultimatum|condition|требу\w*|требовани\w*|вимага\w*|вимог\w*)\b[^.;:!?]{0,50}$")
 # "insisted that Ukraine withdraw its troops from the parts of the region it still controls": the hold inside a demand
 # to leave is the premise of the demand, no claim of its own
@@ -997,6 +1026,14 @@ class Draft:
     context: str | None
     cue_start: int
     counter: bool = False  # a counterattack: by the side defending against the place's attacker
+
+
+def _drop_assault_units(lower: str, hits: list[RawHit]) -> list[RawHit]:
+    """"Отражены четыре контратаки штурмовых групп … в районе X", "штурмові підрозділи вибили окупантів із X", "наши
+    штурмовые группы закрепились в центре": assault units by name are who acts, no fight of their own (but "кидає на
+    село штурмові групи", "зайти невеликими штурмовими групами": sent to attack, or the means of one, an assault)."""
+    return [h for h in hits if not (h[2] == "pred" and h[3] == "fighting" and _ASSAULT_UNIT.match(lower, h[0])
+                                    and not _SENT_BEFORE.search(lower, max(0, h[0] - 30), h[0]))]
 
 
 def _safe_lower(text: str) -> str:
@@ -1186,6 +1223,8 @@ class _Doc:
         lower = _safe_lower(text)
         tokens, words = _tokens_and_words(lower)
         hits = _scan(text, lower, tokens, words)
+        if "штурмов" in lower:
+            hits = _drop_assault_units(lower, hits)
         if gate and not _may_claim(hits) and not _may_claim(title_hits):
             return False
         if title_unit is not None:
@@ -1226,6 +1265,31 @@ class _Doc:
                 self.own_claimant = h.value
                 return
 
+    def _far_masculine_is_neuter(self, points: list[tuple[float, float]]) -> None:
+        """"у районах Вовчанська, Тихого та Липців" when the gazetteer only has a Тихий 800 km away: an adjective-shaped
+        case form (-ого/-ому) that reads only as a masculine name far from every other place of the text is a neuter
+        village missing from the gazetteer (Тихе), as «село» agrees; a text about that region keeps the town."""
+        for unit in self.units:
+            for m in unit.mentions:
+                if m.unknown or m.is_region or not m.candidates or len(points) < 2 or " " in m.surface \
+                        or not fold(m.surface).endswith(("ого", "ому")) or not is_cyrillic(m.surface):
+                    continue
+                cands = [self.gaz.places[i] for i in m.candidates]
+                forms = [fold(a) for c in cands for a in c.aliases
+                         if " " not in a and is_cyrillic(a) and inflection_score(a, m.surface) <= 1]
+                if not forms or not all(f.endswith(("ий", "ый", "ій")) for f in forms):
+                    continue
+                own = {(c.lat, c.lon) for c in cands}
+                others = [p for p in points if p not in own]
+                if not others:
+                    continue
+                lat = sum(p[0] for p in others) / len(others)
+                lon = sum(p[1] for p in others) / len(others)
+                if all(c.lat is None or distance_km(c, lat, lon) > 300 for c in cands):
+                    uk = any(_UK_LETTERS.search(u.text) is not None for u in self.units)
+                    m.unknown, m.candidates = True, []
+                    m.name_guess = nominative_guess(m.surface, uk)
+
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()
         points: list[tuple[float, float]] = []
@@ -1250,6 +1314,7 @@ class _Doc:
         centroid = None
         if points:
             centroid = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+            self._far_masculine_is_neuter(points)
         for unit in self.units:
             if not unit.mentions:
                 continue  # nothing to resolve (`unit.resolved` stays empty)
@@ -1317,6 +1382,10 @@ class _Doc:
         ents = [h for h in unit.hits if h.kind in ("entity", "relay", "pronoun")]
         if not ents:
             return []  # a speech verb with no one to say it
+        if len(ents) > 1 and any(h.kind == "relay" for h in ents):
+            # "Военные корреспонденты сообщали": a relay word inside a named entity is the entity's
+            ents = [h for h in ents if h.kind != "relay" or not any(
+                e.kind == "entity" and e.start <= h.start and h.end <= e.end for e in ents)]
         speech = [h for h in unit.hits if h.kind == "speech"]
         told = [v.end for v in speech if "recipient" in v.flags]
         if told:
@@ -1381,8 +1450,12 @@ class _Doc:
                                                                          for s in speech)]
                 if named:
                     chosen = named[0]
-            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
-                continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
+            if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start) or (
+                    "contrary" in unit.lower and _CONTRARY_WITHIN.search(unit.lower, max(0, chosen.start - 70),
+                                                                         chosen.start) is not None):
+                # "contrary to RU MoD claims", "contrary to the Russian Ministry of Defense's (MoD) July 7 claim": the
+                # source being contradicted, not the speaker
+                continue
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
                 continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
             denied_later = any(h.kind == "deny" and h.start > v.end for h in unit.hits)
@@ -1518,12 +1591,25 @@ class _Doc:
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
             return None
+        if "placeobj" in cue.flags and not (place is not None and 0 <= place.start - cue.end <= 2):
+            return None  # "наши забрали X": taken only with the place right after ("забрали раненых" is no claim)
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
+        if pred == "advancing" and place is not None and not place.is_region and any(
+                mm.is_region and mm is not place and 0 <= mm.start - cue.end <= 4 and "," in unit.lower[
+                    min(place.end, mm.end):max(place.start, cue.start)] for mm in unit.mentions):
+            # "коли росія розпочала наступ на Харківщині, X перетворився на руїни": the region is the object, the place
+            # beyond the comma is no target (but "попытка проникнуть в Брянскую область у X": X locates the attempt)
+            return None
+        if pred == "advancing" and place is not None and place.end <= cue.start and unit.lower.startswith(
+                ("push", "offensive", "advance", "наступ", "продвиж", "просува"), cue.start) and \
+                _REGION_POSSESSIVE.match(unit.lower, cue.end) is not None:
+            return None  # "X … has been hit since Russian troops launched their push into the oblast's northern
+            # districts": the push's object is the region, not the city named before
         if pred == "advancing" and _EXAGGERATE_BEFORE.search(before) is not None:
             return None  # "an attempt to exaggerate gains around X", «преувеличить успехи»: a charge of spin, no gain
         if pred in ("withdrew", "captured") and _RULED_OUT_BEFORE.search(before) is not None:
@@ -1534,7 +1620,9 @@ class _Doc:
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
         elif "undercontrol" in cue.flags:
+            # "the situation in both villages was under control": held, not taken
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
+                _SITUATION_NEAR.search(before, max(0, len(before) - 50)) is not None or \
                 _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
@@ -1689,7 +1777,8 @@ class _Doc:
         if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
-        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower) and \
+        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower
+                                    or "managed" in unit.lower or "unable" in unit.lower) and \
                 _FOOTHOLD_FAILED.search(unit.lower) is not None:
             return "fighting"  # "на околицях села тривають бої, … але закріпитися йому не вдається": no foothold
         if pred == "advancing" and _TOOK_UP_POSITIONS.match(unit.lower, cue.start) and any(
@@ -1732,6 +1821,10 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start) and _SHARE_OBJECT.match(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
+            compass = False
+            if not partial and (place is None or place.start < cue.start) and _COMPASS_SHARE.match(
+                    unit.lower, cue.end, cue.end + 60) is not None:
+                partial = compass = True  # "російські військові контролюють північну частину села": a foothold
             if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
                 partial = True  # "were present in the eastern districts" of the town talked about
             if not partial and _CENTRE_OF.match(unit.lower, cue.end) is not None:
@@ -1758,14 +1851,26 @@ class _Doc:
                     first = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA")
                              and h.flag("role") == "force" and h.end <= but.start()]
                     side = (first[0].value, True) if first else None
-                if side is not None and side[0] == "RU":
-                    pred = "advancing"
+                if side is not None and side[0] == "RU" and not (compass and any(
+                        h.kind == "side" and h.flag("role") == "own" and 0 <= cue.start - h.end <= 30
+                        for h in unit.hits)):
+                    pred = "advancing"  # (but "наши подразделения удерживают северную часть села": still held)
         return pred
 
     def side_near(self, unit: Unit, cue: Hit, predicate: str, claimant_side: str) -> tuple[str, bool] | None:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if predicate == "holds" and cue.start >= 6 and unit.lower.startswith("held", cue.start) and \
+                _PASSIVE_HELD_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start) is not None and \
+                not unit.lower.startswith(" by", cue.end):
+            # "RU only reached the outskirts and the village is still held": held, with no agent, by the side the
+            # advance before it was stopped by
+            adv = [h for h in unit.hits if h.kind == "pred" and h.value == "advancing" and h.end <= cue.start]
+            force = [h for h in unit.hits if adv and h.kind == "side" and h.value in ("RU", "UA")
+                     and h.end <= adv[-1].start and adv[-1].start - h.end <= 20]
+            if force:
+                return ("UA" if force[-1].value == "RU" else "RU"), True
         if cue.start <= 30 and _FRONTED_PRONOUN.fullmatch(unit.lower, 0, cue.start) is not None:
             comma = unit.lower.find(",", cue.end, cue.end + 80)
             for h in unit.hits if comma > 0 else ():
@@ -2171,6 +2276,15 @@ class _Doc:
                         # "Складною залишається ситуація в Мирнограді. Росіяни атакують місто …": the one city the
                         # sentence before named, not the title's
                         antecedent = towns[0]
+                if topic is None and not unit.mentions and pos >= 1 and unit.index >= 1 and (
+                        _THAT_PLACE.search(unit.lower) is not None or "deny" in kinds):
+                    prev = self.units[pos - 1]
+                    prev_named = [(r, m.surface) for m, r in zip(prev.mentions, prev.resolved, strict=True)
+                                  if r is not None and not r.is_region and not m.anchor]
+                    if prev_named and ("deny" not in kinds or len({r.place_id for r, _ in prev_named}) == 1):
+                        # "… gaining ground in X. … the southern part of that village": X; "RU claimed X. The brigade
+                        # denied it, saying fighting in the village goes on": the village of the claim denied
+                        antecedent = prev_named[-1]
                 if topic is not None:
                     antecedent = topic  # "2. Stepnohirsk: … Ukrainian troops still hold the town": the item's place
                     self.heading_topic = True  # "… Attacks continue.": placeless cues are about it too
@@ -2374,6 +2488,11 @@ class _Doc:
             speakers = [s for s in speakers if s.pos >= lead.end()]
             before = [s for s in before if s.pos >= lead.end()]
         pick = before[-1] if before else (speakers[0] if speakers else None)
+        if not before and pick is not None and text and pick.pos > cue_pos and _RELATIVE_SPEAKER.search(
+                text.lower(), cue_pos, pick.pos) is not None:
+            # "gaining ground in X, where Moscow claimed victory on Monday": a speaker inside a relative clause after
+            # the cue speaks for that clause only
+            pick = None
         if pick is not None and not pick.deny and len(before) > 1 and ":" in text[pick.pos:cue_pos]:
             # "Він спростував заяву міноборони рф про захоплення X: противник закріпився лише на околиці": the
             # denier explains after the colon, not the source of the denied claim
@@ -2751,6 +2870,15 @@ class _Doc:
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
                 near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
                 targets = near or targets
+            if len(targets) == 1 and targets[0][0].anchor and targets[0][0].end <= cue.start and \
+                    _DIRECTION_ANCHOR.search(str(targets[0][0].anchor).lower()) is not None and \
+                    _WHICH_AFTER.match(unit.lower, targets[0][0].end) is not None:
+                # "near X, a larger village about 25 km north of the regional capital Y, which Russian troops have
+                # been trying to take": the relative clause closing the apposition is about X, Y only locates it
+                apposed = [(m, r) for m, r in places if m.end < targets[0][0].start and not r.is_region
+                           and _APPOSITION_TO.fullmatch(unit.lower, m.end, targets[0][0].start) is not None]
+                if apposed:
+                    targets = apposed[-1:]
             if targets and cue.value == "fighting" and all(
                     m.anchor and _COMPASS_OF.match(m.anchor.lower()) for m, _ in targets) and any(
                     not m.anchor and not r.is_region and m.end <= cue.start for m, r in places):
@@ -3027,8 +3155,17 @@ class _Doc:
                 if (pred == "fighting" and ci > 0 and not by_cue.get(ci - 1) and cues[ci - 1].value == "holds"
                         and (0 <= cue.start - cues[ci - 1].end <= 3
                              or _ONE_WORD_GAP.fullmatch(unit.lower, cues[ci - 1].end, cue.start) is not None)
-                        and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)):
+                        and _REPELLED.match(unit.lower, cues[ci - 1].start, cue.end)
+                        # (not "отражены пять контратак … в направлении X": where the attacks aimed, not held — but
+                        # heldout13 labels the active "отразили … контратаки … в направлении X" a hold)
+                        and not (m.start > cue.end and "passive" in cues[ci - 1].flags and _TOWARDS_JUST_BEFORE.search(
+                            unit.lower, max(cue.end, m.start - 20), m.start))):
                     # "отразили три атаки штурмовых групп ВСУ в районе X": the defender holds X too
+                    for nd in new:
+                        if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA") and nd.modality != "denied":
+                            # "Отражены четыре контратаки 80-й бригады в районе X" in one side's bulletin: the
+                            # attackers are the other side's
+                            nd.actor, nd.actor_explicit = ("UA" if nd.side == "RU" else "RU"), True
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
@@ -3167,7 +3304,7 @@ class _Doc:
             found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
-        if "claimobj" in cue.flags and side in ("RU", "UA"):
+        if ("claimobj" in cue.flags or "claimwin" in cue.flags) and side in ("RU", "UA"):
             found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
@@ -3893,6 +4030,12 @@ class _Doc:
                   and (d.place.name not in _CAPITAL_NAMES or (d.predicate, d.actor) == ("advancing", "RU"))
                   and not (d.place.is_region and (d.predicate in ("holds", "fighting")
                                                   or d.modality == "historical"))]
+        # "pulled its troops out of the village of X … to avoid encirclement, … pressure in the north of the Y region":
+        # a sentence's withdrawal from a settlement is not one from the region that locates it as well
+        left = {(d.unit, d.actor) for d in drafts if d.predicate == "withdrew" and not d.place.is_region}
+        if left:
+            drafts = [d for d in drafts if not (d.place.is_region and d.predicate == "withdrew"
+                                                and (d.unit, d.actor) in left)]
         body_keys = {(d.place.place_id, d.predicate, d.actor, _fact(d.modality)) for d in drafts if d.unit >= 0}
         # a headline whose side the body names ("enemy attacks near X" over the General Staff's report)
         body_keys |= {(pid, pred, "unknown", fact) for pid, pred, _, fact in body_keys}
@@ -4207,7 +4350,9 @@ _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|mis
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
 _FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
                               r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
-                              r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
+                              # "They have not managed to gain a foothold there": a failed attempt, an assault
+                              r"(?:failed|(?:not|never)\s+managed|been\s+unable|(?:were|was|are|is)\s+unable)\s+to\s+"
+                              r"(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
 _TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
 _NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
                                r"(?:near|outside|close\s+to|north|south|east|west|біля|поблизу|під|под|около|возле)\b"

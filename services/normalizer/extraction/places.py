@@ -49,8 +49,11 @@ _CAPTURE_BEFORE = compile_re(
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
     # "ВСУ контратаковали под X", "атакують біля X": an attack verb and a preposition of place ("у" is above)
-    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу))"
-    r"[\"“”«»']?\s+$")
+    r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу)|"
+    # "withdrawn from nearby X", "the pullback from X", "наши забрали X" (a capture in a channel's slang)
+    r"withdrawn\s+from|pull-?back\s+from|забрал[иа]?)"
+    # "pulled out of neighbouring X": an adjective of nearness between the cue and the name
+    r"(?:\s+(?:nearby|neighbou?ring|сусідн\w+|соседн\w+))?[\"“”«»']?\s+$")
 _CAPTURE_AFTER = compile_re(
     r"^(?:\s*(?:,|and|та|і|и)\s*[^\W\d_][\w'’-]+)*"
     # "X / #Y (Zaporizhzhia Obl.) \"liberated\"": another spelling and a bracketed region between
@@ -99,7 +102,8 @@ _LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
-    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia)$")
+    r"ytsia|ytsya|ets|tsi|ichi|ychi|ki|yar|dar|hrad|grad|pil|pol|ivtsi|ovtsi|yany|iane|ia|ya|ivo|nia|"
+    r"[aeiouy](?:kh|zh|ch|sh|shch)e)$")  # "Tykhe", "Sukhe": a neuter adjective in -хе, -же, -че, -ше, -ще
 # the second word of "Kucheriv Yar", "Zelenyi Hai", "Zolotyi Kolodiaz": a generic place noun
 _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz", "kolodez", "balka", "hora", "gora",
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
@@ -153,7 +157,9 @@ _ANCHOR = compile_re(
     r"\bнеподал[её]ку\s+от|\bпоблизу|\bбіля|\bпід|\bнеподалік\s+від|\bна\s+подступах\s+к|\bна\s+підступах\s+до|"
     # "the island directly opposite Kherson", "острова напротив Херсона": a landmark across from a place
     r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
-    r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hub|stronghold)\s+of\s+)?)?"
+    # ("north of the regional capital Sumy": a capital named after its noun)
+    r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|settlement|hub|stronghold)\s+of|"
+    r"(?:capital|centre|center)(?:\s+of)?)\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name
@@ -712,6 +718,8 @@ def find_mentions(
                 learned.add(compound.key)
                 next_free = i + 2
                 continue
+            if lower[e - 1] in "oо" and e + 1 < len(text) and text[e + 1].islower():
+                continue  # "Десантно-штурмових військ", "Оперативно-тактичне угруповання": a compound adjective
         token_id = (text[s:e], lower[s:e])
         if token_id in dead:  # known to match no gazetteer name on its own: only an unknown-village slot is left
             dead_key = dead[token_id]
@@ -1099,7 +1107,9 @@ _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an is
 
 _SOFT_MASCULINE = (("гаю", "гай"), ("гая", "гай"), ("гае", "гай"), ("гаї", "гай"), ("колодезя", "колодезь"),
                    ("колодезе", "колодезь"), ("колодезю", "колодезь"), ("колодязя", "колодязь"),
-                   ("колодязі", "колодязь"), ("колодязю", "колодязь"))
+                   ("колодязі", "колодязь"), ("колодязю", "колодязь"),
+                   # "у Нового Пути", "Ленинского Пути" → "Новый Путь": путь's irregular case forms
+                   ("пути", "путь"), ("путём", "путь"), ("путем", "путь"))
 
 
 # Russian adjective stems of place names stressed on the ending (nominative -ой, not -ый/-ий)

@@ -38,6 +38,11 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return math.hypot(dx, dy)
 
 
+def distance_km(a: Place, lat: float, lon: float) -> float:
+    """Roughly how far a place lies from a point (1e9 when it has no coordinates)."""
+    return _km(a, lat, lon)
+
+
 _KNOWN_MEMO_LIMIT = 50_000
 
 

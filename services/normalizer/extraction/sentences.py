@@ -14,10 +14,12 @@ _ABBREV = frozenset({
     "etc", "approx", "gov", "sen",
     "г", "гг", "ул", "им", "обл", "р", "с", "н.п", "пгт", "смт", "т.е", "т.д", "км", "тыс", "млн", "ст",
 })
-# A full stop (!, ?, …) before whitespace and a capital, or a run of newlines. Written to begin with one character
+# A full stop (!, ?, …) before whitespace and a capital (or a flag emoji opening a post's next line: ". 🇺🇦 Kharkiv
+# grouping says …"), or a run of newlines. Written to begin with one character
 # class so that the regex engine skips to candidate characters instead of trying the pattern at every position
 # (five times faster); it matches exactly what `[.!?…]+[quotes]*(?=\s+[quotes]*[A-Z…])|\n+` does.
-_BOUNDARY = compile_re(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"'”»’)]*(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@]))")
+_BOUNDARY = compile_re(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"'”»’)]*"
+                       r"(?=\s+[\"'“«(‘]*[A-ZА-ЯІЇЄҐ0-9#@\U0001F1E6-\U0001F1FF]))")
 
 
 def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, int]]:
