@@ -345,10 +345,13 @@ SPECS: list[Spec] = [
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
     # "as Kyiv retakes X", "Moscow recaptured the village": the capital's forces
+    # ("Moscow is sending small infantry groups to infiltrate X", "Kyiv has moved reserves to X": its forces too)
     ("(?:kyiv|kiev)(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|launch(?:es|ed)|"
-     "counterattack(?:s|ed)?)\\b)", "side", "UA", "role=force"),
+     "counterattack(?:s|ed)?|(?:is |are |has |have |keeps |continues )?(?:sending|sends?|sent|throwing|throws|threw|"
+     "deploy(?:s|ed|ing)|mov(?:es|ed|ing)|mass(?:es|ed|ing)))\\b)", "side", "UA", "role=force"),
     ("moscow(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|pushe[sd]|launch(?:es|ed)|"
-     "counterattack(?:s|ed)?)\\b)", "side", "RU", "role=force"),
+     "counterattack(?:s|ed)?|(?:is |are |has |have |keeps |continues )?(?:sending|sends?|sent|throwing|throws|threw|"
+     "deploy(?:s|ed|ing)|mov(?:es|ed|ing)|mass(?:es|ed|ing)))\\b)", "side", "RU", "role=force"),
     ("kiev['’]s", "side", "UA", "role=force"),
     ("zsu", "side", "UA", "role=force"),
     ("afu", "side", "UA", "role=force"),

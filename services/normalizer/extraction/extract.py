@@ -736,6 +736,11 @@ _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b|"
                          r"(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)\b|"
                          r"(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)\b")
+# "X is a village east of Y, a coal-mining town that Russian forces have been trying to reach": the relative clause
+# after the locator's apposition describes Y, not X
+_LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|outside)\s+"
+                                r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
+                                r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
@@ -2776,6 +2781,9 @@ class _Doc:
                     # освобождён": the region only locates the town the text is about
                     targets = []
             coref = False
+            if targets and all(m.end <= cue.start and cue.start - m.end <= 200 and _LOCATOR_DESCRIBED.search(
+                    unit.lower, m.end, cue.start) is not None for m, _ in targets):
+                continue  # "X is a village east of Y, a town that Russian forces have been trying to reach": Y's
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
                 # ("просунувся в районі X, де тривають бої": an area anchor is the place of the clause too)

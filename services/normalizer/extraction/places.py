@@ -1421,6 +1421,10 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
                                # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
                                r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
+# "(мікрорайон Червоне)", "the Chervone microraion", "у мікрорайоні Лісовий": a town's district named like a village
+_MICRODISTRICT_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорайон\w*|microdistrict|microraion|mikrorayon)\s+[\"“«„']?$")
+_MICRODISTRICT_AFTER = compile_re(r"[\"”»']?\s+(?:microraion|microdistrict|mikrorayon|neighbou?rhood|"
+                                  r"мікрорайон\w*|микрорайон\w*)\b")
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
 _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
 # "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
@@ -1505,6 +1509,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
+    if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or \
+            _MICRODISTRICT_AFTER.match(lower, m.end) is not None:
+        m.qualifier = True  # "в Костянтинівці (мікрорайон Червоне)", "the Chervone microraion": a town's district
     if prior is not None and prior.end <= m.start and _ISLAND_IN_GAP.fullmatch(
             lower, prior.end, m.start) is not None and _ISLAND_WORD.search(
             lower, max(0, prior.start - 12), min(len(lower), prior.end + 10)) is not None:
