@@ -44,6 +44,10 @@ SPECS: list[Spec] = [
     ("fall(?: of| to)?(?! back)", "pred", "captured", ""),
     ("falls(?! back)", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),
+    # "If X goes, Y is next", "the next target will be Y": the one to be taken after, a target (conditional)
+    ("next(?<=(?:is|be) next)(?![\\w-])", "pred", "captured", "next"),
+    ("next (?:target|objective|goal)(?: (?:is|will be|would be|could be))?(?: to be)?(?: —| -| –|:)?", "pred",
+     "captured", "next goal"),
     ("falling(?! back)", "pred", "captured", ""),
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),

@@ -23,6 +23,10 @@ SPECS: list[Spec] = [
      "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
+    # "Наступна ціль — X", "наступною буде X": the next target, conditional
+    ("наступн(?:а|ою) (?:ціль|ціллю|мета|метою|задача|задачею)(?: (?:—|–|-|:))?(?: це| буде| стане)?", "pred",
+     "captured", "next goal"),
+    ("наступн(?:им|ою) (?:буде|стане)(?: —| –)?", "pred", "captured", "next"),
     ("після окупації", "pred", "captured", "side=RU"),  # "після окупації X у січні": the capture, dated
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
     ("взяли", "pred", "captured", ""),

@@ -656,6 +656,10 @@ _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:�
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
+# "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
+_RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|\b\w{3,}л(?:ась|ось|ись|ася|ося|"
+                           r"ися)\b)")
+_FUTURE_VERB = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -2703,6 +2707,11 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            if "next" in cue.flags:
+                # "If X goes, Y is next, and then Z": the place right before "is next" ("the next task is Y": the one
+                # right after the cue), whichever cue took it
+                targets = [(m, r) for m, r in places if not r.is_region and (
+                    (m.end <= cue.start and cue.start - m.end <= 12) or 0 <= m.start - cue.end <= 4)][-1:]
             located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
                        and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
                        and _located_relative(unit, m)]
@@ -3153,6 +3162,14 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
+        if "next" in cue.flags:
+            if found is not None and not any(h.kind == "side" and h.value == found[0] and h.end <= cue.start
+                                             and cue.start - h.end <= 30 for h in unit.hits):
+                found = None  # '"… Y is next," a Ukrainian commander says': the speaker's side, not the taker's
+            if found is None and side in ("RU", "UA"):
+                # "Следующая задача — это Y" (a side's own aim); "If X goes, Y is next", says the defender: the
+                # attacker's next gain
+                found = ("RU" if "goal" not in cue.flags else side, False)
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
@@ -3358,6 +3375,11 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
+                modality = ""  # "после освобождения X снабжение ВСУ затруднено": taken, its result already there
+            if "next" in cue.flags and modality in ("", "future"):
+                modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet

@@ -157,7 +157,9 @@ _ANCHOR = compile_re(
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name
-    r"(?:\s+(?:ukraine|russia)['’]s)?\s*$")
+    r"(?:\s+(?:ukraine|russia)['’]s)?"
+    # "just west of embattled Kostiantynivka", "near besieged X": an epithet between the anchor and the name
+    r"(?:\s+(?:embattled|besieged|beleaguered|battered|front-?line|encircled|strategic|key|ruined|devastated))?\s*$")
 _REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
 # "Kamianske in Zaporizhzhia", "village in Kharkiv", "the Sumy village of X": a regional centre locating a village
