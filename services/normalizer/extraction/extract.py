@@ -275,6 +275,15 @@ _FAILED_AFTER = compile_re(
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
+# "штурмову групу знищено нашими дронарями", "the assault group was destroyed by our drone operators": the
+# destroyed group is the other side's, the side named after it destroyed it
+_DESTROYED_BY_AFTER = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:було|была|было|были|були|was|were)\s+)?"
+                                 r"(?:знищен[оаі]|уничтожен[аоы]?|destroyed|eliminated)\s+(?:by\s+)?"
+                                 r"(?:нашими|нашим|нашою|нашей|our)\b")
+# "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
+_ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
+                                   r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
+                                   r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
                                 r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
 _NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
@@ -1557,6 +1566,10 @@ class _Doc:
             return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
+        if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60
+                                       for h in unit.hits) and _ATTEMPT_UNDONE_AFTER.match(
+                unit.lower, cue.end, cue.end + 140):
+            return "fighting"  # "намагався закріпитися на околиці X, штурмову групу знищено": a failed assault
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
@@ -3162,6 +3175,17 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
+        if pred == "fighting" and cue.value == "advancing" and _ATTEMPT_UNDONE_AFTER.match(
+                unit.lower, cue.end, cue.end + 140) is not None and (attackers := [
+                    h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start
+                    and cue.start - h.end <= 80 and any(a.kind == "attempt" and h.end <= a.start < cue.start
+                                                        for a in unit.hits)]):
+            # "ворог намагався закріпитися на околиці X, штурмову групу знищено нашими дронарями": the one who tried
+            # attacked, not the side that destroyed the group
+            found = (attackers[-1].value, True)
+        if "attack" in cue.flags and found is not None and found[0] in ("RU", "UA") and \
+                _DESTROYED_BY_AFTER.match(unit.lower, cue.end) is not None:
+            found = ("UA" if found[0] == "RU" else "RU", True)  # "штурмову групу знищено нашими": the enemy's group
         if "next" in cue.flags:
             if found is not None and not any(h.kind == "side" and h.value == found[0] and h.end <= cue.start
                                              and cue.start - h.end <= 30 for h in unit.hits):
@@ -3225,6 +3249,10 @@ class _Doc:
             for other in unit.hits:
                 if other.kind == "pred" and "attack" in other.flags and other is not cue:
                     attacker = self.side_near(unit, other, "fighting", side)
+                    if attacker is not None and attacker[0] in ("RU", "UA") and _DESTROYED_BY_AFTER.match(
+                            unit.lower, other.end) is not None:
+                        # "штурмову групу знищено нашими дронарями": the destroyed group is the other side's
+                        attacker = ("UA" if attacker[0] == "RU" else "RU", True)
                     if attacker is not None:
                         actor, explicit = attacker[0], True
                         cue = cue._replace(flags=cue.flags | {"attack"})

@@ -1235,7 +1235,9 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
 _STATUS_TOPIC_AFTER = compile_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:—–]|\s-)\s*[«\"“]?(?:gr[ae]y\s+zone|contested|(?:ru|ua)\b|now\s+(?:ru|ua)\b|"
     r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
-    r"без\s+(?:изменений|змін)|no\s+change)")
+    r"без\s+(?:изменений|змін)|no\s+change|"
+    # "Никанорівка — українська 🇺🇦", "X — наш": a status line's topic too
+    r"(?:українськ|украинск|російськ|российск)(?:а|е|ий|ая|ое|ий|ой)\b|наш(?:а|е|и)?\b)")
 _LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
 _COORD_REGIONS_AFTER = compile_re(r"\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}\s+(?:областей|областях|областями|областям|"
                                   r"oblasts|regions)\b")
