@@ -242,6 +242,9 @@ SPECS: list[Spec] = [
     # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
     ("это украина", "pred", "holds", "ours side=UA"),
     ("это россия", "pred", "holds", "ours side=RU"),
+    # "Никаноровка — украинская", "X — российский": a status line's dash and the side's adjective hold the place
+    *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")
+      for stem, sd in (("украинск", "UA"), ("российск", "RU")) for w in (stem + "ая", stem + "ое", stem + "ий")],
     ("(?:снова|вновь|опять) наш(?:и|а|е)?", "pred", "holds", "ours again"),  # "X снова наши": retaken
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender

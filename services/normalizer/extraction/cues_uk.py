@@ -222,6 +222,9 @@ SPECS: list[Spec] = [
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
     ("це україна", "pred", "holds", "ours side=UA"),
     ("це росія", "pred", "holds", "ours side=RU"),
+    # "Никанорівка — українська 🇺🇦": a status line's dash and the side's adjective hold the place before it
+    *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")
+      for stem, sd in (("українськ", "UA"), ("російськ", "RU")) for w in (stem + "а", stem + "е", stem + "ий")],
     ("(?:знову|знов) наш(?:і|а|е)?", "pred", "holds", "ours again"),  # "Х знову наші": retaken, and held
     # sides
     ("окупант*", "side", "RU", "role=force voice=UA"),
