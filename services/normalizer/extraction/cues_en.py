@@ -503,6 +503,9 @@ SPECS: list[Spec] = [
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|[^\\W\\d]+)"
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
      "claimobj"),
+    # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
+    ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))", "pred", "captured",
+     ""),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),

@@ -280,6 +280,13 @@ _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|д
 _DESTROYED_BY_AFTER = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:було|была|было|были|були|was|were)\s+)?"
                                  r"(?:знищен[оаі]|уничтожен[аоы]?|destroyed|eliminated)\s+(?:by\s+)?"
                                  r"(?:нашими|нашим|нашою|нашей|our)\b")
+# "pulled out of one of them near the city of X", «вийшли з одного з них під X»: the anchor locates the one of a set
+# named before, X itself is no target
+_ONE_OF_THEM = compile_re(r"\bone\s+of\s+(?:them|those|these|the\s+\w+)\b|\bодн(?:ого|ой|ієї|іє|ого)\s+(?:з|із|из)\s+"
+                          r"(?:них|этих|цих)\b")
+# "the situation near X and Y was 'difficult but under control'": the situation is under control, no place held
+_SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаці[яї]|ситуаци[яи]|обстановк[аи])\s+(?:near|around|in|at|біля|"
+                               r"поблизу|під|у|в|около|возле|под)\b[^.;!?]{0,80}$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
 _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
@@ -2720,6 +2727,12 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
+                    unit.lower, cue.end, targets[0][0].start) is not None:
+                continue  # "pulled out of one of them near the city of X": X only locates the one left
+            if "undercontrol" in cue.flags and _SITUATION_NEAR.search(
+                    unit.lower, max(0, cue.start - 120), cue.start) is not None:
+                continue  # "the situation near X was 'difficult but under control'": no place said to be held
             if "next" in cue.flags:
                 # "If X goes, Y is next, and then Z": the place right before "is next" ("the next task is Y": the one
                 # right after the cue), whichever cue took it
