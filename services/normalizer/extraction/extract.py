@@ -471,6 +471,8 @@ _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?
 _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
+# "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
+_THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)(?:\s+(?:и|і|й|also))?\s+")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed|"
@@ -673,8 +675,9 @@ _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:�
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 # "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
+# (or an imperfective present: "трасса после освобождения X простреливается")
 _RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|\b\w{3,}л(?:ась|ось|ись|ася|ося|"
-                           r"ися)\b)")
+                           r"ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
 _FUTURE_VERB = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -2567,8 +2570,11 @@ class _Doc:
             lead_end = main.start()
         for m, r in places:
             best: tuple[float, int] | None = None
-            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
-                    0 <= m.start - prev_pair[0].end <= 8 and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start):
+            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and (
+                    (0 <= m.start - prev_pair[0].end <= 8
+                     and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start) is not None)
+                    or (0 <= m.start - prev_pair[0].end <= 20
+                        and _THEN_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start) is not None)):
                 # "took several villages, including A and B, and are now fighting near C": B continues the list
                 # of the verb before A, not the subject of the verb after it (a comma ends the item first)
                 nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
