@@ -287,6 +287,7 @@ _ONE_OF_THEM = compile_re(r"\bone\s+of\s+(?:them|those|these|the\s+\w+)\b|\bод
 # "the situation near X and Y was 'difficult but under control'": the situation is under control, no place held
 _SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаці[яї]|ситуаци[яи]|обстановк[аи])\s+(?:near|around|in|at|біля|"
                                r"поблизу|під|у|в|около|возле|под)\b[^.;!?]{0,80}$")
+_NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
 _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
@@ -2733,6 +2734,13 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            if cue.value == "withdrew" and targets and not any(
+                    w in unit.lower[cue.start:cue.end] for w in ("рубеж", "позиц", "position", "line")) and all(
+                    m.anchor and m.start > cue.end and _COMPASS_OF.match(m.anchor.lower()) is not None
+                    and unit.lower[cue.end:m.start].strip() == m.anchor.lower() for m, _ in targets):
+                # "Ukrainian Troops Pull Back West of X": the compass right after the verb locates the pull-back, X
+                # is not left ("перемістилися на рубежі північніше X": the new line's place, X left)
+                continue
             if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
                     unit.lower, cue.end, targets[0][0].start) is not None:
                 continue  # "pulled out of one of them near the city of X": X only locates the one left
@@ -3221,7 +3229,10 @@ class _Doc:
                           # "Украинские военные заявили о полном освобождении X": the announcer liberated it
                           cue.start - h.end <= 70 and _ANNOUNCED_GAP.fullmatch(unit.lower, h.end, cue.start)))]
             found = (forces[-1].value, True) if forces else (voice, True)
-        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
+        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags or (
+            # '"They have no control there"': "no" before the noun negates the control
+            pred == "holds" and unit.lower.startswith("control", cue.start) and _NO_BEFORE.search(
+                unit.lower, max(0, cue.start - 16), cue.start) is not None)
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
