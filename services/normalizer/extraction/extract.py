@@ -287,6 +287,11 @@ _ONE_OF_THEM = compile_re(r"\bone\s+of\s+(?:them|those|these|the\s+\w+)\b|\bод
 # "the situation near X and Y was 'difficult but under control'": the situation is under control, no place held
 _SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаці[яї]|ситуаци[яи]|обстановк[аи])\s+(?:near|around|in|at|біля|"
                                r"поблизу|під|у|в|около|возле|под)\b[^.;!?]{0,80}$")
+# "заняли выгодные высоты у X", "зайняли позиції біля X", "seized the high ground near X": ground near X, not X
+_POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|висот\w*|позици\w*|позиці\w*|рубеж\w*|"
+                             r"heights|positions|high\s+ground|ridge)\s+(?:(?:на\s+)?(?:\w+\s+)?(?:окраин|околиц)\w*\s+|"
+                             r"(?:у|в\s+районе|у\s+районі|около|возле|близ|под|біля|поблизу|під|near|around|outside|"
+                             r"close\s+to)\s+)(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
 _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
@@ -1665,6 +1670,9 @@ class _Doc:
         if pred == "withdrew" and ("жител" in before or "мешкан" in before or "цивільн" in before or "люди" in before
                                    or "мирн" in before) and _CIVILIANS_BEFORE.search(before):
             return None  # "мирні жителі тікають з X", "жители бегут из X": civilians leaving, no side's withdrawal
+        if pred == "captured" and place is not None and place.start > cue.end and _POSITIONS_NEAR.match(
+                unit.lower, cue.end, place.start) is not None:
+            return "advancing"  # "заняли выгодные высоты у X", "took positions near X": ground near X, not X
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
         if pred == "captured":
