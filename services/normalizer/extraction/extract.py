@@ -292,6 +292,8 @@ _POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|вис
                              r"heights|positions|high\s+ground|ridge)\s+(?:(?:на\s+)?(?:\w+\s+)?(?:окраин|околиц)\w*\s+|"
                              r"(?:у|в\s+районе|у\s+районі|около|возле|близ|под|біля|поблизу|під|near|around|outside|"
                              r"close\s+to)\s+)(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
+# "…, после чего Y оказалась под угрозой", "після чого", "after which Y came under threat": a new clause's subject
+_AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
 _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
@@ -2742,6 +2744,13 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            if targets and any(m.start > cue.end for m, _ in targets) and (
+                    "чего" in lower or "чого" in lower or "which" in lower or "whereupon" in lower):
+                kept = [(m, r) for m, r in targets if m.start < cue.end or _AFTER_WHICH.search(
+                    unit.lower, cue.end, m.start) is None]
+                if not kept:
+                    continue  # "X был освобожден в 2025 году, после чего Y оказалась под угрозой": Y is the sequel's
+                targets = kept
             if cue.value == "withdrew" and targets and not any(
                     w in unit.lower[cue.start:cue.end] for w in ("рубеж", "позиц", "position", "line")) and all(
                     m.anchor and m.start > cue.end and _COMPASS_OF.match(m.anchor.lower()) is not None
