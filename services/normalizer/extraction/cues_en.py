@@ -11,6 +11,10 @@ from .lexicon import Spec
 
 _D = r"defen[cs]e"
 SPECS: list[Spec] = [
+    # "Ukraine will have to abandon X": a withdrawal forced later (future; "if …" makes it conditional)
+    ("have(?<=will have) to (?:leave|abandon|withdraw from|pull out of|retreat from|give up)", "pred", "withdrew", ""),
+    ("have(?<=would have) to (?:leave|abandon|withdraw from|pull out of|retreat from|give up)", "pred", "withdrew",
+     ""),
     # captured
     ("captur*", "pred", "captured", ""),
     ("recaptur*", "pred", "captured", ""),

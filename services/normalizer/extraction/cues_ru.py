@@ -5,6 +5,10 @@ from __future__ import annotations
 from .lexicon import Spec
 
 SPECS: list[Spec] = [
+    # "ВСУ придётся оставить и X": a withdrawal forced later (future; "если …" makes it conditional)
+    ("(?:придется|придётся) (?:\\w+ )?(?:оставить|покинуть|отойти|отступить|уйти)(?: и)?(?: из| от)?", "pred",
+     "withdrew", ""),
+    ("(?:придется|придётся)", "future", "", "near"),
     # captured
     ("освобо*", "pred", "captured", "voice=RU"),
     ("освобожд*", "pred", "captured", "voice=RU"),

@@ -8,6 +8,10 @@ from .lexicon import Spec
 _NOT_A_PART = "(?! (?:\\w+ )?(?:околиц|частин|позиці|посад|лісосмуг|окоп|траншей|опорн|будин|квартал|район)\\w*)"
 
 SPECS: list[Spec] = [
+    # "ЗСУ доведеться залишити X": a withdrawal forced later (future; "якщо …" makes it conditional)
+    ("доведеться (?:\\w+ )?(?:залишити|покинути|відійти|відступити|вийти)(?: і| й)?(?: з| із| від)?", "pred",
+     "withdrew", ""),
+    ("доведеться", "future", "", "near"),
     # captured
     ("захопи*", "pred", "captured", ""),
     ("захопл*", "pred", "captured", ""),
