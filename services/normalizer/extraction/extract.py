@@ -3078,6 +3078,15 @@ class _Doc:
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
+        if len(drafts) > 1 and "contested" in unit.lower:
+            # "The village is contested — the enemy is trying to gain a foothold in its southern part": the one side
+            # pressing there is the attacker of the contest
+            for fd in drafts:
+                if fd.predicate == "fighting" and fd.actor == "unknown" and fd.modality != "denied":
+                    pressing = {d.actor for d in drafts if d.place.place_id == fd.place.place_id
+                                and d.predicate == "advancing" and d.actor in ("RU", "UA") and d.modality != "denied"}
+                    if len(pressing) == 1:
+                        fd.actor = pressing.pop()
         # "pulled out of X ... to avoid being encircled": a second cue with no side adds nothing to a sided one
         if len(drafts) > 1 and any(d.actor == "unknown" for d in drafts):
             sided = {(d.place.place_id, d.predicate, d.modality) for d in drafts if d.actor in ("RU", "UA")}
