@@ -2201,6 +2201,22 @@ class _Doc:
                     _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
+            if ("control" in unit.lower or "контрол" in unit.lower) and _NO_PROOF_OF_CONTROL.search(unit.lower):
+                # "RU soldiers raising a flag by the church. Shows at least a temporary RU presence — doesn't prove
+                # control": the flag or the presence, here or in the sentence before, is a foothold, not the place
+                for d in [*unit_drafts, *(d for d in drafts if d.unit == unit.index - 1 >= 0)]:
+                    if d.predicate in ("captured", "holds") and d.modality != "denied":
+                        d.predicate = "advancing"
+                # (one foothold: the sentence before already has it)
+                seen = {(d.place.place_id, d.predicate, d.actor, d.modality) for d in drafts
+                        if d.unit == unit.index - 1 >= 0}
+                kept: list[Draft] = []
+                for d in unit_drafts:
+                    key = (d.place.place_id, d.predicate, d.actor, d.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        kept.append(d)
+                unit_drafts = kept
             if ("deny" in kinds or any(sp.deny for sp in speakers)) and not any(
                     d.modality == "denied" for d in unit_drafts):
                 # ("стверджують, що окупанти контролюють більшу частину X, однак це заперечують": the sentence's own
@@ -4312,6 +4328,10 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
 _FROM_EDGE_GAP = compile_re(r"\s+(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:на|в|у)\s+)?(?:[\w'’-]+\s+)?")
 _BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
 _APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
+# "doesn't prove control", «не означає контролю», «не подтверждает контроль»: a presence shown, the control disowned
+_NO_PROOF_OF_CONTROL = compile_re(r"(?:\bdoesn['’]t|\bdoes\s+not|\bdo\s+not|\bне)\s+(?:prove|mean|confirm|indicate|"
+                                  r"означа\w*|доказу\w*|доказыва\w*|підтверджу\w*|подтвержда\w*)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:control|контрол\w*)")
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
                               r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"

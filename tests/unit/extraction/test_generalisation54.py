@@ -146,3 +146,22 @@ def test_will_have_to_leave(gaz: Gazetteer) -> None:
         ("Myrnohrad", "withdrew", "UA", "conditional")}
     assert _got("If supplies are cut, Ukrainian troops would have to leave Myrnohrad.", gaz) == {
         ("Myrnohrad", "withdrew", "UA", "conditional")}
+
+
+# 17. "The village is contested — the enemy is trying to gain a foothold in its southern part": the one side pressing
+#     there is the contest's attacker (a fight with no side only when nobody is named pressing)
+def test_contested_village_with_one_side_pressing(gaz: Gazetteer) -> None:
+    assert _got("The village of Terny is contested — the enemy is trying to gain a foothold in its southern part, but "
+                "our units hold positions in the north, a Ukrainian spokesman said.", gaz) == {
+        ("Terny", "fighting", "RU", "factual"), ("Terny", "advancing", "RU", "factual"),
+        ("Terny", "holds", "UA", "factual")}
+
+
+# 18. A flag or a presence shown and then disowned ("— doesn't prove control", «це не означає контролю»), in the same
+#     sentence or the next, is a foothold: an advance, neither a capture nor a hold
+def test_flag_that_does_not_prove_control(gaz: Gazetteer) -> None:
+    assert _got("New footage geolocated to central #Terny: RU soldiers raising a flag by the church. Shows at least a "
+                "temporary RU presence in the village centre — doesn't prove control.", gaz) == {
+        ("Terny", "advancing", "RU", "factual")}
+    assert _got("Російські військові підняли прапор у центрі Тернів. Проте це не означає контролю над селом.", gaz) == {
+        ("Terny", "advancing", "RU", "factual")}
