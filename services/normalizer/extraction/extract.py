@@ -2653,6 +2653,9 @@ class _Doc:
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
                         continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
+                    if c.start - m.end <= 14 and lower.endswith((", у ", ", в ", ", in ", ", во "), 0, m.start) and \
+                            not any(ch in lower[m.end:c.start] for ch in ",.;:—–()"):
+                        d = 0.0  # "закріпилися на околиці X, у Y тривають бої": ", у Y" opens the next verb's clause
                 else:
                     d, lo, hi = 0.0, 0, 0
                 if d > 260:

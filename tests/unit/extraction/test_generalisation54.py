@@ -165,3 +165,10 @@ def test_flag_that_does_not_prove_control(gaz: Gazetteer) -> None:
         ("Terny", "advancing", "RU", "factual")}
     assert _got("Російські військові підняли прапор у центрі Тернів. Проте це не означає контролю над селом.", gaz) == {
         ("Terny", "advancing", "RU", "factual")}
+
+
+# 19. «закріпилися на околиці X, у Y тривають бої»: ", у Y" right before its own verb opens the next clause, so Y is
+#     that verb's (a fight), not a second foothold of the verb before
+def test_comma_locative_opens_the_next_clause(gaz: Gazetteer) -> None:
+    assert _got("Окупанти закріпилися на околиці Білицького, у Шахово тривають бої.", gaz) == {
+        ("Bilytske", "advancing", "RU", "factual"), ("Shakhove", "fighting", "RU", "factual")}
