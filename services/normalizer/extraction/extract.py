@@ -4194,6 +4194,9 @@ _POINTLESS = compile_re(r"\bне\s+(?:було|мало|має|имело|име
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
+    if pred == "advancing" and lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+            _FACILITY_BEFORE.search(lower, max(0, cue.start - 40), cue.start) is not None:
+        return True  # "From a basement command post on the outskirts of X": where a unit sits, no push into X
     if pred == "holds" and _POINTLESS.search(lower, cue.end, cue.end + 80) is not None and \
             _HOLD_INFINITIVE.match(lower, cue.start) is not None:
         return True  # "Утримувати позиції в селі … не було сенсу": holding it was pointless, so it was given up
@@ -4331,6 +4334,11 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
 _FROM_EDGE_GAP = compile_re(r"\s+(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:на|в|у)\s+)?(?:[\w'’-]+\s+)?")
 _BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
 _APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
+# "a basement command post on the outskirts of X", «штаб на околиці X»: a place where a unit sits or people live
+_FACILITY_BEFORE = compile_re(r"\b(?:command\s+post|headquarters|hq|base|basement|bunker|dugout|shelter|hospital|"
+                              r"home|house|apartment|school|market|штаб\w*|підвал\w*|подвал\w*|бліндаж\w*|блиндаж\w*|"
+                              r"укритт\w*|укрыти\w*|лікарн\w*|больниц\w*|будин\w*|дом\w*)\s+(?:(?:is\s+|are\s+)?"
+                              r"(?:located\s+)?(?:on|at|in)\s+(?:the\s+)?(?:\w+\s+)?|на\s+(?:\w+\s+)?)$")
 # "doesn't prove control", «не означає контролю», «не подтверждает контроль»: a presence shown, the control disowned
 _NO_PROOF_OF_CONTROL = compile_re(r"(?:\bdoesn['’]t|\bdoes\s+not|\bdo\s+not|\bне)\s+(?:prove|mean|confirm|indicate|"
                                   r"означа\w*|доказу\w*|доказыва\w*|підтверджу\w*|подтвержда\w*)\s+(?:\w+\s+){0,2}?"

@@ -172,3 +172,13 @@ def test_flag_that_does_not_prove_control(gaz: Gazetteer) -> None:
 def test_comma_locative_opens_the_next_clause(gaz: Gazetteer) -> None:
     assert _got("Окупанти закріпилися на околиці Білицького, у Шахово тривають бої.", gaz) == {
         ("Bilytske", "advancing", "RU", "factual"), ("Shakhove", "fighting", "RU", "factual")}
+
+
+# 20. "a basement command post on the outskirts of X", «штаб … у підвалі на околиці X»: where a unit sits or people
+#     live, no push into X (but "reached the outskirts of X" still is one)
+def test_facility_on_the_outskirts_is_no_advance(gaz: Gazetteer) -> None:
+    assert _got("From a basement command post on the outskirts of Kramatorsk, a Ukrainian drone battalion watches the "
+                "war move closer.", gaz) == set()
+    assert _got("Штаб батальйону розташований у підвалі на околиці Краматорська.", gaz) == set()
+    assert _got("Russian troops reached the outskirts of Kramatorsk.", gaz) == {
+        ("Kramatorsk", "advancing", "RU", "factual")}
