@@ -3266,6 +3266,8 @@ class _Doc:
                 # "Следующая задача — это Y" (a side's own aim); "If X goes, Y is next", says the defender: the
                 # attacker's next gain
                 found = ("RU" if "goal" not in cue.flags else side, False)
+            elif found is None:
+                found = ("unknown", False)  # ("Ukraine war: 'If X goes, Y is next'": no side words far before it)
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
