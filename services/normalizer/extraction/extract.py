@@ -294,6 +294,8 @@ _POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|вис
                              r"close\s+to)\s+)(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 # "…, после чего Y оказалась под угрозой", "після чого", "after which Y came under threat": a new clause's subject
 _AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
+_BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продолжаются|тривають|идут|йдуть|триває|continues?|"
+                         r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
 _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
@@ -2229,6 +2231,16 @@ class _Doc:
                 unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
             if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
                 unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
+            if not unit_drafts and drafts and len(unit.text) <= 40 and _BARE_FIGHT.fullmatch(unit.lower) is not None:
+                # "… продвинулись в X, заняв несколько кварталов. Бои продолжаются.": the fight goes on where the
+                # sentence before, about one place, had one side gaining
+                prev = [d for d in drafts if d.unit == unit.index - 1 >= 0 and d.modality in ("asserted", "reported")]
+                gains = {(d.place.place_id, d.actor) for d in prev
+                         if d.predicate in ("advancing", "captured") and d.actor in ("RU", "UA")}
+                if len({d.place.place_id for d in prev}) == 1 and len(gains) == 1:
+                    first = next(d for d in prev if d.predicate in ("advancing", "captured"))
+                    unit_drafts = [replace(first, unit=unit.index, span=None, predicate="fighting", coref=True,
+                                           cue_start=0)]
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)

@@ -182,3 +182,13 @@ def test_facility_on_the_outskirts_is_no_advance(gaz: Gazetteer) -> None:
     assert _got("Штаб батальйону розташований у підвалі на околиці Краматорська.", gaz) == set()
     assert _got("Russian troops reached the outskirts of Kramatorsk.", gaz) == {
         ("Kramatorsk", "advancing", "RU", "factual")}
+
+
+# 21. A bare "Бои продолжаются." / "Fighting continues." after a sentence where one side gained at one place is the
+#     fight going on there, by that side
+def test_bare_fighting_continues_after_a_gain(gaz: Gazetteer) -> None:
+    assert _got("Подразделения ВС РФ продвинулись в Белицком, заняв несколько кварталов частной застройки на "
+                "юго-восточной окраине. Бои продолжаются.", gaz) == {
+        ("Bilytske", "advancing", "RU", "factual"), ("Bilytske", "fighting", "RU", "factual")}
+    assert _got("Russian forces advanced in Bilytske. Fighting continues.", gaz) == {
+        ("Bilytske", "advancing", "RU", "factual"), ("Bilytske", "fighting", "RU", "factual")}
