@@ -294,6 +294,8 @@ _POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|вис
                              r"close\s+to)\s+)(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 # "…, после чего Y оказалась под угрозой", "після чого", "after which Y came under threat": a new clause's subject
 _AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
+_FIGHT_AND_ON_BEFORE = compile_re(r"\b(?:fighting|battles?|clashes|бои|бої|боі)\b[^.;:!?]{0,70}\s(?:and|і|й|та|и)\s+"
+                                  r"(?:on|at|на)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продолжаются|тривають|идут|йдуть|триває|continues?|"
                          r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
@@ -1584,6 +1586,9 @@ class _Doc:
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _WHO_BEFORE.search(before) and _PUSHED_OUT_AFTER.match(unit.lower, cue.end):
             return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
+        if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+                _FIGHT_AND_ON_BEFORE.search(unit.lower, max(0, cue.start - 100), cue.start) is not None:
+            return "fighting"  # "fighting was going on near X and on the outskirts of Y": the fight is there too
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60

@@ -192,3 +192,10 @@ def test_bare_fighting_continues_after_a_gain(gaz: Gazetteer) -> None:
         ("Bilytske", "advancing", "RU", "factual"), ("Bilytske", "fighting", "RU", "factual")}
     assert _got("Russian forces advanced in Bilytske. Fighting continues.", gaz) == {
         ("Bilytske", "advancing", "RU", "factual"), ("Bilytske", "fighting", "RU", "factual")}
+
+
+# 22. "fighting was going on near X and on the outskirts of Y", «бої тривають біля X та на околиці Y»: the outskirts
+#     coordinated with a fight are fought over too, not a foothold
+def test_outskirts_coordinated_with_a_fight(gaz: Gazetteer) -> None:
+    assert _got("Бої тривають біля Шахового та на південній околиці Білицького.", gaz) == {
+        ("Shakhove", "fighting", "unknown", "factual"), ("Bilytske", "fighting", "unknown", "factual")}
