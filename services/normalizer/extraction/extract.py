@@ -1716,7 +1716,8 @@ class _Doc:
         if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
-        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower) and \
+        if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower
+                                    or "не да" in unit.lower or "не позвол" in unit.lower) and \
                 _FOOTHOLD_FAILED.search(unit.lower) is not None:
             return "fighting"  # "на околицях села тривають бої, … але закріпитися йому не вдається": no foothold
         if pred == "advancing" and _TOOK_UP_POSITIONS.match(unit.lower, cue.start) and any(
@@ -4332,8 +4333,9 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
-_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
-                              r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
+# ("… закріпитися там їм не дають": the defenders do not let them, a fight too; "не змогли закріпитися" stays an advance)
+_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда|да[юєлв]|позвол)\w*|"
+                              r"не\s+(?:вда|уда|да[юєлв]|позвол)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
                               r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
 _TOOK_UP_POSITIONS = compile_re(r"(?:took|taken|take|taking)\s+up\b")
 _NOUN_NEAR_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|сел[оаі]|селищ[еа]|пос[её]л(?:ок|ка))\s+"
