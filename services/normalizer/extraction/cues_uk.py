@@ -254,6 +254,9 @@ SPECS: list[Spec] = [
     ("зсу", "side", "UA", "role=force"),
     # "воїни 54-ї ОМБр", "бійці 3-ї ОШБр": a Ukrainian brigade by its abbreviation (окрема … бригада)
     ("(?:омбр|ошбр|одшбр|оаембр|омпбр|обртро|огшбр)", "side", "UA", "role=force"),
+    # "штурмовики 1-го корпусу НГУ «Азов»": the National Guard of Ukraine (НГУ, Нацгвардія) and its corps
+    ("(?:нгу|нацгвард\\w*)", "side", "UA", "role=force"),
+    ("національн(?:а|ої|ій|у) гвард(?:ія|ії|ію)(?: україни)?", "side", "UA", "role=force"),
     ("сил(?:и|ами)? оборони", "side", "UA", "role=force"),
     # "під контролем Збройних сил України": the armed forces by their full name (of Russia: the other side)
     ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? україни", "side", "UA", "role=force"),

@@ -2886,7 +2886,12 @@ class _Doc:
             coref = False
             if targets and all(m.end <= cue.start and cue.start - m.end <= 200 and _LOCATOR_DESCRIBED.search(
                     unit.lower, m.end, cue.start) is not None for m, _ in targets):
-                continue  # "X is a village east of Y, a town that Russian forces have been trying to reach": Y's
+                # "X is a village east of Y, a town that Russian forces have been trying to reach": Y's (when Y is a
+                # place of the sentence), never X's
+                targets = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                           and _DESCRIBED_GAP.fullmatch(unit.lower, m.end, cue.start) is not None][-1:]
+                if not targets:
+                    continue
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
                 # ("просунувся в районі X, де тривають бої": an area anchor is the place of the clause too)

@@ -207,3 +207,11 @@ def test_not_allowed_to_dig_in_is_a_fight(gaz: Gazetteer) -> None:
         "«Окремим групам вдається дістатися околиць Шахового, але закріпитися там їм не дають», — сказав речник.", gaz)
     assert _got("Російські війська просунулися в районі Шахового, але закріпитися там не змогли.", gaz) == {
         ("Shakhove", "advancing", "RU", "factual")}
+
+
+# 24. «1-го корпусу НГУ «Азов»», «Національної гвардії»: the National Guard of Ukraine is the Ukrainian side
+def test_national_guard_is_ukrainian(gaz: Gazetteer) -> None:
+    assert _got("Штурмовики 1-го корпусу НГУ «Азов» зачистили південну частину Шахового та відновили контроль над "
+                "втраченими раніше позиціями.", gaz) == {("Shakhove", "advancing", "UA", "factual")}
+    assert _got("Бійці Національної гвардії зачистили південну частину Шахового.", gaz) == {
+        ("Shakhove", "advancing", "UA", "factual")}
