@@ -508,8 +508,8 @@ SPECS: list[Spec] = [
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
      "claimobj"),
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
-    ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))", "pred", "captured",
-     ""),
+    ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",
+     "pred", "captured", ""),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),

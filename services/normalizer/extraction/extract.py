@@ -300,7 +300,8 @@ _BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продо
                          r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
 # "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
-_ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?(?:(?:було|была|было|были|були|was|were)\s+)?"
+_ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?"
+                                   r"(?:(?:було|была|было|были|були|was|were)\s+)?"
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
                                    r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
@@ -484,7 +485,8 @@ _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 # "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
-_THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)(?:\s+(?:и|і|й|also))?\s+")
+_THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)"
+                       r"(?:\s+(?:и|і|й|also))?\s+")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed|"
@@ -688,8 +690,8 @@ _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 # "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
 # (or an imperfective present: "трасса после освобождения X простреливается")
-_RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|\b\w{3,}л(?:ась|ось|ись|ася|ося|"
-                           r"ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
+_RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|"
+                           r"\b\w{3,}л(?:ась|ось|ись|ася|ося|ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
 _FUTURE_VERB = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
@@ -773,8 +775,8 @@ _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|
                          r"(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)\b")
 # "X is a village east of Y, a coal-mining town that Russian forces have been trying to reach": the relative clause
 # after the locator's apposition describes Y, not X
-_LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|outside)\s+"
-                                r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
+_LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|"
+                                r"outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
                                 r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
@@ -2240,11 +2242,11 @@ class _Doc:
             if not unit_drafts and drafts and len(unit.text) <= 40 and _BARE_FIGHT.fullmatch(unit.lower) is not None:
                 # "… продвинулись в X, заняв несколько кварталов. Бои продолжаются.": the fight goes on where the
                 # sentence before, about one place, had one side gaining
-                prev = [d for d in drafts if d.unit == unit.index - 1 >= 0 and d.modality in ("asserted", "reported")]
-                gains = {(d.place.place_id, d.actor) for d in prev
+                last = [d for d in drafts if d.unit == unit.index - 1 >= 0 and d.modality in ("asserted", "reported")]
+                gains = {(d.place.place_id, d.actor) for d in last
                          if d.predicate in ("advancing", "captured") and d.actor in ("RU", "UA")}
-                if len({d.place.place_id for d in prev}) == 1 and len(gains) == 1:
-                    first = next(d for d in prev if d.predicate in ("advancing", "captured"))
+                if len({d.place.place_id for d in last}) == 1 and len(gains) == 1:
+                    first = next(d for d in last if d.predicate in ("advancing", "captured"))
                     unit_drafts = [replace(first, unit=unit.index, span=None, predicate="fighting", coref=True,
                                            cue_start=0)]
             drafts.extend(unit_drafts)
@@ -4338,7 +4340,8 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
-# ("… закріпитися там їм не дають": the defenders do not let them, a fight too; "не змогли закріпитися" stays an advance)
+# ("… закріпитися там їм не дають": the defenders do not let them, a fight too; «не змогли закріпитися» stays an
+# advance)
 _FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда|да[юєлв]|позвол)\w*|"
                               r"не\s+(?:вда|уда|да[юєлв]|позвол)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
                               r"failed\s+to\s+(?:gain\s+a\s+foothold|dig\s+in|consolidate)")

@@ -119,7 +119,8 @@ def test_intend_and_plan_are_future(gaz: Gazetteer) -> None:
 # 13. "They have no control there" negates the control (no hold); "Troops Pull Back West of X": the compass right
 #     after the verb locates the pull-back, X is not left (but «перемістилися на рубежі північніше X» still leaves X)
 def test_no_control_and_pull_back_west_of(gaz: Gazetteer) -> None:
-    assert _got("\"They have no control there, but they are everywhere,\" the commander said of Pokrovsk.", gaz) == set()
+    assert _got("\"They have no control there, but they are everywhere,\" the commander said of Pokrovsk.",
+                gaz) == set()
     assert _got("", gaz, title="Ukrainian Troops Pull Back West of Pokrovsk") == set()
 
 
