@@ -1588,6 +1588,9 @@ class _Doc:
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _WHO_BEFORE.search(before) and _PUSHED_OUT_AFTER.match(unit.lower, cue.end):
             return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
+        if "attack" in cue.flags and unit.lower.startswith(("штурмов", "assault"), cue.start) and any(
+                h.kind == "pred" and h.value == "advancing" and 0 <= cue.start - h.end <= 1 for h in unit.hits):
+            return "advancing"  # "продвижение штурмовых отрядов в X": the advancing units, the advance is the claim
         if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
                 _FIGHT_AND_ON_BEFORE.search(unit.lower, max(0, cue.start - 100), cue.start) is not None:
             return "fighting"  # "fighting was going on near X and on the outskirts of Y": the fight is there too
@@ -3339,6 +3342,11 @@ class _Doc:
             # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
             # is the side attacking there
             actor, explicit = ("UA" if side == "RU" else "RU"), True
+        if actor is None and pred == "advancing" and side in ("RU", "UA") and "attack" in cue.flags and \
+                unit.lower.startswith(("штурмов", "assault"), cue.start) and any(
+                    h.kind == "pred" and h.value == "advancing" and 0 <= cue.start - h.end <= 1 for h in unit.hits):
+            # "Продолжается продвижение штурмовых отрядов в X" in a side's own bulletin: its own assault units
+            actor, explicit = side, False
         if actor is None and pred == "withdrew" and _WHENCE_BEFORE.search(unit.lower, max(0, cue.start - 12),
                                                                           cue.start) is not None:
             # "украинские формирования пытались закрепиться в районе X, откуда были выбиты": the clause's subject

@@ -216,3 +216,12 @@ def test_national_guard_is_ukrainian(gaz: Gazetteer) -> None:
                 "втраченими раніше позиціями.", gaz) == {("Shakhove", "advancing", "UA", "factual")}
     assert _got("Бійці Національної гвардії зачистили південну частину Шахового.", gaz) == {
         ("Shakhove", "advancing", "UA", "factual")}
+
+
+# 25. «Продолжается продвижение штурмовых отрядов в X» in a side's bulletin: the assault units are the advance's
+#     subject (an advance by that side), not an assault of their own; with no side known it stays no claim
+def test_advance_of_assault_units(gaz: Gazetteer) -> None:
+    assert _got("Подразделения Южной группировки войск освободили населенный пункт Ильиновка. Продолжается "
+                "продвижение штурмовых отрядов в центральной части города Константиновка.", gaz) == {
+        ("Illinivka", "captured", "RU", "factual"), ("Kostyantynivka", "advancing", "RU", "factual")}
+    assert _got("Продолжается продвижение штурмовых отрядов в центральной части города Покровск.", gaz) == set()
