@@ -3386,6 +3386,11 @@ class _Doc:
                                                           for a, b, sd in self._speaker_sides))
                       and not (pred == "captured" and h.start > cue.end
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
+                      # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
+                      # the holder of the land around, not the taker)
+                      and not (pred == "captured" and h.start > cue.end and any(
+                          c.kind == "pred" and "heldadj" in c.flags and c.start <= h.start and h.end <= c.end
+                          for c in unit.hits))
                       # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
                       and not (pred == "captured" and h.start > cue.end and any(
                           w.kind == "pred" and w.value == "withdrew" and 0 <= w.start - h.end <= 40

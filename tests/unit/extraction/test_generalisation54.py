@@ -225,3 +225,11 @@ def test_advance_of_assault_units(gaz: Gazetteer) -> None:
                 "продвижение штурмовых отрядов в центральной части города Константиновка.", gaz) == {
         ("Illinivka", "captured", "RU", "factual"), ("Kostyantynivka", "advancing", "RU", "factual")}
     assert _got("Продолжается продвижение штурмовых отрядов в центральной части города Покровск.", gaz) == set()
+
+
+# 26. "The fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range": the side named only
+#     as the holder of the land around ("Ukrainian-held") is not the taker of X
+def test_holder_adjective_is_not_the_taker(gaz: Gazetteer) -> None:
+    assert _got("The fall of Pokrovsk would leave Kramatorsk and Sloviansk — the last big cities in Ukrainian-held "
+                "Donetsk region — within easy artillery range.", gaz) == {
+        ("Pokrovsk", "captured", "unknown", "conditional")}
