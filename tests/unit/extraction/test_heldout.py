@@ -104,7 +104,7 @@ before any of its fixes and never fixed against: blind 0.747 and 0.729 on that s
 its last (the floors keep that level minus 0.05; the next rounds' blind sets). Round 54: heldout54.jsonl (40 documents,
 an analyst's Telegram/X-heavy feed over 9–13 March 2026 — Kostiantynivka, the Druzhkivka approaches, Dobropillia):
 blind 0.760 on the tree it was fixed on, 0.904 after general fixes (precision 0.743 → 0.888); no other set fell
-(heldout14 +0.022, heldout45 +0.009, heldout16 +0.007, heldout23 +0.005, six more +0.002 to +0.004)."""
+(heldout14 +0.022, heldout45 +0.009, heldout16 +0.007, heldout23 +0.005, heldout27/29/39 +0.004, heldout25 +0.002)."""
 
 from __future__ import annotations
 
