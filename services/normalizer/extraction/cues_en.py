@@ -11,6 +11,10 @@ from .lexicon import Spec
 
 _D = r"defen[cs]e"
 SPECS: list[Spec] = [
+    # "Ukraine will have to abandon X": a withdrawal forced later (future; "if …" makes it conditional)
+    ("have(?<=will have) to (?:leave|abandon|withdraw from|pull out of|retreat from|give up)", "pred", "withdrew", ""),
+    ("have(?<=would have) to (?:leave|abandon|withdraw from|pull out of|retreat from|give up)", "pred", "withdrew",
+     ""),
     # captured
     ("captur*", "pred", "captured", ""),
     ("recaptur*", "pred", "captured", ""),
@@ -44,6 +48,10 @@ SPECS: list[Spec] = [
     ("fall(?: of| to)?(?! back)", "pred", "captured", ""),
     ("falls(?! back)", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),
+    # "If X goes, Y is next", "the next target will be Y": the one to be taken after, a target (conditional)
+    ("next(?<=(?:is|be) next)(?![\\w-])", "pred", "captured", "next"),
+    ("next (?:target|objective|goal)(?: (?:is|will be|would be|could be))?(?: to be)?(?: —| -| –|:)?", "pred",
+     "captured", "next goal"),
     ("falling(?! back)", "pred", "captured", ""),
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
@@ -355,10 +363,13 @@ SPECS: list[Spec] = [
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
     # "as Kyiv retakes X", "Moscow recaptured the village": the capital's forces
+    # ("Moscow is sending small infantry groups to infiltrate X", "Kyiv has moved reserves to X": its forces too)
     ("(?:kyiv|kiev)(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|liberat(?:es|ed)|pushe[sd]|launch(?:es|ed)|"
-     "counterattack(?:s|ed)?)\\b)", "side", "UA", "role=force"),
+     "counterattack(?:s|ed)?|(?:is |are |has |have |keeps |continues )?(?:sending|sends?|sent|throwing|throws|threw|"
+     "deploy(?:s|ed|ing)|mov(?:es|ed|ing)|mass(?:es|ed|ing)))\\b)", "side", "UA", "role=force"),
     ("moscow(?= (?:retakes?|retook|recaptur(?:es|ed)|regain(?:s|ed)?|pushe[sd]|launch(?:es|ed)|"
-     "counterattack(?:s|ed)?)\\b)", "side", "RU", "role=force"),
+     "counterattack(?:s|ed)?|(?:is |are |has |have |keeps |continues )?(?:sending|sends?|sent|throwing|throws|threw|"
+     "deploy(?:s|ed|ing)|mov(?:es|ed|ing)|mass(?:es|ed|ing)))\\b)", "side", "RU", "role=force"),
     ("kiev['’]s", "side", "UA", "role=force"),
     ("zsu", "side", "UA", "role=force"),
     ("afu", "side", "UA", "role=force"),
@@ -506,6 +517,9 @@ SPECS: list[Spec] = [
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
      "claimobj"),
+    # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
+    ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",
+     "pred", "captured", ""),
     ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),

@@ -5,6 +5,10 @@ from __future__ import annotations
 from .lexicon import Spec
 
 SPECS: list[Spec] = [
+    # "ВСУ придётся оставить и X": a withdrawal forced later (future; "если …" makes it conditional)
+    ("(?:придется|придётся) (?:\\w+ )?(?:оставить|покинуть|отойти|отступить|уйти)(?: и)?(?: из| от)?", "pred",
+     "withdrew", ""),
+    ("(?:придется|придётся)", "future", "", "near"),
     # captured
     ("освобо*", "pred", "captured", "voice=RU"),
     ("освобожд*", "pred", "captured", "voice=RU"),
@@ -41,6 +45,10 @@ SPECS: list[Spec] = [
     ("флаг (?:уже )?(?:стоит|висит|развевается)", "pred", "captured", "flag"),  # "X — наша, флаг стоит"
     ("пал(?:а|о|и)?", "pred", "captured", ""),
     ("падени[еяю]", "pred", "captured", ""),
+    # "Следующая задача — это X", "следующей целью станет X", "следующим будет X": the next target, conditional
+    ("следующ(?:ая|ей) (?:задач(?:а|ей)|цел(?:ь|ью))(?: (?:—|–|-|:))?(?: это| будет| станет| является)?", "pred",
+     "captured", "next goal"),
+    ("следующ(?:им|ей) (?:будет|станет)(?: —| –)?", "pred", "captured", "next"),
     ("оккупир*", "pred", "captured", "occupied side=RU"),
     ("после оккупации", "pred", "captured", "side=RU"),  # "после оккупации X в январе": the capture, dated
     ("(?:находится|находятся|находился|оста[её]тся) под(?: российской)? оккупацией", "pred", "captured",
@@ -243,6 +251,9 @@ SPECS: list[Spec] = [
     # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
     ("это украина", "pred", "holds", "ours side=UA"),
     ("это россия", "pred", "holds", "ours side=RU"),
+    # "Никаноровка — украинская", "X — российский": a status line's dash and the side's adjective hold the place
+    *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")
+      for stem, sd in (("украинск", "UA"), ("российск", "RU")) for w in (stem + "ая", stem + "ое", stem + "ий")],
     ("(?:снова|вновь|опять) наш(?:и|а|е)?", "pred", "holds", "ours again"),  # "X снова наши": retaken
     # sides
     # "атаковать позиции ВСУ": the side named as the target of an attack is the defender

@@ -8,6 +8,10 @@ from .lexicon import Spec
 _NOT_A_PART = "(?! (?:\\w+ )?(?:околиц|частин|позиці|посад|лісосмуг|окоп|траншей|опорн|будин|квартал|район)\\w*)"
 
 SPECS: list[Spec] = [
+    # "ЗСУ доведеться залишити X": a withdrawal forced later (future; "якщо …" makes it conditional)
+    ("доведеться (?:\\w+ )?(?:залишити|покинути|відійти|відступити|вийти)(?: і| й)?(?: з| із| від)?", "pred",
+     "withdrew", ""),
+    ("доведеться", "future", "", "near"),
     # captured
     ("захопи*", "pred", "captured", ""),
     ("забра(?:ли|в|ла)", "pred", "captured", "placeobj"),  # "росіяни забрали X": taken, with the place right after
@@ -24,6 +28,10 @@ SPECS: list[Spec] = [
      "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
+    # "Наступна ціль — X", "наступною буде X": the next target, conditional
+    ("наступн(?:а|ою) (?:ціль|ціллю|мета|метою|задача|задачею)(?: (?:—|–|-|:))?(?: це| буде| стане)?", "pred",
+     "captured", "next goal"),
+    ("наступн(?:им|ою) (?:буде|стане)(?: —| –)?", "pred", "captured", "next"),
     ("після окупації", "pred", "captured", "side=RU"),  # "після окупації X у січні": the capture, dated
     ("зайня(?:ли|в|ла|ло|то|ті)", "pred", "captured", ""),
     ("взяли", "pred", "captured", ""),
@@ -221,6 +229,9 @@ SPECS: list[Spec] = [
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
     ("це україна", "pred", "holds", "ours side=UA"),
     ("це росія", "pred", "holds", "ours side=RU"),
+    # "Никанорівка — українська 🇺🇦": a status line's dash and the side's adjective hold the place before it
+    *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")
+      for stem, sd in (("українськ", "UA"), ("російськ", "RU")) for w in (stem + "а", stem + "е", stem + "ий")],
     ("(?:знову|знов) наш(?:і|а|е)?", "pred", "holds", "ours again"),  # "Х знову наші": retaken, and held
     # sides
     ("окупант*", "side", "RU", "role=force voice=UA"),
@@ -246,6 +257,9 @@ SPECS: list[Spec] = [
     ("зсу", "side", "UA", "role=force"),
     # "воїни 54-ї ОМБр", "бійці 3-ї ОШБр": a Ukrainian brigade by its abbreviation (окрема … бригада)
     ("(?:омбр|ошбр|одшбр|оаембр|омпбр|обртро|огшбр)", "side", "UA", "role=force"),
+    # "штурмовики 1-го корпусу НГУ «Азов»": the National Guard of Ukraine (НГУ, Нацгвардія) and its corps
+    ("(?:нгу|нацгвард\\w*)", "side", "UA", "role=force"),
+    ("національн(?:а|ої|ій|у) гвард(?:ія|ії|ію)(?: україни)?", "side", "UA", "role=force"),
     ("сил(?:и|ами)? оборони", "side", "UA", "role=force"),
     # "під контролем Збройних сил України": the armed forces by their full name (of Russia: the other side)
     ("збройн(?:і|их|ими|им) сил(?:и|ах|ам|ами)? україни", "side", "UA", "role=force"),

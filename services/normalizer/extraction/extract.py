@@ -187,7 +187,6 @@ _WHO_BEFORE = compile_re(r"\b(?:who|which|that|які|котрі|которые)
 _PUSHED_OUT_AFTER = compile_re(r"[^.;]{0,90}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|since\s+|later\s+)?"
                                r"(?:pushed|driven|forced|knocked|thrown)\s+out|"
                                r"(?:були|было|были)\s+(?:також\s+|также\s+)?(?:вибиті|витіснені|выбиты|вытеснены))")
-_RELATIVE_AFTER = compile_re(r",\s*(?:which|that|який|яке|яку|которое|который|которую)\b[^,;—]*$")
 _TOWARDS = compile_re(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:к|ко|до|to|towards?|в\s+сторону|в\s+бік|(?:в|у)\s+напрямку|"
                       r"в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
                       # "отошли в направлении X и Y": the second of two destinations too
@@ -284,6 +283,36 @@ _FAILED_AFTER = compile_re(
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
+# "штурмову групу знищено нашими дронарями", "the assault group was destroyed by our drone operators": the
+# destroyed group is the other side's, the side named after it destroyed it
+_DESTROYED_BY_AFTER = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:було|была|было|были|були|was|were)\s+)?"
+                                 r"(?:знищен[оаі]|уничтожен[аоы]?|destroyed|eliminated)\s+(?:by\s+)?"
+                                 r"(?:нашими|нашим|нашою|нашей|our)\b")
+# "pulled out of one of them near the city of X", «вийшли з одного з них під X»: the anchor locates the one of a set
+# named before, X itself is no target
+_ONE_OF_THEM = compile_re(r"\bone\s+of\s+(?:them|those|these|the\s+\w+)\b|\bодн(?:ого|ой|ієї|іє|ого)\s+(?:з|із|из)\s+"
+                          r"(?:них|этих|цих)\b")
+# "the situation near X and Y was 'difficult but under control'": the situation around them is under control, no
+# place held ("the situation in both villages was under control": they are held)
+_SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаці[яї]|ситуаци[яи]|обстановк[аи])\s+(?:near|around|біля|"
+                               r"поблизу|під|около|возле|под)\b[^.;!?]{0,80}$")
+# "заняли выгодные высоты у X", "зайняли позиції біля X", "seized the high ground near X": ground near X, not X
+_POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|висот\w*|позици\w*|позиці\w*|рубеж\w*|"
+                             r"heights|positions|high\s+ground|ridge)\s+(?:(?:на\s+)?(?:\w+\s+)?(?:окраин|околиц)\w*\s+|"
+                             r"(?:у|в\s+районе|у\s+районі|около|возле|близ|под|біля|поблизу|під|near|around|outside|"
+                             r"close\s+to)\s+)(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
+# "…, после чего Y оказалась под угрозой", "після чого", "after which Y came under threat": a new clause's subject
+_AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
+_FIGHT_AND_ON_BEFORE = compile_re(r"\b(?:fighting|battles?|clashes|бои|бої|боі)\b[^.;:!?]{0,70}\s(?:and|і|й|та|и)\s+"
+                                  r"(?:on|at|на)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продолжаются|тривають|идут|йдуть|триває|continues?|"
+                         r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
+_NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
+# "ворог намагався закріпитися на околиці X, штурмову групу знищено": the attempt's group destroyed, asyndeton
+_ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1,3}?"
+                                   r"(?:(?:було|была|было|были|були|was|were)\s+)?"
+                                   r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
+                                   r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
                                 r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
 _NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
@@ -321,7 +350,7 @@ _BOTH_PLACES = compile_re(r"\bboth (?:villages|towns|settlements|cities|places)\
                           r"\bоба (?:села|города|населённых|населенных)")
 _WE_THEM = compile_re(r"\b(?:we|we're|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:clear|destroy|burn|kill|push|driv|knock|"
                       r"eliminat|pin|stop|repel|hunt|finish)\w*\s+(?:\w+\s+)?them\b")
-_SITUATION_NEAR = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\b[^.;:!?]{0,40}$")
+_SITUATION_WORD_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\b[^.;:!?]{0,40}$")
 _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:[\"“«]?\w+[,\"”»]?\s+){0,3}$")
 _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
@@ -338,7 +367,6 @@ _DESTROY_BEFORE = compile_re(r"\b(?:destroy\w*|eliminat\w*|finish\w*\s+off|ун�
                              r"ліквід\w*|добива\w*)\s+(?:the\s+)?$")
 _CALLED_FALSE = compile_re(r"(?i)(?:назва\w*|назы\w*|called|branded)\s+(?:\w+\s+)?(?:неправдив\w*|хибн\w*|фейк\w*|"
                            r"ложн\w*|брехн\w*|false|untrue|fake)")
-_CITY_ANAPHOR = compile_re(r"\b(?:місто|міста|місті|город|города|городе|the\s+city)\b")
 _THEM_OUT = compile_re(r"\s+(?:them|it)\b")
 _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfully|\bto no avail|безуспешно|"
                                r"безуспішно|без успеха|без успіху|без результат|"
@@ -472,6 +500,9 @@ _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?
 _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
+# "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
+_THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)"
+                       r"(?:\s+(?:и|і|й|also))?\s+")
 _CENTRE_OF = compile_re(r"\s+(?:\w+\s+)?(?:(?:центр\w*|cent(?:re|er))\s+(?:of\s+(?:the\s+)?)?(?:міста|города|села|"
                         r"селища|пос[её]лка|town|city|village)|(?:town|city|village)\s+cent(?:re|er))\b")
 _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\s+out|neutrali[sz]ed|"
@@ -673,6 +704,11 @@ _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:�
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
+# "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
+# (or an imperfective present: "трасса после освобождения X простреливается")
+_RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|"
+                           r"\b\w{3,}л(?:ась|ось|ись|ася|ося|ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
+_FUTURE_VERB = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -753,6 +789,11 @@ _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b|"
                          r"(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)\b|"
                          r"(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)\b")
+# "X is a village east of Y, a coal-mining town that Russian forces have been trying to reach": the relative clause
+# after the locator's apposition describes Y, not X
+_LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|"
+                                r"outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
+                                r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
 _NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
@@ -1622,7 +1663,7 @@ class _Doc:
         elif "undercontrol" in cue.flags:
             # "the situation in both villages was under control": held, not taken
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
-                _SITUATION_NEAR.search(before, max(0, len(before) - 50)) is not None or \
+                _SITUATION_WORD_BEFORE.search(before, max(0, len(before) - 50)) is not None or \
                 _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
@@ -1657,8 +1698,18 @@ class _Doc:
             return "fighting"  # "ворог тричі наступав поблизу X": offensive actions reported are assaults, not gains
         if pred == "advancing" and _WHO_BEFORE.search(before) and _PUSHED_OUT_AFTER.match(unit.lower, cue.end):
             return None  # "troops who had infiltrated X were pushed out", «які просочилися в X, були вибиті»: undone
+        if "attack" in cue.flags and unit.lower.startswith(("штурмов", "assault"), cue.start) and any(
+                h.kind == "pred" and h.value == "advancing" and 0 <= cue.start - h.end <= 1 for h in unit.hits):
+            return "advancing"  # "продвижение штурмовых отрядов в X": the advancing units, the advance is the claim
+        if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+                _FIGHT_AND_ON_BEFORE.search(unit.lower, max(0, cue.start - 100), cue.start) is not None:
+            return "fighting"  # "fighting was going on near X and on the outskirts of Y": the fight is there too
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
+        if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60
+                                       for h in unit.hits) and _ATTEMPT_UNDONE_AFTER.match(
+                unit.lower, cue.end, cue.end + 140):
+            return "fighting"  # "намагався закріпитися на околиці X, штурмову групу знищено": a failed assault
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
@@ -1743,6 +1794,9 @@ class _Doc:
         if pred == "withdrew" and ("жител" in before or "мешкан" in before or "цивільн" in before or "люди" in before
                                    or "мирн" in before) and _CIVILIANS_BEFORE.search(before):
             return None  # "мирні жителі тікають з X", "жители бегут из X": civilians leaving, no side's withdrawal
+        if pred == "captured" and place is not None and place.start > cue.end and _POSITIONS_NEAR.match(
+                unit.lower, cue.end, place.start) is not None:
+            return "advancing"  # "заняли выгодные высоты у X", "took positions near X": ground near X, not X
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
         if pred == "captured":
@@ -1778,7 +1832,8 @@ class _Doc:
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
         if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower
-                                    or "managed" in unit.lower or "unable" in unit.lower) and \
+                                    or "managed" in unit.lower or "unable" in unit.lower
+                                    or "не да" in unit.lower or "не позвол" in unit.lower) and \
                 _FOOTHOLD_FAILED.search(unit.lower) is not None:
             return "fighting"  # "на околицях села тривають бої, … але закріпитися йому не вдається": no foothold
         if pred == "advancing" and _TOOK_UP_POSITIONS.match(unit.lower, cue.start) and any(
@@ -2300,6 +2355,22 @@ class _Doc:
                     _flag_shares_subject(unit, unit_drafts)
                 if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
                     _carry_past(unit, unit_drafts, drafts)
+            if ("control" in unit.lower or "контрол" in unit.lower) and _NO_PROOF_OF_CONTROL.search(unit.lower):
+                # "RU soldiers raising a flag by the church. Shows at least a temporary RU presence — doesn't prove
+                # control": the flag or the presence, here or in the sentence before, is a foothold, not the place
+                for d in [*unit_drafts, *(d for d in drafts if d.unit == unit.index - 1 >= 0)]:
+                    if d.predicate in ("captured", "holds") and d.modality != "denied":
+                        d.predicate = "advancing"
+                # (one foothold: the sentence before already has it)
+                seen = {(d.place.place_id, d.predicate, d.actor, d.modality) for d in drafts
+                        if d.unit == unit.index - 1 >= 0}
+                kept: list[Draft] = []
+                for d in unit_drafts:
+                    key = (d.place.place_id, d.predicate, d.actor, d.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        kept.append(d)
+                unit_drafts = kept
             if ("deny" in kinds or any(sp.deny for sp in speakers)) and not any(
                     d.modality == "denied" for d in unit_drafts):
                 # ("стверджують, що окупанти контролюють більшу частину X, однак це заперечують": the sentence's own
@@ -2312,6 +2383,16 @@ class _Doc:
                 unit_drafts += self._standing_denial(unit, unit_drafts, drafts)
             if unit.text[:1] in _DESPITE_FIRST and any(d.modality == "denied" for d in unit_drafts):
                 unit_drafts += self._opposed_claim(unit, unit_drafts, drafts)
+            if not unit_drafts and drafts and len(unit.text) <= 40 and _BARE_FIGHT.fullmatch(unit.lower) is not None:
+                # "… продвинулись в X, заняв несколько кварталов. Бои продолжаются.": the fight goes on where the
+                # sentence before, about one place, had one side gaining
+                last = [d for d in drafts if d.unit == unit.index - 1 >= 0 and d.modality in ("asserted", "reported")]
+                gains = {(d.place.place_id, d.actor) for d in last
+                         if d.predicate in ("advancing", "captured") and d.actor in ("RU", "UA")}
+                if len({d.place.place_id for d in last}) == 1 and len(gains) == 1:
+                    first = next(d for d in last if d.predicate in ("advancing", "captured"))
+                    unit_drafts = [replace(first, unit=unit.index, span=None, predicate="fighting", coref=True,
+                                           cue_start=0)]
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
@@ -2685,8 +2766,11 @@ class _Doc:
             lead_end = main.start()
         for m, r in places:
             best: tuple[float, int] | None = None
-            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
-                    0 <= m.start - prev_pair[0].end <= 8 and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start):
+            if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and (
+                    (0 <= m.start - prev_pair[0].end <= 8
+                     and _LIST_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start) is not None)
+                    or (0 <= m.start - prev_pair[0].end <= 20
+                        and _THEN_GAP.fullmatch(unit.lower, prev_pair[0].end, m.start) is not None)):
                 # "took several villages, including A and B, and are now fighting near C": B continues the list
                 # of the verb before A, not the subject of the verb after it (a comma ends the item first)
                 nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
@@ -2738,6 +2822,9 @@ class _Doc:
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
                         continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
+                    if c.start - m.end <= 14 and lower.endswith((", у ", ", в ", ", in ", ", во "), 0, m.start) and \
+                            not any(ch in lower[m.end:c.start] for ch in ",.;:—–()"):
+                        d = 0.0  # "закріпилися на околиці X, у Y тривають бої": ", у Y" opens the next verb's clause
                 else:
                     d, lo, hi = 0.0, 0, 0
                 if d > 260:
@@ -2845,6 +2932,31 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
+            if targets and any(m.start > cue.end for m, _ in targets) and (
+                    "чего" in lower or "чого" in lower or "which" in lower or "whereupon" in lower):
+                kept = [(m, r) for m, r in targets if m.start < cue.end or _AFTER_WHICH.search(
+                    unit.lower, cue.end, m.start) is None]
+                if not kept:
+                    continue  # "X был освобожден в 2025 году, после чего Y оказалась под угрозой": Y is the sequel's
+                targets = kept
+            if cue.value == "withdrew" and targets and not any(
+                    w in unit.lower[cue.start:cue.end] for w in ("рубеж", "позиц", "position", "line")) and all(
+                    m.anchor and m.start > cue.end and _COMPASS_OF.match(m.anchor.lower()) is not None
+                    and unit.lower[cue.end:m.start].strip() == m.anchor.lower() for m, _ in targets):
+                # "Ukrainian Troops Pull Back West of X": the compass right after the verb locates the pull-back, X
+                # is not left ("перемістилися на рубежі північніше X": the new line's place, X left)
+                continue
+            if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
+                    unit.lower, cue.end, targets[0][0].start) is not None:
+                continue  # "pulled out of one of them near the city of X": X only locates the one left
+            if "undercontrol" in cue.flags and _SITUATION_NEAR.search(
+                    unit.lower, max(0, cue.start - 120), cue.start) is not None:
+                continue  # "the situation near X was 'difficult but under control'": no place said to be held
+            if "next" in cue.flags:
+                # "If X goes, Y is next, and then Z": the place right before "is next" ("the next task is Y": the one
+                # right after the cue), whichever cue took it
+                targets = [(m, r) for m, r in places if not r.is_region and (
+                    (m.end <= cue.start and cue.start - m.end <= 12) or 0 <= m.start - cue.end <= 4)][-1:]
             located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
                        and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
                        and _located_relative(unit, m)]
@@ -2932,6 +3044,14 @@ class _Doc:
                     # освобождён": the region only locates the town the text is about
                     targets = []
             coref = False
+            if targets and all(m.end <= cue.start and cue.start - m.end <= 200 and _LOCATOR_DESCRIBED.search(
+                    unit.lower, m.end, cue.start) is not None for m, _ in targets):
+                # "X is a village east of Y, a town that Russian forces have been trying to reach": Y's (when Y is a
+                # place of the sentence), never X's
+                targets = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                           and _DESCRIBED_GAP.fullmatch(unit.lower, m.end, cue.start) is not None][-1:]
+                if not targets:
+                    continue
             if not targets:
                 # "took X, which Ukraine retook in September": the relative clause's cue is about X too
                 # ("просунувся в районі X, де тривають бої": an area anchor is the place of the clause too)
@@ -3169,6 +3289,15 @@ class _Doc:
                     drafts.extend(replace(d, predicate="holds", actor="UA" if d.actor == "RU" else "RU",
                                           actor_explicit=True)
                                   for d in new if d.actor in ("RU", "UA") and d.modality != "denied")
+        if len(drafts) > 1 and "contested" in unit.lower:
+            # "The village is contested — the enemy is trying to gain a foothold in its southern part": the one side
+            # pressing there is the attacker of the contest
+            for fd in drafts:
+                if fd.predicate == "fighting" and fd.actor == "unknown" and fd.modality != "denied":
+                    pressing = {d.actor for d in drafts if d.place.place_id == fd.place.place_id
+                                and d.predicate == "advancing" and d.actor in ("RU", "UA") and d.modality != "denied"}
+                    if len(pressing) == 1:
+                        fd.actor = pressing.pop()
         # "pulled out of X ... to avoid being encircled": a second cue with no side adds nothing to a sided one
         if len(drafts) > 1 and any(d.actor == "unknown" for d in drafts):
             sided = {(d.place.place_id, d.predicate, d.modality) for d in drafts if d.actor in ("RU", "UA")}
@@ -3310,6 +3439,27 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
+        if pred == "fighting" and cue.value == "advancing" and _ATTEMPT_UNDONE_AFTER.match(
+                unit.lower, cue.end, cue.end + 140) is not None and (attackers := [
+                    h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start
+                    and cue.start - h.end <= 80 and any(a.kind == "attempt" and h.end <= a.start < cue.start
+                                                        for a in unit.hits)]):
+            # "ворог намагався закріпитися на околиці X, штурмову групу знищено нашими дронарями": the one who tried
+            # attacked, not the side that destroyed the group
+            found = (attackers[-1].value, True)
+        if "attack" in cue.flags and found is not None and found[0] in ("RU", "UA") and \
+                _DESTROYED_BY_AFTER.match(unit.lower, cue.end) is not None:
+            found = ("UA" if found[0] == "RU" else "RU", True)  # "штурмову групу знищено нашими": the enemy's group
+        if "next" in cue.flags:
+            if found is not None and not any(h.kind == "side" and h.value == found[0] and h.end <= cue.start
+                                             and cue.start - h.end <= 30 for h in unit.hits):
+                found = None  # '"… Y is next," a Ukrainian commander says': the speaker's side, not the taker's
+            if found is None and side in ("RU", "UA"):
+                # "Следующая задача — это Y" (a side's own aim); "If X goes, Y is next", says the defender: the
+                # attacker's next gain
+                found = ("RU" if "goal" not in cue.flags else side, False)
+            elif found is None:
+                found = ("unknown", False)  # ("Ukraine war: 'If X goes, Y is next'": no side words far before it)
         voice = cue.flag("voice")
         if voice and pred == "captured" and found is not None and found[0] != voice:
             # "освободили" is the liberator's own word: only a force named right before it overrides.
@@ -3318,7 +3468,10 @@ class _Doc:
                           # "Украинские военные заявили о полном освобождении X": the announcer liberated it
                           cue.start - h.end <= 70 and _ANNOUNCED_GAP.fullmatch(unit.lower, h.end, cue.start)))]
             found = (forces[-1].value, True) if forces else (voice, True)
-        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags
+        negated = negated_before(unit.lower, cue.start) or "denyloss" in cue.flags or (
+            # '"They have no control there"': "no" before the noun negates the control
+            pred == "holds" and unit.lower.startswith("control", cue.start) and _NO_BEFORE.search(
+                unit.lower, max(0, cue.start - 16), cue.start) is not None)
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"
@@ -3353,6 +3506,11 @@ class _Doc:
             # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
             # is the side attacking there
             actor, explicit = ("UA" if side == "RU" else "RU"), True
+        if actor is None and pred == "advancing" and side in ("RU", "UA") and "attack" in cue.flags and \
+                unit.lower.startswith(("штурмов", "assault"), cue.start) and any(
+                    h.kind == "pred" and h.value == "advancing" and 0 <= cue.start - h.end <= 1 for h in unit.hits):
+            # "Продолжается продвижение штурмовых отрядов в X" in a side's own bulletin: its own assault units
+            actor, explicit = side, False
         if actor is None and pred == "withdrew" and _WHENCE_BEFORE.search(unit.lower, max(0, cue.start - 12),
                                                                           cue.start) is not None:
             # "украинские формирования пытались закрепиться в районе X, откуда были выбиты": the clause's subject
@@ -3365,6 +3523,10 @@ class _Doc:
             for other in unit.hits:
                 if other.kind == "pred" and "attack" in other.flags and other is not cue:
                     attacker = self.side_near(unit, other, "fighting", side)
+                    if attacker is not None and attacker[0] in ("RU", "UA") and _DESTROYED_BY_AFTER.match(
+                            unit.lower, other.end) is not None:
+                        # "штурмову групу знищено нашими дронарями": the destroyed group is the other side's
+                        attacker = ("UA" if attacker[0] == "RU" else "RU", True)
                     if attacker is not None:
                         actor, explicit = attacker[0], True
                         cue = cue._replace(flags=cue.flags | {"attack"})
@@ -3388,6 +3550,11 @@ class _Doc:
                                                           for a, b, sd in self._speaker_sides))
                       and not (pred == "captured" and h.start > cue.end
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
+                      # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
+                      # the holder of the land around, not the taker)
+                      and not (pred == "captured" and h.start > cue.end and any(
+                          c.kind == "pred" and "heldadj" in c.flags and c.start <= h.start and h.end <= c.end
+                          for c in unit.hits))
                       # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
                       and not (pred == "captured" and h.start > cue.end and any(
                           w.kind == "pred" and w.value == "withdrew" and 0 <= w.start - h.end <= 40
@@ -3515,6 +3682,11 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
+                modality = ""  # "после освобождения X снабжение ВСУ затруднено": taken, its result already there
+            if "next" in cue.flags and modality in ("", "future"):
+                modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
@@ -4232,6 +4404,9 @@ _POINTLESS = compile_re(r"\bне\s+(?:було|мало|має|имело|име
 def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
     """A cue that claims no ground: a trend holding, a demand to withdraw, people captured somewhere."""
     lower = unit.lower
+    if pred == "advancing" and lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+            _FACILITY_BEFORE.search(lower, max(0, cue.start - 40), cue.start) is not None:
+        return True  # "From a basement command post on the outskirts of X": where a unit sits, no push into X
     if pred == "holds" and _POINTLESS.search(lower, cue.end, cue.end + 80) is not None and \
             _HOLD_INFINITIVE.match(lower, cue.start) is not None:
         return True  # "Утримувати позиції в селі … не було сенсу": holding it was pointless, so it was given up
@@ -4348,8 +4523,10 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
-_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда)\w*|"
-                              r"не\s+(?:вда|уда)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
+# ("… закріпитися там їм не дають": the defenders do not let them, a fight too; «не змогли закріпитися» stays an
+# advance)
+_FOOTHOLD_FAILED = compile_re(r"(?:закріпитис[яь]|закрепиться)\s+(?:\w+\s+){0,2}не\s+(?:вда|уда|да[юєлв]|позвол)\w*|"
+                              r"не\s+(?:вда|уда|да[юєлв]|позвол)\w*\s+(?:\w+\s+){0,2}(?:закріпитис[яь]|закрепиться)|"
                               # "They have not managed to gain a foothold there": a failed attempt, an assault
                               r"(?:failed|(?:not|never)\s+managed|been\s+unable|(?:were|was|are|is)\s+unable)\s+to\s+"
                               r"(?:gain\s+a\s+foothold|dig\s+in|consolidate)")
@@ -4371,6 +4548,15 @@ _WHO_HOLDS = compile_re(r"(?:\bwhich\s+(?:side|army|force)|\b(?:unclear|not\s+cl
 _FROM_EDGE_GAP = compile_re(r"\s+(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:на|в|у)\s+)?(?:[\w'’-]+\s+)?")
 _BEFORE_ITS = compile_re(r"\b(?:before|after|since|until|prior\s+to|до|после|після)\s+(?:its|their|его|її|их|їх)\s+$")
 _APPROACHES_TO_BEFORE = compile_re(r"(?:подступ\w*\s+к|підступ\w*\s+до|approaches\s+to)\s+(?:the\s+)?$")
+# "a basement command post on the outskirts of X", «штаб на околиці X»: a place where a unit sits or people live
+_FACILITY_BEFORE = compile_re(r"\b(?:command\s+post|headquarters|hq|base|basement|bunker|dugout|shelter|hospital|"
+                              r"home|house|apartment|school|market|штаб\w*|підвал\w*|подвал\w*|бліндаж\w*|блиндаж\w*|"
+                              r"укритт\w*|укрыти\w*|лікарн\w*|больниц\w*|будин\w*|дом\w*)\s+(?:(?:is\s+|are\s+)?"
+                              r"(?:located\s+)?(?:on|at|in)\s+(?:the\s+)?(?:\w+\s+)?|на\s+(?:\w+\s+)?)$")
+# "doesn't prove control", «не означає контролю», «не подтверждает контроль»: a presence shown, the control disowned
+_NO_PROOF_OF_CONTROL = compile_re(r"(?:\bdoesn['’]t|\bdoes\s+not|\bdo\s+not|\bне)\s+(?:prove|mean|confirm|indicate|"
+                                  r"означа\w*|доказу\w*|доказыва\w*|підтверджу\w*|подтвержда\w*)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:control|контрол\w*)")
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
                               r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"

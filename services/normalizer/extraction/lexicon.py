@@ -60,12 +60,23 @@ class Hit(NamedTuple):
         return None
 
 
+_OPTIONAL_LAST = compile_re(r"^([^\W\d_]+)([^\W\d_])\?(?=[\s(]|$)")
+
+
 def _expand(pattern: str) -> list[str]:
-    """`(?:a|b) rest` → [`a rest`, `b rest`] so that every spec starts with a literal trigger."""
+    """`(?:a|b) rest` → [`a rest`, `b rest`] so that every spec starts with a literal trigger; a trigger whose last
+    letter is optional (`claims? to`) → [`claim to`, `claims to`] (a prefix look-up would miss the shorter word)."""
     m = _LEADING_GROUP.match(pattern)
-    if m is None:
-        return [pattern]
-    return [alt + m.group(2) for alt in m.group(1).split("|")]
+    alternatives = [pattern] if m is None else [alt + m.group(2) for alt in m.group(1).split("|")]
+    out: list[str] = []
+    for alt in alternatives:
+        opt = _OPTIONAL_LAST.match(alt)
+        if opt is None:
+            out.append(alt)
+        else:
+            rest = alt[opt.end():]
+            out += [opt.group(1) + rest, opt.group(1) + opt.group(2) + rest]
+    return out
 
 
 class Lexicon:

@@ -36,6 +36,10 @@ _CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until|where)\s+(?:its|
 _MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\band\s+(?:(?:then|later|eventually|even|possibly|perhaps)\s+)?"
                                 r"(?:[a-z]+\s+){0,2}")
 
+# "intend to use positions west of X to envelop the city and to advance on Y": a purpose chain of infinitives after an
+# aim ("to" right before the cue, no clause break nor finite link between)
+_INFINITIVE_CHAIN = compile_re(r"(?:(?!\b(?:that|which|who|where|but|while|because|as|after|since)\b)[^,;:.!?—–()])*"
+                               r"(?:\band\s+)?to\s+$")
 _CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcements?|reports?)\s+$")
 
 _RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)\s")
@@ -196,6 +200,10 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 return "future"
             if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 40:
                 return "future"
+            if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 120 and \
+                    unit_text.endswith("to ", 0, cue_start) and _INFINITIVE_CHAIN.fullmatch(
+                        unit_text.lower(), hit.end, cue_start) is not None:
+                return "future"  # "intend to use positions west of X to envelop the city and to advance on Y"
             if "after" in hit.flags and hit.start >= cue_end and hit.start - cue_end <= 40:
                 return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:

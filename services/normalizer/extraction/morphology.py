@@ -104,6 +104,8 @@ _NOMINATIVE_RULES_UK: tuple[tuple[str, str], ...] = (
 
 def nominative_guess(token: str, ukrainian: bool = False) -> str:
     """Best guess of the dictionary form of an inflected Cyrillic place name (Новоалексеевку → Новоалексеевка)."""
+    if token.endswith(("ське", "цьке", "зьке")):
+        return token  # "звільнили Сухецьке": a Ukrainian neuter adjective name in the nominative already
     if ukrainian or _UKRAINIAN_LETTERS.intersection(token.lower()) or "ськ" in token or "цьк" in token:
         for ending, nominative in _NOMINATIVE_RULES_UK:
             if token.endswith(ending) and len(token) > len(ending) + 2:

@@ -109,7 +109,7 @@ _GENERIC_SECOND_LATIN = frozenset({"yar", "pole", "hai", "hay", "kut", "kolodiaz
                                    "rih", "rog", "bairak", "dolyna", "luka", "luh", "lug", "bereh", "dvir",
                                    "khutory", "khutir", "khutor", "khutora", "shliakh", "shlyakh", "island"})
 _TOPONYM_CYR = compile_re(
-    r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|ськ(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
+    r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|[сцз]ьк(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
@@ -163,7 +163,9 @@ _ANCHOR = compile_re(
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name
-    r"(?:\s+(?:ukraine|russia)['’]s)?\s*$")
+    r"(?:\s+(?:ukraine|russia)['’]s)?"
+    # "just west of embattled Kostiantynivka", "near besieged X": an epithet between the anchor and the name
+    r"(?:\s+(?:embattled|besieged|beleaguered|battered|front-?line|encircled|strategic|key|ruined|devastated))?\s*$")
 _REGION_AS_QUALIFIER = compile_re(
     r"^(?:\s*,?\s*(?:in|of)?\s*(?:the\s+)?|\s*\(\s*|\s+(?:на|в|у|во)\s+|\s*,\s*(?:in\s+)?(?:the\s+)?)$")
 # "Kamianske in Zaporizhzhia", "village in Kharkiv", "the Sumy village of X": a regional centre locating a village
@@ -1243,7 +1245,9 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
 _STATUS_TOPIC_AFTER = compile_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:—–]|\s-)\s*[«\"“]?(?:gr[ae]y\s+zone|contested|(?:ru|ua)\b|now\s+(?:ru|ua)\b|"
     r"russian-(?:held|controlled)|ukrainian-(?:held|controlled)|сер(?:ая|ой)\s+зон|сір(?:а|ій)\s+зон|"
-    r"без\s+(?:изменений|змін)|no\s+change)")
+    r"без\s+(?:изменений|змін)|no\s+change|"
+    # "Никанорівка — українська 🇺🇦", "X — наш": a status line's topic too
+    r"(?:українськ|украинск|російськ|российск)(?:а|е|ий|ая|ое|ий|ой)\b|наш(?:а|е|и)?\b)")
 _LINE_LEAD = compile_re(r"(?:^|\n)[\s•·▪◾*>\-\u2022\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*$")
 _COORD_REGIONS_AFTER = compile_re(r"\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}\s+(?:областей|областях|областями|областям|"
                                   r"oblasts|regions)\b")
@@ -1431,6 +1435,10 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
                                # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
                                r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
+# "(мікрорайон Червоне)", "the Chervone microraion", "у мікрорайоні Лісовий": a town's district named like a village
+_MICRODISTRICT_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорайон\w*|microdistrict|microraion|mikrorayon)\s+[\"“«„']?$")
+_MICRODISTRICT_AFTER = compile_re(r"[\"”»']?\s+(?:microraion|microdistrict|mikrorayon|neighbou?rhood|"
+                                  r"мікрорайон\w*|микрорайон\w*)\b")
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
 _FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
 # "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
@@ -1515,6 +1523,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 14):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
+    if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or \
+            _MICRODISTRICT_AFTER.match(lower, m.end) is not None:
+        m.qualifier = True  # "в Костянтинівці (мікрорайон Червоне)", "the Chervone microraion": a town's district
     if prior is not None and prior.end <= m.start and _ISLAND_IN_GAP.fullmatch(
             lower, prior.end, m.start) is not None and _ISLAND_WORD.search(
             lower, max(0, prior.start - 12), min(len(lower), prior.end + 10)) is not None:
