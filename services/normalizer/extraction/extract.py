@@ -351,6 +351,11 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
+# "In February, Russia claimed X", "В феврале ВСУ отбили X": a month with no year opening the sentence dates all of it
+_OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december|январе|феврале|марте|апреле|мае|июне|июле|"
+                            r"августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|"
+                            r"липні|серпні|вересні|жовтні|листопаді|грудні)\b,?\s")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
@@ -654,6 +659,11 @@ _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+# "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
+# (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
+_PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
+_FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
+                                  r"відкриється|можно|можна|может|може)\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -3350,6 +3360,15 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _PAST_MAIN.search(unit.lower, cue.end, cue.end + 70) and not _FUTURE_WORDS_AFTER.search(
+                        unit.lower, cue.end, cue.end + 70):
+                modality = ""  # "после освобождения X подразделения вышли к Y": taken, and the rest has happened
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _PAST_MAIN.fullmatch(unit.lower, cue.start, cue.end) and any(
+                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
@@ -3477,6 +3496,8 @@ class _Doc:
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
+        if years and years[0] == lead and _OPENING_MONTH.match(unit.lower, lead):
+            return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:

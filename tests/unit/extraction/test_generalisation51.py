@@ -1,0 +1,36 @@
+"""Failure classes found by the fifty-first held-out set (heldout51.jsonl: an analyst's feeds over 14–18 April 2025 —
+wires, Russian state media and MoD summaries, Ukrainian outlets, General Staff reports, brigade spokesmen, ISW,
+voenkor Telegram and X posts), each as a general rule, with other places and wording than that set."""
+
+from __future__ import annotations
+
+from services.normalizer.extraction import Gazetteer
+
+from .test_generalisation33 import _got
+
+
+# 1. A month with no year opening the sentence ("In January, Ukrainian troops retook X and parts of Y", «В январе
+#    российские войска заняли X») dates all of it when it lies two or more months before publication
+def test_opening_month_dates_the_whole_sentence(gaz: Gazetteer) -> None:
+    # (published 21 October)
+    assert _got("In August, Ukrainian troops counterattacked and retook the village of Nevelske and parts of "
+                "neighbouring Vodiane, easing pressure on the road west of Kurakhove.", gaz) == {
+        ("Nevelske", "captured", "UA", "historical"), ("Vodiane", "advancing", "UA", "historical")}
+    assert _got("В августе российские войска заняли Курахово и часть соседнего Водяного.", gaz) == {
+        ("Kurakhove", "captured", "RU", "historical"), ("Водяне", "advancing", "RU", "historical")}
+    # last month is still news
+    assert _got("In September, Ukrainian troops retook the village of Nevelske.", gaz) == {
+        ("Nevelske", "captured", "UA", "factual")}
+
+
+# 2. «После освобождения X и Y подразделения вышли к Z», «после освобождения X остатки ВСУ блокированы»: a past main
+#    verb after "after taking X" makes the capture done, not a condition of what follows (and a past cue after it is
+#    no plan either)
+def test_after_taking_x_with_a_past_main_verb(gaz: Gazetteer) -> None:
+    assert _got("После освобождения Курахово и Водяного российские подразделения вышли на подступы к Невельскому.",
+                gaz) >= {("Kurakhove", "captured", "RU", "factual"), ("Водяне", "captured", "RU", "factual")}
+    assert _got("После освобождения Водяного штурмовые группы закрепились на окраине Курахово.", gaz) == {
+        ("Водяне", "captured", "RU", "factual"), ("Kurakhove", "advancing", "RU", "factual")}
+    # a future main verb keeps the plan
+    assert ("Kurakhove", "captured", "RU", "conditional") in _got(
+        "После освобождения Курахово российские подразделения смогут выйти к Водяному.", gaz)
