@@ -664,6 +664,7 @@ _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:�
 _PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
 _FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
                                   r"відкриється|можно|можна|может|може)\b")
+_COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -2812,6 +2813,9 @@ class _Doc:
                         # Ukrainian control": X, named with its part, not a village of the sentence before)
                         prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
                                           and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
+                        # ("Под X бойцы зашли на восточную окраину села": the village the area anchor names)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region and m.anchor
+                                          and _AREA_ANCHOR.match(m.anchor.lower()) is not None]
                         if prior:
                             targets, coref = [prior[-1]], True
                             break
@@ -3194,7 +3198,8 @@ class _Doc:
         actor, explicit = (found if found else (None, False))
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
-                for h in unit.hits):
+                # ("бойцы зашли на окраину села, противник контратакует": the enemy counterattacking defends there)
+                and _COUNTER_AFTER.match(unit.lower, h.end) is None for h in unit.hits):
             # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
             # is the side attacking there
             actor, explicit = ("UA" if side == "RU" else "RU"), True

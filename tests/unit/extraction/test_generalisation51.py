@@ -34,3 +34,16 @@ def test_after_taking_x_with_a_past_main_verb(gaz: Gazetteer) -> None:
     # a future main verb keeps the plan
     assert ("Kurakhove", "captured", "RU", "conditional") in _got(
         "После освобождения Курахово российские подразделения смогут выйти к Водяному.", gaz)
+
+
+# 3. A plural village name in the dative, instrumental or locative («под Песочками», «к Песочкам») is the plural
+#    nominative (Песочки); "the village" after a village named with an area anchor («Под X бойцы зашли на окраину
+#    села») is that village, and the enemy counterattacking in the next clause defends there, it is not the advance's
+#    actor
+def test_plural_names_and_the_village_under_an_area_anchor(gaz: Gazetteer) -> None:
+    got = _got("Наши штурмовые группы вышли к окраинам Вербовки. Под Песочками бойцы зашли на восточную окраину села, "
+               "противник контратакует с высоты.", gaz)
+    assert got == {("Verbivka", "advancing", "RU", "factual"), ("Песочки", "advancing", "RU", "factual"),
+                   ("Песочки", "fighting", "UA", "factual")}
+    assert _got("Наши штурмовые группы продвинулись под Курахово. Под Новоселками бойцы зашли на северную окраину "
+                "села.", gaz) == {("Kurakhove", "advancing", "RU", "factual"), ("Novosilky", "advancing", "RU", "factual")}
