@@ -87,6 +87,10 @@ SPECS: list[Spec] = [
      "reconnaissance|raiding|amphibious|diversion)\\w*(?: and reconnaissance)? (?:group|party|team|force|unit)s? "
      "(?:from|off|on)", "pred", "holds", "repelled"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
+    # "Russian troops continued to \"destroy\" Ukrainian units near X": the bulletin's fight there, by the side not
+    # destroyed (like «продолжается уничтожение подразделений ВСУ в X»)
+    ("(?:continue|continues|continued|continuing) to [\"“']?destroy[\"”']?", "pred", "fighting", "attack victim"),
+    ("(?:continue|continues|continued|continuing|kept) destroying", "pred", "fighting", "attack victim"),
     ("clearing", "pred", "captured", "clear"),
     # "clearing operations continue in X", "continued mop-up operations in X": clearing under way is a fight by the
     # clearing side, not yet a capture

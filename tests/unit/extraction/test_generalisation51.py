@@ -47,3 +47,15 @@ def test_plural_names_and_the_village_under_an_area_anchor(gaz: Gazetteer) -> No
                    ("Песочки", "fighting", "UA", "factual")}
     assert _got("Наши штурмовые группы продвинулись под Курахово. Под Новоселками бойцы зашли на северную окраину "
                 "села.", gaz) == {("Kurakhove", "advancing", "RU", "factual"), ("Novosilky", "advancing", "RU", "factual")}
+
+
+# 4. "Russian troops continued to "destroy" Ukrainian units near X" (English for «продолжается уничтожение
+#    подразделений ВСУ в районе X»): the bulletin's fight there, by the side not destroyed
+def test_continued_to_destroy_units_near_x(gaz: Gazetteer) -> None:
+    assert _got('The ministry said Russian troops continued to "destroy" Ukrainian units that remain near the border '
+                "villages of Tetkino and Popovka.", gaz) == {
+        ("Tëtkino", "fighting", "RU", "factual"), ("Popovka", "fighting", "RU", "factual")}
+    assert _got("Russian forces continued destroying Ukrainian units near Tetkino.", gaz) == {
+        ("Tëtkino", "fighting", "RU", "factual")}
+    # no place, no claim: destroying drones over a city is no battle
+    assert _got("The ministry said air defences continued to destroy Ukrainian drones over Belgorod.", gaz) == set()
