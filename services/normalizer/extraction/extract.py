@@ -665,6 +665,8 @@ _PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|б�
 _FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
                                   r"відкриється|можно|можна|может|може)\b")
 _COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
+_OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3,}(?:ованы|ированы|ены|овані|ені|ли|лись|лися)\s+"
+                              r"(?:в|у|под|під|около|возле|біля|поблизу)\s+(?:районе|районах|районі|районах)?")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -1695,10 +1697,13 @@ class _Doc:
         if pred == "captured" and place is not None and place.end <= cue.start and \
                 _PARTS_TAKEN_AFTER.match(unit.lower, cue.end, cue.end + 60) is not None:
             return "advancing"  # "продвигаются в X, где под контроль взяты еще несколько улиц": streets of X, not X
-        if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
+        if place is not None and place.start > cue.end and \
                 _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
             return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
             # hit, in a clause of its own
+        if pred == "captured" and place is not None and place.start > cue.end and \
+                _OTHER_VERB_AREA.search(unit.lower, cue.end, place.start) is not None:
+            return None  # "после освобождения X и Y остатки ВСУ блокированы в районе Z": Z is the other verb's place
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred in ("holds", "captured", "advancing") and place is not None and place.end <= cue.start and \
@@ -4196,7 +4201,7 @@ _PARTS_TAKEN_AFTER = compile_re(
     r"два|две|три|четыре|пять|два|дві|чотири|п'ять|two|three|four|five)\s+(?:more\s+)?"
     r"(?:улиц\w*|дом\w*|квартал\w*|позици\w*|здани\w*|вулиц\w*|будин\w*|позиці\w*|будівл\w*|"
     r"streets?|houses?|blocks?|positions?|buildings?)\b")
-_STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
+_STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?|\s(?:і|и|та)\s+)"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"

@@ -59,3 +59,18 @@ def test_continued_to_destroy_units_near_x(gaz: Gazetteer) -> None:
         ("Tëtkino", "fighting", "RU", "factual")}
     # no place, no claim: destroying drones over a city is no battle
     assert _got("The ministry said air defences continued to destroy Ukrainian drones over Belgorod.", gaz) == set()
+
+
+# 5. A strike formula coordinated with "и/і" and no comma («отразили контратаки у X и нанесли поражение … в районах
+#    Y, Z») owns its places whatever the cue before it (a capture or a hold too), and a capture's list ends at another
+#    verb's area («после освобождения X и Y остатки ВСУ блокированы в районе Z»)
+def test_strike_clause_and_another_verbs_area_end_the_list(gaz: Gazetteer) -> None:
+    assert _got("Бойцы отразили пять контратак ВСУ у Курахово и нанесли поражение противнику в районах населенных "
+                "пунктов Невельское и Андреевка.", gaz) == {
+        ("Kurakhove", "fighting", "UA", "factual"), ("Kurakhove", "holds", "RU", "factual")}
+    got = _got("Бойцы также отразили контратаки ВСУ в направлении Курахово, освобожденного двумя днями ранее, и "
+               "нанесли поражение противнику в районах населенных пунктов Невельское, Водяное и Андреевка.", gaz)
+    assert {p for p, *_ in got} == {"Kurakhove"}
+    got = _got("Остатки подразделений ВСУ после освобождения Теткино и Поповки блокированы в районе Курахово и "
+               "Водяного.", gaz)
+    assert {p for p, *_ in got} == {"Tëtkino", "Поповка"}
