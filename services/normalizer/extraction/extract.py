@@ -667,6 +667,9 @@ _FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|буду�
 _COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
 _OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3,}(?:ованы|ированы|ены|овані|ені|ли|лись|лися)\s+"
                               r"(?:в|у|под|під|около|возле|біля|поблизу)\s+(?:районе|районах|районі|районах)?")
+# ", fighting continues", ", але бої тривають": a fight clause of its own after a comma, with no subject of its own
+_FIGHT_CLAUSE_LEAD = compile_re(r"[,;—–]\s+(?:(?:but|and|але|а|но|и|і|та)\s+)?(?:heavy\s+|fierce\s+|тяжелые\s+|"
+                                r"запеклі\s+|важкі\s+)?$")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -819,6 +822,7 @@ _SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села
 _OPEN_QUOTES = "“«\"„"
 _UK_LETTERS = compile_re("[іїєґІЇЄҐ]")
 _RU_LETTERS = compile_re("[ыэёъЫЭЁЪ]")
+_ON_CLAIM_BEFORE = compile_re(r"\b(?:on|about|regarding|re|про|щодо|о|об)\s+(?:the\s+|a\s+)?$")
 _CLAIM_NOUN_ONE = compile_re(r"заяв[ау]\b|заявлени[ея]\b")
 _CLAIMS_NOUN = compile_re(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
@@ -1373,6 +1377,15 @@ class _Doc:
                     chosen = named[0]
             if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
+            if chosen.kind == "entity" and chosen.end <= v.start and unit.lower.startswith(("claim", "заяв"), v.start) \
+                    and (on := _ON_CLAIM_BEFORE.search(unit.lower, max(0, chosen.start - 14), chosen.start)) is not None:
+                # "Khortytsia spokesman Trehubov on the Russian MoD claim re X: "Not true"": the claim commented on
+                # is not the commenter's; the entity before "on" speaks
+                commenter = [h for h in ents if h.kind == "entity" and h.end <= on.start()
+                             and on.start() - h.end <= 45 and unit.text.find(":", v.end, v.end + 40) >= 0]
+                if not commenter:
+                    continue
+                chosen = commenter[-1]
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
                 continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
             denied_later = any(h.kind == "deny" and h.start > v.end for h in unit.hits)
@@ -1837,6 +1850,19 @@ class _Doc:
                     # holding the village": the side pushed back is the object, the next verb's subject is the other
                     # side
                     candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                    continue
+                if predicate == "fighting" and "attack" not in cue.flags and any(
+                        c.kind == "pred" and c.value == "holds" and h.end <= c.start < cue.start
+                        and c.start - h.end <= 30 for c in unit.hits) and _FIGHT_CLAUSE_LEAD.search(
+                        unit.lower, max(0, cue.start - 24), cue.start) is not None:
+                    # "Our units hold positions in the village, fighting continues": the holder defends there
+                    role = h.flag("role") or "force"
+                    if role == "own":
+                        candidates.append((cost, h._replace(flags=frozenset({"role=owndefender"}))))
+                    elif role == "enemy":
+                        candidates.append((cost, h._replace(flags=frozenset({"role=enemydefender"}))))
+                    elif h.value in ("RU", "UA"):
+                        candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
                     continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
                     # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other

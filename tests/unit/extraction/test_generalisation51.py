@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from services.normalizer.extraction import Gazetteer
 
-from .test_generalisation33 import _got
+from .test_generalisation33 import _got, _sides
 
 
 # 1. A month with no year opening the sentence ("In January, Ukrainian troops retook X and parts of Y", «В январе
@@ -74,3 +74,18 @@ def test_strike_clause_and_another_verbs_area_end_the_list(gaz: Gazetteer) -> No
     got = _got("Остатки подразделений ВСУ после освобождения Теткино и Поповки блокированы в районе Курахово и "
                "Водяного.", gaz)
     assert {p for p, *_ in got} == {"Tëtkino", "Поповка"}
+
+
+# 6. "<unit> spokesman <name> on the Russian MoD claim re X: "Not true. Our units hold positions in the village,
+#    fighting continues."": the body whose claim is commented on is not the speaker (the commenter before "on" is),
+#    and a fight clause of its own after "our units hold positions" is the other side's attack
+def test_comment_on_a_claim_and_the_fight_after_a_hold(gaz: Gazetteer) -> None:
+    got = _sides('Khortytsia spokesman Viktor Trehubov on the Russian MoD claim re #Novoiehorivka: "Not true. Our '
+                 'units hold positions in the village, fighting continues."', gaz)
+    assert got == {("Novoiehorivka", "holds", "UA", "UA"), ("Novoiehorivka", "fighting", "RU", "UA")}
+    assert ("Novoiehorivka", "fighting", "RU", "factual") in _got(
+        "Ukrainian troops hold positions in Novoiehorivka, fighting continues.", gaz)
+    # the same subject holding and fighting is no attacker of its own positions
+    assert ("Tëtkino", "fighting", "RU", "factual") not in _got(
+        'The Legion said its fighters were "holding positions" in the village of Tetkino and were fighting in the '
+        "streets.", gaz)
