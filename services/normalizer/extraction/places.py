@@ -618,6 +618,9 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
 
 
 _CITY_DISTRICT_ALIAS = compile_re(r"(?: District| район| [Rr]a[jy]on)$")
+_TOWN_POSSESSIVE_BEFORE = compile_re(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+$")
+_CITY_DISTRICT_OF = compile_re(r"\s+(?:micro)?(?:district|район\w*)\s+(?:of|in(?:\s+the\s+\w+\s+of)?|міста|города|"
+                               r"у\s+\w+\s+частині|в\s+\w+\s+части)\s")
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
@@ -881,6 +884,16 @@ def find_mentions(
                          and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)
                 and not (lower.endswith(_AXIS_ADJ_ENDS, m.start, m.end) and lower.endswith(" на ", 0, m.start)
                          and _AXIS_NAMED_BEFORE.search(lower, max(0, m.start - 160), m.start) is not None)]
+    if mentions and ("district" in lower or "район" in lower):
+        # "the Zhovtnevyi district in the south of Chasiv Yar", "Шахтарський район міста X": a city's district named
+        # with the town it is in is part of that town, no place of its own (the claim is the town's)
+        mentions = [m for m in mentions if not (
+            m.candidates and all(any(_CITY_DISTRICT_ALIAS.search(a) for a in gaz.places[i].aliases)
+                                 for i in m.candidates)
+            and ((_CITY_DISTRICT_OF.match(lower, m.start + len(m.surface.split()[0]), m.end + 48)
+                  and any(o.start > m.end for o in mentions))
+                 # ("Chasiv Yar's Zhovtnevyi District": the town's possessive before it)
+                 or _TOWN_POSSESSIVE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None))]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz, prior)

@@ -89,3 +89,14 @@ def test_comment_on_a_claim_and_the_fight_after_a_hold(gaz: Gazetteer) -> None:
     assert ("Tëtkino", "fighting", "RU", "factual") not in _got(
         'The Legion said its fighters were "holding positions" in the village of Tetkino and were fighting in the '
         "streets.", gaz)
+
+
+# 7. A city's district named with its town ("the Zhovtnevyi district of Pokrovsk", "the Zhovtnevyi district in the
+#    south of X", "Pokrovsk's Zhovtnevyi District") is part of that town, not the renamed district in the gazetteer
+def test_city_district_named_with_its_town(gaz: Gazetteer) -> None:
+    assert _got("Fighting continues in the Zhovtnevyi district of Pokrovsk.", gaz) == {
+        ("Pokrovsk", "fighting", "unknown", "factual")}
+    got = _got("The brigade said it had repelled an attempt by Russian assault groups to infiltrate the Zhovtnevyi "
+               "district in the south of Pokrovsk.", gaz)
+    assert {p for p, *_ in got} == {"Pokrovsk"}
+    assert "Tsentralnyi" not in {p for p, *_ in _got("Russian troops infiltrated Pokrovsk's Zhovtnevyi District.", gaz)}
