@@ -447,7 +447,8 @@ SPECS: list[Spec] = [
     # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
     ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", "premise"),
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could|may|might)", "cond", "",
+     "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
      "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),

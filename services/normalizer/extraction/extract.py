@@ -670,6 +670,8 @@ _OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3
 # ", fighting continues", ", але бої тривають": a fight clause of its own after a comma, with no subject of its own
 _FIGHT_CLAUSE_LEAD = compile_re(r"[,;—–]\s+(?:(?:but|and|але|а|но|и|і|та)\s+)?(?:heavy\s+|fierce\s+|тяжелые\s+|"
                                 r"запеклі\s+|важкі\s+)?$")
+_UNNAMED_NEAR_AFTER = compile_re(r"\s+(?:of\s+)?(?:a\s+|the\s+|another\s+|one\s+more\s+)?(?:(?:small|frontline|front-line|"
+                                  r"key)\s+)?(?:village|town|settlement|hamlet)\s+(?:near|close\s+to|outside)\s")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -2733,6 +2735,8 @@ class _Doc:
                          for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
+            if targets and cue.value == "captured" and _UNNAMED_NEAR_AFTER.match(unit.lower, cue.end) is not None:
+                continue  # "Russia claims capture of village near X as Ukraine buries Y dead": an unnamed village
             if targets and cue.value == "captured" and any(m.start > cue.end for m, _ in targets):
                 targets = _condition_targets(unit.lower, cue, targets)
             if attack_origins and cue.value in ("fighting", "advancing"):

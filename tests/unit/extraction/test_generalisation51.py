@@ -100,3 +100,23 @@ def test_city_district_named_with_its_town(gaz: Gazetteer) -> None:
                "district in the south of Pokrovsk.", gaz)
     assert {p for p, *_ in got} == {"Pokrovsk"}
     assert "Tsentralnyi" not in {p for p, *_ in _got("Russian troops infiltrated Pokrovsk's Zhovtnevyi District.", gaz)}
+
+
+# 8. «Освобождение X может завершиться в ближайшие недели», «звільнення X може завершитися», "the capture of X may be
+#    completed within weeks": a forecast of a capture, conditional, not a capture
+def test_capture_may_be_completed_is_a_forecast(gaz: Gazetteer) -> None:
+    assert _got("Эксперт: освобождение Курахово может завершиться в ближайшие недели.", gaz) == {
+        ("Kurakhove", "captured", "RU", "conditional")}
+    assert _got("Звільнення Курахового може завершитися найближчими тижнями.", gaz) == {
+        ("Kurakhove", "captured", "unknown", "conditional")}
+    assert _got("The capture of Kurakhove may be completed within weeks.", gaz) == {
+        ("Kurakhove", "captured", "unknown", "conditional")}
+
+
+# 9. "Russia claims capture of village near X as Ukraine buries Y dead": the capture is of an unnamed village; neither
+#    the anchor nor a place of the next clause takes it
+def test_capture_of_an_unnamed_village_near_x(gaz: Gazetteer) -> None:
+    assert _got("Text.", gaz, title="Russia claims capture of village near Pokrovsk as Ukraine buries Sumy dead") == set()
+    assert _got("Russia says it captured a village near Pokrovsk.", gaz) == set()
+    assert _got("Russia says it captured the village of Kotlyne near Pokrovsk.", gaz) == {
+        ("Kotlyne", "captured", "RU", "factual")}
