@@ -3350,7 +3350,9 @@ class _Doc:
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing")
+        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
+            # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
+            found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a

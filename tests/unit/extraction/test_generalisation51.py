@@ -120,3 +120,14 @@ def test_capture_of_an_unnamed_village_near_x(gaz: Gazetteer) -> None:
     assert _got("Russia says it captured a village near Pokrovsk.", gaz) == set()
     assert _got("Russia says it captured the village of Kotlyne near Pokrovsk.", gaz) == {
         ("Kotlyne", "captured", "RU", "factual")}
+
+
+# 10. «Противник бросил в бой резервы, пытаясь отбить X»: the side named trying to take a place is the attacker of the
+#     fight there, not overridden by the side the text shows gaining elsewhere
+def test_side_trying_to_retake_attacks(gaz: Gazetteer) -> None:
+    got = _got("Российские войска освободили Андреевку. Об этом сообщил военкор Александр Коц. «Противник бросил в бой "
+               "резервы, пытаясь отбить Курахово, — наши ребята стоят.", gaz)
+    assert ("Kurakhove", "fighting", "UA", "factual") in got and ("Kurakhove", "fighting", "RU", "factual") not in got
+    # with no side named, the fight takes the side the text shows attacking
+    assert ("Kurakhove", "fighting", "RU", "factual") in _got(
+        "Российские войска освободили Андреевку. Бои идут в Курахово.", gaz)
