@@ -672,6 +672,11 @@ _FIGHT_CLAUSE_LEAD = compile_re(r"[,;—–]\s+(?:(?:but|and|але|а|но|и|�
                                 r"запеклі\s+|важкі\s+)?$")
 _UNNAMED_NEAR_AFTER = compile_re(r"\s+(?:of\s+)?(?:a\s+|the\s+|another\s+|one\s+more\s+)?(?:(?:small|frontline|front-line|"
                                   r"key)\s+)?(?:village|town|settlement|hamlet)\s+(?:near|close\s+to|outside)\s")
+_WHEN_OF_BEFORE = compile_re(r"\b(?:срок(?:и|ов|ах)?|термін(?:и|ів)|timeline|timing|timetable|date)\s+(?:for\s+|of\s+)?"
+                              r"(?:the\s+)?$")
+_BEYOND_PLACE_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?(?:(?:міста|города|"
+                                  r"села|селища|поселка|посёлка|town\s+of|city\s+of|village\s+of)\s+)?$")
+_BEYOND_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?$")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -1719,6 +1724,12 @@ class _Doc:
         if pred == "captured" and place is not None and place.start > cue.end and \
                 _OTHER_VERB_AREA.search(unit.lower, cue.end, place.start) is not None:
             return None  # "после освобождения X и Y остатки ВСУ блокированы в районе Z": Z is the other verb's place
+        if pred in ("fighting", "advancing") and place is not None and _BEYOND_PLACE_BEFORE.search(
+                unit.lower, max(0, place.start - 30), place.start) is not None:
+            return None  # "бої перемістилися за межі міста X", "fighting has moved beyond X": no longer in X
+        if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of
+            # X": when it might fall, no claim that it did
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred in ("holds", "captured", "advancing") and place is not None and place.end <= cue.start and \
@@ -2722,6 +2733,10 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and ("предел" in lower or "меж" in lower or "beyond" in lower):
+            # "бои переместились за пределы города — в район X", "за межі міста", "beyond the town": the town is
+            # where the fighting is no longer
+            anaphors = [h for h in anaphors if _BEYOND_BEFORE.search(lower, max(0, h.start - 16), h.start) is None]
         if anaphors and ("нее " in lower or "ніше " in lower):
             # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
             # locates the villages fought for or the positions taken up

@@ -131,3 +131,19 @@ def test_side_trying_to_retake_attacks(gaz: Gazetteer) -> None:
     # with no side named, the fight takes the side the text shows attacking
     assert ("Kurakhove", "fighting", "RU", "factual") in _got(
         "Российские войска освободили Андреевку. Бои идут в Курахово.", gaz)
+
+
+# 11. «охватывают X (Y) с юга»: the town's other name in brackets still leaves the envelopment an advance on it; "when"
+#     questions («отказался от оценки сроков освобождения X», "a timeline for the capture of X") claim no capture; and
+#     a fight moved beyond a town («бои переместились за пределы города», «за межі міста X») is no longer in it
+def test_envelopment_timeline_and_fighting_beyond_the_town(gaz: Gazetteer) -> None:
+    got = _got("Глава республики сообщил, что российские войска охватывают Красноармейск (Покровск) с юга, однако от "
+               "оценки сроков освобождения города отказался.", gaz)
+    assert got == {("Pokrovsk", "advancing", "RU", "factual")}
+    assert _got("The commander declined to give a timeline for the capture of Kurakhove.", gaz) == set()
+    got = _got("Курахово полностью под контролем российских войск, а бои переместились за пределы города — в район "
+               "Андреевки.", gaz)
+    assert {(p, pred) for p, pred, *_ in got} == {("Kurakhove", "holds"), ("Andriyivka", "fighting")}
+    assert ("Kurakhove", "fighting", "unknown", "factual") not in _got(
+        "Курахово полностью под контролем российских войск, а бои переместились за пределы города.", gaz)
+    assert _got("Бої перемістилися за межі міста Курахове.", gaz) == set()
