@@ -661,7 +661,8 @@ _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:�
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 # "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
 # (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
-_PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
+_PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
+                        r"(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
 _FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
                                   r"відкриється|можно|можна|может|може)\b")
 _COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
@@ -670,13 +671,15 @@ _OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3
 # ", fighting continues", ", але бої тривають": a fight clause of its own after a comma, with no subject of its own
 _FIGHT_CLAUSE_LEAD = compile_re(r"[,;—–]\s+(?:(?:but|and|але|а|но|и|і|та)\s+)?(?:heavy\s+|fierce\s+|тяжелые\s+|"
                                 r"запеклі\s+|важкі\s+)?$")
-_UNNAMED_NEAR_AFTER = compile_re(r"\s+(?:of\s+)?(?:a\s+|the\s+|another\s+|one\s+more\s+)?(?:(?:small|frontline|front-line|"
-                                  r"key)\s+)?(?:village|town|settlement|hamlet)\s+(?:near|close\s+to|outside)\s")
+_UNNAMED_NEAR_AFTER = compile_re(r"\s+(?:of\s+)?(?:a\s+|the\s+|another\s+|one\s+more\s+)?"
+                                  r"(?:(?:small|frontline|front-line|key)\s+)?(?:village|town|settlement|hamlet)\s+"
+                                  r"(?:near|close\s+to|outside)\s")
 _WHEN_OF_BEFORE = compile_re(r"\b(?:срок(?:и|ов|ах)?|термін(?:и|ів)|timeline|timing|timetable|date)\s+(?:for\s+|of\s+)?"
                               r"(?:the\s+)?$")
 _BEYOND_PLACE_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?(?:(?:міста|города|"
                                   r"села|селища|поселка|посёлка|town\s+of|city\s+of|village\s+of)\s+)?$")
 _BEYOND_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?$")
+_PAREN_ASIDE = compile_re(r"\s*\([^()]{1,60}\)")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -1385,7 +1388,8 @@ class _Doc:
             if chosen is None or _CONTRARY_TO.search(unit.lower, max(0, chosen.start - 40), chosen.start):
                 continue  # "contrary to RU MoD claims": the source being contradicted, not the speaker
             if chosen.kind == "entity" and chosen.end <= v.start and unit.lower.startswith(("claim", "заяв"), v.start) \
-                    and (on := _ON_CLAIM_BEFORE.search(unit.lower, max(0, chosen.start - 14), chosen.start)) is not None:
+                    and (on := _ON_CLAIM_BEFORE.search(unit.lower, max(0, chosen.start - 14),
+                                                       chosen.start)) is not None:
                 # "Khortytsia spokesman Trehubov on the Russian MoD claim re X: "Not true"": the claim commented on
                 # is not the commenter's; the entity before "on" speaks
                 commenter = [h for h in ents if h.kind == "entity" and h.end <= on.start()
@@ -2759,8 +2763,10 @@ class _Doc:
             if "area" in cue.flags and cue.value == "withdrew" and any(m.start >= cue.end for m, _ in targets):
                 # "в X идёт зачистка, ВСУ оставили позиции у Y": the positions left are at Y, not at X before them
                 targets = [(m, r) for m, r in targets if m.start >= cue.end]
-            located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
-                       and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
+            # ("северо-западнее Дзержинска (украинское название — Торецк), который …": past the bracketed other name)
+            located = [(m, r) for m, r in (places if "(" in unit.lower else targets) if m.anchor
+                       and m.end <= cue.start and cue.start - m.end <= 90
+                       and _WHICH_AFTER.match(unit.lower, _past_paren(unit.lower, m.end)) is not None
                        and _located_relative(unit, m)]
             if located:
                 targets = located[-1:]  # "X lies 10 km west of Y, which Russia claimed to have captured": Y
@@ -3032,7 +3038,8 @@ class _Doc:
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
                 if pred == "captured" and m.anchor and not coref and not (
-                        cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, m.end, cue.start)):
+                        cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, _past_paren(unit.lower, m.end),
+                                                                      cue.start)):
                     continue  # "recaptured a village near Lyman" does not claim Lyman
                 if pred == "advancing" and cue.value == "advancing" and any(
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
@@ -3365,9 +3372,10 @@ class _Doc:
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
-            # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
-            found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
+        actor_explicit = explicit and (
+            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
+                # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
+                found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
@@ -4334,6 +4342,13 @@ def _since_lead(unit: Unit, cue: Hit) -> bool:
     """"Since X fell in early October, ...": the sentence opens with a "since" clause whose first cue this is."""
     return unit.lower[:1] in ("s", "e", "с", "в") and cue.start <= 80 and _SINCE_LEAD.match(unit.lower) is not None \
         and "," not in unit.lower[:cue.start] and not any(h.kind == "pred" and h.start < cue.start for h in unit.hits)
+
+
+def _past_paren(lower: str, at: int) -> int:
+    """The end of a bracketed aside right after `at` ("Дзержинска (украинское название — Торецк), который …"), else
+    `at`."""
+    m = _PAREN_ASIDE.match(lower, at)
+    return m.end() if m is not None else at
 
 
 def _located_relative(unit: Unit, m: Mention) -> bool:

@@ -46,7 +46,8 @@ def test_plural_names_and_the_village_under_an_area_anchor(gaz: Gazetteer) -> No
     assert got == {("Verbivka", "advancing", "RU", "factual"), ("Песочки", "advancing", "RU", "factual"),
                    ("Песочки", "fighting", "UA", "factual")}
     assert _got("Наши штурмовые группы продвинулись под Курахово. Под Новоселками бойцы зашли на северную окраину "
-                "села.", gaz) == {("Kurakhove", "advancing", "RU", "factual"), ("Novosilky", "advancing", "RU", "factual")}
+                "села.", gaz) == {("Kurakhove", "advancing", "RU", "factual"),
+                                  ("Novosilky", "advancing", "RU", "factual")}
 
 
 # 4. "Russian troops continued to "destroy" Ukrainian units near X" (English for «продолжается уничтожение
@@ -116,7 +117,8 @@ def test_capture_may_be_completed_is_a_forecast(gaz: Gazetteer) -> None:
 # 9. "Russia claims capture of village near X as Ukraine buries Y dead": the capture is of an unnamed village; neither
 #    the anchor nor a place of the next clause takes it
 def test_capture_of_an_unnamed_village_near_x(gaz: Gazetteer) -> None:
-    assert _got("Text.", gaz, title="Russia claims capture of village near Pokrovsk as Ukraine buries Sumy dead") == set()
+    title = "Russia claims capture of village near Pokrovsk as Ukraine buries Sumy dead"
+    assert _got("Text.", gaz, title=title) == set()
     assert _got("Russia says it captured a village near Pokrovsk.", gaz) == set()
     assert _got("Russia says it captured the village of Kotlyne near Pokrovsk.", gaz) == {
         ("Kotlyne", "captured", "RU", "factual")}
@@ -147,3 +149,10 @@ def test_envelopment_timeline_and_fighting_beyond_the_town(gaz: Gazetteer) -> No
     assert ("Kurakhove", "fighting", "unknown", "factual") not in _got(
         "Курахово полностью под контролем российских войск, а бои переместились за пределы города.", gaz)
     assert _got("Бої перемістилися за межі міста Курахове.", gaz) == set()
+
+
+# 12. "X lies north-west of Y (the Ukrainian name: Z), which Russian troops took in February": the relative clause after
+#     a bracketed other name is still about Y, not X
+def test_relative_clause_after_a_bracketed_other_name(gaz: Gazetteer) -> None:
+    assert _got("Андреевка расположена западнее Селидово (украинское название — Селидове), которое российские войска "
+                "освободили в августе.", gaz) == {("Selydove", "captured", "RU", "historical")}
