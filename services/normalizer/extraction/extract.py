@@ -680,6 +680,8 @@ _BEYOND_PLACE_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределам
                                   r"села|селища|поселка|посёлка|town\s+of|city\s+of|village\s+of)\s+)?$")
 _BEYOND_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?$")
 _PAREN_ASIDE = compile_re(r"\s*\([^()]{1,60}\)")
+_INDICATING = compile_re(r"\b(?:indicating|suggesting|which\s+indicates|which\s+suggests|що\s+свідчить|"
+                         r"что\s+свидетельствует)\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -3035,6 +3037,11 @@ class _Doc:
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue
+                if pred == "captured" and "flag" in cue.flags and any(
+                        c.value == "advancing" and c.start > cue.end
+                        and _INDICATING.search(unit.lower, cue.end, c.start) is not None for c in cues):
+                    continue  # "footage shows a flag raised in central X, indicating that Russian forces advanced
+                    # into the settlement": the text reads the flag as an advance
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
                 if pred == "captured" and m.anchor and not coref and not (

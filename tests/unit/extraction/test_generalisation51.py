@@ -156,3 +156,13 @@ def test_envelopment_timeline_and_fighting_beyond_the_town(gaz: Gazetteer) -> No
 def test_relative_clause_after_a_bracketed_other_name(gaz: Gazetteer) -> None:
     assert _got("Андреевка расположена западнее Селидово (украинское название — Селидове), которое российские войска "
                 "освободили в августе.", gaz) == {("Selydove", "captured", "RU", "historical")}
+
+
+# 13. "footage shows Russian forces raising a flag in central X, indicating that Russian forces advanced into the
+#     settlement": the text reads its flag as an advance (a flag alone stays a capture)
+def test_flag_read_as_an_advance(gaz: Gazetteer) -> None:
+    assert _got("Geolocated footage published on April 16 shows Russian forces raising a flag in central Vodiane, "
+                "indicating that Russian forces advanced into the settlement.", gaz) == {
+        ("Vodiane", "advancing", "RU", "factual")}
+    assert _got("Geolocated footage shows Russian forces raising a flag in central Vodiane.", gaz) == {
+        ("Vodiane", "captured", "RU", "factual")}
