@@ -166,3 +166,11 @@ def test_flag_read_as_an_advance(gaz: Gazetteer) -> None:
         ("Vodiane", "advancing", "RU", "factual")}
     assert _got("Geolocated footage shows Russian forces raising a flag in central Vodiane.", gaz) == {
         ("Vodiane", "captured", "RU", "factual")}
+
+
+# 14. «противник отводит часть сил из X» («відводить підрозділи з X»): a village missing from the gazetteer after a
+#     withdrawal verb and "из/з" is in a withdrawal slot
+def test_withdrawal_from_a_village_missing_from_the_gazetteer(gaz: Gazetteer) -> None:
+    assert _got("Наши штурмовики зашли в Водяное. По данным наших источников, противник отводит часть сил из "
+                "Новосергеевки на север, прикрываясь дронами.", gaz) >= {
+        ("Новосергеевка", "withdrew", "UA", "factual")}
