@@ -682,6 +682,8 @@ _BEYOND_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|м�
 _PAREN_ASIDE = compile_re(r"\s*\([^()]{1,60}\)")
 _INDICATING = compile_re(r"\b(?:indicating|suggesting|which\s+indicates|which\s+suggests|що\s+свідчить|"
                          r"что\s+свидетельствует)\b")
+_PART_OF_PUSH = compile_re(r",\s+(?:as\s+)?(?:part\s+of|in)\s+(?:a|an|the|its|their|moscow's|russia's|kyiv's)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:push|drive|offensive|campaign|effort|bid|attempt)\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -1733,6 +1735,9 @@ class _Doc:
         if pred in ("fighting", "advancing") and place is not None and _BEYOND_PLACE_BEFORE.search(
                 unit.lower, max(0, place.start - 30), place.start) is not None:
             return None  # "бої перемістилися за межі міста X", "fighting has moved beyond X": no longer in X
+        if pred == "captured" and place is not None and place.start > cue.end and _PART_OF_PUSH.search(
+                unit.lower, cue.end, place.start) is not None:
+            return None  # "had taken X, part of a months-long push to outflank the hub of Y": Y is the push's aim
         if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of
             # X": when it might fall, no claim that it did

@@ -174,3 +174,11 @@ def test_withdrawal_from_a_village_missing_from_the_gazetteer(gaz: Gazetteer) ->
     assert _got("Наши штурмовики зашли в Водяное. По данным наших источников, противник отводит часть сил из "
                 "Новосергеевки на север, прикрываясь дронами.", gaz) >= {
         ("Новосергеевка", "withdrew", "UA", "factual")}
+
+
+# 15. "had taken control of X, part of a months-long push to outflank the logistics hub of Y": Y is the push's aim, no
+#     capture of it
+def test_capture_then_part_of_a_push(gaz: Gazetteer) -> None:
+    got = _got("Russia's defence ministry said its forces had taken control of the village of Nevelske in the Donetsk "
+               "region, part of a months-long push to outflank the logistics hub of Kurakhove from the south.", gaz)
+    assert got == {("Nevelske", "captured", "RU", "factual")}
