@@ -191,6 +191,9 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
                           # "острова в пойме Днепра", "у заплаві Дніпра", "the Dnipro floodplain": a river's flood plain
                           r"пойм\w*|заплав\w*|русл\w*|"
+                          # "у канала Северский Донец — Донбасс", "the Siverskyi Donets-Donbas canal": a canal's name
+                          r"канал[ауоеі]?\w{0,2}(?:\s+[^\W\d_]+(?:ий|ый|ій|ого|ому))?(?:\s+[^\W\d_]+\s*[—–-]\s*)?|"
+                          r"canal\s+(?:of\s+)?|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it

@@ -182,3 +182,11 @@ def test_capture_then_part_of_a_push(gaz: Gazetteer) -> None:
     got = _got("Russia's defence ministry said its forces had taken control of the village of Nevelske in the Donetsk "
                "region, part of a months-long push to outflank the logistics hub of Kurakhove from the south.", gaz)
     assert got == {("Nevelske", "captured", "RU", "factual")}
+
+
+# 16. A canal named after a river and a region («у канала Северский Донец — Донбасс», «біля каналу Сіверський Донець —
+#     Донбас») names neither
+def test_canal_names(gaz: Gazetteer) -> None:
+    assert _got("Фронт вплотную подошел к высотам у канала Северский Донец — Донбасс.", gaz) == set()
+    assert _got("Бои идут у канала Северский Донец — Донбасс возле Часова Яра.", gaz) == {
+        ("Chasiv Yar", "fighting", "unknown", "factual")}
