@@ -190,3 +190,14 @@ def test_canal_names(gaz: Gazetteer) -> None:
     assert _got("Фронт вплотную подошел к высотам у канала Северский Донец — Донбасс.", gaz) == set()
     assert _got("Бои идут у канала Северский Донец — Донбасс возле Часова Яра.", gaz) == {
         ("Chasiv Yar", "fighting", "unknown", "factual")}
+
+
+# 17. «если наши войска займут X», «якщо ворог займе X»: a capture to come, conditional, even of a village missing from
+#     the gazetteer (not "займут позиции", «займе кілька тижнів»: positions, time)
+def test_future_capture_verbs(gaz: Gazetteer) -> None:
+    assert _got("Если наши войска займут Новопетровку, под огневым контролем окажется трасса.", gaz) == {
+        ("Новопетровка", "captured", "RU", "conditional")}
+    assert _got("Якщо ворог займе Новопетрівку, траса опиниться під вогневим контролем.", gaz) == {
+        ("Новопетрівка", "captured", "RU", "conditional")}
+    assert _got("Подразделения займут позиции у Новопетровки.", gaz) == set()
+    assert _got("Це займе кілька тижнів.", gaz) == set()
