@@ -3218,6 +3218,13 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if found is not None and pred == "captured" and side in ("RU", "UA") and \
+                (after := _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start)) is not None and not any(
+                    h.kind == "side" and h.value
+                    and (after.start() <= h.start < cue.start or 0 <= h.start - cue.end <= 40) for h in unit.hits):
+            # "Остатки подразделений ВСУ после освобождения X блокированы": the side named before "после" is the main
+            # clause's subject; the speaker's side took X
+            found = (side, True)
         if found is None and pred in ("holds", "captured", "withdrew"):
             found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:

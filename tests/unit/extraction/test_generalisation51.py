@@ -201,3 +201,11 @@ def test_future_capture_verbs(gaz: Gazetteer) -> None:
         ("Новопетрівка", "captured", "RU", "conditional")}
     assert _got("Подразделения займут позиции у Новопетровки.", gaz) == set()
     assert _got("Це займе кілька тижнів.", gaz) == set()
+
+
+# 18. «Остатки подразделений ВСУ после освобождения X и Y блокированы»: the side named before "после" is the main
+#     clause's subject (the side blocked), not the taker; the speaker's side took X and Y
+def test_side_before_after_taking_is_the_main_clause_subject(gaz: Gazetteer) -> None:
+    assert _sides("Об этом ТАСС сообщили в силовых структурах. Остатки подразделений ВСУ в Курской области после "
+                  "освобождения Теткино и Поповки блокированы в районе Курахово.", gaz) == {
+        ("Tëtkino", "captured", "RU", "RU"), ("Поповка", "captured", "RU", "RU")}
