@@ -3925,6 +3925,9 @@ class _Doc:
                         d.modality in ("asserted", "reported"):
                     fought.setdefault(d.place.place_id, Counter())[d.actor] += 1
                     fought_all[d.actor] += 1
+        # a place a sentence calls a grey zone ("село фактически серая зона") is fought over by nobody in particular
+        grey = {(d.unit, d.place.place_id) for d in drafts
+                if d.predicate == "fighting" and d.actor == "unknown" and d.actor_explicit}
         for d in drafts:
             place_attacker = attackers.get(d.place.place_id)
             top = place_attacker.most_common(1)[0][0] if place_attacker else None
@@ -3937,6 +3940,8 @@ class _Doc:
             if d.predicate == "fighting" and not d.actor_explicit and d.counter and attacker in ("RU", "UA") and \
                     d.actor not in ("RU", "UA"):
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
+            elif d.predicate == "fighting" and not d.actor_explicit and (d.unit, d.place.place_id) in grey:
+                d.actor = "unknown"  # "В X бои продолжаются, село фактически серая зона": nobody's attack
             elif d.predicate == "fighting" and not d.actor_explicit:
                 if top is None and pressed:
                     # "Ukrainian troops have withdrawn from X. Fighting continues around nearby Y": the side the

@@ -209,3 +209,11 @@ def test_side_before_after_taking_is_the_main_clause_subject(gaz: Gazetteer) -> 
     assert _sides("Об этом ТАСС сообщили в силовых структурах. Остатки подразделений ВСУ в Курской области после "
                   "освобождения Теткино и Поповки блокированы в районе Курахово.", gaz) == {
         ("Tëtkino", "captured", "RU", "RU"), ("Поповка", "captured", "RU", "RU")}
+
+
+# 19. «В X бои продолжаются, село фактически серая зона»: a fight in a place the sentence calls a grey zone has no
+#     attacker, not the side the text shows gaining elsewhere
+def test_fight_in_a_grey_zone_has_no_attacker(gaz: Gazetteer) -> None:
+    assert _got("Российские войска освободили Андреевку. В Водяном бои продолжаются, село фактически серая зона, — "
+                "написал он.", gaz) == {("Andriyivka", "captured", "RU", "factual"),
+                                        ("Vodiane", "fighting", "unknown", "factual")}
