@@ -1738,6 +1738,11 @@ class _Doc:
         if pred == "captured" and place is not None and place.start > cue.end and _PART_OF_PUSH.search(
                 unit.lower, cue.end, place.start) is not None:
             return None  # "had taken X, part of a months-long push to outflank the hub of Y": Y is the push's aim
+        if (hedge := _NOT_MEAN_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start)) is not None and not any(
+                h.kind == "side" and h.value and hedge.start() <= h.start < cue.start for h in unit.hits):
+            # "Doesn't mean the village is cleared", «не означает, что X взят»: a hedge naming no side, no claim either
+            # way (but "it does not mean RU controls the town": the named side's foothold, below)
+            return None
         if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of
             # X": when it might fall, no claim that it did

@@ -217,3 +217,15 @@ def test_fight_in_a_grey_zone_has_no_attacker(gaz: Gazetteer) -> None:
     assert _got("Российские войска освободили Андреевку. В Водяном бои продолжаются, село фактически серая зона, — "
                 "написал он.", gaz) == {("Andriyivka", "captured", "RU", "factual"),
                                         ("Vodiane", "fighting", "unknown", "factual")}
+
+
+# 20. "Doesn't mean the village is cleared", «это не означает, что X освобождено»: a hedge naming no side claims nothing
+#     either way (not the advance of a side named after it); "it does not mean RU controls the town" stays the named
+#     side's foothold
+def test_hedge_naming_no_side(gaz: Gazetteer) -> None:
+    got = _got("Geolocated: RU troops raising a flag near the school in central #Vodiane. Doesn't mean the village is "
+               "cleared – UA drones still very active around it. I'd call it contested for now.", gaz)
+    assert got == {("Vodiane", "captured", "RU", "factual")}
+    assert _got("Это не означает, что Водяное полностью освобождено.", gaz) == set()
+    assert _got("Geolocated: Russian soldiers raising a flag near the school in central #Vodiane. It does not mean RU "
+                "controls the town.", gaz) == {("Vodiane", "advancing", "RU", "factual")}
