@@ -3223,10 +3223,10 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
-        if found is not None and pred == "captured" and side in ("RU", "UA") and \
-                (after := _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start)) is not None and not any(
-                    h.kind == "side" and h.value
-                    and (after.start() <= h.start < cue.start or 0 <= h.start - cue.end <= 40) for h in unit.hits):
+        after_noun = _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) if pred == "captured" else None
+        if found is not None and after_noun is not None and side in ("RU", "UA") and not any(
+                h.kind == "side" and h.value
+                and (after_noun.start() <= h.start < cue.start or 0 <= h.start - cue.end <= 40) for h in unit.hits):
             # "Остатки подразделений ВСУ после освобождения X блокированы": the side named before "после" is the main
             # clause's subject; the speaker's side took X
             found = (side, True)
