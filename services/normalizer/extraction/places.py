@@ -196,6 +196,8 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "у канала Северский Донец — Донбасс", "the Siverskyi Donets-Donbas canal": a canal's name
                           r"канал[ауоеі]?\w{0,2}(?:\s+[^\W\d_]+(?:ий|ый|ій|ого|ому))?(?:\s+[^\W\d_]+\s*[—–-]\s*)?|"
                           r"canal\s+(?:of\s+)?|"
+                          # "в районі шахти 'Торецька'", "у шахты «Комсомолец Донбасса»": a mine named after a town
+                          r"шахт[аиіуеы]\w{0,2}\s+[\"'«“„]?|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it

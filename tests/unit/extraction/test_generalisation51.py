@@ -229,3 +229,10 @@ def test_hedge_naming_no_side(gaz: Gazetteer) -> None:
     assert _got("Это не означает, что Водяное полностью освобождено.", gaz) == set()
     assert _got("Geolocated: Russian soldiers raising a flag near the school in central #Vodiane. It does not mean RU "
                 "controls the town.", gaz) == {("Vodiane", "advancing", "RU", "factual")}
+
+
+# 21. A mine named after a town («в районі шахти 'Торецька'», «у шахты «Курахівська»») is not the town
+def test_mine_named_after_a_town(gaz: Gazetteer) -> None:
+    assert _got("Бої тривають в районі шахти «Торецька».", gaz) == set()
+    assert _got("Бої тривають в районі шахти 'Торецька' та в Торецьку.", gaz) == {
+        ("Toretsk", "fighting", "unknown", "factual")}
