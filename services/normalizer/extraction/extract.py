@@ -391,6 +391,8 @@ _DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|пози�
 _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
                             r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
+_TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:вигідн|выгодн)\w*\s+(?:рубеж|позиц|позиці)|"
+                              r"to\s+(?:more\s+)?(?:advantageous|favou?rable)\s+(?:lines|positions))")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
@@ -2976,8 +2978,10 @@ class _Doc:
                         there = True
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
-                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and \
-                            _FELL_BACK.match(unit.lower, cue.start) is not None:
+                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and (
+                            _FELL_BACK.match(unit.lower, cue.start) is not None
+                            # "… закріпилися в X. «Наші підрозділи відійшли на вигідніші рубежі»": from X
+                            or _TO_BETTER_LINES.match(unit.lower, cue.end) is not None):
                         # "… попытку высадить десант в районе X. «Противник понёс потери и откатился обратно»": fell
                         # back from the place the sentence before named
                         there = True

@@ -236,3 +236,12 @@ def test_mine_named_after_a_town(gaz: Gazetteer) -> None:
     assert _got("Бої тривають в районі шахти «Торецька».", gaz) == set()
     assert _got("Бої тривають в районі шахти 'Торецька' та в Торецьку.", gaz) == {
         ("Toretsk", "fighting", "unknown", "factual")}
+
+
+# 22. "… окупанти закріпилися в X. «Наші підрозділи відійшли на вигідніші рубежі»": a pull-back to better lines with no
+#     place is from the one place the sentence before named, not from the town the text is about
+def test_pull_back_to_better_lines_after_one_place(gaz: Gazetteer) -> None:
+    got = _got("Трегубов: Торецьк не окупований повністю. Торецьк тримаємо. Водночас речник підтвердив, що окупанти "
+               "закріпилися в Водяному на південь від Покровська. \"Наші підрозділи відійшли на вигідніші рубежі, щоб "
+               "зберегти особовий склад\", – пояснив Трегубов.", gaz)
+    assert ("Водяне", "withdrew", "UA", "factual") in got and ("Toretsk", "withdrew", "UA", "factual") not in got
