@@ -393,6 +393,7 @@ _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|grou
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
 _TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:вигідн|выгодн)\w*\s+(?:рубеж|позиц|позиці)|"
                               r"to\s+(?:more\s+)?(?:advantageous|favou?rable)\s+(?:lines|positions))")
+_HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
@@ -3317,6 +3318,8 @@ class _Doc:
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
+                      # ("the capture of X would leave a pocket around Y in Ukrainian hands": who still holds Y)
+                      and not (h.start > cue.end and _HANDS_AFTER.match(unit.lower, h.end) is not None)
                       # ("🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": the speaker's claim)
                       and not (h.end <= cue.start and any(h.end <= a and 0 < b <= cue.start and sd != h.value
                                                           and _speaker_object(unit.lower, b, cue.start)

@@ -245,3 +245,13 @@ def test_pull_back_to_better_lines_after_one_place(gaz: Gazetteer) -> None:
                "закріпилися в Водяному на південь від Покровська. \"Наші підрозділи відійшли на вигідніші рубежі, щоб "
                "зберегти особовий склад\", – пояснив Трегубов.", gaz)
     assert ("Водяне", "withdrew", "UA", "factual") in got and ("Toretsk", "withdrew", "UA", "factual") not in got
+
+
+# 23. "If confirmed, the capture of X would leave only a small pocket around Y in Ukrainian hands": the side whose
+#     hands still hold Y is not the taker of X
+def test_side_in_whose_hands_a_place_stays_is_not_the_taker(gaz: Gazetteer) -> None:
+    got = _got("Russia's defence ministry says its forces have taken the village of Tetkino in the Kursk region. If "
+               "confirmed, the capture of Tetkino would leave only a small pocket around Popovka in Ukrainian hands.",
+               gaz)
+    assert ("Tëtkino", "captured", "RU", "conditional") in got
+    assert ("Tëtkino", "captured", "UA", "conditional") not in got
