@@ -394,6 +394,8 @@ _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкот�
 _TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:вигідн|выгодн)\w*\s+(?:рубеж|позиц|позиці)|"
                               r"to\s+(?:more\s+)?(?:advantageous|favou?rable)\s+(?:lines|positions))")
 _HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b")
+_STRUCK_AFTER = compile_re(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed|"
+                           r"targeted|pounded)|подвергс\w+\s+(?:удар|обстрел|атак)\w*|зазна\w+\s+(?:удар|обстріл|атак)\w*)\b")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
@@ -1746,6 +1748,8 @@ class _Doc:
             # "Doesn't mean the village is cleared", «не означает, что X взят»: a hedge naming no side, no claim either
             # way (but "it does not mean RU controls the town": the named side's foothold, below)
             return None
+        if pred == "fighting" and place is not None and _STRUCK_AFTER.match(unit.lower, place.end) is not None:
+            return None  # "a day after Dnipro was hit by drones", "Днепр подвергся удару": a strike's target, no battle
         if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of
             # X": when it might fall, no claim that it did

@@ -255,3 +255,12 @@ def test_side_in_whose_hands_a_place_stays_is_not_the_taker(gaz: Gazetteer) -> N
                gaz)
     assert ("Tëtkino", "captured", "RU", "conditional") in got
     assert ("Tëtkino", "captured", "UA", "conditional") not in got
+
+
+# 24. "a day after Dnipro was hit by drones", «Днепр подвергся удару»: the subject of "was hit" is a strike's target,
+#     no battle there (a fight named with the place stays)
+def test_place_hit_by_a_strike_is_no_battle(gaz: Gazetteer) -> None:
+    assert _got("The attack came five days after a Russian missile strike on the centre of Sumy killed 35 people, and "
+                "a day after Dnipro was hit by drones.", gaz) == set()
+    assert _got("Fighting continues near Vodiane, which was shelled overnight.", gaz) == {
+        ("Vodiane", "fighting", "unknown", "factual")}
