@@ -390,6 +390,9 @@ SPECS: list[Spec] = [
     ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
      "deny", "", ""),
     ("den(?:y|ied|ies|ying)", "deny", "", ""),
+    # "Ukrainian officials have disputed that, saying …": the claim before denied (not "disputed territory")
+    ("disput(?:e|es|ed|ing)(?= (?:that|this|it|the (?:claim|report|assertion|account)s?|(?:russia|moscow|kyiv|"
+     "ukraine)['’]s)\\b)", "deny", "", ""),
     ("dismiss*", "deny", "", ""),
     ("reject*", "deny", "", ""),
     ("refut*", "deny", "", ""),
