@@ -269,11 +269,9 @@ def test_place_hit_by_a_strike_is_no_battle(gaz: Gazetteer) -> None:
 # 25. "Ukrainian officials have disputed that, saying …": "disputed" denies the claim before like "denied" (not "the
 #     disputed territory")
 def test_disputed_that_denies(gaz: Gazetteer) -> None:
-    got = _sides("Moscow claimed to have captured Toretsk itself. Ukrainian officials have disputed that, saying "
-                 "fighting continues on Toretsk's western outskirts.", gaz)
-    assert ("Toretsk", "captured", "RU", "UA") in {(p, pr, a, s) for p, pr, a, s in got}
-    assert ("Toretsk", "captured", "RU", "denied") in _got(
-        "Moscow claimed to have captured Toretsk itself. Ukrainian officials have disputed that, saying fighting "
-        "continues on Toretsk's western outskirts.", gaz)
+    text = ("Moscow claimed to have captured Toretsk itself. Ukrainian officials have disputed that, saying fighting "
+            "continues on Toretsk's western outskirts.")
+    assert ("Toretsk", "captured", "RU", "denied") in _got(text, gaz)
+    assert ("Toretsk", "captured", "RU", "UA") in _sides(text, gaz)
     assert _got("The disputed territory near Toretsk remains contested.", gaz) == {
         ("Toretsk", "fighting", "unknown", "factual")}
