@@ -396,6 +396,7 @@ _TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:
 _HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b")
 _STRUCK_AFTER = compile_re(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed|"
                            r"targeted|pounded)|подвергс\w+\s+(?:удар|обстрел|атак)\w*|зазна\w+\s+(?:удар|обстріл|атак)\w*)\b")
+_PAIR_JOIN = compile_re(r"\s+(?:и|і|й|та|and)\s+")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
@@ -2633,6 +2634,10 @@ class _Doc:
                     for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
                 # "у X на Харківщині, де вони контролюють …": a "where" clause is about X, not the oblast
                 rel_from = loc.end() if _WHERE_AFTER.match(unit.lower, loc.end()) is not None else m.end
+            elif (pair := _PAIR_JOIN.match(unit.lower, m.end)) is not None and any(
+                    o.start == pair.end() and _WHERE_AFTER.match(unit.lower, o.end) is not None for o, _ in places):
+                # "в район X и Y, где ВСУ пытаются контратаковать": the "where" clause is about the pair
+                rel_from = next(o.end for o, _ in places if o.start == pair.end())
             for ci, c in enumerate(cues):
                 if ci > 0 and c.value == "fighting" and unit.lower.startswith(("улучш", "покращ"), c.start) and \
                         cues[ci - 1].value == "advancing" and cues[ci - 1].end <= m.start and \

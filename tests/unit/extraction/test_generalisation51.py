@@ -275,3 +275,11 @@ def test_disputed_that_denies(gaz: Gazetteer) -> None:
     assert ("Toretsk", "captured", "RU", "UA") in _sides(text, gaz)
     assert _got("The disputed territory near Toretsk remains contested.", gaz) == {
         ("Toretsk", "fighting", "unknown", "factual")}
+
+
+# 26. «бои переместились в район X и Y, где ВСУ пытаются контратаковать»: a "where" clause after a coordinated pair is
+#     about both places, not only the one right before it
+def test_where_clause_after_a_pair(gaz: Gazetteer) -> None:
+    got = _got("Бои переместились за пределы города — в район Щербиновки и Курахово, где ВСУ периодически пытаются "
+               "контратаковать.", gaz)
+    assert {p for p, *_ in got} == {"Shcherbynivka", "Kurakhove"}
