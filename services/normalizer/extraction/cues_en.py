@@ -95,6 +95,10 @@ SPECS: list[Spec] = [
      "reconnaissance|raiding|amphibious|diversion)\\w*(?: and reconnaissance)? (?:group|party|team|force|unit)s? "
      "(?:from|off|on)", "pred", "holds", "repelled"),
     ("cleared", "pred", "captured", "clear"),  # "cleared X of the occupiers"
+    # "Russian troops continued to \"destroy\" Ukrainian units near X": the bulletin's fight there, by the side not
+    # destroyed (like «продолжается уничтожение подразделений ВСУ в X»)
+    ("(?:continue|continues|continued|continuing) to [\"“']?destroy[\"”']?", "pred", "fighting", "attack victim"),
+    ("(?:continue|continues|continued|continuing|kept) destroying", "pred", "fighting", "attack victim"),
     ("clearing", "pred", "captured", "clear"),
     # "clearing operations continue in X", "continued mop-up operations in X": clearing under way is a fight by the
     # clearing side, not yet a capture
@@ -407,6 +411,9 @@ SPECS: list[Spec] = [
     ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
      "deny", "", ""),
     ("den(?:y|ied|ies|ying)", "deny", "", ""),
+    # "Ukrainian officials have disputed that, saying …": the claim before denied (not "disputed territory")
+    ("disput(?:e|es|ed|ing)(?= (?:that|this|it|the (?:claim|report|assertion|account)s?|(?:russia|moscow|kyiv|"
+     "ukraine)['’]s)\\b)", "deny", "", ""),
     ("dismiss*", "deny", "", ""),
     ("reject*", "deny", "", ""),
     ("refut*", "deny", "", ""),
@@ -464,7 +471,8 @@ SPECS: list[Spec] = [
     # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
     ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could)", "cond", "", "premise"),
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could|may|might)", "cond", "",
+     "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
      "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),

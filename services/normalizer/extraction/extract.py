@@ -389,6 +389,11 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
+# "In February, Russia claimed X", "В феврале ВСУ отбили X": a month with no year opening the sentence dates all of it
+_OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december|январе|феврале|марте|апреле|мае|июне|июле|"
+                            r"августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|"
+                            r"липні|серпні|вересні|жовтні|листопаді|грудні)\b,?\s")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
@@ -424,6 +429,12 @@ _DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|пози�
 _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|ground\s+to\s+a\s+halt|been\s+halted|"
                             r"stopped|заглох\w*|застопори\w*|захлебну\w*|зупини\w*|остановил\w*)\b")
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
+_TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:вигідн|выгодн)\w*\s+(?:рубеж|позиц|позиці)|"
+                              r"to\s+(?:more\s+)?(?:advantageous|favou?rable)\s+(?:lines|positions))")
+_HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b")
+_STRUCK_AFTER = compile_re(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed|"
+                           r"targeted|pounded)|подвергс\w+\s+(?:удар|обстрел|атак)\w*|зазна\w+\s+(?:удар|обстріл|атак)\w*)\b")
+_PAIR_JOIN = compile_re(r"\s+(?:и|і|й|та|and)\s+")
 _ONGOING_SINCE = compile_re(r"\b(?:has|have)\s+been\b[^.;]{0,40}?\bsince\s+(?:last|the\s+start|early|late)\b")
 _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
@@ -702,6 +713,31 @@ _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+# "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
+# (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
+_PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
+                        r"(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
+_FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
+                                  r"відкриється|можно|можна|может|може)\b")
+_COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
+_OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3,}(?:ованы|ированы|ены|овані|ені|ли|лись|лися)\s+"
+                              r"(?:в|у|под|під|около|возле|біля|поблизу)\s+(?:районе|районах|районі|районах)?")
+# ", fighting continues", ", але бої тривають": a fight clause of its own after a comma, with no subject of its own
+_FIGHT_CLAUSE_LEAD = compile_re(r"[,;—–]\s+(?:(?:but|and|але|а|но|и|і|та)\s+)?(?:heavy\s+|fierce\s+|тяжелые\s+|"
+                                r"запеклі\s+|важкі\s+)?$")
+_UNNAMED_NEAR_AFTER = compile_re(r"\s+(?:of\s+)?(?:a\s+|the\s+|another\s+|one\s+more\s+)?"
+                                  r"(?:(?:small|frontline|front-line|key)\s+)?(?:village|town|settlement|hamlet)\s+"
+                                  r"(?:near|close\s+to|outside)\s")
+_WHEN_OF_BEFORE = compile_re(r"\b(?:срок(?:и|ов|ах)?|термін(?:и|ів)|timeline|timing|timetable|date)\s+(?:for\s+|of\s+)?"
+                              r"(?:the\s+)?$")
+_BEYOND_PLACE_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?(?:(?:міста|города|"
+                                  r"села|селища|поселка|посёлка|town\s+of|city\s+of|village\s+of)\s+)?$")
+_BEYOND_BEFORE = compile_re(r"(?:за\s+(?:пределы|пределами|межі|межами)|beyond)\s+(?:the\s+)?$")
+_PAREN_ASIDE = compile_re(r"\s*\([^()]{1,60}\)")
+_INDICATING = compile_re(r"\b(?:indicating|suggesting|which\s+indicates|which\s+suggests|що\s+свідчить|"
+                         r"что\s+свидетельствует)\b")
+_PART_OF_PUSH = compile_re(r",\s+(?:as\s+)?(?:part\s+of|in)\s+(?:a|an|the|its|their|moscow's|russia's|kyiv's)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:push|drive|offensive|campaign|effort|bid|attempt)\b")
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 # "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
@@ -864,6 +900,7 @@ _SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села
 _OPEN_QUOTES = "“«\"„"
 _UK_LETTERS = compile_re("[іїєґІЇЄҐ]")
 _RU_LETTERS = compile_re("[ыэёъЫЭЁЪ]")
+_ON_CLAIM_BEFORE = compile_re(r"\b(?:on|about|regarding|re|про|щодо|о|об)\s+(?:the\s+|a\s+)?$")
 _CLAIM_NOUN_ONE = compile_re(r"заяв[ау]\b|заявлени[ея]\b")
 _CLAIMS_NOUN = compile_re(r"заявлени|заяв(?:и|ам|ах)\b|утверждени|твердженн|claims\s+(?:of|by|that|about)")
 # "if the pace holds", "as long as the ceasefire holds": a trend or a truce holding, not a force holding a place
@@ -1497,6 +1534,16 @@ class _Doc:
                 # "contrary to RU MoD claims", "contrary to the Russian Ministry of Defense's (MoD) July 7 claim": the
                 # source being contradicted, not the speaker
                 continue
+            if chosen.kind == "entity" and chosen.end <= v.start and unit.lower.startswith(("claim", "заяв"), v.start) \
+                    and (on := _ON_CLAIM_BEFORE.search(unit.lower, max(0, chosen.start - 14),
+                                                       chosen.start)) is not None:
+                # "Khortytsia spokesman Trehubov on the Russian MoD claim re X: "Not true"": the claim commented on
+                # is not the commenter's; the entity before "on" speaks
+                commenter = [h for h in ents if h.kind == "entity" and h.end <= on.start()
+                             and on.start() - h.end <= 45 and unit.text.find(":", v.end, v.end + 40) >= 0]
+                if not commenter:
+                    continue
+                chosen = commenter[-1]
             if len(speech) > 1 and _ABOUT_WHICH.search(unit.lower, max(0, v.start - 16), v.start):
                 continue  # "«Про жодне взяття X, про яке звітує міноборони рф, мова не йде», — сказав він": its source
             denied_later = any(h.kind == "deny" and h.start > v.end for h in unit.hits)
@@ -1851,10 +1898,29 @@ class _Doc:
         if pred == "captured" and place is not None and place.end <= cue.start and \
                 _PARTS_TAKEN_AFTER.match(unit.lower, cue.end, cue.end + 60) is not None:
             return "advancing"  # "продвигаются в X, где под контроль взяты еще несколько улиц": streets of X, not X
-        if pred in ("advancing", "fighting") and place is not None and place.start > cue.end and \
+        if place is not None and place.start > cue.end and \
                 _STRIKE_CLAUSE.search(unit.lower, cue.end, place.start) is not None:
             return None  # "продолжили продвижение в X, а также нанесли поражение … в районах Y": Y is where strikes
             # hit, in a clause of its own
+        if pred == "captured" and place is not None and place.start > cue.end and \
+                _OTHER_VERB_AREA.search(unit.lower, cue.end, place.start) is not None:
+            return None  # "после освобождения X и Y остатки ВСУ блокированы в районе Z": Z is the other verb's place
+        if pred in ("fighting", "advancing") and place is not None and _BEYOND_PLACE_BEFORE.search(
+                unit.lower, max(0, place.start - 30), place.start) is not None:
+            return None  # "бої перемістилися за межі міста X", "fighting has moved beyond X": no longer in X
+        if pred == "captured" and place is not None and place.start > cue.end and _PART_OF_PUSH.search(
+                unit.lower, cue.end, place.start) is not None:
+            return None  # "had taken X, part of a months-long push to outflank the hub of Y": Y is the push's aim
+        if (hedge := _NOT_MEAN_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start)) is not None and not any(
+                h.kind == "side" and h.value and hedge.start() <= h.start < cue.start for h in unit.hits):
+            # "Doesn't mean the village is cleared", «не означает, что X взят»: a hedge naming no side, no claim either
+            # way (but "it does not mean RU controls the town": the named side's foothold, below)
+            return None
+        if pred == "fighting" and place is not None and _STRUCK_AFTER.match(unit.lower, place.end) is not None:
+            return None  # "a day after Dnipro was hit by drones", "Днепр подвергся удару": a strike's target, no battle
+        if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
+            return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of
+            # X": when it might fall, no claim that it did
         if pred in ("holds", "captured") and _WHO_HOLDS.search(unit.lower, max(0, cue.start - 24), cue.start):
             return None  # "did not say which side controlled the settlement", "неясно, кто контролирует X": a question
         if pred in ("holds", "captured", "advancing") and place is not None and place.end <= cue.start and \
@@ -2004,6 +2070,19 @@ class _Doc:
                     # holding the village": the side pushed back is the object, the next verb's subject is the other
                     # side
                     candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                    continue
+                if predicate == "fighting" and "attack" not in cue.flags and any(
+                        c.kind == "pred" and c.value == "holds" and h.end <= c.start < cue.start
+                        and c.start - h.end <= 30 for c in unit.hits) and _FIGHT_CLAUSE_LEAD.search(
+                        unit.lower, max(0, cue.start - 24), cue.start) is not None:
+                    # "Our units hold positions in the village, fighting continues": the holder defends there
+                    role = h.flag("role") or "force"
+                    if role == "own":
+                        candidates.append((cost, h._replace(flags=frozenset({"role=owndefender"}))))
+                    elif role == "enemy":
+                        candidates.append((cost, h._replace(flags=frozenset({"role=enemydefender"}))))
+                    elif h.value in ("RU", "UA"):
+                        candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
                     continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
                     # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other
@@ -2786,6 +2865,10 @@ class _Doc:
                     for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
                 # "у X на Харківщині, де вони контролюють …": a "where" clause is about X, not the oblast
                 rel_from = loc.end() if _WHERE_AFTER.match(unit.lower, loc.end()) is not None else m.end
+            elif (pair := _PAIR_JOIN.match(unit.lower, m.end)) is not None and any(
+                    o.start == pair.end() and _WHERE_AFTER.match(unit.lower, o.end) is not None for o, _ in places):
+                # "в район X и Y, где ВСУ пытаются контратаковать": the "where" clause is about the pair
+                rel_from = next(o.end for o, _ in places if o.start == pair.end())
             for ci, c in enumerate(cues):
                 if ci > 0 and c.value == "fighting" and unit.lower.startswith(("улучш", "покращ"), c.start) and \
                         cues[ci - 1].value == "advancing" and cues[ci - 1].end <= m.start and \
@@ -2912,6 +2995,10 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and ("предел" in lower or "меж" in lower or "beyond" in lower):
+            # "бои переместились за пределы города — в район X", "за межі міста", "beyond the town": the town is
+            # where the fighting is no longer
+            anaphors = [h for h in anaphors if _BEYOND_BEFORE.search(lower, max(0, h.start - 16), h.start) is None]
         if anaphors and ("нее " in lower or "ніше " in lower):
             # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
             # locates the villages fought for or the positions taken up
@@ -2925,6 +3012,8 @@ class _Doc:
                          for c in cues)
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
+            if targets and cue.value == "captured" and _UNNAMED_NEAR_AFTER.match(unit.lower, cue.end) is not None:
+                continue  # "Russia claims capture of village near X as Ukraine buries Y dead": an unnamed village
             if targets and cue.value == "captured" and any(m.start > cue.end for m, _ in targets):
                 targets = _condition_targets(unit.lower, cue, targets)
             if attack_origins and cue.value in ("fighting", "advancing"):
@@ -2957,8 +3046,10 @@ class _Doc:
                 # right after the cue), whichever cue took it
                 targets = [(m, r) for m, r in places if not r.is_region and (
                     (m.end <= cue.start and cue.start - m.end <= 12) or 0 <= m.start - cue.end <= 4)][-1:]
-            located = [(m, r) for m, r in targets if m.anchor and m.end <= cue.start
-                       and cue.start - m.end <= 60 and _WHICH_AFTER.match(unit.lower, m.end) is not None
+            # ("северо-западнее Дзержинска (украинское название — Торецк), который …": past the bracketed other name)
+            located = [(m, r) for m, r in (places if "(" in unit.lower else targets) if m.anchor
+                       and m.end <= cue.start and cue.start - m.end <= 90
+                       and _WHICH_AFTER.match(unit.lower, _past_paren(unit.lower, m.end)) is not None
                        and _located_relative(unit, m)]
             if located:
                 targets = located[-1:]  # "X lies 10 km west of Y, which Russia claimed to have captured": Y
@@ -3078,6 +3169,9 @@ class _Doc:
                         # Ukrainian control": X, named with its part, not a village of the sentence before)
                         prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
                                           and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
+                        # ("Под X бойцы зашли на восточную окраину села": the village the area anchor names)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region and m.anchor
+                                          and _AREA_ANCHOR.match(m.anchor.lower()) is not None]
                         if prior:
                             targets, coref = [prior[-1]], True
                             break
@@ -3170,8 +3264,10 @@ class _Doc:
                         there = True
                     if there and not places and _THE_REGION.search(unit.lower, 0, cue.start) is not None:
                         continue  # "a buffer zone in the region; … gains there": the region, not the town last named
-                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and \
-                            _FELL_BACK.match(unit.lower, cue.start) is not None:
+                    if not places and cue.value == "withdrew" and len(self.prev_places) == 1 and (
+                            _FELL_BACK.match(unit.lower, cue.start) is not None
+                            # "… закріпилися в X. «Наші підрозділи відійшли на вигідніші рубежі»": from X
+                            or _TO_BETTER_LINES.match(unit.lower, cue.end) is not None):
                         # "… попытку высадить десант в районе X. «Противник понёс потери и откатился обратно»": fell
                         # back from the place the sentence before named
                         there = True
@@ -3241,10 +3337,16 @@ class _Doc:
                 if pred == "advancing" and cued_holds and cue.value == "advancing" and not self._other_side_holds(
                         unit, cue, cues, speakers, default):
                     continue
+                if pred == "captured" and "flag" in cue.flags and any(
+                        c.value == "advancing" and c.start > cue.end
+                        and _INDICATING.search(unit.lower, cue.end, c.start) is not None for c in cues):
+                    continue  # "footage shows a flag raised in central X, indicating that Russian forces advanced
+                    # into the settlement": the text reads the flag as an advance
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
                 if pred == "captured" and m.anchor and not coref and not (
-                        cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, m.end, cue.start)):
+                        cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, _past_paren(unit.lower, m.end),
+                                                                      cue.start)):
                     continue  # "recaptured a village near Lyman" does not claim Lyman
                 if pred == "advancing" and cue.value == "advancing" and any(
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
@@ -3429,6 +3531,13 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        after_noun = _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) if pred == "captured" else None
+        if found is not None and after_noun is not None and side in ("RU", "UA") and not any(
+                h.kind == "side" and h.value
+                and (after_noun.start() <= h.start < cue.start or 0 <= h.start - cue.end <= 40) for h in unit.hits):
+            # "Остатки подразделений ВСУ после освобождения X блокированы": the side named before "после" is the main
+            # clause's subject; the speaker's side took X
+            found = (side, True)
         if found is None and pred in ("holds", "captured", "withdrew"):
             found = self._unit_subject(unit, cue)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
@@ -3502,7 +3611,8 @@ class _Doc:
         actor, explicit = (found if found else (None, False))
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
-                for h in unit.hits):
+                # ("бойцы зашли на окраину села, противник контратакует": the enemy counterattacking defends there)
+                and _COUNTER_AFTER.match(unit.lower, h.end) is None for h in unit.hits):
             # "бої на околицях села тривають, противник зазнає значних втрат": the enemy named in the clause after
             # is the side attacking there
             actor, explicit = ("UA" if side == "RU" else "RU"), True
@@ -3544,6 +3654,8 @@ class _Doc:
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
+                      # ("the capture of X would leave a pocket around Y in Ukrainian hands": who still holds Y)
+                      and not (h.start > cue.end and _HANDS_AFTER.match(unit.lower, h.end) is not None)
                       # ("🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": the speaker's claim)
                       and not (h.end <= cue.start and any(h.end <= a and 0 < b <= cue.start and sd != h.value
                                                           and _speaker_object(unit.lower, b, cue.start)
@@ -3632,7 +3744,10 @@ class _Doc:
                 "still" not in cue.flags and _EDGE_HOLD.search(unit.lower, cue.end, cue.end + 60))):
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
-        actor_explicit = explicit and ("attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing")
+        actor_explicit = explicit and (
+            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
+                # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
+                found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
@@ -3685,6 +3800,15 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
                 modality = ""  # "после освобождения X снабжение ВСУ затруднено": taken, its result already there
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _PAST_MAIN.search(unit.lower, cue.end, cue.end + 70) and not _FUTURE_WORDS_AFTER.search(
+                        unit.lower, cue.end, cue.end + 70):
+                modality = ""  # "после освобождения X подразделения вышли к Y": taken, and the rest has happened
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _PAST_MAIN.fullmatch(unit.lower, cue.start, cue.end) and any(
+                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
@@ -3814,6 +3938,8 @@ class _Doc:
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
+        if years and years[0] == lead and _OPENING_MONTH.match(unit.lower, lead):
+            return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
         for pos in years:
@@ -4157,6 +4283,9 @@ class _Doc:
                         d.modality in ("asserted", "reported"):
                     fought.setdefault(d.place.place_id, Counter())[d.actor] += 1
                     fought_all[d.actor] += 1
+        # a place a sentence calls a grey zone ("село фактически серая зона") is fought over by nobody in particular
+        grey = {(d.unit, d.place.place_id) for d in drafts
+                if d.predicate == "fighting" and d.actor == "unknown" and d.actor_explicit}
         for d in drafts:
             place_attacker = attackers.get(d.place.place_id)
             top = place_attacker.most_common(1)[0][0] if place_attacker else None
@@ -4169,6 +4298,8 @@ class _Doc:
             if d.predicate == "fighting" and not d.actor_explicit and d.counter and attacker in ("RU", "UA") and \
                     d.actor not in ("RU", "UA"):
                 d.actor = "UA" if attacker == "RU" else "RU"  # "our units are counterattacking": the attacked side
+            elif d.predicate == "fighting" and not d.actor_explicit and (d.unit, d.place.place_id) in grey:
+                d.actor = "unknown"  # "В X бои продолжаются, село фактически серая зона": nobody's attack
             elif d.predicate == "fighting" and not d.actor_explicit:
                 if top is None and pressed:
                     # "Ukrainian troops have withdrawn from X. Fighting continues around nearby Y": the side the
@@ -4516,7 +4647,7 @@ _PARTS_TAKEN_AFTER = compile_re(
     r"два|две|три|четыре|пять|два|дві|чотири|п'ять|two|three|four|five)\s+(?:more\s+)?"
     r"(?:улиц\w*|дом\w*|квартал\w*|позици\w*|здани\w*|вулиц\w*|будин\w*|позиці\w*|будівл\w*|"
     r"streets?|houses?|blocks?|positions?|buildings?)\b")
-_STRIKE_CLAUSE = compile_re(r"[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?"
+_STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?|\s(?:і|и|та)\s+)"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
@@ -4615,6 +4746,13 @@ def _since_lead(unit: Unit, cue: Hit) -> bool:
     """"Since X fell in early October, ...": the sentence opens with a "since" clause whose first cue this is."""
     return unit.lower[:1] in ("s", "e", "с", "в") and cue.start <= 80 and _SINCE_LEAD.match(unit.lower) is not None \
         and "," not in unit.lower[:cue.start] and not any(h.kind == "pred" and h.start < cue.start for h in unit.hits)
+
+
+def _past_paren(lower: str, at: int) -> int:
+    """The end of a bracketed aside right after `at` ("Дзержинска (украинское название — Торецк), который …"), else
+    `at`."""
+    m = _PAREN_ASIDE.match(lower, at)
+    return m.end() if m is not None else at
 
 
 def _located_relative(unit: Unit, m: Mention) -> bool:

@@ -34,7 +34,10 @@ _CAPTURE_BEFORE = compile_re(
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
-    r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|(?:выбили|вытеснили)\s+(?:\w+\s+){0,2}из|"
+    r"відійш(?:ли|ов|ла)\s+(?:з|із)|"
+    # "противник отводит часть сил из X", "відводить підрозділи з X": a withdrawal's village
+    r"(?:отвод(?:ят|ит|или|ил|ила)|відвод(?:ять|ить|или|ив))\s+(?:\w+\s+){0,2}(?:из|з|із)|"
+    r"остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|(?:выбили|вытеснили)\s+(?:\w+\s+){0,2}из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
     r"около|возле|вблизи|(?:контр)?атак\w*\s+у|штурм\w*\s+у|"
@@ -44,7 +47,9 @@ _CAPTURE_BEFORE = compile_re(
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|взятт[яюі]|захопили|захопив|захопила|"
     # "очистили X від окупантів", "зачистили X": cleared it
     r"(?:о|за)чисти(?:ли|л|ла|в)|(?:о|за)чищен[аоы]?|"
-    r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|просун(?:улися|увся|улась|улася)\s+(?:в|у|до|біля)|"
+    r"звільнили|звільнено|окупува\w*|зайняли|заняла|занял|занят[аоы]?|"
+    # "если наши войска займут X", "якщо ворог займе X": a capture to come still names its village
+    r"займ(?:ут|[её]т|уть|е)|возьм(?:ут|[её]т)|візьм(?:уть|е)|просун(?:улися|увся|улась|улася)\s+(?:в|у|до|біля)|"
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
@@ -196,6 +201,11 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
                           # "острова в пойме Днепра", "у заплаві Дніпра", "the Dnipro floodplain": a river's flood plain
                           r"пойм\w*|заплав\w*|русл\w*|"
+                          # "у канала Северский Донец — Донбасс", "the Siverskyi Donets-Donbas canal": a canal's name
+                          r"канал[ауоеі]?\w{0,2}(?:\s+[^\W\d_]+(?:ий|ый|ій|ого|ому))?(?:\s+[^\W\d_]+\s*[—–-]\s*)?|"
+                          r"canal\s+(?:of\s+)?|"
+                          # "в районі шахти 'Торецька'", "у шахты «Комсомолец Донбасса»": a mine named after a town
+                          r"шахт[аиіуеы]\w{0,2}\s+[\"'«“„]?|"
                           # "откроется прямая дорога на X", "the road to X": where a road leads, no claim about X
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
@@ -626,6 +636,9 @@ def _tie_break_uncached(gaz: Gazetteer, candidates: list[int], surface: str) -> 
 
 
 _CITY_DISTRICT_ALIAS = compile_re(r"(?: District| район| [Rr]a[jy]on)$")
+_TOWN_POSSESSIVE_BEFORE = compile_re(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+$")
+_CITY_DISTRICT_OF = compile_re(r"\s+(?:micro)?(?:district|район\w*)\s+(?:of|in(?:\s+the\s+\w+\s+of)?|міста|города|"
+                               r"у\s+\w+\s+частині|в\s+\w+\s+части)\s")
 
 
 _ADJ_CASE_ENDS = ("ого", "ому", "ої")
@@ -891,6 +904,16 @@ def find_mentions(
                          and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)
                 and not (lower.endswith(_AXIS_ADJ_ENDS, m.start, m.end) and lower.endswith(" на ", 0, m.start)
                          and _AXIS_NAMED_BEFORE.search(lower, max(0, m.start - 160), m.start) is not None)]
+    if mentions and ("district" in lower or "район" in lower):
+        # "the Zhovtnevyi district in the south of Chasiv Yar", "Шахтарський район міста X": a city's district named
+        # with the town it is in is part of that town, no place of its own (the claim is the town's)
+        mentions = [m for m in mentions if not (
+            m.candidates and all(any(_CITY_DISTRICT_ALIAS.search(a) for a in gaz.places[i].aliases)
+                                 for i in m.candidates)
+            and ((_CITY_DISTRICT_OF.match(lower, m.start + len(m.surface.split()[0]), m.end + 48)
+                  and any(o.start > m.end for o in mentions))
+                 # ("Chasiv Yar's Zhovtnevyi District": the town's possessive before it)
+                 or _TOWN_POSSESSIVE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None))]
     prior: Mention | None = None  # mentions are in order and do not overlap: the one before m
     for m in mentions:
         _annotate(text, lower, m, mentions, gaz, prior)
