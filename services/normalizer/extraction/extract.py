@@ -600,9 +600,21 @@ _REGION_EDGE_BEFORE = compile_re(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # "the released Ukrainians included defenders of Mariupol", «серед звільнених — захисники Маріуполя»: a prisoner
 # exchange names who the freed men were, no hold
-_DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|захисник\w*|защитник\w*)\s+$")
-_CAPTIVITY = compile_re(r"\b(?:freed|released|swap|exchange|prisoners?|captivity|pows?)\b|полон|обмін|обмен|плен|"
-                        r"звільнен|освобожд|неволі|неволе")
+# ("Among those returned were defenders of Mariupol", "soldiers who had defended Mariupol in 2022", «які захищали
+# Маріуполь»: the men brought home from captivity and where they once fought)
+_DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|\bwho\s+(?:had\s+)?defended|захисник\w*|защитник\w*|"
+                                  r"захищал\w*|защищал\w*|обороня\w*)\s+$")
+_CAPTIVITY = compile_re(r"\b(?:freed|released|returned|brought\s+home|swap|exchange|prisoners?|captivity|pows?)\b|"
+                        r"полон|обмін|обмен|плен|звільнен|освобожд|неволі|неволе|повернул|повернен|вернул|возвращ")
+# "противник отступил из села в сторону X", "retreating towards X and Y": where the withdrawing side goes, not where
+# it left
+_TOWARD_BEFORE = compile_re(r"(?:\bв\s+сторону|\bв\s+направлении|\b[ув]\s+напрямку|\b[ув]\s+бік|\btowards?|"
+                            r"\bin\s+the\s+direction\s+of)\s+(?:(?:[\w'’-]+\s+){1,3}(?:\([^()]{0,20}\)\s+)?"
+                            r"(?:и|і|й|та|and)\s+)?$")
+# "Russian artillery will be able to reach the road into X", "their drones and guns would reach the suburbs of X": where
+# the weapons reach, no ground taken
+_WEAPON_REACH_BEFORE = compile_re(r"\b(?:artillery|guns|drones|mortars|rockets|missiles)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:will|would|could|might|may)\s+(?:(?:then|now|soon|easily|also|be\s+able\s+to)\s+)*$")
 # "Village holds 🇺🇦 #Kharkiv #UkraineWar", "… on both sides. 🧵1/2 #Ukraine #Lyman": a run of tags closing a post files
 # it under places, no claim about them ("advanced near #Vesele and #Pylna" keeps its places)
 _TAG_RUN_TAIL = compile_re(r"[\w'’-]*(?:\s+#[\w'’-]+)*[^\w#]*$")
@@ -719,7 +731,14 @@ _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:�
 _ASSAULT_TROOPS = compile_re(r"штурмовик|штурмовц")
 _FROM_THE_BEFORE = compile_re(r"\bfrom\s+the\s+$")
 _AREA_AFTER = compile_re(r"\s+(?:area|direction|sector)\b")
-_FIGHT_ON_GAP = compile_re(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
+# (one side or two joined: "on the southern and eastern outskirts", «на южной и восточной окраинах», «на південній та
+# східній околицях»)
+_SIDE_ADJ = (r"(?:[\w-]*(?:southern|northern|eastern|western)|(?:[\w-]+-)?(?:южн|северн|западн|восточн|південн|північн|"
+             r"західн|східн)\w*)")
+# ("бои идут на окраинах X", «бої тривають на околицях X»: the battle's verb between)
+_FIGHT_ON_GAP = compile_re(rf"(?:\s+(?:ид[уе]т|продолжа[ею]тс?я|ведутся|тривають|триває|точаться|йдуть|ідуть))?"
+                           rf"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:{_SIDE_ADJ}(?:\s*,\s*{_SIDE_ADJ})*"
+                           rf"(?:\s+(?:and|и|і|й|та)\s+{_SIDE_ADJ})?\s+|\w+ern\s+)?")
 _ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
 # "намагався прорвати нашу оборону", "пытались прорвать оборону": an assault on the defence, not a hold; "вклинились в
@@ -3938,6 +3957,12 @@ class _Doc:
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
                     unit.lower):
                 continue
+            if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
+                    unit.lower, max(0, at - 60), at):
+                continue
+            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and \
+                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 60), d.cue_start):
+                continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
                     _REGION_EDGE_BEFORE.search(unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start)
                     or _SETTLEMENT_IN_REGION.search(unit.text, max(0, d.span[0] - unit.start - 60),
@@ -3982,6 +4007,14 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _named_at(unit: Unit, d: Draft) -> int:
+    """Where the draft's place is named in its unit: its mention, or for a place reached through a reference to it
+    ("відступив із села …") the first spelling of it in the unit; -1 when the unit does not name it."""
+    if d.span is not None and unit.start <= d.span[0] and d.span[1] - d.span[0] < len(unit.text):
+        return d.span[0] - unit.start
+    return unit.lower.find(d.surface.lower()) if d.surface else -1
 
 
 def _is_entry_stamp(unit: Unit) -> bool:
