@@ -739,6 +739,16 @@ _SIDE_ADJ = (r"(?:[\w-]*(?:southern|northern|eastern|western)|(?:[\w-]+-)?(?:ю�
 _FIGHT_ON_GAP = compile_re(rf"(?:\s+(?:ид[уе]т|продолжа[ею]тс?я|ведутся|тривають|триває|точаться|йдуть|ідуть))?"
                            rf"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:{_SIDE_ADJ}(?:\s*,\s*{_SIDE_ADJ})*"
                            rf"(?:\s+(?:and|и|і|й|та)\s+{_SIDE_ADJ})?\s+|\w+ern\s+)?")
+# "occupied by Russian forces in May 2022 and retaken by Ukraine", "occupied in 2022 and Ukraine liberated": the gap
+# between two joined captures (no clause break, a conjunction last)
+_JOINED_CAPTURE_GAP = compile_re(r"[^.;:!?()\"«»“”—]{0,70}?(?:,\s*)?\b(?:and|і|й|та|и)\s+(?:(?:was|were|later|then|"
+                                 r"потім|затем|потом)\s+)?(?:(?:ukraine|kyiv|ukrainian\s+(?:forces|troops)|зсу|всу|"
+                                 r"українські\s+(?:війська|військові|сили)|украинские\s+(?:войска|военные))\s+)?")
+# "…; Kyiv says fighting goes on", "…, Ukraine says fighting continues": the other side's answer to a capture claim
+_FIGHTING_GOES_ON = compile_re(r"(?:fighting|battles?)\s+(?:goes\s+on|go\s+on|continues|is\s+continuing|is\s+ongoing|"
+                               r"rages\s+on)\b")
+_SAYS_BEFORE = compile_re(r"\b(?:says|said)\s+(?:that\s+)?(?:heavy\s+)?$")
+_ANSWER_BREAK = compile_re(r"[;,]|\bbut\b|\bwhile\b")
 _ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
 # "намагався прорвати нашу оборону", "пытались прорвать оборону": an assault on the defence, not a hold; "вклинились в
@@ -2664,6 +2674,23 @@ class _Doc:
                     and "contrary" in unit.lower and _CONTRARY_CLAIM.search(unit.lower, max(0, c.start - 50),
                                                                             c.start):
                 by_cue[ci] = list(by_cue[ci - 1])
+            # "Russia says it captured X and Y; Kyiv says fighting goes on": the other side's answer is about the
+            # places claimed
+            if ci > 0 and c.value == "fighting" and not by_cue.get(ci) and (
+                    "says" in unit.lower or "said" in unit.lower) and _FIGHTING_GOES_ON.match(unit.lower, c.start) \
+                    and _SAYS_BEFORE.search(unit.lower, max(0, c.start - 30), c.start) and not any(
+                        c.start < m.start for m in unit.mentions):
+                for cj in range(ci - 1, -1, -1):
+                    if cues[cj].value == "captured" and by_cue.get(cj):
+                        if _ANSWER_BREAK.search(unit.lower, cues[cj].end, c.start):
+                            by_cue[ci] = [p for p in by_cue[cj] if not p[1].is_region]
+                        break
+            # "X was occupied by Russia in May 2022 and retaken by Ukraine that October", «окупований у 2022 році й
+            # звільнений ЗСУ у вересні»: the second capture of a joined pair is of the same place
+            if ci > 0 and c.value == "captured" and not by_cue.get(ci) and cues[ci - 1].value == "captured" \
+                    and by_cue.get(ci - 1) and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) \
+                    and not any(cues[ci - 1].end <= m.start < c.start for m in unit.mentions):
+                by_cue[ci] = [p for p in by_cue[ci - 1] if not p[1].is_region]
             # "X — наша, флаг стоит": the flag is over the place that is "ours"
             if ci > 0 and c.value == "captured" and "flag" in c.flags and not by_cue.get(ci) \
                     and "ours" in cues[ci - 1].flags and by_cue.get(ci - 1) and c.start - cues[ci - 1].end <= 6:
