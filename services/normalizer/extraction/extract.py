@@ -606,6 +606,9 @@ _DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|\bwho\s+(?:had\s+)?defende
                                   r"захищал\w*|защищал\w*|обороня\w*)\s+$")
 _CAPTIVITY = compile_re(r"\b(?:freed|released|returned|brought\s+home|swap|exchange|prisoners?|captivity|pows?)\b|"
                         r"полон|обмін|обмен|плен|звільнен|освобожд|неволі|неволе|повернул|повернен|вернул|возвращ")
+# "pressing towards X since capturing Y in March", "X has been a main target since Russian forces took Y", "trying to
+# encircle X, having taken Y in 2024": the capture of the clause's own object, not of the place before it
+_SINCE_TAKING_BEFORE = compile_re(r"\b(?:since|having)\b[^,;:.!?()]{0,30}$")
 # "противник отступил из села в сторону X", "retreating towards X and Y": where the withdrawing side goes, not where
 # it left
 _TOWARD_BEFORE = compile_re(r"(?:\bв\s+сторону|\bв\s+направлении|\b[ув]\s+напрямку|\b[ув]\s+бік|\btowards?|"
@@ -3983,6 +3986,10 @@ class _Doc:
             if d.predicate == "holds" and d.span is not None and _DEFENDERS_OF_BEFORE.search(
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
                     unit.lower):
+                continue
+            if d.predicate == "captured" and d.span is not None and d.span[1] - unit.start < d.cue_start and \
+                    _SINCE_TAKING_BEFORE.search(unit.lower, max(0, d.cue_start - 40), d.cue_start) and any(
+                        d.cue_start < m.start <= d.cue_start + 60 for m in unit.mentions):
                 continue
             if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
                     unit.lower, max(0, at - 60), at):
