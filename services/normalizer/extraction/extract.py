@@ -357,6 +357,12 @@ _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
+# "X, a town in Ukraine's Kharkiv region that Kyiv's forces had won back in", "X, a place Ukrainian troops liberated", "X, a
+# village that Russian troops seized": an appositive noun, where it lies, and the subject of its relative clause
+_APPOSITIVE_REL_GAP = compile_re(r"(?:\s+in\s+[^,;:.!?()\"]{0,50}?)?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|place|settlement|hamlet)"
+                                 r"(?:\s+(?:in|on|near|north|south|east|west)\b[^,;:.!?()\"]{0,60}?)?"
+                                 r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|russian|ukrainian|moscow['’]s|"
+                                 r"kyiv['’]s)\s+(?:[\w'’-]+\s+){0,3}")
 # "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
 _REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w'’-]+(?:\s+(?:oblast|region|области|"
                                r"області|обл\.))?(?=,)")
@@ -2861,6 +2867,14 @@ class _Doc:
                             or _APPROACH_ANCHOR.match(m.anchor.lower()) is not None)
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
+            if cue.value == "captured" and (not targets or all(r.is_region for _, r in targets)) and \
+                    "," in lower[max(0, cue.start - 110):cue.start]:
+                # "X, a town in the Kharkiv region that Kyiv's forces won back in September 2022", "X, a place
+                # Ukrainian troops liberated last August": the appositive's relative clause is about X
+                rel = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and not m.anchor
+                       and _APPOSITIVE_REL_GAP.fullmatch(unit.lower, m.end, cue.start)]
+                if rel:
+                    targets = rel[-1:]
             if ci > 0 and not any(m.end <= cue.start and not r.is_region for m, r in targets):
                 # "X, a town that Russian troops occupied in March 2022, was liberated ...": the subject before the
                 # apposition, whose own cue took X as its nearest place
