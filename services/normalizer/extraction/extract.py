@@ -753,6 +753,9 @@ _FIGHT_ON_GAP = compile_re(rf"(?:\s+(?:ид[уе]т|продолжа[ею]тс?�
 _JOINED_CAPTURE_GAP = compile_re(r"[^.;:!?()\"«»“”—]{0,70}?(?:,\s*)?\b(?:and|і|й|та|и)\s+(?:(?:was|were|later|then|"
                                  r"потім|затем|потом)\s+)?(?:(?:ukraine|kyiv|ukrainian\s+(?:forces|troops)|зсу|всу|"
                                  r"українські\s+(?:війська|військові|сили)|украинские\s+(?:войска|военные))\s+)?")
+_JOINED_LEAVING_GAP = compile_re(r"[^.;:!?()\"«»“”—]{0,80}?(?:,\s*)?\b(?:and|but|before|until|then|і|й|та|и|але|однак|"
+                                 r"однако|но|а)\s+(?:(?:was|were|later|then|being|had|потім|затем|потом|згодом|"
+                                 r"впоследствии)\s+)*(?:[\w'’-]+\s+){0,5}?")
 # "…; Kyiv says fighting goes on", "…, Ukraine says fighting continues": the other side's answer to a capture claim
 _FIGHTING_GOES_ON = compile_re(r"(?:fighting|battles?)\s+(?:goes\s+on|go\s+on|continues|is\s+continuing|is\s+ongoing|"
                                r"rages\s+on)\b")
@@ -2696,9 +2699,15 @@ class _Doc:
                         break
             # "X was occupied by Russia in May 2022 and retaken by Ukraine that October", «окупований у 2022 році й
             # звільнений ЗСУ у вересні»: the second capture of a joined pair is of the same place
-            if ci > 0 and c.value == "captured" and not by_cue.get(ci) and cues[ci - 1].value == "captured" \
-                    and by_cue.get(ci - 1) and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start) \
-                    and not any(cues[ci - 1].end <= m.start < c.start for m in unit.mentions):
+            # ("held X for ten months before withdrawing in 2024", "X was liberated by Russian troops in May 2022 but
+            # abandoned that October": a withdrawal joined to a hold or a capture leaves the same place)
+            if ci > 0 and not by_cue.get(ci) and by_cue.get(ci - 1) and (
+                    (c.value == "captured" and cues[ci - 1].value == "captured"
+                     and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))
+                    or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds")
+                        and _JOINED_LEAVING_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))) \
+                    and not any(cues[ci - 1].end <= m.start < c.start for m in unit.mentions) \
+                    and not any(c.end <= m.start <= c.end + 25 for m in unit.mentions):
                 by_cue[ci] = [p for p in by_cue[ci - 1] if not p[1].is_region]
             # "X — наша, флаг стоит": the flag is over the place that is "ours"
             if ci > 0 and c.value == "captured" and "flag" in c.flags and not by_cue.get(ci) \
