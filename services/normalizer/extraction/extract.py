@@ -577,6 +577,8 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
+_FULLY_BEFORE = compile_re(r"\b(?:полностью|повністю|целиком|цілком|fully|completely|entirely)\s+$")
+_FULLY_AFTER = compile_re(r"\s+(?:полностью|повністю|целиком|цілком)\b")
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
@@ -3562,6 +3564,13 @@ class _Doc:
         if "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
                 "again" in cue.flags or _OURS_AGAIN.match(unit.lower, cue.end)):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
+            out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
+        elif "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
+                _FULLY_BEFORE.search(unit.lower, max(0, cue.start - 14), cue.start)
+                or _FULLY_AFTER.match(unit.lower, cue.end)):
+            # "X полностью наш", "Заречное наше полностью", "X fully ours since yesterday": the news of a capture
+            # completed, not a hold that stands
+            out = [o for o in out if not (o.predicate == "holds" and o.place.place_id == r.place_id)]
             out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
         return out
 
