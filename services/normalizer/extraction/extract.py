@@ -4080,7 +4080,12 @@ def _named_at(unit: Unit, d: Draft) -> int:
     ("відступив із села …") the first spelling of it in the unit; -1 when the unit does not name it."""
     if d.span is not None and unit.start <= d.span[0] and d.span[1] - d.span[0] < len(unit.text):
         return d.span[0] - unit.start
-    return unit.lower.find(d.surface.lower()) if d.surface else -1
+    for name in (d.surface, *d.place.aliases):
+        # (a tag's or a header's case form, "#Доброполье", against "в сторону Доброполья": the stem)
+        stem = name.lower()[:max(4, len(name) - 2)] if len(name) > 5 else name.lower()
+        if stem and (at := unit.lower.find(stem)) >= 0:
+            return at
+    return -1
 
 
 def _is_entry_stamp(unit: Unit) -> bool:
