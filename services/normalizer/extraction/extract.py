@@ -357,9 +357,11 @@ _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
-# "X, a town in Ukraine's Kharkiv region that Kyiv's forces had won back in", "X, a place Ukrainian troops liberated", "X, a
-# village that Russian troops seized": an appositive noun, where it lies, and the subject of its relative clause
-_APPOSITIVE_REL_GAP = compile_re(r"(?:\s+in\s+[^,;:.!?()\"]{0,50}?)?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|place|settlement|hamlet)"
+# "X, a town in Ukraine's Kharkiv region that Kyiv's forces had won back in", "X, a place Ukrainian troops
+# liberated", "X, a village that Russian troops seized": an appositive noun, where it lies, and the subject of its
+# relative clause
+_APPOSITIVE_REL_GAP = compile_re(r"(?:\s+in\s+[^,;:.!?()\"]{0,50}?)?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:town|city|village|place|settlement|hamlet)"
                                  r"(?:\s+(?:in|on|near|north|south|east|west)\b[^,;:.!?()\"]{0,60}?)?"
                                  r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|russian|ukrainian|moscow['’]s|"
                                  r"kyiv['’]s)\s+(?:[\w'’-]+\s+){0,3}")
