@@ -1191,6 +1191,9 @@ class _Doc:
         self.heading_topic = False
         # (place id, predicate) → the unit in which the author retracted its own earlier claim of it
         self._retracted: dict[tuple[str, str], int] = {}
+        # (unit, cue start) of withdrawals joined to the verb before them ("held X … before withdrawing"): their side
+        # is that verb's
+        self._joined_leaving: set[tuple[int, int]] = set()
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
         self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
@@ -2704,15 +2707,23 @@ class _Doc:
             # "X was occupied by Russia in May 2022 and retaken by Ukraine that October", «окупований у 2022 році й
             # звільнений ЗСУ у вересні»: the second capture of a joined pair is of the same place
             # ("held X for ten months before withdrawing in 2024", "X was liberated by Russian troops in May 2022 but
-            # abandoned that October": a withdrawal joined to a hold or a capture leaves the same place)
+            # abandoned that October", "pushed into X in March before withdrawing": a withdrawal joined to a hold, a
+            # capture or an entry leaves the same place; the first verb's own object may stand between)
             if ci > 0 and not by_cue.get(ci) and by_cue.get(ci - 1) and (
                     (c.value == "captured" and cues[ci - 1].value == "captured"
                      and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))
-                    or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds")
-                        and _JOINED_LEAVING_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))) \
-                    and not any(cues[ci - 1].end <= m.start < c.start for m in unit.mentions) \
+                    or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds", "advancing")
+                        and "," not in unit.lower[cues[ci - 1].end:c.start]
+                        and _JOINED_LEAVING_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start)
+                        # (not "tried to break through near X but were driven back": a repelled attempt)
+                        and not any(h.kind == "attempt" and 0 <= cues[ci - 1].start - h.end <= 20
+                                    for h in unit.hits))) \
+                    and not any(cues[ci - 1].end <= m.start < c.start and all(m is not p[0] for p in by_cue[ci - 1])
+                                for m in unit.mentions) \
                     and not any(c.end <= m.start <= c.end + 25 for m in unit.mentions):
                 by_cue[ci] = [p for p in by_cue[ci - 1] if not p[1].is_region]
+                if c.value == "withdrew":
+                    self._joined_leaving.add((unit.index, c.start))
             # "X — наша, флаг стоит": the flag is over the place that is "ours"
             if ci > 0 and c.value == "captured" and "flag" in c.flags and not by_cue.get(ci) \
                     and "ours" in cues[ci - 1].flags and by_cue.get(ci - 1) and c.start - cues[ci - 1].end <= 6:
@@ -3954,6 +3965,13 @@ class _Doc:
                 # "оккупанты заняли X. … захват села может осложнить …": "the village"'s capture is by the side
                 # the text already named taking it, not by the speaker's side by default
                 d.actor = top
+            elif d.predicate == "withdrew" and d.actor == "unknown" and (d.unit, d.cue_start) in self._joined_leaving \
+                    and len(held := {
+                    f.actor for f in drafts if f.unit == d.unit and f.place.place_id == d.place.place_id
+                    and f.predicate in ("holds", "advancing", "captured") and f.actor in ("RU", "UA")
+                    and _fact(f.modality) == _fact(d.modality)}) == 1:
+                # "Ukrainian marines held a bridgehead at X … before withdrawing in 2024": the side that held it left
+                d.actor = held.pop()
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
                 if d.actor == "unknown":

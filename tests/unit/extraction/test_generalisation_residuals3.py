@@ -145,10 +145,20 @@ def test_an_appositives_relative_clause(gaz: Gazetteer) -> None:
                 gaz) == set()
 
 
-# 10. A withdrawal joined to a capture or a hold with no place of its own ("X, which Russian troops occupied for six
-#     months in 2022 before being driven out in September", "X was captured in March 2022 but abandoned that
-#     November"): the same place left; 2 misses in 2 sets (2, 19)
+# 10. A withdrawal joined to a capture, a hold or an entry with no place of its own ("X, which Russian troops occupied
+#     for six months in 2022 before being driven out in September", "X was captured in March 2022 but abandoned that
+#     November", "held a bridgehead at X for ten months before withdrawing", "pushed into X in March before
+#     withdrawing"): the same place left, by the same side; 4 misses in 4 sets (2, 19, 21, 32); a repelled attempt
+#     ("tried to break through near X but were driven back") is no withdrawal from X
 def test_a_withdrawal_joined_to_a_capture(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian marines held a bridgehead at Oleshky for eight months in 2023 and 2024 before withdrawing "
+                "in the summer of 2024.", gaz) == {("Oleshky", "holds", "UA", "historical"),
+                                                   ("Oleshky", "withdrew", "UA", "historical")}
+    assert ("Tëtkino", "withdrew", "UA", "historical") in _got(
+        "Ukrainian troops briefly pushed into Tetkino in March before withdrawing, according to both sides.", gaz)
+    assert not any(t[1] == "withdrew" for t in _got(
+        "Ukrainian forces tried to break through the border near the village of Tetkino in Russia's Kursk region on "
+        "Tuesday but were driven back, the ministry said.", gaz))
     assert _got("Balakliia, which Russian troops occupied for six months in 2022 before being driven out in September "
                 "of that year, is rebuilding.", gaz) == {("Balakliya", "captured", "RU", "historical"),
                                                          ("Balakliya", "withdrew", "RU", "historical")}
