@@ -107,6 +107,7 @@ SPECS: list[Spec] = [
     ("(?:continue|continues|continued|continuing|ongoing) (?:clearing|mopping-up|mop-up) operations?", "pred",
      "fighting", "attack"),
     ("retook", "pred", "captured", ""),
+    ("(?:won|win|wins|winning) back", "pred", "captured", ""),  # "a town Kyiv's forces had won back in 2022"
     ("retaken", "pred", "captured", ""),
     ("retak(?:e|es|ing)", "pred", "captured", ""),  # headline present: "Ukrainian forces retake village of X"
     ("regain*(?: full)? control", "pred", "captured", ""),

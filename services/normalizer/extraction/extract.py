@@ -397,6 +397,14 @@ _OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:janu
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
+# "X, a town in Ukraine's Kharkiv region that Kyiv's forces had won back in", "X, a place Ukrainian troops
+# liberated", "X, a village that Russian troops seized": an appositive noun, where it lies, and the subject of its
+# relative clause
+_APPOSITIVE_REL_GAP = compile_re(r"(?:\s+in\s+[^,;:.!?()\"]{0,50}?)?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:town|city|village|place|settlement|hamlet)"
+                                 r"(?:\s+(?:in|on|near|north|south|east|west)\b[^,;:.!?()\"]{0,60}?)?"
+                                 r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|russian|ukrainian|moscow['’]s|"
+                                 r"kyiv['’]s)\s+(?:[\w'’-]+\s+){0,3}")
 # "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
 _REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w'’-]+(?:\s+(?:oblast|region|области|"
                                r"області|обл\.))?(?=,)")
@@ -627,6 +635,8 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
+_FULLY_BEFORE = compile_re(r"\b(?:полностью|повністю|целиком|цілком|fully|completely|entirely)\s+$")
+_FULLY_AFTER = compile_re(r"\s+(?:полностью|повністю|целиком|цілком)\b")
 _OURS_AGAIN = compile_re(r"\W{0,3}(?:once\s+)?(?:again|знову|знов|снова|вновь|опять)\b")
 # "have left X", "units left the village": a withdrawal, not "left bank" or "left behind"
 _LEFT_BEFORE = compile_re(r"\b(troops|forces|units|soldiers|defenders|army|military|garrison|brigade|we)\s+"
@@ -656,9 +666,24 @@ _REGION_EDGE_BEFORE = compile_re(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # "the released Ukrainians included defenders of Mariupol", «серед звільнених — захисники Маріуполя»: a prisoner
 # exchange names who the freed men were, no hold
-_DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|захисник\w*|защитник\w*)\s+$")
-_CAPTIVITY = compile_re(r"\b(?:freed|released|swap|exchange|prisoners?|captivity|pows?)\b|полон|обмін|обмен|плен|"
-                        r"звільнен|освобожд|неволі|неволе")
+# ("Among those returned were defenders of Mariupol", "soldiers who had defended Mariupol in 2022", «які захищали
+# Маріуполь»: the men brought home from captivity and where they once fought)
+_DEFENDERS_OF_BEFORE = compile_re(r"(?:\bdefenders of|\bwho\s+(?:had\s+)?defended|захисник\w*|защитник\w*|"
+                                  r"захищал\w*|защищал\w*|обороня\w*)\s+$")
+_CAPTIVITY = compile_re(r"\b(?:freed|released|returned|brought\s+home|swap|exchange|prisoners?|captivity|pows?)\b|"
+                        r"полон|обмін|обмен|плен|звільнен|освобожд|неволі|неволе|повернул|повернен|вернул|возвращ")
+# "pressing towards X since capturing Y in March", "X has been a main target since Russian forces took Y", "trying to
+# encircle X, having taken Y in 2024": the capture of the clause's own object, not of the place before it
+_SINCE_TAKING_BEFORE = compile_re(r"\b(?:since|having)\b[^,;:.!?()]{0,30}$")
+# "противник отступил из села в сторону X", "retreating towards X and Y": where the withdrawing side goes, not where
+# it left
+_TOWARD_BEFORE = compile_re(r"(?:\bв\s+сторону|\bв\s+направлении|\b[ув]\s+напрямку|\b[ув]\s+бік|\btowards?|"
+                            r"\bin\s+the\s+direction\s+of)\s+(?:(?:[\w'’-]+\s+){1,3}(?:\([^()]{0,20}\)\s+)?"
+                            r"(?:и|і|й|та|and)\s+)?$")
+# "Russian artillery will be able to reach the road into X", "their drones and guns would reach the suburbs of X": where
+# the weapons reach, no ground taken
+_WEAPON_REACH_BEFORE = compile_re(r"\b(?:artillery|guns|drones|mortars|rockets|missiles)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:will|would|could|might|may)\s+(?:(?:then|now|soon|easily|also|be\s+able\s+to)\s+)*$")
 # "Village holds 🇺🇦 #Kharkiv #UkraineWar", "… on both sides. 🧵1/2 #Ukraine #Lyman": a run of tags closing a post files
 # it under places, no claim about them ("advanced near #Vesele and #Pylna" keeps its places)
 _TAG_RUN_TAIL = compile_re(r"[\w'’-]*(?:\s+#[\w'’-]+)*[^\w#]*$")
@@ -805,7 +830,27 @@ _FREED_PEOPLE = compile_re(r"(?:звільнен|освобожд[её]нн)(?:�
 _ASSAULT_TROOPS = compile_re(r"штурмовик|штурмовц")
 _FROM_THE_BEFORE = compile_re(r"\bfrom\s+the\s+$")
 _AREA_AFTER = compile_re(r"\s+(?:area|direction|sector)\b")
-_FIGHT_ON_GAP = compile_re(r"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:\w+ern\s+)?")
+# (one side or two joined: "on the southern and eastern outskirts", «на южной и восточной окраинах», «на південній та
+# східній околицях»)
+_SIDE_ADJ = (r"(?:[\w-]*(?:southern|northern|eastern|western)|(?:[\w-]+-)?(?:южн|северн|западн|восточн|південн|північн|"
+             r"західн|східн)\w*)")
+# ("бои идут на окраинах X", «бої тривають на околицях X»: the battle's verb between)
+_FIGHT_ON_GAP = compile_re(rf"(?:\s+(?:ид[уе]т|продолжа[ею]тс?я|ведутся|тривають|триває|точаться|йдуть|ідуть))?"
+                           rf"\s+(?:on|at|in|на|в|у)\s+(?:the\s+)?(?:{_SIDE_ADJ}(?:\s*,\s*{_SIDE_ADJ})*"
+                           rf"(?:\s+(?:and|и|і|й|та)\s+{_SIDE_ADJ})?\s+|\w+ern\s+)?")
+# "occupied by Russian forces in May 2022 and retaken by Ukraine", "occupied in 2022 and Ukraine liberated": the gap
+# between two joined captures (no clause break, a conjunction last)
+_JOINED_CAPTURE_GAP = compile_re(r"[^.;:!?()\"«»“”—]{0,70}?(?:,\s*)?\b(?:and|і|й|та|и)\s+(?:(?:was|were|later|then|"
+                                 r"потім|затем|потом)\s+)?(?:(?:ukraine|kyiv|ukrainian\s+(?:forces|troops)|зсу|всу|"
+                                 r"українські\s+(?:війська|військові|сили)|украинские\s+(?:войска|военные))\s+)?")
+_JOINED_LEAVING_GAP = compile_re(r"[^.;:!?()\"«»“”—]{0,80}?(?:,\s*)?\b(?:and|but|before|until|then|і|й|та|и|але|однак|"
+                                 r"однако|но|а)\s+(?:(?:was|were|later|then|being|had|потім|затем|потом|згодом|"
+                                 r"впоследствии)\s+)*(?:[\w'’-]+\s+){0,5}?")
+# "…; Kyiv says fighting goes on", "…, Ukraine says fighting continues": the other side's answer to a capture claim
+_FIGHTING_GOES_ON = compile_re(r"(?:fighting|battles?)\s+(?:goes\s+on|go\s+on|continues|is\s+continuing|is\s+ongoing|"
+                               r"rages\s+on)\b")
+_SAYS_BEFORE = compile_re(r"\b(?:says|said)\s+(?:that\s+)?(?:heavy\s+)?$")
+_ANSWER_BREAK = compile_re(r"[;,]|\bbut\b|\bwhile\b")
 _ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|ет|ют)(?![^\W_])")
 # "about five kilometres from X", "upriver from X": a distance only locates
 # "намагався прорвати нашу оборону", "пытались прорвать оборону": an assault on the defence, not a hold; "вклинились в
@@ -1261,6 +1306,9 @@ class _Doc:
         self.heading_topic = False
         # (place id, predicate) → the unit in which the author retracted its own earlier claim of it
         self._retracted: dict[tuple[str, str], int] = {}
+        # (unit, cue start) of withdrawals joined to the verb before them ("held X … before withdrawing"): their side
+        # is that verb's
+        self._joined_leaving: set[tuple[int, int]] = set()
         self.prev_place: tuple[ResolvedPlace, str] | None = None  # the last place the previous body sentence named
         self.prev_places: list[tuple[ResolvedPlace, str]] = []  # all of them, in order
         self._default_side: str | None = None  # the side of the unit's default claimant when it is not the source
@@ -2934,6 +2982,37 @@ class _Doc:
                     and "contrary" in unit.lower and _CONTRARY_CLAIM.search(unit.lower, max(0, c.start - 50),
                                                                             c.start):
                 by_cue[ci] = list(by_cue[ci - 1])
+            # "Russia says it captured X and Y; Kyiv says fighting goes on": the other side's answer is about the
+            # places claimed
+            if ci > 0 and c.value == "fighting" and not by_cue.get(ci) and (
+                    "says" in unit.lower or "said" in unit.lower) and _FIGHTING_GOES_ON.match(unit.lower, c.start) \
+                    and _SAYS_BEFORE.search(unit.lower, max(0, c.start - 30), c.start) and not any(
+                        c.start < m.start for m in unit.mentions):
+                for cj in range(ci - 1, -1, -1):
+                    if cues[cj].value == "captured" and by_cue.get(cj):
+                        if _ANSWER_BREAK.search(unit.lower, cues[cj].end, c.start):
+                            by_cue[ci] = [p for p in by_cue[cj] if not p[1].is_region]
+                        break
+            # "X was occupied by Russia in May 2022 and retaken by Ukraine that October", «окупований у 2022 році й
+            # звільнений ЗСУ у вересні»: the second capture of a joined pair is of the same place
+            # ("held X for ten months before withdrawing in 2024", "X was liberated by Russian troops in May 2022 but
+            # abandoned that October", "pushed into X in March before withdrawing": a withdrawal joined to a hold, a
+            # capture or an entry leaves the same place; the first verb's own object may stand between)
+            if ci > 0 and not by_cue.get(ci) and by_cue.get(ci - 1) and (
+                    (c.value == "captured" and cues[ci - 1].value == "captured"
+                     and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))
+                    or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds", "advancing")
+                        and "," not in unit.lower[cues[ci - 1].end:c.start]
+                        and _JOINED_LEAVING_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start)
+                        # (not "tried to break through near X but were driven back": a repelled attempt)
+                        and not any(h.kind == "attempt" and 0 <= cues[ci - 1].start - h.end <= 20
+                                    for h in unit.hits))) \
+                    and not any(cues[ci - 1].end <= m.start < c.start and all(m is not p[0] for p in by_cue[ci - 1])
+                                for m in unit.mentions) \
+                    and not any(c.end <= m.start <= c.end + 25 for m in unit.mentions):
+                by_cue[ci] = [p for p in by_cue[ci - 1] if not p[1].is_region]
+                if c.value == "withdrew":
+                    self._joined_leaving.add((unit.index, c.start))
             # "X — наша, флаг стоит": the flag is over the place that is "ours"
             if ci > 0 and c.value == "captured" and "flag" in c.flags and not by_cue.get(ci) \
                     and "ours" in cues[ci - 1].flags and by_cue.get(ci - 1) and c.start - cues[ci - 1].end <= 6:
@@ -3151,6 +3230,14 @@ class _Doc:
                             or _APPROACH_ANCHOR.match(m.anchor.lower()) is not None)
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
+            if cue.value == "captured" and (not targets or all(r.is_region for _, r in targets)) and \
+                    "," in lower[max(0, cue.start - 110):cue.start]:
+                # "X, a town in the Kharkiv region that Kyiv's forces won back in September 2022", "X, a place
+                # Ukrainian troops liberated last August": the appositive's relative clause is about X
+                rel = [(m, r) for m, r in places if m.end <= cue.start and not r.is_region and not m.anchor
+                       and _APPOSITIVE_REL_GAP.fullmatch(unit.lower, m.end, cue.start)]
+                if rel:
+                    targets = rel[-1:]
             if ci > 0 and not any(m.end <= cue.start and not r.is_region for m, r in targets):
                 # "X, a town that Russian troops occupied in March 2022, was liberated ...": the subject before the
                 # apposition, whose own cue took X as its nearest place
@@ -3924,6 +4011,13 @@ class _Doc:
                 "again" in cue.flags or _OURS_AGAIN.match(unit.lower, cue.end)):
             # "the village is ours again", "Х знову наша": retaken by the speaker's side, and held
             out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
+        elif "ours" in cue.flags and pred == "holds" and actor in ("RU", "UA") and (
+                _FULLY_BEFORE.search(unit.lower, max(0, cue.start - 14), cue.start)
+                or _FULLY_AFTER.match(unit.lower, cue.end)):
+            # "X полностью наш", "Заречное наше полностью", "X fully ours since yesterday": the news of a capture
+            # completed, not a hold that stands
+            out = [o for o in out if not (o.predicate == "holds" and o.place.place_id == r.place_id)]
+            out.append(self._make(unit, m, r, "captured", actor, True, claimant, side, modality, coref, context, cue))
         return out
 
     def _dated_past(self, unit: Unit, cue: Hit) -> bool:
@@ -4311,6 +4405,13 @@ class _Doc:
                 # "оккупанты заняли X. … захват села может осложнить …": "the village"'s capture is by the side
                 # the text already named taking it, not by the speaker's side by default
                 d.actor = top
+            elif d.predicate == "withdrew" and d.actor == "unknown" and (d.unit, d.cue_start) in self._joined_leaving \
+                    and len(held := {
+                    f.actor for f in drafts if f.unit == d.unit and f.place.place_id == d.place.place_id
+                    and f.predicate in ("holds", "advancing", "captured") and f.actor in ("RU", "UA")
+                    and _fact(f.modality) == _fact(d.modality)}) == 1:
+                # "Ukrainian marines held a bridgehead at X … before withdrawing in 2024": the side that held it left
+                d.actor = held.pop()
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
                 d.actor = top or (overall.most_common(1)[0][0] if overall else "unknown")
                 if d.actor == "unknown":
@@ -4384,6 +4485,16 @@ class _Doc:
                     unit.lower, max(0, d.span[0] - unit.start - 20), d.span[0] - unit.start) and _CAPTIVITY.search(
                     unit.lower):
                 continue
+            if d.predicate == "captured" and d.span is not None and d.span[1] - unit.start < d.cue_start and \
+                    _SINCE_TAKING_BEFORE.search(unit.lower, max(0, d.cue_start - 40), d.cue_start) and any(
+                        d.cue_start < m.start <= d.cue_start + 60 for m in unit.mentions):
+                continue
+            if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
+                    unit.lower, max(0, at - 60), at):
+                continue
+            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and \
+                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 60), d.cue_start):
+                continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
                     _REGION_EDGE_BEFORE.search(unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start)
                     or _SETTLEMENT_IN_REGION.search(unit.text, max(0, d.span[0] - unit.start - 60),
@@ -4428,6 +4539,19 @@ class _Doc:
             found = resolve_time(unit.text[:1000], self.doc.published_at)
             self.time_cache[unit.index] = None if found is None else TimeInterval(start=found[0], end=found[1])
         return self.time_cache[unit.index]
+
+
+def _named_at(unit: Unit, d: Draft) -> int:
+    """Where the draft's place is named in its unit: its mention, or for a place reached through a reference to it
+    ("відступив із села …") the first spelling of it in the unit; -1 when the unit does not name it."""
+    if d.span is not None and unit.start <= d.span[0] and d.span[1] - d.span[0] < len(unit.text):
+        return d.span[0] - unit.start
+    for name in (d.surface, *d.place.aliases):
+        # (a tag's or a header's case form, "#Доброполье", against "в сторону Доброполья": the stem)
+        stem = name.lower()[:max(4, len(name) - 2)] if len(name) > 5 else name.lower()
+        if stem and (at := unit.lower.find(stem)) >= 0:
+            return at
+    return -1
 
 
 def _is_entry_stamp(unit: Unit) -> bool:

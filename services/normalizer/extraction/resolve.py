@@ -68,6 +68,10 @@ def _known_uncached(gaz: Gazetteer, place: Place, surface: str, ambiguous: bool,
                          place.is_region, place.admin_code)
 
 
+# the case endings of a surname-shaped name in -ченко/-щенко ("Шевченка", "Шевченку", "Кравченком")
+_SURNAME_CASE_ENDS = ("ченка", "ченку", "ченком", "ченкові", "щенка", "щенку", "щенком", "щенкові")
+
+
 def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguous: bool,
                note: str | None) -> ResolvedPlace:
     """A place the gazetteer lacks (or cannot pick): `unresolved:<normalised name>` with its spellings."""
@@ -75,6 +79,10 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
     if is_cyrillic(mention.surface) and not mention.name_guess:
         guess = _dictionary_form(gaz, mention)
     names: dict[str, None] = {mention.surface: None, guess: None}
+    if fold(mention.surface).endswith(_SURNAME_CASE_ENDS) and " " not in mention.surface:
+        # "поблизу Шевченка" when the gazetteer has a Шевченка elsewhere: the surname-shaped name's nominative
+        # (Шевченко) is a spelling of it too
+        names[nominative_guess(mention.surface)] = None
     if is_cyrillic(guess):
         for form in romanisations(guess):
             names[form] = None
