@@ -654,6 +654,31 @@ _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
                        r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+# the main clause's verb after "после взятия X": a past tense («вышли», «отошёл», «перебросил», «вийшли») or a
+# Russian imperfective present («перебрасывает», «накапливают») tells a taking already done, not a condition
+_MAIN_VERB_PAST = compile_re(r"(?<![\w-])(?<!\bв )(?<!\bна )(?<!\bиз )(?<!\bз )(?<!\bдо )(?<!\bк )(?<!\bу )"
+                             r"(?:\w{2,}(?:[аеиыояюёу]л|шл|ш[её]л)(?:а|и|о)?(?:сь|ся)?|\w{2,}[ыи]ва(?:ет|ют)(?:ся)?)"
+                             r"(?![\w-])")
+
+
+def _main_verb(lower: str, start: int) -> int | None:
+    """Where a past or imperfective-present verb starts in the clause after "после взятия X" (≤ 60 chars, to the
+    clause's end), if there is one."""
+    end = start + 60
+    for stop in (".", ";", "!", "?", ","):
+        i = lower.find(stop, start, end)
+        if i >= 0:
+            end = i
+    verb = _MAIN_VERB_PAST.search(lower, start, end)
+    if verb is not None and verb.end() == end and end < len(lower) and lower[end].isalnum():
+        return None  # (a word cut by the window is no verb: "доброполье" is not "добропол")
+    return verb.start() if verb is not None else None
+
+
+def _past_main_verb(lower: str, start: int) -> bool:
+    return _main_verb(lower, start) is not None
+
+
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
@@ -2556,6 +2581,13 @@ class _Doc:
         if (lower.startswith(("since ", "after ", "ever since ")) and cues and cues[0].start <= 40
                 and (main := _LEAD_MAIN.search(lower, cues[0].end)) is not None):
             lead_end = main.start()
+        # "после взятия X противник перебрасывает резервы к Y": the main clause's verb ends what "после взятия" takes
+        after_main: dict[int, int] = {}
+        if "после" in lower or "після" in lower:
+            for ci, c in enumerate(cues):
+                if c.start >= 6 and _AFTER_NOUN.search(lower, max(0, c.start - 8), c.start) is not None and (
+                        verb := _main_verb(lower, c.end)) is not None:
+                    after_main[ci] = verb
         for m, r in places:
             best: tuple[float, int] | None = None
             if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and \
@@ -2600,7 +2632,7 @@ class _Doc:
                             o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
                         # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
                         continue
-                    if lead_end is not None and ci == 0 and m.start > lead_end:
+                    if (lead_end is not None and ci == 0 and m.start > lead_end) or m.start > after_main.get(ci, m.end):
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
@@ -3367,8 +3399,8 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
-                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60) or _past_main_verb(unit.lower, cue.end)):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
