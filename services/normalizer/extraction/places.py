@@ -33,7 +33,7 @@ _CAPTURE_BEFORE = compile_re(
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
     r"attacking|fighting in|fighting for|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
-    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|отступ(?:ают|ает|или|ил|ила|ать)\s+из|відступ(?:ають|ає|или|ив|ила|ати)\s+(?:з|зі|із)|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
     r"відійш(?:ли|ов|ла)\s+(?:з|із)|остави(?:ли|л|ла)\s+позиции\s+(?:в|у)|залиши(?:ли|в|ла)\s+позиції\s+(?:в|у)|(?:выбили|вытеснили)\s+(?:\w+\s+){0,2}из|"
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
@@ -385,6 +385,8 @@ _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
 _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
                              r",\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
+                             # "ЛУГАНСК, 4 сентября. /ТАСС/.", "КИЇВ, 5 вересня": a Cyrillic wire dateline
+                             r",\s+\d{1,2}\s+[а-яёіїєґ]{3,}\b|"
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")

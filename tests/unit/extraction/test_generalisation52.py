@@ -32,3 +32,15 @@ def test_after_taking_with_a_past_main_verb(gaz: Gazetteer) -> None:
     # a future main verb keeps the condition
     assert ("Torske", "captured", "unknown", "conditional") in _got(
         "После взятия Торского войска двинутся на Ямполовку.", gaz)
+
+
+# 2. "отступают/отступили из X", «відступили з X» open a withdrawal's slot for a village missing from the gazetteer;
+#    a Cyrillic wire dateline («ДОНЕЦК, 4 сентября. /ТАСС/.») names where the story was filed, not "the village"
+def test_retreat_slot_and_cyrillic_datelines(gaz: Gazetteer) -> None:
+    assert _got("Подразделения ВСУ начали отступать из Пищанки под натиском штурмовых групп.", gaz) == {
+        ("Пищанка", "withdrew", "UA", "factual")}
+    assert _got("Українські підрозділи відступили з Гусарівки на нові рубежі.", gaz) == {
+        ("Гусарівка", "withdrew", "UA", "factual")}
+    assert _got("ДОНЕЦК, 4 сентября. /ТАСС/. Российские бойцы продвигаются по западной окраине села, сообщил "
+                "Пушилин.", gaz) == set()
+    assert _got("ХАРКІВ, 4 вересня. Російські військові просуваються на околиці села.", gaz) == set()
