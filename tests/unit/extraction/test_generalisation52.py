@@ -44,3 +44,20 @@ def test_retreat_slot_and_cyrillic_datelines(gaz: Gazetteer) -> None:
     assert _got("ДОНЕЦК, 4 сентября. /ТАСС/. Российские бойцы продвигаются по западной окраине села, сообщил "
                 "Пушилин.", gaz) == set()
     assert _got("ХАРКІВ, 4 вересня. Російські військові просуваються на околиці села.", gaz) == set()
+
+
+# 3. Lists of villages missing from the gazetteer: "у районах A, B та C" names every item whatever its ending, the
+#    genitive slot reaches through the list (-ок → -ки, a masculine -а dropped: «Бурлука» → Бурлук; «Ивановополья» →
+#    Ивановополье), and the last name of "near A, B and C" is a place too
+def test_genitive_lists_of_unknown_villages(gaz: Gazetteer) -> None:
+    assert _got("На Куп'янському напрямку окупанти атакували у районах Ступочок, Торського та Бурлука.", gaz) == {
+        ("Ступочки", "fighting", "RU", "factual"), ("Torske", "fighting", "RU", "factual"),
+        ("Бурлук", "fighting", "RU", "factual")}
+    assert ("Ивановополье", "fighting", "RU", "factual") in _got(
+        "Подразделения улучшили тактическое положение в районах Константиновки, Плещеевки и Ивановополья.", gaz)
+    assert _got("Russian forces attacked near Torske, Zarichne and Burluk.", gaz) == {
+        ("Torske", "fighting", "RU", "factual"), ("Zarichne", "fighting", "RU", "factual"),
+        ("Burluk", "fighting", "RU", "factual")}
+    # a speaker after the list is no place
+    assert "Trehubov" not in _places("Russian forces attacked near Torske, Zarichne and Burluk, Trehubov said.",
+                                     gaz)
