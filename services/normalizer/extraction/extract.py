@@ -510,6 +510,11 @@ _DIRECTION_BEFORE = compile_re(r"(?:рубеж\w*|висот\w*|высот\w*|he
                                r"северо-восточнее|юго-восточнее)|\bна\s+(?:захід|схід|північ|південь|північний\s+схід|"
                                r"північний\s+захід|південний\s+схід|південний\s+захід)\s+від|\b(?:к|на)\s+(?:западу|"
                                r"востоку|северу|югу)\s+от|\b(?:west|east|north|south)(?:-?(?:west|east))?\s+of)\s+$")
+_COMPASS_FROM_BEFORE = compile_re(r"(?:\bна\s+(?:північ|південь|схід|захід)(?:ний\s+(?:схід|захід))?\s+від|"
+                                  r"\b(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от|"
+                                  r"\b(?:северо-|юго-)?(?:западнее|восточнее|севернее|южнее)|"
+                                  r"\b(?:західніше|східніше|північніше|південніше)|"
+                                  r"\b(?:north|south|east|west)(?:-?(?:west|east))?\s+of)\s+(?:the\s+)?$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
@@ -904,6 +909,9 @@ _REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+b
 _POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколько|several|some|new|нов\w+|ещё|ще|more|"
                                r"вигідн\w+|выгодн\w+|advantageous|better|зручн\w+|удобн\w+)\s+){0,3}"
                                r"(?:позиці\w*|позици\w*|рубеж\w*|positions?|lines?)\b")
+_TERRAIN_OBJECT = compile_re(r"\s+(?:(?:a|the|одну|одну\s+з|одна|кілька|несколько|several|ще|ещё|another)\s+)?"
+                             r"(?:лісосмуг\w*|лесополос\w*|посадк\w*|окоп\w*|траншe\w*|транше\w*|"
+                             r"tree\s*lines?|treelines?|forest\s+belts?|trench\w*)")
 _OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
 _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
                                   r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
@@ -947,6 +955,7 @@ _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|"
                           r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
+_AND_CLAUSE_GAP = compile_re(r"\s+(?:and|та|і|и)\s+[^,.;:]{0,40}")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
@@ -2628,6 +2637,9 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if c.value == "captured" and _TERRAIN_OBJECT.match(lower, c.end) is not None:
+                        continue  # "зачистили лісосмугу біля X", "cleared a tree line near X": a field feature taken
+
                     if "undercontrol" in c.flags and m.start - c.end <= 40 and "," in unit.lower[c.end:m.start] and any(
                             o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
                         # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
@@ -2730,6 +2742,13 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and places and (" від " in lower or " от " in lower or " of " in lower or "нее " in lower
+                                    or "ніше " in lower):
+            # "Водночас на північ від міста Сили оборони провели контратаку … західніше X", "North of the town, …":
+            # a compass phrase with the town locates what is done at the other place the sentence names
+            anaphors = [h for h in anaphors if not (
+                _COMPASS_FROM_BEFORE.search(lower, max(0, h.start - 24), h.start) is not None
+                and any(m.start > h.end and not r.is_region for m, r in places))]
         if anaphors and ("нее " in lower or "ніше " in lower):
             # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
             # locates the villages fought for or the positions taken up
@@ -2854,6 +2873,10 @@ class _Doc:
                         # Ukrainian control": X, named with its part, not a village of the sentence before)
                         prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
                                           and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
+                        # ("counterattacked near X and advanced west of the settlement": X, the area of the clause)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and at - m.end <= 50
+                                          and not r.is_region and m.anchor and _AREA_ANCHOR.match(m.anchor.lower())
+                                          and _AND_CLAUSE_GAP.fullmatch(unit.lower, m.end, at) is not None]
                         if prior:
                             targets, coref = [prior[-1]], True
                             break

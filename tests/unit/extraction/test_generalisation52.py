@@ -61,3 +61,21 @@ def test_genitive_lists_of_unknown_villages(gaz: Gazetteer) -> None:
     # a speaker after the list is no place
     assert "Trehubov" not in _places("Russian forces attacked near Torske, Zarichne and Burluk, Trehubov said.",
                                      gaz)
+
+
+# 4. Compass phrases: "просунулися західніше X", «продвинулись западнее X», «на захід від X» open a slot for an unknown
+#    village; "counterattacked near X and advanced west of the settlement" is X's advance, not the text's topic; a
+#    fronted "на північ від міста" locates what is done at the other place named, and a cleared tree line is no capture
+def test_compass_phrases_and_field_features(gaz: Gazetteer) -> None:
+    assert _got("Підрозділи ЗСУ просунулися західніше Гусарівки.", gaz) == {("Гусарівка", "advancing", "UA", "factual")}
+    assert _got("Российские подразделения продвинулись западнее Пищанки.", gaz) == {
+        ("Пищанка", "advancing", "RU", "factual")}
+    got = _got("Russian forces recently advanced in Kupiansk. Ukrainian forces recently counterattacked near Torske "
+               "and advanced south of the settlement.", gaz)
+    assert ("Torske", "advancing", "UA", "factual") in got
+    assert not any(t[0] == "Kupyansk" and t[2] == "UA" for t in got)
+    got = _got("Ситуація в Лимані складна. Водночас на північ від міста Сили оборони провели контратаку: підрозділи "
+               "зачистили лісосмугу та просунулися західніше Гусарівки.", gaz)
+    assert got == {("Гусарівка", "advancing", "UA", "factual")}
+    assert _got("Ukrainian troops cleared a tree line and advanced near Torske.", gaz) == {
+        ("Torske", "advancing", "UA", "factual")}
