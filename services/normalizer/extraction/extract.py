@@ -818,7 +818,9 @@ _NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|да�
 _THE_REGION = compile_re(r"\bthe\s+(?:region|oblast|province)\b|\bв\s+(?:регионе|области|регіоні|області)\b")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
-_YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|которое|которая|"
+                          r"которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
+_YEAR_SLOT = compile_re(r"(?:in|в|у|of)\s")  # "in May 2024", "the counteroffensive of September 2022", not "since 2024"
 _IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
@@ -955,6 +957,12 @@ _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|"
                           r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
+_THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
+_NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later|after|months|weeks|days|a\s+year)\b")
+_BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
+_COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
+                             r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
 _AND_CLAUSE_GAP = compile_re(r"\s+(?:and|та|і|и)\s+[^,.;:]{0,40}")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
@@ -2861,6 +2869,14 @@ class _Doc:
                 subj = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region
                         and _APPOSITION_SUBJECT.fullmatch(unit.lower, m.end, cue.start)]
                 targets = subj[:1] + targets
+            if not targets and ci > 0 and cue.value in ("captured", "withdrew") and \
+                    cues[ci - 1].value in ("captured", "withdrew") and by_cue.get(ci - 1) and (
+                    last_m := max(by_cue[ci - 1], key=lambda p: p[0].end)[0]).end <= cue.start and \
+                    _COORD_VERB_GAP.fullmatch(lower, max(last_m.end, cues[ci - 1].end), cue.start) is not None and \
+                    _NO_OBJECT_AFTER.match(lower, cue.end) is not None:
+                # "X was occupied in 2022 and liberated by Ukrainian forces that September", "captured X in May 2022
+                # and were driven out that October": the second verb of the pair has the same place
+                targets = list(by_cue[ci - 1])
             if not targets:
                 # "captured most of X, but ... still holding the western part of the village" / "its northern edge":
                 # X, not the title's place
@@ -3049,6 +3065,11 @@ class _Doc:
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
+                if pred == "withdrew" and cue.value == "withdrew" and " by " in lower and (
+                        agent := _BY_AGENT.match(lower, cue.end)) is not None:
+                    # "were driven out by a Ukrainian counteroffensive": the agent of the passive drove the other side
+                    for nd in new:
+                        nd.actor = "RU" if agent.group(1).startswith(("ukrain", "kyiv")) else "UA"
                 drafts.extend(new)
                 if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
@@ -3554,6 +3575,10 @@ class _Doc:
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
+        if years and years[0] < cue.start and (that := _THAT_MONTH.search(unit.lower, cue.end, cue.end + 60)) \
+                is not None and _CLAUSE_STOP.search(unit.lower, cue.end, that.start()) is None \
+                and "," not in unit.lower[cue.end:that.start()]:
+            return True  # "captured X in May 2022 and were driven out … that October": the month of the year named
         for pos in years:
             if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
@@ -3571,6 +3596,10 @@ class _Doc:
                 return True  # ("took X (Feb) and Y (Oct); Z is all but lost": a list's date tag ends at a semicolon)
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
+                return True
+            # "the counteroffensive of September 2022, which also pushed Russian forces out of X": the relative clause
+            # of a dated event is as old
+            if 0 < cue.start - pos <= 45 and _DATED_WHICH.fullmatch(unit.lower, pos, cue.start) is not None:
                 return True
             # "X was held by Russia for four months in 2022 before Ukrainian forces recaptured it": a clause tied to
             # the dated one by "before"/"after" is as old

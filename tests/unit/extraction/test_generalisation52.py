@@ -79,3 +79,21 @@ def test_compass_phrases_and_field_features(gaz: Gazetteer) -> None:
     assert got == {("Гусарівка", "advancing", "UA", "factual")}
     assert _got("Ukrainian troops cleared a tree line and advanced near Torske.", gaz) == {
         ("Torske", "advancing", "UA", "factual")}
+
+
+# 5. Dated background: "the counteroffensive of September 2022" dates its verb and ", which also pushed … out of X";
+#    "captured X in June 2022 and were driven out … that September" gives the second verb X and the year (the passive's
+#    agent drove the subject out); "X was occupied … and liberated by Ukrainian forces in 2022" is two claims
+def test_dated_background_and_coordinated_verbs(gaz: Gazetteer) -> None:
+    assert _got("Izium, a key rail hub, was recaptured by Ukraine during its counteroffensive of September 2022, which "
+                "also pushed Russian forces out of Balakliia.", gaz) == {
+        ("Izyum", "captured", "UA", "historical"), ("Balakliya", "captured", "UA", "historical")}
+    assert _got("Russian forces captured Sviatohirsk in June 2022 and were driven out by a Ukrainian counteroffensive "
+                "that September.", gaz) == {("Svyatohirsk", "captured", "RU", "historical"),
+                                            ("Svyatohirsk", "withdrew", "RU", "historical")}
+    assert _got("Balakliia was occupied in the first days of the full-scale invasion and liberated by Ukrainian forces "
+                "in September 2022.", gaz) == {("Balakliya", "captured", "RU", "historical"),
+                                              ("Balakliya", "captured", "UA", "historical")}
+    # a second verb with an object of its own takes no place from the first
+    assert _got("Russian forces recaptured Torske in March 2025 and pushed Ukrainian units out of most of the area.",
+                gaz) == {("Torske", "captured", "RU", "historical")}
