@@ -147,7 +147,7 @@ _PRESENT_CTRL = compile_re(r"контролю(?:ють|є|ється|ються)
 _AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
-                         r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
+                         r"sections?|edge|outskirts)\s+of\s+(?:(?:the|this|that)\s+(?:village|town|city|settlement)|it)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
@@ -464,6 +464,7 @@ _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
 # ("зачистили ще кілька кварталів", "зачистили несколько кварталов": a few blocks of the town, not all of it)
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
+                          r"outskirts|edges?|"
                           r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er)|"
                           # (a count of them, not "зачистили жилые кварталы": all the blocks are the place)
                           r"(?:кілька|несколько|ряд|пару|\d+)\s+(?:[\w-]+\s+)?(?:квартал(?:ів|ов|а)|вулиць|улиц)|"

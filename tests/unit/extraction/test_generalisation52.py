@@ -97,3 +97,14 @@ def test_dated_background_and_coordinated_verbs(gaz: Gazetteer) -> None:
     # a second verb with an object of its own takes no place from the first
     assert _got("Russian forces recaptured Torske in March 2025 and pushed Ukrainian units out of most of the area.",
                 gaz) == {("Torske", "captured", "RU", "historical")}
+
+
+# 6. Part of a town named through a pronoun or "the village": "control nearly half of it" and "pushed … out of the
+#    western outskirts of the village" are advances, not a hold or a capture of the whole
+def test_part_of_it_and_outskirts_of_the_village(gaz: Gazetteer) -> None:
+    got = _got("Moscow says its troops are now fighting inside the city and control nearly half of it.", gaz,
+               title="Vovchansk: the town Russia says it is taking")
+    assert got == {("Vovchansk", "fighting", "RU", "factual"), ("Vovchansk", "advancing", "RU", "factual")}
+    got = _got("Torske is under Ukrainian control. Russian troops pushed our units out of the western outskirts of the "
+               "village.", gaz)
+    assert got == {("Torske", "holds", "UA", "factual"), ("Torske", "advancing", "RU", "factual")}
