@@ -961,6 +961,9 @@ _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summa
 _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
 _NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later|after|months|weeks|days|a\s+year)\b")
+_AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
+                        r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
+                        r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
 _BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
 _COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
                              r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
@@ -2653,6 +2656,9 @@ class _Doc:
                             o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
                         # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
                         continue
+                    if c.value == "captured" and ", as " in lower and _AS_CLAUSE.search(lower, c.end, m.start):
+                        continue  # "had seized two villages, A and B, as Moscow's troops step up pressure on X": X is
+                        # in the clause of what goes on meanwhile, not among the villages taken
                     if (lead_end is not None and ci == 0 and m.start > lead_end) or m.start > after_main.get(ci, m.end):
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start

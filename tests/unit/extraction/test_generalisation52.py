@@ -108,3 +108,11 @@ def test_part_of_it_and_outskirts_of_the_village(gaz: Gazetteer) -> None:
     got = _got("Torske is under Ukrainian control. Russian troops pushed our units out of the western outskirts of the "
                "village.", gaz)
     assert got == {("Torske", "holds", "UA", "factual"), ("Torske", "advancing", "RU", "factual")}
+
+
+# 7. A capture's list ends where ", as <subject> <verb>" opens the clause of what goes on meanwhile: the towns that
+#    clause names were not taken
+def test_as_clause_ends_a_capture_list(gaz: Gazetteer) -> None:
+    assert _got("Russia said Friday its forces had seized two more villages in eastern Ukraine, Torske in the Donetsk "
+                "region and Zarichne further south, as Moscow's troops step up pressure on the towns of Lyman and "
+                "Siversk.", gaz) == {("Torske", "captured", "RU", "factual"), ("Zarichne", "captured", "RU", "factual")}
