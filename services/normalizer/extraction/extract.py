@@ -37,14 +37,14 @@ _SCANNER = Scanner(_LEX_EN, _LEX_CYR)
 _TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens between the gaps
 _HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
-                     r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
+                     r"ракетн\w*|ракет\w*|дрон(?!івк|овк)\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
                      # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
                      r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
-    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
+    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон(?!івк|овк)\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
@@ -120,7 +120,7 @@ _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
-                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон\w*)\b")
+                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон(?!івк|овк)\w*)\b")
 _OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
@@ -565,7 +565,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
                          r"\b(?:damaged|damaging|injured|residential|civilians?\b)|"
                          # "Russian drones attacked the city of X", "дроны атаковали X": a strike by weapons
-                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон\w*|беспилотник\w*|"
+                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон(?!івк|овк)\w*|беспилотник\w*|"
                          r"безпілотник\w*|ракет\w*|бпла|шахед\w*)\s+(?:атакува\w*|атакова\w*)|"
                          # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
@@ -726,7 +726,7 @@ _UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been
                                r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
                                r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?"
                                r"(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
-                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
+                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон(?!івк|овк)\w*)")
 _RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+"
                                r"(?:such\s+an?\s+|any\s+|an?\s+)(?:[\w-]+\s+)?$|"
                                r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
@@ -948,7 +948,7 @@ _WORLD_WAR = compile_re(r"отечественн\w*\s+войн|вітчизня�
                         r"(?:світової|мировой)|ww2|wwii|курск\w*\s+дуг|курськ\w*\s+дуз")
 # "a Shahed hit a building on the outskirts of the city": a strike on the outskirts is no advance
 _STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|влучи\w*|попа\w*\s+(?:в|у)|удар\w*|"
-                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон\w*|drone\w*|ракет\w*|"
+                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон(?!івк|овк)\w*|drone\w*|ракет\w*|"
                           r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")

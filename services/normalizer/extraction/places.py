@@ -31,7 +31,7 @@ _CAPTURE_BEFORE = compile_re(
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
-    r"attacking|fighting in|fighting for|"
+    r"attacking|fighting in|fighting for|along with|together with|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     # "просунулися західніше X", "на захід від X", "продвинулись западнее X": a compass adverb's village
     r"(?:північн|південн|східн|західн)іше|(?:север|юж|восточ|запад)нее|"
@@ -1327,6 +1327,8 @@ def _unknown_at(
     tag = s > 0 and text[s - 1] == _HASH_OR_AT
     if tag:
         before = before[:-1]  # "entered #X", "near #X": the slot before the tag
+    if before.endswith(_NEARBY_ENDS):
+        before = _NEARBY_BEFORE.sub("", before)  # "the capture of nearby X", «освобождении соседней X»: the slot
     slot = may_end_in_slot(before)
     ok = key in learned
     if not ok and tag and toponymic and _CAMEL.search(token, 1) is None:
@@ -1498,6 +1500,11 @@ def _near_list(text: str, lower: str, mentions: list[Mention]) -> bool:
 
 
 _COMMA_GAP = compile_re(r"\s*,\s*")
+
+
+_NEARBY_ENDS = ("nearby ", "neighbouring ", "neighboring ", "соседней ", "соседнего ", "соседнее ", "соседнюю ",
+                 "сусідньої ", "сусіднього ", "сусіднє ", "сусідню ")
+_NEARBY_BEFORE = compile_re(r"(?:nearby|neighbou?ring|соседн\w+|сусідн\w+) $")
 
 
 def _listed_after_plural_noun(text: str, lower: str, mentions: list[Mention]) -> bool:

@@ -116,3 +116,14 @@ def test_as_clause_ends_a_capture_list(gaz: Gazetteer) -> None:
     assert _got("Russia said Friday its forces had seized two more villages in eastern Ukraine, Torske in the Donetsk "
                 "region and Zarichne further south, as Moscow's troops step up pressure on the towns of Lyman and "
                 "Siversk.", gaz) == {("Torske", "captured", "RU", "factual"), ("Zarichne", "captured", "RU", "factual")}
+
+
+# 8. Slots and look-alikes: "the capture of nearby X" and "…, along with X" name an unknown village the capture took;
+#    Дронівка is a village, not a drone («атакує біля Дронівки» is ground fighting, not a strike)
+def test_nearby_along_with_and_drone_lookalikes(gaz: Gazetteer) -> None:
+    assert _got("Russia claimed the capture of nearby Stupochky earlier this week.", gaz) == {
+        ("Stupochky", "captured", "RU", "factual")}
+    assert _got("Russia's Defense Ministry claimed the capture of Torske, along with Stupochky in the Lyman "
+                "direction.", gaz) == {("Torske", "captured", "RU", "factual"),
+                                       ("Stupochky", "captured", "RU", "factual")}
+    assert _got("Ворог атакує біля Дронівки.", gaz) == {("Dronivka", "fighting", "RU", "factual")}
