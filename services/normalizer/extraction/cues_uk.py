@@ -174,6 +174,8 @@ SPECS: list[Spec] = [
     # "Торське тримаємо", "позиції тримаємо": the speaker's side holds ("тримаємо в курсі" is no hold)
     # ("тримаємося" alone is morale, "we hang on", no place held)
     ("тримаємо(?!(?: вас| їх)? в курсі| зв'яз| звʼяз| кулак)", "pred", "holds", "here"),
+    # "біля X, де оборона тримається", "позиції тримаються": the line holds there (as Russian «держится»)
+    ("трима(?:ється|ються)", "pred", "holds", "line"),
     ("оборон(?:у|яють|яє|ялися)", "pred", "holds", ""),
     ("(?:залишається|залишаються|лишається) під(?: \\w+)? контролем", "pred", "holds", "still"),
     ("під(?: \\w+)? контролем", "pred", "holds", "undercontrol"),

@@ -964,6 +964,7 @@ _NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later
 _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
                         r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
+_LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
 _BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
 _COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
                              r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
@@ -2427,6 +2428,11 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if any("line" in c.flags for c in cues):
+            # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
+            # тримається 💪" is morale, the town's fight told after it)
+            cues = [c for c in cues if "line" not in c.flags
+                    or _LINE_HOLDS_BEFORE.search(unit.lower, max(0, c.start - 24), c.start) is not None]
         if len(cues) > 1 and ("позиц" in unit.lower or "position" in unit.lower):
             # "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи": the
             # edge is where the held positions are, no advance of its own

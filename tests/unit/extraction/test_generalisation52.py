@@ -127,3 +127,11 @@ def test_nearby_along_with_and_drone_lookalikes(gaz: Gazetteer) -> None:
                 "direction.", gaz) == {("Torske", "captured", "RU", "factual"),
                                        ("Stupochky", "captured", "RU", "factual")}
     assert _got("Ворог атакує біля Дронівки.", gaz) == {("Dronivka", "fighting", "RU", "factual")}
+
+
+# 9. «де оборона тримається», «позиції тримаються»: the line holding at the place is a hold by the speaker's side (a
+#    town that «тримається» alone is morale, no claim)
+def test_the_line_holds(gaz: Gazetteer) -> None:
+    got = _got("За даними бригади, бої тривають біля Торського, де оборона тримається.", gaz)
+    assert ("Torske", "holds", "UA", "factual") in got
+    assert _got("Торське тримається.", gaz) == set()
