@@ -151,7 +151,7 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
-                           r"увійт|зайт|войт|"
+                           r"увійт|зайт|войт|заходит|заходить|"
                            r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
@@ -2428,6 +2428,10 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if speakers and cues and any(h.kind == "deny" for h in unit.hits):
+            # "X не окуповане, заява мо рф не відповідає дійсності": the ministry after the claim noun made the claim
+            # denied, it does not say what comes before it
+            speakers = [s for s in speakers if not (s.pos > cues[-1].end and self._denied_claim_owner(unit, s))]
         if any("line" in c.flags for c in cues):
             # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
             # тримається 💪" is morale, the town's fight told after it)
@@ -3750,9 +3754,13 @@ class _Doc:
     def _denied_claim_owner(unit: Unit, s: Speaker) -> bool:
         """"назвав неправдивою заяву Міноборони РФ", "rejected the claims of the MoD": the body after a claim noun that
         a denial word just before governs made the claim; it is no speaker of what follows."""
+        # ("X не окуповане, заява мо рф не відповідає дійсності": the claim noun and its body, then the denial)
         return s.span[0] > s.pos and (_CLAIM_NOUN_ONE.match(unit.lower, s.pos) is not None
                                       or _CLAIMS_NOUN.match(unit.lower, s.pos) is not None) and any(
-            h.kind == "deny" and h.end <= s.pos and s.pos - h.end <= 30 for h in unit.hits)
+            h.kind == "deny" and ((h.end <= s.pos and s.pos - h.end <= 30) or (
+                0 < h.start - s.span[0] <= 30 and not any(
+                    o.kind in ("pred", "speech") and s.span[0] < o.start < h.start for o in unit.hits)))
+            for h in unit.hits)
 
     def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
         """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who

@@ -135,3 +135,12 @@ def test_the_line_holds(gaz: Gazetteer) -> None:
     got = _got("За даними бригади, бої тривають біля Торського, де оборона тримається.", gaz)
     assert ("Torske", "holds", "UA", "factual") in got
     assert _got("Торське тримається.", gaz) == set()
+
+
+# 10. A post's own denial: in "X не окуповане, заява мо рф не відповідає дійсності" the ministry after the claim noun
+#     made the denied claim and is no speaker of the denial (the capture denied is RU's, denied by the author's side);
+#     «намагається заходити в село» (an imperfective entry attempted) is fighting, like «намагається зайти»
+def test_post_denial_and_imperfective_entry_attempt(gaz: Gazetteer) -> None:
+    got = sides("Торське не окуповане, заява мо рф не відповідає дійсності. Ситуація складна: противник "
+                "накопичується в лісах і намагається заходити в село з півночі.", gaz, source="x.com", published=SEPT)
+    assert got == {("Torske", "captured", "RU", "UA"), ("Torske", "fighting", "RU", "UA")}
