@@ -4454,7 +4454,9 @@ def published(document: Document) -> datetime:
     return document.published_at
 
 
-_PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+# ("have since attempted to push back towards the town": the present perfect of "since then" reaches the present)
+_PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|(?:have|has)\s+since|since\s+then|сейчас|сегодня|теперь|"
+                           r"зараз|сьогодні|тепер|досі|с\s+тех\s+пор|відтоді)\b")
 
 
 # whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",

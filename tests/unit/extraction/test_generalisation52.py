@@ -144,3 +144,12 @@ def test_post_denial_and_imperfective_entry_attempt(gaz: Gazetteer) -> None:
     got = sides("Торське не окуповане, заява мо рф не відповідає дійсності. Ситуація складна: противник "
                 "накопичується в лісах і намагається заходити в село з півночі.", gaz, source="x.com", published=SEPT)
     assert got == {("Torske", "captured", "RU", "UA"), ("Torske", "fighting", "RU", "UA")}
+
+
+# 11. "have since …", "since then", «с тех пор», «відтоді» reach the present: a sentence after a dated one does not
+#     take its past
+def test_have_since_is_present(gaz: Gazetteer) -> None:
+    got = _got("Russian forces captured Sviatohirsk in June 2022 and were driven out that September. Moscow's troops "
+               "have since attempted to push back towards the town from forests to the east.", gaz)
+    assert ("Svyatohirsk", "advancing", "RU", "factual") in got
+    assert ("Svyatohirsk", "advancing", "RU", "historical") not in got
