@@ -41,6 +41,8 @@ _CAPTURE_BEFORE = compile_re(
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
     r"около|возле|вблизи|(?:контр)?атак\w*\s+у|штурм\w*\s+у|"
+    # "відбили штурм на X", "атаку на X": the village an assault aimed at
+    r"(?:штурм|атак[уи]|наступ)\s+на|"
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
@@ -1423,7 +1425,10 @@ def _unknown_at(
         stem = low[:-2]
         plural_ki = low.endswith("ки")
         if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
-                not plural_ki and _genitive_slot(lower, text, s)):
+                not plural_ki and _genitive_slot(lower, text, s)) or (
+                plural_ki and _ASSAULT_ON_BEFORE.search(lower, max(0, s - 16), s) is not None):
+            # ("відбили штурм на Копанки": an accusative after "на" is a plural name's nominative, a -ка name would
+            # read "на Копанку")
             guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
     elif cyr and len(words) == 1 and len(low) > 6 and guess == token and _MASC_A_GENITIVE.search(low) is not None \
             and _genitive_slot(lower, text, s):
@@ -1502,6 +1507,7 @@ def _near_list(text: str, lower: str, mentions: list[Mention]) -> bool:
 _COMMA_GAP = compile_re(r"\s*,\s*")
 
 
+_ASSAULT_ON_BEFORE = compile_re(r"\b(?:штурм|атак[уи]|наступ)\s+на\s+$")
 _NEARBY_ENDS = ("nearby ", "neighbouring ", "neighboring ", "соседней ", "соседнего ", "соседнее ", "соседнюю ",
                  "сусідньої ", "сусіднього ", "сусіднє ", "сусідню ")
 _NEARBY_BEFORE = compile_re(r"(?:nearby|neighbou?ring|соседн\w+|сусідн\w+) $")

@@ -153,3 +153,12 @@ def test_have_since_is_present(gaz: Gazetteer) -> None:
                "have since attempted to push back towards the town from forests to the east.", gaz)
     assert ("Svyatohirsk", "advancing", "RU", "factual") in got
     assert ("Svyatohirsk", "advancing", "RU", "historical") not in got
+
+
+# 12. "відбили штурм на X", "атаку на X": the village an assault aimed at is a slot for an unknown village (a plural
+#     -ки after "на" keeps its nominative: Ступочки), held by the defender and fought for by the attacker
+def test_assault_on_a_village(gaz: Gazetteer) -> None:
+    assert _got("Наші воїни відбили штурм на Ступочки.", gaz, title="") == {
+        ("Ступочки", "fighting", "RU", "factual"), ("Ступочки", "holds", "UA", "factual")}
+    assert _got("Наші воїни відбили атаку на Пищанку.", gaz) == {
+        ("Пищанка", "fighting", "RU", "factual"), ("Пищанка", "holds", "UA", "factual")}
