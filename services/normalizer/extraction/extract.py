@@ -965,6 +965,7 @@ _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|r
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
                         r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
 _LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
+_WERE_BEFORE = compile_re(r"\b(?:were|was|been|being)\s+$")
 _BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
 _COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
                              r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
@@ -3061,6 +3062,11 @@ class _Doc:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
+                if coref and pred == "holds" and cue.value == "holds" and cue.start >= 5 and _WERE_BEFORE.search(
+                        unit.lower, max(0, cue.start - 12), cue.start) is not None and any(
+                        c.value == "fighting" and c.end <= cue.start for c in cues):
+                    continue  # "attempted eleven assaults there, all of which were repelled": the assaults' side is
+                    # no holder (the defender's hold comes with the repelled assaults)
                 if r.is_region and not coref and pred == "fighting" and cue.value == "advancing":
                     continue  # "ДРГ намагалася проникнути в Сумську область": the region an attempt aimed at
                 if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(

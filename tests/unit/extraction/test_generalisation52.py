@@ -162,3 +162,12 @@ def test_assault_on_a_village(gaz: Gazetteer) -> None:
         ("Ступочки", "fighting", "RU", "factual"), ("Ступочки", "holds", "UA", "factual")}
     assert _got("Наші воїни відбили атаку на Пищанку.", gaz) == {
         ("Пищанка", "fighting", "RU", "factual"), ("Пищанка", "holds", "UA", "factual")}
+
+
+# 13. "Russian troops attempted eleven assaults there, all of which were repelled": "there" gives the passive repel the
+#     place, but the attackers' side is no holder of it
+def test_passive_repel_through_there(gaz: Gazetteer) -> None:
+    got = _got("According to the brigade, the neighboring village of Torske remains firmly in Ukrainian hands. Russian "
+               "troops attempted eleven assaults there over the past 24 hours, all of which were repelled, he said.",
+               gaz)
+    assert got == {("Torske", "holds", "UA", "factual"), ("Torske", "fighting", "RU", "factual")}
