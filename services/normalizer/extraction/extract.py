@@ -965,6 +965,10 @@ _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|r
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
                         r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
 _LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
+_INFINITIVE_CUE = compile_re(r"\w+(?:ти|ть|ing)\b")
+_WEIGHED_AFTER = compile_re(r"\b(?:означало\s+б|означало\s+бы|означатиме|would\s+(?:mean|have\s+meant|cost)|"
+                            r"made\s+no\s+sense|makes\s+no\s+sense|не\s+мало\s+сенсу|не\s+має\s+сенсу|"
+                            r"не\s+имело\s+смысла|не\s+имеет\s+смысла|було\s+б|было\s+бы)\b")
 _WERE_BEFORE = compile_re(r"\b(?:were|was|been|being)\s+$")
 _BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
 _COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
@@ -2433,6 +2437,15 @@ class _Doc:
             # "X не окуповане, заява мо рф не відповідає дійсності": the ministry after the claim noun made the claim
             # denied, it does not say what comes before it
             speakers = [s for s in speakers if not (s.pos > cues[-1].end and self._denied_claim_owner(unit, s))]
+        if ("означал" in unit.lower or "сенс" in unit.lower or "смысл" in unit.lower or " would " in unit.lower
+                or " made no " in unit.lower or "було б" in unit.lower or "было бы" in unit.lower) \
+                and any(c.value == "holds" for c in cues):
+            # "Утримувати позиції в селі далі означало б втратити людей", "Holding them any longer made no sense": a
+            # hold weighed as an option is no hold
+            cues = [c for c in cues if not (c.value == "holds" and _INFINITIVE_CUE.match(unit.lower, c.start)
+                                            and _WEIGHED_AFTER.search(unit.lower, c.end, c.end + 50))]
+            if not cues:
+                return []
         if any("line" in c.flags for c in cues):
             # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
             # тримається 💪" is morale, the town's fight told after it)

@@ -171,3 +171,11 @@ def test_passive_repel_through_there(gaz: Gazetteer) -> None:
                "troops attempted eleven assaults there over the past 24 hours, all of which were repelled, he said.",
                gaz)
     assert got == {("Torske", "holds", "UA", "factual"), ("Torske", "fighting", "RU", "factual")}
+
+
+# 14. A hold weighed as an option ("Утримувати позиції в селі далі означало б втратити людей", «Удерживать позиции …
+#     не имело смысла», "Holding them any longer made no sense") is no hold
+def test_weighed_hold_is_no_hold(gaz: Gazetteer) -> None:
+    assert _got("Підрозділи відійшли з села Торське. «Утримувати позиції в селі далі означало б втратити людей», – "
+                "йдеться в повідомленні.", gaz) == {("Torske", "withdrew", "UA", "factual")}
+    assert _got("Удерживать позиции в Торском дальше не имело смысла.", gaz) == set()
