@@ -179,3 +179,12 @@ def test_weighed_hold_is_no_hold(gaz: Gazetteer) -> None:
     assert _got("Підрозділи відійшли з села Торське. «Утримувати позиції в селі далі означало б втратити людей», – "
                 "йдеться в повідомленні.", gaz) == {("Torske", "withdrew", "UA", "factual")}
     assert _got("Удерживать позиции в Торском дальше не имело смысла.", gaz) == set()
+
+
+# 15. «намагаються потрапити в X», «пытаются попасть в X»: an attempt to get into a town is fighting there (a shell
+#     that «попал в здание» and units «попадают в окружение» get into nothing)
+def test_trying_to_get_into_a_town(gaz: Gazetteer) -> None:
+    assert _got("Російські військові намагаються потрапити в Торське, пересуваючись через трубу газопроводу.", gaz) == {
+        ("Torske", "fighting", "RU", "factual")}
+    assert _got("Российские штурмовики пытаются попасть в Торское.", gaz) == {("Torske", "fighting", "RU", "factual")}
+    assert _got("Накануне обстрелу подвергся Торское: снаряд попал в здание магазина.", gaz) == set()
