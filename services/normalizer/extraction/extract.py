@@ -965,6 +965,8 @@ _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|r
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
                         r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
 _LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
+_DIG_IN = compile_re(r"закреп|закріп")
+_SAME_SUBJECT_AND = compile_re(r"\s(?:и|і|та)\s+(?:[\w-]+\s+)?$")  # "… і намагається закріпитися": one subject
 _INFINITIVE_CUE = compile_re(r"\w+(?:ти|ть|ing)\b")
 _WEIGHED_AFTER = compile_re(r"\b(?:означало\s+б|означало\s+бы|означатиме|would\s+(?:mean|have\s+meant|cost)|"
                             r"made\s+no\s+sense|makes\s+no\s+sense|не\s+мало\s+сенсу|не\s+має\s+сенсу|"
@@ -2446,6 +2448,16 @@ class _Doc:
                                             and _WEIGHED_AFTER.search(unit.lower, c.end, c.end + 50))]
             if not cues:
                 return []
+        if len(cues) > 1 and ("закреп" in unit.lower or "закріп" in unit.lower) and any(
+                c.value == "withdrew" for c in cues):
+            # "противник отошёл на позиции у X и пытается закрепиться на высотах": the side falling back digs in on
+            # its new line; that is no fight for X
+            cues = [c for c in cues if not (
+                c.value in ("fighting", "advancing") and _DIG_IN.search(unit.lower, c.start, c.end + 4) is not None
+                and any(w.value == "withdrew" and w.end <= c.start and c.start - w.end <= 80
+                        and _CLAUSE_STOP.search(unit.lower, w.end, c.start) is None
+                        and "," not in unit.lower[w.end:c.start]
+                        and _SAME_SUBJECT_AND.search(unit.lower, w.end, c.start) is not None for w in cues))]
         if any("line" in c.flags for c in cues):
             # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
             # тримається 💪" is morale, the town's fight told after it)

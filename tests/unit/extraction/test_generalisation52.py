@@ -188,3 +188,12 @@ def test_trying_to_get_into_a_town(gaz: Gazetteer) -> None:
         ("Torske", "fighting", "RU", "factual")}
     assert _got("Российские штурмовики пытаются попасть в Торское.", gaz) == {("Torske", "fighting", "RU", "factual")}
     assert _got("Накануне обстрелу подвергся Торское: снаряд попал в здание магазина.", gaz) == set()
+
+
+# 16. "противник отошёл на позиции у X и пытается закрепиться на высотах": the side falling back digs in on its new
+#     line, no fight for X (another subject digging in after a comma keeps its advance)
+def test_digging_in_after_falling_back(gaz: Gazetteer) -> None:
+    got = _got("После потери Торского противник отошёл на позиции у Ямполя и пытается закрепиться на высотах.", gaz)
+    assert not any(t[1] == "fighting" for t in got), got
+    got = _got("Противник отошел с позиций у Торского, наши штурмовые группы закрепились в центре села.", gaz)
+    assert ("Torske", "advancing", "RU", "factual") in got
