@@ -351,6 +351,7 @@ _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|
                            r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
+_DESCRIBED_REL_GAP = compile_re(r",\s+(?:an?|the)\s[^;,()—.]{0,60}?\s(?:that|which)\s[^;,()—.]{0,40}?")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
@@ -3068,6 +3069,15 @@ class _Doc:
                 # Ukrainian forces have held": the apposition describes the reference place right before it
                 described = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
                              and _DESCRIBED_GAP.fullmatch(unit.lower, m.end, cue.start) is not None
+                             and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
+                if described:
+                    targets = described[-1:]
+            elif cue.value in ("advancing", "fighting", "captured") and not coref and len(targets) > 0 and any(
+                    m.anchor for m, _ in places) and (" that " in lower or " which " in lower):
+                # "X lies 15 km southeast of Y, a town on the river that Russian forces have sought to reach": the
+                # relative clause describes the reference place right before it, not the subject
+                described = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                             and _DESCRIBED_REL_GAP.fullmatch(unit.lower, m.end, cue.start) is not None
                              and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
                 if described:
                     targets = described[-1:]

@@ -197,3 +197,10 @@ def test_digging_in_after_falling_back(gaz: Gazetteer) -> None:
     assert not any(t[1] == "fighting" for t in got), got
     got = _got("Противник отошел с позиций у Торского, наши штурмовые группы закрепились в центре села.", gaz)
     assert ("Torske", "advancing", "RU", "factual") in got
+
+
+# 17. "X lies 15 km southeast of Y, a town on the river that Russian forces have sought to reach": the relative clause
+#     of the apposition describes the reference place Y, not the subject X
+def test_relative_clause_of_a_described_reference(gaz: Gazetteer) -> None:
+    assert _places("Torske lies roughly 15 kilometers east of Lyman, a town on the Siverskyi Donets river that Russian "
+                   "forces have sought to reach since the spring.", gaz) == {"Lyman"}
