@@ -973,6 +973,7 @@ _WEIGHED_AFTER = compile_re(r"\b(?:означало\s+б|означало\s+бы
                             r"made\s+no\s+sense|makes\s+no\s+sense|не\s+мало\s+сенсу|не\s+має\s+сенсу|"
                             r"не\s+имело\s+смысла|не\s+имеет\s+смысла|було\s+б|было\s+бы)\b")
 _WERE_BEFORE = compile_re(r"\b(?:were|was|been|being)\s+$")
+_DRIVEN = compile_re(r"(?:driven|pushed|forced|expelled|kicked|ousted|thrown|knocked)\b")  # (not "abandoned by")
 _BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
 _COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
                              r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
@@ -3123,8 +3124,8 @@ class _Doc:
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
-                if pred == "withdrew" and cue.value == "withdrew" and " by " in lower and (
-                        agent := _BY_AGENT.match(lower, cue.end)) is not None:
+                if pred == "withdrew" and cue.value == "withdrew" and " by " in lower and _DRIVEN.match(
+                        lower, cue.start) is not None and (agent := _BY_AGENT.match(lower, cue.end)) is not None:
                     # "were driven out by a Ukrainian counteroffensive": the agent of the passive drove the other side
                     for nd in new:
                         nd.actor = "RU" if agent.group(1).startswith(("ukrain", "kyiv")) else "UA"
