@@ -820,9 +820,10 @@ _NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|да�
 _THE_REGION = compile_re(r"\bthe\s+(?:region|oblast|province)\b|\bв\s+(?:регионе|области|регіоні|області)\b")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
-_DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|которое|которая|"
-                          r"которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
-_YEAR_SLOT = compile_re(r"(?:in|в|у|of)\s")  # "in May 2024", "the counteroffensive of September 2022", not "since 2024"
+_DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
+                          r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
+# "in May 2024", "the counteroffensive of September 2022", not "since 2024"
+_YEAR_SLOT = compile_re(r"(?:in|в|у|of)\s")
 _IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
