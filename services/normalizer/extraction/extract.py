@@ -39,14 +39,14 @@ _SCANNER = Scanner(_LEX_EN, _LEX_CYR)
 _TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens between the gaps
 _HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
-                     r"ракетн\w*|ракет\w*|дрон\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
+                     r"ракетн\w*|ракет\w*|дрон(?!івк|овк)\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
                      # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
                      r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
-    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон\w*|ракет\w*|беспилот\w*|"
+    r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон(?!івк|овк)\w*|ракет\w*|беспилот\w*|"
     r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
@@ -126,7 +126,7 @@ _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\
 _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полностью|повністю)\W+(?:\w+\W+){0,2}$")
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
-                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон\w*)\b")
+                        r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон(?!івк|овк)\w*)\b")
 _OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
@@ -153,11 +153,11 @@ _PRESENT_CTRL = compile_re(r"контролю(?:ють|є|ється|ються)
 _AGAIN = compile_re(r"\b(?:now|again|тепер|знову|вже|уже|снова|теперь|сейчас|зараз)\b")
 _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|just)\s+)?(?:the\s+)?"
                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:part|half|most|much|\d+\s?%|parts|"
-                         r"sections?|edge|outskirts)\s+of\s+(?:the|this|that)\s+(?:village|town|city|settlement)\b")
+                         r"sections?|edge|outskirts)\s+of\s+(?:(?:the|this|that)\s+(?:village|town|city|settlement)|it)\b")
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
-                           r"увійт|зайт|войт|"
+                           r"увійт|зайт|войт|заходит|заходить|потрап|попас|"
                            r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
@@ -394,6 +394,7 @@ _OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:janu
                             r"august|september|october|november|december|январе|феврале|марте|апреле|мае|июне|июле|"
                             r"августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|"
                             r"липні|серпні|вересні|жовтні|листопаді|грудні)\b,?\s")
+_DESCRIBED_REL_GAP = compile_re(r",\s+(?:an?|the)\s[^;,()—.]{0,60}?\s(?:that|which)\s[^;,()—.]{0,40}?")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
                         r"(?:[\w'’-]+\s+){0,3}")
@@ -531,6 +532,7 @@ _CLEARED_BEFORE = compile_re(r"\b(?:cleared|clearing|destroyed|eliminated|wiped\
 # "X: troops have retaken the city council building": the object taken is a part of the place named before
 # ("зачистили ще кілька кварталів", "зачистили несколько кварталов": a few blocks of the town, not all of it)
 _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|parts|half|building|buildings|positions|"
+                          r"outskirts|edges?|"
                           r"quarters?|districts?|blocks?|streets?|tip|cent(?:re|er)|"
                           # (a count of them, not "зачистили жилые кварталы": all the blocks are the place)
                           r"(?:кілька|несколько|ряд|пару|\d+)\s+(?:[\w-]+\s+)?(?:квартал(?:ів|ов|а)|вулиць|улиц)|"
@@ -577,6 +579,11 @@ _DIRECTION_BEFORE = compile_re(r"(?:рубеж\w*|висот\w*|высот\w*|he
                                r"северо-восточнее|юго-восточнее)|\bна\s+(?:захід|схід|північ|південь|північний\s+схід|"
                                r"північний\s+захід|південний\s+схід|південний\s+захід)\s+від|\b(?:к|на)\s+(?:западу|"
                                r"востоку|северу|югу)\s+от|\b(?:west|east|north|south)(?:-?(?:west|east))?\s+of)\s+$")
+_COMPASS_FROM_BEFORE = compile_re(r"(?:\bна\s+(?:північ|південь|схід|захід)(?:ний\s+(?:схід|захід))?\s+від|"
+                                  r"\b(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от|"
+                                  r"\b(?:северо-|юго-)?(?:западнее|восточнее|севернее|южнее)|"
+                                  r"\b(?:західніше|східніше|північніше|південніше)|"
+                                  r"\b(?:north|south|east|west)(?:-?(?:west|east))?\s+of)\s+(?:the\s+)?$")
 _LOCATED_BY_ANAPHOR = compile_re(r"\b(?:villages?|settlements?|hamlets?|areas?)\s+(?:\w+\s+){0,2}?"
                                  r"(?:north|south|east|west)[\w-]*\s+of\s+$")
 _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|province)\b|"
@@ -626,7 +633,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"пострадал|постраждал|мирн\w*\s+(?:жител|мешканц)|"
                          r"\b(?:damaged|damaging|injured|residential|civilians?\b)|"
                          # "Russian drones attacked the city of X", "дроны атаковали X": a strike by weapons
-                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон\w*|беспилотник\w*|"
+                         r"\b(?:drones?|missiles?)\s+attacked\b|(?:дрон(?!івк|овк)\w*|беспилотник\w*|"
                          r"безпілотник\w*|ракет\w*|бпла|шахед\w*)\s+(?:атакува\w*|атакова\w*)|"
                          # "Russian attack on X kills 3, injures 19": a headline's toll, a strike
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
@@ -763,6 +770,33 @@ _INDICATING = compile_re(r"\b(?:indicating|suggesting|which\s+indicates|which\s+
                          r"что\s+свидетельствует)\b")
 _PART_OF_PUSH = compile_re(r",\s+(?:as\s+)?(?:part\s+of|in)\s+(?:a|an|the|its|their|moscow's|russia's|kyiv's)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:push|drive|offensive|campaign|effort|bid|attempt)\b")
+
+
+# the main clause's verb after "после взятия X": a past tense («вышли», «отошёл», «перебросил», «вийшли») or a
+# Russian imperfective present («перебрасывает», «накапливают») tells a taking already done, not a condition
+_MAIN_VERB_PAST = compile_re(r"(?<![\w-])(?<!\bв )(?<!\bна )(?<!\bиз )(?<!\bз )(?<!\bдо )(?<!\bк )(?<!\bу )"
+                             r"(?:\w{2,}(?:[аеиыояюёу]л|шл|ш[её]л)(?:а|и|о)?(?:сь|ся)?|\w{2,}[ыи]ва(?:ет|ют)(?:ся)?)"
+                             r"(?![\w-])")
+
+
+def _main_verb(lower: str, start: int) -> int | None:
+    """Where a past or imperfective-present verb starts in the clause after "после взятия X" (≤ 60 chars, to the
+    clause's end), if there is one."""
+    end = start + 60
+    for stop in (".", ";", "!", "?", ","):
+        i = lower.find(stop, start, end)
+        if i >= 0:
+            end = i
+    verb = _MAIN_VERB_PAST.search(lower, start, end)
+    if verb is not None and verb.end() == end and end < len(lower) and lower[end].isalnum():
+        return None  # (a word cut by the window is no verb: "доброполье" is not "добропол")
+    return verb.start() if verb is not None else None
+
+
+def _past_main_verb(lower: str, start: int) -> bool:
+    return _main_verb(lower, start) is not None
+
+
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
 # "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
@@ -809,7 +843,7 @@ _UNDER_FIRE_AFTER = compile_re(r"\w*\s+(?:(?:have|has|had)\s+)?(?:come|came|been
                                r"(?:[\w-]+\s+){0,3}?(?:drone|artillery|missile|rocket|mortar|shell\w*|fire|attacks?|"
                                r"strikes?|bombardment)|\w*\s+(?:[^\W\d_]+\s+)?"
                                r"(?:(?:регулярно|постоянно|постійно|щодня|ежедневно)\s+)?"
-                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон\w*)")
+                               r"(?:обстрілю\w*|обстрелива\w*|атаку(?:ють|ет|ют)\s+дрон(?!івк|овк)\w*)")
 _RULED_OUT_BEFORE = compile_re(r"\b(?:ruled\s+out|rules\s+out|rejected|rejects|refused|refuses)\s+"
                                r"(?:such\s+an?\s+|any\s+|an?\s+)(?:[\w-]+\s+)?$|"
                                r"\b(?:исключ(?:ил|ает|ила|или)|отверг(?:ла|ли|ает)?|виключ(?:ив|ає|ила|или)|"
@@ -927,7 +961,10 @@ _NEXT_LEAD = compile_re(r"\W*(?:следующ\w*|наступн\w*|next\b|да�
 _THE_REGION = compile_re(r"\bthe\s+(?:region|oblast|province)\b|\bв\s+(?:регионе|области|регіоні|області)\b")
 _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
-_YEAR_SLOT = compile_re(r"(?:in|в|у)\s")  # "in May 2024", not "since 2024"
+_DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
+                          r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
+# "in May 2024", "the counteroffensive of September 2022", not "since 2024"
+_YEAR_SLOT = compile_re(r"(?:in|в|у|of)\s")
 _IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
@@ -1034,6 +1071,9 @@ _REPELLED_ON_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|fended\s+off|beat\s+b
 _POSITIONS_OBJECT = compile_re(r"\s+(?:up\s+)?(?:(?:кілька|несколько|several|some|new|нов\w+|ещё|ще|more|"
                                r"вигідн\w+|выгодн\w+|advantageous|better|зручн\w+|удобн\w+)\s+){0,3}"
                                r"(?:позиці\w*|позици\w*|рубеж\w*|positions?|lines?)\b")
+_CLEARED_TERRAIN = compile_re(r"\s+(?:(?:a|the|одну|одну\s+з|одна|кілька|несколько|several|ще|ещё|another)\s+)?"
+                             r"(?:лісосмуг\w*|лесополос\w*|посадк\w*|окоп\w*|траншe\w*|транше\w*|"
+                             r"tree\s*lines?|treelines?|forest\s+belts?|trench\w*)")
 _OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
 _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
                                   r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
@@ -1067,7 +1107,7 @@ _WORLD_WAR = compile_re(r"отечественн\w*\s+войн|вітчизня�
                         r"(?:світової|мировой)|ww2|wwii|курск\w*\s+дуг|курськ\w*\s+дуз")
 # "a Shahed hit a building on the outskirts of the city": a strike on the outskirts is no advance
 _STRIKE_NEAR = compile_re(r"\b(?:hit|struck|strike|shahed\w*|шахед\w*|влучи\w*|попа\w*\s+(?:в|у)|удар\w*|"
-                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон\w*|drone\w*|ракет\w*|"
+                          r"вибух\w*|взрыв\w*|explosion\w*|обстріл\w*|обстрел\w*|дрон(?!івк|овк)\w*|drone\w*|ракет\w*|"
                           r"missile\w*|бомб\w*|shell\w*)")
 _TAKE_IDIOM = compile_re(r"\s+(?:effect|place|part|note|shelter|cover|steps|measures|responsibility|office|"
                          r"hold\s+(?:of\s+)?(?:in|on)|into\s+account)\b")
@@ -1077,6 +1117,25 @@ _PARTICIPLE_PLACE = compile_re(r"\s+(?:at|in|near|outside|during|on)\b")
 _CLOSE_QUOTES = "”»\""
 _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summary)\b|"
                           r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
+_THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
+_NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later|after|months|weeks|days|a\s+year)\b")
+_AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
+                        r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
+                        r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
+_LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
+_DIG_IN = compile_re(r"закреп|закріп")
+_SAME_SUBJECT_AND = compile_re(r"\s(?:и|і|та)\s+(?:[\w-]+\s+)?$")  # "… і намагається закріпитися": one subject
+_INFINITIVE_CUE = compile_re(r"\w+(?:ти|ть|ing)\b")
+_WEIGHED_AFTER = compile_re(r"\b(?:означало\s+б|означало\s+бы|означатиме|would\s+(?:mean|have\s+meant|cost)|"
+                            r"made\s+no\s+sense|makes\s+no\s+sense|не\s+мало\s+сенсу|не\s+має\s+сенсу|"
+                            r"не\s+имело\s+смысла|не\s+имеет\s+смысла|було\s+б|было\s+бы)\b")
+_WERE_BEFORE = compile_re(r"\b(?:were|was|been|being)\s+$")
+_DRIVEN = compile_re(r"(?:driven|pushed|forced|expelled|kicked|ousted|thrown|knocked)\b")  # (not "abandoned by")
+_BY_AGENT = compile_re(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(ukrainian|russian|kyiv['’]s|moscow['’]s)\b")
+_COORD_VERB_GAP = compile_re(r"(?:\s+(?:in|on|during|at)\s+[^,.;:!?]{0,50}?)?,?\s+(?:and|та|і|и)\s+"
+                             r"(?:(?:was|were|had\s+been|been|then|later|was\s+later|were\s+later)\s+)?")
+_AND_CLAUSE_GAP = compile_re(r"\s+(?:and|та|і|и)\s+[^,.;:]{0,40}")
 _LEAD_MAIN = compile_re(r",\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s")  # the main clause
 # "'Like Bakhmut again': X braces …", "Рік після Часового Яру: чому X …", "X не стала новим Бахмутом": a title's
 # comparison or time reference is not what "the city" later refers to
@@ -2716,6 +2775,34 @@ class _Doc:
     def _unit_drafts(self, unit: Unit, speakers: list[Speaker], default: str,
                      antecedent: tuple[ResolvedPlace, str] | None) -> list[Draft]:
         cues = [h for h in unit.hits if h.kind == "pred"]
+        if speakers and cues and any(h.kind == "deny" for h in unit.hits):
+            # "X не окуповане, заява мо рф не відповідає дійсності": the ministry after the claim noun made the claim
+            # denied, it does not say what comes before it
+            speakers = [s for s in speakers if not (s.pos > cues[-1].end and self._denied_claim_owner(unit, s))]
+        if ("означал" in unit.lower or "сенс" in unit.lower or "смысл" in unit.lower or " would " in unit.lower
+                or " made no " in unit.lower or "було б" in unit.lower or "было бы" in unit.lower) \
+                and any(c.value == "holds" for c in cues):
+            # "Утримувати позиції в селі далі означало б втратити людей", "Holding them any longer made no sense": a
+            # hold weighed as an option is no hold
+            cues = [c for c in cues if not (c.value == "holds" and _INFINITIVE_CUE.match(unit.lower, c.start)
+                                            and _WEIGHED_AFTER.search(unit.lower, c.end, c.end + 50))]
+            if not cues:
+                return []
+        if len(cues) > 1 and ("закреп" in unit.lower or "закріп" in unit.lower) and any(
+                c.value == "withdrew" for c in cues):
+            # "противник отошёл на позиции у X и пытается закрепиться на высотах": the side falling back digs in on
+            # its new line; that is no fight for X
+            cues = [c for c in cues if not (
+                c.value in ("fighting", "advancing") and _DIG_IN.search(unit.lower, c.start, c.end + 4) is not None
+                and any(w.value == "withdrew" and w.end <= c.start and c.start - w.end <= 80
+                        and _CLAUSE_STOP.search(unit.lower, w.end, c.start) is None
+                        and "," not in unit.lower[w.end:c.start]
+                        and _SAME_SUBJECT_AND.search(unit.lower, w.end, c.start) is not None for w in cues))]
+        if any("line" in c.flags for c in cues):
+            # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
+            # тримається 💪" is morale, the town's fight told after it)
+            cues = [c for c in cues if "line" not in c.flags
+                    or _LINE_HOLDS_BEFORE.search(unit.lower, max(0, c.start - 24), c.start) is not None]
         if len(cues) > 1 and ("позиц" in unit.lower or "position" in unit.lower):
             # "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи": the
             # edge is where the held positions are, no advance of its own
@@ -2891,6 +2978,13 @@ class _Doc:
         if (lower.startswith(("since ", "after ", "ever since ")) and cues and cues[0].start <= 40
                 and (main := _LEAD_MAIN.search(lower, cues[0].end)) is not None):
             lead_end = main.start()
+        # "после взятия X противник перебрасывает резервы к Y": the main clause's verb ends what "после взятия" takes
+        after_main: dict[int, int] = {}
+        if "после" in lower or "після" in lower:
+            for ci, c in enumerate(cues):
+                if c.start >= 6 and _AFTER_NOUN.search(lower, max(0, c.start - 8), c.start) is not None and (
+                        verb := _main_verb(lower, c.end)) is not None:
+                    after_main[ci] = verb
         for m, r in places:
             best: tuple[float, int] | None = None
             if prev_pair is not None and cues[prev_pair[1]].end <= prev_pair[0].start and (
@@ -2938,11 +3032,17 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if c.value == "captured" and _CLEARED_TERRAIN.match(lower, c.end) is not None:
+                        continue  # "зачистили лісосмугу біля X", "cleared a tree line near X": a field feature taken
+
                     if "undercontrol" in c.flags and m.start - c.end <= 40 and "," in unit.lower[c.end:m.start] and any(
                             o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
                         # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
                         continue
-                    if lead_end is not None and ci == 0 and m.start > lead_end:
+                    if c.value == "captured" and ", as " in lower and _AS_CLAUSE.search(lower, c.end, m.start):
+                        continue  # "had seized two villages, A and B, as Moscow's troops step up pressure on X": X is
+                        # in the clause of what goes on meanwhile, not among the villages taken
+                    if (lead_end is not None and ci == 0 and m.start > lead_end) or m.start > after_main.get(ci, m.end):
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
                 elif c.start >= m.end:
@@ -2999,7 +3099,8 @@ class _Doc:
             # abandoned that October", "pushed into X in March before withdrawing": a withdrawal joined to a hold, a
             # capture or an entry leaves the same place; the first verb's own object may stand between)
             if ci > 0 and not by_cue.get(ci) and by_cue.get(ci - 1) and (
-                    (c.value == "captured" and cues[ci - 1].value == "captured"
+                    (c.value == "captured" and cues[ci - 1].value == "captured" and "expel" not in c.flags
+                     # (not "… and pushed Ukrainian units out of most of the area": an expulsion names its own ground)
                      and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))
                     or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds", "advancing")
                         and "," not in unit.lower[cues[ci - 1].end:c.start]
@@ -3078,6 +3179,13 @@ class _Doc:
             # "бои переместились за пределы города — в район X", "за межі міста", "beyond the town": the town is
             # where the fighting is no longer
             anaphors = [h for h in anaphors if _BEYOND_BEFORE.search(lower, max(0, h.start - 16), h.start) is None]
+        if anaphors and places and (" від " in lower or " от " in lower or " of " in lower or "нее " in lower
+                                    or "ніше " in lower):
+            # "Водночас на північ від міста Сили оборони провели контратаку … західніше X", "North of the town, …":
+            # a compass phrase with the town locates what is done at the other place the sentence names
+            anaphors = [h for h in anaphors if not (
+                _COMPASS_FROM_BEFORE.search(lower, max(0, h.start - 24), h.start) is not None
+                and any(m.start > h.end and not r.is_region for m, r in places))]
         if anaphors and ("нее " in lower or "ніше " in lower):
             # "бои идут за населённые пункты западнее города", "відійти на позиції західніше села": the town only
             # locates the villages fought for or the positions taken up
@@ -3244,6 +3352,14 @@ class _Doc:
                 subj = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region
                         and _APPOSITION_SUBJECT.fullmatch(unit.lower, m.end, cue.start)]
                 targets = subj[:1] + targets
+            if not targets and ci > 0 and cue.value in ("captured", "withdrew") and \
+                    cues[ci - 1].value in ("captured", "withdrew") and by_cue.get(ci - 1) and (
+                    last_m := max(by_cue[ci - 1], key=lambda p: p[0].end)[0]).end <= cue.start and \
+                    _COORD_VERB_GAP.fullmatch(lower, max(last_m.end, cues[ci - 1].end), cue.start) is not None and \
+                    _NO_OBJECT_AFTER.match(lower, cue.end) is not None:
+                # "X was occupied in 2022 and liberated by Ukrainian forces that September", "captured X in May 2022
+                # and were driven out that October": the second verb of the pair has the same place
+                targets = list(by_cue[ci - 1])
             if not targets:
                 # "captured most of X, but ... still holding the western part of the village" / "its northern edge":
                 # X, not the title's place
@@ -3256,6 +3372,10 @@ class _Doc:
                         # Ukrainian control": X, named with its part, not a village of the sentence before)
                         prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region
                                           and _PART_OR_EDGE_OF.search(unit.lower, max(0, m.start - 20), m.start)]
+                        # ("counterattacked near X and advanced west of the settlement": X, the area of the clause)
+                        prior = prior or [(m, r) for m, r in places if m.end <= at and at - m.end <= 50
+                                          and not r.is_region and m.anchor and _AREA_ANCHOR.match(m.anchor.lower())
+                                          and _AND_CLAUSE_GAP.fullmatch(unit.lower, m.end, at) is not None]
                         # ("Под X бойцы зашли на восточную окраину села": the village the area anchor names)
                         prior = prior or [(m, r) for m, r in places if m.end <= at and not r.is_region and m.anchor
                                           and _AREA_ANCHOR.match(m.anchor.lower()) is not None]
@@ -3396,6 +3516,15 @@ class _Doc:
                              and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
                 if described:
                     targets = described[-1:]
+            elif cue.value in ("advancing", "fighting", "captured") and not coref and len(targets) > 0 and any(
+                    m.anchor for m, _ in places) and (" that " in lower or " which " in lower):
+                # "X lies 15 km southeast of Y, a town on the river that Russian forces have sought to reach": the
+                # relative clause describes the reference place right before it, not the subject
+                described = [(m, r) for m, r in places if m.anchor and m.end <= cue.start and not r.is_region
+                             and _DESCRIBED_REL_GAP.fullmatch(unit.lower, m.end, cue.start) is not None
+                             and not any(m.end < o.start < cue.start and not ro.is_region for o, ro in places)]
+                if described:
+                    targets = described[-1:]
             if cue.value == "holds" and cue.start > 0 and unit.text[cue.start - 1] == "-":
                 # "the Russian-controlled nuclear power plant": the adjective is about the noun right after it
                 targets = [(m, r) for m, r in targets if coref or (
@@ -3412,6 +3541,11 @@ class _Doc:
                 pred = self.cue_predicate(unit, cue, None if coref else m)
                 if pred is None:
                     continue
+                if coref and pred == "holds" and cue.value == "holds" and cue.start >= 5 and _WERE_BEFORE.search(
+                        unit.lower, max(0, cue.start - 12), cue.start) is not None and any(
+                        c.value == "fighting" and c.end <= cue.start for c in cues):
+                    continue  # "attempted eleven assaults there, all of which were repelled": the assaults' side is
+                    # no holder (the defender's hold comes with the repelled assaults)
                 if r.is_region and not coref and pred == "fighting" and cue.value == "advancing":
                     continue  # "ДРГ намагалася проникнути в Сумську область": the region an attempt aimed at
                 if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
@@ -3439,6 +3573,11 @@ class _Doc:
                         c.value == "withdrew" and c.end <= cue.start and cue.start - c.end <= 25 for c in cues):
                     continue  # "pulled back to its outskirts"
                 new = self._draft(unit, cue, pred, m, r, speakers, default, coref, context)
+                if pred == "withdrew" and cue.value == "withdrew" and " by " in lower and _DRIVEN.match(
+                        lower, cue.start) is not None and (agent := _BY_AGENT.match(lower, cue.end)) is not None:
+                    # "were driven out by a Ukrainian counteroffensive": the agent of the passive drove the other side
+                    for nd in new:
+                        nd.actor = "RU" if agent.group(1).startswith(("ukrain", "kyiv")) else "UA"
                 drafts.extend(new)
                 if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
@@ -3881,8 +4020,8 @@ class _Doc:
             if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
-                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60):
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60) or _past_main_verb(unit.lower, cue.end)):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
                     _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
@@ -4036,6 +4175,10 @@ class _Doc:
             return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
         if recall and _RECALL_DATE.match(unit.lower, lead):
             return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
+        if years and years[0] < cue.start and (that := _THAT_MONTH.search(unit.lower, cue.end, cue.end + 60)) \
+                is not None and _CLAUSE_STOP.search(unit.lower, cue.end, that.start()) is None \
+                and "," not in unit.lower[cue.end:that.start()]:
+            return True  # "captured X in May 2022 and were driven out … that October": the month of the year named
         for pos in years:
             if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
@@ -4053,6 +4196,10 @@ class _Doc:
                 return True  # ("took X (Feb) and Y (Oct); Z is all but lost": a list's date tag ends at a semicolon)
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
+                return True
+            # "the counteroffensive of September 2022, which also pushed Russian forces out of X": the relative clause
+            # of a dated event is as old
+            if 0 < cue.start - pos <= 45 and _DATED_WHICH.fullmatch(unit.lower, pos, cue.start) is not None:
                 return True
             # "X was held by Russia for four months in 2022 before Ukrainian forces recaptured it": a clause tied to
             # the dated one by "before"/"after" is as old
@@ -4190,9 +4337,13 @@ class _Doc:
     def _denied_claim_owner(unit: Unit, s: Speaker) -> bool:
         """"назвав неправдивою заяву Міноборони РФ", "rejected the claims of the MoD": the body after a claim noun that
         a denial word just before governs made the claim; it is no speaker of what follows."""
+        # ("X не окуповане, заява мо рф не відповідає дійсності": the claim noun and its body, then the denial)
         return s.span[0] > s.pos and (_CLAIM_NOUN_ONE.match(unit.lower, s.pos) is not None
                                       or _CLAIMS_NOUN.match(unit.lower, s.pos) is not None) and any(
-            h.kind == "deny" and h.end <= s.pos and s.pos - h.end <= 30 for h in unit.hits)
+            h.kind == "deny" and ((h.end <= s.pos and s.pos - h.end <= 30) or (
+                0 < h.start - s.span[0] <= 30 and not any(
+                    o.kind in ("pred", "speech") and s.span[0] < o.start < h.start for o in unit.hits)))
+            for h in unit.hits)
 
     def _author_rebuts(self, unit: Unit, speech_pos: int, deny_pos: int) -> bool:
         """'The ministry claimed X, but the claim was false': a contrast right before the denial, after a speaker who
@@ -4950,7 +5101,9 @@ def published(document: Document) -> datetime:
     return document.published_at
 
 
-_PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сегодня|теперь|зараз|сьогодні|тепер|досі)\b")
+# ("have since attempted to push back towards the town": the present perfect of "since then" reaches the present)
+_PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|(?:have|has)\s+since|since\s+then|сейчас|сегодня|теперь|"
+                           r"зараз|сьогодні|тепер|досі|с\s+тех\s+пор|відтоді)\b")
 
 
 # whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",

@@ -31,9 +31,13 @@ _CAPTURE_BEFORE = compile_re(
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
-    r"attacking|fighting in|fighting for|"
+    r"attacking|fighting in|fighting for|along with|together with|"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
-    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
+    # "просунулися західніше X", "на захід від X", "продвинулись западнее X": a compass adverb's village
+    r"(?:північн|південн|східн|західн)іше|(?:север|юж|восточ|запад)нее|"
+    r"на\s+(?:північ|південь|схід|захід)\s+від|(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от|"
+    r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|"
+    r"отступ(?:ают|ает|или|ил|ила|ать)\s+из|відступ(?:ають|ає|или|ив|ила|ати)\s+(?:з|зі|із)|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
     r"відійш(?:ли|ов|ла)\s+(?:з|із)|"
     # "противник отводит часть сил из X", "відводить підрозділи з X": a withdrawal's village
     r"(?:отвод(?:ят|ит|или|ил|ила)|відвод(?:ять|ить|или|ив))\s+(?:\w+\s+){0,2}(?:из|з|із)|"
@@ -41,6 +45,8 @@ _CAPTURE_BEFORE = compile_re(
     r"near|outside|поблизу|біля|в районі|у районі|в районе|(?:в|у)\s+районах(?:\s+населен\w+\s+пункт\w+)?|"
     # "контратаковать у X", "атакують у X", "около X", "возле X": an attack's or a position's village
     r"около|возле|вблизи|(?:контр)?атак\w*\s+у|штурм\w*\s+у|"
+    # "відбили штурм на X", "атаку на X": the village an assault aimed at
+    r"(?:штурм|атак[уи]|наступ)\s+на|"
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
@@ -184,7 +190,9 @@ _HASH_OR_AT = "#"
 _PLURAL_ADJ_PHRASE = compile_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|ні|ві) [а-яёіїєґ]")
 _PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
 _CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
-_PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets)(?:\s+of)?|\bсіл|\bсёл|\bсел|\bселищ|"
+# ("у районах A, B та C", "в районах A и B", "in the areas of A and B": the General Staff's list of areas)
+_PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|areas\s+of)(?:\s+of)?|\bсіл|\bсёл|"
+                                r"\bсел|\bселищ|(?:\bв|\bу)\s+районах|"
                                 r"\bнаселен(?:их|і)\s+пункт(?:ів|и)|\bнасел[её]нн(?:ых|ые)\s+пункт(?:ов|ы))\s+(?:the\s+)?$")
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
@@ -403,6 +411,8 @@ _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
 _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
                              r",\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
+                             # "ЛУГАНСК, 4 сентября. /ТАСС/.", "КИЇВ, 5 вересня": a Cyrillic wire dateline
+                             r",\s+\d{1,2}\s+[а-яёіїєґ]{3,}\b|"
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
@@ -1306,7 +1316,24 @@ def _token_shape(token: str, low: str) -> tuple[bool, bool] | None:
 _MASC_OK_GENITIVE = compile_re(r"[бвгджзлмнпрт]ка$")
 _GENITIVE_GOVERNOR_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|району|до|від|із|з|"
                                        r"захоплення|звільнення|взяття|окраїн\w*|околиц\w*|штурм\w*|"
-                                       r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*)\s+$")
+                                       r"около|возле|вблизи|районе|от|из|захвата|освобождения|окраин\w*|"
+                                       r"районах|районов|районів)\s+$")
+# a list item before a name: "у районах Новоплатонівки, " — the governor before the list governs its every name
+_LIST_ITEM_BEFORE = compile_re(r"[А-ЯЁІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:и|і|та|й)\s+|\s*,\s*(?:и|і|та)\s+)$")
+# a masculine name's genitive in a genitive slot ("біля Рідкодуба" → Рідкодуб): a feminine -а reads -и/-ы there
+_MASC_A_GENITIVE = compile_re(r"(?:[бвгджзлмнпрстфх]|[аеиоуыіу]к)а$")
+
+
+def _genitive_slot(lower: str, text: str, s: int) -> bool:
+    """A word that governs the genitive before the name at s, or before the list the name ends."""
+    for _ in range(5):
+        if _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None:
+            return True
+        item = _LIST_ITEM_BEFORE.search(text, max(0, s - 40), s)
+        if item is None:
+            return False
+        s = item.start()
+    return False
 
 
 def _unknown_at(
@@ -1340,6 +1367,8 @@ def _unknown_at(
     tag = s > 0 and text[s - 1] == _HASH_OR_AT
     if tag:
         before = before[:-1]  # "entered #X", "near #X": the slot before the tag
+    if before.endswith(_NEARBY_ENDS):
+        before = _NEARBY_BEFORE.sub("", before)  # "the capture of nearby X", «освобождении соседней X»: the slot
     slot = may_end_in_slot(before)
     ok = key in learned
     if not ok and tag and toponymic and _CAMEL.search(token, 1) is None:
@@ -1347,6 +1376,10 @@ def _unknown_at(
     if not ok and not toponymic and mentions and mentions[-1].end > s - 40 \
             and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") and _listed_after_plural_noun(text, lower, mentions):
         ok = True  # "the villages of Mohrytsia and Sopych": every name of the list, whatever its ending
+    if not ok and not cyr and not toponymic and len(mentions) >= 2 and low not in _NOT_NAME_LATIN \
+            and mentions[-1].end > s - 12 and _FINAL_AND.fullmatch(text, mentions[-1].end, s) is not None \
+            and _LIST_END_AFTER.match(text, e) is not None and _near_list(text, lower, mentions):
+        ok = True  # "attacked near Shandryholove, Novyi Myr and Ridkodub": the last name of a list of places near
     if not ok and slot and _PLACE_NOUN.search(before):
         ok = True
     if not ok and not cyr and i + 1 < len(tokens) and lower.startswith("island", tokens[i + 1][0]) \
@@ -1430,8 +1463,14 @@ def _unknown_at(
         stem = low[:-2]
         plural_ki = low.endswith("ки")
         if (stem + ("ок" if plural_ki else "ки")) in lower or (plural_ki and stem + "ек" in lower) or (
-                not plural_ki and _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None):
+                not plural_ki and _genitive_slot(lower, text, s)) or (
+                plural_ki and _ASSAULT_ON_BEFORE.search(lower, max(0, s - 16), s) is not None):
+            # ("відбили штурм на Копанки": an accusative after "на" is a plural name's nominative, a -ка name would
+            # read "на Копанку")
             guess = token[:-2] + ("ки" if token[-1:].islower() else "КИ")
+    elif cyr and len(words) == 1 and len(low) > 6 and guess == token and _MASC_A_GENITIVE.search(low) is not None \
+            and _genitive_slot(lower, text, s):
+        guess = token[:-1]  # "у районах … та Рідкодуба", "біля Рідкодуба": a masculine name's genitive
     elif cyr and len(words) == 1 and len(low) > 6 and _MASC_OK_GENITIVE.search(low) is not None and \
             _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None:
         # "на северной окраине Райгородка", "біля Райгородка": a genitive slot takes a feminine -ка as -ки, so a
@@ -1488,6 +1527,32 @@ def _force_name(lower: str, m: Mention) -> bool:
 
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
                                  r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
+
+
+_FINAL_AND = compile_re(r",?\s+and\s+")
+_LIST_END_AFTER = compile_re(r"\s*(?:[.;:]|,\s|\s+(?:on|in|over|during|since)\s|$)")
+_NEAR_LIST_BEFORE = compile_re(r"\b(?:near|around|outside)\s+$")
+
+
+def _near_list(text: str, lower: str, mentions: list[Mention]) -> bool:
+    """The last two mentions or more are a comma list opened by "near"/"around" ("near A, B")."""
+    first = mentions[-1]
+    n = 1
+    for prev in reversed(mentions[-4:-1]):
+        if not _COMMA_GAP.fullmatch(text, prev.end, first.start):
+            break
+        first = prev
+        n += 1
+    return n >= 2 and _NEAR_LIST_BEFORE.search(lower, max(0, first.start - 8), first.start) is not None
+
+
+_COMMA_GAP = compile_re(r"\s*,\s*")
+
+
+_ASSAULT_ON_BEFORE = compile_re(r"\b(?:штурм|атак[уи]|наступ)\s+на\s+$")
+_NEARBY_ENDS = ("nearby ", "neighbouring ", "neighboring ", "соседней ", "соседнего ", "соседнее ", "соседнюю ",
+                 "сусідньої ", "сусіднього ", "сусіднє ", "сусідню ")
+_NEARBY_BEFORE = compile_re(r"(?:nearby|neighbou?ring|соседн\w+|сусідн\w+) $")
 
 
 def _listed_after_plural_noun(text: str, lower: str, mentions: list[Mention]) -> bool:
