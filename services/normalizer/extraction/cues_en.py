@@ -410,7 +410,8 @@ SPECS: list[Spec] = [
     # "hold positions in X despite Kremlin claims of its capture": the claim the sentence contradicts
     ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
      "deny", "", ""),
-    ("den(?:y|ied|ies|ying)", "deny", "", ""),
+    # (not "has neither confirmed nor denied the claim": no denial, the claim stays as reported)
+    ("den(?:y|ied|ies|ying)(?<!nor deny)(?<!nor denied)(?<!nor denies)", "deny", "", ""),
     # "Ukrainian officials have disputed that, saying …": the claim before denied (not "disputed territory")
     ("disput(?:e|es|ed|ing)(?= (?:that|this|it|the (?:claim|report|assertion|account)s?|(?:russia|moscow|kyiv|"
      "ukraine)['’]s)\\b)", "deny", "", ""),
@@ -555,7 +556,7 @@ SPECS: list[Spec] = [
     ("reiterat*", "speech", "", ""),
     ("updat*", "speech", "", ""),
     ("publish*", "speech", "", ""),
-    ("deni(?:ed|es)", "speech", "", "deny"),
+    ("deni(?:ed|es)(?<!nor denied)(?<!nor denies)", "speech", "", "deny"),
     # "Kyiv continues to deny the loss of X": the one who denies the loss speaks (the loss cue itself negates)
     ("deny(?:ing)?(?= (?:the |any )?loss of)", "speech", "", ""),
     ("dismiss(?:ed|es)", "speech", "", "deny"),

@@ -356,6 +356,7 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
+_ONE_CLAIM = compile_re(r"\b(?:the|this|that)\s+claim\b(?!s)")
 _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
 # "Ukraine's" before a town's name ("captured Ukraine's X"), not before its forces ("Ukraine's troops"): the owner
@@ -712,7 +713,7 @@ _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
-                       r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+                       r"зачища(?:ют|ють|ет|є)|развива(?:ют|ет)|розвива(?:ють|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 # "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
 # (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
 _PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
@@ -3809,6 +3810,11 @@ class _Doc:
                         h.kind == "future" and "once" in h.flags and h.end <= cue.start
                         and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
                 modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _GOING_ON.match(unit.lower, cue.start) and any(
+                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                modality = ""  # "после освобождения X бойцы продвигаются к Y": an ongoing present, no plan
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
@@ -4147,11 +4153,17 @@ class _Doc:
         # was false": the claim is about the village; the headline's region only locates it
         village = any(not d.place.is_region and d.predicate in ("captured", "advancing", "withdrew")
                       and (unit.index < 0 or d.unit >= unit.index - reach) for d in previous)
+        # "A Ukrainian spokesperson denied the claim": the claim someone made just before, not the analyst's own
+        # assessment of another place before that claim
+        one_claim = "claim" in unit.lower and _ONE_CLAIM.search(unit.lower) is not None
+        claim_unit: int | None = None
         for d in reversed(previous):
             # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
             if unit.index >= 0 and d.unit < unit.index - reach:
                 break
             if claim_side is not None and d.side != claim_side:
+                continue
+            if one_claim and d.side == "neutral" and claim_unit is not None and d.unit < claim_unit:
                 continue
             if village and d.place.is_region and d.unit < 0 and self._located_in(d):
                 continue  # (but "Russia says Kursk region fully retaken": the headline's own region claim)
@@ -4164,6 +4176,8 @@ class _Doc:
                     d.actor == side or d.claimant == who or d.actor not in ("RU", "UA"))):
                 continue  # a side denies the other side's claims, or its own bloggers' claim of an enemy gain
             seen.add(d.place.place_id)
+            if d.side != "neutral" and claim_unit is None:
+                claim_unit = d.unit
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
             if len(out) >= 3:
                 break

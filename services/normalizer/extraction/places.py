@@ -31,7 +31,7 @@ _CAPTURE_BEFORE = compile_re(
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
-    r"attacking|fighting in|fighting for|"
+    r"attacking|fighting in|fighting for|(?:are|is|were|was|still)\s+holding|"  # "forces are holding X": a hold
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     r"зайшли\s+(?:в|у)|увійшли\s+(?:в|у)|вошли\s+в|зашли\s+в|отош(?:ли|ёл|ел)\s+из|вийш(?:ли|ов|ла)\s+(?:з|зі|із)|"
     r"відійш(?:ли|ов|ла)\s+(?:з|із)|"
@@ -117,6 +117,7 @@ _TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|[сцз]ьк(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
+    r"пілл(?:я|і|ю|ям)|поль(?:е|я|ю|ем)|"  # "поблизу Миколайпілля", "у Николайполья": a neuter name in -пілля/-полье
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
     r"щин(?:а|ы|у|е|і|и|ой|ою)|"  # "из Храповщины": a feminine name in -щина
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
