@@ -151,7 +151,7 @@ SPECS: list[Spec] = [
     ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
     # "have established positions on parts of X island": a foothold by another name
     ("(?:establish|set up)(?:s|ed|ing)? positions (?:on|in|inside)", "pred", "advancing", ""),
-    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
+    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,6} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
@@ -427,6 +427,9 @@ SPECS: list[Spec] = [
      "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
+    # 'called the claim "a lie"', "an outright lie" (not the verb: "villages that lie west of X")
+    ("a lie\\b", "deny", "", ""),
+    ("an? (?:outright|blatant|complete|total|big|another) lie\\b", "deny", "", ""),
     ("no question of", "deny", "", ""),  # "there is no question of X falling this week"
     # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
     ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"

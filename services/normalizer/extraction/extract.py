@@ -356,6 +356,9 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
+_CALLED_CLAIM_AFTER = compile_re(r"(?:\s+[a-z-]+){0,2}?\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?:called|calls|branded|brands|"
+                                 r"described|termed)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’]+\s+){0,3}?"
+                                 r"(?:claims?|announcements?|statements?|reports?)\b")
 _ONE_CLAIM = compile_re(r"\b(?:the|this|that)\s+claim\b(?!s)")
 _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
@@ -4078,8 +4081,10 @@ class _Doc:
         self._rebuttal = False
         if not denials and not deny_speakers:
             return None
-        called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
-                  and _CALLED_AFTER.match(unit.lower, h.end) is not None]
+        called = [h for h in unit.hits if h.kind == "entity" and denials and (
+            (0 <= denials[0].start - h.end <= 24 and _CALLED_AFTER.match(unit.lower, h.end) is not None)
+            # 'Ukraine's navy on Wednesday called Russia's claim to have captured X "a lie"': who calls the claim so
+            or (0 <= denials[0].start - h.end <= 140 and _CALLED_CLAIM_AFTER.match(unit.lower, h.end) is not None))]
         if called and not deny_speakers:
             who = self._sided(unit, called[-1])  # '…, which Kyiv called "a fiction"': the one who calls it so
         elif deny_speakers:
@@ -4088,8 +4093,10 @@ class _Doc:
             pos = denials[0].start
             # ("назвав неправдивою заяву Міноборони РФ про …", "rejected the statement by Russia's MoD": the body after
             # the claim noun made the claim, it does not deny it)
+            # ('"The statement by the Russian general staff about X is a lie"': the body after the claim noun made
+            # the claim the sentence calls a lie, before the denial word as well)
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
-                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
+                _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
                 and not self._denied_claim_owner(unit, s)]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)

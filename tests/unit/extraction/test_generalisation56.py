@@ -67,3 +67,25 @@ def test_ongoing_present_after_a_capture(gaz: Gazetteer) -> None:
     # near miss: a perfective future is the plan
     assert _got("После освобождения Торского наши войска продвинутся к Ямполю.", gaz) == {
         ("Torske", "captured", "RU", "conditional"), ("Yampil’", "advancing", "RU", "conditional")}
+
+
+# 5. "landed on the northern part of X Island": a landing on part of an island is an advance there
+def test_landing_on_part_of_an_island(gaz: Gazetteer) -> None:
+    assert _got("Russian forces landed on the northern part of Bilohrudyi Island.", gaz) == {
+        ("Bilohrudyi Island", "advancing", "RU", "factual")}
+
+
+# 6. 'Kyiv on Monday called Russia's claim to have captured X "a lie"', "the Russian claim that X had fallen false":
+#    the body that calls the claim so denies it, the possessor made it; '"The statement by the Russian general staff
+#    about X is false"': the body after "statement by" is no denier
+def test_called_the_claim_a_lie(gaz: Gazetteer) -> None:
+    assert _got("Ukraine's army on Monday called Russia's claim to have captured Torske \"a lie\".", gaz) == {
+        ("Torske", "captured", "RU", "denied"), ("Torske", "captured", "RU", "factual")}
+    assert _got("Kyiv called the Russian claim that Torske had fallen false.", gaz) == {
+        ("Torske", "captured", "RU", "denied"), ("Torske", "captured", "RU", "factual")}
+    got = _got("\"The statement by the Russian general staff about the alleged capture of Torske is a lie,\" the "
+               "task force said.", gaz)
+    assert ("Torske", "captured", "UA", "denied") not in got
+    # near miss: the verb "lie" locates, it denies nothing
+    assert _got("Russian troops captured Torske and Serebrianka, which lie west of the river.", gaz) == {
+        ("Torske", "captured", "RU", "factual"), ("Serebrianka", "captured", "RU", "factual")}
