@@ -104,6 +104,8 @@ SPECS: list[Spec] = [
     # "пытаются закрепиться в X": an assault ("на окраине X" stays the outskirts' foothold)
     ("(?:пыта\\w+|стара\\w+|стрем\\w+) закрепиться(?! на (?:[\\w-]+ )?окраин)", "pred", "fighting", "attack"),
     ("высади(?:ть|ться|лись|лся|лась)", "pred", "advancing", ""),
+    # "две попытки высадки на X": a landing attempt, like "landing attempts"
+    ("попытк(?:а|и|у|ой) высадк(?:и|у)", "pred", "fighting", "attack"),
     ("выш(?:ли|ел|ла) на подступы", "pred", "advancing", ""),
     # "пытаются приблизиться к X", "приблизились к X": closing in on a place is an approach
     ("приблизи(?:ться|лись|лся|лась|тся|лось) к", "pred", "advancing", ""),
@@ -137,7 +139,8 @@ SPECS: list[Spec] = [
     ("бо(?:и|ях|ев|ёв|й|ями)", "pred", "fighting", ""),
     ("сражени*", "pred", "fighting", ""),
     # (not a unit's name: "80-й десантно-штурмовой бригады", "Десантно-штурмових військ" — no fight by itself)
-    ("штурм*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
+    # ("штурмовики продвинулись": the assault troops are a force, the verb after them tells what they did)
+    ("штурм(?!овик)\\w*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
     # "подразделения зачищают X", "ведут зачистку X", "кварталы зачищаются": clearing under way is a fight by the
     # clearing side ("зачистили", "завершили зачистку": done, a capture)
     ("зачищают", "pred", "fighting", "attack"),

@@ -103,6 +103,8 @@ SPECS: list[Spec] = [
     ("(?:перебуває|перебувають|перебувала|знаходиться|залишається) під(?: російською)? окупацією", "pred", "captured",
      "side=RU hist"),  # "X перебуває під окупацією з 2022 року"
     ("висади(?:ти|тися|лися|лись|вся|лася)", "pred", "advancing", ""),
+    # "дві спроби висадки на X", "спробу висадки на острів": a landing attempt, like "landing attempts"
+    ("спроб(?:а|и|у|ою) висадк(?:и|у)", "pred", "fighting", "attack"),
     ("вийш(?:ли|ов|ла) на підступи", "pred", "advancing", ""),
     # "намагаються наблизитися до X", "наблизилися до X": closing in on a place is an approach
     ("наблизи(?:тися|тись|лися|лись|вся|лася|ться|ляться) до", "pred", "advancing", ""),
@@ -138,7 +140,8 @@ SPECS: list[Spec] = [
     ("вибивають", "pred", "fighting", "attack"),
     ("бойових дій", "pred", "fighting", ""),
     # (not a unit's name: "80-й десантно-штурмовой бригады", "Десантно-штурмових військ" — no fight by itself)
-    ("штурм*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
+    # ("штурмовики продвинулись": the assault troops are a force, the verb after them tells what they did)
+    ("штурм(?!овик)\\w*(?! (?:бригад|батальй?он|полк|войск|військ)\\w*)", "pred", "fighting", "attack"),
     ("атак*", "pred", "fighting", "attack"),
     # the General Staff's "намагався покращити тактичне положення в районах X": an assault there
     ("покращ*(?: своє)? тактичн\\w* положенн\\w*", "pred", "fighting", "attack"),

@@ -966,6 +966,13 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
+    if lower.endswith(_ISLAND_ADJ_NOM, s, e) and _gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) \
+            and _ISLAND_NOUN_BEFORE.search(lower, max(0, s - 12), s) is not None:
+        # "острова Великий Потьомкін", "на острове Большой Потёмкинский": a nominative name after the island noun
+        key = token_key(text[s:e], True)
+        if learned is not None:
+            learned.add(_ISLAND_MARK + key)
+        return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=key)
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     # ("населённый пункт Новый Донбасс": after a settlement noun even "Донбасс" is the name's second word)
     after_noun = _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s) is not None or lower.endswith("пункт ", 0, s)
@@ -1126,6 +1133,8 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
 
 # "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
 _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
+_ISLAND_ADJ_NOM = ("ий", "ій", "ый", "ой")
+_ISLAND_NOUN_BEFORE = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом)\s+$")
 _MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun

@@ -89,3 +89,30 @@ def test_called_the_claim_a_lie(gaz: Gazetteer) -> None:
     # near miss: the verb "lie" locates, it denies nothing
     assert _got("Russian troops captured Torske and Serebrianka, which lie west of the river.", gaz) == {
         ("Torske", "captured", "RU", "factual"), ("Serebrianka", "captured", "RU", "factual")}
+
+
+# 7. "острова Великий Потьомкін", "на острове Большой Потёмкинский": a nominative two-word name after the island noun
+#    is one island, not the village its adjective spells (Велике)
+def test_island_name_after_the_noun(gaz: Gazetteer) -> None:
+    assert _got("Росіяни висадилися на острові Великий Потьомкін.", gaz) == {
+        ("Великий Потьомкін", "advancing", "RU", "factual")}
+    assert _got("Российские войска высадились на острове Большой Потемкинский.", gaz) == {
+        ("Большой Потемкинский", "advancing", "RU", "factual")}
+
+
+# 8. «дві спроби висадки на X», «попытки высадки на X»: a landing attempt is an assault, like "landing attempts"
+def test_landing_attempt_nouns(gaz: Gazetteer) -> None:
+    assert _got("Російські війська здійснили дві спроби висадки на Карантинний острів.", gaz) == {
+        ("Карантинний", "fighting", "RU", "factual")}
+    assert _got("Украинские войска предприняли попытку высадки на Карантинный остров.", gaz) == {
+        ("Карантинный", "fighting", "UA", "factual")}
+
+
+# 9. «наши штурмовики продвинулись», «штурмовики просунулися»: the assault troops are a force, not an assault; a
+#    place fronted before them goes to their verb
+def test_assault_troops_are_a_force(gaz: Gazetteer) -> None:
+    assert _got("В Торском российские штурмовики продвинулись.", gaz) == {("Torske", "advancing", "RU", "factual")}
+    assert _got("У Торському російські штурмовики просунулися до центру.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
+    # near miss: an assault noun is still an assault
+    assert _got("Российские войска продолжают штурм Торского.", gaz) == {("Torske", "fighting", "RU", "factual")}
