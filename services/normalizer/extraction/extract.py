@@ -4853,7 +4853,8 @@ _PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|сейчас|сег�
 # whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",
 # "contrary to RU MoD claims", "заяви росіян про захоплення X", "сообщения украинских каналов о захвате X"
 _CLAIM_NOUN_BEFORE = compile_re(r"\bclaims?\b|\b(?:заяв|сообщени|повідомлен|інформаці|информаци|вкид|вброс|чутк|"
-                                r"слух)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
+                                # "чергова брехня міноборони рф про захоплення X": the lie is the body's own claim
+                                r"слух|брехн|ложь|лжи|вигадк|выдумк)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
 _REFUTED_STATEMENT = compile_re(r"(?:спростув|опроверг|deni|deny|reject|dismiss)\w*\s+(?:\w+\s+)?(?:заяв|claims?)")
 _OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z)|"
                          r"(ukrainian|ukraine['’]s|kyiv['’]s|ua|україн\w*|украин\w*|всу|зсу))\b")

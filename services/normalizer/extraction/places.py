@@ -1180,7 +1180,9 @@ _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Ху
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
-_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв)\s+$")
+_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв|"
+                        # "про захоплення Малих Щербаків", "об освобождении Малых Щербаков": a capture's noun
+                        r"захопленн[яюі]|звільненн[яюі]|освобождени[еяию]|взяти[еяию]|взятт[яюі]|захват[аеу]?)\s+$")
 
 
 def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:

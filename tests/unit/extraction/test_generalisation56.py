@@ -116,3 +116,15 @@ def test_assault_troops_are_a_force(gaz: Gazetteer) -> None:
         ("Torske", "advancing", "RU", "factual")}
     # near miss: an assault noun is still an assault
     assert _got("Российские войска продолжают штурм Торского.", gaz) == {("Torske", "fighting", "RU", "factual")}
+
+
+# 10. «про захоплення Малих Щербаків», «об освобождении Малых Щербаков»: a plural two-word village after a capture's
+#     noun; «чергова брехня міноборони рф про захоплення X», «ложь Минобороны РФ о захвате X»: the lie is the body's
+#     own claim (made, and denied)
+def test_lie_of_a_body_about_a_capture(gaz: Gazetteer) -> None:
+    assert _got("Минобороны РФ сообщило об освобождении Великих Проходов.", gaz) == {
+        ("Великие Проходы", "captured", "RU", "factual")}
+    assert _got("Чергова брехня міноборони рф про захоплення Торського.", gaz) == {
+        ("Torske", "captured", "RU", "factual"), ("Torske", "captured", "RU", "denied")}
+    assert _got("Очередная ложь Минобороны РФ о захвате Торского.", gaz) == {
+        ("Torske", "captured", "RU", "factual"), ("Torske", "captured", "RU", "denied")}
