@@ -67,6 +67,10 @@ SPECS: list[Spec] = [
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
+    # "pushed Russian forces out of the village's western streets": out of a part of X only, the side lost ground there
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
+     "(?:out of|from) (?:the |its )?(?:(?:village|town|city|settlement)['’]s )?(?:\\w+ )?(?:streets|districts|"
+     "neighbou?rhoods|quarters|blocks|parts?)\\b", "pred", "withdrew", "inner gain"),
     # "pushed Ukrainians back from X", "threw the Russians back from X": the side pushed back withdrew
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|threw|thrown|beat|beaten)(?: \\w+){1,3} "
      "back from", "pred", "withdrew", "inner"),
@@ -176,6 +180,11 @@ SPECS: list[Spec] = [
     ("broken (?:into|through)", "pred", "advancing", ""),
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
+    # "Russian troops still hold a foothold on the southern edge of X": a foothold kept, no hold of X
+    ("(?:hold|holds|held|holding|keep|keeps|kept|keeping|retain\\w*|maintain\\w*) (?:a |an |their |its |the )?"
+     "(?:\\w+ )?foothold", "pred", "advancing", ""),
+    ("still (?:hold|holds|held|holding|keep|keeps|kept|keeping|retain\\w*|maintain\\w*) (?:a |an |their |its |the )?"
+     "(?:\\w+ )?foothold", "pred", "advancing", ""),
     # "Russian forces are now within 3 kilometers of X", "within 5 km of the town": closing in
     # (but "villages within 10km of the border": a zone along the frontier, no one closing in)
     ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of"

@@ -97,6 +97,8 @@ SPECS: list[Spec] = [
      "encircle"),
     ("закріпи(?:лися|лись|вся|лася)", "pred", "advancing", ""),
     ("закріпився", "pred", "advancing", ""),
+    # "противнику вдалося закріпитися в кількох кварталах": managed to dig in, a foothold gained
+    ("(?:вдалося|удалося|вдалось|вдається) закріпитис[яь]", "pred", "advancing", ""),
     # "окупанти намагаються закріпитися у X": an attempt to dig in is an assault on X, no ground held
     # (but "на околиці X": the outskirts rule makes it a foothold, advancing)
     ("(?:намага\\w+|пробу\\w+|прагн\\w+) закріпитис[яь](?! на (?:[\\w'’-]+ )?околиц)", "pred", "fighting", "attack"),

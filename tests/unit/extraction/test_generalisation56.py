@@ -128,3 +128,30 @@ def test_lie_of_a_body_about_a_capture(gaz: Gazetteer) -> None:
         ("Torske", "captured", "RU", "factual"), ("Torske", "captured", "RU", "denied")}
     assert _got("Очередная ложь Минобороны РФ о захвате Торского.", gaz) == {
         ("Torske", "captured", "RU", "factual"), ("Torske", "captured", "RU", "denied")}
+
+
+# 11. "X залишається під контролем …, а в Y противнику вдалося закріпитися": managing to dig in is a foothold in Y,
+#     the status before the comma stays with X
+def test_managed_to_dig_in(gaz: Gazetteer) -> None:
+    assert _got("Речник заявив, що Торське залишається під контролем українських військ, а в Серебрянці противнику "
+                "вдалося закріпитися в кількох кварталах.", gaz) == {
+        ("Torske", "holds", "UA", "factual"), ("Serebrianka", "advancing", "RU", "factual")}
+    assert _got("Российским войскам удалось закрепиться в Торском.", gaz) == {("Torske", "advancing", "RU", "factual")}
+
+
+# 12. "pushed Russian forces out of the village's western streets": out of a part only — the pushed side withdrew
+#     from there, the pusher advanced; no capture (out of the whole village still is one)
+def test_pushed_out_of_some_streets(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian troops counterattacked in Torske and pushed Russian forces out of the village's western "
+                "streets.", gaz) == {("Torske", "advancing", "UA", "factual"), ("Torske", "fighting", "UA", "factual"),
+                                     ("Torske", "withdrew", "RU", "factual")}
+    assert _got("Ukrainian troops pushed Russian forces out of Torske.", gaz) == {("Torske", "captured", "UA", "factual")}
+
+
+# 13. "Russian troops still hold a foothold on the southern edge of X": a foothold kept is an advance, no hold of X
+def test_still_hold_a_foothold(gaz: Gazetteer) -> None:
+    assert _got("The brigade said Russian troops still hold a foothold on the southern edge of Torske.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
+    assert _got("Russian troops retain a small foothold in Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
+    # near miss: holding the village is a hold
+    assert _got("Ukrainian troops still hold Torske.", gaz) == {("Torske", "holds", "UA", "factual")}
