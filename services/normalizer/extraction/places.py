@@ -313,7 +313,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # ("Pokrovsk and Kostiantynivka sectors"; "the Pokrovsk–Dobropillia axis": two towns joined by a dash name one)
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|sectors|"
     r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
-    r"\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
+    # ("the Kostiantynivka-Druzhkivka direction": a hyphen joins two towns into an axis name too)
+    r"\s?[–—-]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
@@ -408,7 +409,8 @@ _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
 # "Kiev (dpa) - ", "Kyiv (PAP) – ": a title-case dateline with any agency's short name in brackets before a dash
-_AGENCY_DATELINE_AFTER = compile_re(r"\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
+# ("Orikhiv (Ukraine) (AFP) – ": the country in brackets before the agency's)
+_AGENCY_DATELINE_AFTER = compile_re(r"(?:\s*\([A-Z][a-z]{3,12}\))?\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
 _DATELINE_LEAD = compile_re(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",

@@ -155,3 +155,17 @@ def test_still_hold_a_foothold(gaz: Gazetteer) -> None:
     assert _got("Russian troops retain a small foothold in Torske.", gaz) == {("Torske", "advancing", "RU", "factual")}
     # near miss: holding the village is a hold
     assert _got("Ukrainian troops still hold Torske.", gaz) == {("Torske", "holds", "UA", "factual")}
+
+
+# 14. "the Kostiantynivka-Druzhkivka direction": two towns joined by a hyphen name an axis, like an en dash (a
+#     hyphenated village keeps its name)
+def test_hyphenated_axis(gaz: Gazetteer) -> None:
+    assert _places("Fighting continued in the Kupiansk-Borova direction.", gaz) == set()
+    assert _got("Fighting continued in Oleksiievo-Druzhkivka.", gaz) == {
+        ("Oleksiyevo-Druzhkivka", "fighting", "unknown", "factual")}
+
+
+# 15. "Kupiansk (Ukraine) (AFP) – …": a dateline with the country in brackets before the agency's names no place
+def test_dateline_with_country(gaz: Gazetteer) -> None:
+    assert _got("Kupiansk (Ukraine) (AFP) – Russian troops captured Torske.", gaz) == {
+        ("Torske", "captured", "RU", "factual")}
