@@ -533,6 +533,7 @@ _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|part
                           r"частин(?:у|и)|част(?:ь|и))\b")
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
+_CLAIMED_LIST = compile_re(r"(?:\s+#?[^\W\d][\w'’-]*(?:\s+island)?(?:\s*\([^()]{1,40}\))?\s*(?:,|\s+and|\s+&))+\s*#?")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
 # "Moscow claims nearby village" (title) … "the village of Z" … "had taken control of the village": under a title
 # place, "the village" is still the place the text introduced as a village, when only one was
@@ -1678,7 +1679,10 @@ class _Doc:
                 unit.lower, cue.end) is not None:
             return None  # "repairs in X could take several days": a duration, nothing taken
         if "claimobj" in cue.flags and (not (_SETTLEMENT_ANAPHOR.match(unit.lower, cue.end + 1) or (
-                place is not None and 0 <= place.start - cue.end <= 2)) or _NOT_YET.search(
+                place is not None and 0 <= place.start - cue.end <= 2) or (
+                # "RU MoD now claims A, B and C": every name of the list right after the verb
+                place is not None and 0 < place.start - cue.end <= 120 and _CLAIMED_LIST.fullmatch(
+                    unit.lower, cue.end, place.start) is not None)) or _NOT_YET.search(
                 unit.lower, max(0, cue.start - 12), cue.start)):
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
@@ -2700,9 +2704,15 @@ class _Doc:
             if greys and len(cues) > len(greys):
                 # "X — сіра зона, тривають бойові дії", "серая зона, бои": the fighting of the contested place, no
                 # attacker named (one named after it, "бои, противник атакует", keeps its fight)
+                # ("Бойові дії тривають у X — поки що сіра зона": the grey zone named after the fight's place too)
                 cues = [c for c in cues if not (c.value == "fighting" and "grey" not in c.flags and "attack" not in
                                                 c.flags and any(0 <= c.start - g.end <= 30 for g in greys) and not any(
-                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
+                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))
+                        and not (c.value == "fighting" and "grey" not in c.flags and "attack" not in c.flags
+                                 and any(0 <= g.start - c.end <= 45 and unit.lower.find("—", c.end, g.start) >= 0
+                                         for g in greys)
+                                 and not any(h.kind == "side" and c.start - 25 <= h.start < greys[-1].end
+                                             for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if unit.in_title and "?" in unit.text:

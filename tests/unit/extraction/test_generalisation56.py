@@ -169,3 +169,22 @@ def test_hyphenated_axis(gaz: Gazetteer) -> None:
 def test_dateline_with_country(gaz: Gazetteer) -> None:
     assert _got("Kupiansk (Ukraine) (AFP) – Russian troops captured Torske.", gaz) == {
         ("Torske", "captured", "RU", "factual")}
+
+
+# 16. "Бойові дії тривають у X — поки що сіра зона": a grey zone named after the fight's place leaves the fight with
+#     no attacker, whoever attacked in the sentence before
+def test_grey_zone_after_the_fight(gaz: Gazetteer) -> None:
+    assert _got("Ворог просунувся в Степногірську. Бойові дії тривають у Торському — поки що сіра зона.", gaz) == {
+        ("Stepnohirsk", "advancing", "RU", "factual"), ("Torske", "fighting", "unknown", "factual")}
+    # near miss: with no grey zone the fight keeps the attacker
+    assert _got("Ворог просунувся в Степногірську. Бойові дії тривають у Торському.", gaz) == {
+        ("Stepnohirsk", "advancing", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
+
+
+# 17. "RU MoD now claims A (region) and B", "claimed A, B": every name of the list right after "claims" is claimed
+def test_claims_a_list(gaz: Gazetteer) -> None:
+    assert _got("RU MoD now claims Torske (Donetsk Oblast) and Serebrianka in the north.", gaz) == {
+        ("Torske", "captured", "RU", "factual"), ("Serebrianka", "captured", "RU", "factual")}
+    # near miss: a clause of its own after the list is not claimed
+    assert _got("RU MoD now claims Torske, but Ukrainian troops hold Serebrianka.", gaz) == {
+        ("Torske", "captured", "RU", "factual"), ("Serebrianka", "holds", "UA", "factual")}
