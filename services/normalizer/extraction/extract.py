@@ -534,6 +534,8 @@ _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|part
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
 _CLAIMED_LIST = compile_re(r"(?:\s+#?[^\W\d][\w'’-]*(?:\s+island)?(?:\s*\([^()]{1,40}\))?\s*(?:,|\s+and|\s+&))+\s*#?")
+_OFF_SHORE_BEFORE = compile_re(r"(?:\bislands?\s+(?:just\s+|right\s+|directly\s+)?off|\bseparated\s+from|"
+                               r"острова?\s+(?:прямо\s+)?(?:напротив|біля|у|возле))\s+(?:the\s+)?$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
 # "Moscow claims nearby village" (title) … "the village of Z" … "had taken control of the village": under a title
 # place, "the village" is still the place the text introduced as a village, when only one was
@@ -2795,6 +2797,8 @@ class _Doc:
                 # "the last town before the Dnipropetrovsk regional border", "near Sumy border", "село на границе с
                 # Сумской областью": a line that locates the place, not a place held or taken
                 continue
+            if m.start >= 10 and _OFF_SHORE_BEFORE.search(lower, max(0, m.start - 40), m.start) is not None:
+                continue  # "landings on river islands just off Kherson", "separated from X's riverside": a locator
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
             if m.start >= 9 and "range" in lower and _RANGE_BEFORE.search(lower, max(0, m.start - 50), m.start):
@@ -3009,6 +3013,9 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and (" off " in lower or "separated" in lower or "остр" in lower):
+            # "landings on river islands just off the city": the city only locates the islands
+            anaphors = [h for h in anaphors if _OFF_SHORE_BEFORE.search(lower, max(0, h.start - 40), h.start) is None]
         if anaphors and ("предел" in lower or "меж" in lower or "beyond" in lower):
             # "бои переместились за пределы города — в район X", "за межі міста", "beyond the town": the town is
             # where the fighting is no longer

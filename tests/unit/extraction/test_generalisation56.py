@@ -188,3 +188,12 @@ def test_claims_a_list(gaz: Gazetteer) -> None:
     # near miss: a clause of its own after the list is not claimed
     assert _got("RU MoD now claims Torske, but Ukrainian troops hold Serebrianka.", gaz) == {
         ("Torske", "captured", "RU", "factual"), ("Serebrianka", "holds", "UA", "factual")}
+
+
+# 18. "landings on river islands just off Kherson/the city", "X Island, separated from Kherson's riverside": the
+#     city only locates the islands
+def test_islands_off_a_city(gaz: Gazetteer) -> None:
+    assert _places("Ukrainian marines beat back Russian attempts to land troops on river islands just off Kherson.",
+                   gaz) == set()
+    assert _got("Russian assault boats tried to reach Karantynnyi Island, separated from Kherson's riverside by a "
+                "narrow channel.", gaz) == {("Karantynnyi Island", "advancing", "RU", "factual")}
