@@ -226,8 +226,10 @@ SPECS: list[Spec] = [
     ("skirmish*", "pred", "fighting", ""),
     ("assault*", "pred", "fighting", "attack"),
     # "attempted to land near X", "a landing attempt": a river or sea landing tried is an assault there
-    ("attempt* to land", "pred", "fighting", "attack"),
-    ("(?:tried|trying|tries) to land", "pred", "fighting", "attack"),
+    # ("had tried overnight to land small groups on X": a time adverb between)
+    ("attempt*(?: overnight| again| twice| repeatedly)? to land", "pred", "fighting", "attack"),
+    ("(?:tried|trying|tries)(?: overnight| again| twice| repeatedly| unsuccessfully)? to land", "pred", "fighting",
+     "attack"),
     ("landing attempts?", "pred", "fighting", "attack"),
     ("attack*", "pred", "fighting", "attack"),
     ("storm*", "pred", "fighting", "attack"),

@@ -826,7 +826,8 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
-_NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
+_NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town",
+              "island": "island"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 # "north of Y", «севернее Y», «північніше Y»: a compass reference that only locates
 _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b|"
@@ -837,7 +838,7 @@ _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|
 _LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|"
                                 r"outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
                                 r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
-_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
+_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city|island)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
@@ -2401,8 +2402,10 @@ class _Doc:
                         h.kind == "anaphor" for h in unit.hits):
                     antecedent = _title_capture(drafts, unit) or antecedent
                 village = _VILLAGE_ANAPHOR in unit.lower
-                if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
-                        title_place is None or village):
+                # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
+                island = "the island" in unit.lower and "island" in self.place_nouns.values()
+                if ((len(mention_counts) > 1 and self.place_nouns) or ((village or island) and mention_counts)) and (
+                        title_place is None or village or island):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 if self.noun_units and unit.index > 0 and not unit.mentions:
                     # "… reach Borova, a town that sits between X and Y. … within 6 km of the town's edge": the one
@@ -2522,6 +2525,10 @@ class _Doc:
                         continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
+                    if unit.lower.startswith(("island", " island"), m.end - 6 if unit.lower.endswith(
+                            "island", 0, m.end) else m.end):
+                        # "Karantynnyi Island": the place "the island" in a later sentence refers back to
+                        self.place_nouns[r.place_id] = "island"
                     if m.start >= 9 and unit.lower[m.start - 4:m.start] == " of ":
                         noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
                         if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to

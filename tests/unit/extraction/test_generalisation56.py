@@ -197,3 +197,14 @@ def test_islands_off_a_city(gaz: Gazetteer) -> None:
                    gaz) == set()
     assert _got("Russian assault boats tried to reach Karantynnyi Island, separated from Kherson's riverside by a "
                 "narrow channel.", gaz) == {("Karantynnyi Island", "advancing", "RU", "factual")}
+
+
+# 19. "had tried overnight to land small groups on X Island": an adverb between "tried" and "to land"; "the island
+#     remains under Ukrainian control" a sentence later is the island named, not the headline's village
+def test_landing_and_the_island(gaz: Gazetteer) -> None:
+    got = _got("The spokesman said Russian forces had tried overnight to land small groups on Bilohrudyi Island. "
+               "According to him, the landing party was destroyed and the island remains under Ukrainian control.",
+               gaz, title="Kyiv denies Russian claim of capturing Torske")
+    assert ("Bilohrudyi Island", "fighting", "RU", "factual") in got
+    assert ("Bilohrudyi Island", "holds", "UA", "factual") in got
+    assert ("Torske", "holds", "UA", "factual") not in got
