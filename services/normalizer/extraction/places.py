@@ -1368,7 +1368,9 @@ def _unknown_at(
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
     if plural is not None and (ok or (slot and (_AREA_SLOT.search(before) is not None
-                                                or plural.name_guess == plural.surface))):
+                                                or plural.name_guess == plural.surface)) or (
+            # "в районах Степногірська, Приморського, Малих Щербаків": a plural village in a list of places
+            mentions and s - 40 < mentions[-1].end <= s and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"))):
         return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))

@@ -208,3 +208,12 @@ def test_landing_and_the_island(gaz: Gazetteer) -> None:
     assert ("Bilohrudyi Island", "fighting", "RU", "factual") in got
     assert ("Bilohrudyi Island", "holds", "UA", "factual") in got
     assert ("Torske", "holds", "UA", "factual") not in got
+
+
+# 20. «в районах Степногірська, Приморського, Великих Проходів та X»: a plural two-word village inside a list of
+#     places is one more village of the list
+def test_plural_village_in_a_list(gaz: Gazetteer) -> None:
+    assert _got("Ворог 12 разів намагався просунутися в районах Степногірська, Приморського, Великих Проходів та "
+                "Торського.", gaz) == {
+        ("Stepnohirsk", "fighting", "RU", "factual"), ("Prymorske", "fighting", "RU", "factual"),
+        ("Великі Проходи", "fighting", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
