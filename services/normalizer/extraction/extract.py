@@ -356,7 +356,8 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
-_CALLED_CLAIM_AFTER = compile_re(r"(?:\s+[a-z-]+){0,2}?\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?:called|calls|branded|brands|"
+_CALLED_CLAIM_AFTER = compile_re(r"(?:\s+[a-z-]+){0,2}?\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?"
+                                 r"(?:called|calls|branded|brands|"
                                  r"described|termed)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’]+\s+){0,3}?"
                                  r"(?:claims?|announcements?|statements?|reports?)\b")
 _ONE_CLAIM = compile_re(r"\b(?:the|this|that)\s+claim\b(?!s)")

@@ -145,7 +145,8 @@ def test_pushed_out_of_some_streets(gaz: Gazetteer) -> None:
     assert _got("Ukrainian troops counterattacked in Torske and pushed Russian forces out of the village's western "
                 "streets.", gaz) == {("Torske", "advancing", "UA", "factual"), ("Torske", "fighting", "UA", "factual"),
                                      ("Torske", "withdrew", "RU", "factual")}
-    assert _got("Ukrainian troops pushed Russian forces out of Torske.", gaz) == {("Torske", "captured", "UA", "factual")}
+    assert _got("Ukrainian troops pushed Russian forces out of Torske.", gaz) == {
+        ("Torske", "captured", "UA", "factual")}
 
 
 # 13. "Russian troops still hold a foothold on the southern edge of X": a foothold kept is an advance, no hold of X
