@@ -3987,6 +3987,10 @@ class _Doc:
                 # lost in the winter": the cue's own date); "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
+            if cue.start > pos and unit.lower.find(",", pos, cue.start) >= 0 and any(
+                    0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
+                    and _AFTER_NOUN.search(unit.lower, max(0, c - 8), c) is not None for c in cues):
+                continue  # "после освобождения X в сентябре, бойцы ведут наступление …": the date is X's, a comma on
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):

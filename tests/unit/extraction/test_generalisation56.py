@@ -218,3 +218,11 @@ def test_plural_village_in_a_list(gaz: Gazetteer) -> None:
                 "Торського.", gaz) == {
         ("Stepnohirsk", "fighting", "RU", "factual"), ("Prymorske", "fighting", "RU", "factual"),
         ("Великі Проходи", "fighting", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}
+
+
+# 21. «после освобождения X в сентябре, бойцы ведут наступление в сторону Y»: the month after «после освобождения X»
+#     dates X's capture; the clause after the comma is today's advance
+def test_dated_after_capture_then_a_comma(gaz: Gazetteer) -> None:
+    assert _got("Он добавил, что на этом направлении, после освобождения Торского в сентябре, бойцы ведут наступление в "
+                "сторону Ямполя.", gaz) == {
+        ("Torske", "captured", "RU", "historical"), ("Yampil’", "advancing", "RU", "factual")}
