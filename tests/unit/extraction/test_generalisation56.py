@@ -223,6 +223,6 @@ def test_plural_village_in_a_list(gaz: Gazetteer) -> None:
 # 21. «после освобождения X в сентябре, бойцы ведут наступление в сторону Y»: the month after «после освобождения X»
 #     dates X's capture; the clause after the comma is today's advance
 def test_dated_after_capture_then_a_comma(gaz: Gazetteer) -> None:
-    assert _got("Он добавил, что на этом направлении, после освобождения Торского в сентябре, бойцы ведут наступление в "
-                "сторону Ямполя.", gaz) == {
+    assert _got("Он добавил, что на этом направлении, после освобождения Торского в сентябре, бойцы ведут наступление "
+                "в сторону Ямполя.", gaz) == {
         ("Torske", "captured", "RU", "historical"), ("Yampil’", "advancing", "RU", "factual")}
