@@ -4945,7 +4945,8 @@ _TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напря
 # "Sudzha, the largest town under Ukrainian control", «крупнейший город под контролем ВСУ»: a noun described by the
 # control phrase states who holds it, no change of hands
 _PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
-                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*)\s+$")
+                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*|"
+                               r"islands?|острів|острови|остров|острова)\s+$")
 _AREA_SHARE_AFTER = compile_re(r"\s*(?:(?:them|it|him|their\s+troops|их|їх)\s+)?(?:back\s+)?(?:from\s+|of\s+)?"
                                r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|более\s+|около\s+|"
                                r"понад\s+|майже\s+|близько\s+)?(?:half|most|much|two[\s-]thirds|a\s+third|a\s+quarter|"

@@ -226,3 +226,12 @@ def test_dated_after_capture_then_a_comma(gaz: Gazetteer) -> None:
     assert _got("Он добавил, что на этом направлении, после освобождения Торского в сентябре, бойцы ведут наступление "
                 "в сторону Ямполя.", gaz) == {
         ("Torske", "captured", "RU", "historical"), ("Yampil’", "advancing", "RU", "factual")}
+
+
+# 22. «Острів під контролем ЗСУ», «Остров под контролем ВСУ»: the island named before, held (a state: like "село під
+#     контролем"), not taken
+def test_the_island_under_control(gaz: Gazetteer) -> None:
+    assert _got("Росіяни висадилися на острові Великий Потьомкін. Острів під контролем ЗСУ.", gaz) == {
+        ("Великий Потьомкін", "advancing", "RU", "factual"), ("Великий Потьомкін", "holds", "UA", "factual")}
+    assert _got("Российские войска высадились на острове Большой Потемкинский. Остров под контролем ВСУ.", gaz) == {
+        ("Большой Потемкинский", "advancing", "RU", "factual"), ("Большой Потемкинский", "holds", "UA", "factual")}

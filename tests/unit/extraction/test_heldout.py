@@ -116,7 +116,7 @@ fixes (precision 0.659 → 0.838); no other set fell (heldout17/33/43/46/49 +0.0
 Round 56: heldout56.jsonl (40 documents, one analyst's feeds over 16–20 November 2026 — Orikhiv/Stepnohirsk, the
 Dnipro-delta islands, the Sloviansk–Kramatorsk approaches; labelled blind): blind 0.751 on the session's first tree,
 0.744 on the tree it was fixed on, 0.857 after general fixes (precision 0.752 → 0.846, recall 0.737 → 0.868); no
-other set fell by more than 0.003 (heldout26 +0.013, heldout47/55 +0.005/+0.006, heldout31/39 +0.005)."""
+other set fell by more than 0.004 (heldout36 −0.004; heldout26 +0.013, heldout31 +0.010, heldout34/55 +0.006)."""
 
 from __future__ import annotations
 
