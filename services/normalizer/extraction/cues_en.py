@@ -67,6 +67,10 @@ SPECS: list[Spec] = [
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
+    # "pushed Russian forces out of the village's western streets": out of a part of X only, the side lost ground there
+    ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
+     "(?:out of|from) (?:the |its )?(?:(?:village|town|city|settlement)['’]s )?(?:\\w+ )?(?:streets|districts|"
+     "neighbou?rhoods|quarters|blocks|parts?)\\b", "pred", "withdrew", "inner gain"),
     # "pushed Ukrainians back from X", "threw the Russians back from X": the side pushed back withdrew
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|threw|thrown|beat|beaten)(?: \\w+){1,3} "
      "back from", "pred", "withdrew", "inner"),
@@ -152,7 +156,7 @@ SPECS: list[Spec] = [
     ("(?:establish|set up|gain)(?:s|ed|ing)?(?: [\\w-]+){0,4} (?:bridgehead|foothold)", "pred", "advancing", ""),
     # "have established positions on parts of X island": a foothold by another name
     ("(?:establish|set up)(?:s|ed|ing)? positions (?:on|in|inside)", "pred", "advancing", ""),
-    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,3} islands?\\b)", "pred", "advancing", ""),
+    ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,6} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
@@ -177,6 +181,11 @@ SPECS: list[Spec] = [
     ("broken (?:into|through)", "pred", "advancing", ""),
     ("breakthrough", "pred", "advancing", ""),
     ("foothold", "pred", "advancing", ""),
+    # "Russian troops still hold a foothold on the southern edge of X": a foothold kept, no hold of X
+    ("(?:hold|holds|held|holding|keep|keeps|kept|keeping|retain\\w*|maintain\\w*) (?:a |an |their |its |the )?"
+     "(?:\\w+ )?foothold", "pred", "advancing", ""),
+    ("still (?:hold|holds|held|holding|keep|keeps|kept|keeping|retain\\w*|maintain\\w*) (?:a |an |their |its |the )?"
+     "(?:\\w+ )?foothold", "pred", "advancing", ""),
     # "Russian forces are now within 3 kilometers of X", "within 5 km of the town": closing in
     # (but "villages within 10km of the border": a zone along the frontier, no one closing in)
     ("within (?:about |roughly |some |around |less than )?\\d+(?:[.,]\\d+)? ?(?:km|kilomet(?:er|re)s?|miles?) of"
@@ -218,8 +227,10 @@ SPECS: list[Spec] = [
     ("skirmish*", "pred", "fighting", ""),
     ("assault*", "pred", "fighting", "attack"),
     # "attempted to land near X", "a landing attempt": a river or sea landing tried is an assault there
-    ("attempt* to land", "pred", "fighting", "attack"),
-    ("(?:tried|trying|tries) to land", "pred", "fighting", "attack"),
+    # ("had tried overnight to land small groups on X": a time adverb between)
+    ("attempt*(?: overnight| again| twice| repeatedly)? to land", "pred", "fighting", "attack"),
+    ("(?:tried|trying|tries)(?: overnight| again| twice| repeatedly| unsuccessfully)? to land", "pred", "fighting",
+     "attack"),
     ("landing attempts?", "pred", "fighting", "attack"),
     ("attack*", "pred", "fighting", "attack"),
     ("storm*", "pred", "fighting", "attack"),
@@ -411,7 +422,8 @@ SPECS: list[Spec] = [
     # "hold positions in X despite Kremlin claims of its capture": the claim the sentence contradicts
     ("(?:despite|in spite of) (?:the )?(?:\\w+ ){0,2}?(?:claims|assertions|statements)(?= (?:of|about|that)\\b)",
      "deny", "", ""),
-    ("den(?:y|ied|ies|ying)", "deny", "", ""),
+    # (not "has neither confirmed nor denied the claim": no denial, the claim stays as reported)
+    ("den(?:y|ied|ies|ying)(?<!nor deny)(?<!nor denied)(?<!nor denies)", "deny", "", ""),
     # "Ukrainian officials have disputed that, saying …": the claim before denied (not "disputed territory")
     ("disput(?:e|es|ed|ing)(?= (?:that|this|it|the (?:claim|report|assertion|account)s?|(?:russia|moscow|kyiv|"
      "ukraine)['’]s)\\b)", "deny", "", ""),
@@ -427,6 +439,9 @@ SPECS: list[Spec] = [
      "(?:premature|exaggerated|overstated|overblown)"
      "(?! to\\b)", "deny", "", "scoped"),
     ("not true", "deny", "", ""),
+    # 'called the claim "a lie"', "an outright lie" (not the verb: "villages that lie west of X")
+    ("a lie\\b", "deny", "", ""),
+    ("an? (?:outright|blatant|complete|total|big|another) lie\\b", "deny", "", ""),
     ("no question of", "deny", "", ""),  # "there is no question of X falling this week"
     # 'The spokesman called the announcement "premature, to put it mildly"': the claim before is rejected
     ("(?:called|calls|described|describes) (?:the|this|that|its|their|these|those) (?:announcement|claims?|reports?|"
@@ -556,7 +571,7 @@ SPECS: list[Spec] = [
     ("reiterat*", "speech", "", ""),
     ("updat*", "speech", "", ""),
     ("publish*", "speech", "", ""),
-    ("deni(?:ed|es)", "speech", "", "deny"),
+    ("deni(?:ed|es)(?<!nor denied)(?<!nor denies)", "speech", "", "deny"),
     # "Kyiv continues to deny the loss of X": the one who denies the loss speaks (the loss cue itself negates)
     ("deny(?:ing)?(?= (?:the |any )?loss of)", "speech", "", ""),
     ("dismiss(?:ed|es)", "speech", "", "deny"),

@@ -356,6 +356,11 @@ _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|enc
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
 _TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
+_CALLED_CLAIM_AFTER = compile_re(r"(?:\s+[a-z-]+){0,2}?\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?"
+                                 r"(?:called|calls|branded|brands|"
+                                 r"described|termed)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’]+\s+){0,3}?"
+                                 r"(?:claims?|announcements?|statements?|reports?)\b")
+_ONE_CLAIM = compile_re(r"\b(?:the|this|that)\s+claim\b(?!s)")
 _DENIED_REPORTS_OF = compile_re(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:reports?|claims?|"
                                 r"rumou?rs?)\s+(?:of|about)\s+$")
 # "Ukraine's" before a town's name ("captured Ukraine's X"), not before its forces ("Ukraine's troops"): the owner
@@ -539,6 +544,9 @@ _OBJECT_PART = compile_re(r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:part|part
                           r"частин(?:у|и)|част(?:ь|и))\b")
 _ATTACK_FROM = compile_re(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s+"
                           r"(?:[\w'’-]+\s+){1,3}from\s+$")
+_CLAIMED_LIST = compile_re(r"(?:\s+#?[^\W\d][\w'’-]*(?:\s+island)?(?:\s*\([^()]{1,40}\))?\s*(?:,|\s+and|\s+&))+\s*#?")
+_OFF_SHORE_BEFORE = compile_re(r"(?:\bislands?\s+(?:just\s+|right\s+|directly\s+)?off|\bseparated\s+from|"
+                               r"острова?\s+(?:прямо\s+)?(?:напротив|біля|у|возле))\s+(?:the\s+)?$")
 _SETTLEMENT_ANAPHOR = compile_re(r"(?:the\s+)?(?:village|town|city)|сел|селищ|міст|город|пос[её]л")
 # "Moscow claims nearby village" (title) … "the village of Z" … "had taken control of the village": under a title
 # place, "the village" is still the place the text introduced as a village, when only one was
@@ -744,7 +752,7 @@ _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
 # an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
-                       r"зачища(?:ют|ють|ет|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+                       r"зачища(?:ют|ють|ет|є)|развива(?:ют|ет)|розвива(?:ють|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 # "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
 # (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
 _PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
@@ -898,7 +906,8 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
-_NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town"}
+_NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town",
+              "island": "island"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 # "north of Y", «севернее Y», «північніше Y»: a compass reference that only locates
 _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\b|"
@@ -909,7 +918,7 @@ _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|
 _LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|"
                                 r"outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
                                 r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
-_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city)\b")
+_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city|island)\b")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
@@ -1781,7 +1790,10 @@ class _Doc:
                 unit.lower, cue.end) is not None:
             return None  # "repairs in X could take several days": a duration, nothing taken
         if "claimobj" in cue.flags and (not (_SETTLEMENT_ANAPHOR.match(unit.lower, cue.end + 1) or (
-                place is not None and 0 <= place.start - cue.end <= 2)) or _NOT_YET.search(
+                place is not None and 0 <= place.start - cue.end <= 2) or (
+                # "RU MoD now claims A, B and C": every name of the list right after the verb
+                place is not None and 0 < place.start - cue.end <= 120 and _CLAIMED_LIST.fullmatch(
+                    unit.lower, cue.end, place.start) is not None)) or _NOT_YET.search(
                 unit.lower, max(0, cue.start - 12), cue.start)):
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
@@ -2498,8 +2510,10 @@ class _Doc:
                         h.kind == "anaphor" for h in unit.hits):
                     antecedent = _title_capture(drafts, unit) or antecedent
                 village = _VILLAGE_ANAPHOR in unit.lower
-                if ((len(mention_counts) > 1 and self.place_nouns) or (village and mention_counts)) and (
-                        title_place is None or village):
+                # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
+                island = "the island" in unit.lower and "island" in self.place_nouns.values()
+                if ((len(mention_counts) > 1 and self.place_nouns) or ((village or island) and mention_counts)) and (
+                        title_place is None or village or island):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 if self.noun_units and unit.index > 0 and not unit.mentions:
                     # "… reach Borova, a town that sits between X and Y. … within 6 km of the town's edge": the one
@@ -2619,6 +2633,10 @@ class _Doc:
                         continue
                     mention_counts[r.place_id] += 1
                     last_place[r.place_id] = (r, m.surface)
+                    if unit.lower.startswith(("island", " island"), m.end - 6 if unit.lower.endswith(
+                            "island", 0, m.end) else m.end):
+                        # "Karantynnyi Island": the place "the island" in a later sentence refers back to
+                        self.place_nouns[r.place_id] = "island"
                     if m.start >= 9 and unit.lower[m.start - 4:m.start] == " of ":
                         noun = _NOUN_BEFORE_OF.search(unit.lower, max(0, m.start - 20), m.start)
                         if noun is not None:  # "the village of X", "the town of Y": what "the village" refers to
@@ -2831,9 +2849,15 @@ class _Doc:
             if greys and len(cues) > len(greys):
                 # "X — сіра зона, тривають бойові дії", "серая зона, бои": the fighting of the contested place, no
                 # attacker named (one named after it, "бои, противник атакует", keeps its fight)
+                # ("Бойові дії тривають у X — поки що сіра зона": the grey zone named after the fight's place too)
                 cues = [c for c in cues if not (c.value == "fighting" and "grey" not in c.flags and "attack" not in
                                                 c.flags and any(0 <= c.start - g.end <= 30 for g in greys) and not any(
-                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))]
+                    h.kind == "side" and greys[0].start <= h.start < c.end + 25 for h in unit.hits))
+                        and not (c.value == "fighting" and "grey" not in c.flags and "attack" not in c.flags
+                                 and any(0 <= g.start - c.end <= 45 and unit.lower.find("—", c.end, g.start) >= 0
+                                         for g in greys)
+                                 and not any(h.kind == "side" and c.start - 25 <= h.start < greys[-1].end
+                                             for h in unit.hits))]
         if not cues or unit.text.rstrip(" \"'”»’)").endswith("?"):
             return []  # "Is X still held?", "Чи є загроза X?": a question claims nothing
         if unit.in_title and "?" in unit.text:
@@ -2916,6 +2940,8 @@ class _Doc:
                 # "the last town before the Dnipropetrovsk regional border", "near Sumy border", "село на границе с
                 # Сумской областью": a line that locates the place, not a place held or taken
                 continue
+            if m.start >= 10 and _OFF_SHORE_BEFORE.search(lower, max(0, m.start - 40), m.start) is not None:
+                continue  # "landings on river islands just off Kherson", "separated from X's riverside": a locator
             if m.anchor and _DISTANCE_ANCHOR.search(m.anchor.lower()):
                 continue  # "now about five kilometres from X": X is where they are not
             if m.start >= 9 and "range" in lower and _RANGE_BEFORE.search(lower, max(0, m.start - 50), m.start):
@@ -3175,6 +3201,9 @@ class _Doc:
             # place talked about only locates the lines, nothing is claimed in it (but "withdrew to positions north of
             # the village", «откатился в лес западнее села» leave or fight for it)
             anaphors = [h for h in anaphors if _DIRECTION_BEFORE.search(lower, max(0, h.start - 48), h.start) is None]
+        if anaphors and (" off " in lower or "separated" in lower or "остр" in lower):
+            # "landings on river islands just off the city": the city only locates the islands
+            anaphors = [h for h in anaphors if _OFF_SHORE_BEFORE.search(lower, max(0, h.start - 40), h.start) is None]
         if anaphors and ("предел" in lower or "меж" in lower or "beyond" in lower):
             # "бои переместились за пределы города — в район X", "за межі міста", "beyond the town": the town is
             # where the fighting is no longer
@@ -4035,6 +4064,11 @@ class _Doc:
                         h.kind == "future" and "once" in h.flags and h.end <= cue.start
                         and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
                 modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+                    _GOING_ON.match(unit.lower, cue.start) and any(
+                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                modality = ""  # "после освобождения X бойцы продвигаются к Y": an ongoing present, no plan
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
@@ -4190,6 +4224,10 @@ class _Doc:
                 # lost in the winter": the cue's own date); "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
+            if cue.start > pos and unit.lower.find(",", pos, cue.start) >= 0 and any(
+                    0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
+                    and _AFTER_NOUN.search(unit.lower, max(0, c - 8), c) is not None for c in cues):
+                continue  # "после освобождения X в сентябре, бойцы ведут наступление …": the date is X's, a comma on
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):
@@ -4313,8 +4351,10 @@ class _Doc:
         self._rebuttal = False
         if not denials and not deny_speakers:
             return None
-        called = [h for h in unit.hits if h.kind == "entity" and denials and 0 <= denials[0].start - h.end <= 24
-                  and _CALLED_AFTER.match(unit.lower, h.end) is not None]
+        called = [h for h in unit.hits if h.kind == "entity" and denials and (
+            (0 <= denials[0].start - h.end <= 24 and _CALLED_AFTER.match(unit.lower, h.end) is not None)
+            # 'Ukraine's navy on Wednesday called Russia's claim to have captured X "a lie"': who calls the claim so
+            or (0 <= denials[0].start - h.end <= 140 and _CALLED_CLAIM_AFTER.match(unit.lower, h.end) is not None))]
         if called and not deny_speakers:
             who = self._sided(unit, called[-1])  # '…, which Kyiv called "a fiction"': the one who calls it so
         elif deny_speakers:
@@ -4323,8 +4363,10 @@ class _Doc:
             pos = denials[0].start
             # ("назвав неправдивою заяву Міноборони РФ про …", "rejected the statement by Russia's MoD": the body after
             # the claim noun made the claim, it does not deny it)
+            # ('"The statement by the Russian general staff about X is a lie"': the body after the claim noun made
+            # the claim the sentence calls a lie, before the denial word as well)
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
-                s.pos > pos and _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
+                _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
                 and not self._denied_claim_owner(unit, s)]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
@@ -4392,11 +4434,17 @@ class _Doc:
         # was false": the claim is about the village; the headline's region only locates it
         village = any(not d.place.is_region and d.predicate in ("captured", "advancing", "withdrew")
                       and (unit.index < 0 or d.unit >= unit.index - reach) for d in previous)
+        # "A Ukrainian spokesperson denied the claim": the claim someone made just before, not the analyst's own
+        # assessment of another place before that claim
+        one_claim = "claim" in unit.lower and _ONE_CLAIM.search(unit.lower) is not None
+        claim_unit: int | None = None
         for d in reversed(previous):
             # ("the Russian claim was untrue": a claim named by its side reaches back to where the article reported it)
             if unit.index >= 0 and d.unit < unit.index - reach:
                 break
             if claim_side is not None and d.side != claim_side:
+                continue
+            if one_claim and d.side == "neutral" and claim_unit is not None and d.unit < claim_unit:
                 continue
             if village and d.place.is_region and d.unit < 0 and self._located_in(d):
                 continue  # (but "Russia says Kursk region fully retaken": the headline's own region claim)
@@ -4409,6 +4457,8 @@ class _Doc:
                     d.actor == side or d.claimant == who or d.actor not in ("RU", "UA"))):
                 continue  # a side denies the other side's claims, or its own bloggers' claim of an enemy gain
             seen.add(d.place.place_id)
+            if d.side != "neutral" and claim_unit is None:
+                claim_unit = d.unit
             out.append(replace(d, unit=unit.index, claimant=who, side=side, modality="denied", span=None, coref=True))
             if len(out) >= 3:
                 break
@@ -5109,7 +5159,8 @@ _PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|(?:have|has)\s+since
 # whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",
 # "contrary to RU MoD claims", "заяви росіян про захоплення X", "сообщения украинских каналов о захвате X"
 _CLAIM_NOUN_BEFORE = compile_re(r"\bclaims?\b|\b(?:заяв|сообщени|повідомлен|інформаці|информаци|вкид|вброс|чутк|"
-                                r"слух)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
+                                # "чергова брехня міноборони рф про захоплення X": the lie is the body's own claim
+                                r"слух|брехн|ложь|лжи|вигадк|выдумк)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
 _REFUTED_STATEMENT = compile_re(r"(?:спростув|опроверг|deni|deny|reject|dismiss)\w*\s+(?:\w+\s+)?(?:заяв|claims?)")
 _OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z)|"
                          r"(ukrainian|ukraine['’]s|kyiv['’]s|ua|україн\w*|украин\w*|всу|зсу))\b")
@@ -5171,7 +5222,8 @@ _TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напря
 # "Sudzha, the largest town under Ukrainian control", «крупнейший город под контролем ВСУ»: a noun described by the
 # control phrase states who holds it, no change of hands
 _PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
-                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*)\s+$")
+                               r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*|"
+                               r"islands?|острів|острови|остров|острова)\s+$")
 _AREA_SHARE_AFTER = compile_re(r"\s*(?:(?:them|it|him|their\s+troops|их|їх)\s+)?(?:back\s+)?(?:from\s+|of\s+)?"
                                r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|более\s+|около\s+|"
                                r"понад\s+|майже\s+|близько\s+)?(?:half|most|much|two[\s-]thirds|a\s+third|a\s+quarter|"

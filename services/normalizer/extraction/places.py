@@ -32,6 +32,7 @@ _CAPTURE_BEFORE = compile_re(
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
     r"attacking|fighting in|fighting for|along with|together with|"
+    r"(?:are|is|were|was|still)\s+holding|"  # "forces are holding X": a hold
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     # "просунулися західніше X", "на захід від X", "продвинулись западнее X": a compass adverb's village
     r"(?:північн|південн|східн|західн)іше|(?:север|юж|восточ|запад)нее|"
@@ -123,6 +124,7 @@ _TOPONYM_CYR = compile_re(
     r"(?:[оеі]вк[аиуеіо]й?|ск(?:ое|ого|ом|ий|ая|ую|ой|е)?|[сцз]ьк(?:е|ого|ому|ий|а|у|і)?|ов[оеау]|ев[оа]|"
     r"[иі]н[оаеу]|н[ое]е|вого|вому|ц[яіиы]|ка|ку|ки|ке|кой|не|ному|ного|ього|його|ок|яр[уі]?|дар[іа]?|град[ауе]?|"
     r"поль|пол[юяе]|піль|пол[юяі]|ці|ки|ія|ия|ї|и|аг[иі]в|[чжшщтх]ого|"
+    r"пілл(?:я|і|ю|ям)|поль(?:е|я|ю|ем)|"  # "поблизу Миколайпілля", "у Николайполья": a neuter name in -пілля/-полье
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
     r"щин(?:а|ы|у|е|і|и|ой|ою)|"  # "из Храповщины": a feminine name in -щина
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
@@ -320,7 +322,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # ("Pokrovsk and Kostiantynivka sectors"; "the Pokrovsk–Dobropillia axis": two towns joined by a dash name one)
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|sectors|"
     r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
-    r"\s?[–—]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
+    # ("the Kostiantynivka-Druzhkivka direction": a hyphen joins two towns into an axis name too)
+    r"\s?[–—-]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
@@ -417,7 +420,8 @@ _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?
                              # "KYIV — Russian troops crossed ...": a bare dateline before a dash
                              r"|\s*(?:—|–|--)\s|\s+-\s")
 # "Kiev (dpa) - ", "Kyiv (PAP) – ": a title-case dateline with any agency's short name in brackets before a dash
-_AGENCY_DATELINE_AFTER = compile_re(r"\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
+# ("Orikhiv (Ukraine) (AFP) – ": the country in brackets before the agency's)
+_AGENCY_DATELINE_AFTER = compile_re(r"(?:\s*\([A-Z][a-z]{3,12}\))?\s*\([A-Za-z]{2,12}\)\s*(?:—|–|-{1,2})\s")
 _DATELINE_LEAD = compile_re(r"\s*(?:[A-Z][A-Z .'-]+/)+")  # "MOSCOW/KYIV, Dec 14 (Reuters)"
 # Latin "Bila Hora", "Mali Shcherbaky", "Zolota Nyva": an adjective that starts a two-word village name
 _ADJECTIVE_LATIN = frozenset({"mala", "mali", "male", "malyi", "malaya", "malye", "velyka", "velyki", "velyke",
@@ -975,6 +979,13 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
+    if lower.endswith(_ISLAND_ADJ_NOM, s, e) and _gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) \
+            and _ISLAND_NOUN_BEFORE.search(lower, max(0, s - 12), s) is not None:
+        # "острова Великий Потьомкін", "на острове Большой Потёмкинский": a nominative name after the island noun
+        key = token_key(text[s:e], True)
+        if learned is not None:
+            learned.add(_ISLAND_MARK + key)
+        return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=key)
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     # ("населённый пункт Новый Донбасс": after a settlement noun even "Донбасс" is the name's second word)
     after_noun = _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s) is not None or lower.endswith("пункт ", 0, s)
@@ -1135,6 +1146,8 @@ def _latin_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int
 
 # "Великому Потьомкінському острові", "Большой Потёмкинский остров": one or two adjectives before an island noun
 _ISLAND_AFTER = compile_re(r"(?:\s+[^\W\d_]+(?:ий|ій|ый|ой|ого|ому|ім|им|ым|ом))?\s+остр(?:ів|ова|ові|овом|ов|ове)\b")
+_ISLAND_ADJ_NOM = ("ий", "ій", "ый", "ой")
+_ISLAND_NOUN_BEFORE = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом)\s+$")
 _MASC_ENDS = ("ому", "ого", "ему", "его", "ім", "им", "ым", "ом")
 _ISLAND_ADJ_ENDS = ("ий", "ій", "ый", "ой", "ого", "ому", "ім", "им", "ым", "ом")
 _ISLAND_MARK = "\x00island:"  # in `learned`: a name key first seen before an island noun
@@ -1180,7 +1193,9 @@ _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Ху
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
-_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв)\s+$")
+_AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв|"
+                        # "про захоплення Малих Щербаків", "об освобождении Малых Щербаков": a capture's noun
+                        r"захопленн[яюі]|звільненн[яюі]|освобождени[еяию]|взяти[еяию]|взятт[яюі]|захват[аеу]?)\s+$")
 
 
 def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
@@ -1387,7 +1402,9 @@ def _unknown_at(
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
     if plural is not None and (ok or (slot and (_AREA_SLOT.search(before) is not None
-                                                or plural.name_guess == plural.surface))):
+                                                or plural.name_guess == plural.surface)) or (
+            # "в районах Степногірська, Приморського, Малих Щербаків": a plural village in a list of places
+            mentions and s - 40 < mentions[-1].end <= s and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"))):
         return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
