@@ -503,7 +503,9 @@ SPECS: list[Spec] = [
     # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
     ("(?:a|one|two|three|six|several) (?:years?|months) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
      "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
-    ("back in", "hist", "", ""),
+    # (not the particle of a move: "troops pull back in parts of X", "fell back in the centre")
+    ("back(?<!pull back)(?<!pulls back)(?<!pulled back)(?<!pulling back)(?<!fell back)(?<!fall back)"
+     "(?<!falls back)(?<!falling back)(?<!moved back)(?<!pushed back)(?<!driven back) in", "hist", "", ""),
     ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
      "hist", "", ""),
     ("at the (?:start|beginning|outset) of the (?:full-scale |2022 )?(?:invasion|war)", "hist", "", ""),

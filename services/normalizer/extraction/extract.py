@@ -43,6 +43,11 @@ _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
                      # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
                      r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
+# "372 ударними безпілотниками ... армія РФ атакувала X", "ракетами атаковали X": a weapon in the instrumental, the
+# means of the attack, makes it a strike however far before the verb it stands
+# (not across ", а також", ", але": "обстрілює X КАБами, а також намагається контратакувати" attacks on the ground too)
+_WEAPON_MEANS = compile_re(r"(?:(?:безпілотник|беспилотник|дрон|ракет|бомб|шахед|каб)ами|\b(?:артилері[єю]ю|"
+                           r"артиллерией|авіацією|авиацией))\b(?![^.;]*,\s+(?:а|але|но|однак|однако|и|і|та)\s)")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
@@ -396,7 +401,16 @@ _OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:janu
                             r"липні|серпні|вересні|жовтні|листопаді|грудні)\b,?\s")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}")
+                        r"(?:(?:[\w'’-]+\s+){0,3}|"
+                        # "which Moscow said on Thursday it had captured", "which Russia claims to have taken": a
+                        # claimant's verb of saying, a day and a perfect before the cue
+                        r"(?:[\w'’-]+\s+){1,2}(?:said|says|claims?|claimed|announced)\s+(?:(?:on|last)\s+\w+\s+)?"
+                        r"(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+|to\s+have\s+))")
+_CLAIM_VERB = compile_re(r"\b(?:said|says|claims?|claimed|announced)\b")
+# what may stand between a place and a relative clause about it: its region, its distance from the speaker
+_REL_SKIP = compile_re(r"\s+in\s+(?:the\s+)?[\w'’-]+\s+(?:oblast|region|province)|"
+                       r",\s+(?:(?:roughly|about|some|around|nearly|just)\s+)?\d+\s*(?:km|kilomet(?:re|er)s?|miles)"
+                       r"\s+(?:away|(?:to\s+the\s+)?(?:north|south|east|west)\w*)")
 # "X на Харківщині", "X in the Kharkiv region", "X Донецкой области": the oblast that locates a place right after it
 _REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w'’-]+(?:\s+(?:oblast|region|области|"
                                r"області|обл\.))?(?=,)")
@@ -445,7 +459,7 @@ _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # 
 # "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
 _SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:man|woman|person)|officials?|commander|"
                                r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
-                               r"guards?|representative|officer|речник\w*|представител\w*|официальн\w*|спикер\w*)"
+                               r"guards?|representative|officer|commanders|речник\w*|представител\w*|официальн\w*|спикер\w*)"
                                r"(?:\s*,)?(?:\s+[\w.'’-]+){0,2}?\s*")
 # "отразили контратаку ВСУ", "repelled a Ukrainian counterattack": the side named in the object of a repelling verb
 _REPELLED_OBJECT_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|отрази\w*|отраж\w*|отби\w*|відби\w*|зупини\w*|сорва\w*|"
@@ -690,7 +704,11 @@ _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+сторо
                             r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$|"
                             # "an advance west from the X area", "pushing north from X": where the push starts
                             r"\b(?:advanc\w*|push(?:es|ing)?)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
-                            r"from\s+(?:the\s+)?$")
+                            r"from\s+(?:the\s+)?$|"
+                            # "наблизитися до X з південного сходу, від Y", "approach X from the south, from Y": the
+                            # compass side an approach comes from, then the place it starts from
+                            r"\b(?:з|із|зі|с|со|from\s+the)\s+(?:[\w-]+\s+)?[\w-]*(?:сходу|заходу|півночі|півдня|"
+                            r"востока|запада|севера|юга|east|west|north|south)\s*,\s+(?:від|от|from)\s+$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
@@ -1643,7 +1661,8 @@ class _Doc:
         if cue.kind != "pred":
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)
-                                   or _HIT_IN_ATTACK.search(before)):
+                                   or _HIT_IN_ATTACK.search(before)
+                                   or _WEAPON_MEANS.search(unit.lower, max(0, cue.start - 120), cue.start)):
             return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
@@ -2017,6 +2036,15 @@ class _Doc:
                 0 < a - h.end <= 50 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, a) is not None
                 and any(x.kind == "deny" and b <= x.start <= cue.start for x in unit.hits)
                 for a, b in self._speaker_spans)]
+        if sides and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
+            # "Ukrainian commanders deny that X has fallen", "Ukraine's military denied that ...": a side word heading
+            # the denier right before the denying verb is the denier's, not the taker's (no speaker span needed)
+            deniers = [h for h in sides if any(
+                x.kind == "deny" and x.end <= cue.start and 0 < x.start - h.end <= 50
+                and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, x.start) is not None for x in unit.hits)]
+            sides = [h for h in sides if h not in deniers]
+            if deniers and not sides and predicate == "captured" and deniers[-1].value in ("RU", "UA"):
+                return ("UA" if deniers[-1].value == "RU" else "RU"), False  # the fall denied is the other side's gain
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
@@ -2737,7 +2765,8 @@ class _Doc:
         # (substring gates: most sentences name no origin, and the per-mention regexes then never run)
         origin_words = ("боку" in lower or "сторон" in lower or "напрям" in lower or "направлени" in lower
                         or "резерв" in lower or "reserves" in lower or "reinforcements" in lower
-                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower)
+                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower
+                        or ", від " in lower or ", от " in lower)
         towards_words = ("toward" in lower or "direction of" in lower or "сторону" in lower or "направлении" in lower
                          or "напрямку" in lower or "бік" in lower)
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
@@ -3151,6 +3180,16 @@ class _Doc:
                             or _APPROACH_ANCHOR.match(m.anchor.lower()) is not None)
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
+                if (not targets or targets[-1][1].is_region) and _CLAIM_VERB.search(
+                        unit.lower, max(0, cue.start - 40), cue.start) is not None:
+                    # "Sosnivka in the Dnipropetrovsk region, which Moscow said it had captured", "X, roughly 60km
+                    # away, which Moscow claims to have captured": the place before its region or its distance (a
+                    # claim's relative clause only: "X in the Y region, which Russian troops had entered in May" may be
+                    # the region's story)
+                    rel = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region
+                           and (skip := _REL_SKIP.match(unit.lower, m.end)) is not None and skip.end() > m.end
+                           and _WHICH_GAP.fullmatch(unit.lower, skip.end(), cue.start)]
+                    targets = rel[-1:] or targets
             if ci > 0 and not any(m.end <= cue.start and not r.is_region for m, r in targets):
                 # "X, a town that Russian troops occupied in March 2022, was liberated ...": the subject before the
                 # apposition, whose own cue took X as its nearest place
@@ -3675,6 +3714,11 @@ class _Doc:
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
+                      # "Взятие X и отход ВСУ из Y": the side inside (or right after) a later withdrawal's noun is the
+                      # one that withdrew, not the taker
+                      and not (h.start > cue.end and any(
+                          c.kind == "pred" and c.value == "withdrew" and c.start > cue.end and c.start <= h.start
+                          and h.start - c.end <= 2 and not unit.lower[c.end:h.start].strip() for c in unit.hits))
                       # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "захват села может осложнить логистику Сил обороны": the side the capture hurts

@@ -1170,6 +1170,7 @@ _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Ху
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
+_MID_SENTENCE = compile_re(r"[\w,:;)»]\s+$")  # a lower word or a comma right before: not a sentence's first word
 _AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв)\s+$")
 
 
@@ -1354,8 +1355,14 @@ def _unknown_at(
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
     if plural is not None and (ok or (slot and (_AREA_SLOT.search(before) is not None
-                                                or plural.name_guess == plural.surface))):
-        return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
+                                                or plural.name_guess == plural.surface))
+                               or (mentions and mentions[-1].end > s - 40
+                                   and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") is not None)
+                               or (token[0].isupper() and _MID_SENTENCE.search(text, max(0, s - 3), s) is not None)):
+        # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village; "поблизу Плавнів та Малих
+        # Щербаків": the last item of a list of places is one too; "после Малых Щербаков": a capitalised plural adjective
+        # in mid-sentence starts a name, whatever the slot (not "Щербаков" alone)
+        return plural
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
     if not ok and island:
