@@ -489,6 +489,9 @@ SPECS: list[Spec] = [
     ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
     ("within (?:days|weeks|months)", "future", "", ""),
     ("(?:is|are) planned", "future", "", "after"),
+    # "creates the conditions for a further advance toward X", "the next logical step is a push on X": a prospect
+    ("(?:creat|pav|open)(?:e|es|ing|s)? (?:the )?(?:conditions|way) (?:for|to)", "future", "", "near"),
+    ("next (?:logical )?step", "future", "", "near"),
     ("last (?:year|month|summer|winter|spring|autumn|fall)", "hist", "", ""),
     # "fell ... last November": a named month with "last" is a settled past
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
@@ -521,7 +524,8 @@ SPECS: list[Spec] = [
     ("told", "speech", "", "recipient"),
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
-    ("claim*", "speech", "", ""),
+    # (not the adjective: "did not comment on the claimed capture of X" is no claim by the silent side)
+    ("claim*(?<!the claimed)(?<!a claimed)", "speech", "", ""),
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
@@ -530,7 +534,8 @@ SPECS: list[Spec] = [
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
     ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",
      "pred", "captured", ""),
-    ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
+    # not "reportedly": the subject is no speaker; nor "the reported capture of X": an adjective
+    ("report(?:s|ed|ing)?(?<!the reported)(?<!a reported)", "speech", "", ""),
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),
     ("posted", "speech", "", ""),

@@ -457,6 +457,8 @@ _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|isla
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 # "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
+_NO_COMMENT = compile_re(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not|declined\s+to|would\s+not|"
+                         r"could\s+not\s+be\s+reached\s+to)\s+(?:immediately\s+|yet\s+)?comment(?:ed)?\b")
 _SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:man|woman|person)|officials?|commander|"
                                r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
                                r"guards?|representative|officer|commanders|речник\w*|представител\w*|официальн\w*|спикер\w*)"
@@ -591,6 +593,11 @@ _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|provi
 _COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
                              r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
+_CITY_NOUN_BEFORE = compile_re(r"\b(?:city\s+of|місто|місті|міста|город|города|городе|г\.|м\.)\s*$")
+_METROPOLIS_SIZE = 500_000  # a regional capital this large is a direction, not a front-line goal
+_TOWARD_GOAL = compile_re(r"\b(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
+                          r"в\s+напрямку|в\s+бік|у\s+бік)\b")
+_EDGE_WORD = compile_re(r"outskirts|suburb|edge|окраин|околиц|предмест|передмі|\d\s?(?:km|км)|kilomet|километр|кілометр")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -830,6 +837,8 @@ _ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|е
 # оборону противника": the wedge is the advance, the defence noun holds nothing
 _BREACH_BEFORE = compile_re(r"(?:прорв\w*|прорыв\w*|прорив\w*|взлом\w*|злам\w*)\s+(?:\w+\s+)?$")
 _INTO_DEFENCE_BEFORE = compile_re(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
+_UNDER_FIRE_CONTROL_AFTER = compile_re(r"\s+(?:под|під)\s+(?:огнев|вогнев)\w*\s+контрол|"
+                                       r"\s+(?:[\w-]+\s+){0,3}?under\s+fire\s+control\b")
 _FIRE_CONTROL = compile_re(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
 _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
                            # "больше половины города уже под контролем": more than half is still a share
@@ -1424,6 +1433,12 @@ class _Doc:
             resolved: list[ResolvedPlace | None] = []
             for m in unit.mentions:
                 anchor = anchor_place if (anchor_place is not None and not m.anchor) else None
+                if len(m.candidates) > 1 and not m.is_region and not m.unknown and _CITY_NOUN_BEFORE.search(
+                        unit.lower, max(0, m.start - 14), m.start) is not None:
+                    # "the city of Zaporizhzhia", "місто Запоріжжя": the city, not a same-named village near the front
+                    big = max(m.candidates, key=lambda i: self.gaz.places[i].population)
+                    if self.gaz.places[big].population >= _CITY_SIZE:
+                        m = replace(m, candidates=[big])
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
@@ -1703,6 +1718,9 @@ class _Doc:
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        if pred in ("captured", "holds") and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
+                and _UNDER_FIRE_CONTROL_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "взять под огневой контроль дороги", "take the roads under fire control": in range only
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
@@ -2045,6 +2063,15 @@ class _Doc:
             sides = [h for h in sides if h not in deniers]
             if deniers and not sides and predicate == "captured" and deniers[-1].value in ("RU", "UA"):
                 return ("UA" if deniers[-1].value == "RU" else "RU"), False  # the fall denied is the other side's gain
+        if sides and predicate == "captured" and "comment" in unit.lower[:cue.start]:
+            # "The Ukrainian military did not comment on the claimed capture of X": the side that stays silent on a
+            # claim is not its taker; the claim is the other side's
+            silent = [h for h in sides if h.end <= cue.start and (nc := _NO_COMMENT.search(
+                unit.lower, h.end, min(cue.start, h.end + 80))) is not None
+                and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, nc.start()) is not None]
+            sides = [h for h in sides if h not in silent]
+            if silent and not sides and silent[-1].value in ("RU", "UA"):
+                return ("UA" if silent[-1].value == "RU" else "RU"), False
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
@@ -3551,6 +3578,14 @@ class _Doc:
         if pred == "advancing" and m.end < cue.start and _TOWARD_PLURAL.match(unit.lower, cue.end) is not None:
             # "X has been a regular target as Russian troops press toward the region's remaining cities",
             # "войска продвигаются к оставшимся городам области": the advance has its own (plural) goal, not X
+            return []
+        if pred == "advancing" and m.start > cue.end and m.start - cue.start <= 120 and (
+                big := self.gaz.get(r.place_id)) is not None and big.population >= _METROPOLIS_SIZE and \
+                _TOWARD_GOAL.search(unit.lower, cue.start, m.start) is not None and \
+                _EDGE_WORD.search(unit.lower, cue.start, m.start) is None:
+            # "presses toward Zaporizhzhia", "продвижения в сторону Орехова и Запорожья", "a push toward X and,
+            # eventually, the city of Y": a regional capital of half a million is a campaign's direction, no front-line
+            # claim (its outskirts or its suburbs reached are)
             return []
         if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
                 m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","

@@ -10,7 +10,7 @@ from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import got, places
+from .conftest import got, places, run
 
 WIRE = "wire.example"
 JAN = datetime(2026, 1, 21, 9, 0, tzinfo=UTC)
@@ -83,3 +83,60 @@ def test_relative_claim_after_said_and_perfect(gaz: Gazetteer) -> None:
                 gaz) == {("Bilohorivka", "captured", "UA", "factual"), ("Bilohorivka", "captured", "RU", "factual")}
     assert _got("Ukrainian troops are holding out in Toretsk, about 15 km away, which Moscow claims to have taken.",
                 gaz) == {("Toretsk", "holds", "UA", "factual"), ("Toretsk", "captured", "RU", "factual")}
+
+
+# 8. Two compass sides of one locator ("расположенных к востоку и югу от X", "на схід і південь від X") locate the
+#    villages listed before; X is no claim
+def test_two_compass_sides_locate(gaz: Gazetteer) -> None:
+    assert _got("Минобороны РФ сообщило об освобождении Новоегоровки и Богуславки, расположенных к востоку и югу от "
+                "Боровой.", gaz) == {("Novoyehorivka", "captured", "RU", "factual"),
+                                      ("Bohuslavka", "captured", "RU", "factual")}
+    assert _places("Міноборони РФ повідомило про захоплення Новоєгорівки та Богуславки, розташованих на схід і "
+                   "південь від Борової.", gaz) == {"Novoyehorivka", "Bohuslavka"}
+
+
+# 9. "взять под огневой контроль дороги к X", "взяти під вогневий контроль дорогу до X": in range, nothing taken
+def test_taking_under_fire_control(gaz: Gazetteer) -> None:
+    assert _got("Выход к селу позволяет взять под огневой контроль трассу на Купянск.", gaz) == set()
+    assert _got("Вихід до села дозволяє взяти під вогневий контроль дорогу до Борової.", gaz) == set()
+
+
+# 10. "did not comment on the claimed capture of X", "has not commented on the reported capture": "claimed" and
+#     "reported" after an article are adjectives, no speech of the silent side, and its side is not the taker
+def test_silence_on_a_claimed_capture(gaz: Gazetteer) -> None:
+    assert _got("Ukraine's General Staff did not comment on the claimed capture of Pishchane.", gaz) == {
+        ("Pishchane", "captured", "RU", "factual")}
+    assert _got("The Ukrainian army has not commented on the reported capture of Zahryzove.", gaz) == {
+        ("Zahryzove", "captured", "RU", "factual")}
+
+
+# 11. A push "toward" a regional capital of half a million ("press toward Kharkiv", "в сторону Купянска и Харькова",
+#     "and, eventually, the city of X") is a campaign's direction, no claim (its outskirts are); "the city of X" is the
+#     city, not a same-named village near the front
+def test_regional_capital_as_direction(gaz: Gazetteer) -> None:
+    assert _got("Russian troops press toward Kharkiv.", gaz) == set()
+    assert _got("Russian troops press toward Kupiansk and, eventually, the city of Kharkiv.", gaz) == {
+        ("Kupyansk", "advancing", "RU", "factual")}
+    assert _got("Российские войска продвигаются в сторону Купянска и Харькова.", gaz) == {
+        ("Kupyansk", "advancing", "RU", "factual")}
+    assert _got("Russian forces advanced to the outskirts of Kharkiv.", gaz) == {
+        ("Kharkiv", "advancing", "RU", "factual")}
+    pops = {c.place_name: gaz.get(c.place_id).population  # type: ignore[union-attr]
+            for c in run("Russian troops are fighting near Stepnohirsk and Prymorske, and pushing toward the city of "
+                         "Kamianske.", gaz, source=WIRE, published=JAN)}
+    assert pops["Kamyanske"] > 200_000
+    pops = {c.place_name: gaz.get(c.place_id).population  # type: ignore[union-attr]
+            for c in run("Russian troops are fighting near Stepnohirsk, Prymorske and Kamianske.", gaz, source=WIRE,
+                         published=JAN)}
+    assert pops["Kamyanske"] < 10_000
+
+
+# 12. A prospect ("создаёт условия для продвижения к X", "Наступний логічний крок — просування до X", "creates the
+#     conditions for a push toward X") is no advance yet
+def test_prospect_markers(gaz: Gazetteer) -> None:
+    assert _got("Взятие Боровой создаёт условия для дальнейшего продвижения в сторону Изюма.", gaz) == {
+        ("Izyum", "advancing", "unknown", "conditional")}
+    assert _got("Наступний логічний крок — просування до Ізюма.", gaz) == {
+        ("Izyum", "advancing", "unknown", "conditional")}
+    assert _got("The fall of Borova creates the conditions for a push toward Izium.", gaz) == {
+        ("Izyum", "advancing", "unknown", "conditional")}
