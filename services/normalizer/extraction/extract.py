@@ -593,6 +593,9 @@ _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|provi
 _COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
                              r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
+_COLON_AFTER = compile_re(r"[^\w:]{0,3}:")
+_CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підтверд\w*|подтверд\w*|визна\w*|призна\w*)"
+                               r"\s+(?:(?:the|its|their|a)\s+)?$")
 _CITY_NOUN_BEFORE = compile_re(r"\b(?:city\s+of|місто|місті|міста|город|города|городе|г\.|м\.)\s*$")
 _METROPOLIS_SIZE = 500_000  # a regional capital this large is a direction, not a front-line goal
 _TOWARD_GOAL = compile_re(r"\b(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
@@ -2931,8 +2934,10 @@ class _Doc:
                         _AND_GAP.fullmatch(unit.lower, cues[ci - 1].start, c.start) is not None:
                     continue  # "продвинулись западнее X и улучшили тактическое положение": how the advance went
                 if c.start >= rel_from and c.start - rel_from <= 60 and unit.lower.startswith(",", rel_from) and \
-                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start):
-                    # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
+                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start) and not (r.is_region and any(
+                            not rr.is_region and 0 <= o.start - c.end <= 3 for o, rr in places)):
+                    # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone (not
+                    # "в Днепропетровской области, где после освобождения Y": the noun's own object is its place)
                     bound.setdefault(ci, []).append((m, r))
                 elif part_words and c.end <= m.start and m.start - c.end <= 45 and _PART_GAP.fullmatch(
                         unit.lower, c.end, m.start):
@@ -3683,6 +3688,12 @@ class _Doc:
                 unit.lower, max(0, cue.start - 25), cue.start) is not None:
             pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
+        if negated and pred == "captured" and side in ("RU", "UA") and m.end <= cue.start and (
+                actor is None or (_COLON_AFTER.match(unit.lower, cue.end) is not None and not any(
+                    h.kind == "side" and h.end <= cue.start and cue.start - h.end <= 40 for h in unit.hits))):
+            # "Гуляйполе не захоплене: українські військові утримують позиції", said by a side: its own place not
+            # lost to the other side (the side after the colon is the holder, not the would-be taker)
+            actor, explicit = ("UA" if side == "RU" else "RU"), False
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
                 # ("бойцы зашли на окраину села, противник контратакует": the enemy counterattacking defends there)
@@ -3817,6 +3828,15 @@ class _Doc:
             actor, explicit = side, True
         if actor is None and pred == "withdrew" and side in ("RU", "UA") and _TROOPS_AFTER.match(unit.lower, cue.end):
             actor = side  # "Proceed with the withdrawal of troops," the minister said: his own troops
+        if actor is None and pred == "withdrew" and _CONFIRMED_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start) is not None:
+            # "Ukraine confirms withdrawal from X", "Сили оборони підтвердили відхід із X": a side confirms its own
+            # withdrawal (the confirming side, else the speaker's)
+            confirmer = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start
+                         and cue.start - h.end <= 60]
+            own = confirmer[-1].value if confirmer else side
+            if own in ("RU", "UA"):
+                actor = own
         if actor is None and "polite" in cue.flags and side in ("RU", "UA"):
             actor = side  # '"The units have moved to more advantageous positions," the army said': its own units
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (

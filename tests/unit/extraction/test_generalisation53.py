@@ -140,3 +140,29 @@ def test_prospect_markers(gaz: Gazetteer) -> None:
         ("Izyum", "advancing", "unknown", "conditional")}
     assert _got("The fall of Borova creates the conditions for a push toward Izium.", gaz) == {
         ("Izyum", "advancing", "unknown", "conditional")}
+
+
+# 13. "в Харьковской области, где после освобождения X ...": the nominal's own object is the place taken, not the
+#     region the "where" clause hangs on
+def test_where_clause_after_a_region(gaz: Gazetteer) -> None:
+    assert _got("Отдельно эксперты указывают на бои в Харьковской области, где после освобождения Двуречной российские "
+                "войска продвигаются к Осколу.", gaz) == {("Dvorichna", "captured", "RU", "factual")}
+    assert _got("Бои идут в Харьковской области, где российские войска заняли Двуречную.", gaz) == {
+        ("Dvorichna", "captured", "RU", "factual")}
+
+
+# 14. "Ukraine confirms withdrawal from X", "Northern DF confirms ...", «підтвердили відхід із X»: a side confirms its
+#     own withdrawal
+def test_confirmed_withdrawal_is_the_confirmers(gaz: Gazetteer) -> None:
+    assert _got("Ukraine confirms withdrawal from Piatykhatky.", gaz) == {("Pyatykhatky", "withdrew", "UA", "factual")}
+    assert _got("Northern DF confirms withdrawal from Hlyboke.", gaz) == {("Hlyboke", "withdrew", "UA", "factual")}
+    assert _got("Сили оборони підтвердили відхід із Вербового.", gaz) == {("Verbove", "withdrew", "UA", "factual")}
+
+
+# 15. "X не захоплений: наші підрозділи тримають позиції", said by a side: its place not lost to the other side; the
+#     side after the colon holds, it is not the would-be taker
+def test_not_taken_then_colon(gaz: Gazetteer) -> None:
+    assert got("Речник ЗСУ заявив, що Вовчанськ не захоплений: наші підрозділи тримають позиції в центрі.", gaz,
+               source="suspilne.media", published=JAN) >= {("Vovchansk", "captured", "RU", "denied")}
+    assert got("Представитель ВСУ заявил, что Купянск не взят: украинские подразделения удерживают центр.", gaz,
+               source="suspilne.media", published=JAN) >= {("Kupyansk", "captured", "RU", "denied")}
