@@ -250,6 +250,9 @@ SPECS: list[Spec] = [
     # "footage shows Ukrainian troops still in the western part": troops still there hold it
     ("(?:troops|forces|units|soldiers|defenders)(?: are| were| remain| remained)? still (?:in|inside)"
      "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
+    # "footage from yesterday still shows ZSU in the NW blocks": the side still seen there holds it
+    ("still show(?:s|ed|ing)? (?:[\\w-]+ )?(?:zsu|afu|troops|forces|units|soldiers|defenders)(?: still)? (?:in|inside)"
+     "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),

@@ -19,7 +19,15 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
+from .modality import (
+    last_years_month,
+    marker_modality,
+    month_before,
+    negated_before,
+    past_years,
+    recent_day,
+    timeline_past,
+)
 from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
@@ -596,6 +604,7 @@ _CITY_SIZE = 50_000  # "the village" never refers to a place this large
 _COLON_AFTER = compile_re(r"[^\w:]{0,3}:")
 _CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підтверд\w*|подтверд\w*|визна\w*|призна\w*)"
                                r"\s+(?:(?:the|its|their|a)\s+)?$")
+_WAYPOINT_BEFORE = compile_re(r"\b(?:после|після)\s+$")
 _CITY_NOUN_BEFORE = compile_re(r"\b(?:city\s+of|місто|місті|міста|город|города|городе|г\.|м\.)\s*$")
 _METROPOLIS_SIZE = 500_000  # a regional capital this large is a direction, not a front-line goal
 _TOWARD_GOAL = compile_re(r"\b(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
@@ -3584,6 +3593,9 @@ class _Doc:
             # "X has been a regular target as Russian troops press toward the region's remaining cities",
             # "войска продвигаются к оставшимся городам области": the advance has its own (plural) goal, not X
             return []
+        if pred == "advancing" and m.start >= 6 and _WAYPOINT_BEFORE.search(unit.lower, max(0, m.start - 8),
+                                                                           m.start) is not None:
+            return []  # "после Малых Щербаков передовые группы в 4 км от окраин": a place passed, not the advance's
         if pred == "advancing" and m.start > cue.end and m.start - cue.start <= 120 and (
                 big := self.gaz.get(r.place_id)) is not None and big.population >= _METROPOLIS_SIZE and \
                 _TOWARD_GOAL.search(unit.lower, cue.start, m.start) is not None and \
@@ -4039,8 +4051,10 @@ class _Doc:
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
         if years and years[0] == lead and _OPENING_MONTH.match(unit.lower, lead):
             return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
-        if recall and _RECALL_DATE.match(unit.lower, lead):
-            return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
+        if recall and _RECALL_DATE.match(unit.lower, lead) and not recent_day(unit.lower, lead, self.doc.published_at):
+            # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event (not "Нагадаємо, 20 січня
+            # міноборони РФ заявило ..." three days before: last week's claim still stands)
+            return True
         for pos in years:
             if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
