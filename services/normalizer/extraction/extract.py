@@ -606,10 +606,6 @@ _CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підт
                                r"\s+(?:(?:the|its|their|a)\s+)?$")
 _WAYPOINT_BEFORE = compile_re(r"\b(?:после|після)\s+$")
 _CITY_NOUN_BEFORE = compile_re(r"\b(?:city\s+of|місто|місті|міста|город|города|городе|г\.|м\.)\s*$")
-_METROPOLIS_SIZE = 500_000  # a regional capital this large is a direction, not a front-line goal
-_TOWARD_GOAL = compile_re(r"\b(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
-                          r"в\s+напрямку|в\s+бік|у\s+бік)\b")
-_EDGE_WORD = compile_re(r"outskirts|suburb|edge|окраин|околиц|предмест|передмі|\d\s?(?:km|км)|kilomet|километр|кілометр")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -1448,9 +1444,9 @@ class _Doc:
                 if len(m.candidates) > 1 and not m.is_region and not m.unknown and _CITY_NOUN_BEFORE.search(
                         unit.lower, max(0, m.start - 14), m.start) is not None:
                     # "the city of Zaporizhzhia", "місто Запоріжжя": the city, not a same-named village near the front
-                    big = max(m.candidates, key=lambda i: self.gaz.places[i].population)
-                    if self.gaz.places[big].population >= _CITY_SIZE:
-                        m = replace(m, candidates=[big])
+                    top = max(m.candidates, key=lambda i: self.gaz.places[i].population)
+                    if self.gaz.places[top].population >= _CITY_SIZE:
+                        m = replace(m, candidates=[top])
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
@@ -3596,14 +3592,6 @@ class _Doc:
         if pred == "advancing" and m.start >= 6 and _WAYPOINT_BEFORE.search(unit.lower, max(0, m.start - 8),
                                                                            m.start) is not None:
             return []  # "после Малых Щербаков передовые группы в 4 км от окраин": a place passed, not the advance's
-        if pred == "advancing" and m.start > cue.end and m.start - cue.start <= 120 and (
-                big := self.gaz.get(r.place_id)) is not None and big.population >= _METROPOLIS_SIZE and \
-                _TOWARD_GOAL.search(unit.lower, cue.start, m.start) is not None and \
-                _EDGE_WORD.search(unit.lower, cue.start, m.start) is None:
-            # "presses toward Zaporizhzhia", "продвижения в сторону Орехова и Запорожья", "a push toward X and,
-            # eventually, the city of Y": a regional capital of half a million is a campaign's direction, no front-line
-            # claim (its outskirts or its suburbs reached are)
-            return []
         if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
                 m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","
                 and _JOINED_GAP.fullmatch(unit.lower, m.end, o.start) is None for o in unit.mentions):

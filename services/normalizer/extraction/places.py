@@ -1362,8 +1362,8 @@ def _unknown_at(
                                    and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") is not None)
                                or (token[0].isupper() and _MID_SENTENCE.search(text, max(0, s - 3), s) is not None)):
         # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village; "поблизу Плавнів та Малих
-        # Щербаків": the last item of a list of places is one too; "после Малых Щербаков": a capitalised plural adjective
-        # in mid-sentence starts a name, whatever the slot (not "Щербаков" alone)
+        # Щербаків": the last item of a list of places is one too; "после Малых Щербаков": a capitalised plural
+        # adjective in mid-sentence starts a name, whatever the slot (not "Щербаков" alone)
         return plural
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))

@@ -112,7 +112,11 @@ Druzhkivka approaches, Dobropillia): blind 0.760 on the tree it was fixed on, 0.
 +0.004, heldout25 +0.002).
 Round 51: heldout51.jsonl (40 documents, an analyst's feeds over 14–18 April 2025 — Toretsk/Krymske, Chasiv Yar, south
 of Pokrovsk, the Kursk border remnants; labelled blind): blind 0.691 on the tree it was fixed on, 0.838 after general
-fixes (precision 0.659 → 0.838); no other set fell (heldout17/33/43/46/49 +0.004 to +0.009)."""
+fixes (precision 0.659 → 0.838); no other set fell (heldout17/33/43/46/49 +0.004 to +0.009).
+Round 53: heldout53.jsonl (40 documents, five January 2026 days on the Huliaipole / Orikhiv / Stepnohirsk front and
+the Dnipropetrovsk border; labelled blind): blind 0.822 on that session's first tree, 0.831 on the tree it was fixed
+on, 0.917 after general fixes (precision 0.780 → 0.879); no other set fell (heldout26 +0.013, heldout32 +0.011,
+heldout23/25/27/29/34/46/50/54 +0.003 to +0.005)."""
 
 from __future__ import annotations
 
@@ -179,6 +183,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout49.jsonl", 0.807, id="heldout49"),
         pytest.param(DATA / "heldout50.jsonl", 0.766, id="heldout50"),
         pytest.param(DATA / "heldout51.jsonl", 0.788, id="heldout51"),
+        pytest.param(DATA / "heldout53.jsonl", 0.866, id="heldout53"),
         pytest.param(DATA / "heldout54.jsonl", 0.853, id="heldout54"),
         pytest.param(DATA / "heldout55.jsonl", 0.820, id="heldout55")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
