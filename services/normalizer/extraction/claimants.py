@@ -195,6 +195,7 @@ _EN: list[Spec] = [
     # "…, according to the report": the report the text named before (right after "according to")
     ("the (?:report|statement|bulletin)", "pronoun", "", ""),
     ("Defen[cs]e Forces", "entity", "ua_army", "cs"),  # "the Southern Defense Forces reported": Ukraine's forces
+    ("(?:Southern|Northern|Eastern|Western) DF", "entity", "ua_army", "cs"),  # a post's "Southern DF confirms ..."
 ]
 _CYR: list[Spec] = [
     ("минобороны", "entity", "ru_mod", "sided"),

@@ -262,6 +262,9 @@ SPECS: list[Spec] = [
     # "footage shows Ukrainian troops still in the western part": troops still there hold it
     ("(?:troops|forces|units|soldiers|defenders)(?: are| were| remain| remained)? still (?:in|inside)"
      "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
+    # "footage from yesterday still shows ZSU in the NW blocks": the side still seen there holds it
+    ("still show(?:s|ed|ing)? (?:[\\w-]+ )?(?:zsu|afu|troops|forces|units|soldiers|defenders)(?: still)? (?:in|inside)"
+     "(?! (?:their |its |our )?positions)", "pred", "holds", "still"),
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
@@ -505,6 +508,9 @@ SPECS: list[Spec] = [
     ("(?:promis|vow|pledg)(?:e|es|ed|s|ing)? to", "future", "", "near"),
     ("within (?:days|weeks|months)", "future", "", ""),
     ("(?:is|are) planned", "future", "", "after"),
+    # "creates the conditions for a further advance toward X", "the next logical step is a push on X": a prospect
+    ("(?:creat|pav|open)(?:e|es|ing|s)? (?:the )?(?:conditions|way) (?:for|to)", "future", "", "near"),
+    ("next (?:logical )?step", "future", "", "near"),
     ("last (?:year|month|summer|winter|spring|autumn|fall)", "hist", "", ""),
     # "fell ... last November": a named month with "last" is a settled past
     ("last (?:january|february|march|april|may|june|july|august|september|october|november|december)",
@@ -519,7 +525,9 @@ SPECS: list[Spec] = [
     # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
     ("(?:a|one|two|three|six|several) (?:years?|months) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
      "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
-    ("back in", "hist", "", ""),
+    # (not the particle of a move: "troops pull back in parts of X", "fell back in the centre")
+    ("back(?<!pull back)(?<!pulls back)(?<!pulled back)(?<!pulling back)(?<!fell back)(?<!fall back)"
+     "(?<!falls back)(?<!falling back)(?<!moved back)(?<!pushed back)(?<!driven back) in", "hist", "", ""),
     ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
      "hist", "", ""),
     ("at the (?:start|beginning|outset) of the (?:full-scale |2022 )?(?:invasion|war)", "hist", "", ""),
@@ -535,7 +543,8 @@ SPECS: list[Spec] = [
     ("told", "speech", "", "recipient"),
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
-    ("claim*", "speech", "", ""),
+    # (not the adjective: "did not comment on the claimed capture of X" is no claim by the silent side)
+    ("claim*(?<!the claimed)(?<!a claimed)", "speech", "", ""),
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
@@ -544,7 +553,8 @@ SPECS: list[Spec] = [
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
     ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",
      "pred", "captured", ""),
-    ("report(?:s|ed|ing)?", "speech", "", ""),  # not "reportedly": the subject is no speaker
+    # not "reportedly": the subject is no speaker; nor "the reported capture of X": an adjective
+    ("report(?:s|ed|ing)?(?<!the reported)(?<!a reported)", "speech", "", ""),
     ("wrote", "speech", "", ""),
     ("writes", "speech", "", ""),
     ("posted", "speech", "", ""),

@@ -19,7 +19,15 @@ from . import cues_en, cues_ru, cues_uk
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
-from .modality import last_years_month, marker_modality, month_before, negated_before, past_years, timeline_past
+from .modality import (
+    last_years_month,
+    marker_modality,
+    month_before,
+    negated_before,
+    past_years,
+    recent_day,
+    timeline_past,
+)
 from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention, find_mentions
 from .regex_cache import compile_re
@@ -43,6 +51,11 @@ _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
                      # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
                      r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
+# "372 ударними безпілотниками ... армія РФ атакувала X", "ракетами атаковали X": a weapon in the instrumental, the
+# means of the attack, makes it a strike however far before the verb it stands
+# (not across ", а також", ", але": "обстрілює X КАБами, а також намагається контратакувати" attacks on the ground too)
+_WEAPON_MEANS = compile_re(r"(?:(?:безпілотник|беспилотник|дрон|ракет|бомб|шахед|каб)ами|\b(?:артилері[єю]ю|"
+                           r"артиллерией|авіацією|авиацией))\b(?![^.;]*,\s+(?:а|але|но|однак|однако|и|і|та)\s)")
 # "attacks of drones", "атаки дронів", "attacks on port infrastructure": strikes, not ground fighting
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
@@ -402,7 +415,16 @@ _OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:janu
 _DESCRIBED_REL_GAP = compile_re(r",\s+(?:an?|the)\s[^;,()—.]{0,60}?\s(?:that|which)\s[^;,()—.]{0,40}?")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}")
+                        r"(?:(?:[\w'’-]+\s+){0,3}|"
+                        # "which Moscow said on Thursday it had captured", "which Russia claims to have taken": a
+                        # claimant's verb of saying, a day and a perfect before the cue
+                        r"(?:[\w'’-]+\s+){1,2}(?:said|says|claims?|claimed|announced)\s+(?:(?:on|last)\s+\w+\s+)?"
+                        r"(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+|to\s+have\s+))")
+_CLAIM_VERB = compile_re(r"\b(?:said|says|claims?|claimed|announced)\b")
+# what may stand between a place and a relative clause about it: its region, its distance from the speaker
+_REL_SKIP = compile_re(r"\s+in\s+(?:the\s+)?[\w'’-]+\s+(?:oblast|region|province)|"
+                       r",\s+(?:(?:roughly|about|some|around|nearly|just)\s+)?\d+\s*(?:km|kilomet(?:re|er)s?|miles)"
+                       r"\s+(?:away|(?:to\s+the\s+)?(?:north|south|east|west)\w*)")
 # "X, a town in Ukraine's Kharkiv region that Kyiv's forces had won back in", "X, a place Ukrainian troops
 # liberated", "X, a village that Russian troops seized": an appositive noun, where it lies, and the subject of its
 # relative clause
@@ -457,9 +479,11 @@ _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|isla
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 # "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
+_NO_COMMENT = compile_re(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not|declined\s+to|would\s+not|"
+                         r"could\s+not\s+be\s+reached\s+to)\s+(?:immediately\s+|yet\s+)?comment(?:ed)?\b")
 _SPEAKER_HEAD_GAP = compile_re(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:spokes(?:man|woman|person)|officials?|commander|"
                                r"chief|head|minister|ministry|general\s+staff|command|army|military|forces|service|"
-                               r"guards?|representative|officer|речник\w*|представител\w*|официальн\w*|спикер\w*)"
+                               r"guards?|representative|officer|commanders|речник\w*|представител\w*|официальн\w*|спикер\w*)"
                                r"(?:\s*,)?(?:\s+[\w.'’-]+){0,2}?\s*")
 # "отразили контратаку ВСУ", "repelled a Ukrainian counterattack": the side named in the object of a repelling verb
 _REPELLED_OBJECT_BEFORE = compile_re(r"\b(?:repel\w*|repuls\w*|отрази\w*|отраж\w*|отби\w*|відби\w*|зупини\w*|сорва\w*|"
@@ -600,6 +624,11 @@ _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|provi
 _COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
                              r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
+_COLON_AFTER = compile_re(r"[^\w:]{0,3}:")
+_CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підтверд\w*|подтверд\w*|визна\w*|призна\w*)"
+                               r"\s+(?:(?:the|its|their|a)\s+)?$")
+_WAYPOINT_BEFORE = compile_re(r"\b(?:после|після)\s+$")
+_CITY_NOUN_BEFORE = compile_re(r"\b(?:city\s+of|місто|місті|міста|город|города|городе|г\.|м\.)\s*$")
 _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 # "[Translated from Ukrainian]", "(machine translation from Russian)": a relayed channel post's original language
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
@@ -730,7 +759,11 @@ _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+сторо
                             r"(?:из-под|із-під|з-під|из|з|із|from)\s+(?:the\s+)?(?:area\s+of\s+|района\s+|району\s+)?$|"
                             # "an advance west from the X area", "pushing north from X": where the push starts
                             r"\b(?:advanc\w*|push(?:es|ing)?)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
-                            r"from\s+(?:the\s+)?$")
+                            r"from\s+(?:the\s+)?$|"
+                            # "наблизитися до X з південного сходу, від Y", "approach X from the south, from Y": the
+                            # compass side an approach comes from, then the place it starts from
+                            r"\b(?:з|із|зі|с|со|from\s+the)\s+(?:[\w-]+\s+)?[\w-]*(?:сходу|заходу|півночі|півдня|"
+                            r"востока|запада|севера|юга|east|west|north|south)\s*,\s+(?:від|от|from)\s+$")
 _FROM_BEFORE = compile_re(r"\b(?:from|из|з|із|от|від)\s+$")
 _TOWARDS_AFTER = compile_re(r"\s*,?\s+(?:towards?|in\s+the\s+direction\s+of|в\s+сторону|в\s+направлении|у\s+напрямку|"
                             r"в\s+напрямку|в\s+бік|у\s+бік)\b")
@@ -899,6 +932,8 @@ _ATTACKED_VERB = compile_re(r"наступа(?:в|ла|ли|ло|є|ють|л|е
 # оборону противника": the wedge is the advance, the defence noun holds nothing
 _BREACH_BEFORE = compile_re(r"(?:прорв\w*|прорыв\w*|прорив\w*|взлом\w*|злам\w*)\s+(?:\w+\s+)?$")
 _INTO_DEFENCE_BEFORE = compile_re(r"(?:вклин\w*|проник\w*|вгриз\w*)\s+(?:в|у|во)\s+(?:\w+\s+)?$")
+_UNDER_FIRE_CONTROL_AFTER = compile_re(r"\s+(?:под|під)\s+(?:огнев|вогнев)\w*\s+контрол|"
+                                       r"\s+(?:[\w-]+\s+){0,3}?under\s+fire\s+control\b")
 _FIRE_CONTROL = compile_re(r"(?:огнев|вогнев|fire)\w*\s+(?:\w+\s+)?контрол|\bfire\s+control")
 _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальная\s+часть|остаток|rest\s+of)|частин[аиу]|часть|"
                            # "больше половины города уже под контролем": more than half is still a share
@@ -1522,6 +1557,12 @@ class _Doc:
             resolved: list[ResolvedPlace | None] = []
             for m in unit.mentions:
                 anchor = anchor_place if (anchor_place is not None and not m.anchor) else None
+                if len(m.candidates) > 1 and not m.is_region and not m.unknown and _CITY_NOUN_BEFORE.search(
+                        unit.lower, max(0, m.start - 14), m.start) is not None:
+                    # "the city of Zaporizhzhia", "місто Запоріжжя": the city, not a same-named village near the front
+                    top = max(m.candidates, key=lambda i: self.gaz.places[i].population)
+                    if self.gaz.places[top].population >= _CITY_SIZE:
+                        m = replace(m, candidates=[top])
                 resolved.append(resolve_mention(self.gaz, m, unit_admins, doc_admins, centroid, anchor,
                                                 villages))
             unit.resolved = resolved
@@ -1759,7 +1800,8 @@ class _Doc:
         if cue.kind != "pred":
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)
-                                   or _HIT_IN_ATTACK.search(before)):
+                                   or _HIT_IN_ATTACK.search(before)
+                                   or _WEAPON_MEANS.search(unit.lower, max(0, cue.start - 120), cue.start)):
             return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
@@ -1803,6 +1845,9 @@ class _Doc:
         if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
             return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        if pred in ("captured", "holds") and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
+                and _UNDER_FIRE_CONTROL_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "взять под огневой контроль дороги", "take the roads under fire control": in range only
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
@@ -2136,6 +2181,24 @@ class _Doc:
                 0 < a - h.end <= 50 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, a) is not None
                 and any(x.kind == "deny" and b <= x.start <= cue.start for x in unit.hits)
                 for a, b in self._speaker_spans)]
+        if sides and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
+            # "Ukrainian commanders deny that X has fallen", "Ukraine's military denied that ...": a side word heading
+            # the denier right before the denying verb is the denier's, not the taker's (no speaker span needed)
+            deniers = [h for h in sides if any(
+                x.kind == "deny" and x.end <= cue.start and 0 < x.start - h.end <= 50
+                and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, x.start) is not None for x in unit.hits)]
+            sides = [h for h in sides if h not in deniers]
+            if deniers and not sides and predicate == "captured" and deniers[-1].value in ("RU", "UA"):
+                return ("UA" if deniers[-1].value == "RU" else "RU"), False  # the fall denied is the other side's gain
+        if sides and predicate == "captured" and "comment" in unit.lower[:cue.start]:
+            # "The Ukrainian military did not comment on the claimed capture of X": the side that stays silent on a
+            # claim is not its taker; the claim is the other side's
+            silent = [h for h in sides if h.end <= cue.start and (nc := _NO_COMMENT.search(
+                unit.lower, h.end, min(cue.start, h.end + 80))) is not None
+                and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, nc.start()) is not None]
+            sides = [h for h in sides if h not in silent]
+            if silent and not sides and silent[-1].value in ("RU", "UA"):
+                return ("UA" if silent[-1].value == "RU" else "RU"), False
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
@@ -2896,7 +2959,8 @@ class _Doc:
         # (substring gates: most sentences name no origin, and the per-mention regexes then never run)
         origin_words = ("боку" in lower or "сторон" in lower or "напрям" in lower or "направлени" in lower
                         or "резерв" in lower or "reserves" in lower or "reinforcements" in lower
-                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower)
+                        or "підкріплен" in lower or "подкреплен" in lower or " from " in lower
+                        or ", від " in lower or ", от " in lower)
         towards_words = ("toward" in lower or "direction of" in lower or "сторону" in lower or "направлении" in lower
                          or "напрямку" in lower or "бік" in lower)
         origins = (origin_words or towards_words) and not any(c.value == "withdrew" for c in cues)
@@ -3043,8 +3107,10 @@ class _Doc:
                         _AND_GAP.fullmatch(unit.lower, cues[ci - 1].start, c.start) is not None:
                     continue  # "продвинулись западнее X и улучшили тактическое положение": how the advance went
                 if c.start >= rel_from and c.start - rel_from <= 60 and unit.lower.startswith(",", rel_from) and \
-                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start):
-                    # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone
+                        _WHICH_GAP.fullmatch(unit.lower, rel_from, c.start) and not (r.is_region and any(
+                            not rr.is_region and 0 <= o.start - c.end <= 3 for o, rr in places)):
+                    # "біля X, яку окупанти контролюють частково": the relative clause's verb is about X alone (not
+                    # "в Днепропетровской области, где после освобождения Y": the noun's own object is its place)
                     bound.setdefault(ci, []).append((m, r))
                 elif part_words and c.end <= m.start and m.start - c.end <= 45 and _PART_GAP.fullmatch(
                         unit.lower, c.end, m.start):
@@ -3367,6 +3433,16 @@ class _Doc:
                             or _APPROACH_ANCHOR.match(m.anchor.lower()) is not None)
                        and _WHICH_GAP.fullmatch(unit.lower, m.end, cue.start)]
                 targets = rel[-1:]
+                if (not targets or targets[-1][1].is_region) and _CLAIM_VERB.search(
+                        unit.lower, max(0, cue.start - 40), cue.start) is not None:
+                    # "Sosnivka in the Dnipropetrovsk region, which Moscow said it had captured", "X, roughly 60km
+                    # away, which Moscow claims to have captured": the place before its region or its distance (a
+                    # claim's relative clause only: "X in the Y region, which Russian troops had entered in May" may be
+                    # the region's story)
+                    rel = [(m, r) for m, r in places if m.end <= cue.start and not m.anchor and not r.is_region
+                           and (skip := _REL_SKIP.match(unit.lower, m.end)) is not None and skip.end() > m.end
+                           and _WHICH_GAP.fullmatch(unit.lower, skip.end(), cue.start)]
+                    targets = rel[-1:] or targets
             if cue.value == "captured" and (not targets or all(r.is_region for _, r in targets)) and \
                     "," in lower[max(0, cue.start - 110):cue.start]:
                 # "X, a town in the Kharkiv region that Kyiv's forces won back in September 2022", "X, a place
@@ -3768,6 +3844,9 @@ class _Doc:
             # "X has been a regular target as Russian troops press toward the region's remaining cities",
             # "войска продвигаются к оставшимся городам области": the advance has its own (plural) goal, not X
             return []
+        if pred == "advancing" and m.start >= 6 and _WAYPOINT_BEFORE.search(unit.lower, max(0, m.start - 8),
+                                                                           m.start) is not None:
+            return []  # "после Малых Щербаков передовые группы в 4 км от окраин": a place passed, not the advance's
         if m.end < cue.start and _PARTICIPLE_CUE.match(unit.lower, cue.start) is not None and any(
                 m.end <= o.start and 0 <= cue.start - o.end <= 3 and unit.lower[o.end:cue.start].strip() == ","
                 and _JOINED_GAP.fullmatch(unit.lower, m.end, o.start) is None for o in unit.mentions):
@@ -3864,6 +3943,12 @@ class _Doc:
                 unit.lower, max(0, cue.start - 25), cue.start) is not None:
             pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
+        if negated and pred == "captured" and side in ("RU", "UA") and m.end <= cue.start and (
+                actor is None or (_COLON_AFTER.match(unit.lower, cue.end) is not None and not any(
+                    h.kind == "side" and h.end <= cue.start and cue.start - h.end <= 40 for h in unit.hits))):
+            # "Гуляйполе не захоплене: українські військові утримують позиції", said by a side: its own place not
+            # lost to the other side (the side after the colon is the holder, not the would-be taker)
+            actor, explicit = ("UA" if side == "RU" else "RU"), False
         if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
                 # ("бойцы зашли на окраину села, противник контратакует": the enemy counterattacking defends there)
@@ -3930,6 +4015,11 @@ class _Doc:
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
                                and _FALL_CUE.match(unit.lower, cue.start) is None)
+                      # "Взятие X и отход ВСУ из Y": the side inside (or right after) a later withdrawal's noun is the
+                      # one that withdrew, not the taker
+                      and not (h.start > cue.end and any(
+                          c.kind == "pred" and c.value == "withdrew" and c.start > cue.end and c.start <= h.start
+                          and h.start - c.end <= 2 and not unit.lower[c.end:h.start].strip() for c in unit.hits))
                       # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
                       and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
                       # "захват села может осложнить логистику Сил обороны": the side the capture hurts
@@ -3993,6 +4083,15 @@ class _Doc:
             actor, explicit = side, True
         if actor is None and pred == "withdrew" and side in ("RU", "UA") and _TROOPS_AFTER.match(unit.lower, cue.end):
             actor = side  # "Proceed with the withdrawal of troops," the minister said: his own troops
+        if actor is None and pred == "withdrew" and _CONFIRMED_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start) is not None:
+            # "Ukraine confirms withdrawal from X", "Сили оборони підтвердили відхід із X": a side confirms its own
+            # withdrawal (the confirming side, else the speaker's)
+            confirmer = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start
+                         and cue.start - h.end <= 60]
+            own = confirmer[-1].value if confirmer else side
+            if own in ("RU", "UA"):
+                actor = own
         if actor is None and "polite" in cue.flags and side in ("RU", "UA"):
             actor = side  # '"The units have moved to more advantageous positions," the army said': its own units
         if pred == "holds" and actor == "RU" and coref and (_PART_OF_IT.match(unit.lower, cue.end) or (
@@ -4207,8 +4306,10 @@ class _Doc:
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
         if years and years[0] == lead and _OPENING_MONTH.match(unit.lower, lead):
             return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
-        if recall and _RECALL_DATE.match(unit.lower, lead):
-            return True  # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event
+        if recall and _RECALL_DATE.match(unit.lower, lead) and not recent_day(unit.lower, lead, self.doc.published_at):
+            # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event (not "Нагадаємо, 20 січня
+            # міноборони РФ заявило ..." three days before: last week's claim still stands)
+            return True
         if years and years[0] < cue.start and (that := _THAT_MONTH.search(unit.lower, cue.end, cue.end + 60)) \
                 is not None and _CLAUSE_STOP.search(unit.lower, cue.end, that.start()) is None \
                 and "," not in unit.lower[cue.end:that.start()]:

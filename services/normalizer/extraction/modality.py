@@ -85,6 +85,21 @@ _TIMELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, 
                     "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
                     "гру": 12}
 _YEAR_AFTER = compile_re(r",?\s+(\d{4})")
+_DAY_MONTH = compile_re(r"(?:(?:в|у|in|on|з|с)\s+)?(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+([^\W\d_]{3})", re.IGNORECASE)
+
+
+def recent_day(text: str, pos: int, published_at: datetime, days: int = 14) -> bool:
+    """A day and month at `pos` ("20 січня", "on 20 January") no more than `days` days before publication."""
+    m = _DAY_MONTH.match(text, pos)
+    if m is None or (month := _TIMELINE_MONTHS.get(m.group(2).lower())) is None:
+        return False
+    try:
+        day = published_at.replace(month=month, day=int(m.group(1)))
+    except ValueError:
+        return False
+    if day > published_at and month == 12:
+        day = day.replace(year=day.year - 1)  # "30 грудня" in a text of 3 January
+    return 0 <= (published_at - day).days <= days
 # a look-back list's date tag: "took X (Feb), Y (May)", "X (Sept 12)", "Y (жовт.)"
 _PAREN_MONTH = compile_re(
     r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|"

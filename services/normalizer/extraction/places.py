@@ -156,8 +156,10 @@ _ANCHOR = compile_re(
     r"\b(?:advanc\w*|push(?:es|ing)?|thrust\w*)\s+(?:(?:north|south|east|west)\w*(?:[\s-]+(?:north|south|east|west)\w*)?\s+)?"
     r"from\s+(?:the\s+)?|"
     r"\bна\s+(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|"
-    r"південний\s+захід)\s+від|\b(?:к|на)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
-    r"юго-востоку|юго-западу)\s+от|\bкм\s+(?:від|от)|"
+    r"південний\s+захід)(?:\s+(?:і|й|та)\s+(?:на\s+)?(?:північ|південь|схід|захід))?\s+від|"
+    r"\b(?:к|на)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
+    r"юго-востоку|юго-западу)(?:\s+(?:и|и\s+к)\s+(?:северу|югу|востоку|западу))?\s+от|\bкм\s+(?:від|от)|"
+    # ("к западу и северу от X", "на захід і північ від X": two compass sides of one locator)
     r"\b(?:road|highway|route|way)\s+(?:to|towards?)|"
     # "on the road between X and Y", "між X та Y": both only locate
     # "#Studenok (Kharkiv obl.), SE of Izium", "2 km NW of X": compass abbreviations in posts
@@ -1193,6 +1195,7 @@ _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Ху
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
+_MID_SENTENCE = compile_re(r"[\w,:;)»]\s+$")  # a lower word or a comma right before: not a sentence's first word
 _AREA_SLOT = compile_re(r"(?:біля|поблизу|під|около|возле|под|вблизи|районі|районах|районе|\bу|\bв|"
                         # "про захоплення Малих Щербаків", "об освобождении Малых Щербаков": a capture's noun
                         r"захопленн[яюі]|звільненн[яюі]|освобождени[еяию]|взяти[еяию]|взятт[яюі]|захват[аеу]?)\s+$")
@@ -1402,10 +1405,14 @@ def _unknown_at(
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
     plural = _plural_stem_pair(text, lower, tokens, i) if cyr and _PLURAL_STEM_ADJ.fullmatch(low) else None
     if plural is not None and (ok or (slot and (_AREA_SLOT.search(before) is not None
-                                                or plural.name_guess == plural.surface)) or (
-            # "в районах Степногірська, Приморського, Малих Щербаків": a plural village in a list of places
-            mentions and s - 40 < mentions[-1].end <= s and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"))):
-        return plural  # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village
+                                                or plural.name_guess == plural.surface))
+                               or (mentions and mentions[-1].end > s - 40
+                                   and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") is not None)
+                               or (token[0].isupper() and _MID_SENTENCE.search(text, max(0, s - 3), s) is not None)):
+        # "біля Малих Щербаків", "в районе Малых Щербаков": a plural two-word village; "поблизу Плавнів та Малих
+        # Щербаків": the last item of a list of places is one too; "после Малых Щербаков": a capitalised plural
+        # adjective in mid-sentence starts a name, whatever the slot (not "Щербаков" alone)
+        return plural
     island = cyr and ((lower.find("остр", e, e + 40) >= 0 and _ISLAND_AFTER.match(lower, e) is not None)
                       or (low.endswith(_ISLAND_ADJ_ENDS) and _ISLAND_MARK + key in learned))
     if not ok and island:

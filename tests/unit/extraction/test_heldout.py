@@ -120,7 +120,11 @@ blind 0.780, 0.931 after general fixes (precision 0.780 → 0.938); no earlier s
 Round 56: heldout56.jsonl (40 documents, one analyst's feeds over 16–20 November 2026 — Orikhiv/Stepnohirsk, the Dnipro
 delta islands, the Sloviansk–Kramatorsk approaches; labelled blind): blind 0.751 on the session's first tree, 0.744 on
 the tree it was fixed on, 0.857 after general fixes (precision 0.752 → 0.846, recall 0.737 → 0.868); no other set fell
-by more than 0.004 (heldout36 −0.004; heldout26 +0.013, heldout31 +0.010, heldout34/55 +0.006)."""
+by more than 0.004 (heldout36 −0.004; heldout26 +0.013, heldout31 +0.010, heldout34/55 +0.006).
+Round 53: heldout53.jsonl (40 documents, five January 2026 days on the Huliaipole / Orikhiv / Stepnohirsk front and the
+Dnipropetrovsk border; labelled blind): blind 0.822 on that session's first tree, 0.831 on the tree it was fixed on,
+0.917 after general fixes (precision 0.780 → 0.879); no other set fell (heldout26 +0.013, heldout32 +0.011,
+heldout23/25/27/29/34/46/50/54 +0.003 to +0.005)."""
 
 from __future__ import annotations
 
@@ -188,6 +192,7 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout50.jsonl", 0.766, id="heldout50"),
         pytest.param(DATA / "heldout51.jsonl", 0.788, id="heldout51"),
         pytest.param(DATA / "heldout52.jsonl", 0.881, id="heldout52"),
+        pytest.param(DATA / "heldout53.jsonl", 0.866, id="heldout53"),
         pytest.param(DATA / "heldout54.jsonl", 0.853, id="heldout54"),
         pytest.param(DATA / "heldout55.jsonl", 0.820, id="heldout55"),
         pytest.param(DATA / "heldout56.jsonl", 0.807, id="heldout56")]
