@@ -136,10 +136,10 @@ SPECS: list[Spec] = [
     ("бойові дії", "pred", "fighting", ""),
     # "підрозділи зачищають X", "ведуть зачистку X": clearing under way is a fight by the clearing side
     ("зачищають", "pred", "fighting", "attack"),
-    ("вед(?:уть|е|еться) зачистк\\w*", "pred", "fighting", "attack"),
-    # "продовжують зачистку X", "розпочали зачистку X": the clearing under way, not yet done
-    ("продовжу(?:ють|є|ється|ються|вали|вав) зачистк\\w*", "pred", "fighting", "attack"),
-    ("розпоча(?:ли|в|ла|лася) зачистк\\w*", "pred", "fighting", "attack"),
+    ("вед(?:уть|е|еться) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
+    # "продовжують зачистку X", "продовжують зачищення X", "розпочали зачистку X": the clearing under way, not yet done
+    ("продовжу(?:ють|є|ється|ються|вали|вав) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
+    ("розпоча(?:ли|в|ла|лася) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
     # "ми їх звідти вибиваємо": knocking the intruders out is a fight by the side doing it, still going on
     ("вибиваємо", "pred", "fighting", "attack"),
     ("вибивають", "pred", "fighting", "attack"),

@@ -26,6 +26,7 @@ from .modality import (
     negated_before,
     past_years,
     recent_day,
+    stale_day,
     timeline_past,
 )
 from .morphology import fold, inflection_score, nominative_guess
@@ -1071,7 +1072,7 @@ _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+m
 _OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b|"
                             # "the Russian-occupied Zaporizhzhia nuclear plant", "from occupied areas": a facility
                             # or an area, not the town named nearby
-                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|npp\b|аэс|аес|areas?\b|"
+                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|(?:power\s+)?station\b|npp\b|аэс|аес|areas?\b|"
                             r"territor|regions\b|lands\b)")
 # "звільнення з посади заступника", "освобождён от должности": dismissed from a post, nothing freed
 _DISMISSAL = compile_re(r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі|від|от|со)\s+(?:[\w'’-]+\s+)?(?:посад|должност|"
@@ -1197,6 +1198,10 @@ _FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settl
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
+# a title's goal noun: "Ключ к Запорожью: …", "Key to X", "Шлях до X", "Road to X", "Ворота в X": X is what the fight
+# opens, not the place "the city" refers to
+_TITLE_GOAL = compile_re(r"(?:\bkey\s+to|\broad\s+to|\bgateway\s+to|\bключ\s+(?:к|до)|\bпуть\s+(?:к|на)|"
+                         r"\bшлях\s+(?:до|на)|\bдорога\s+(?:к|до|на)|\bворота\s+(?:в|до|к))\s+[\"'‘“«]?$")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -2496,6 +2501,8 @@ class _Doc:
                             break  # "… taken village near X; Odesa port hit": the next item's place is no topic
                         if _NOUN_NEAR_BEFORE.search(unit.lower, max(0, m.start - 40), m.start) is not None:
                             continue  # "Russia claims capture of village near Ukraine's X": X only locates the village
+                        if _TITLE_GOAL.search(unit.lower, max(0, m.start - 16), m.start) is not None:
+                            continue  # "Ключ к X: как идут бои за Y", "The road to X": X is the goal, Y the topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -2992,6 +2999,9 @@ class _Doc:
             if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
                     o is not m and o.start > m.start for o in unit.mentions):
                 continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
+            if unit.in_title and _TITLE_GOAL.search(lower, max(0, m.start - 16), m.start) is not None and any(
+                    o is not m and o.start > m.start for o in unit.mentions):
+                continue  # "Ключ к X: как идут бои за Y": the goal the fight would open is no target of the fight
             if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
                     c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
                 # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a
@@ -4170,6 +4180,11 @@ class _Doc:
                 modality = ""  # "после освобождения X бойцы продвигаются к Y": an ongoing present, no plan
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
+            if not modality and pred == "captured" and stale_day(unit.text, cue.start - 60, cue.end + 50,
+                                                                 self.doc.published_at):
+                # "claimed the capture of X on Nov. 20", «освобождение было завершено 20 ноября» in a December text:
+                # an earlier claim, more than a week old
+                modality = "historical"
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet

@@ -100,6 +100,35 @@ def recent_day(text: str, pos: int, published_at: datetime, days: int = 14) -> b
     if day > published_at and month == 12:
         day = day.replace(year=day.year - 1)  # "30 грудня" in a text of 3 January
     return 0 <= (published_at - day).days <= days
+# "on Nov. 20", "November 20", "20 November", "20 ноября", "1 грудня": a day and a month, either order
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|"
+               r"июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|січня|лютого|березня|квітня|травня|"
+               r"червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+_ANY_DAY_MONTH = compile_re(r"\b(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+(" + _MONTH_WORD + r")\b"
+                            r"|\b(" + _MONTH_WORD + r")\.?\s+(\d{1,2})\b(?!\d)", re.IGNORECASE)
+
+
+def stale_day(text: str, start: int, end: int, published_at: datetime, days: int = 14) -> bool:
+    """A day and month in `[start, end)` more than `days` days (and less than a year) before publication: "claimed the
+    capture of X on Nov. 20" in a text of 10 December is an earlier claim, no longer this week's news."""
+    window = text[max(0, start):end]
+    if not any(ch.isdigit() for ch in window):
+        return False
+    for m in _ANY_DAY_MONTH.finditer(window):
+        day_text, month_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = _TIMELINE_MONTHS.get(month_text.lower()[:3])
+        if month is None:
+            continue
+        try:
+            day = published_at.replace(month=month, day=int(day_text))
+        except ValueError:
+            continue
+        if day > published_at:
+            day = day.replace(year=day.year - 1)
+        if days < (published_at - day).days < 330:
+            return True
+    return False
 # a look-back list's date tag: "took X (Feb), Y (May)", "X (Sept 12)", "Y (жовт.)"
 _PAREN_MONTH = compile_re(
     r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|"

@@ -1,0 +1,52 @@
+"""Failure classes found by the sixtieth held-out set (heldout60.jsonl: one analyst's feeds over 8–12 December —
+wires, ISW, Russian state media and MoD bulletins, Ukrainian outlets, the General Staff, DeepState, X and Telegram),
+each as a general rule, with other places and wording than that set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got
+
+WIRE = "wire.example"
+DEC = datetime(2025, 12, 11, 9, 0, tzinfo=UTC)
+
+_got = partial(got, source=WIRE, published=DEC)
+
+
+# 1. A capture claimed on a day and month more than two weeks before publication ("on Nov. 20", «20 ноября»,
+#    «1 листопада») is an earlier claim, historical; one of last week stays the claim of the day
+def test_stale_dated_claim_is_historical(gaz: Gazetteer) -> None:
+    assert _got("Russia's Defense Ministry claimed on Nov. 18 that Borova had been fully captured.", gaz) == {
+        ("Borova", "captured", "RU", "historical")}
+    assert _got("Ранее командующий группировкой сообщал, что освобождение Лимана было завершено 19 ноября.",
+                gaz) == {("Lyman", "captured", "RU", "historical")}
+    assert _got("Russia's Defense Ministry claimed on Dec. 6 that Borova had been fully captured.", gaz) == {
+        ("Borova", "captured", "RU", "factual")}
+    # an ordinal unit number is no date ("the 14th Separate Brigade")
+    assert _got("Soldiers of the 14th Separate Mechanized Brigade had cleared Kindrashivka after a week of fighting.",
+                gaz) == {("Kindrashivka", "captured", "UA", "factual")}
+
+
+# 2. A title's goal noun ("Ключ к X: как идут бои за Y", "The road to X") does not make X the antecedent of
+#    "the city" in the body
+def test_title_goal_is_no_antecedent(gaz: Gazetteer) -> None:
+    got = _got("Штурмовые подразделения ведут зачистку центральных кварталов города.", gaz,
+               title="Ключ к Краматорску: как идут бои за Константиновку")
+    assert got == {("Kostyantynivka", "fighting", "RU", "factual")}
+
+
+# 3. "the Russian-occupied X station": a power station named after a town is no capture of the town
+def test_occupied_station_is_no_town(gaz: Gazetteer) -> None:
+    assert _got("The Russian-occupied Zaporizhzhia station lost off-site power overnight.", gaz) == set()
+
+
+# 4. Ukrainian «продовжують зачищення X», «ведуть зачищення X»: clearing under way is a fight by the clearing side,
+#    not a capture (as «продовжують зачистку X» already was)
+def test_ukrainian_clearing_noun_under_way(gaz: Gazetteer) -> None:
+    assert _got("Сили оборони продовжують зачищення Ізюма від залишків ворожих груп.", gaz) == {
+        ("Izyum", "fighting", "UA", "factual")}
+    assert _got("Наші підрозділи ведуть зачищення Лимана.", gaz) == {("Lyman", "fighting", "UA", "factual")}
