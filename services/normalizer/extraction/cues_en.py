@@ -24,7 +24,11 @@ SPECS: list[Spec] = [
     # (but "a fire that took rescuers three hours to put out": a duration)
     # (nor "17 attacks took place near X": an idiom, the attacks' own cue tells what happened)
     ("took(?! (?:\\w+ )?(?:more than |about |nearly |almost |over |less than )?(?:\\d+|an?|one|two|three|four|five|"
-     "six|several|many) (?:hours?|minutes?|days?|weeks?)| place\\b)", "pred", "captured", ""),
+     "six|several|many) (?:hours?|minutes?|days?|weeks?)| place\\b|"
+     # (nor "forcibly took about 50 residents across the border": people taken away, no place)
+     " (?:(?:about|around|some|nearly|almost|over|more than|up to|at least|dozens of|hundreds of) )?(?:\\d+ |the )?"
+     "(?:\\w+ )?(?:residents|civilians|people|children|villagers|locals|hostages|prisoners|captives)\\b)",
+     "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
     # "units had taken up positions on the village's southern edge": a foothold, not the place
     ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),

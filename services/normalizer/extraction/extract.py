@@ -1202,6 +1202,11 @@ _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamle
 # opens, not the place "the city" refers to
 _TITLE_GOAL = compile_re(r"(?:\bkey\s+to|\broad\s+to|\bgateway\s+to|\bключ\s+(?:к|до)|\bпуть\s+(?:к|на)|"
                          r"\bшлях\s+(?:до|на)|\bдорога\s+(?:к|до|на)|\bворота\s+(?:в|до|к))\s+[\"'‘“«]?$")
+# a capture's object that is an area: "окупував понад 80 км²", "captured about 200 square kilometres"
+_AREA_OBJECT = compile_re(r"\s+(?:(?:ще|ещё|еще|понад|более|більше|близько|около|about|around|over|more\s+than|"
+                          r"nearly|almost|some)\s+)?\d[\d.,\s]*\s*(?:км²|км2|кв\.?\s*км|квадратн\w*\s+кілометр\w*|"
+                          r"квадратн\w*\s+километр\w*|km²|km2|sq\.?\s*km|square\s+(?:kilomet\w+|miles?))")
+_AREA_BREAK = compile_re(r"[—–;:]|\s-\s|,\s+(?:найгірш|найважч|наихудш|самая|самой|the\s+worst|most)")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -3330,6 +3335,13 @@ class _Doc:
             if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
                     unit.lower, cue.end, targets[0][0].start) is not None:
                 continue  # "pulled out of one of them near the city of X": X only locates the one left
+            if cue.value == "captured" and targets and (area := _AREA_OBJECT.match(unit.lower, cue.end)) is not None:
+                # "ворог окупував понад 80 км², найгірша ситуація — у X та Y": the area is what was taken; a place past
+                # a dash or a new clause is another statement's
+                targets = [(m, r) for m, r in targets if m.start < cue.start or _AREA_BREAK.search(
+                    unit.lower, area.end(), m.start) is None]
+                if not targets:
+                    continue
             if "undercontrol" in cue.flags and _SITUATION_NEAR.search(
                     unit.lower, max(0, cue.start - 120), cue.start) is not None:
                 continue  # "the situation near X was 'difficult but under control'": no place said to be held
@@ -4233,6 +4245,10 @@ class _Doc:
                 "scoped" in h.flags and (cue.start < h.start or cue.start >= h.end) for h in unit.hits
                 if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
+        if denial is not None and ";" in unit.text and all(
+                h.end <= cue.start and ";" in unit.text[h.end:cue.start] for h in unit.hits if h.kind == "deny") and \
+                not any(s.deny and s.pos > unit.text.rfind(";", 0, cue.start) for s in speakers):
+            denial = None  # "Kyiv denies fall of X; Russian troops push into Y": a semicolon ends the denial's reach
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
         if denial is not None and pred in ("captured", "advancing") and not any(s.deny for s in speakers) and all(

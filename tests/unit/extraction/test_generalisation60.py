@@ -50,3 +50,24 @@ def test_ukrainian_clearing_noun_under_way(gaz: Gazetteer) -> None:
     assert _got("Сили оборони продовжують зачищення Ізюма від залишків ворожих груп.", gaz) == {
         ("Izyum", "fighting", "UA", "factual")}
     assert _got("Наші підрозділи ведуть зачищення Лимана.", gaz) == {("Lyman", "fighting", "UA", "factual")}
+
+
+# 5. "took about 50 residents across the border": people taken away, no capture of the place they are taken to
+def test_took_people_is_no_capture(gaz: Gazetteer) -> None:
+    assert _got("Russian troops forcibly took about 50 residents of Sotnytskyi Kozachok across the border into "
+                "Russia's Belgorod Oblast.", gaz) == set()
+    assert _got("Russian troops took Sotnytskyi Kozachok.", gaz) == {("Sotnytskyi Kozachok", "captured", "RU",
+                                                                      "factual")}
+
+
+# 6. A semicolon ends a denial's reach: "Kyiv denies fall of X; Russian troops push into Y" denies X only
+def test_semicolon_ends_denial(gaz: Gazetteer) -> None:
+    got = _got("Fighting goes on.", gaz, title="Kyiv denies fall of Lyman; Russian troops push into Borova")
+    assert got == {("Lyman", "captured", "RU", "denied"), ("Borova", "advancing", "RU", "factual")}
+
+
+# 7. A capture whose object is an area ("окупував понад 80 км²") takes no place past a dash or a new clause
+def test_area_object_takes_no_later_place(gaz: Gazetteer) -> None:
+    assert _got("За тиждень ворог окупував понад 80 км², найгірша ситуація — у Лимані та Борової.", gaz) == set()
+    assert _got("Russian forces captured about 200 square kilometres this week — the worst is near Lyman.",
+                gaz) == set()
