@@ -548,7 +548,7 @@ SPECS: list[Spec] = [
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
     # (not the adjective: "did not comment on the claimed capture of X" is no claim by the silent side)
-    ("claim*(?<!the claimed)(?<!a claimed)", "speech", "", ""),
+    ("claim*(?<!\\bthe claimed)(?<!\\ba claimed)", "speech", "", ""),  # (not "Russia claimed"'s "a claimed")
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"

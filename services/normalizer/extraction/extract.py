@@ -1207,6 +1207,9 @@ _AREA_OBJECT = compile_re(r"\s+(?:(?:ще|ещё|еще|понад|более|б
                           r"nearly|almost|some)\s+)?\d[\d.,\s]*\s*(?:км²|км2|кв\.?\s*км|квадратн\w*\s+кілометр\w*|"
                           r"квадратн\w*\s+километр\w*|km²|km2|sq\.?\s*km|square\s+(?:kilomet\w+|miles?))")
 _AREA_BREAK = compile_re(r"[—–;:]|\s-\s|,\s+(?:найгірш|найважч|наихудш|самая|самой|the\s+worst|most)")
+# "этого посёлка", "цього селища", "this village": a demonstrative pointing back at the place just named
+_DEMONSTRATIVE_PLACE = compile_re(r"\b(?:этого|этот|этом|эту|цього|цей|цьому|this)\s+(?:посёлка|поселка|посёлок|"
+                                  r"поселок|посёлке|поселке|села|село|селе|селища|селище|village|settlement)\b")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -2584,6 +2587,15 @@ class _Doc:
                 if title_place is not None and antecedent == title_place and any(
                         h.kind == "anaphor" for h in unit.hits):
                     antecedent = _title_capture(drafts, unit) or antecedent
+                if title_place is not None and antecedent == title_place and pos > 0 and \
+                        not self.units[pos - 1].in_title and _DEMONSTRATIVE_PLACE.search(unit.lower) is not None:
+                    # "… бои на окраинах X. Взятие этого посёлка открыло бы …": "this village" is the one the sentence
+                    # before named, not the headline's town
+                    prev = {r.place_id: (r, m.surface) for m, r in zip(
+                        self.units[pos - 1].mentions, self.units[pos - 1].resolved, strict=True)
+                        if r is not None and not r.is_region and not m.anchor}
+                    if len(prev) == 1:
+                        antecedent = next(iter(prev.values()))
                 village = _VILLAGE_ANAPHOR in unit.lower
                 # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
                 island = "the island" in unit.lower and "island" in self.place_nouns.values()

@@ -9,12 +9,13 @@ from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import got
+from .conftest import got, sides
 
 WIRE = "wire.example"
 DEC = datetime(2025, 12, 11, 9, 0, tzinfo=UTC)
 
 _got = partial(got, source=WIRE, published=DEC)
+_sides = partial(sides, source=WIRE, published=DEC)
 
 
 # 1. A capture claimed on a day and month more than two weeks before publication ("on Nov. 20", «20 ноября»,
@@ -71,3 +72,30 @@ def test_area_object_takes_no_later_place(gaz: Gazetteer) -> None:
     assert _got("За тиждень ворог окупував понад 80 км², найгірша ситуація — у Лимані та Борової.", gaz) == set()
     assert _got("Russian forces captured about 200 square kilometres this week — the worst is near Lyman.",
                 gaz) == set()
+
+
+# 8. "Russia claimed …": the speech verb is found after a country ending in "a" (the lookbehind against "a claimed
+#    capture" needs its word boundary), so the claim is Russia's, its troops Russian
+def test_country_claimed_is_a_speaker(gaz: Gazetteer) -> None:
+    assert _sides("Russia claimed on Thursday that its troops had captured Lyman.", gaz) == {
+        ("Lyman", "captured", "RU", "RU")}
+    got = _sides("Russia claimed its troops had captured Lyman, but Kyiv said its forces were still holding the town.",
+                 gaz)
+    assert ("Lyman", "captured", "RU", "RU") in got and ("Lyman", "holds", "UA", "UA") in got
+
+
+# 9. A capture noun with a consequence verb in the conditional mood («взятие X открыло бы путь к Y», «захоплення X
+#    відкрило б шлях») is a premise, conditional; Y is no target
+def test_conditional_mood_premise(gaz: Gazetteer) -> None:
+    assert _got("Взятие Боровой открыло бы российским войскам путь к Лиману.", gaz) == {
+        ("Борова", "captured", "RU", "conditional")}
+    assert _got("Захоплення Борової відкрило б росіянам шлях до Лимана.", gaz) == {
+        ("Борова", "captured", "RU", "conditional")}
+
+
+# 10. "этого посёлка", "цього селища" right after a sentence naming one place is that place, not the headline's town
+def test_demonstrative_village_after_its_sentence(gaz: Gazetteer) -> None:
+    got = _got("Бои за Лиман продолжаются. Параллельно продолжаются бои на окраинах Боровой. Взятие этого посёлка "
+               "открыло бы российским войскам путь к Изюму.", gaz, title="Как идут бои за Лиман")
+    assert ("Борова", "captured", "RU", "conditional") in got
+    assert not any(t[0] == "Lyman" and t[1] == "captured" for t in got)
