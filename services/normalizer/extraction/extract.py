@@ -1210,6 +1210,12 @@ _AREA_BREAK = compile_re(r"[—–;:]|\s-\s|,\s+(?:найгірш|найважч
 # "этого посёлка", "цього селища", "this village": a demonstrative pointing back at the place just named
 _DEMONSTRATIVE_PLACE = compile_re(r"\b(?:этого|этот|этом|эту|цього|цей|цьому|this)\s+(?:посёлка|поселка|посёлок|"
                                   r"поселок|посёлке|поселке|села|село|селе|селища|селище|village|settlement)\b")
+# a flag raised at a spot inside the place, not over it: "in central X", "by the town council building in X",
+# «в центре X», «біля будівлі міськради в X»
+_FLAG_SPOT = compile_re(r"\b(?:in\s+central|in\s+the\s+cent(?:re|er)\s+of|"
+                        r"(?:by|near|outside|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:building|council|school|church|hospital|station|administration|stele|sign)|в\s+центре|"
+                        r"у\s+центрі|в\s+центрі|(?:у|возле|около|біля|поблизу)\s+(?:здания|будівлі|школы|школи|"
+                        r"церкви|храма|администрации|адміністрації))")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -3704,6 +3710,12 @@ class _Doc:
                     # into the settlement": the text reads the flag as an advance
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
+                if pred == "captured" and "flag" in cue.flags and m.start > cue.end and m.start - cue.end <= 90 and \
+                        not unit.lower.startswith((" over ", " над "), cue.end) and \
+                        _FLAG_SPOT.search(unit.lower, cue.end, m.start) is not None:
+                    # "raising a flag by the town council building in central X": a spot inside (but "raised the
+                    # flag over the administrative building in the centre of X": the flag over it, a capture)
+                    pred = "advancing"
                 if pred == "captured" and m.anchor and not coref and not (
                         cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, _past_paren(unit.lower, m.end),
                                                                       cue.start)):
@@ -4573,6 +4585,9 @@ class _Doc:
         named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
+        if not named and unit.index > 0 and any(d.modality == "denied" and d.unit == unit.index - 1 for d in previous):
+            return []  # 'Kyiv denied that X had fallen. "The Russian claim does not correspond to reality."': the
+            # denial just made, restated, not a denial of the other places claimed before it
         reach = 5 if claim_side is not None else 2
         # "Russia said it captured X in the Sumy region (headline: '… village in Sumy region'). Kyiv said the claim
         # was false": the claim is about the village; the headline's region only locates it

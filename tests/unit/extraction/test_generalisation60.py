@@ -99,3 +99,24 @@ def test_demonstrative_village_after_its_sentence(gaz: Gazetteer) -> None:
                "открыло бы российским войскам путь к Изюму.", gaz, title="Как идут бои за Лиман")
     assert ("Борова", "captured", "RU", "conditional") in got
     assert not any(t[0] == "Lyman" and t[1] == "captured" for t in got)
+
+
+# 11. A placeless denial right after a denial naming its place ('Kyiv denied that X had fallen. "The Russian claim
+#     does not correspond to reality."') restates it; it does not deny the other places claimed before
+def test_restated_denial_reaches_no_other_claim(gaz: Gazetteer) -> None:
+    got = _got("Russia said its forces had completed the capture of Lyman. The ministry also said its troops had "
+               "taken Borova, a village west of Izium.\n\nUkraine's military denied that Lyman had fallen. \"The "
+               "Russian claim does not correspond to reality. Defensive operations in Lyman continue,\" the corps "
+               "said in a statement.", gaz)
+    assert ("Borova", "captured", "RU", "factual") in got and ("Lyman", "captured", "RU", "denied") in got
+    assert ("Borova", "captured", "RU", "denied") not in got
+
+
+# 12. A flag raised at a spot inside a place ("by the town council building in central X", "in central X") is an
+#     advance; a flag raised over it ("over the administrative building in the centre of X") stays a capture
+def test_flag_at_a_spot_is_an_advance(gaz: Gazetteer) -> None:
+    assert _got("Geolocated: Russian infantry raising a flag by the town council building in central #Lyman.",
+                gaz) == {("Lyman", "advancing", "RU", "factual")}
+    assert _got("Russian infantry raised a flag in central Lyman.", gaz) == {("Lyman", "advancing", "RU", "factual")}
+    assert _got("Russian soldiers raised the flag over the administrative building in the centre of Lyman.",
+                gaz) == {("Lyman", "captured", "RU", "factual")}
