@@ -154,6 +154,10 @@ SPECS: list[Spec] = [
     # "продолжают зачистку X", "начали зачистку X": the clearing under way, not yet done ("идёт зачистка" alone
     # often closes a report of a place taken)
     ("продолжа(?:ют|ет|ется|ются|ли|л|ла|лась) зачистк\\w*", "pred", "fighting", "attack"),
+    # "продолжают уничтожать подразделения противника в X": the attackers still fighting there, not a capture
+    ("продолжа(?:ют|ет|ли|л) уничтожать (?:[\\w-]+ ){0,3}?(?:противника|врага|всу|боевиков)"
+     "(?!,? (?:пытающ|которые пыта))", "pred", "fighting",
+     "attack"),
     ("нача(?:ли|л|ла|лась|та) зачистк\\w*", "pred", "fighting", "attack"),
     # "Продолжается уничтожение подразделений ВСУ в X": the bulletin's fight inside X, by the other side of the one
     # destroyed (not "нанесено поражение в районах X", a strike formula)

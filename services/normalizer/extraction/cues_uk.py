@@ -140,6 +140,10 @@ SPECS: list[Spec] = [
     ("вед(?:уть|е|еться) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
     # "продовжують зачистку X", "продовжують зачищення X", "розпочали зачистку X": the clearing under way, not yet done
     ("продовжу(?:ють|є|ється|ються|вали|вав) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
+    # "продовжують знищувати підрозділи противника в X": the attackers still fighting there, not a capture
+    ("продовжу(?:ють|є|вали|вав) знищувати (?:[\\w'’-]+ ){0,3}?(?:противника|ворога|окупантів|зсу)"
+     "(?!,? (?:що|які) (?:намага|проника))", "pred",
+     "fighting", "attack"),
     ("розпоча(?:ли|в|ла|лася) (?:зачистк\\w*|зачищенн\\w*)", "pred", "fighting", "attack"),
     # "ми їх звідти вибиваємо": knocking the intruders out is a fight by the side doing it, still going on
     ("вибиваємо", "pred", "fighting", "attack"),

@@ -120,3 +120,13 @@ def test_flag_at_a_spot_is_an_advance(gaz: Gazetteer) -> None:
     assert _got("Russian infantry raised a flag in central Lyman.", gaz) == {("Lyman", "advancing", "RU", "factual")}
     assert _got("Russian soldiers raised the flag over the administrative building in the centre of Lyman.",
                 gaz) == {("Lyman", "captured", "RU", "factual")}
+
+
+# 13. «… освободили X и продолжают уничтожать подразделения противника в Y», «продовжують знищувати підрозділи
+#     ворога в Y»: a fight by the side still destroying the enemy there, not a second capture (but «уничтожать группы
+#     ВСУ, пытающиеся проникнуть в …»: the infiltrators attack)
+def test_continue_destroying_the_enemy_is_a_fight(gaz: Gazetteer) -> None:
+    assert _got("Подразделения освободили Лиман и продолжают уничтожать подразделения противника в Боровой.",
+                gaz) == {("Lyman", "captured", "RU", "factual"), ("Борова", "fighting", "RU", "factual")}
+    got = _got("Сили оборони продовжують знищувати підрозділи ворога в Боровій.", gaz)
+    assert got == {("Борова", "fighting", "UA", "factual")}
