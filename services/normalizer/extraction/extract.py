@@ -109,7 +109,9 @@ _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|bec
 # "захват села может осложнить логистику Сил обороны", "the capture could threaten Ukrainian supply lines": the side
 # after a consequence verb is the one the capture hurts, not its actor
 _CONSEQUENCE_GAP = compile_re(r"\b(?:complicat|threaten|undermin|hamper|disrupt|endanger|осложн|усложн|затрудн|"
-                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави)")
+                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави|"
+                              # "освобождение X лишило ВСУ возможности …", "deprived Ukrainian forces of": the loser
+                              r"лишил|лишит|позбавил|позбавит|depriv)")
 # the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
 # "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
 # a presence, not a denial of the place's loss)
@@ -4181,6 +4183,9 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)
                     or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
+                    # "После взятия X в ноябре войска перерезали …" in a December text: last month's, past already
+                    or (month_before(unit.text, cue.end, cue.end + 24, self.doc.published_at, months=1)
+                        and _past_main_verb(unit.lower, cue.end))
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"

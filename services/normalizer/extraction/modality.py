@@ -283,18 +283,18 @@ def last_years_month(unit_text: str, published_at: datetime) -> bool:
     return False
 
 
-def month_before(unit_text: str, start: int, end: int, published_at: datetime) -> bool:
+def month_before(unit_text: str, start: int, end: int, published_at: datetime, months: int = 2) -> bool:
     """A month with no year in `[start, end)` that, read as its last occurrence, lies two or more months before
-    publication ("після звільнення X у листопаді" in an April text: last November)."""
+    publication ("після звільнення X у листопаді" in an April text: last November); `months` sets how many."""
     window = unit_text[start:end]
     for m in _MONTH.finditer(window):
         if _YEAR_AFTER.match(window, m.end()) is None and \
-                (published_at.month - _MONTHS.index(m.group(1).lower()[:3]) - 1) % 12 >= 2:
+                (published_at.month - _MONTHS.index(m.group(1).lower()[:3]) - 1) % 12 >= months:
             return True
     if any(w in window for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(window):
             if _YEAR_AFTER.match(window, m.end()) is None and \
-                    (published_at.month - _CYR_MONTHS[m.group(1).lower()]) % 12 >= 2:
+                    (published_at.month - _CYR_MONTHS[m.group(1).lower()]) % 12 >= months:
                 return True
     return False
 

@@ -130,3 +130,17 @@ def test_continue_destroying_the_enemy_is_a_fight(gaz: Gazetteer) -> None:
                 gaz) == {("Lyman", "captured", "RU", "factual"), ("Борова", "fighting", "RU", "factual")}
     got = _got("Сили оборони продовжують знищувати підрозділи ворога в Боровій.", gaz)
     assert got == {("Борова", "fighting", "UA", "factual")}
+
+
+# 14. «освобождение X лишило ВСУ возможности …», "deprived Ukrainian forces of …": the side deprived lost X, it is no
+#     actor of the capture
+def test_deprived_side_is_the_loser(gaz: Gazetteer) -> None:
+    assert _got("Освобождение Боровой на этой неделе лишило ВСУ возможности снабжать гарнизон.", gaz) == {
+        ("Борова", "captured", "RU", "factual")}
+
+
+# 15. «После взятия X в ноябре войска перерезали …» in a December text: last month's capture, with the main clause in
+#     the past, is background (historical), as a capture two or more months back already was
+def test_after_last_months_capture_is_historical(gaz: Gazetteer) -> None:
+    assert _got("После взятия Боровой в ноябре российские войска перерезали дорогу на Лиман.", gaz) == {
+        ("Борова", "captured", "RU", "historical")}
