@@ -272,6 +272,9 @@ SPECS: list[Spec] = [
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
+    # '"X is Ukrainian," the president said': the place right before, held by that side (as «X — українська»)
+    ("(?:is|remains) ukrainian(?=[.!,\"”]|$)", "pred", "holds", "ours side=UA"),
+    ("(?:is|remains) russian(?=[.!,\"”]|$)", "pred", "holds", "ours side=RU"),
     # ("repelled a Ukrainian cross-border raid": a raid or an incursion is an attack too)
     ("repel*(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?|incursions?)",
      "pred", "holds", ""),

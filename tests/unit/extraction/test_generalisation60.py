@@ -144,3 +144,10 @@ def test_deprived_side_is_the_loser(gaz: Gazetteer) -> None:
 def test_after_last_months_capture_is_historical(gaz: Gazetteer) -> None:
     assert _got("После взятия Боровой в ноябре российские войска перерезали дорогу на Лиман.", gaz) == {
         ("Борова", "captured", "RU", "historical")}
+
+
+# 16. '"X is Ukrainian," the president said': the place right before "is/remains Ukrainian/Russian" is held by that
+#     side, as «X — українська» and "X is still Ukrainian" already were
+def test_place_is_ukrainian_is_a_hold(gaz: Gazetteer) -> None:
+    assert _sides('"Lyman is Ukrainian," Zelensky said.', gaz) == {("Lyman", "holds", "UA", "UA")}
+    assert _got("Its population is Ukrainian.", gaz) == set()
