@@ -1218,6 +1218,9 @@ _FLAG_SPOT = compile_re(r"\b(?:in\s+central|in\s+the\s+cent(?:re|er)\s+of|"
                         r"(?:by|near|outside|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:building|council|school|church|hospital|station|administration|stele|sign)|в\s+центре|"
                         r"у\s+центрі|в\s+центрі|(?:у|возле|около|біля|поблизу)\s+(?:здания|будівлі|школы|школи|"
                         r"церкви|храма|администрации|адміністрації))")
+# "… but did not advance", "and failed to advance", "without advancing": an attack that gained nothing
+_NO_ADVANCE = compile_re(r"\b(?:(?:but|and)\s+(?:did\s+not|didn['’]t|failed\s+to|could\s+not|were\s+unable\s+to)"
+                         r"\s+advance|without\s+advancing)\b")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -2688,6 +2691,11 @@ class _Doc:
                     first = next(d for d in last if d.predicate in ("advancing", "captured"))
                     unit_drafts = [replace(first, unit=unit.index, span=None, predicate="fighting", coref=True,
                                            cue_start=0)]
+            if unit_drafts and "advanc" in unit.lower and _NO_ADVANCE.search(unit.lower) is not None and any(
+                    d.predicate == "fighting" for d in unit_drafts):
+                # "continued assaults on the outskirts of X but did not advance": the fight, with no gain either way
+                fought = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}
+                unit_drafts = [d for d in unit_drafts if not (d.predicate == "advancing" and d.place.place_id in fought)]
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)

@@ -151,3 +151,10 @@ def test_after_last_months_capture_is_historical(gaz: Gazetteer) -> None:
 def test_place_is_ukrainian_is_a_hold(gaz: Gazetteer) -> None:
     assert _sides('"Lyman is Ukrainian," Zelensky said.', gaz) == {("Lyman", "holds", "UA", "UA")}
     assert _got("Its population is Ukrainian.", gaz) == set()
+
+
+# 17. "continued assaults on the outskirts of X but did not advance": the fight only, neither an advance to the
+#     outskirts nor a denied advance
+def test_assault_that_did_not_advance(gaz: Gazetteer) -> None:
+    assert _got("Russian forces continued assaults on the eastern outskirts of Lyman but did not advance.", gaz) == {
+        ("Lyman", "fighting", "RU", "factual")}
