@@ -2695,7 +2695,8 @@ class _Doc:
                     d.predicate == "fighting" for d in unit_drafts):
                 # "continued assaults on the outskirts of X but did not advance": the fight, with no gain either way
                 fought = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}
-                unit_drafts = [d for d in unit_drafts if not (d.predicate == "advancing" and d.place.place_id in fought)]
+                unit_drafts = [d for d in unit_drafts
+                               if not (d.predicate == "advancing" and d.place.place_id in fought)]
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
