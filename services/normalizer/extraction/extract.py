@@ -3939,6 +3939,11 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
+        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1]):
+            found = ("UA" if side == "RU" else "RU", False)  # "місто не втрачене — речник": the speaker's side kept it
+        elif "denyloss" in cue.flags and unit.lower.startswith("не втрачен", cue.start) and (
+                found is None or not found[1]):
+            found = ("RU", False)  # a Ukrainian "X не втрачене" with no sided speaker: the defenders' phrase
         if pred == "fighting" and cue.value == "advancing" and _ATTEMPT_UNDONE_AFTER.match(
                 unit.lower, cue.end, cue.end + 140) is not None and (attackers := [
                     h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start

@@ -158,3 +158,22 @@ def test_place_is_ukrainian_is_a_hold(gaz: Gazetteer) -> None:
 def test_assault_that_did_not_advance(gaz: Gazetteer) -> None:
     assert _got("Russian forces continued assaults on the eastern outskirts of Lyman but did not advance.", gaz) == {
         ("Lyman", "fighting", "RU", "factual")}
+
+
+# 18. A fabrication («чергова вигадка», «очередная выдумка») rejects the claim it names, and a scare-quoted «відхід»
+#     is still the withdrawal being denied
+def test_fabrication_and_quoted_withdrawal(gaz: Gazetteer) -> None:
+    got = _got("Заява Герасимова про «взяття» Лиману — чергова вигадка для доповіді в Кремлі.", gaz)
+    assert {(t[1], t[3]) for t in got} == {("captured", "denied")}
+    assert _got("Заявление о «взятии» Лимана — очередная выдумка.", gaz) == {("Lyman", "captured", "unknown",
+                                                                               "denied")}
+    assert _got("Інформація ворожих пабліків про «відхід» ЗСУ із Лимана — фейк.", gaz) == {
+        ("Lyman", "withdrew", "UA", "denied")}
+
+
+# 19. «місто не втрачене», «Лиман не потерян»: the defenders' side has not lost it — the other side's capture, denied
+def test_not_lost_is_a_denied_capture(gaz: Gazetteer) -> None:
+    got = _got("⚡️Лиман: бої тривають у центрі міста. Ситуація складна, але місто не втрачене — речник Сил оборони.",
+               gaz)
+    assert ("Lyman", "captured", "RU", "denied") in got
+    assert _got("Лиман не потерян, заявил представитель ВСУ.", gaz) == {("Lyman", "captured", "RU", "denied")}
