@@ -2602,11 +2602,11 @@ class _Doc:
                         not self.units[pos - 1].in_title and _DEMONSTRATIVE_PLACE.search(unit.lower) is not None:
                     # "… бои на окраинах X. Взятие этого посёлка открыло бы …": "this village" is the one the sentence
                     # before named, not the headline's town
-                    prev = {r.place_id: (r, m.surface) for m, r in zip(
+                    just_named = {r.place_id: (r, m.surface) for m, r in zip(
                         self.units[pos - 1].mentions, self.units[pos - 1].resolved, strict=True)
                         if r is not None and not r.is_region and not m.anchor}
-                    if len(prev) == 1:
-                        antecedent = next(iter(prev.values()))
+                    if len(just_named) == 1:
+                        antecedent = next(iter(just_named.values()))
                 village = _VILLAGE_ANAPHOR in unit.lower
                 # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
                 island = "the island" in unit.lower and "island" in self.place_nouns.values()
@@ -3364,11 +3364,12 @@ class _Doc:
             if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
                     unit.lower, cue.end, targets[0][0].start) is not None:
                 continue  # "pulled out of one of them near the city of X": X only locates the one left
-            if cue.value == "captured" and targets and (area := _AREA_OBJECT.match(unit.lower, cue.end)) is not None:
+            if cue.value == "captured" and targets and (
+                    area_obj := _AREA_OBJECT.match(unit.lower, cue.end)) is not None:
                 # "ворог окупував понад 80 км², найгірша ситуація — у X та Y": the area is what was taken; a place past
                 # a dash or a new clause is another statement's
                 targets = [(m, r) for m, r in targets if m.start < cue.start or _AREA_BREAK.search(
-                    unit.lower, area.end(), m.start) is None]
+                    unit.lower, area_obj.end(), m.start) is None]
                 if not targets:
                     continue
             if "undercontrol" in cue.flags and _SITUATION_NEAR.search(

@@ -110,11 +110,11 @@ _ANY_DAY_MONTH = compile_re(r"\b(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+(" + _
 
 
 def stale_day(text: str, start: int, end: int, published_at: datetime, days: int = 14) -> bool:
-    """A day and month in `[start, end)` more than `days` days (and less than a year) before publication: "claimed the
-    capture of X on Nov. 20" in a text of 10 December is an earlier claim, no longer this week's news."""
+    """A day and month in `[start, end)` more than `days` days (and at most four months) before publication:
+    "claimed the capture of X on Nov. 20" in a text of 10 December is an earlier claim, no longer this week's news."""
     window = text[max(0, start):end]
-    if not any(ch.isdigit() for ch in window):
-        return False
+    if "|" in window or not any(ch.isdigit() for ch in window):
+        return False  # ("X | Донецкая | освобождён | 14 октября": a status table's date column is the row's own)
     for m in _ANY_DAY_MONTH.finditer(window):
         day_text, month_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         month = _TIMELINE_MONTHS.get(month_text.lower()[:3])
@@ -126,7 +126,7 @@ def stale_day(text: str, start: int, end: int, published_at: datetime, days: int
             continue
         if day > published_at:
             day = day.replace(year=day.year - 1)
-        if days < (published_at - day).days < 330:
+        if days < (published_at - day).days <= 120:  # (a later month of last year is left to the month rules)
             return True
     return False
 # a look-back list's date tag: "took X (Feb), Y (May)", "X (Sept 12)", "Y (жовт.)"
