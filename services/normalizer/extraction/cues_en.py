@@ -24,7 +24,11 @@ SPECS: list[Spec] = [
     # (but "a fire that took rescuers three hours to put out": a duration)
     # (nor "17 attacks took place near X": an idiom, the attacks' own cue tells what happened)
     ("took(?! (?:\\w+ )?(?:more than |about |nearly |almost |over |less than )?(?:\\d+|an?|one|two|three|four|five|"
-     "six|several|many) (?:hours?|minutes?|days?|weeks?)| place\\b)", "pred", "captured", ""),
+     "six|several|many) (?:hours?|minutes?|days?|weeks?)| place\\b|"
+     # (nor "forcibly took about 50 residents across the border": people taken away, no place)
+     " (?:(?:about|around|some|nearly|almost|over|more than|up to|at least|dozens of|hundreds of) )?(?:\\d+ |the )?"
+     "(?:\\w+ )?(?:residents|civilians|people|children|villagers|locals|hostages|prisoners|captives)\\b)",
+     "pred", "captured", ""),
     ("taken(?: full)? control(?: of| over)?", "pred", "captured", ""),
     # "units had taken up positions on the village's southern edge": a foothold, not the place
     ("(?:took|taken|take|taking) up (?:new |defensive |firing )?positions", "pred", "advancing", ""),
@@ -268,6 +272,9 @@ SPECS: list[Spec] = [
     ("all but lost", "pred", "advancing", ""),  # "X is all but lost": nearly taken, the attacker closing in
     ("still ukrainian", "pred", "holds", "still side=UA"),
     ("still russian", "pred", "holds", "still side=RU"),
+    # '"X is Ukrainian," the president said': the place right before, held by that side (as «X — українська»)
+    ("(?:is|remains) ukrainian(?=[.!,\"”]|$)", "pred", "holds", "ours side=UA"),
+    ("(?:is|remains) russian(?=[.!,\"”]|$)", "pred", "holds", "ours side=RU"),
     # ("repelled a Ukrainian cross-border raid": a raid or an incursion is an attack too)
     ("repel*(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?|incursions?)",
      "pred", "holds", ""),
@@ -544,7 +551,7 @@ SPECS: list[Spec] = [
     ("tells", "speech", "", "recipient"),
     ("announc*", "speech", "", ""),
     # (not the adjective: "did not comment on the claimed capture of X" is no claim by the silent side)
-    ("claim*(?<!the claimed)(?<!a claimed)", "speech", "", ""),
+    ("claim*(?<!\\bthe claimed)(?<!\\ba claimed)", "speech", "", ""),  # (not "Russia claimed"'s "a claimed")
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"

@@ -26,6 +26,7 @@ from .modality import (
     negated_before,
     past_years,
     recent_day,
+    stale_day,
     timeline_past,
 )
 from .morphology import fold, inflection_score, nominative_guess
@@ -108,7 +109,9 @@ _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|bec
 # "захват села может осложнить логистику Сил обороны", "the capture could threaten Ukrainian supply lines": the side
 # after a consequence verb is the one the capture hurts, not its actor
 _CONSEQUENCE_GAP = compile_re(r"\b(?:complicat|threaten|undermin|hamper|disrupt|endanger|осложн|усложн|затрудн|"
-                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави)")
+                              r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави|"
+                              # "освобождение X лишило ВСУ возможности …", "deprived Ukrainian forces of": the loser
+                              r"лишил|лишит|позбавил|позбавит|depriv)")
 # the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
 # "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
 # a presence, not a denial of the place's loss)
@@ -1071,7 +1074,7 @@ _PEOPLE_PARTICIPLE = compile_re(r"\b(?:marines|conscripts|servicemen|service\s+m
 _OCCUPIED_AREA = compile_re(r"\s+(?:left\s+|right\s+|east\s+|eastern\s+|south\s+|southern\s+)?bank\b|"
                             # "the Russian-occupied Zaporizhzhia nuclear plant", "from occupied areas": a facility
                             # or an area, not the town named nearby
-                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|npp\b|аэс|аес|areas?\b|"
+                            r"\s+(?:[\w'’-]+\s+)?(?:nuclear|power\s+plant|plant\b|(?:power\s+)?station\b|npp\b|аэс|аес|areas?\b|"
                             r"territor|regions\b|lands\b)")
 # "звільнення з посади заступника", "освобождён от должности": dismissed from a post, nothing freed
 _DISMISSAL = compile_re(r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі|від|от|со)\s+(?:[\w'’-]+\s+)?(?:посад|должност|"
@@ -1197,6 +1200,27 @@ _FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settl
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
+# a title's goal noun: "Ключ к Запорожью: …", "Key to X", "Шлях до X", "Road to X", "Ворота в X": X is what the fight
+# opens, not the place "the city" refers to
+_TITLE_GOAL = compile_re(r"(?:\bkey\s+to|\broad\s+to|\bgateway\s+to|\bключ\s+(?:к|до)|\bпуть\s+(?:к|на)|"
+                         r"\bшлях\s+(?:до|на)|\bдорога\s+(?:к|до|на)|\bворота\s+(?:в|до|к))\s+[\"'‘“«]?$")
+# a capture's object that is an area: "окупував понад 80 км²", "captured about 200 square kilometres"
+_AREA_OBJECT = compile_re(r"\s+(?:(?:ще|ещё|еще|понад|более|більше|близько|около|about|around|over|more\s+than|"
+                          r"nearly|almost|some)\s+)?\d[\d.,\s]*\s*(?:км²|км2|кв\.?\s*км|квадратн\w*\s+кілометр\w*|"
+                          r"квадратн\w*\s+километр\w*|km²|km2|sq\.?\s*km|square\s+(?:kilomet\w+|miles?))")
+_AREA_BREAK = compile_re(r"[—–;:]|\s-\s|,\s+(?:найгірш|найважч|наихудш|самая|самой|the\s+worst|most)")
+# "этого посёлка", "цього селища", "this village": a demonstrative pointing back at the place just named
+_DEMONSTRATIVE_PLACE = compile_re(r"\b(?:этого|этот|этом|эту|цього|цей|цьому|this)\s+(?:посёлка|поселка|посёлок|"
+                                  r"поселок|посёлке|поселке|села|село|селе|селища|селище|village|settlement)\b")
+# a flag raised at a spot inside the place, not over it: "in central X", "by the town council building in X",
+# «в центре X», «біля будівлі міськради в X»
+_FLAG_SPOT = compile_re(r"\b(?:in\s+central|in\s+the\s+cent(?:re|er)\s+of|"
+                        r"(?:by|near|outside|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:building|council|school|church|hospital|station|administration|stele|sign)|в\s+центре|"
+                        r"у\s+центрі|в\s+центрі|(?:у|возле|около|біля|поблизу)\s+(?:здания|будівлі|школы|школи|"
+                        r"церкви|храма|администрации|адміністрації))")
+# "… but did not advance", "and failed to advance", "without advancing": an attack that gained nothing
+_NO_ADVANCE = compile_re(r"\b(?:(?:but|and)\s+(?:did\s+not|didn['’]t|failed\s+to|could\s+not|were\s+unable\s+to)"
+                         r"\s+advance|without\s+advancing)\b")
 _TITLE_ASIDE = compile_re(r"(?:\blike|\bяк|\bкак|\bпісля|\bпосле|\bafter|\bновим|\bновым|\bnew)\s+[\"'‘“«]?$")
 _CONTENT_AFTER = compile_re(r",?\s+(?:that|що|что)\b|:")  # "claimed that …", "заявило, що …": a content clause
 
@@ -2496,6 +2520,8 @@ class _Doc:
                             break  # "… taken village near X; Odesa port hit": the next item's place is no topic
                         if _NOUN_NEAR_BEFORE.search(unit.lower, max(0, m.start - 40), m.start) is not None:
                             continue  # "Russia claims capture of village near Ukraine's X": X only locates the village
+                        if _TITLE_GOAL.search(unit.lower, max(0, m.start - 16), m.start) is not None:
+                            continue  # "Ключ к X: как идут бои за Y", "The road to X": X is the goal, Y the topic
                         title_place = (r, m.surface)
                         break
         for pos, unit in enumerate(self.units):
@@ -2572,6 +2598,15 @@ class _Doc:
                 if title_place is not None and antecedent == title_place and any(
                         h.kind == "anaphor" for h in unit.hits):
                     antecedent = _title_capture(drafts, unit) or antecedent
+                if title_place is not None and antecedent == title_place and pos > 0 and \
+                        not self.units[pos - 1].in_title and _DEMONSTRATIVE_PLACE.search(unit.lower) is not None:
+                    # "… бои на окраинах X. Взятие этого посёлка открыло бы …": "this village" is the one the sentence
+                    # before named, not the headline's town
+                    just_named = {r.place_id: (r, m.surface) for m, r in zip(
+                        self.units[pos - 1].mentions, self.units[pos - 1].resolved, strict=True)
+                        if r is not None and not r.is_region and not m.anchor}
+                    if len(just_named) == 1:
+                        antecedent = next(iter(just_named.values()))
                 village = _VILLAGE_ANAPHOR in unit.lower
                 # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
                 island = "the island" in unit.lower and "island" in self.place_nouns.values()
@@ -2656,6 +2691,12 @@ class _Doc:
                     first = next(d for d in last if d.predicate in ("advancing", "captured"))
                     unit_drafts = [replace(first, unit=unit.index, span=None, predicate="fighting", coref=True,
                                            cue_start=0)]
+            if unit_drafts and "advanc" in unit.lower and _NO_ADVANCE.search(unit.lower) is not None and any(
+                    d.predicate == "fighting" for d in unit_drafts):
+                # "continued assaults on the outskirts of X but did not advance": the fight, with no gain either way
+                fought = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}
+                unit_drafts = [d for d in unit_drafts
+                               if not (d.predicate == "advancing" and d.place.place_id in fought)]
             drafts.extend(unit_drafts)
             # ("назвав неправдивою заяву Міноборони РФ про …": the body whose claim is denied speaks on no further)
             # ("назвав неправдивою заяву Міноборони РФ про …: «…»": the body whose claim is denied speaks on no further)
@@ -2992,6 +3033,9 @@ class _Doc:
             if unit.in_title and _TITLE_ASIDE.search(lower, max(0, m.start - 12), m.start) is not None and any(
                     o is not m and o.start > m.start for o in unit.mentions):
                 continue  # "'Like Bakhmut again': X braces as Russian troops close in": the comparison is no target
+            if unit.in_title and _TITLE_GOAL.search(lower, max(0, m.start - 16), m.start) is not None and any(
+                    o is not m and o.start > m.start for o in unit.mentions):
+                continue  # "Ключ к X: как идут бои за Y": the goal the fight would open is no target of the fight
             if unit.in_title and r.is_region and all(c.value in ("fighting", "advancing") or (
                     c.value == "holds" and _REPELLED.match(lower, c.start, c.end)) for c in cues):
                 # "fighting in Donetsk region", "breakthrough in Kursk region", "repelled a raid in Kursk region": a
@@ -3320,6 +3364,14 @@ class _Doc:
             if targets and all(m.anchor and m.start > cue.end for m, _ in targets) and _ONE_OF_THEM.search(
                     unit.lower, cue.end, targets[0][0].start) is not None:
                 continue  # "pulled out of one of them near the city of X": X only locates the one left
+            if cue.value == "captured" and targets and (
+                    area_obj := _AREA_OBJECT.match(unit.lower, cue.end)) is not None:
+                # "ворог окупував понад 80 км², найгірша ситуація — у X та Y": the area is what was taken; a place past
+                # a dash or a new clause is another statement's
+                targets = [(m, r) for m, r in targets if m.start < cue.start or _AREA_BREAK.search(
+                    unit.lower, area_obj.end(), m.start) is None]
+                if not targets:
+                    continue
             if "undercontrol" in cue.flags and _SITUATION_NEAR.search(
                     unit.lower, max(0, cue.start - 120), cue.start) is not None:
                 continue  # "the situation near X was 'difficult but under control'": no place said to be held
@@ -3670,6 +3722,12 @@ class _Doc:
                     # into the settlement": the text reads the flag as an advance
                 if "ours" in cue.flags and any(c.value == "captured" and "flag" in c.flags for c in cues):
                     continue  # "raised the flag over X, the settlement is ours": the capture's result
+                if pred == "captured" and "flag" in cue.flags and m.start > cue.end and m.start - cue.end <= 90 and \
+                        not unit.lower.startswith((" over ", " над "), cue.end) and \
+                        _FLAG_SPOT.search(unit.lower, cue.end, m.start) is not None:
+                    # "raising a flag by the town council building in central X": a spot inside (but "raised the
+                    # flag over the administrative building in the centre of X": the flag over it, a capture)
+                    pred = "advancing"
                 if pred == "captured" and m.anchor and not coref and not (
                         cue.start >= m.end and _RELATIVE_AFTER.match(unit.lower, _past_paren(unit.lower, m.end),
                                                                       cue.start)):
@@ -3882,6 +3940,11 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
+        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1]):
+            found = ("UA" if side == "RU" else "RU", False)  # "місто не втрачене — речник": the speaker's side kept it
+        elif "denyloss" in cue.flags and unit.lower.startswith("не втрачен", cue.start) and (
+                found is None or not found[1]):
+            found = ("RU", False)  # a Ukrainian "X не втрачене" with no sided speaker: the defenders' phrase
         if pred == "fighting" and cue.value == "advancing" and _ATTEMPT_UNDONE_AFTER.match(
                 unit.lower, cue.end, cue.end + 140) is not None and (attackers := [
                     h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.end <= cue.start
@@ -4135,6 +4198,9 @@ class _Doc:
             elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
                     self._dated_past(unit, cue)
                     or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
+                    # "После взятия X в ноябре войска перерезали …" in a December text: last month's, past already
+                    or (month_before(unit.text, cue.end, cue.end + 24, self.doc.published_at, months=1)
+                        and _past_main_verb(unit.lower, cue.end))
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
@@ -4170,6 +4236,11 @@ class _Doc:
                 modality = ""  # "после освобождения X бойцы продвигаются к Y": an ongoing present, no plan
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
+            if not modality and pred == "captured" and stale_day(unit.text, cue.start - 60, cue.end + 50,
+                                                                 self.doc.published_at):
+                # "claimed the capture of X on Nov. 20", «освобождение было завершено 20 ноября» in a December text:
+                # an earlier claim, more than a week old
+                modality = "historical"
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
@@ -4218,6 +4289,10 @@ class _Doc:
                 "scoped" in h.flags and (cue.start < h.start or cue.start >= h.end) for h in unit.hits
                 if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
+        if denial is not None and ";" in unit.text and all(
+                h.end <= cue.start and ";" in unit.text[h.end:cue.start] for h in unit.hits if h.kind == "deny") and \
+                not any(s.deny and s.pos > unit.text.rfind(";", 0, cue.start) for s in speakers):
+            denial = None  # "Kyiv denies fall of X; Russian troops push into Y": a semicolon ends the denial's reach
         if denial is not None and cue.start >= _explained_denial(unit):
             denial = None  # "... called it false and stressed that fighting goes on at its edge": the reason given
         if denial is not None and pred in ("captured", "advancing") and not any(s.deny for s in speakers) and all(
@@ -4530,6 +4605,9 @@ class _Doc:
         named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
+        if not named and unit.index > 0 and any(d.modality == "denied" and d.unit == unit.index - 1 for d in previous):
+            return []  # 'Kyiv denied that X had fallen. "The Russian claim does not correspond to reality."': the
+            # denial just made, restated, not a denial of the other places claimed before it
         reach = 5 if claim_side is not None else 2
         # "Russia said it captured X in the Sumy region (headline: '… village in Sumy region'). Kyiv said the claim
         # was false": the claim is about the village; the headline's region only locates it

@@ -100,6 +100,35 @@ def recent_day(text: str, pos: int, published_at: datetime, days: int = 14) -> b
     if day > published_at and month == 12:
         day = day.replace(year=day.year - 1)  # "30 грудня" in a text of 3 January
     return 0 <= (published_at - day).days <= days
+# "on Nov. 20", "November 20", "20 November", "20 ноября", "1 грудня": a day and a month, either order
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|"
+               r"июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|січня|лютого|березня|квітня|травня|"
+               r"червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+_ANY_DAY_MONTH = compile_re(r"\b(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+(" + _MONTH_WORD + r")\b"
+                            r"|\b(" + _MONTH_WORD + r")\.?\s+(\d{1,2})\b(?!\d)", re.IGNORECASE)
+
+
+def stale_day(text: str, start: int, end: int, published_at: datetime, days: int = 14) -> bool:
+    """A day and month in `[start, end)` more than `days` days (and at most four months) before publication:
+    "claimed the capture of X on Nov. 20" in a text of 10 December is an earlier claim, no longer this week's news."""
+    window = text[max(0, start):end]
+    if "|" in window or not any(ch.isdigit() for ch in window):
+        return False  # ("X | Донецкая | освобождён | 14 октября": a status table's date column is the row's own)
+    for m in _ANY_DAY_MONTH.finditer(window):
+        day_text, month_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = _TIMELINE_MONTHS.get(month_text.lower()[:3])
+        if month is None:
+            continue
+        try:
+            day = published_at.replace(month=month, day=int(day_text))
+        except ValueError:
+            continue
+        if day > published_at:
+            day = day.replace(year=day.year - 1)
+        if days < (published_at - day).days <= 120:  # (a later month of last year is left to the month rules)
+            return True
+    return False
 # a look-back list's date tag: "took X (Feb), Y (May)", "X (Sept 12)", "Y (жовт.)"
 _PAREN_MONTH = compile_re(
     r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|"
@@ -254,18 +283,18 @@ def last_years_month(unit_text: str, published_at: datetime) -> bool:
     return False
 
 
-def month_before(unit_text: str, start: int, end: int, published_at: datetime) -> bool:
+def month_before(unit_text: str, start: int, end: int, published_at: datetime, months: int = 2) -> bool:
     """A month with no year in `[start, end)` that, read as its last occurrence, lies two or more months before
-    publication ("після звільнення X у листопаді" in an April text: last November)."""
+    publication ("після звільнення X у листопаді" in an April text: last November); `months` sets how many."""
     window = unit_text[start:end]
     for m in _MONTH.finditer(window):
         if _YEAR_AFTER.match(window, m.end()) is None and \
-                (published_at.month - _MONTHS.index(m.group(1).lower()[:3]) - 1) % 12 >= 2:
+                (published_at.month - _MONTHS.index(m.group(1).lower()[:3]) - 1) % 12 >= months:
             return True
     if any(w in window for w in _CYR_MONTH_GATE):
         for m in _CYR_MONTH.finditer(window):
             if _YEAR_AFTER.match(window, m.end()) is None and \
-                    (published_at.month - _CYR_MONTHS[m.group(1).lower()]) % 12 >= 2:
+                    (published_at.month - _CYR_MONTHS[m.group(1).lower()]) % 12 >= months:
                 return True
     return False
 
