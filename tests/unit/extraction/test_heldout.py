@@ -128,7 +128,11 @@ heldout23/25/27/29/34/46/50/54 +0.003 to +0.005).
 Round 60: heldout60.jsonl (40 documents, one analyst's feeds over 8–12 December 2025 — Myrnohrad, Huliaipole, Siversk,
 Kupiansk, Hrabovske; labelled blind): blind 0.684 on the session's first tree, 0.700 on the tree it was fixed on, 0.800
 after general fixes (precision 0.675 → 0.792, recall 0.726 → 0.808); no other set fell by more than 0.003 (heldout54
-−0.003; heldout51 +0.007, heldout31/47 +0.005)."""
+−0.003; heldout51 +0.007, heldout31/47 +0.005).
+Rounds 57, 58 and 59: heldout57.jsonl, heldout58.jsonl and heldout59.jsonl (40 documents each, plain weeks of an
+analyst's feeds in February 2025, October 2026 and June 2025), written in the twelfth session and never fixed against:
+blind 0.717, 0.746 and 0.722 on that session's first tree, 0.726, 0.754 and 0.757 on its last (the floors keep that
+level minus 0.05; the next rounds' blind sets)."""
 
 from __future__ import annotations
 
@@ -200,12 +204,18 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout54.jsonl", 0.853, id="heldout54"),
         pytest.param(DATA / "heldout55.jsonl", 0.820, id="heldout55"),
         pytest.param(DATA / "heldout56.jsonl", 0.807, id="heldout56"),
+        pytest.param(DATA / "heldout57.jsonl", 0.676, id="heldout57"),
+        pytest.param(DATA / "heldout58.jsonl", 0.704, id="heldout58"),
+        pytest.param(DATA / "heldout59.jsonl", 0.707, id="heldout59"),
         pytest.param(DATA / "heldout60.jsonl", 0.750, id="heldout60")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
 # "within 10km of the border, including X"); the rest stay pinned
-UNFIXED_CLAIMLESS: dict[str, set[str]] = {}
+UNFIXED_CLAIMLESS: dict[str, set[str]] = {
+    # blind measurement set, never fixed against: a drone-strike report that still yields a capture-type claim
+    "heldout58.jsonl": {"web:h58_22"},
+}
 
 
 @pytest.mark.parametrize(("path", "min_f1"), SETS)
