@@ -4,10 +4,11 @@ recur in at least two sets, each as a general rule, with other places and wordin
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run, tuples
+from .conftest import got, run, tuples
 
 WIRE = "wire.example"
 NOV = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
@@ -17,10 +18,7 @@ def _got(text: str, gaz: Gazetteer, source: str = WIRE) -> set[tuple[str, str, s
     return tuples(run(text, gaz, source=source, published=NOV))
 
 
-def _named(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    """(place name, predicate, actor, factuality) of every claim, aliases left out."""
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=NOV)}
+_named = partial(got, source=WIRE, published=NOV)  # (place name, predicate, actor, factuality), aliases left out
 
 
 # 1. Fighting in a whole region ("battles in the north of Kharkiv region go on", "the attacks along the border of the
@@ -89,8 +87,7 @@ def test_freed_defenders_of_a_town_hold_nothing(gaz: Gazetteer) -> None:
 #    inside the sentence ("advanced near #Vovchansk and #Vilcha") keep their claims
 def test_closing_tag_runs_are_no_places(gaz: Gazetteer) -> None:
     def post(text: str) -> set[tuple[str, str, str, str]]:
-        return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-                for c in run(text, gaz, source="x.com", published=NOV)}
+        return got(text, gaz, source="x.com", published=NOV)
 
     assert post("Another RU push at #Kruhliakivka repelled, 3 tanks burned. Village holds 🇺🇦 #Kupiansk "
                 "#UkraineWar") == {("Kruhliakivka", "holds", "UA", "factual")}

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import FACT, run
+from .conftest import got
 
 WIRE = "wire.example"
 MAY = datetime(2025, 5, 14, 9, 0, tzinfo=UTC)
 
-
-def _named(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
-    return {(c.place_name, c.predicate.value, c.actor.value, FACT.get(c.modality.value, c.modality.value))
-            for c in run(text, gaz, source=WIRE, published=MAY)}
+_named = partial(got, source=WIRE, published=MAY)
 
 
 def test_the_agent_after_by_closes_the_ring(gaz: Gazetteer) -> None:
