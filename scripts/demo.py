@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from pathlib import Path
 from aiohttp import web
 
 from schemas.models import Side, StatusChange, StatusValue
-from scripts.local_processes import ServiceProcess, free_port, fresh_database, service_env
+from scripts.local_processes import ServiceProcess, fresh_database, service_env
 from services.cli.alerts import status_changes
 from services.cli.render import render_change
 from services.common.settings import ServiceSettings
@@ -67,8 +68,10 @@ async def serve_sample() -> tuple[web.AppRunner, str]:
     """The outside internet of the demo: a news site and the X API, on 127.0.0.1."""
     text = (SAMPLE / "seed-article.txt").read_text(encoding="utf-8")
     posts = json.loads((SAMPLE / "x-posts.json").read_text(encoding="utf-8"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
+    # bound here and handed to the server, so no other process can take the port in between
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
 
     async def feed(_: web.Request) -> web.Response:
         return web.Response(text=rss(base), content_type="application/rss+xml")
@@ -93,7 +96,7 @@ async def serve_sample() -> tuple[web.AppRunner, str]:
     app.router.add_get("/2/tweets/search/recent", search)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
+    await web.SockSite(runner, sock).start()
     return runner, base
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -38,16 +39,23 @@ def service_env(settings: ServiceSettings, **extra: str) -> dict[str, str]:
 
 
 class ServiceProcess:
-    """`claimwatch run <service>` as a child process with its own health port and log file."""
+    """`claimwatch run <service>` as a child process with its own health port and log file.
+
+    The child binds a port the OS picks and writes it to a file: a port picked here and bound by the child later
+    could be taken in between, by a sibling started in the meantime or by any outgoing connection.
+    """
 
     def __init__(self, service: str, env: dict[str, str], log_dir: Path, name: str | None = None) -> None:
         self.service = service
-        self.port = free_port()
-        self.env = {**env, "CLAIMWATCH_HEALTH_PORT": str(self.port)}
+        self.port_path = log_dir / f"{name or service}.port"
+        self.env = {**env, "CLAIMWATCH_HEALTH_PORT": "0", "CLAIMWATCH_HEALTH_PORT_FILE": str(self.port_path)}
         self.log_path = log_dir / f"{name or service}.log"
         self.proc: subprocess.Popen[bytes] | None = None
+        self._port: int | None = None
 
     def start(self) -> ServiceProcess:
+        self.port_path.unlink(missing_ok=True)  # a restarted service must not be found at its old port
+        self._port = None
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "services.cli.main", "run", self.service],
@@ -55,6 +63,14 @@ class ServiceProcess:
         )
         log.close()
         return self
+
+    @property
+    def port(self) -> int:
+        """The health port the running child bound; FileNotFoundError (an OSError, like a refused connection)
+        until it has written its port file, which it does atomically."""
+        if self._port is None:
+            self._port = int(self.port_path.read_text(encoding="ascii"))
+        return self._port
 
     def wait_healthy(self, timeout_s: float = 60.0) -> None:
         """Poll /healthz until the service says it is consuming; fail with its log otherwise."""
@@ -65,7 +81,8 @@ class ServiceProcess:
                 raise AssertionError(f"{self.service} exited {self.proc.returncode}:\n{self.log_tail()}")
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1) as resp:
-                    if resp.status == 200:
+                    # the body names the service: a sibling answering on a reused port is not this one
+                    if resp.status == 200 and json.loads(resp.read()).get("service") == self.service:
                         return
             except OSError:
                 pass

@@ -7,6 +7,7 @@ import contextlib
 import gc
 import signal
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import structlog
 
@@ -35,6 +36,8 @@ async def serve(
         loop.add_signal_handler(sig, stop.set)
     health = HealthServer(service, settings.health_host, settings.health_port, is_healthy)
     await health.start()
+    if settings.health_port_file:
+        publish_port(Path(settings.health_port_file), health.port)
     log.info("service starting", health_port=health.port, kafka=settings.kafka_bootstrap_servers)
     backoff = 0.5
     try:
@@ -66,6 +69,13 @@ GC_THRESHOLDS = (50_000, 20, 100)
 def tune_gc() -> None:
     """Collection thresholds for a long-running stage (see GC_THRESHOLDS)."""
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def publish_port(path: Path, port: int) -> None:
+    """Write the bound health port for a supervisor, atomically: it never reads a half-written number."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(f"{port}\n", encoding="ascii")
+    partial.replace(path)
 
 
 def run(service: str, settings: ServiceSettings, body: Body, is_healthy: Callable[[], bool]) -> None:

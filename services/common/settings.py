@@ -36,6 +36,9 @@ class ServiceSettings(BaseSettings):
     log_level: str = Field("INFO", alias="CLAIMWATCH_LOG_LEVEL")
     health_host: str = Field("127.0.0.1", alias="CLAIMWATCH_HEALTH_HOST")
     health_port: int = Field(0, alias="CLAIMWATCH_HEALTH_PORT", description="0 picks a free port")
+    # where a supervisor that let the OS pick the port learns which one it got: a port chosen by the supervisor
+    # and bound later by the child can be taken in between (by another child, or an outgoing connection)
+    health_port_file: str | None = Field(None, alias="CLAIMWATCH_HEALTH_PORT_FILE")
     topic_prefix: str = Field("", alias="CLAIMWATCH_TOPIC_PREFIX", description="isolates test runs")
     instance_id: str = Field(default_factory=socket.gethostname, alias="CLAIMWATCH_INSTANCE_ID")
     migrate_on_start: bool = Field(True, alias="CLAIMWATCH_MIGRATE_ON_START",
