@@ -128,8 +128,9 @@ SPECS: list[Spec] = [
     # "the ministry claimed control of X", "Russia claims control over X": a claim of the capture, not of a hold
     ("claim(?:s|ed|ing)? control (?:of|over)", "pred", "captured", ""),
     ("complete control", "pred", "captured", ""),
-    ("rais*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
-    ("hoist*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
+    ("rais*(?: a| the| their| its| our)(?: \\w+)? flag", "pred", "captured", "flag"),
+    ("hoist*(?: a| the| their| its| our)(?: \\w+)? flag", "pred", "captured", "flag"),
+    # ("raised their flag in X": the possessive of the side raising it)
     # "a Ukrainian flag was raised over X": the passive of the same act
     ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
@@ -363,8 +364,9 @@ SPECS: list[Spec] = [
     ("freedom of russia legion", "side", "UA", "role=force"),
     ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
     ("russian volunteer corps", "side", "UA", "role=force"),
-    # (but "the Russian border town of Sudzha": the country a place lies in)
-    ("russian*(?! (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "RU", "role=force"),
+    # (but "the Russian border town of Sudzha", "Ukrainian rail hub of X": the country a place lies in)
+    ("russian*(?! (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|"
+     "villages?|settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
     ("russia['’]s", "side", "RU", "role=force"),
     ("moscow['’]s", "side", "RU", "role=force"),
@@ -384,7 +386,8 @@ SPECS: list[Spec] = [
     # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
     # (and "the Ukrainian village of X": the country a place lies in)
     ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press)|"
-     " (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "UA", "role=force"),
+     " (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|villages?|"
+     "settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "UA", "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),

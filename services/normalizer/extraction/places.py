@@ -202,8 +202,11 @@ _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
-                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
-                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
+                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name (but "в районе
+                          # центральной площади X": a square named by its adjective belongs to the town after it)
+                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|"
+                          r"(?<!центральной\s)(?<!центральній\s)(?<!центральної\s)(?<!главной\s)(?<!головній\s)"
+                          r"(?<!головної\s)площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           # ("форсировали Северский Донец": an adjective of the river's name between)
@@ -222,6 +225,10 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between|(?:that\s+)?(?:connect|link)\w*)|"
+                          # "у противника останутся только Краматорск и Славянск", "left with only X and Y": what the
+                          # other side would still hold once a town falls, no claim about them
+                          r"(?:останут|останет|залишат|залишит|left\s+with)\w*\s+(?:только|лишь|лише|тільки|only)\s+"
+                          r"(?:[\w'’-]+\s+(?:и|і|та|й|and)\s+)?|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
 # "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by
