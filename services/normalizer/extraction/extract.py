@@ -321,6 +321,11 @@ _POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|вис
 _AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
 _FIGHT_AND_ON_BEFORE = compile_re(r"\b(?:fighting|battles?|clashes|бои|бої|боі)\b[^.;:!?]{0,70}\s(?:and|і|й|та|и)\s+"
                                   r"(?:on|at|на)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "предприняли попытки атаковать позиции … на юго-восточной окраине X", "attacked Ukrainian positions on the
+# outskirts of X": the outskirts locate the positions under attack, no foothold gained
+_ATTACK_POSITIONS_BEFORE = compile_re(r"\b(?:атакова\w*|атакува\w*|штурмова\w*|штурмува\w*|attack\w*|assault\w*)\s+"
+                                      r"(?:\w+\s+)?(?:позици\w*|позиці\w*|positions?)\b[^.;:!?]{0,80}?"
+                                      r"(?:\s(?:на|on)\s+(?:the\s+)?(?:[\w-]+\s+)?)$")
 _BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продолжаются|тривають|идут|йдуть|триває|continues?|"
                          r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
@@ -597,6 +602,9 @@ _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|
                            r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
 # "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
 # claim, and a claim of this year is still a claim, not settled history
+# a speaker's verb before the cue in its clause ("after Russia said in December that it had captured X")
+_SAID_BEFORE_CUE = compile_re(r"\b(?:said|claimed|announced|reported)\b(?!.*\b(?:said|claimed|announced|reported)\b)")
+_SINCE_SPEAKER = compile_re(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){1,4}$")
 _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
@@ -1947,6 +1955,9 @@ class _Doc:
         if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
                 _FIGHT_AND_ON_BEFORE.search(unit.lower, max(0, cue.start - 100), cue.start) is not None:
             return "fighting"  # "fighting was going on near X and on the outskirts of Y": the fight is there too
+        if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+                _ATTACK_POSITIONS_BEFORE.search(unit.lower, max(0, cue.start - 110), cue.start) is not None:
+            return "fighting"  # "попытки атаковать позиции российских войск … на окраине X": the positions attacked
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60
@@ -4265,6 +4276,16 @@ class _Doc:
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
+        if not modality and pred == "captured" and not negated and (
+                said := _SAID_BEFORE_CUE.search(unit.lower, max(0, cue.start - 60), cue.start)) is not None and \
+                _CLAUSE_STOP.search(unit.lower, said.start(), cue.start) is None and _SINCE_SPEAKER.search(
+                    unit.lower, max(0, said.start() - 40), said.start()) is not None:
+            # "after Russia said in December that it had captured X", "since Moscow claimed the capture of X in
+            # December" (an April text): a claim months old, in an "after"/"since" clause, is background
+            stop = _CLAUSE_STOP.search(unit.lower, cue.end, cue.end + 40)
+            if month_before(unit.text, said.start(), stop.start() if stop else min(len(unit.text), cue.end + 40),
+                            self.doc.published_at):
+                modality = "historical"
         if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
                 _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
             modality = ""  # "have been fighting in X since September", "are now trying to close in on X": ongoing

@@ -247,6 +247,14 @@ _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between|(?:t
 _PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
                           r"уродж|урожен|родом|евакуй|эвакуир|жив[её]т\s|живе\s|живу(?:т|ть)\s|прожива|"
                           r"\blives\s+(?:[a-z-]+\s+){0,3}?in\s")
+# "trying to cut the roads linking the city with X and Y", "the last village on the way from X to Y", «на пути от X к
+# Y», «на шляху від X до Y»: the ends of a road or a route only locate, no claim about them
+_ROUTE_ENDS_BEFORE = compile_re(r"(?:\b(?:roads?|highways?|routes?|supply\s+(?:lines?|routes?))\s+(?:that\s+)?"
+                                r"(?:connect|link|join)\w*\s+(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+|"
+                                r"(?:\bна\s+пути|\bна\s+шляху|\bon\s+the\s+(?:way|road|route))\s+(?:от|від|from)\s+|"
+                                r"(?:\bна\s+пути\s+от|\bна\s+шляху\s+від|\bon\s+the\s+(?:way|road|route)\s+from)\s+"
+                                r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:к|до|to)\s+)"
+                                r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|и|і|та)\s+)?$")
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
@@ -891,6 +899,9 @@ def find_mentions(
             next_free = i + 1 + (unknown.end > e)
     if mentions and ("трас" in lower or "шос" in lower or "автодорог" in lower):
         mentions = [m for m in mentions if _ROAD_NAMED_BEFORE.search(lower, max(0, m.start - 50), m.start) is None]
+    if mentions and ("link" in lower or "connect" in lower or " пути от" in lower or " шляху від" in lower
+                     or "from" in lower):
+        mentions = [m for m in mentions if _ROUTE_ENDS_BEFORE.search(lower, max(0, m.start - 80), m.start) is None]
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])

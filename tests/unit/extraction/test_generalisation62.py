@@ -84,3 +84,35 @@ def test_left_with_only(gaz: Gazetteer) -> None:
     assert _got("Після повного звільнення Покровська у ворога залишаться лише Краматорськ і Слов'янськ.", gaz) == {
         ("Pokrovsk", "captured", "RU", "conditional")}
     assert _places("Once Siversk falls, Kyiv will be left with only Kramatorsk and Sloviansk.", gaz) == {"Siversk"}
+
+
+# 9. "after Russia said in December that it had captured X", "since Moscow claimed the capture of X in December" in an
+#    April text: a months-old claim inside an "after"/"since" clause is background, whatever the main clause says now
+def test_months_old_claim_in_an_after_clause(gaz: Gazetteer) -> None:
+    assert ("Pokrovsk", "captured", "RU", "historical") in _got(
+        "Russian forces have been advancing in the region this year, after Russia said in December that it had "
+        "captured Pokrovsk.", gaz)
+    assert _got("Russian forces have been pushing west since Moscow claimed the capture of Siversk in December.",
+                gaz) == {("Siversk", "captured", "RU", "historical")}
+    assert _got("Russia said on Monday that it had captured Torske.", gaz) == {("Torske", "captured", "RU", "factual")}
+
+
+# 10. "trying to cut the roads linking the city with X and Y", «на пути от X к Y», «на шляху від X до Y»: the ends of a
+#     road or a route only locate, no claim about either
+def test_road_and_route_ends(gaz: Gazetteer) -> None:
+    assert _got("Russian forces have been fighting their way into Pokrovsk and are now trying to cut the roads linking "
+                "the city with Rodynske and Bilytske.", gaz) == {("Pokrovsk", "fighting", "RU", "factual")}
+    assert _got("Російські війська ведуть бої за Торське — останнє село на шляху від Лимана до Сіверська.", gaz) == {
+        ("Torske", "fighting", "RU", "factual")}
+    assert _places("Бои идут за Торское — последний посёлок на пути от Лимана к Северску.", gaz) == {"Torske"}
+
+
+# 11. "предприняли попытку атаковать позиции … на северной окраине X", "attacked Ukrainian positions on the southern
+#     outskirts of X": the outskirts locate the positions under attack, a fight and no foothold
+def test_positions_attacked_on_the_outskirts(gaz: Gazetteer) -> None:
+    assert _got("ВСУ предприняли попытку атаковать позиции на северной окраине Торского.", gaz) == {
+        ("Torske", "fighting", "UA", "factual")}
+    assert _got("Russian troops attacked Ukrainian positions on the southern outskirts of Torske.", gaz) == {
+        ("Torske", "fighting", "RU", "factual")}
+    assert _got("Russian troops entered the southern outskirts of Torske.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
