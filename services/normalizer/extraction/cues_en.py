@@ -37,6 +37,8 @@ SPECS: list[Spec] = [
     ("take", "pred", "captured", ""),
     ("takes", "pred", "captured", ""),
     ("taking(?: full)? control", "pred", "captured", ""),
+    # "its troops are “liberating” X", "are liberating X": a taking still under way, a fight
+    ("(?:are|is|were|was|been) (?:still )?[\"“‘']?liberating[\"”’']?", "pred", "fighting", "attack"),
     ("liberat*", "pred", "captured", "liberate"),
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
@@ -508,6 +510,8 @@ SPECS: list[Spec] = [
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
+    # "the prospects of an offensive on X": an offensive weighed as a prospect
+    ("prospects? (?:of|for)", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
     # "Moscow has said it intends to take the whole region": an aim, not a capture
     ("(?:intends?|intended|intending) to", "future", "", "near"),

@@ -116,3 +116,29 @@ def test_positions_attacked_on_the_outskirts(gaz: Gazetteer) -> None:
         ("Torske", "fighting", "RU", "factual")}
     assert _got("Russian troops entered the southern outskirts of Torske.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
+
+
+# 12. "its troops are “liberating” X", "are liberating X": a taking still under way is a fight, not a capture
+def test_are_liberating(gaz: Gazetteer) -> None:
+    assert _got('Russia\'s defence ministry has claimed for months that its troops are "liberating" Pokrovsk.',
+                gaz) == {("Pokrovsk", "fighting", "RU", "factual")}
+    assert _got("Ukrainian forces are liberating Torske, the brigade said.", gaz) == {
+        ("Torske", "fighting", "UA", "factual")}
+    assert _got("Russian troops liberated Torske.", gaz) == {("Torske", "captured", "RU", "factual")}
+
+
+# 13. "ВС РФ смогут выйти к X и создать угрозу Y", "зможуть вийти до X і створити загрозу Y": one modal of ability over
+#     coordinated infinitives, a prospect for each
+def test_modal_of_ability_over_coordinated_verbs(gaz: Gazetteer) -> None:
+    assert _got("После взятия Лимана ВС РФ смогут выйти к реке и создать угрозу Славянску.", gaz) == {
+        ("Lyman", "captured", "RU", "conditional"), ("Slovyansk", "advancing", "RU", "conditional")}
+    assert _got("Російські війська зможуть вийти до річки і створити загрозу Краматорську.", gaz) == {
+        ("Kramatorsk", "advancing", "RU", "conditional")}
+
+
+# 14. "оценили перспективы наступления на X", "the prospects of an offensive on X": an offensive weighed, not under way
+def test_prospects_of_an_offensive(gaz: Gazetteer) -> None:
+    assert _got("Эксперты оценили перспективы наступления на Славянск.", gaz) == {
+        ("Slovyansk", "advancing", "unknown", "conditional")}
+    assert _got("Analysts weighed the prospects of an offensive on Kramatorsk.", gaz) == {
+        ("Kramatorsk", "advancing", "unknown", "conditional")}
