@@ -561,8 +561,11 @@ SPECS: list[Spec] = [
     ("claim*(?<!\\bthe claimed)(?<!\\ba claimed)", "speech", "", ""),  # (not "Russia claimed"'s "a claimed")
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
+    # ("Moscow claimed X in December", "claimed X last month": a date after the place closes the clause too)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
-     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
+     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day|"
+     " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+     "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",
      "claimobj"),
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
     ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",

@@ -229,6 +229,11 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # other side would still hold once a town falls, no claim about them
                           r"(?:останут|останет|залишат|залишит|left\s+with)\w*\s+(?:только|лишь|лише|тільки|only)\s+"
                           r"(?:[\w'’-]+\s+(?:и|і|та|й|and)\s+)?|"
+                          # "to complicate Ukrainian logistics in the X-Y area", «логистику ВСУ в X»: whose supply is
+                          # hit (but "the logistics hub of X" is X itself)
+                          r"(?:logistics|supply\s+lines?|supplies|логистик\w*|логістик\w*)\s+"
+                          r"(?:(?!hubs?\b|cent(?:re|er)s?\b|nodes?\b)\w+\s+)?(?:in|to|for|в|у|на)\s+(?:the\s+)?"
+                          r"(?:[\w'’]+-)?|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
 # "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by

@@ -142,3 +142,21 @@ def test_prospects_of_an_offensive(gaz: Gazetteer) -> None:
         ("Slovyansk", "advancing", "unknown", "conditional")}
     assert _got("Analysts weighed the prospects of an offensive on Kramatorsk.", gaz) == {
         ("Kramatorsk", "advancing", "unknown", "conditional")}
+
+
+# 15. "Moscow claimed X in December", "Russia claimed X last month": a place as the object of "claimed", closed by a
+#     date, is a claimed capture (dated, so background)
+def test_claimed_place_with_a_date(gaz: Gazetteer) -> None:
+    assert _sides("Moscow claimed Siversk in December.", gaz) == {("Siversk", "captured", "RU", "RU")}
+    assert _got("Russia claimed Torske last month, but Ukraine denies it.", gaz) == {
+        ("Torske", "captured", "RU", "historical")}
+    assert _got("He claimed Kyiv in May was calm.", gaz) == set()
+
+
+# 16. "to complicate Ukrainian logistics in the X-Y area", «осложнить логистику ВСУ в X»: whose supply the push would
+#     hurt, no claim about X
+def test_logistics_in_a_place(gaz: Gazetteer) -> None:
+    assert _places("Russian forces are pushing on Rodynske, likely to complicate Ukrainian logistics in the "
+                   "Kramatorsk-Kostiantynivka area.", gaz) == {"Rodynske"}
+    assert _places("Российские войска наступают на Дружковку, чтобы осложнить логистику ВСУ в Краматорске.", gaz) == {
+        "Druzhkivka"}
