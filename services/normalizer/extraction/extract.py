@@ -334,6 +334,11 @@ _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1
                                    r"(?:(?:було|была|было|были|були|was|were)\s+)?"
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
                                    r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
+# "Усі групи знищено", "Все группы уничтожены", "All of them were destroyed": the attempt just told was undone
+_UNDONE_LEAD = compile_re(r"\W*(?:(?:усі|всі|все|обидві|обе|both|all(?:\s+of\s+them)?|each)\s+)?(?:(?:ці|эти|these|the)\s+)?"
+                          r"(?:(?:групи|группы|groups?|спроби|попытки|attempts?|атаки|attacks?)\s+)?"
+                          r"(?:(?:було|были|були|were|was)\s+)?(?:знищен\w*|уничтожен\w*|відбит\w*|отбит\w*|"
+                          r"destroyed|eliminated|repelled)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
                                 r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
 _NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
@@ -1964,6 +1969,16 @@ class _Doc:
                                        for h in unit.hits) and _ATTEMPT_UNDONE_AFTER.match(
                 unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "намагався закріпитися на околиці X, штурмову групу знищено": a failed assault
+        if pred == "advancing" and unit.index >= 0 and any(
+                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 70
+                and _CLAUSE_STOP.search(unit.lower, h.end, cue.start) is None and "," not in unit.lower[h.end:cue.start]
+                for h in unit.hits) and not any(
+                h.kind == "pred" and h.start >= cue.end and h.value != "advancing" for h in unit.hits):
+            # "Ворог намагався просочитися до X та на околицю Y. Усі групи знищено.": the attempt undone in the next
+            # sentence
+            nxt = unit.index + 1 + (1 if self.units and self.units[0].in_title else 0)
+            if nxt < len(self.units) and _UNDONE_LEAD.match(self.units[nxt].lower) is not None:
+                return "fighting"
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
@@ -2688,8 +2703,8 @@ class _Doc:
                         seen.add(key)
                         kept.append(d)
                 unit_drafts = kept
-            if unit.index > 0 and _TAKING_GOES_ON.search(unit.lower) is not None and _FLAG_WORD.search(
-                    self.units[unit.index - 1].lower) is not None:
+            if unit.index > 0 and pos > 0 and _TAKING_GOES_ON.search(unit.lower) is not None and _FLAG_WORD.search(
+                    self.units[pos - 1].lower) is not None:
                 # "Наши ребята подняли там флаг России. Освобождение города продолжается": a flag raised while the
                 # taking of the town goes on is a foothold, not the town
                 goes_on = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}

@@ -68,6 +68,10 @@ def test_liberation_goes_on(gaz: Gazetteer) -> None:
                 gaz) == {("Siversk", "fighting", "RU", "factual")}
     assert _got("Наши бойцы подняли флаг над Родинским. Освобождение Родинского продолжается.", gaz) == {
         ("Rodynske", "advancing", "RU", "factual"), ("Rodynske", "fighting", "RU", "factual")}
+    # (a headline before the body does not shift which sentence came before)
+    assert _got("Наши бойцы подняли флаг над Родинским. Освобождение Родинского продолжается.", gaz,
+                title="Пушилин о ходе боёв") == {
+        ("Rodynske", "advancing", "RU", "factual"), ("Rodynske", "fighting", "RU", "factual")}
 
 
 # 7. "после полного освобождения X", "після остаточного звільнення X" + a future: still a condition
@@ -160,3 +164,14 @@ def test_logistics_in_a_place(gaz: Gazetteer) -> None:
                    "Kramatorsk-Kostiantynivka area.", gaz) == {"Rodynske"}
     assert _places("Российские войска наступают на Дружковку, чтобы осложнить логистику ВСУ в Краматорске.", gaz) == {
         "Druzhkivka"}
+
+
+# 17. "Ворог намагався просочитися до X та на околицю Y. Усі групи знищено.", "tried to infiltrate X. All of them were
+#     destroyed.": an attempt undone in the next sentence is a fight, no gain
+def test_attempt_undone_in_the_next_sentence(gaz: Gazetteer) -> None:
+    assert _got("Ворог малими групами намагався просочитися до Торського та на північну околицю Лимана. Усі групи "
+                "знищено.", gaz) == {("Torske", "fighting", "RU", "factual"), ("Lyman", "fighting", "RU", "factual")}
+    assert _got("Russian groups tried to infiltrate Torske. All of them were destroyed.", gaz) == {
+        ("Torske", "fighting", "RU", "factual")}
+    assert _got("Ворог намагався просочитися до Торського. Частина груп закріпилася.", gaz) == {
+        ("Torske", "advancing", "RU", "factual")}
