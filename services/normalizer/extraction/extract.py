@@ -335,8 +335,8 @@ _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
                                    r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
 # "Усі групи знищено", "Все группы уничтожены", "All of them were destroyed": the attempt just told was undone
-_UNDONE_LEAD = compile_re(r"\W*(?:(?:усі|всі|все|обидві|обе|both|all(?:\s+of\s+them)?|each)\s+)?(?:(?:ці|эти|these|the)\s+)?"
-                          r"(?:(?:групи|группы|groups?|спроби|попытки|attempts?|атаки|attacks?)\s+)?"
+_UNDONE_LEAD = compile_re(r"\W*(?:(?:усі|всі|все|обидві|обе|both|all(?:\s+of\s+them)?|each)\s+)?"
+                          r"(?:(?:ці|эти|these|the)\s+)?(?:(?:групи|группы|groups?|спроби|попытки|attempts?|атаки|attacks?)\s+)?"
                           r"(?:(?:було|были|були|were|was)\s+)?(?:знищен\w*|уничтожен\w*|відбит\w*|отбит\w*|"
                           r"destroyed|eliminated|repelled)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
