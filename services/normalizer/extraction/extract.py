@@ -335,6 +335,8 @@ _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
                                    r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
 # "Усі групи знищено", "Все группы уничтожены", "All of them were destroyed": the attempt just told was undone
+# ", однак місто", ", but the town", ", но город": a new clause opens right before the cue
+_CLAUSE_BREAK_BEFORE = compile_re(r"[,;—–]\s+(?:(?:однак|проте|але|но|однако|but|yet|and|і|и|а)\s+)?(?:[\w'’-]+\s+)?$")
 _UNDONE_LEAD = compile_re(r"\W*(?:(?:усі|всі|все|обидві|обе|both|all(?:\s+of\s+them)?|each)\s+)?"
                           r"(?:(?:ці|эти|these|the)\s+)?(?:(?:групи|группы|groups?|спроби|попытки|attempts?|атаки|attacks?)\s+)?"
                           r"(?:(?:було|были|були|were|was)\s+)?(?:знищен\w*|уничтожен\w*|відбит\w*|отбит\w*|"
@@ -3983,7 +3985,10 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
-        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1]):
+        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1] or (
+                # "противник намагається закріпитися в X, однак місто не втрачене": the passive has no agent, a
+                # side of the clause before is not the loser
+                found[0] == side and _CLAUSE_BREAK_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start))):
             found = ("UA" if side == "RU" else "RU", False)  # "місто не втрачене — речник": the speaker's side kept it
         elif "denyloss" in cue.flags and unit.lower.startswith("не втрачен", cue.start) and (
                 found is None or not found[1]):

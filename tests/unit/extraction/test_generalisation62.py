@@ -175,3 +175,13 @@ def test_attempt_undone_in_the_next_sentence(gaz: Gazetteer) -> None:
         ("Torske", "fighting", "RU", "factual")}
     assert _got("Ворог намагався просочитися до Торського. Частина груп закріпилася.", gaz) == {
         ("Torske", "advancing", "RU", "factual")}
+
+
+# 18. "противник намагається закріпитися в X, однак місто не втрачене": the passive has no agent; the side of the clause
+#     before is not the loser, the speaker's side kept it (the other side's capture denied)
+def test_not_lost_after_a_clause_about_the_enemy(gaz: Gazetteer) -> None:
+    assert ("Lyman", "captured", "RU", "denied") in _got(
+        "Речник зазначив, що противник намагається закріпитися в північній частині Лимана, однак місто не втрачене.",
+        gaz)
+    assert _got("Речник зазначив, що противник тисне, але Торське не втрачене.", gaz) == {
+        ("Torske", "captured", "RU", "denied")}
