@@ -37,6 +37,8 @@ SPECS: list[Spec] = [
     ("take", "pred", "captured", ""),
     ("takes", "pred", "captured", ""),
     ("taking(?: full)? control", "pred", "captured", ""),
+    # "its troops are “liberating” X", "are liberating X": a taking still under way, a fight
+    ("(?:are|is|were|was|been) (?:still )?[\"“‘']?liberating[\"”’']?", "pred", "fighting", "attack"),
     ("liberat*", "pred", "captured", "liberate"),
     ("freed(?! (?:prisoners|civilians|hostages|captives|pows|soldiers|servicemen|from captivity))", "pred", "captured",
      "liberate"),
@@ -128,8 +130,9 @@ SPECS: list[Spec] = [
     # "the ministry claimed control of X", "Russia claims control over X": a claim of the capture, not of a hold
     ("claim(?:s|ed|ing)? control (?:of|over)", "pred", "captured", ""),
     ("complete control", "pred", "captured", ""),
-    ("rais*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
-    ("hoist*(?: a| the)(?: \\w+)? flag", "pred", "captured", "flag"),
+    ("rais*(?: a| the| their| its| our)(?: \\w+)? flag", "pred", "captured", "flag"),
+    ("hoist*(?: a| the| their| its| our)(?: \\w+)? flag", "pred", "captured", "flag"),
+    # ("raised their flag in X": the possessive of the side raising it)
     # "a Ukrainian flag was raised over X": the passive of the same act
     ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
@@ -363,8 +366,9 @@ SPECS: list[Spec] = [
     ("freedom of russia legion", "side", "UA", "role=force"),
     ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
     ("russian volunteer corps", "side", "UA", "role=force"),
-    # (but "the Russian border town of Sudzha": the country a place lies in)
-    ("russian*(?! (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "RU", "role=force"),
+    # (but "the Russian border town of Sudzha", "Ukrainian rail hub of X": the country a place lies in)
+    ("russian*(?! (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|"
+     "villages?|settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "RU", "role=force"),
     ("russia", "side", "RU", "role=force"),
     ("russia['’]s", "side", "RU", "role=force"),
     ("moscow['’]s", "side", "RU", "role=force"),
@@ -384,7 +388,8 @@ SPECS: list[Spec] = [
     # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
     # (and "the Ukrainian village of X": the country a place lies in)
     ("ukrainian*(?! (?:name|spelling|transliteration|channels?|media|outlets?|journalists?|press)|"
-     " (?:border |frontier )?(?:towns?|city|cities|villages?|settlements?) of)", "side", "UA", "role=force"),
+     " (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|villages?|"
+     "settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "UA", "role=force"),
     ("ukraine", "side", "UA", "role=force"),
     ("ukraine['’]s", "side", "UA", "role=force"),
     ("kyiv['’]s", "side", "UA", "role=force"),
@@ -505,6 +510,8 @@ SPECS: list[Spec] = [
     ("once", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
+    # "the prospects of an offensive on X": an offensive weighed as a prospect
+    ("prospects? (?:of|for)", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
     # "Moscow has said it intends to take the whole region": an aim, not a capture
     ("(?:intends?|intended|intending) to", "future", "", "near"),
@@ -554,8 +561,11 @@ SPECS: list[Spec] = [
     ("claim*(?<!\\bthe claimed)(?<!\\ba claimed)", "speech", "", ""),  # (not "Russia claimed"'s "a claimed")
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
+    # ("Moscow claimed X in December", "claimed X last month": a date after the place closes the clause too)
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
-     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day))", "pred", "captured",
+     "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day|"
+     " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+     "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",
      "claimobj"),
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
     ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",

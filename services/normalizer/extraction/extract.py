@@ -321,6 +321,11 @@ _POSITIONS_NEAR = compile_re(r"\s+(?:[\w'’-]+\s+){0,2}?(?:высот\w*|вис
 _AFTER_WHICH = compile_re(r"[,;]\s*(?:после\s+чего|після\s+чого|after\s+which|whereupon|вслед\s+за\s+чем)\b")
 _FIGHT_AND_ON_BEFORE = compile_re(r"\b(?:fighting|battles?|clashes|бои|бої|боі)\b[^.;:!?]{0,70}\s(?:and|і|й|та|и)\s+"
                                   r"(?:on|at|на)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "предприняли попытки атаковать позиции … на юго-восточной окраине X", "attacked Ukrainian positions on the
+# outskirts of X": the outskirts locate the positions under attack, no foothold gained
+_ATTACK_POSITIONS_BEFORE = compile_re(r"\b(?:атакова\w*|атакува\w*|штурмова\w*|штурмува\w*|attack\w*|assault\w*)\s+"
+                                      r"(?:\w+\s+)?(?:позици\w*|позиці\w*|positions?)\b[^.;:!?]{0,80}?"
+                                      r"(?:\s(?:на|on)\s+(?:the\s+)?(?:[\w-]+\s+)?)$")
 _BARE_FIGHT = compile_re(r"\W*(?:бои|бої|fighting|clashes)\s+(?:продолжаются|тривають|идут|йдуть|триває|continues?|"
                          r"(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing)|goes\s+on|go\s+on)\W*")
 _NO_BEFORE = compile_re(r"\bno\s+(?:(?:real|effective|full|such)\s+)?$")
@@ -329,6 +334,13 @@ _ATTEMPT_UNDONE_AFTER = compile_re(r"[^.;]{0,90}?[,—–]\s+(?:[\w'’-]+\s+){1
                                    r"(?:(?:було|была|было|были|були|was|were)\s+)?"
                                    r"(?:знищен[оаі]|знищили|уничтожен[аоы]?|уничтожили|відбит[оаі]|отбит[аоы]?|"
                                    r"відкинут[оаі]|отброшен[аоы]?|destroyed|eliminated|repelled|pushed\s+back)\b")
+# "Усі групи знищено", "Все группы уничтожены", "All of them were destroyed": the attempt just told was undone
+# ", однак місто", ", but the town", ", но город": a new clause opens right before the cue
+_CLAUSE_BREAK_BEFORE = compile_re(r"[,;—–]\s+(?:(?:однак|проте|але|но|однако|but|yet|and|і|и|а)\s+)?(?:[\w'’-]+\s+)?$")
+_UNDONE_LEAD = compile_re(r"\W*(?:(?:усі|всі|все|обидві|обе|both|all(?:\s+of\s+them)?|each)\s+)?"
+                          r"(?:(?:ці|эти|these|the)\s+)?(?:(?:групи|группы|groups?|спроби|попытки|attempts?|атаки|attacks?)\s+)?"
+                          r"(?:(?:було|были|були|were|was)\s+)?(?:знищен\w*|уничтожен\w*|відбит\w*|отбит\w*|"
+                          r"destroyed|eliminated|repelled)\b")
 _NOTHING_TO_BEFORE = compile_re(r"\b(?:nothing|no\s+point|нечего|нічого|немає\s+сенсу|нет\s+смысла)\s+"
                                 r"(?:(?:left|more|больше|більше|было|було)\s+)*(?:to\s+)?$")
 _NOT_RECORDED_AFTER = compile_re(r"[^.;:!?]{0,30}?\bне\s+(?:було\s+|было\s+)?(?:зафіксовано|зафиксирован\w*|"
@@ -597,6 +609,9 @@ _LOCATED_VERB = compile_re(r"\b(?:lies|lie|lay|is|are|was|located|situated|sits|
                            r"just\s+)?(?:[\d.,]+\s*(?:(?:km|kilometres|kilometers|miles)\s+)?)?$")
 # "which Russia claimed to have captured in July", "сообщало об освобождении X в июле": a month (no year) dates the
 # claim, and a claim of this year is still a claim, not settled history
+# a speaker's verb before the cue in its clause ("after Russia said in December that it had captured X")
+_SAID_BEFORE_CUE = compile_re(r"\b(?:said|claimed|announced|reported)\b(?!.*\b(?:said|claimed|announced|reported)\b)")
+_SINCE_SPEAKER = compile_re(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){1,4}$")
 _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:л|ло|ли|ла)|заявля(?:л|ло|ли|ла)|"
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
@@ -775,7 +790,8 @@ _LAST_YEAR = compile_re(r"\b(?:прошл(?:ого|ом)\s+год|минул(?:�
                         r"прошл(?:ой|ым|ою)\s+(?:осенью|зимой|весной|летом)|"
                         r"минул(?:ої|ого|ою|им)\s+(?:осені|зими|весни|літа|восени|взимку|навесні|влітку)|"
                         r"last\s+(?:year|autumn|fall|winter|spring|summer))")
-_AFTER_NOUN = compile_re(r"\b(?:после|після)\s+$")
+# ("после полного освобождения X", "після остаточного звільнення X": an adjective of the taking between)
+_AFTER_NOUN = compile_re(r"\b(?:после|після)\s+(?:(?:полного|окончательного|повного|остаточного)\s+)?$")
 # "Since X fell in early October, ...", "С тех пор как X был взят", "Відколи X впав": a capture in an opening
 # "since" clause is the background of the sentence (not "Since Monday …", "Since dawn …": a span of time)
 _SINCE_LEAD = compile_re(r"(?:ever\s+)?since\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -1675,6 +1691,13 @@ class _Doc:
                 before = [h for h in before if not any(s.end <= v.start and s.start >= h.end for s in speech
                                                        if s is not v and not _DEMONSTRATIVE_CLAIMS.search(
                                                            unit.lower, max(0, s.start - 8), s.end))]
+                if before and "," in unit.text[before[-1].end:v.start]:
+                    # "took another village in eastern Ukraine, a day after saying it had captured X": a country named
+                    # as a place and closed by a comma is not the one speaking after it
+                    before = [h for h in before if not (
+                        h.kind == "entity" and unit.lower[h.start:h.end] in ("ukraine", "russia")
+                        and "," in unit.text[h.end:v.start] and _IN_COUNTRY.search(
+                            unit.lower, max(0, h.start - 30), h.start) is not None)]
                 if before and closes_quote:
                     # '"… The statements of the Russian General Staff do not correspond to reality," the task force
                     # said': a name inside the quote is what the speaker talks about, not the speaker
@@ -1939,12 +1962,25 @@ class _Doc:
         if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
                 _FIGHT_AND_ON_BEFORE.search(unit.lower, max(0, cue.start - 100), cue.start) is not None:
             return "fighting"  # "fighting was going on near X and on the outskirts of Y": the fight is there too
+        if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
+                _ATTACK_POSITIONS_BEFORE.search(unit.lower, max(0, cue.start - 110), cue.start) is not None:
+            return "fighting"  # "попытки атаковать позиции российских войск … на окраине X": the positions attacked
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60
                                        for h in unit.hits) and _ATTEMPT_UNDONE_AFTER.match(
                 unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "намагався закріпитися на околиці X, штурмову групу знищено": a failed assault
+        if pred == "advancing" and unit.index >= 0 and any(
+                h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 70
+                and _CLAUSE_STOP.search(unit.lower, h.end, cue.start) is None and "," not in unit.lower[h.end:cue.start]
+                for h in unit.hits) and not any(
+                h.kind == "pred" and h.start >= cue.end and h.value != "advancing" for h in unit.hits):
+            # "Ворог намагався просочитися до X та на околицю Y. Усі групи знищено.": the attempt undone in the next
+            # sentence
+            nxt = unit.index + 1 + (1 if self.units and self.units[0].in_title else 0)
+            if nxt < len(self.units) and _UNDONE_LEAD.match(self.units[nxt].lower) is not None:
+                return "fighting"
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
                 unit.lower, cue.end):
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
@@ -2669,6 +2705,15 @@ class _Doc:
                         seen.add(key)
                         kept.append(d)
                 unit_drafts = kept
+            if unit.index > 0 and pos > 0 and _TAKING_GOES_ON.search(unit.lower) is not None and _FLAG_WORD.search(
+                    self.units[pos - 1].lower) is not None:
+                # "Наши ребята подняли там флаг России. Освобождение города продолжается": a flag raised while the
+                # taking of the town goes on is a foothold, not the town
+                goes_on = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}
+                for d in drafts:
+                    if d.unit == unit.index - 1 and d.predicate == "captured" and d.modality in (
+                            "asserted", "reported") and d.place.place_id in goes_on:
+                        d.predicate = "advancing"
             if ("deny" in kinds or any(sp.deny for sp in speakers)) and not any(
                     d.modality == "denied" for d in unit_drafts):
                 # ("стверджують, що окупанти контролюють більшу частину X, однак це заперечують": the sentence's own
@@ -3116,7 +3161,7 @@ class _Doc:
         after_main: dict[int, int] = {}
         if "после" in lower or "після" in lower:
             for ci, c in enumerate(cues):
-                if c.start >= 6 and _AFTER_NOUN.search(lower, max(0, c.start - 8), c.start) is not None and (
+                if c.start >= 6 and _AFTER_NOUN.search(lower, max(0, c.start - 24), c.start) is not None and (
                         verb := _main_verb(lower, c.end)) is not None:
                     after_main[ci] = verb
         for m, r in places:
@@ -3923,7 +3968,7 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
-        after_noun = _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) if pred == "captured" else None
+        after_noun = _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) if pred == "captured" else None
         if found is not None and after_noun is not None and side in ("RU", "UA") and not any(
                 h.kind == "side" and h.value
                 and (after_noun.start() <= h.start < cue.start or 0 <= h.start - cue.end <= 40) for h in unit.hits):
@@ -3940,7 +3985,10 @@ class _Doc:
             found = ("UA" if found[0] == "RU" else "RU", found[1])  # "если ВСУ потеряют X": the other side takes X
         elif "lose" in cue.flags and found is None and side in ("RU", "UA"):
             found = ("UA" if side == "RU" else "RU", False)  # "якщо X буде втрачено": lost by the speaker's side
-        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1]):
+        if "denyloss" in cue.flags and side in ("RU", "UA") and (found is None or not found[1] or (
+                # "противник намагається закріпитися в X, однак місто не втрачене": the passive has no agent, a
+                # side of the clause before is not the loser
+                found[0] == side and _CLAUSE_BREAK_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start))):
             found = ("UA" if side == "RU" else "RU", False)  # "місто не втрачене — речник": the speaker's side kept it
         elif "denyloss" in cue.flags and unit.lower.startswith("не втрачен", cue.start) and (
                 found is None or not found[1]):
@@ -4112,6 +4160,10 @@ class _Doc:
                 for h in unit.hits):
             # "small groups got into the northern outskirts and we are clearing them out": whoever "we" fight got in
             actor, explicit = ("UA" if side == "RU" else "RU"), True
+        if pred == "fighting" and "attack" in cue.flags and cue.flag("voice") in ("RU", "UA"):
+            # "Освобождение города продолжается, противник оказывает сопротивление": the liberator's fight, whoever
+            # resists after it
+            actor, explicit = str(cue.flag("voice")), True
         fall_if = pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None and any(
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
@@ -4124,8 +4176,8 @@ class _Doc:
             if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
                     _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
                 actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it
-            elif v and pred == "captured":
-                actor = v
+            elif v and (pred == "captured" or (pred == "fighting" and "attack" in cue.flags)):
+                actor = v  # (and "освобождение X продолжается": the liberator's fight)
             elif side in ("RU", "UA") and (pred in ("captured", "advancing", "holds") or (
                     pred == "withdrew" and explicit_speaker
                     and _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start))):
@@ -4195,7 +4247,7 @@ class _Doc:
                     and not (_dated_claim(unit, cue) and not last_years_month(unit.text, self.doc.published_at)):
                 # ("Russia announced in late December that it had captured X" in a February text: last year's claim)
                 modality = "historical"
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and (
                     self._dated_past(unit, cue)
                     or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
                     # "После взятия X в ноябре войска перерезали …" in a December text: last month's, past already
@@ -4204,32 +4256,32 @@ class _Doc:
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
-            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and any(
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and any(
                     h.kind == "future" and "once" in h.flags and h.end <= cue.start
                     and unit.lower.startswith(("после", "після"), h.start)
                     and month_before(unit.text, h.end, min(cue.start, h.end + 60), self.doc.published_at)
                     for h in unit.hits):
                 # "после освобождения X в декабре бои ведутся у Y": a dated capture is no condition of what follows
                 modality = ""
-            if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+            if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
                     _HERE_NOW.search(unit.lower, cue.end):
                 modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and (
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and (
                     _GOING_ON.search(unit.lower, cue.end, cue.end + 60) or _past_main_verb(unit.lower, cue.end)):
                 modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
                     _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
                 modality = ""  # "после освобождения X снабжение ВСУ затруднено": taken, its result already there
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
                     _PAST_MAIN.search(unit.lower, cue.end, cue.end + 70) and not _FUTURE_WORDS_AFTER.search(
                         unit.lower, cue.end, cue.end + 70):
                 modality = ""  # "после освобождения X подразделения вышли к Y": taken, and the rest has happened
-            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
                     _PAST_MAIN.fullmatch(unit.lower, cue.start, cue.end) and any(
                         h.kind == "future" and "once" in h.flags and h.end <= cue.start
                         and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
                 modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
-            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 8), cue.start) and \
+            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
                     _GOING_ON.match(unit.lower, cue.start) and any(
                         h.kind == "future" and "once" in h.flags and h.end <= cue.start
                         and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
@@ -4244,6 +4296,16 @@ class _Doc:
             if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
+        if not modality and pred == "captured" and not negated and (
+                said := _SAID_BEFORE_CUE.search(unit.lower, max(0, cue.start - 60), cue.start)) is not None and \
+                _CLAUSE_STOP.search(unit.lower, said.start(), cue.start) is None and _SINCE_SPEAKER.search(
+                    unit.lower, max(0, said.start() - 40), said.start()) is not None:
+            # "after Russia said in December that it had captured X", "since Moscow claimed the capture of X in
+            # December" (an April text): a claim months old, in an "after"/"since" clause, is background
+            stop = _CLAUSE_STOP.search(unit.lower, cue.end, cue.end + 40)
+            if month_before(unit.text, said.start(), stop.start() if stop else min(len(unit.text), cue.end + 40),
+                            self.doc.published_at):
+                modality = "historical"
         if modality == "historical" and pred in ("fighting", "advancing") and "hist" not in cue.flags and (
                 _ONGOING_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start) is not None):
             modality = ""  # "have been fighting in X since September", "are now trying to close in on X": ongoing
@@ -4402,7 +4464,7 @@ class _Doc:
                 continue
             if cue.start > pos and unit.lower.find(",", pos, cue.start) >= 0 and any(
                     0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
-                    and _AFTER_NOUN.search(unit.lower, max(0, c - 8), c) is not None for c in cues):
+                    and _AFTER_NOUN.search(unit.lower, max(0, c - 24), c) is not None for c in cues):
                 continue  # "после освобождения X в сентябре, бойцы ведут наступление …": the date is X's, a comma on
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
@@ -5130,7 +5192,8 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
         _PEOPLE_PARTICIPLE.search(lower, max(0, cue.start - 60), cue.start) is not None
 
 
-_COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\b")
+_COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:(?:rail(?:way)?|logistics?|industrial|transport)\s+)?(?:towns?|city|cities|"
+                                  r"villages?|settlements?|hamlets?|(?:rail(?:way)?\s+)?(?:hubs?|junctions?)|strongholds?)\b")
 
 
 # the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
@@ -5192,6 +5255,10 @@ _FACILITY_BEFORE = compile_re(r"\b(?:command\s+post|headquarters|hq|base|basemen
 _NO_PROOF_OF_CONTROL = compile_re(r"(?:\bdoesn['’]t|\bdoes\s+not|\bdo\s+not|\bне)\s+(?:prove|mean|confirm|indicate|"
                                   r"означа\w*|доказу\w*|доказыва\w*|підтверджу\w*|подтвержда\w*)\s+(?:\w+\s+){0,2}?"
                                   r"(?:control|контрол\w*)")
+# "Освобождение города продолжается", "звільнення міста триває", "the liberation of the town continues": still going on
+_TAKING_GOES_ON = compile_re(r"\b(?:освобождение|штурм|звільнення|liberation|storming)"
+                             r"\s+(?:of\s+)?(?:[\w'’-]+\s+){1,2}?(?:продолжа|трива|продовжу|continu|goes\s+on)")
+_FLAG_WORD = compile_re(r"\b(?:флаг|прапор|стяг|flag)")
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
                               r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
@@ -5287,8 +5354,18 @@ def _is_heading(unit: Unit) -> bool:
     return not any(ch.isalnum() for ch in unit.text[:m.start] + unit.text[m.end:])
 
 
+# "Denis Pushilin, the Moscow-appointed head of the occupied part of Donetsk, said": a place in a speaker's title
+_TITLE_OF_BEFORE = compile_re(r"\b(?:head|governor|mayor|leader|chief|administrator)\s+of\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:parts?\s+of\s+(?:the\s+)?)?$")
+_TITLE_SAID_AFTER = compile_re(r"(?:\s+(?:region|oblast|province))?\s*,\s+(?:(?:on\s+)?\w+day\s+)?"
+                               r"(?:said|says|told|claimed|claims|stated|wrote|added)\b")
+
+
 def _speaking(unit: Unit, m: Mention) -> bool:
     """"Kyiv denied this", "Moscow claims": a capital named as the one who speaks is not a place there."""
+    if _TITLE_OF_BEFORE.search(unit.lower, max(0, m.start - 60), m.start) is not None and \
+            _TITLE_SAID_AFTER.match(unit.lower, m.end) is not None:
+        return True  # "the head of the occupied part of X, said": X names the speaker's office, not a place claimed
     return any(h.kind == "entity" and h.start <= m.start < h.end and any(
         v.kind in ("speech", "deny") and 0 <= v.start - h.end <= 3 for v in unit.hits) for h in unit.hits)
 

@@ -34,8 +34,9 @@ _CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until|where)\s+(?:its|
                      r"ukrainian|moscow|kyiv)\b")
 
 # a modal's own verb phrase, then "and" and a second verb it governs ("and eventually threaten"), no clause break
-_MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\band\s+(?:(?:then|later|eventually|even|possibly|perhaps)\s+)?"
-                                r"(?:[a-z]+\s+){0,2}")
+# ("смогут выйти к X и создать угрозу Y", "зможуть вийти до X і створити загрозу Y": the same in Russian and Ukrainian)
+_MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\b(?:and|и|і|й|та)\s+(?:(?:then|later|eventually|even|possibly|perhaps|"
+                                r"затем|потом|затим|потім)\s+)?(?:[a-zа-яёіїєґ'’]+\s+){0,2}")
 
 # "intend to use positions west of X to envelop the city and to advance on Y": a purpose chain of infinitives after an
 # aim ("to" right before the cue, no clause break nor finite link between)

@@ -202,8 +202,11 @@ _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|"
-                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name
-                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|площ[аіе]\w*|"
+                          # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name (but "в районе
+                          # центральной площади X": a square named by its adjective belongs to the town after it)
+                          r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|"
+                          r"(?<!центральной\s)(?<!центральній\s)(?<!центральної\s)(?<!главной\s)(?<!головній\s)"
+                          r"(?<!головної\s)площ[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           # ("форсировали Северский Донец": an adjective of the river's name between)
@@ -222,6 +225,15 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           r"(?:дорог[аиуе]|путь|шлях|road|трасс[аиуе]|трас[аиуі]|шосе|шоссе|highway)\s+(?:на|до|к|to)|"
                           # "the road from X to Y": the ends of a road only name it
                           r"(?:road|highway|route|motorway)\s+(?:from|between|(?:that\s+)?(?:connect|link)\w*)|"
+                          # "у противника останутся только Краматорск и Славянск", "left with only X and Y": what the
+                          # other side would still hold once a town falls, no claim about them
+                          r"(?:останут|останет|залишат|залишит|left\s+with)\w*\s+(?:только|лишь|лише|тільки|only)\s+"
+                          r"(?:[\w'’-]+\s+(?:и|і|та|й|and)\s+)?|"
+                          # "to complicate Ukrainian logistics in the X-Y area", «логистику ВСУ в X»: whose supply is
+                          # hit (but "the logistics hub of X" is X itself)
+                          r"(?:logistics|supply\s+lines?|supplies|логистик\w*|логістик\w*)\s+"
+                          r"(?:(?!hubs?\b|cent(?:re|er)s?\b|nodes?\b)\w+\s+)?(?:in|to|for|в|у|на)\s+(?:the\s+)?"
+                          r"(?:[\w'’]+-)?|"
                           # "told Ukrainska Pravda", "Komsomolskaya Pravda reported": an outlet named with an adjective
                           r"\b(?:ukrainska|ukrayinska|ukrainskaya|komsomolskaya|komsomolska))\s*$")
 # "вийти до траси Костянтинівка — Покровськ", "трассу Харьков — Купянск", "шосе Бахмут-Лисичанськ": a road named by
@@ -240,6 +252,14 @@ _ROAD_TO = compile_re(r"\b(?:road|highway|route|motorway)\s+(?:from|between|(?:t
 _PEOPLE_GATE = compile_re(r"native|born\s+in|grew\s+up|hails?\s+from|year-old|evacu\w*\s+(?:[a-z-]+\s+){0,3}?to\s|"
                           r"уродж|урожен|родом|евакуй|эвакуир|жив[её]т\s|живе\s|живу(?:т|ть)\s|прожива|"
                           r"\blives\s+(?:[a-z-]+\s+){0,3}?in\s")
+# "trying to cut the roads linking the city with X and Y", "the last village on the way from X to Y", «на пути от X к
+# Y», «на шляху від X до Y»: the ends of a road or a route only locate, no claim about them
+_ROUTE_ENDS_BEFORE = compile_re(r"(?:\b(?:roads?|highways?|routes?|supply\s+(?:lines?|routes?))\s+(?:that\s+)?"
+                                r"(?:connect|link|join)\w*\s+(?:[\w'’-]+\s+){1,3}?(?:with|to|and)\s+|"
+                                r"(?:\bна\s+пути|\bна\s+шляху|\bon\s+the\s+(?:way|road|route))\s+(?:от|від|from)\s+|"
+                                r"(?:\bна\s+пути\s+от|\bна\s+шляху\s+від|\bon\s+the\s+(?:way|road|route)\s+from)\s+"
+                                r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:к|до|to)\s+)"
+                                r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|и|і|та)\s+)?$")
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
@@ -884,6 +904,9 @@ def find_mentions(
             next_free = i + 1 + (unknown.end > e)
     if mentions and ("трас" in lower or "шос" in lower or "автодорог" in lower):
         mentions = [m for m in mentions if _ROAD_NAMED_BEFORE.search(lower, max(0, m.start - 50), m.start) is None]
+    if mentions and ("link" in lower or "connect" in lower or " пути от" in lower or " шляху від" in lower
+                     or "from" in lower):
+        mentions = [m for m in mentions if _ROUTE_ENDS_BEFORE.search(lower, max(0, m.start - 80), m.start) is None]
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
