@@ -754,6 +754,9 @@ _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|�
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
 _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
+# "Ukraine denies that either has fallen", "denied that any of them had been taken": the claims just reported, by pronoun
+_EITHER_FALLEN = compile_re(r"\w*\s+(?:that\s+)?(?:either|both|any|neither)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
+                            r"(?:has|have|had|was|were)\s+(?:fallen|been\s+(?:captured|taken|seized|lost))\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
 # ("з боку X і Y": the second of two origins too, even when X is a name the gazetteer lacks)
 _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
@@ -4602,7 +4605,10 @@ class _Doc:
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
         # "said the claim about X was untrue": a denial naming one of the claimed places denies only what it names
-        named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
+        # ("denies that either has fallen and says fighting goes on in X": X explains, the denial names no place)
+        either = any(h.kind == "deny" and _EITHER_FALLEN.match(unit.lower, h.end, h.end + 60) for h in unit.hits)
+        named = {r.place_id for r, m in zip(unit.resolved, unit.mentions, strict=False)
+                 if r is not None and not r.is_region and not (either and m.start >= explained)}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
         if not named and unit.index > 0 and any(d.modality == "denied" and d.unit == unit.index - 1 for d in previous):
@@ -4996,6 +5002,9 @@ def _explained_denial(unit: Unit) -> int:
                     continue  # "«Це фейк»: у Силах оборони спростували захоплення X": a quote, then the denial itself
                 return colon
             # "назвали цю заяву неправдивою і наголосили, що бої тривають": the clause after "що" explains it
+            if _EITHER_FALLEN.match(unit.lower, h.end, h.end + 60) is not None and not any(
+                    p.kind == "pred" and p.start < h.start for p in unit.hits):
+                return h.end  # "denies that either has fallen and says fighting goes on in X": what follows explains it
             that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60) or _EXPLAIN_SAYING.match(unit.lower, h.end,
                                                                                                 h.end + 45)
             if that is not None and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):

@@ -29,3 +29,18 @@ def test_a_since_clause_dated_by_last_years_month(gaz: Gazetteer) -> None:
     got = _got("Russian troops have pushed west since taking Kurakhove in December, and are now closing in on "
                "Andriivka from the east.", gaz)
     assert {(pr, f) for _, pr, _, f in got} == {("captured", "historical"), ("advancing", "factual")}
+
+
+# 2. A denial by pronoun of the claims just reported ("Kyiv denies that either has fallen", "denied that any of them
+#    had been captured") denies each claimed place, also when a fight it reports at one of them explains it ("… and says
+#    fighting is ongoing in X": X is no place the denial singles out)
+def test_a_denial_that_either_has_fallen(gaz: Gazetteer) -> None:
+    text = ("Russia's defence ministry this week claimed the capture of Novopavlivka and Bilohirya. Kyiv denies that "
+            "either has fallen and says fighting is ongoing in Bilohirya.")
+    got = _got(text, gaz)
+    assert {("Novopavlivka", "captured", "RU", "denied"), ("Bilohirya", "captured", "RU", "denied")} <= got
+    assert {("Novopavlivka", "captured", "RU", "UA"), ("Bilohirya", "captured", "RU", "UA")} <= _sides(text, gaz)
+    assert _got("Moscow said its forces had taken Yablukove and Plavni. Ukraine's military denied that any of them "
+                "had been captured.", gaz) == {
+        ("Yablukove", "captured", "RU", "factual"), ("Yablukove", "captured", "RU", "denied"),
+        ("Plavni", "captured", "RU", "factual"), ("Plavni", "captured", "RU", "denied")}
