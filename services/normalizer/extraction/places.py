@@ -801,6 +801,12 @@ def find_mentions(
                 nominative = gaz.index.get(token_key(stem + "ів", True)) if len(stem) >= 3 else None
                 if nominative:
                     cands = nominative
+            if not cands and n > 1 and cyr and lower.endswith("ці", s, tokens[i + n - 1][1]) \
+                    and tokens[i + n - 1][1] - tokens[i + n - 1][0] > 4:
+                # "у Малій Токмачці", "у Великій Новосілці": the locative of a two-word name's -ка noun (к → ц)
+                ls, le = tokens[i + n - 1]
+                cands = gaz.index.get(" ".join([*(key_of(i + j, j == 0) for j in range(n - 1)),
+                                                token_key(lower[ls:le - 2] + "ка", False)]))
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
@@ -1042,7 +1048,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         # prepositional's nominative
         first = text[s:e][:-2] + ("яя" if lower[s:e].endswith("ней") else "ая")
         second = nxt[:-1] + "а" if second == nxt else second
-    elif second == nxt and _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі":
+    elif _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі" and (
+            second == nxt or lower[s:e].endswith("ій")):
+        # ("у Малій Токмачці": the noun's nominative already guessed from its ending, the adjective's still to make)
         # "Верхню Терсу", "у Верхній Терсі" → "Верхня Терса": the feminine accusative or locative's nominative
         low1 = lower[s:e]
         soft_stem = low1.endswith(("ню", "ній", "ьій", "юю"))
@@ -1052,7 +1060,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
             first = text[s:e][:-(3 if low1.endswith("ьій") else 2)] + ("я" if soft_stem else "а")
         else:
             first = text[s:e][:-1] + ("я" if soft_stem else "а")
-        second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
+        if second == nxt:
+            second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 

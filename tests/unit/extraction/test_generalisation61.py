@@ -44,3 +44,12 @@ def test_a_denial_that_either_has_fallen(gaz: Gazetteer) -> None:
                 "had been captured.", gaz) == {
         ("Yablukove", "captured", "RU", "factual"), ("Yablukove", "captured", "RU", "denied"),
         ("Plavni", "captured", "RU", "factual"), ("Plavni", "captured", "RU", "denied")}
+
+
+# 3. A two-word Ukrainian name in the locative ("у Малій Токмачці", "у Великій Новосілці"): the -ка noun's к → ц and
+#    the feminine adjective's -ій still meet the gazetteer's nominative, and an unknown pair's guess is nominative in
+#    both words ("у Новій Полтавці" → "Нова Полтавка", not "Новій Полтавка")
+def test_two_word_names_in_the_ukrainian_locative(gaz: Gazetteer) -> None:
+    assert _got("Бої тривають у Великій Новосілці.", gaz) == {("Velyka Novosilka", "fighting", "unknown", "factual")}
+    assert _got("Бої тривають у Новій Полтавці.", gaz) == {("Нова Полтавка", "fighting", "unknown", "factual")}
+    assert _got("Бої тривають у Верхній Терсі.", gaz) == {("Верхня Терса", "fighting", "unknown", "factual")}
