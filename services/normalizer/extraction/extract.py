@@ -1316,6 +1316,10 @@ def _tokens_and_words(lower: str) -> tuple[list[tuple[int, int]], list[str]]:
     return list(zip(offsets[1:-1:2], offsets[2::2], strict=True)), parts[1::2]
 
 
+_OUTSKIRTS_WORDS = ("околиц", "окраин", "outskirts")
+_ITS_BEFORE = compile_re(r"\b(?:та|і|й|и|and)\s+(?:її|його|їх|её|ее|его|их|its|their)\s+$")
+
+
 def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str] | None = None) -> list[RawHit]:
     hits = _SCANNER.scan(text, lower, tokens, words)
     if "@" in text:  # most texts name no handle: one string test instead of a regex pass over the text
@@ -1359,6 +1363,12 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
         # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
         for m in _BARE_NO.finditer(text):
             hits.append((m.start(1), m.end(1), "deny", "", frozenset()))
+    if any(h[2] == "pred" and h[3] == "advancing" and h[0] >= 8 and lower.startswith(_OUTSKIRTS_WORDS, h[0])
+           for h in hits):
+        # "у X та її околицях", "in X and its outskirts": the place with its surroundings, no foothold at the edge
+        hits = [h for h in hits if not (h[2] == "pred" and h[3] == "advancing" and h[0] >= 8
+                                        and lower.startswith(_OUTSKIRTS_WORDS, h[0])
+                                        and _ITS_BEFORE.search(lower, max(0, h[0] - 12), h[0]) is not None)]
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 
@@ -2724,6 +2734,10 @@ class _Doc:
                     _BULLETIN_LEAD.search(unit.lower) is not None or (self._bulletin and carried == before))
             elif not unit_drafts and not self.cyrillic_doc and not self._bulletin:
                 carried = None  # (a relayed daily report speaks on through its sentences of no claim)
+            elif carried is not None and carried != self.own_claimant and any(
+                    d.modality == "denied" and d.claimant == self.own_claimant for d in unit_drafts):
+                carried = None  # "… заявили про «звільнення» X. Ця інформація не відповідає дійсності.": the author
+                # who denied the claim speaks on, not the one who made it
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
                     if (m.qualifier or m.anchor) and r.place_id not in mention_counts and not (
@@ -4594,6 +4608,12 @@ class _Doc:
         rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
         if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
             return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no claim denied
+        if not speakers and default != self.own_claimant and unit.index > 0 and any(
+                d.unit == unit.index - 1 and d.claimant == default and d.predicate == "captured"
+                and d.modality not in ("denied", "historical") for d in previous):
+            # "Російські пропагандисти заявили про «звільнення» X. Ця інформація не відповідає дійсності.": the
+            # speaker carried on from the sentence before made the claim; the author, not it, denies it
+            default = self.own_claimant
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []

@@ -53,3 +53,21 @@ def test_two_word_names_in_the_ukrainian_locative(gaz: Gazetteer) -> None:
     assert _got("Бої тривають у Великій Новосілці.", gaz) == {("Velyka Novosilka", "fighting", "unknown", "factual")}
     assert _got("Бої тривають у Новій Полтавці.", gaz) == {("Нова Полтавка", "fighting", "unknown", "factual")}
     assert _got("Бої тривають у Верхній Терсі.", gaz) == {("Верхня Терса", "fighting", "unknown", "factual")}
+
+
+# 4. "у X та її околицях", "in X and its outskirts": the place with its surroundings is where a fight happens, not a
+#    foothold on the outskirts (an advance); "вийшов на околиці X" still is one
+def test_a_place_and_its_outskirts(gaz: Gazetteer) -> None:
+    assert _got("Противник атакував у Кіндратівці та її околицях.", gaz) == {
+        ("Kindrativka", "fighting", "RU", "factual")}
+    assert _got("Russian troops attacked in Kindrativka and its outskirts.", gaz) == {
+        ("Kindrativka", "fighting", "RU", "factual")}
+    assert _got("Противник вийшов на околиці Кіндратівки.", gaz) == {("Kindrativka", "advancing", "RU", "factual")}
+
+
+# 5. A bare denial right after a claim the speaker carried on from that sentence made ("Російські пропагандисти
+#    заявили про «звільнення» X. Ця інформація не відповідає дійсності."): the author denies it, not the claimant, and
+#    the author speaks on in the sentences after the denial
+def test_the_author_denies_a_carried_speakers_claim(gaz: Gazetteer) -> None:
+    got = _got("Російські пропагандисти заявили про \"звільнення\" Кіндратівки. Це неправда.", gaz)
+    assert got == {("Kindrativka", "captured", "RU", "factual"), ("Kindrativka", "captured", "RU", "denied")}
