@@ -146,6 +146,9 @@ _BLOCK = frozenset({
 _ANCHOR = compile_re(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
+    # "the capture of X and Y closer to the regional capital, Z": Z locates them (not "edging/moved closer to Z":
+    # a verb of moving before it makes Z the aim)
+    r"\b(?<!ing\s)(?<!ed\s)(?<!es\s)(?<!ve\s)(?<!ge\s)(?<!ch\s)(?<!sh\s)closer\s+to(?=\s+the\s)|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
@@ -174,7 +177,7 @@ _ANCHOR = compile_re(
     r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
     # ("north of the regional capital Sumy": a capital named after its noun)
     r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|settlement|hub|stronghold)\s+of|"
-    r"(?:capital|centre|center)(?:\s+of)?)\s+)?)?"
+    r"(?:capital|centre|center)(?:\s+of)?),?\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name

@@ -9,13 +9,14 @@ from functools import partial
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import got, sides
+from .conftest import got, places, sides
 
 WIRE = "wire.example"
 MAR = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 _got = partial(got, source=WIRE, published=MAR)
 _sides = partial(sides, source=WIRE, published=MAR)
+_places = partial(places, source=WIRE, published=MAR)
 
 
 # 1. A capture in a "since" clause dated by last year's month ("since they seized X in December" in a March text) is
@@ -71,3 +72,13 @@ def test_a_place_and_its_outskirts(gaz: Gazetteer) -> None:
 def test_the_author_denies_a_carried_speakers_claim(gaz: Gazetteer) -> None:
     got = _got("Російські пропагандисти заявили про \"звільнення\" Кіндратівки. Це неправда.", gaz)
     assert got == {("Kindrativka", "captured", "RU", "factual"), ("Kindrativka", "captured", "RU", "denied")}
+
+
+# 6. "the capture of X closer to the regional capital, Z", "near the regional capital, Z": the capital named after a
+#    comma only locates the claimed place; a verb of moving before "closer to" keeps Z the aim of an advance
+def test_a_capital_after_a_comma_locates(gaz: Gazetteer) -> None:
+    assert _got("Moscow claimed the capture of Kamianske closer to the regional capital, Zaporizhzhia.", gaz) == {
+        ("Kamyanske", "captured", "RU", "factual")}
+    assert _places("Russia said it took Yunakivka near the regional capital, Sumy.", gaz) == {"Yunakivka"}
+    assert _got("Russian troops moved closer to the town of Pokrovsk.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "factual")}
