@@ -1019,7 +1019,10 @@ _IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
-_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
+# ("Напомним, в начале февраля …", "Нагадаємо, наприкінці січня …", "Recall that in early February …": a part of it)
+_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?"
+                          r"(?:(?:начале|конце|середине|початку|кінці|середині|early|late|mid-?)\s*)?"
+                          r"(?:(?:наприкінці|напочатку|посередині)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
                           r"(?:січ|лют|берез|квіт|травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
                           r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)\w*\b")

@@ -82,3 +82,14 @@ def test_a_capital_after_a_comma_locates(gaz: Gazetteer) -> None:
     assert _places("Russia said it took Yunakivka near the regional capital, Sumy.", gaz) == {"Yunakivka"}
     assert _got("Russian troops moved closer to the town of Pokrovsk.", gaz) == {
         ("Pokrovsk", "advancing", "RU", "factual")}
+
+
+# 7. A reminder opening with a part of a month ("Напомним, в начале февраля …", "Нагадаємо, наприкінці лютого …") is
+#    dated background like one opening with the month or a day; a day of this week stays news
+def test_a_reminder_dated_by_part_of_a_month(gaz: Gazetteer) -> None:
+    assert _got("Нагадаємо, наприкінці лютого російські війська захопили Кіндратівку.", gaz) == {
+        ("Kindrativka", "captured", "RU", "historical")}
+    assert ("Kindrativka", "captured", "RU", "historical") in _got(
+        "Напомним, в начале февраля российские военные освободили Кондратовку.", gaz)
+    assert _got("Нагадаємо, 2 березня російські війська захопили Кіндратівку.", gaz) == {
+        ("Kindrativka", "captured", "RU", "factual")}
