@@ -637,6 +637,7 @@ _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
 _CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
 _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
+_RELATIVE_AFTER_COMMA = compile_re(r"[^,.;:]{1,60},\s+(?:котор\w+|який|яка|яке|які|якого|якому|яким|що|which|that|where)\b")
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
 _HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
@@ -1680,6 +1681,10 @@ class _Doc:
                 if comma > 0 and any(q in unit.text[v.end:comma] for q in "»”\""):
                     # "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes ends at the
                     # comma; a force after it is what the source says, not who says it
+                    after = [h for h in after if h.start < comma]
+                elif comma > 0 and _RELATIVE_AFTER_COMMA.match(unit.lower, comma + 1) is not None:
+                    # "По словам собеседника издания, бои идут за X, которое ВСУ превратили …": the source is the
+                    # noun before the comma; a force in the content's relative clause after it says nothing
                     after = [h for h in after if h.start < comma]
                 chosen = after[0] if after else None
             else:

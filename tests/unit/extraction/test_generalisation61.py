@@ -93,3 +93,13 @@ def test_a_reminder_dated_by_part_of_a_month(gaz: Gazetteer) -> None:
         "Напомним, в начале февраля российские военные освободили Кондратовку.", gaz)
     assert _got("Нагадаємо, 2 березня російські війська захопили Кіндратівку.", gaz) == {
         ("Kindrativka", "captured", "RU", "factual")}
+
+
+# 8. "По словам собеседника издания, бои идут за X, которое ВСУ превратили в опорный пункт": the source of "по словам"
+#    is the noun before its comma; a force in a relative clause of the content is no speaker (a named body before the
+#    comma still is)
+def test_a_force_in_the_contents_relative_clause_is_no_source(gaz: Gazetteer) -> None:
+    assert _sides("По словам собеседника издания, бои идут за село Кондратовка, которое ВСУ превратили в опорный "
+                  "пункт.", gaz) == {("Kindrativka", "fighting", "unknown", "neutral")}
+    assert _sides("По словам Генштаба ВСУ, бои идут за село Кондратовка, которое противник пытается окружить.",
+                  gaz) == {("Kindrativka", "advancing", "RU", "UA"), ("Kindrativka", "fighting", "RU", "UA")}
