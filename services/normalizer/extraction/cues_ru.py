@@ -176,6 +176,8 @@ SPECS: list[Spec] = [
     ("накат(?:ы|ов)? (?:пока )?(?:продолжа\\w+|без результата)", "pred", "fighting", "attack"),
     # "X — серая зона", "переведена в серую зону": contested, fought over, held by nobody (no side named)
     ("(?:серая|серой|серую) зон\\w*", "pred", "fighting", "side=unknown grey"),
+    # "идут встречные бои": both sides attacking, no one side the attacker
+    ("встречн\\w* бо(?:и|ев|ях|ями)", "pred", "fighting", "side=unknown"),
     ("наступательн\\w* действи(?:й|я|ях|ям|ями)", "pred", "fighting", "attack"),
     # holds
     ("удерживал(?:и|а|о)?", "pred", "holds", "hist"),  # "удерживали север села с марта": held then, not now

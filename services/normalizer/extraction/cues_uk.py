@@ -120,6 +120,8 @@ SPECS: list[Spec] = [
     ("(?:заходять|заходить|заходимо|заходили|заходив|заходила|заходити)(?! в глухий кут)", "pred", "advancing", ""),
     # "X — сіра зона", "переведені в сіру зону": contested, held by nobody (no side named)
     ("(?:сіра|сірій|сіру|сірої) зон\\w*", "pred", "fighting", "side=unknown grey"),
+    # "тривають зустрічні бої": both sides attacking, no one side the attacker
+    ("зустрічн\\w* бо(?:ї|їв|ях|ями)", "pred", "fighting", "side=unknown"),
     ("(?:зайти|увійти)(?! в глухий кут)", "pred", "advancing", ""),  # "намагалися зайти в район X": an attempt
     ("дійш(?:ли|ов|ла) до", "pred", "advancing", ""),  # "якщо ворог дійде до X": reaching a place
     ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),

@@ -4187,7 +4187,8 @@ class _Doc:
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
         actor_explicit = explicit and (
-            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
+            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing"
+            or cue.flag("side") == "unknown" or (  # "идут встречные бои": both attack, no one attacker
                 # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
                 found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]

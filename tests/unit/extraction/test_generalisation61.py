@@ -103,3 +103,13 @@ def test_a_force_in_the_contents_relative_clause_is_no_source(gaz: Gazetteer) ->
                   "пункт.", gaz) == {("Kindrativka", "fighting", "unknown", "neutral")}
     assert _sides("По словам Генштаба ВСУ, бои идут за село Кондратовка, которое противник пытается окружить.",
                   gaz) == {("Kindrativka", "advancing", "RU", "UA"), ("Kindrativka", "fighting", "RU", "UA")}
+
+
+# 9. "идут встречные бои", "тривають зустрічні бої", "meeting engagements": both sides attack, so the fight has no one
+#    attacker, even after a sentence naming one side's attack elsewhere
+def test_meeting_engagements_have_no_one_attacker(gaz: Gazetteer) -> None:
+    assert _got("Ночью ВСУ атаковали у Тёткино. В районе Кондратовки идут встречные бои.", gaz) == {
+        ("Kindrativka", "fighting", "unknown", "factual"), ("Tëtkino", "fighting", "UA", "factual")}
+    assert _got("Біля Кіндратівки тривають зустрічні бої.", gaz) == {("Kindrativka", "fighting", "unknown", "factual")}
+    assert _got("Ukrainian and Russian units fought meeting engagements near Kindrativka.", gaz) == {
+        ("Kindrativka", "fighting", "unknown", "factual")}
