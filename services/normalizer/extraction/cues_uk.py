@@ -176,7 +176,8 @@ SPECS: list[Spec] = [
     ("утримува(?:ли|ла|в|ло)", "pred", "holds", "hist"),
     # "Сили оборони утримують позиції." (and nothing after): holding the place just talked about
     ("утримують позиції(?=[.,;!]|$)", "pred", "holds", "here"),
-    ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
+    # (not "утримують кілька позицій у лісових масивах": a few positions near the place, not the place)
+    ("утриму(?!вал|вав)\\w*(?! (?:лише )?(?:кілька|декілька|окремі|деякі) позиц)", "pred", "holds", ""),
     # "ЗСУ «відбили» Піщане": a village's name right after the verb is what was taken back, not an attack repelled
     ("відби(?:ли|ла|в)[»\"”]?(?= [А-ЯЄІЇҐ][а-яєіїґ'’]{3})", "pred", "captured", "cs"),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),

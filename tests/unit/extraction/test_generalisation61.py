@@ -113,3 +113,13 @@ def test_meeting_engagements_have_no_one_attacker(gaz: Gazetteer) -> None:
     assert _got("Біля Кіндратівки тривають зустрічні бої.", gaz) == {("Kindrativka", "fighting", "unknown", "factual")}
     assert _got("Ukrainian and Russian units fought meeting engagements near Kindrativka.", gaz) == {
         ("Kindrativka", "fighting", "unknown", "factual")}
+
+
+# 10. "де росіяни утримують кілька позицій у лісових масивах", "удерживают несколько позиций": a few positions near a
+#     place are not the place held; the place itself held still is
+def test_a_few_positions_held_are_not_the_place(gaz: Gazetteer) -> None:
+    assert _got("Тривають бої поблизу Кіндратівки, де росіяни утримують кілька позицій у лісових масивах.", gaz) == {
+        ("Kindrativka", "fighting", "unknown", "factual")}
+    assert _got("Бои идут у Кондратовки, где россияне удерживают несколько позиций в лесополосах.", gaz) == {
+        ("Kindrativka", "fighting", "unknown", "factual")}
+    assert _got("Наші воїни утримують Кіндратівку.", gaz) == {("Kindrativka", "holds", "UA", "factual")}
