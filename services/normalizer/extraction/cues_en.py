@@ -229,7 +229,8 @@ SPECS: list[Spec] = [
     ("clash*", "pred", "fighting", ""),
     ("combat", "pred", "fighting", ""),
     ("hostilities", "pred", "fighting", ""),
-    ("firefight*", "pred", "fighting", ""),
+    # (not "firefighters", "firefighting": the fire services)
+    ("firefights?", "pred", "fighting", ""),
     ("skirmish*", "pred", "fighting", ""),
     ("assault*", "pred", "fighting", "attack"),
     # "attempted to land near X", "a landing attempt": a river or sea landing tried is an assault there

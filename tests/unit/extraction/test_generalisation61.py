@@ -123,3 +123,9 @@ def test_a_few_positions_held_are_not_the_place(gaz: Gazetteer) -> None:
     assert _got("Бои идут у Кондратовки, где россияне удерживают несколько позиций в лесополосах.", gaz) == {
         ("Kindrativka", "fighting", "unknown", "factual")}
     assert _got("Наші воїни утримують Кіндратівку.", gaz) == {("Kindrativka", "holds", "UA", "factual")}
+
+
+# 11. "firefighters pulling residents from a burning building in X": the fire services, no fight ("a firefight" is one)
+def test_firefighters_are_no_fight(gaz: Gazetteer) -> None:
+    assert _got("Photos showed firefighters pulling residents from a burning building in Kindrativka.", gaz) == set()
+    assert _got("Firefights continue near Kindrativka.", gaz) == {("Kindrativka", "fighting", "unknown", "factual")}
