@@ -1562,7 +1562,10 @@ def _force_name(lower: str, m: Mention) -> bool:
 
 
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
-                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
+                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b"
+                                 # "the Siversk-Sumy operational group", "the Kharkiv tactical group": a unit's name
+                                 r"|(?:[-–][A-Z][\w'’]+)?\s+(?:operational|tactical)(?:[-\s](?:strategic|tactical))?"
+                                 r"\s+(?:group|grouping|command)\b")
 
 
 _FINAL_AND = compile_re(r",?\s+and\s+")
@@ -1645,7 +1648,7 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
-                                                                                                m.end + 14):
+                                                                                                m.end + 48):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
     if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or \
             _MICRODISTRICT_AFTER.match(lower, m.end) is not None:

@@ -129,3 +129,11 @@ def test_a_few_positions_held_are_not_the_place(gaz: Gazetteer) -> None:
 def test_firefighters_are_no_fight(gaz: Gazetteer) -> None:
     assert _got("Photos showed firefighters pulling residents from a burning building in Kindrativka.", gaz) == set()
     assert _got("Firefights continue near Kindrativka.", gaz) == {("Kindrativka", "fighting", "unknown", "factual")}
+
+
+# 12. "according to the Siversk-Sumy operational group", "the Kharkiv tactical group said": a unit named after places
+#     is a speaker, not a place fought over
+def test_an_operational_groups_name_is_no_place(gaz: Gazetteer) -> None:
+    assert _places("Fighting is still ongoing near Yunakivka, where Russian units attack almost daily, according to "
+                   "the Lyman-Kupiansk operational group.", gaz) == {"Yunakivka"}
+    assert _places("Russian troops attacked near Kupiansk, the Kharkiv tactical group said.", gaz) == {"Kupyansk"}
