@@ -1463,8 +1463,10 @@ def _unknown_at(
             lower, max(0, s - 4), s) is not None):
         ok = True  # "• Hrekivka: grey zone → RU", "… Фиголівка — «сіра зона»": a status line's or sentence's topic
     if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
-            not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
+            not before.rstrip().endswith("n") or before.rstrip().endswith("still in")) and not (
+            token.isupper() and text[e:e + 1] == ":"):
         ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending
+        # (not "🇷🇺⚡️ BREAKING: …": a capitalised label before a colon heads the post)
     if not ok:
         return None
     end = e

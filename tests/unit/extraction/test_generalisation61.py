@@ -137,3 +137,11 @@ def test_an_operational_groups_name_is_no_place(gaz: Gazetteer) -> None:
     assert _places("Fighting is still ongoing near Yunakivka, where Russian units attack almost daily, according to "
                    "the Lyman-Kupiansk operational group.", gaz) == {"Yunakivka"}
     assert _places("Russian troops attacked near Kupiansk, the Kharkiv tactical group said.", gaz) == {"Kupyansk"}
+
+
+# 13. "🇷🇺⚡️ BREAKING: … liberated X": a capitalised label before a colon after a flag heads the post, it is no place of
+#     a map-update line
+def test_a_posts_label_after_a_flag_is_no_place(gaz: Gazetteer) -> None:
+    assert _places("🇷🇺⚡️ BREAKING: Russian Armed Forces have liberated Kindrativka in Sumy region, confirms MoD.",
+                   gaz) == {"Kindrativka"}
+    assert _places("🇷🇺⚡️ URGENT: Russian forces have liberated Kindrativka.", gaz) == {"Kindrativka"}
