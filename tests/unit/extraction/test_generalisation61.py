@@ -145,3 +145,12 @@ def test_a_posts_label_after_a_flag_is_no_place(gaz: Gazetteer) -> None:
     assert _places("🇷🇺⚡️ BREAKING: Russian Armed Forces have liberated Kindrativka in Sumy region, confirms MoD.",
                    gaz) == {"Kindrativka"}
     assert _places("🇷🇺⚡️ URGENT: Russian forces have liberated Kindrativka.", gaz) == {"Kindrativka"}
+
+
+# 14. "освободили X, откуда начали продвижение на север", "звідки почали просування": the advance sets out from X, it
+#     gains no ground at X
+def test_an_advance_setting_out_from_a_place(gaz: Gazetteer) -> None:
+    assert _got("Российские военные освободили Кондратовку, откуда начали продвижение на север.", gaz) == {
+        ("Kindrativka", "captured", "RU", "factual")}
+    assert _got("Російські війська захопили Кіндратівку, звідки почали просування на північ.", gaz) == {
+        ("Kindrativka", "captured", "RU", "factual")}
