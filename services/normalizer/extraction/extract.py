@@ -1320,7 +1320,7 @@ def _tokens_and_words(lower: str) -> tuple[list[tuple[int, int]], list[str]]:
     return list(zip(offsets[1:-1:2], offsets[2::2], strict=True)), parts[1::2]
 
 
-_WHENCE_BEFORE = compile_re(r"\b(?:откуда|звідки|оттуда|звідти)\s+(?:[^\W\d_]+\s+){0,3}$")
+_WHENCE_ADVANCE = compile_re(r"\b(?:откуда|звідки|оттуда|звідти)\s+(?:[^\W\d_]+\s+){0,3}$")
 _OUTSKIRTS_WORDS = ("околиц", "окраин", "outskirts")
 _ITS_BEFORE = compile_re(r"\b(?:та|і|й|и|and)\s+(?:її|його|їх|её|ее|его|их|its|their)\s+$")
 
@@ -1376,7 +1376,7 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
                                         and _ITS_BEFORE.search(lower, max(0, h[0] - 12), h[0]) is not None)]
     if "откуда" in lower or "звідки" in lower or "оттуда" in lower or "звідти" in lower:
         # "освободили X, откуда начали продвижение на север": the advance starts from X, it gains no ground there
-        hits = [h for h in hits if not (h[2] == "pred" and h[3] == "advancing" and _WHENCE_BEFORE.search(
+        hits = [h for h in hits if not (h[2] == "pred" and h[3] == "advancing" and _WHENCE_ADVANCE.search(
             lower, max(0, h[0] - 40), h[0]) is not None)]
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
