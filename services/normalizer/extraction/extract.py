@@ -637,7 +637,8 @@ _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
 _CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
 _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
-_RELATIVE_AFTER_COMMA = compile_re(r"[^,.;:]{1,60},\s+(?:котор\w+|який|яка|яке|які|якого|якому|яким|що|which|that|where)\b")
+_RELATIVE_AFTER_COMMA = compile_re(r"[^,.;:]{1,60},\s+(?:котор\w+|який|яка|яке|які|якого|якому|яким|що|which|that|"
+                                   r"where)\b")
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
 _HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
@@ -755,7 +756,8 @@ _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|�
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
 _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
-# "Ukraine denies that either has fallen", "denied that any of them had been taken": the claims just reported, by pronoun
+# "Ukraine denies that either has fallen", "denied that any of them had been taken": the claims just reported, by
+# pronoun
 _EITHER_FALLEN = compile_re(r"\w*\s+(?:that\s+)?(?:either|both|any|neither)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
                             r"(?:has|have|had|was|were)\s+(?:fallen|been\s+(?:captured|taken|seized|lost))\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
