@@ -180,6 +180,8 @@ SPECS: list[Spec] = [
     ("enter(?!prise)\\w*", "pred", "advancing", ""),
     # "X is now a grey zone": contested, held by nobody
     ("(?:grey|gray) zone", "pred", "fighting", "side=unknown grey"),
+    # "meeting engagements near X": both sides attacking, no one side the attacker
+    ("meeting engagements?", "pred", "fighting", "side=unknown"),
     # "Rusyn Yar remains contested", "Zvanivka — contested": fought over, held by nobody (predicative only)
     ("contested", "pred", "fighting", "side=unknown grey heldadj contested"),
     ("broke (?:into|through)", "pred", "advancing", ""),
@@ -230,7 +232,8 @@ SPECS: list[Spec] = [
     ("clash*", "pred", "fighting", ""),
     ("combat", "pred", "fighting", ""),
     ("hostilities", "pred", "fighting", ""),
-    ("firefight*", "pred", "fighting", ""),
+    # (not "firefighters", "firefighting": the fire services)
+    ("firefights?", "pred", "fighting", ""),
     ("skirmish*", "pred", "fighting", ""),
     ("assault*", "pred", "fighting", "attack"),
     # "attempted to land near X", "a landing attempt": a river or sea landing tried is an assault there

@@ -180,13 +180,16 @@ SPECS: list[Spec] = [
     ("накат(?:ы|ов)? (?:пока )?(?:продолжа\\w+|без результата)", "pred", "fighting", "attack"),
     # "X — серая зона", "переведена в серую зону": contested, fought over, held by nobody (no side named)
     ("(?:серая|серой|серую) зон\\w*", "pred", "fighting", "side=unknown grey"),
+    # "идут встречные бои": both sides attacking, no one side the attacker
+    ("встречн\\w* бо(?:и|ев|ях|ями)", "pred", "fighting", "side=unknown"),
     ("наступательн\\w* действи(?:й|я|ях|ям|ями)", "pred", "fighting", "attack"),
     # holds
     ("удерживал(?:и|а|о)?", "pred", "holds", "hist"),  # "удерживали север села с марта": held then, not now
     ("удерживавш\\w*", "pred", "holds", "hist"),  # "плацдарм, удерживавшийся ими десять месяцев": held then
     # "Силы обороны удерживают позиции." (and nothing after): holding the place just talked about
     ("удерживают позиции(?=[.,;!]|$)", "pred", "holds", "here"),
-    ("удерж(?!ивал|ивавш)\\w*", "pred", "holds", ""),
+    # (not "удерживают несколько позиций в лесополосах": a few positions near the place, not the place)
+    ("удерж(?!ивал|ивавш)\\w*(?! (?:лишь )?(?:несколько|некоторые|отдельные) позиц)", "pred", "holds", ""),
     # "ВСУ пока держат окраину", "держим Гоголевку" ("держит в курсе", "держат связь" are no hold)
     # ("противник держится в шахтах": clings on, a hold)
     ("держ(?:ат|им|ит|атся|имся|ится)(?!(?: вас| их)? в курсе| связ| кулак| слово| паузу| в уме)", "pred", "holds",

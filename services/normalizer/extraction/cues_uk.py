@@ -120,6 +120,8 @@ SPECS: list[Spec] = [
     ("(?:заходять|заходить|заходимо|заходили|заходив|заходила|заходити)(?! в глухий кут)", "pred", "advancing", ""),
     # "X — сіра зона", "переведені в сіру зону": contested, held by nobody (no side named)
     ("(?:сіра|сірій|сіру|сірої) зон\\w*", "pred", "fighting", "side=unknown grey"),
+    # "тривають зустрічні бої": both sides attacking, no one side the attacker
+    ("зустрічн\\w* бо(?:ї|їв|ях|ями)", "pred", "fighting", "side=unknown"),
     ("(?:зайти|увійти)(?! в глухий кут)", "pred", "advancing", ""),  # "намагалися зайти в район X": an attempt
     ("дійш(?:ли|ов|ла) до", "pred", "advancing", ""),  # "якщо ворог дійде до X": reaching a place
     ("дійд(?:уть|е|емо) до", "pred", "advancing", ""),
@@ -178,7 +180,8 @@ SPECS: list[Spec] = [
     ("утримува(?:ли|ла|в|ло)", "pred", "holds", "hist"),
     # "Сили оборони утримують позиції." (and nothing after): holding the place just talked about
     ("утримують позиції(?=[.,;!]|$)", "pred", "holds", "here"),
-    ("утриму(?!вал|вав)\\w*", "pred", "holds", ""),
+    # (not "утримують кілька позицій у лісових масивах": a few positions near the place, not the place)
+    ("утриму(?!вал|вав)\\w*(?! (?:лише )?(?:кілька|декілька|окремі|деякі) позиц)", "pred", "holds", ""),
     # "ЗСУ «відбили» Піщане": a village's name right after the verb is what was taken back, not an attack repelled
     ("відби(?:ли|ла|в)[»\"”]?(?= [А-ЯЄІЇҐ][а-яєіїґ'’]{3})", "pred", "captured", "cs"),
     ("відби(?:ли|ває|вають|ла|в)", "pred", "holds", ""),

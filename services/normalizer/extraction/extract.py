@@ -652,6 +652,8 @@ _YEAR4 = compile_re(r"\b(?:19|20)\d\d\b")
 _TRANSLATED_FROM = compile_re(r"\s*[\[(](?:auto-?|machine[- ])?translat(?:ed|ion) from (ukrainian|russian)\b")
 _CLAUSE_END = compile_re(r"\s*(?:[.,;:!?]|$)")
 _PARTLY = compile_re(r"\b(?:частково|частично|partly|partially)\b")
+_RELATIVE_AFTER_COMMA = compile_re(r"[^,.;:]{1,60},\s+(?:котор\w+|який|яка|яке|які|якого|якому|яким|що|which|that|"
+                                   r"where)\b")
 _SOURCES_BEFORE = compile_re(r"(?:по данным|по информации|по словам|за даними|за інформацією|за словами)\s+$")
 # "X is firmly Russian-held": a predicative adjective states who holds X ("the Russian-held town of X" is background)
 _HELD_PREDICATIVE = compile_re(r"\b(?:is|are|was|were|been|as|remains?|remained|stays?|stayed|still|now|firmly|fully|"
@@ -769,6 +771,10 @@ _TAG_LIST_GAP = compile_re(r"\s*,\s*|\s+(?:and|or|и|і|та)\s+|\s*,\s*(?:and|�
 _BACK_FROM = compile_re(r"\b(?:back|away|out)\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?$|"
                         r"\bвідкину\w*\s+(?:\w+\s+){0,2}від\s+$|\bотброс\w*\s+(?:\w+\s+){0,2}от\s+$")
 _EXPLAIN_THAT = compile_re(r"\w*[^.;:\w]{1,3}(?:і|и|and|та)\s+(?:\w+\s+){0,2}?\w+,?\s+(?:що|что|that)\b")
+# "Ukraine denies that either has fallen", "denied that any of them had been taken": the claims just reported, by
+# pronoun
+_EITHER_FALLEN = compile_re(r"\w*\s+(?:that\s+)?(?:either|both|any|neither)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
+                            r"(?:has|have|had|was|were)\s+(?:fallen|been\s+(?:captured|taken|seized|lost))\b")
 # where a force comes from is no claim place: "атакує з боку X", "со стороны X", "резервы из-под X"
 # ("з боку X і Y": the second of two origins too, even when X is a name the gazetteer lacks)
 _ORIGIN_BEFORE = compile_re(r"\b(?:(?:з|із|зі)\s+боку|со\s+стороны|з\s+напрямку|с\s+направления)\s+"
@@ -1032,7 +1038,10 @@ _IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
-_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
+# ("Напомним, в начале февраля …", "Нагадаємо, наприкінці січня …", "Recall that in early February …": a part of it)
+_RECALL_DATE = compile_re(r"(?:(?:в|у|in|on|since|з|с)\s+)?"
+                          r"(?:(?:начале|конце|середине|початку|кінці|середині|early|late|mid-?)\s*)?"
+                          r"(?:(?:наприкінці|напочатку|посередині)\s+)?(?:\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?\s+)?"
                           r"(?:січ|лют|берез|квіт|травн|червн|липн|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|"
                           r"август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)\w*\b")
@@ -1329,6 +1338,11 @@ def _tokens_and_words(lower: str) -> tuple[list[tuple[int, int]], list[str]]:
     return list(zip(offsets[1:-1:2], offsets[2::2], strict=True)), parts[1::2]
 
 
+_WHENCE_ADVANCE = compile_re(r"\b(?:откуда|звідки|оттуда|звідти)\s+(?:[^\W\d_]+\s+){0,3}$")
+_OUTSKIRTS_WORDS = ("околиц", "окраин", "outskirts")
+_ITS_BEFORE = compile_re(r"\b(?:та|і|й|и|and)\s+(?:її|його|їх|её|ее|его|их|its|their)\s+$")
+
+
 def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str] | None = None) -> list[RawHit]:
     hits = _SCANNER.scan(text, lower, tokens, words)
     if "@" in text:  # most texts name no handle: one string test instead of a regex pass over the text
@@ -1372,6 +1386,16 @@ def _scan(text: str, lower: str, tokens: list[tuple[int, int]], words: list[str]
         # 'QT @mod: "… liberated X."\n\nNo. Footage shows …': a bare "No." answers the claim just quoted
         for m in _BARE_NO.finditer(text):
             hits.append((m.start(1), m.end(1), "deny", "", frozenset()))
+    if any(h[2] == "pred" and h[3] == "advancing" and h[0] >= 8 and lower.startswith(_OUTSKIRTS_WORDS, h[0])
+           for h in hits):
+        # "у X та її околицях", "in X and its outskirts": the place with its surroundings, no foothold at the edge
+        hits = [h for h in hits if not (h[2] == "pred" and h[3] == "advancing" and h[0] >= 8
+                                        and lower.startswith(_OUTSKIRTS_WORDS, h[0])
+                                        and _ITS_BEFORE.search(lower, max(0, h[0] - 12), h[0]) is not None)]
+    if "откуда" in lower or "звідки" in lower or "оттуда" in lower or "звідти" in lower:
+        # "освободили X, откуда начали продвижение на север": the advance starts from X, it gains no ground there
+        hits = [h for h in hits if not (h[2] == "pred" and h[3] == "advancing" and _WHENCE_ADVANCE.search(
+            lower, max(0, h[0] - 40), h[0]) is not None)]
     hits.sort(key=lambda h: (h[0], -h[1]))
     return hits
 
@@ -1680,6 +1704,10 @@ class _Doc:
                 if comma > 0 and any(q in unit.text[v.end:comma] for q in "»”\""):
                     # "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes ends at the
                     # comma; a force after it is what the source says, not who says it
+                    after = [h for h in after if h.start < comma]
+                elif comma > 0 and _RELATIVE_AFTER_COMMA.match(unit.lower, comma + 1) is not None:
+                    # "По словам собеседника издания, бои идут за X, которое ВСУ превратили …": the source is the
+                    # noun before the comma; a force in the content's relative clause after it says nothing
                     after = [h for h in after if h.start < comma]
                 chosen = after[0] if after else None
             else:
@@ -2766,6 +2794,10 @@ class _Doc:
                     _BULLETIN_LEAD.search(unit.lower) is not None or (self._bulletin and carried == before))
             elif not unit_drafts and not self.cyrillic_doc and not self._bulletin:
                 carried = None  # (a relayed daily report speaks on through its sentences of no claim)
+            elif carried is not None and carried != self.own_claimant and any(
+                    d.modality == "denied" and d.claimant == self.own_claimant for d in unit_drafts):
+                carried = None  # "… заявили про «звільнення» X. Ця інформація не відповідає дійсності.": the author
+                # who denied the claim speaks on, not the one who made it
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
                 if r is not None and not r.is_region and not unit.in_title and not _speaking(unit, m):
                     if (m.qualifier or m.anchor) and r.place_id not in mention_counts and not (
@@ -4214,7 +4246,8 @@ class _Doc:
             pred = "advancing"  # "held only the eastern part of the village", "the enemy controls most of the village"
         # ("the enemy is trying to enter X": an advance cue read as an assault keeps its subject as the attacker)
         actor_explicit = explicit and (
-            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing" or (
+            "attack" in cue.flags or pred != "fighting" or grey or cue.value == "advancing"
+            or cue.flag("side") == "unknown" or (  # "идут встречные бои": both attack, no one attacker
                 # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
                 found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
@@ -4653,6 +4686,12 @@ class _Doc:
         rejects = [h for h in unit.hits if h.kind == "deny" or (h.kind == "speech" and "deny" in h.flags)]
         if rejects and all(_POLITICAL_OBJECT.match(unit.lower, h.end, h.end + 60) for h in rejects):
             return []  # "Kremlin officials continued to reject … proposals for a ceasefire": no claim denied
+        if not speakers and default != self.own_claimant and unit.index > 0 and any(
+                d.unit == unit.index - 1 and d.claimant == default and d.predicate == "captured"
+                and d.modality not in ("denied", "historical") for d in previous):
+            # "Російські пропагандисти заявили про «звільнення» X. Ця інформація не відповідає дійсності.": the
+            # speaker carried on from the sentence before made the claim; the author, not it, denies it
+            default = self.own_claimant
         denial = self._denier(unit, speakers, default)
         if denial is None:
             return []
@@ -4664,7 +4703,10 @@ class _Doc:
         whose = _SIDE_CLAIM.search(unit.lower) if "claim" in unit.lower else None
         claim_side = ("RU" if whose.group(1).startswith(("russia", "moscow")) else "UA") if whose else None
         # "said the claim about X was untrue": a denial naming one of the claimed places denies only what it names
-        named = {r.place_id for r in unit.resolved if r is not None and not r.is_region}
+        # ("denies that either has fallen and says fighting goes on in X": X explains, the denial names no place)
+        either = any(h.kind == "deny" and _EITHER_FALLEN.match(unit.lower, h.end, h.end + 60) for h in unit.hits)
+        named = {r.place_id for r, m in zip(unit.resolved, unit.mentions, strict=False)
+                 if r is not None and not r.is_region and not (either and m.start >= explained)}
         if named and not named & {d.place.place_id for d in previous if unit.index < 0 or d.unit >= unit.index - 2}:
             named = set()
         if not named and unit.index > 0 and any(d.modality == "denied" and d.unit == unit.index - 1 for d in previous):
@@ -5058,6 +5100,9 @@ def _explained_denial(unit: Unit) -> int:
                     continue  # "«Це фейк»: у Силах оборони спростували захоплення X": a quote, then the denial itself
                 return colon
             # "назвали цю заяву неправдивою і наголосили, що бої тривають": the clause after "що" explains it
+            if _EITHER_FALLEN.match(unit.lower, h.end, h.end + 60) is not None and not any(
+                    p.kind == "pred" and p.start < h.start for p in unit.hits):
+                return h.end  # "denies that either has fallen and says fighting goes on in X": what follows explains it
             that = _EXPLAIN_THAT.match(unit.lower, h.end, h.end + 60) or _EXPLAIN_SAYING.match(unit.lower, h.end,
                                                                                                 h.end + 45)
             if that is not None and not any(p.kind == "pred" and p.start < h.start for p in unit.hits):

@@ -70,8 +70,6 @@ _FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|a
                            r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|"
                            r"до(?!\s+(?:полномасштабного|повномасштабного|начала\s+войны|початку\s+війни|войны|війни))|"
                            r"к|если|якщо|if|когда|коли|when)\b", re.IGNORECASE)
-# "have pushed west since taking X in December": the month dates the clause after "since", not the sentence's claim
-_SINCE_CLAUSE = compile_re(r"\b(?:since|after|після|после|с\s+момента)\b[^,.;]*$", re.IGNORECASE)
 _CYR_MONTH_GATE = ("январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр",
                    "ноябр", "декабр", "січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн",
                    "жовтн", "листопад", "грудн")
@@ -174,8 +172,7 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
                 unit_text.startswith("in", m.start()) and month - published_at.month >= 4
-                and _FUTURE_WORDS.search(unit_text) is None
-                and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
+                and _FUTURE_WORDS.search(unit_text) is None)):
             # "back in April" in a January text: last year's April; so is "seized X in December" in an August text
             # (a month four or more later in the calendar, with no future or modal word in the sentence: a month just
             # ahead, "in April" in a January text, may still be a date to come and needs "back in")
@@ -191,8 +188,7 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
                     # ("у грудні", "наприкінці грудня" in an April text: last December; not "с декабря": since then)
                     (unit_text[m.start():m.start() + 1].lower() in ("в", "у")
                      or _CYR_IN_MONTH.match(m.group(0)) is not None) and month - published_at.month >= 4
-                    and _FUTURE_WORDS.search(unit_text) is None
-                    and _SINCE_CLAUSE.search(unit_text, max(0, m.start() - 50), m.start()) is None)):
+                    and _FUTURE_WORDS.search(unit_text) is None)):
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):

@@ -146,6 +146,9 @@ _BLOCK = frozenset({
 _ANCHOR = compile_re(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
+    # "the capture of X and Y closer to the regional capital, Z": Z locates them (not "edging/moved closer to Z":
+    # a verb of moving before it makes Z the aim)
+    r"\b(?<!ing\s)(?<!ed\s)(?<!es\s)(?<!ve\s)(?<!ge\s)(?<!ch\s)(?<!sh\s)closer\s+to(?=\s+the\s)|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
@@ -174,7 +177,7 @@ _ANCHOR = compile_re(
     r"\bopposite|\bacross\s+from|\bнапротив|\bнавпроти)"
     # ("north of the regional capital Sumy": a capital named after its noun)
     r"(?:\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|settlement|hub|stronghold)\s+of|"
-    r"(?:capital|centre|center)(?:\s+of)?)\s+)?)?"
+    r"(?:capital|centre|center)(?:\s+of)?),?\s+)?)?"
     r"(?:\s*(?:населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|н\.\s?п\.|сел[аи]|селищ[аі]|міст[аі]|город[ау]|"
     r"пос[её]лка|the))?"
     # "a village near Ukraine's Kupiansk": the country's possessive between the anchor and the name
@@ -821,6 +824,12 @@ def find_mentions(
                 nominative = gaz.index.get(token_key(stem + "ів", True)) if len(stem) >= 3 else None
                 if nominative:
                     cands = nominative
+            if not cands and n > 1 and cyr and lower.endswith("ці", s, tokens[i + n - 1][1]) \
+                    and tokens[i + n - 1][1] - tokens[i + n - 1][0] > 4:
+                # "у Малій Токмачці", "у Великій Новосілці": the locative of a two-word name's -ка noun (к → ц)
+                ls, le = tokens[i + n - 1]
+                cands = gaz.index.get(" ".join([*(key_of(i + j, j == 0) for j in range(n - 1)),
+                                                token_key(lower[ls:le - 2] + "ка", False)]))
             if not cands and n == 1 and cyr:
                 low_tok = lower[s:e]
                 for ending, repl in _ALT_ENDINGS:
@@ -1065,7 +1074,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         # prepositional's nominative
         first = text[s:e][:-2] + ("яя" if lower[s:e].endswith("ней") else "ая")
         second = nxt[:-1] + "а" if second == nxt else second
-    elif second == nxt and _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі":
+    elif _feminine_agrees(lower[s:e], lower[ns:ne]) and lower[ns:ne][-1:] in "уюі" and (
+            second == nxt or lower[s:e].endswith("ій")):
+        # ("у Малій Токмачці": the noun's nominative already guessed from its ending, the adjective's still to make)
         # "Верхню Терсу", "у Верхній Терсі" → "Верхня Терса": the feminine accusative or locative's nominative
         low1 = lower[s:e]
         soft_stem = low1.endswith(("ню", "ній", "ьій", "юю"))
@@ -1075,7 +1086,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
             first = text[s:e][:-(3 if low1.endswith("ьій") else 2)] + ("я" if soft_stem else "а")
         else:
             first = text[s:e][:-1] + ("я" if soft_stem else "а")
-        second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
+        if second == nxt:
+            second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
     guess = first + " " + second
     return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=guess, key=key)
 
@@ -1474,8 +1486,10 @@ def _unknown_at(
             lower, max(0, s - 4), s) is not None):
         ok = True  # "• Hrekivka: grey zone → RU", "… Фиголівка — «сіра зона»": a status line's or sentence's topic
     if not ok and before[-1:] == " " and before.rstrip()[-1:] in _FLAG_MARK_ENDS and "\U0001F1FA" in before and (
-            not before.rstrip().endswith("n") or before.rstrip().endswith("still in")):
+            not before.rstrip().endswith("n") or before.rstrip().endswith("still in")) and not (
+            token.isupper() and text[e:e + 1] == ":"):
         ok = True  # a map-update line: "🇺🇦✅ X", "🇺🇦➡️ X", "🇷🇺 still in X" names a place whatever its ending
+        # (not "🇷🇺⚡️ BREAKING: …": a capitalised label before a colon heads the post)
     if not ok:
         return None
     end = e
@@ -1573,7 +1587,10 @@ def _force_name(lower: str, m: Mention) -> bool:
 
 
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
-                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b")
+                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b"
+                                 # "the Siversk-Sumy operational group", "the Kharkiv tactical group": a unit's name
+                                 r"|(?:[-–][A-Z][\w'’]+)?\s+(?:operational|tactical)(?:[-\s](?:strategic|tactical))?"
+                                 r"\s+(?:group|grouping|command)\b")
 
 
 _FINAL_AND = compile_re(r",?\s+and\s+")
@@ -1656,7 +1673,7 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
             _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
-                                                                                                m.end + 14):
+                                                                                                m.end + 48):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
     if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or \
             _MICRODISTRICT_AFTER.match(lower, m.end) is not None:
