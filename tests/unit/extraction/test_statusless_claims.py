@@ -37,7 +37,7 @@ def test_unsided_fights_and_conditions_stay(gaz: Gazetteer) -> None:
 
 def test_the_capital_is_the_government(gaz: Gazetteer) -> None:
     assert not any(t[0] == "Kyiv" for t in tuples("Эксперт опроверг заявления Киева о взятии Кондрашовки.", gaz))
-    assert tuples("Russian forces advanced toward Kyiv in 2022.", gaz) == {("Kyiv", "advancing", "RU", "historical")}
+    assert tuples("Russian forces advanced toward Kyiv.", gaz) == {("Kyiv", "advancing", "RU", "factual")}
 
 
 def test_a_region_held_or_taken_in_the_past_is_no_claim(gaz: Gazetteer) -> None:
@@ -46,3 +46,14 @@ def test_a_region_held_or_taken_in_the_past_is_no_claim(gaz: Gazetteer) -> None:
     # near miss: a region taken now is a claim
     assert tuples("Russia said its forces had taken full control of the Luhansk region.", gaz) == {
         ("Luhansk Oblast", "captured", "RU", "factual")}
+
+
+def test_a_past_fight_or_advance_is_no_claim_a_past_capture_or_withdrawal_is(gaz: Gazetteer) -> None:
+    # thirteenth session: on the sets nobody fixed against, none of ten such claims matched a label
+    assert tuples("Russian forces advanced toward Kupiansk in 2022 before being pushed back.", gaz) == set()
+    assert tuples("Kupiansk was attacked in 2022.", gaz) == set()
+    assert tuples("В 2023 году российские войска вели бои за Кременную.", gaz) == set()
+    assert tuples("Russian forces captured Kupiansk in February 2022.", gaz) == {
+        ("Kupyansk", "captured", "RU", "historical")}
+    assert tuples("Ukrainian troops withdrew from Avdiivka in February 2024.", gaz) == {
+        ("Avdiyivka", "withdrew", "UA", "historical")}
