@@ -1,5 +1,6 @@
-"""A headline compresses its body: where the body makes claims about the headline's place, the headline adds no claim
-of its own about that place; a headline about a place the body makes no claim on still stands."""
+"""A headline compresses its body: where the body makes claims, the headline adds none of its own (about the places
+the body reads with more context, or about a place the body only names around the villages it claims); a headline
+over a body that claims nothing still stands."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def test_a_russian_headline_defers_to_its_body(gaz: Gazetteer) -> None:
     assert _got(body, gaz, title=title) == {("Kurakhove", "captured", "RU", "factual")}
 
 
-def test_a_headline_about_a_place_the_body_makes_no_claim_on_stands(gaz: Gazetteer) -> None:
-    body = "The ministry gave no details. Fighting elsewhere in Donetsk region continued, officials said."
-    assert ("Kurakhove", "captured", "RU", "factual") in _got(body, gaz, title="Russia says it captured Kurakhove")
+def test_a_headline_place_the_body_only_locates_is_no_claim(gaz: Gazetteer) -> None:
+    body = ("Russian forces captured the village of Sontsivka, north-east of the town, the Russian Defence "
+            "Ministry said on Wednesday.")
+    assert _got(body, gaz, title="Russia presses toward Kurakhove") == {("Sontsivka", "captured", "RU", "factual")}
+
+
+def test_a_headline_over_a_body_that_claims_nothing_stands(gaz: Gazetteer) -> None:
+    body = "The ministry gave no details. Officials in Kyiv did not comment."
+    assert _got(body, gaz, title="Russia says it captured Kurakhove") == {("Kurakhove", "captured", "RU", "factual")}
