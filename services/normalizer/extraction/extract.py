@@ -807,15 +807,6 @@ _CIVILIANS_BEFORE = compile_re(r"\b(?:мирн\w*|жител\w*|мешкан\w*|
 # ("Тёткино | Курская | атака ВСУ отбита": the first cell of a flattened table row is the row's topic)
 _TOPIC_DASH = compile_re(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–-]\s+|:\s+|\|\s+)")
 _CLAUSE_STOP = compile_re(r"[.;!?\n]")
-# an ongoing present after "после освобождения X" (imperfective verbs: "продолжают", "ведут", "тривають")
-_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
-                       r"зачища(?:ют|ють|ет|є)|развива(?:ют|ет)|розвива(?:ють|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
-# "После освобождения X и Y подразделения вышли к Z", "після звільнення X залишки ЗСУ заблоковані": a past main verb
-# (plural past, short passive participle) after "after taking X": the capture is done, no condition of what follows
-_PAST_MAIN = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
-                        r"(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
-_FUTURE_WORDS_AFTER = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
-                                  r"відкриється|можно|можна|может|може)\b")
 _COUNTER_AFTER = compile_re(r"\s+(?:\w+\s+)?(?:контратак|контрнаступ|counter-?attack)")
 _OTHER_VERB_AREA = compile_re(r"\s(?!(?:были|були)\s)[а-яёіїєґ]{3,}(?:ованы|ированы|ены|овані|ені|ли|лись|лися)\s+"
                               r"(?:в|у|под|під|около|возле|біля|поблизу)\s+(?:районе|районах|районі|районах)?")
@@ -837,38 +828,61 @@ _PART_OF_PUSH = compile_re(r",\s+(?:as\s+)?(?:part\s+of|in)\s+(?:a|an|the|its|th
                            r"(?:[\w-]+\s+){0,3}?(?:push|drive|offensive|campaign|effort|bid|attempt)\b")
 
 
-# the main clause's verb after "после взятия X": a past tense («вышли», «отошёл», «перебросил», «вийшли») or a
-# Russian imperfective present («перебрасывает», «накапливают») tells a taking already done, not a condition
-_MAIN_VERB_PAST = compile_re(r"(?<![\w-])(?<!\bв )(?<!\bна )(?<!\bиз )(?<!\bз )(?<!\bдо )(?<!\bк )(?<!\bу )"
-                             r"(?:\w{2,}(?:[аеиыояюёу]л|шл|ш[её]л)(?:а|и|о)?(?:сь|ся)?|\w{2,}[ыи]ва(?:ет|ют)(?:ся)?)"
-                             r"(?![\w-])")
+# the patterns of `_after_taking_main` (one rule since the twelfth session; rounds 37, 51, 52, 54 and 56 read it apart):
+# a past tense or a Russian imperfective present, not a word after a preposition
+_AFTER_TAKING_VERB = compile_re(r"(?<![\w-])(?<!\bв )(?<!\bна )(?<!\bиз )(?<!\bз )(?<!\bдо )(?<!\bк )(?<!\bу )"
+                                r"(?:\w{2,}(?:[аеиыояюёу]л|шл|ш[её]л)(?:а|и|о)?(?:сь|ся)?|\w{2,}[ыи]ва(?:ет|ют)(?:ся)?)"
+                                r"(?![\w-])")
+# an ongoing present (also a main verb's own cue after «после освобождения X»)
+_GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
+                       r"зачища(?:ют|ють|ет|є)|развива(?:ют|ет)|розвива(?:ють|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
+# a result already there (a short passive, a reflexive past or present) in the sentence, and a future auxiliary
+_AFTER_TAKING_RESULT = compile_re(r"[^.;!?]{0,90}?(\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|"
+                                  r"\b\w{3,}л(?:ась|ось|ись|ася|ося|ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
+_AFTER_TAKING_WILL = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
+# a plural past or a short passive participle (also a main verb's own cue), and a future or modal word
+_AFTER_TAKING_PAST = compile_re(r"\b(?!(?:если|или|коли|чили|були|были)\b)[а-яёіїєґ]{2,}"
+                                r"(?:ли|лись|лися|ованы|ированы|ены|овані|ені)\b")
+_AFTER_TAKING_FUTURE = compile_re(r"\b(?:будет|будут|буде|будуть|смогут|зможуть|сможет|зможе|станет|стане|откроется|"
+                                  r"відкриється|можно|можна|может|може)\b")
 
 
-def _main_verb(lower: str, start: int) -> int | None:
-    """Where a past or imperfective-present verb starts in the clause after "после взятия X" (≤ 60 chars, to the
-    clause's end), if there is one."""
+def _after_taking_main(lower: str, start: int, *, verb_only: bool = False) -> int | None:
+    """Where the main clause after «после освобождения/взятия X», «після звільнення X» (X's cue ends at `start`) shows
+    the taking of X already done, not a condition of what follows: the start of the word that shows it, or None
+    («после освобождения X войска выйдут к Y»: still to come).
+
+    verb_only: a past-tense or imperfective-present verb in the clause only (≤ 60 chars, to its first .;!?,; a word
+    cut by the window is no verb: "доброполье" is not "добропол"); it ends what "после взятия" takes as its objects
+    («после взятия X противник перебрасывает резервы к Y») and settles a taking dated last month. Otherwise (the
+    modality of X's capture), the first of: an ongoing present within 60 chars («подразделения продолжают
+    зачистку»); that verb; a result already there with no «будет/станет» («снабжение ВСУ затруднено», «трасса
+    простреливается»); a plural past or short passive within 70 chars with no future or modal word there
+    («подразделения вышли к Z», «остатки ВСУ блокированы в районе Y»).
+    """
+    if not verb_only and (going := _GOING_ON.search(lower, start, start + 60)) is not None:
+        return going.start()
     end = start + 60
     for stop in (".", ";", "!", "?", ","):
         i = lower.find(stop, start, end)
         if i >= 0:
             end = i
-    verb = _MAIN_VERB_PAST.search(lower, start, end)
-    if verb is not None and verb.end() == end and end < len(lower) and lower[end].isalnum():
-        return None  # (a word cut by the window is no verb: "доброполье" is not "добропол")
-    return verb.start() if verb is not None else None
-
-
-def _past_main_verb(lower: str, start: int) -> bool:
-    return _main_verb(lower, start) is not None
+    verb = _AFTER_TAKING_VERB.search(lower, start, end)
+    if verb is not None and not (verb.end() == end and end < len(lower) and lower[end].isalnum()):
+        return verb.start()
+    if verb_only:
+        return None
+    if (result := _AFTER_TAKING_RESULT.match(lower, start)) is not None and \
+            _AFTER_TAKING_WILL.match(lower, start) is None:
+        return result.start(1)
+    if (past := _AFTER_TAKING_PAST.search(lower, start, start + 70)) is not None and \
+            _AFTER_TAKING_FUTURE.search(lower, start, start + 70) is None:
+        return past.start()
+    return None
 
 
 _MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
                              r"matter\s+of\s+(?:time|days|weeks))\b")
-# "после освобождения X снабжение группировки ВСУ затруднено", "… опинилася під загрозою": a result already there
-# (or an imperfective present: "трасса после освобождения X простреливается")
-_RESULT_STATE = compile_re(r"[^.;!?]{0,90}?(?:\b\w{3,}(?:ено|ано|ёно|ены|аны|ені|ані)\b|"
-                           r"\b\w{3,}л(?:ась|ось|ись|ася|ося|ися)\b|\b\w{3,}(?:ается|яется|аются|яются|ується|уються|ається|аються)\b)")
-_FUTURE_VERB = compile_re(r"[^.;!?]{0,90}?\b(?:будет|будут|станет|станут|буде|будуть|стане|стануть)\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -3193,7 +3207,7 @@ class _Doc:
         if "после" in lower or "після" in lower:
             for ci, c in enumerate(cues):
                 if c.start >= 6 and _AFTER_NOUN.search(lower, max(0, c.start - 24), c.start) is not None and (
-                        verb := _main_verb(lower, c.end)) is not None:
+                        verb := _after_taking_main(lower, c.end, verb_only=True)) is not None:
                     after_main[ci] = verb
         for m, r in places:
             best: tuple[float, int] | None = None
@@ -4284,7 +4298,7 @@ class _Doc:
                     or month_before(unit.text, cue.end, cue.end + 40, self.doc.published_at)
                     # "После взятия X в ноябре войска перерезали …" in a December text: last month's, past already
                     or (month_before(unit.text, cue.end, cue.end + 24, self.doc.published_at, months=1)
-                        and _past_main_verb(unit.lower, cue.end))
+                        and _after_taking_main(unit.lower, cue.end, verb_only=True) is not None)
                     # "После освобождения X в конце прошлого года", "після звільнення X минулої осені"
                     or _LAST_YEAR.search(unit.lower, cue.end, cue.end + 70) is not None):
                 modality = "historical"  # "с лета 2024 года, когда после взятия X ...": a dated "after taking X"
@@ -4295,29 +4309,19 @@ class _Doc:
                     for h in unit.hits):
                 # "после освобождения X в декабре бои ведутся у Y": a dated capture is no condition of what follows
                 modality = ""
-            if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
-                    _HERE_NOW.search(unit.lower, cue.end):
-                modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken, not once
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and (
-                    _GOING_ON.search(unit.lower, cue.end, cue.end + 60) or _past_main_verb(unit.lower, cue.end)):
-                modality = ""  # "после освобождения X подразделения продолжают зачистку": taken, the rest goes on
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
-                    _RESULT_STATE.match(unit.lower, cue.end) and not _FUTURE_VERB.match(unit.lower, cue.end):
-                modality = ""  # "после освобождения X снабжение ВСУ затруднено": taken, its result already there
-            elif modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
-                    _PAST_MAIN.search(unit.lower, cue.end, cue.end + 70) and not _FUTURE_WORDS_AFTER.search(
-                        unit.lower, cue.end, cue.end + 70):
-                modality = ""  # "после освобождения X подразделения вышли к Y": taken, and the rest has happened
-            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
-                    _PAST_MAIN.fullmatch(unit.lower, cue.start, cue.end) and any(
-                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
-                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
-                modality = ""  # "после освобождения X группы закрепились на окраине Y": the past verb is no plan
-            if modality == "future" and not _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) and \
-                    _GOING_ON.match(unit.lower, cue.start) and any(
-                        h.kind == "future" and "once" in h.flags and h.end <= cue.start
-                        and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
-                modality = ""  # "после освобождения X бойцы продвигаются к Y": an ongoing present, no plan
+            if modality == "future" and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start):
+                if _HERE_NOW.search(unit.lower, cue.end):
+                    modality = "historical"  # "После освобождения X здесь работают сапёры": since it was taken
+                elif _after_taking_main(unit.lower, cue.end) is not None:
+                    # "… подразделения продолжают зачистку / вышли к Y", "… снабжение ВСУ затруднено": X is taken
+                    modality = ""
+            elif modality == "future" and (_AFTER_TAKING_PAST.fullmatch(unit.lower, cue.start, cue.end)
+                                           or _GOING_ON.match(unit.lower, cue.start)) and any(
+                    h.kind == "future" and "once" in h.flags and h.end <= cue.start
+                    and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                # the main verb's own cue after it: "после освобождения X группы закрепились на окраине Y / бойцы
+                # продвигаются к Y" is no plan
+                modality = ""
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
             if not modality and pred == "captured" and stale_day(unit.text, cue.start - 60, cue.end + 50,
