@@ -2746,8 +2746,8 @@ class _Doc:
                         seen.add(key)
                         kept.append(d)
                 unit_drafts = kept
-            if unit.index > 0 and pos > 0 and _TAKING_GOES_ON.search(unit.lower) is not None and _FLAG_WORD.search(
-                    self.units[pos - 1].lower) is not None:
+            if unit.index > 0 and pos > 0 and _has_flag_word(self.units[pos - 1].lower) and \
+                    _TAKING_GOES_ON.search(unit.lower) is not None:  # (the rare flag first: the cheaper test)
                 # "Наши ребята подняли там флаг России. Освобождение города продолжается": a flag raised while the
                 # taking of the town goes on is a foothold, not the town
                 goes_on = {d.place.place_id for d in unit_drafts if d.predicate == "fighting"}
@@ -5305,6 +5305,12 @@ _NO_PROOF_OF_CONTROL = compile_re(r"(?:\bdoesn['’]t|\bdoes\s+not|\bdo\s+not|\b
 _TAKING_GOES_ON = compile_re(r"\b(?:освобождение|штурм|звільнення|liberation|storming)"
                              r"\s+(?:of\s+)?(?:[\w'’-]+\s+){1,2}?(?:продолжа|трива|продовжу|continu|goes\s+on)")
 _FLAG_WORD = compile_re(r"\b(?:флаг|прапор|стяг|flag)")
+
+
+def _has_flag_word(lower: str) -> bool:
+    """`_FLAG_WORD` in `lower`, with substring tests first: most sentences name no flag."""
+    return ("флаг" in lower or "прапор" in lower or "стяг" in lower or "flag" in lower) and \
+        _FLAG_WORD.search(lower) is not None
 _NOT_MEAN_BEFORE = compile_re(r"(?:\b(?:does|do|did)\s+not|\bdoesn['’]t|\bне)\s+(?:mean|означа\w*)\W+"
                               r"(?:(?:that|что|що)\s+)?(?:[^\W\d_]+\s+){0,3}$")
 _NOT_WHOLE = compile_re(r"\bnot\s+(?:yet\s+)?(?:in\s+)?full\s+control\b|\bnot\s+(?:yet\s+)?(?:fully\s+)?control\s+"
@@ -5409,8 +5415,8 @@ _TITLE_SAID_AFTER = compile_re(r"(?:\s+(?:region|oblast|province))?\s*,\s+(?:(?:
 
 def _speaking(unit: Unit, m: Mention) -> bool:
     """"Kyiv denied this", "Moscow claims": a capital named as the one who speaks is not a place there."""
-    if _TITLE_OF_BEFORE.search(unit.lower, max(0, m.start - 60), m.start) is not None and \
-            _TITLE_SAID_AFTER.match(unit.lower, m.end) is not None:
+    if _TITLE_SAID_AFTER.match(unit.lower, m.end) is not None and \
+            _TITLE_OF_BEFORE.search(unit.lower, max(0, m.start - 60), m.start) is not None:
         return True  # "the head of the occupied part of X, said": X names the speaker's office, not a place claimed
     return any(h.kind == "entity" and h.start <= m.start < h.end and any(
         v.kind in ("speech", "deny") and 0 <= v.start - h.end <= 3 for v in unit.hits) for h in unit.hits)

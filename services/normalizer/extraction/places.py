@@ -148,7 +148,8 @@ _ANCHOR = compile_re(
     r"(?:\s+(?:edge|outskirts|part|side|flank|approaches))?\s+of|\bnear|\boutside|\baround|\bclose\s+to|"
     # "the capture of X and Y closer to the regional capital, Z": Z locates them (not "edging/moved closer to Z":
     # a verb of moving before it makes Z the aim)
-    r"\b(?<!ing\s)(?<!ed\s)(?<!es\s)(?<!ve\s)(?<!ge\s)(?<!ch\s)(?<!sh\s)closer\s+to(?=\s+the\s)|"
+    r"\bcloser(?<!ing\scloser)(?<!ed\scloser)(?<!es\scloser)(?<!ve\scloser)(?<!ge\scloser)(?<!ch\scloser)"
+    r"(?<!sh\scloser)\s+to(?=\s+the\s)|"
     r"\bnot\s+far\s+from|\bin\s+the\s+direction\s+of|\bdirection\s+of|\bapproaches\s+to|\bkm\s+(?:\w+\s+)?of|"
     r"\bkilomet(?:er|re)s?\s+(?:\w+\s+)?of|\bmiles?\s+(?:\w+\s+)?of|"
     r"\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:up|down)(?:river|stream)\s+from|"
@@ -208,8 +209,9 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name (but "в районе
                           # центральной площади X": a square named by its adjective belongs to the town after it)
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|"
-                          r"(?<!центральной\s)(?<!центральній\s)(?<!центральної\s)(?<!главной\s)(?<!головній\s)"
-                          r"(?<!головної\s)площ[аіе]\w*|"
+                          # (the look-behinds after "площ": tried only where the word is, not at every position)
+                          r"площ(?<!центральной\sплощ)(?<!центральній\sплощ)(?<!центральної\sплощ)"
+                          r"(?<!главной\sплощ)(?<!головній\sплощ)(?<!головної\sплощ)[аіе]\w*|"
                           r"cross(?:es|ed|ing)?\s+the|river|річк\w*|реки|река|річ\w*|реку|реке|рекой|"
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           # ("форсировали Северский Донец": an adjective of the river's name between)
@@ -263,6 +265,16 @@ _ROUTE_ENDS_BEFORE = compile_re(r"(?:\b(?:roads?|highways?|routes?|supply\s+(?:l
                                 r"(?:\bна\s+пути\s+от|\bна\s+шляху\s+від|\bon\s+the\s+(?:way|road|route)\s+from)\s+"
                                 r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:к|до|to)\s+)"
                                 r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|и|і|та)\s+)?$")
+
+
+def _may_name_route(lower: str) -> bool:
+    """Words every alternative of `_ROUTE_ENDS_BEFORE` needs: most texts with "from" name no road or way at all."""
+    return ((("link" in lower or "connect" in lower or "join" in lower)
+             and ("road" in lower or "highway" in lower or "route" in lower or "supply" in lower))
+            or ("на" in lower and ("пути" in lower or "шляху" in lower))
+            or ("from" in lower and ("way" in lower or "road" in lower or "route" in lower)))
+
+
 _PEOPLE_PLACE = compile_re(r"(?:\bnatives?\s+of|\bborn\s+in|\bgrew\s+up\s+in|\bhails?\s+from|\bуродженець|"
                            r"\bуроженец|\bродом\s+(?:из|з)|\b\d+-year-old\s+(?:[a-z-]+\s+){0,3}from|"
                            r"\bevacu\w*\s+(?:[a-z-]+\s+){0,3}to|\bевакуй?\w*\s+(?:\w+\s+){0,2}(?:до|в|у)|"
@@ -914,7 +926,7 @@ def find_mentions(
     if mentions and ("трас" in lower or "шос" in lower or "автодорог" in lower):
         mentions = [m for m in mentions if _ROAD_NAMED_BEFORE.search(lower, max(0, m.start - 50), m.start) is None]
     if mentions and ("link" in lower or "connect" in lower or " пути от" in lower or " шляху від" in lower
-                     or "from" in lower):
+                     or "from" in lower) and _may_name_route(lower):
         mentions = [m for m in mentions if _ROUTE_ENDS_BEFORE.search(lower, max(0, m.start - 80), m.start) is None]
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
