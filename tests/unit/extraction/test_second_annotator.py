@@ -20,7 +20,11 @@ SETS = [pytest.param(SECOND / "heldout39.jsonl", 0.804, id="heldout39"),
         pytest.param(SECOND / "heldout57.jsonl", 0.696, id="heldout57"),
         pytest.param(SECOND / "heldout58.jsonl", 0.711, id="heldout58"),
         pytest.param(SECOND / "heldout59.jsonl", 0.758, id="heldout59"),
-        pytest.param(SECOND / "heldout63.jsonl", 0.745, id="heldout63")]
+        pytest.param(SECOND / "heldout63.jsonl", 0.745, id="heldout63"),
+        pytest.param(SECOND / "heldout64.jsonl", 0.771, id="heldout64"),
+        pytest.param(SECOND / "heldout65.jsonl", 0.786, id="heldout65"),
+        pytest.param(SECOND / "heldout66.jsonl", 0.785, id="heldout66"),
+        pytest.param(SECOND / "heldout67.jsonl", 0.785, id="heldout67")]
 ALLOWED = {"predicate": {"captured", "holds", "fighting", "advancing", "withdrew"}, "actor": {"RU", "UA", "unknown"},
            "factuality": {"factual", "conditional", "historical", "denied"}}
 
