@@ -6,10 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from schemas.models import Document
-from scripts.labelled_scoring import Counts, load, matches, score_document
+from scripts.labelled_scoring import Counts, load, score_document
 from services.normalizer.extraction import Gazetteer, extract_claims
-
-__all__ = ["matches", "score"]
 
 
 def score(gaz: Gazetteer, paths: Iterable[Path]) -> tuple[float, float, float]:
