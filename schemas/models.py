@@ -232,6 +232,9 @@ class Carrier(BaseModel):
     url: str | None = None
     sentence: str = ""
     duplicate_of: str | None = Field(default=None, description="doc this one copies (syndication, retweet)")
+    extraction_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="its claim's extraction_confidence (None: recorded before it was kept)"
+    )
 
 
 class CanonicalClaim(Claim):
@@ -286,6 +289,7 @@ class Evidence(BaseModel):
     sentence: str = ""
     url: str | None = None
     published_at: UtcDatetime | None = None
+    extraction_confidence: float | None = Field(default=None, ge=0, le=1, description="how surely the text says it")
 
 
 class StatusChange(Record):

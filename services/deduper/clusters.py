@@ -118,6 +118,7 @@ def carrier_of(claim: Claim, duplicate_of: str | None) -> Carrier:
         url=claim.document.url if claim.document is not None else None,
         sentence=claim.sentence,
         duplicate_of=duplicate_of,
+        extraction_confidence=claim.extraction_confidence,
     )
 
 

@@ -229,18 +229,24 @@ def _transition(state: PlaceState, signal: Signal) -> tuple[PlaceStatus, ChangeT
 
 
 def _weighted(signals: list[Signal], now: datetime, priors: Priors) -> dict[str, float]:
-    """Each independent claimant's reliability, discounted by age; concessions count as strong."""
+    """Each independent claimant's reliability, discounted by age and by how surely the text was read; concessions
+    count as strong."""
     out: dict[str, float] = {}
     for signal in signals:
         age_days = max(0.0, (now - signal.recorded_at).total_seconds() / 86400)
         decay = 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+        read_as = {e.claimant: e.extraction_confidence for e in signal.evidence}
         for claimant in signal.claimants:
             r = reliability(claimant, priors)
             if signal.effect is Effect.history:
                 r = max(r, HISTORICAL_RELIABILITY)
             elif signal.effect is Effect.confirm and signal.claimant_side is not ClaimantSide.neutral:
                 r = max(r, CONCESSION_RELIABILITY)
-            out[claimant.casefold()] = max(out.get(claimant.casefold(), 0.0), r * decay)
+            # a claimant's word counts as far as the text surely says it: the extractor's calibrated confidence
+            # that an analyst would read this claim there (records from before it was kept count in full)
+            read = read_as.get(claimant)
+            weight = r * decay * (1.0 if read is None else read)
+            out[claimant.casefold()] = max(out.get(claimant.casefold(), 0.0), weight)
     return out
 
 
@@ -282,6 +288,7 @@ def _signal_of(claim: CanonicalClaim, effect: Effect, side: Side | None) -> Sign
                 sentence=carrier.sentence,
                 url=carrier.url,
                 published_at=carrier.published_at,
+                extraction_confidence=carrier.extraction_confidence,
             )
     return Signal(
         cluster_id=claim.cluster_id,

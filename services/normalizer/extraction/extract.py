@@ -16,6 +16,7 @@ from schemas.models import Claim, Document, TimeInterval
 
 from . import claimants as cl
 from . import cues_en, cues_ru, cues_uk
+from .confidence import calibrated
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
@@ -5014,10 +5015,10 @@ class _Doc:
                 coordinates=coords, predicate=d.predicate, actor=d.actor, claimant=d.claimant,
                 claimant_side=d.side, reporter=self.reporter, modality=d.modality,
                 negated=d.modality == "denied", event_time=self._time(unit),
-                extraction_confidence=_confidence(d), place_ambiguous=d.place.ambiguous, context=d.context,
+                place_ambiguous=d.place.ambiguous, context=d.context,
                 published_at=self.doc.published_at,
             ))
-        return out
+        return calibrated(out, self.doc)
 
     def _time(self, unit: Unit) -> TimeInterval | None:
         if unit.index not in self.time_cache:
@@ -5424,21 +5425,6 @@ def _speaking(unit: Unit, m: Mention) -> bool:
 
 def _fact(modality: str) -> str:
     return {"asserted": "factual", "reported": "factual", "future": "conditional"}.get(modality, modality)
-
-
-def _confidence(d: Draft) -> float:
-    score = 0.7
-    if d.place.place_id.startswith("unresolved:"):
-        score -= 0.15
-    if d.place.ambiguous:
-        score -= 0.15
-    if d.coref:
-        score -= 0.15
-    if d.actor == "unknown":
-        score -= 0.1
-    if d.unit < 0:
-        score -= 0.05
-    return round(max(0.05, min(0.95, score)), 2)
 
 
 def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:

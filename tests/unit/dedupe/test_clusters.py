@@ -26,6 +26,13 @@ def test_relay_joins_the_claim_and_adds_no_claimant() -> None:
     assert second.original.doc_id == "web:ap"
 
 
+def test_each_carrier_keeps_how_surely_its_text_was_read() -> None:
+    state, _ = add_claim(None, MOD.model_copy(update={"extraction_confidence": 0.91}), None)
+    _, result = add_claim(state, ELSTER.model_copy(update={"extraction_confidence": 0.42}), None)
+    assert result is not None
+    assert [(c.doc_id, c.extraction_confidence) for c in result.carriers] == [("web:ap", 0.91), ("x:1887", 0.42)]
+
+
 def test_redelivery_is_a_no_op() -> None:
     state, _ = add_claim(None, MOD, None)
     again, result = add_claim(state, MOD, None)

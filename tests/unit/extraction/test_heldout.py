@@ -224,7 +224,11 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout64.jsonl", 0.785, id="heldout64"),
         pytest.param(DATA / "heldout65.jsonl", 0.802, id="heldout65"),
         pytest.param(DATA / "heldout66.jsonl", 0.783, id="heldout66"),
-        pytest.param(DATA / "heldout67.jsonl", 0.762, id="heldout67")]
+        pytest.param(DATA / "heldout67.jsonl", 0.762, id="heldout67"),
+        pytest.param(DATA / "heldout68.jsonl", 0.641, id="heldout68"),
+        pytest.param(DATA / "heldout69.jsonl", 0.625, id="heldout69"),
+        pytest.param(DATA / "heldout70.jsonl", 0.639, id="heldout70"),
+        pytest.param(DATA / "heldout71.jsonl", 0.734, id="heldout71")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's

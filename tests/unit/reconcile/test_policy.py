@@ -166,6 +166,17 @@ def test_denials_lower_confidence() -> None:
     assert disputed.status.disputed and disputed.confidence < claimed.confidence
 
 
+@pytest.mark.parametrize(("read", "expected"), [(0.9, 0.495), (0.3, 0.165), (None, 0.55)])
+def test_support_counts_as_far_as_the_text_surely_says_it(read: float | None, expected: float) -> None:
+    # ru_mod's prior is 0.55; the claim's extraction confidence scales it (a carrier recorded before the
+    # confidence was kept, None, counts in full)
+    claim = canonical(RU_CLAIM.model_copy(update={"extraction_confidence": 0.5}))
+    carriers = [c.model_copy(update={"extraction_confidence": read}) for c in claim.carriers]
+    state, (change,) = apply(None, claim.model_copy(update={"carriers": carriers, "original": carriers[0]}))
+    assert state.confidence == change.confidence == expected
+    assert [e.extraction_confidence for e in change.supporting] == [read]
+
+
 CLAIMS = st.builds(
     make_claim,
     place=st.just("Toretsk"),
