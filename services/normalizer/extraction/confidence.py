@@ -17,7 +17,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,52 +50,80 @@ def _claimant_kind(claimant: str) -> str:
     return "outlet" if "." in claimant else "other"
 
 
+_FACTUALITY = {"asserted": "factual", "reported": "factual", "future": "conditional"}
+
+
 def _factuality(claim: Claim) -> str:
     if claim.negated:
         return "denied"
-    modality = str(claim.modality)
-    return {"asserted": "factual", "reported": "factual", "future": "conditional"}.get(modality, modality)
+    modality = claim.modality.value
+    return _FACTUALITY.get(modality, modality)
+
+
+Key = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _static_names(key: tuple[str, ...]) -> tuple[str, ...]:
+    """What a claim says and how its place was found (a few hundred combinations in a feed: cached)."""
+    predicate, actor, fact, side, lang, kind, claimant, place, ambiguous, context, where = key
+    return (
+        f"predicate={predicate}", f"actor={actor}", f"fact={fact}", f"predicate_fact={predicate}/{fact}",
+        f"predicate_actor={predicate}/{actor}", f"side_actor={side}/{actor}", f"lang={lang}",
+        f"predicate_lang={predicate}/{lang}", f"lang_fact={lang}/{fact}",
+        f"kind={kind}", f"kind_predicate={kind}/{predicate}",
+        f"claimant={claimant}", f"claimant_predicate={claimant}/{predicate}",
+        f"place={place}", f"ambiguous={ambiguous}", f"context={context}",
+        f"where={where}", f"where_predicate={where}/{predicate}",
+    )
+
+
+_DYNAMIC = ("position", "places", "sentence_claims", "place_readings", "time", "year", "quote", "sentence_len",
+            "mentions")
+
+
+@lru_cache(maxsize=4096)
+def _dynamic_names(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Where the claim sits and how much else its document and sentence claim."""
+    return tuple(f"{name}={value}" for name, value in zip(_DYNAMIC, key, strict=True))
+
+
+def _keys(claims: Sequence[Claim], document: Document) -> list[Key]:
+    places = _bucket(len({c.place_id for c in claims}), (1, 2, 4, 8))
+    per_sentence = Counter(c.sentence for c in claims)
+    readings: dict[str, set[tuple[str, str, str]]] = {}
+    for c in claims:
+        readings.setdefault(c.place_id, set()).add((c.predicate.value, c.actor.value, _factuality(c)))
+    text, title = document.text, document.title or ""
+    lang, kind = str(document.lang), document.kind.value
+    folded = text.casefold()
+    marks: dict[str, tuple[str, str]] = {}  # per sentence: a year in it, a quotation mark in it
+    out: list[Key] = []
+    for c in claims:
+        alias = c.matched_alias.casefold()
+        stem = alias[:max(4, len(alias) - 2)]  # an inflected mention still counts ("Покровська" for Покровськ)
+        in_title = bool(title) and c.span.end == 0 and c.sentence == title[:2000]
+        # named in its own sentence, or reached through "the town", "it", the headline's place
+        where = "title" if in_title else "named" if text[c.span.start:c.span.end].casefold() == alias else "referred"
+        place = "unresolved" if c.place_id.startswith("unresolved:") else (
+            "region" if c.place_id.startswith("region:") else "known")
+        if c.sentence not in marks:
+            marks[c.sentence] = (str(_YEAR.search(c.sentence) is not None), str(_QUOTE.search(c.sentence) is not None))
+        year, quote = marks[c.sentence]
+        out.append((
+            (c.predicate.value, c.actor.value, _factuality(c), c.claimant_side.value, lang, kind,
+             _claimant_kind(c.claimant), place, str(c.place_ambiguous), str(c.context is not None), where),
+            ("title" if in_title or not text else str(int(4 * c.span.start / len(text))), places,
+             _bucket(per_sentence[c.sentence], (1, 2, 4)), _bucket(len(readings[c.place_id]), (1, 2)),
+             str(c.event_time is not None), year, quote, _bucket(len(c.sentence) // 60, (0, 1, 2, 3)),
+             _bucket(folded.count(stem) if stem else 0, (0, 1, 2, 4))),
+        ))
+    return out
 
 
 def claim_features(claims: Sequence[Claim], document: Document) -> list[list[str]]:
     """The feature names of each claim of one document (a claim's features depend on its siblings)."""
-    places = len({c.place_id for c in claims})
-    per_sentence = Counter(c.sentence for c in claims)
-    readings: dict[str, set[tuple[str, str, str]]] = {}
-    for c in claims:
-        readings.setdefault(c.place_id, set()).add((str(c.predicate), str(c.actor), _factuality(c)))
-    text, title = document.text, document.title or ""
-    folded = text.casefold()
-    out: list[list[str]] = []
-    for c in claims:
-        predicate, actor, fact = str(c.predicate), str(c.actor), _factuality(c)
-        side = str(c.claimant_side)
-        alias = c.matched_alias.casefold()
-        stem = alias[:max(4, len(alias) - 2)]  # an inflected mention still counts ("Покровська" for Покровськ)
-        in_title = bool(title) and c.sentence == title[:2000] and c.span.end == 0
-        # named in its own sentence, or reached through "the town", "it", the headline's place
-        where = "title" if in_title else "named" if text[c.span.start:c.span.end].casefold() == alias else "referred"
-        position = "title" if in_title or not text else str(int(4 * c.span.start / len(text)))
-        place = "unresolved" if c.place_id.startswith("unresolved:") else (
-            "region" if c.place_id.startswith("region:") else "known")
-        claimant = _claimant_kind(c.claimant)
-        out.append([
-            f"predicate={predicate}", f"actor={actor}", f"fact={fact}", f"predicate_fact={predicate}/{fact}",
-            f"predicate_actor={predicate}/{actor}", f"side_actor={side}/{actor}", f"lang={document.lang}",
-            f"predicate_lang={predicate}/{document.lang}", f"lang_fact={document.lang}/{fact}",
-            f"kind={document.kind}", f"kind_predicate={document.kind}/{predicate}",
-            f"claimant={claimant}", f"claimant_predicate={claimant}/{predicate}",
-            f"place={place}", f"ambiguous={c.place_ambiguous}", f"context={c.context is not None}",
-            f"where={where}", f"where_predicate={where}/{predicate}", f"position={position}",
-            f"places={_bucket(places, (1, 2, 4, 8))}",
-            f"sentence_claims={_bucket(per_sentence[c.sentence], (1, 2, 4))}",
-            f"place_readings={_bucket(len(readings[c.place_id]), (1, 2))}",
-            f"time={c.event_time is not None}", f"year={_YEAR.search(c.sentence) is not None}",
-            f"quote={_QUOTE.search(c.sentence) is not None}",
-            f"sentence_len={_bucket(len(c.sentence) // 60, (0, 1, 2, 3))}",
-            f"mentions={_bucket(folded.count(stem) if stem else 0, (0, 1, 2, 4))}",
-        ])
-    return out
+    return [[*_static_names(static), *_dynamic_names(dynamic)] for static, dynamic in _keys(claims, document)]
 
 
 class ConfidenceModel:
@@ -104,10 +132,26 @@ class ConfidenceModel:
     def __init__(self, bias: float, weights: Mapping[str, float]) -> None:
         self.bias = bias
         self.weights = dict(weights)
+        self._sums: dict[tuple[str, ...], float] = {}
 
     def probability(self, features: Sequence[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-z))
+        return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in features))
+
+    def probability_of(self, key: Key) -> float:
+        """`probability` of a claim's features by their key, with each half's weight sum cached."""
+        return _sigmoid(self.bias + self._sum(key[0], _static_names) + self._sum(key[1], _dynamic_names))
+
+    def _sum(self, part: tuple[str, ...], names: Callable[[tuple[str, ...]], tuple[str, ...]]) -> float:
+        total = self._sums.get(part)
+        if total is None:
+            if len(self._sums) > 65536:
+                self._sums.clear()
+            total = self._sums[part] = sum(self.weights.get(f, 0.0) for f in names(part))
+        return total
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +166,17 @@ def load_model(path: Path = MODEL_PATH) -> ConfidenceModel:
 
 
 def calibrated(claims: list[Claim], document: Document, model: ConfidenceModel | None = None) -> list[Claim]:
-    """The claims with `extraction_confidence` set by the model (two decimals: a stable, readable figure)."""
-    if not claims:
-        return claims
+    """Copies of the claims with `extraction_confidence` set by the model (two decimals: a stable figure)."""
     use = model if model is not None else load_model()
-    return [c.model_copy(update={"extraction_confidence": round(use.probability(f), 2)})
-            for c, f in zip(claims, claim_features(claims, document), strict=True)]
+    return [c.model_copy(update={"extraction_confidence": round(use.probability_of(k), 2)})
+            for c, k in zip(claims, _keys(claims, document), strict=True)]
+
+
+def assign_confidence(claims: list[Claim], document: Document) -> list[Claim]:
+    """`calibrated`, in place: only for claims just built and not yet shared (the extractor's own). A copy of
+    each frozen claim would cost more than the model itself."""
+    if claims:
+        model = load_model()
+        for claim, key in zip(claims, _keys(claims, document), strict=True):
+            claim.__dict__["extraction_confidence"] = round(model.probability_of(key), 2)
+    return claims

@@ -16,7 +16,7 @@ from schemas.models import Claim, Document, TimeInterval
 
 from . import claimants as cl
 from . import cues_en, cues_ru, cues_uk
-from .confidence import calibrated
+from .confidence import assign_confidence
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
@@ -5018,7 +5018,7 @@ class _Doc:
                 place_ambiguous=d.place.ambiguous, context=d.context,
                 published_at=self.doc.published_at,
             ))
-        return calibrated(out, self.doc)
+        return assign_confidence(out, self.doc)
 
     def _time(self, unit: Unit) -> TimeInterval | None:
         if unit.index not in self.time_cache:
