@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from schemas.models import Claim, Document
+
+from .regex_cache import compile_re
 
 log = logging.getLogger(__name__)
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
@@ -30,8 +31,8 @@ KNOWN_CLAIMANTS = frozenset({
     "ru_mod", "ru_government", "ru_milbloggers", "ru_state_media", "wagner", "ua_general_staff", "ua_army",
     "ua_president", "ua_government", "deepstate", "isw", "ap", "reuters", "afp",
 })
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_QUOTE = re.compile(r"[\"“”«»„]")
+_YEAR = compile_re(r"\b(?:19|20)\d\d\b")
+_QUOTE = compile_re(r"[\"“”«»„]")
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:
