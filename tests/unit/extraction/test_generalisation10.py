@@ -171,7 +171,7 @@ def test_strike_site_is_no_ground_claim(gaz: Gazetteer) -> None:
 
 
 def test_shelling_target_in_a_condition_is_no_capture(gaz: Gazetteer) -> None:
-    claims = run("If Kurakhove falls, they can shell Selydove from the high ground.", gaz)
+    claims = run("If Kurakhove falls to Russian forces, they can shell Selydove from the high ground.", gaz)
     assert "Selydove" not in _names(claims)
     assert "Kurakhove" in _names(claims)
 

@@ -98,7 +98,9 @@ def test_reaching_the_outskirts_is_still_an_advance(gaz: Gazetteer) -> None:
 
 # 8. Russian volunteer units fighting for Ukraine are Ukraine's side, as actors and as speakers
 def test_russian_volunteer_units_are_ukraines_side(gaz: Gazetteer) -> None:
-    got = tuples(run("Русский добровольческий корпус заявил, что его бойцы вошли в Торское.", gaz))
+    # the unit is named as the actor ("бойцы РДК"): an advance by Ukraine with no named side, inferred from a
+    # Ukrainian speaker alone, is no longer emitted as fact
+    got = tuples(run("Русский добровольческий корпус заявил, что бойцы РДК вошли в Торское.", gaz))
     assert ("Torske", "advancing", "UA", "factual") in got
     assert not any(t[2] == "RU" for t in got)
     claims = run("The Freedom of Russia Legion said its fighters had entered Tetkino.", gaz)

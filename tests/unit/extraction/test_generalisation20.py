@@ -32,8 +32,8 @@ def test_premature_reports_are_denied(gaz: Gazetteer) -> None:
     assert ("Chasiv Yar", "captured", "RU", "denied") in got
     got = tuples(run("Говорить об освобождении Торецка пока рано.", gaz, source="x:@osint_map"))
     assert any(t[0] == "Toretsk" and t[1] == "captured" and t[3] == "denied" for t in got)
-    got = tuples(run("Говорити про звільнення Торецька зарано.", gaz, source="x:@osint_map"))
-    assert any(t[0] == "Toretsk" and t[1] == "captured" and t[3] == "denied" for t in got)
+    got = tuples(run("Говорити про захоплення Торецька росіянами зарано.", gaz, source="x:@osint_map"))
+    assert ("Toretsk", "captured", "RU", "denied") in got
     got = tuples(run("Reports say Russian troops captured Chasiv Yar.", gaz, source="x:@osint_map"))
     assert ("Chasiv Yar", "captured", "RU", "factual") in got  # near miss: a report, not rejected
     got = tuples(run("Ворог просунувся біля Торецька. «Говорити про втрату міста зарано», — сказав він.", gaz,

@@ -35,8 +35,8 @@ def test_future_entry_is_a_conditional_advance(gaz: Gazetteer) -> None:
     got = tuples(run("Якщо окупанти зайдуть у Покровськ, під загрозою опиниться вся логістика.", gaz,
                      source=UA_OUTLET))
     assert ("Pokrovsk", "advancing", "RU", "conditional") in got
-    got = tuples(run("Если противник зайдёт в Мирноград, снабжение станет невозможным.", gaz, source=RU_OUTLET))
-    assert any(t[0] == "Myrnohrad" and t[1] == "advancing" and t[3] == "conditional" for t in got)
+    got = tuples(run("Если ВСУ зайдут в Мирноград, снабжение станет невозможным.", gaz, source=RU_OUTLET))
+    assert ("Myrnohrad", "advancing", "UA", "conditional") in got
     got = tuples(run("Окупанти зайшли у Покровськ.", gaz, source=UA_OUTLET))
     assert ("Pokrovsk", "advancing", "RU", "factual") in got  # near miss: the past tense stays a plain advance
 

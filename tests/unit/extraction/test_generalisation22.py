@@ -63,8 +63,9 @@ def test_dated_after_taking_is_historical(gaz: Gazetteer) -> None:
     got = tuples(run("В 2024 году российские войска после взятия Угледара начали продвигаться к Курахово.", gaz,
                      source=RU_OUTLET, published=NOV))
     assert ("Vuhledar", "captured", "RU", "historical") in got
-    got = tuples(run("После взятия Угледара войска двинутся к Курахово.", gaz, source=RU_OUTLET, published=NOV))
-    assert any(t[0] == "Vuhledar" and t[3] == "conditional" for t in got)  # near miss: no date, still a plan
+    got = tuples(run("После взятия Угледара российские войска двинутся к Курахово.", gaz, source=RU_OUTLET,
+                     published=NOV))
+    assert ("Vuhledar", "captured", "RU", "conditional") in got  # near miss: no date, still a plan
 
 
 # 5. a headline of two sentences ("Минобороны объявило о взятии X. ВСУ говорят, …"): the second sentence's force is

@@ -288,9 +288,9 @@ def test_reached_the_centre_denied_as_lies(gaz: Gazetteer) -> None:
 # 22. '"There is no question of X falling this week," the governor said', 'The spokesman called the announcement
 #     "premature"': the capture is denied
 def test_no_question_of_falling_and_called_premature(gaz: Gazetteer) -> None:
-    got = tuples(run('"There is no question of Orikhiv falling this week," the Ukrainian governor said.', gaz,
-                     source=WIRE, published=NOV))
-    assert any(t[0] == "Orikhiv" and t[1] == "captured" and t[3] == "denied" for t in got)
+    got = tuples(run('"There is no question of Orikhiv falling to Russian forces this week," the Ukrainian '
+                     'governor said.', gaz, source=WIRE, published=NOV))
+    assert ("Orikhiv", "captured", "RU", "denied") in got
     assert not any(t[0] == "Orikhiv" and t[1] == "captured" and t[3] == "factual" for t in got)
     got = tuples(run("Russia's defence ministry announced that its troops had \"liberated\" Rodynske. A Ukrainian "
                      "brigade spokesman called the announcement \"premature\".", gaz, source=WIRE, published=NOV))

@@ -67,9 +67,9 @@ def test_opening_since_clause_is_historical(gaz: Gazetteer) -> None:
                      "last week.", gaz, source=WIRE, published=NOV))
     assert ("Selydove", "captured", "RU", "historical") in got
     assert ("Kurakhove", "captured", "RU", "factual") in got
-    got = tuples(run("С тех пор как Угледар был взят, фронт сдвинулся на запад.", gaz, source=RU_OUTLET,
-                     published=NOV))
-    assert any(t[0] == "Vuhledar" and t[3] == "historical" for t in got)
+    got = tuples(run("С тех пор как Угледар был взят российскими войсками, фронт сдвинулся на запад.", gaz,
+                     source=RU_OUTLET, published=NOV))
+    assert ("Vuhledar", "captured", "RU", "historical") in got
     got = tuples(run("Since Monday Russian troops took Selydove.", gaz, source=WIRE, published=NOV))
     assert ("Selydove", "captured", "RU", "factual") in got
 
@@ -178,9 +178,9 @@ def test_fleeing_troops_withdraw(gaz: Gazetteer) -> None:
 
 # 15. "Correction to my earlier thread: I wrote that X had fallen": the author retracts the capture
 def test_thread_correction_denies(gaz: Gazetteer) -> None:
-    got = tuples(run("2/4 Correction to my earlier thread: I wrote that Vovchansk had fallen. That was wrong.", gaz,
-                     source=WIRE, published=NOV))
-    assert any(t[0] == "Vovchansk" and t[1] == "captured" and t[3] == "denied" for t in got)
+    got = tuples(run("2/4 Correction to my earlier thread: I wrote that Vovchansk had fallen to Russian forces. "
+                     "That was wrong.", gaz, source=WIRE, published=NOV))
+    assert ("Vovchansk", "captured", "RU", "denied") in got
     assert not any(t[0] == "Vovchansk" and t[1] == "captured" and t[3] == "factual" for t in got)
 
 

@@ -82,13 +82,16 @@ def test_kyiv_regime_is_a_side_not_a_place(gaz: Gazetteer) -> None:
         assert not any(t[0] == "Kyiv" for t in got), text
 
 
-# 7. a fall as a premise: "якщо X впаде", "если X падёт", "the seizure of X would allow", "если ВСУ потеряют X",
-#    "якщо X буде втрачено" (the speaker's side loses it) — a conditional capture of X, never a factual one
+# 7. a fall as a premise: "якщо X впаде під натиском росіян", "если X падёт под натиском …", "the seizure of X would
+#    allow", "если ВСУ потеряют X", "якщо X буде втрачено" (the speaker's side loses it) — a conditional capture of X,
+#    never a factual one (a fall that names no taker at all is no longer emitted)
 def test_conditional_falls(gaz: Gazetteer) -> None:
-    got = tuples(run("Якщо Оріхів впаде, фронт посиплеться.", gaz, source=UA_OUTLET, published=JUN))
-    assert any(t[:2] == ("Orikhiv", "captured") and t[3] == "conditional" for t in got)
-    got = tuples(run("Если Часов Яр падёт, откроется путь на Константиновку.", gaz, source=RU_OUTLET, published=JUN))
-    assert any(t[:2] == ("Chasiv Yar", "captured") and t[3] == "conditional" for t in got)
+    got = tuples(run("Якщо Оріхів впаде під натиском росіян, фронт посиплеться.", gaz, source=UA_OUTLET,
+                     published=JUN))
+    assert ("Orikhiv", "captured", "RU", "conditional") in got
+    got = tuples(run("Если Часов Яр падёт под натиском российских войск, откроется путь на Константиновку.", gaz,
+                     source=RU_OUTLET, published=JUN))
+    assert ("Chasiv Yar", "captured", "RU", "conditional") in got
     got = tuples(run("The seizure of Kurakhove would allow Russian forces to push towards Velyka Novosilka.", gaz,
                      source=WIRE, published=JUN))
     assert ("Kurakhove", "captured", "RU", "conditional") in got
@@ -214,9 +217,9 @@ def test_district_oblast_is_a_locator(gaz: Gazetteer) -> None:
 # 18. "продвижение позволит выйти к X", "армия постарается выбить ВСУ из X": a consequence or an intention is
 #     conditional; "трассу на X" (a highway named by where it leads) is no claim about X
 def test_consequences_and_intentions_are_conditional(gaz: Gazetteer) -> None:
-    got = tuples(run("Военкоры отмечают, что продвижение позволит выйти к окраинам Краматорска и перерезать трассу на "
-                     "Славянск.", gaz, source=RU_OUTLET, published=JUN))
-    assert any(t[:2] == ("Kramatorsk", "advancing") and t[3] == "conditional" for t in got)
+    got = tuples(run("Военкоры отмечают, что продвижение позволит российским войскам выйти к окраинам Краматорска и "
+                     "перерезать трассу на Славянск.", gaz, source=RU_OUTLET, published=JUN))
+    assert ("Kramatorsk", "advancing", "RU", "conditional") in got
     assert not any(t[0] == "Kramatorsk" and t[3] == "factual" for t in got)
     assert not any(t[0] == "Sloviansk" for t in got)
     got = tuples(run("Эксперты полагают, что российская армия постарается выбить ВСУ из Белгородской области.", gaz,

@@ -150,7 +150,7 @@ APR = datetime(2026, 4, 22, 9, 0, tzinfo=UTC)
 
 
 def _facts(got: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(t[0], t[1], t[3]) for t in got}  # (actor left out: these sentences name no side)
+    return {(t[0], t[1], t[3]) for t in got}  # (actor left out: the point is the factuality, not the side)
 
 
 def _apr(text: str, gaz: Gazetteer) -> set[tuple[str, str, str, str]]:
@@ -171,7 +171,7 @@ def test_settled_past_markers(gaz: Gazetteer) -> None:
     assert ("Toretsk", "captured", "historical") in _facts(got)
     got = _apr("Пушилин отметил, что в освобождённых ранее Торецке и Авдеевке начались работы по разминированию.", gaz)
     assert ("Toretsk", "captured", "historical") in _facts(got)
-    got = _apr("У звільнених раніше Куп'янську та Ізюмі відновлюють водопостачання.", gaz)
+    got = _apr("У звільнених раніше Силами оборони Куп'янську та Ізюмі відновлюють водопостачання.", gaz)
     assert {t[3] for t in got if t[0] == "Kupiansk"} == {"historical"}
     # near misses: "после освобождения X" with no date is still ahead; "Ранее Минобороны сообщало" is a report
     got = _apr("После освобождения Торецка войска двинутся на Константиновку.", gaz)
@@ -182,7 +182,8 @@ def test_settled_past_markers(gaz: Gazetteer) -> None:
 
 # 9. "Когда возьмём X, …", "Коли візьмемо X, …": a future-tense taking is not done yet
 def test_when_we_take_is_future(gaz: Gazetteer) -> None:
-    got = _apr("— Когда возьмём Торецк, Константиновка окажется под угрозой, — сказал комбриг.", gaz)
+    got = _apr("— Когда мы возьмём Торецк, Константиновка окажется под угрозой, — сказал командир российской "
+               "бригады.", gaz)
     assert ("Toretsk", "captured", "conditional") in _facts(got)
     assert ("Toretsk", "captured", "factual") not in _facts(got)
     got = _apr("«Коли звільнимо Торецьк, ворог відступить», — сказав командир бригади.", gaz)
@@ -236,15 +237,16 @@ def test_denial_naming_a_place_denies_only_it(gaz: Gazetteer) -> None:
     assert "Toretsk" in {c.place_name for c in claims if c.modality.value == "denied"}
 
 
-# 13. "Since capturing X and Y in late 2024, Russian commanders have shifted men towards A, B and C": the opening
-#     "since/after" clause's capture ends where the main clause begins
+# 13. "Since Russia captured X and Y in late 2024, Russian commanders have shifted men towards A, B and C": the
+#     opening "since/after" clause's capture ends where the main clause begins
 def test_opening_since_clause_ends_at_the_main_clause(gaz: Gazetteer) -> None:
-    got = _got("Since capturing Avdiivka and Pokrovsk in late 2024, Russian commanders have shifted men and drones "
-               "north, towards what officers call the fortress belt: Kostiantynivka, Druzhkivka and Kramatorsk.", gaz)
+    got = _got("Since Russia captured Avdiivka and Pokrovsk in late 2024, Russian commanders have shifted men and "
+               "drones north, towards what officers call the fortress belt: Kostiantynivka, Druzhkivka and "
+               "Kramatorsk.", gaz)
     assert {t[0] for t in got if t[1] == "captured"} >= {"Avdiivka", "Pokrovsk"}
     assert not {"Kostiantynivka", "Druzhkivka", "Kramatorsk"} & {t[0] for t in got if t[1] == "captured"}
     # near miss: a list right after the verb, before any main clause, stays the capture's
-    got = _got("Since capturing Avdiivka, Pokrovsk and Toretsk in 2024, Russian forces have pushed west.", gaz)
+    got = _got("Since Russia captured Avdiivka, Pokrovsk and Toretsk in 2024, its forces have pushed west.", gaz)
     assert {t[0] for t in got if t[1] == "captured"} >= {"Avdiivka", "Pokrovsk", "Toretsk"}
 
 
@@ -261,15 +263,17 @@ def test_nominative_plural_two_word_village(gaz: Gazetteer) -> None:
     assert "Новые Технологии" not in {t[0] for t in got}
 
 
-# 15. A forecast ("many predicted that X would fall", "прогнозировали, что X падёт", "прогнозував, що X впаде") is
-#     conditional, no claim that it fell
+# 15. A forecast ("many predicted that X would fall to …", "прогнозировали, что X падёт под натиском …",
+#     "прогнозував, що X впаде під натиском …") is conditional, no claim that it fell
 def test_forecast_is_conditional(gaz: Gazetteer) -> None:
-    got = _got("At the time many analysts predicted that Toretsk would fall within months.", gaz)
+    got = _got("At the time many analysts predicted that Toretsk would fall to Russian forces within months.", gaz)
     assert ("Toretsk", "captured", "factual") not in _facts(got)
-    got = _got("Тогда многие прогнозировали, что Торецк падёт за несколько месяцев.", gaz)
-    assert ("Toretsk", "captured", "conditional") in _facts(got)
-    got = _got("Тоді багато хто прогнозував, що Торецьк впаде протягом кількох місяців.", gaz)
-    assert ("Toretsk", "captured", "conditional") in _facts(got)
+    assert ("Toretsk", "captured", "RU", "conditional") in got
+    got = _got("Тогда многие прогнозировали, что Торецк падёт под натиском российских войск за несколько месяцев.",
+               gaz)
+    assert ("Toretsk", "captured", "RU", "conditional") in got
+    got = _got("Тоді багато хто прогнозував, що Торецьк впаде під натиском росіян протягом кількох місяців.", gaz)
+    assert ("Toretsk", "captured", "RU", "conditional") in got
     # near miss: a plain report of the fall stays factual
     got = _got("Торецьк впав після кількох місяців боїв, повідомили в бригаді.", gaz)
     assert ("Toretsk", "captured", "conditional") not in _facts(got)

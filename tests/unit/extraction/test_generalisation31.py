@@ -75,8 +75,8 @@ def test_russian_claimants(gaz: Gazetteer) -> None:
     got = _got("Российские пропагандисты заявили, что российские войска захватили Волчанск.", gaz)
     assert ("Vovchansk", "captured", "RU", "factual") in got
     # near miss: propaganda as the verdict is a denial
-    got = _got("Это очередная пропаганда: Волчанск никто не захватывал.", gaz)
-    assert any(t[0] == "Vovchansk" and t[3] == "denied" for t in got)
+    got = _got("Это очередная пропаганда: Волчанск российские войска не захватывали.", gaz)
+    assert ("Vovchansk", "captured", "RU", "denied") in got
 
 
 # 4. "carried out 97 attacks on 41 settlements, including A, B and C communities": shelling spread over an area
@@ -262,8 +262,8 @@ def test_liberation_as_a_premise(gaz: Gazetteer) -> None:
     assert not any(t[0] in ("Zaporizhzhia", "Zaporizhzhya") for t in got)
     got = _got("Звільнення Степногірська відкриє ворогу шлях на Запоріжжя.", gaz)
     assert not any(t[1] == "captured" and t[3] == "factual" for t in got)
-    got = _got("Analysts say the capture of Orikhiv would open the road north towards Zaporizhzhia city.", gaz)
-    assert ("Orikhiv", "captured", "unknown", "conditional") in got
+    got = _got("Analysts say a Russian capture of Orikhiv would open the road north towards Zaporizhzhia city.", gaz)
+    assert ("Orikhiv", "captured", "RU", "conditional") in got
     assert not any(t[0] in ("Zaporizhzhia", "Zaporizhzhya") for t in got)
     # near miss: a liberation announced is a capture
     assert ("Stepnohirsk", "captured", "RU", "factual") in _got("Минобороны России сообщило об освобождении "

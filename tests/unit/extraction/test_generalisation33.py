@@ -87,10 +87,10 @@ def test_withdrawal_to_a_new_line(gaz: Gazetteer) -> None:
         ("Pokrovsk", "withdrew", "UA", "factual")}
 
 
-# 8. "X was lost in the winter" (in an October text) is a dated capture; "прошлого года", "минулої зими" date it
+# 8. "X was lost to … in the winter" (in an October text) is a dated capture; "прошлого года", "минулої зими" date it
 def test_lost_and_dated(gaz: Gazetteer) -> None:
-    assert _got("Siversk, further north, was lost in the winter.", gaz) == {
-        ("Siversk", "captured", "unknown", "historical")}
+    assert _got("Siversk, further north, was lost to Russian forces in the winter.", gaz) == {
+        ("Siversk", "captured", "RU", "historical")}
     assert _got("Ранее Минобороны России сообщало об освобождении Северска в декабре прошлого года.", gaz) == {
         ("Siversk", "captured", "RU", "historical")}
     # near miss: "positions lost in the winter" dates the earlier loss, not the new gain

@@ -98,10 +98,10 @@ def test_durations_and_border_zones(gaz: Gazetteer) -> None:
 def test_after_taking_dated_last_year(gaz: Gazetteer) -> None:
     assert _got("После освобождения Покровска в конце прошлого года наступление перешло в новую фазу.", gaz) == {
         ("Pokrovsk", "captured", "RU", "historical")}
-    assert _got("Після звільнення Покровська наприкінці минулого року наступ перейшов у нову фазу.", gaz) == {
-        ("Pokrovsk", "captured", "unknown", "historical")}
-    assert ("Pokrovsk", "captured", "unknown", "conditional") in _got(
-        "После взятия Покровска войска двинутся на Доброполье.", gaz)
+    assert _got("Після звільнення Покровська наприкінці минулого року наступ російських військ перейшов у нову фазу.",
+                gaz) == {("Pokrovsk", "captured", "RU", "historical")}
+    assert ("Pokrovsk", "captured", "RU", "conditional") in _got(
+        "После взятия Покровска российские войска двинутся на Доброполье.", gaz)
 
 
 # 8. «контролюють якусь частину міста», «какую-то часть города», "any part of the town": a share of the place

@@ -29,7 +29,8 @@ def _places(text: str, gaz: Gazetteer, title: str = "", source: str = WIRE) -> s
 def test_kyivs_statements_and_names_in_shchyna(gaz: Gazetteer) -> None:
     assert _places("Эксперт опроверг заявления Киева об освобождении Олешковщины.", gaz, source="ria.ru") == {
         "Олешковщина"}
-    assert _places("Заяви Києва про звільнення Новопокровки — неправда.", gaz) == {"Новопокровка"}
+    assert _places("Заяви Києва про звільнення Новопокровки українськими військами — неправда.", gaz) == {
+        "Новопокровка"}
     assert _got("По словам эксперта, украинские подразделения вытеснили российских военных из Малой Токмачки.",
                 gaz) == {("Mala Tokmachka", "captured", "UA", "factual")}
     # near miss: a push that only reached a part of the town is no capture
@@ -117,8 +118,8 @@ def test_already_liberated_slot(gaz: Gazetteer) -> None:
 def test_matter_of_time_after_liberation_and_debris(gaz: Gazetteer) -> None:
     assert _got("«Освобождение Северска — вопрос времени», — добавил он.", gaz) == {
         ("Siversk", "captured", "RU", "conditional")}
-    assert _got("The fall of Siversk is only a matter of time.", gaz) == {
-        ("Siversk", "captured", "unknown", "conditional")}
+    assert _got("The fall of Siversk to Russian forces is only a matter of time.", gaz) == {
+        ("Siversk", "captured", "RU", "conditional")}
     assert _got("После освобождения Северска штурмовые подразделения продолжают зачистку лесополос.", gaz) == {
         ("Siversk", "captured", "RU", "factual")}
     # near miss: "после освобождения X откроется путь" is still a future

@@ -141,8 +141,8 @@ def test_premise_noun_scopes_only_its_capture(gaz: Gazetteer) -> None:
         ("Kurakhove", "captured", "RU", "historical")}
     assert _got("Эксперт: освобождение Гуляйполя — вопрос нескольких недель.", gaz) == {
         ("Hulyaypole", "captured", "RU", "conditional")}
-    assert _got("Аналітик: захоплення Гуляйполя — питання кількох тижнів.", gaz) == {
-        ("Hulyaypole", "captured", "unknown", "conditional")}
+    assert _got("Аналітик: захоплення Гуляйполя росіянами — питання кількох тижнів.", gaz) == {
+        ("Hulyaypole", "captured", "RU", "conditional")}
     assert _got("The capture of Pokrovsk would allow Russia to advance on Kramatorsk.", gaz) == {
         ("Pokrovsk", "captured", "RU", "conditional"), ("Kramatorsk", "advancing", "RU", "conditional")}
     assert _got("Российские войска уже контролируют восточную часть Гуляйполя, и полное освобождение города — вопрос "
@@ -165,8 +165,10 @@ def test_fronted_clause_pronoun_is_main_subject(gaz: Gazetteer) -> None:
         ("Vuhledar", "captured", "RU", "historical")}
     assert _got("After they took Kurakhove in January, Russian forces pushed west.", gaz) == {
         ("Kurakhove", "captured", "RU", "historical")}
-    assert _got("Since it seized Vuhledar last winter, the front has stalled.", gaz) == {
-        ("Vuhledar", "captured", "unknown", "historical")}
+    # near miss: no side right after the comma, so the pronoun stays unresolved (a side word later in the main clause
+    # is not its antecedent) and a capture with no side is not emitted at all
+    assert _got("Since it seized Vuhledar last winter, the front has stalled and Ukrainian units have dug in.",
+                gaz) == set()
 
 
 # 14. "Заяву Міноборони РФ про нібито захоплення X він назвав неправдивою: «Там тривають бої, наші підрозділи

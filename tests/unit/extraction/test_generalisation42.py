@@ -22,7 +22,7 @@ _sides = partial(sides, source=WIRE, published=APR)
 def test_an_intention_to_take_is_no_capture(gaz: Gazetteer) -> None:
     assert _got("The Kremlin has said it intends to capture Kurakhove.", gaz) == {
         ("Kurakhove", "captured", "RU", "conditional")}
-    assert _got("Москва має намір захопити Курахове.", gaz) == {("Kurakhove", "captured", "unknown", "conditional")}
+    assert _got("Росія має намір захопити Курахове.", gaz) == {("Kurakhove", "captured", "RU", "conditional")}
 
 
 # 2. The outlet "Українська правда" ("Українській правді заявили") is no Ukrainian force: a denial told to it denies

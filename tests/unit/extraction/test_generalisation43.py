@@ -59,13 +59,15 @@ def test_strike_toll_is_no_fight(gaz: Gazetteer) -> None:
 # 5. The far end of a road ("трассу, связывающую город с X", "the road connecting X with Y") and the approaches a
 #    capture opens ("взятие X позволит выйти на подступы к Y") are no captures of their own
 def test_road_ends_and_approaches(gaz: Gazetteer) -> None:
-    got = _got("Взятие Малиновки позволит поставить под огневой контроль трассу, связывающую город с Гуляйполем.", gaz)
+    got = _got("Взятие Малиновки российскими войсками позволит поставить под огневой контроль трассу, связывающую "
+               "город с Гуляйполем.", gaz)
     assert {p for p, *_ in got} == {"Малиновка"}
-    got = _got("Захоплення Малинівки дозволить контролювати трасу, що з'єднує місто з Гуляйполем.", gaz)
+    got = _got("Захоплення Малинівки росіянами дозволить контролювати трасу, що з'єднує місто з Гуляйполем.", gaz)
     assert {p for p, *_ in got} == {"Малинівка"}
     assert _places("Russian forces captured Malynivka, cutting the road connecting Huliaipole with Orikhiv.", gaz) == {
         "Malynivka"}
-    got = _got("Эксперт считает, что взятие Малиновки и Андреевки позволит выйти на ближние подступы к Гуляйполю.", gaz)
+    got = _got("Эксперт считает, что взятие Малиновки и Андреевки позволит российским войскам выйти на ближние "
+               "подступы к Гуляйполю.", gaz)
     assert ("Hulyaypole", "captured") not in {(p, pr) for p, pr, *_ in got}
     # (whether the approach is a conditional advance on Y or no claim at all, the sets disagree: heldout43 labels the
     # advance, heldout38 and round 42's "opens the way to Y" rule none; the merged rules claim nothing on Y)
@@ -117,8 +119,8 @@ def test_no_evidence_is_a_denial(gaz: Gazetteer) -> None:
                "this: the village remains contested, RU holds a handful of houses on the eastern outskirts.", gaz)
     assert ("Shcherbynivka", "captured", "RU", "denied") in got
     assert ("Shcherbynivka", "advancing", "RU", "factual") in got
-    assert _got("We see no evidence for the claimed capture of Shcherbynivka.", gaz) == {
-        ("Shcherbynivka", "captured", "unknown", "denied")}
+    assert _got("We see no evidence for the claimed Russian capture of Shcherbynivka.", gaz) == {
+        ("Shcherbynivka", "captured", "RU", "denied")}
 
 
 # 11. "X, which fell to Russian forces in 2025, was reduced to rubble before its capture": "before/after its capture"
@@ -161,8 +163,9 @@ def test_zaperechuiut_denies(gaz: Gazetteer) -> None:
     assert ("Петропавловка", "advancing", "RU", "denied") in _got(
         "Российские блогеры утверждают, что ВС РФ контролируют большую часть Петропавловки, однако в группировке это "
         "отрицают.", gaz)
-    assert _got("Військові блогери заперечують втрату Петропавлівки.", gaz) == {
-        ("Петропавлівка", "captured", "unknown", "denied")}
+    # (Russian bloggers denying the loss: the loss would be Russia's, so the capture denied is Ukraine's)
+    assert _got("Російські військові блогери заперечують втрату Петропавлівки.", gaz) == {
+        ("Петропавлівка", "captured", "UA", "denied")}
 
 
 # 16. "captured the village of X in the Y region, saying heavy fighting was continuing there": "there" is the village

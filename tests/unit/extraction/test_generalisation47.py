@@ -54,8 +54,8 @@ def test_after_a_reported_capture(gaz: Gazetteer) -> None:
     got = _got("Після звільнення Торецька, про яке минулого тижня доповів Герасимов, підрозділи РФ продовжують наступ.",
                gaz)
     assert {(place, pred, fact) for place, pred, _, fact in got} == {("Toretsk", "captured", "factual")}
-    assert _got("После взятия Торецка войска двинутся дальше.", gaz) == {("Toretsk", "captured", "unknown",
-                                                                          "conditional")}
+    assert _got("После взятия Торецка российские войска двинутся дальше.", gaz) == {
+        ("Toretsk", "captured", "RU", "conditional")}
 
 
 # 5. "на Покровському, Костянтинівському та Гуляйпільському напрямках": a long coordinated list of axis adjectives

@@ -103,15 +103,15 @@ def test_city_district_named_with_its_town(gaz: Gazetteer) -> None:
     assert "Tsentralnyi" not in {p for p, *_ in _got("Russian troops infiltrated Pokrovsk's Zhovtnevyi District.", gaz)}
 
 
-# 8. «Освобождение X может завершиться в ближайшие недели», «звільнення X може завершитися», "the capture of X may be
-#    completed within weeks": a forecast of a capture, conditional, not a capture
+# 8. «Освобождение X может завершиться в ближайшие недели», «захоплення X росіянами може завершитися», "the Russian
+#    capture of X may be completed within weeks": a forecast of a capture, conditional, not a capture
 def test_capture_may_be_completed_is_a_forecast(gaz: Gazetteer) -> None:
     assert _got("Эксперт: освобождение Курахово может завершиться в ближайшие недели.", gaz) == {
         ("Kurakhove", "captured", "RU", "conditional")}
-    assert _got("Звільнення Курахового може завершитися найближчими тижнями.", gaz) == {
-        ("Kurakhove", "captured", "unknown", "conditional")}
-    assert _got("The capture of Kurakhove may be completed within weeks.", gaz) == {
-        ("Kurakhove", "captured", "unknown", "conditional")}
+    assert _got("Захоплення Курахового росіянами може завершитися найближчими тижнями.", gaz) == {
+        ("Kurakhove", "captured", "RU", "conditional")}
+    assert _got("The Russian capture of Kurakhove may be completed within weeks.", gaz) == {
+        ("Kurakhove", "captured", "RU", "conditional")}
 
 
 # 9. "Russia claims capture of village near X as Ukraine buries Y dead": the capture is of an unnamed village; neither

@@ -30,8 +30,8 @@ def test_after_taking_with_a_past_main_verb(gaz: Gazetteer) -> None:
     # the reserves' destination is no second place taken
     assert "Ямполовка" not in _places("После взятия Торского противник перебрасывает резервы к Ямполовке.", gaz)
     # a future main verb keeps the condition
-    assert ("Torske", "captured", "unknown", "conditional") in _got(
-        "После взятия Торского войска двинутся на Ямполовку.", gaz)
+    assert ("Torske", "captured", "RU", "conditional") in _got(
+        "После взятия Торского российские войска двинутся на Ямполовку.", gaz)
 
 
 # 2. "отступают/отступили из X", «відступили з X» open a withdrawal's slot for a village missing from the gazetteer;

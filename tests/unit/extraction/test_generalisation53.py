@@ -124,14 +124,14 @@ def test_the_city_of_x_is_the_city(gaz: Gazetteer) -> None:
 
 
 # 12. A prospect ("создаёт условия для продвижения к X", "Наступний логічний крок — просування до X", "creates the
-#     conditions for a push toward X") is no advance yet
+#     conditions for a push toward X") is no advance yet (the taking of Borova it follows is told as done)
 def test_prospect_markers(gaz: Gazetteer) -> None:
-    assert _got("Взятие Боровой создаёт условия для дальнейшего продвижения в сторону Изюма.", gaz) == {
-        ("Izyum", "advancing", "unknown", "conditional")}
-    assert _got("Наступний логічний крок — просування до Ізюма.", gaz) == {
-        ("Izyum", "advancing", "unknown", "conditional")}
-    assert _got("The fall of Borova creates the conditions for a push toward Izium.", gaz) == {
-        ("Izyum", "advancing", "unknown", "conditional")}
+    assert _got("Взятие Боровой создаёт условия для дальнейшего продвижения российских войск в сторону Изюма.",
+                gaz) == {("Borova", "captured", "RU", "factual"), ("Izyum", "advancing", "RU", "conditional")}
+    assert _got("Наступний логічний крок — просування росіян до Ізюма.", gaz) == {
+        ("Izyum", "advancing", "RU", "conditional")}
+    assert _got("The fall of Borova creates the conditions for a Russian push toward Izium.", gaz) == {
+        ("Borova", "captured", "RU", "factual"), ("Izyum", "advancing", "RU", "conditional")}
 
 
 # 13. "в Харьковской области, где после освобождения X ...": the nominal's own object is the place taken, not the

@@ -163,10 +163,11 @@ def test_assault_that_did_not_advance(gaz: Gazetteer) -> None:
 # 18. A fabrication («чергова вигадка», «очередная выдумка») rejects the claim it names, and a scare-quoted «відхід»
 #     is still the withdrawal being denied
 def test_fabrication_and_quoted_withdrawal(gaz: Gazetteer) -> None:
-    got = _got("Заява Герасимова про «взяття» Лиману — чергова вигадка для доповіді в Кремлі.", gaz)
+    got = _got("Заява про «взяття» Лиману російськими військами — чергова вигадка для доповіді в Кремлі.", gaz)
     assert {(t[1], t[3]) for t in got} == {("captured", "denied")}
-    assert _got("Заявление о «взятии» Лимана — очередная выдумка.", gaz) == {("Lyman", "captured", "unknown",
-                                                                               "denied")}
+    assert ("Lyman", "captured", "RU", "denied") in got
+    assert _got("Заявление о «взятии» Лимана российскими войсками — очередная выдумка.", gaz) == {
+        ("Lyman", "captured", "RU", "denied")}
     assert _got("Інформація ворожих пабліків про «відхід» ЗСУ із Лимана — фейк.", gaz) == {
         ("Lyman", "withdrew", "UA", "denied")}
 

@@ -76,7 +76,8 @@ def test_operational_group_and_oblast_abbreviation_are_no_places(gaz: Gazetteer)
 
 # 2. inflected Cyrillic names
 def test_ukrainian_adjective_pair_gets_ukrainian_nominative(gaz: Gazetteer) -> None:
-    claims = run("Бійці звільнили село Грузьке та зачищають околиці Старого Жукового, повідомили в бригаді.", gaz)
+    claims = run("Українські бійці звільнили село Грузьке та зачищають околиці Старого Жукового, повідомили в бригаді.",
+                 gaz)
     assert any(c.place_name == "Старе Жукове" for c in claims)
 
 
@@ -119,7 +120,8 @@ def test_beaten_off_assaults_give_holds_and_attackers_fighting(gaz: Gazetteer) -
 
 # 4. historical
 def test_anniversary_headline_is_historical(gaz: Gazetteer) -> None:
-    claims = run("Schools have reopened.", gaz, title="Two years after its liberation, Kupiansk counts its losses")
+    claims = run("Schools have reopened.", gaz,
+                 title="Two years after its liberation by Ukrainian forces, Kupiansk counts its losses")
     assert claims and all(c.modality.value == "historical" for c in claims)
 
 
@@ -131,7 +133,7 @@ def test_occupied_after_a_preposition_is_an_adjective(gaz: Gazetteer) -> None:
 def test_dates_with_day_season_or_early_month_are_past(gaz: Gazetteer) -> None:
     claims = run("Izium was liberated by Ukrainian forces in the autumn of 2022, during the counteroffensive.", gaz)
     assert ("Izium", "captured", "UA", "historical") in tuples(claims)
-    claims = run("Balakliia, freed in early September 2022, still has no gas supply.", gaz)
+    claims = run("Balakliia, freed by Ukrainian forces in early September 2022, still has no gas supply.", gaz)
     assert all(c.modality.value == "historical" for c in claims) and claims
     claims = run("Lyman was liberated by Ukrainian forces on Oct. 1, 2022.", gaz)
     assert ("Lyman", "captured", "UA", "historical") in tuples(claims)
