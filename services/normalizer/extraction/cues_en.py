@@ -505,12 +505,16 @@ SPECS: list[Spec] = [
     # (not the month: "in May 2024", "which Russia says it captured in May, and ...": a modal takes no comma or "and")
     ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:would|could|may|might)", "cond", "",
+    # ("the capture of X by Russian forces would", "the fall of X to Russia could": the taker named in between)
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,6} (?:would|could|may|might)", "cond", "",
      "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
      "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),
     ("once", "future", "", "once"),
+    # "when Russian forces take X, they will …": a taking in the present tense after "when" is still to come
+    ("when(?= (?:[\\w'’-]+ ){0,3}(?:take|takes|capture|captures|seize|seizes|fall|falls)\\b"
+     "(?! of\\b| was\\b| is\\b| has\\b| had\\b))", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
     # "the prospects of an offensive on X": an offensive weighed as a prospect

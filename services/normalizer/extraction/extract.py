@@ -4643,6 +4643,12 @@ class _Doc:
             before = [s for s in speakers if s.pos <= pos + 40 and s.span[1] >= 0 and not (
                 _CLAIM_NOUN_JUST_BEFORE.search(unit.lower, max(0, s.span[0] - 30), s.span[0]))
                 and not self._denied_claim_owner(unit, s)]
+            if not before:
+                # '"Reports of its capture are premature," a Ukrainian spokesman said', «Говорити про … зарано», —
+                # зазначив речник: the attribution right after the rejected statement is the denier's
+                end = denials[0].end
+                before = [s for s in speakers if 0 <= s.pos - end <= 40 and s.span[1] >= 0
+                          and _ATTRIBUTION_AFTER.match(unit.text, end) is not None]
             who = (before[-1].claimant or self.reporter) if before else default
             self._rebuttal = bool(before) and before[-1].pos < pos and self._author_rebuts(unit, before[-1].pos, pos)
             if self._rebuttal:
@@ -5043,6 +5049,10 @@ def _unfounded(d: Draft) -> bool:
     if not stated or d.actor_explicit:
         return False
     return (d.predicate, d.actor, d.side) in (("advancing", "UA", "UA"), ("captured", "UA", "neutral"))
+
+
+# the end of a statement and the start of its trailing attribution: '…premature," a spokesman said', «…», — зазначив
+_ATTRIBUTION_AFTER = compile_re(r"[\"”»']?\s*(?:,|—|–|-)")
 
 
 def _named_at(unit: Unit, d: Draft) -> int:
