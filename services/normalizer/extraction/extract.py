@@ -2425,7 +2425,12 @@ class _Doc:
                     candidates.append((float(h.start - cue.end), flipped))
                     continue
                 if predicate == "captured" and _FROM_LOSER.match(gap):
-                    continue  # "звільнили від окупантів", "liberated from the occupiers": the side that lost it
+                    # "звільнили від окупантів", "liberated from Russian forces", "освободили от российских войск": the
+                    # side that lost it; a side named there makes the other side the taker
+                    if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
+                        candidates.append((float(h.start - cue.end) * 1.2, h._replace(
+                            value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
+                    continue
                 if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
                     # "cleared X of the occupiers": the side named after "of" lost X
                     flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))

@@ -82,3 +82,11 @@ def test_a_taking_after_when_is_still_to_come(gaz: Gazetteer) -> None:
         ("Toretsk", "captured", "RU", "factual"), ("Toretsk", "withdrew", "UA", "factual")}
     assert _got("When the capture of Toretsk was announced, Ukrainian officials denied it.", gaz) == {
         ("Toretsk", "captured", "RU", "denied")}
+
+
+def test_the_side_a_place_was_liberated_from_lost_it(gaz: Gazetteer) -> None:
+    assert _got("Kupiansk was liberated from Russian forces in September 2022.", gaz) == {
+        ("Kupyansk", "captured", "UA", "historical")}
+    assert _got("Куп'янськ звільнили від росіян ще у 2022 році.", gaz) == {("Kupyansk", "captured", "UA", "historical")}
+    assert _got("Ukrainian troops liberated Kupiansk from the occupiers in September 2022.", gaz) == {
+        ("Kupyansk", "captured", "UA", "historical")}
