@@ -522,6 +522,10 @@ SPECS: list[Spec] = [
     ("(?:plans?|planning) to", "future", "", "near"),
     # "Moscow has said it intends to take the whole region": an aim, not a capture
     ("(?:intends?|intended|intending) to", "future", "", "near"),
+    # "Russian troops want to seize X", "Ukraine hopes to retake X", "aim to encircle X": an aim, not a gain
+    ("(?:wants?|wanted|wanting|hopes?|hoped|hoping|aims?|aimed|aiming|wish|wishes) to", "future", "", "near"),
+    ("would like to", "future", "", "near"),
+    ("(?:is|are|was|were) (?:preparing|getting ready|poised|determined|eager|going|about) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),
     # (not "soon after", nor "was soon undermined": a past participle after it tells a past event)

@@ -30,6 +30,10 @@ _EARLY = compile_re(r"\b(?:early|beginning\s+of|start\s+of|початку|нач
 _DMY = compile_re(r"\b\d{1,2}\s+[а-яіїє]{3,}\s+((?:19|20)\d\d)\s*(?:год|рок|г\.|р\.)", re.IGNORECASE)
 # "captured X ..., since its troops entered it last year": a time word inside a later clause dates that clause
 # ("captured X in the Y region, where its troops have been pushing since last year": the where-clause's push)
+# a contrast between an aim and a later verb: the aim does not reach past it
+# (not a dash: «Следующий шаг — продвижение к X» links the aim to what it is)
+_CONTRAST_BETWEEN = compile_re(r"\b(?:but|however|yet|whereas|although|though|но|однако|але|проте|однак)\b|,\s*а\s|;",
+                               re.IGNORECASE)
 _CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until|where)\s+(?:its|their|the|his|her|it|they|russian|"
                      r"ukrainian|moscow|kyiv)\b")
 
@@ -240,8 +244,9 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
         if hit.kind == "future":
             if "once" in hit.flags and before and cue_start - hit.end <= 40:
                 return "future"
-            if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 40:
-                return "future"
+            if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 40 and \
+                    _CONTRAST_BETWEEN.search(unit_text, hit.end, cue_start) is None:
+                return "future"  # (not past a contrast: "want to take X but have already captured Y")
             if "near" in hit.flags and "once" not in hit.flags and before and cue_start - hit.end <= 120 and \
                     unit_text.endswith("to ", 0, cue_start) and _INFINITIVE_CHAIN.fullmatch(
                         unit_text.lower(), hit.end, cue_start) is not None:

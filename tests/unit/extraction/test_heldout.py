@@ -147,11 +147,12 @@ Pokrovsk approach in August 2024, January 2025, Avdiivka's last week in February
 on its first tree (0.691, 0.675, 0.689, 0.784); the session's four aggregate rules were chosen over them and the ten
 earlier blind sets (0.691, 0.704, 0.699, 0.789 after). heldout72–75.jsonl (40 documents each, March 2026, July 2026,
 October 2025, and a February 2026 feed of short posts and briefs) were written after the rules were chosen and scored
-only to check them: 0.732, 0.787, 0.722, 0.876 before the rules, 0.736, 0.789, 0.730, 0.876 after. heldout76–79.jsonl (40 documents
-each: Kharkiv and Sumy in June 2026 with two interview transcripts, weekly reviews and map threads in March 2026, a
-week of contradictory claims and retractions in September 2026, machine-translated English and German/Polish spellings
-in October 2026) were written after the session's last extraction change: 0.793, 0.755, 0.819, 0.795 on its first
-tree, 0.793, 0.757, 0.825, 0.799 on its last. Never fixed against; floors at the final figure minus 0.05."""
+only to check them: 0.732, 0.787, 0.722, 0.876 before the rules, 0.736, 0.789, 0.730, 0.876 after.
+heldout76–79.jsonl (40 documents each: Kharkiv and Sumy in June 2026 with two interview transcripts, weekly reviews
+and map threads in March 2026, a week of contradictory claims and retractions in September 2026, machine-translated
+English and German/Polish spellings in October 2026) were written after the rules: 0.793, 0.755, 0.819, 0.795 on the
+session's first tree, 0.793, 0.757, 0.825, 0.799 on its last. Never fixed against; floors at the final figure minus
+0.05."""
 
 from __future__ import annotations
 

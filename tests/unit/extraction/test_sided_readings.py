@@ -90,3 +90,20 @@ def test_the_side_a_place_was_liberated_from_lost_it(gaz: Gazetteer) -> None:
     assert _got("Куп'янськ звільнили від росіян ще у 2022 році.", gaz) == {("Kupyansk", "captured", "UA", "historical")}
     assert _got("Ukrainian troops liberated Kupiansk from the occupiers in September 2022.", gaz) == {
         ("Kupyansk", "captured", "UA", "historical")}
+
+
+def test_an_aim_is_no_gain(gaz: Gazetteer) -> None:
+    assert _got("Russian troops want to seize Huliaipole, the spokesman said.", gaz) == {
+        ("Hulyaypole", "captured", "RU", "conditional")}
+    assert _got("Ukraine hopes to retake Kupiansk-Vuzlovyi, officials said.", gaz) == {
+        ("Kupiansk-Vuzlovyi", "captured", "UA", "conditional")}
+    assert _got("Russian forces aim to encircle Pokrovsk, analysts said.", gaz) == {
+        ("Pokrovsk", "advancing", "RU", "conditional")}
+    assert _got("Российские войска хотят взять Часов Яр до зимы, заявил командир.", gaz) == {
+        ("Chasiv Yar", "captured", "RU", "conditional")}
+    assert _got("Росіяни хочуть захопити Часів Яр до зими, заявив речник.", gaz) == {
+        ("Chasiv Yar", "captured", "RU", "conditional")}
+    # the aim does not reach past a contrast
+    text = "Russian forces want to take Kramatorsk but have already captured Toretsk, the ministry said."
+    assert _got(text, gaz) == {("Kramatorsk", "captured", "RU", "conditional"),
+                               ("Toretsk", "captured", "RU", "factual")}
