@@ -4066,7 +4066,10 @@ class _Doc:
             elif found is None:
                 found = ("unknown", False)  # ("Ukraine war: 'If X goes, Y is next'": no side words far before it)
         voice = cue.flag("voice")
-        if voice and pred == "captured" and found is not None and found[0] != voice:
+        if voice and pred == "captured" and found is not None and found[0] != voice and not (
+                _FROM_LOSER.match(unit.lower, cue.end) is not None and any(
+                    h.kind == "side" and h.value in ("RU", "UA") and 0 <= h.start - cue.end <= 30 for h in unit.hits)):
+            # (but "освободили от российских войск": the side named after «от» lost it, whatever the verb's voice)
             # "освободили" is the liberator's own word: only a force named right before it overrides.
             forces = [h for h in unit.hits if h.kind == "side" and h.flag("role") == "force" and h.value
                       and h.end <= cue.start and (cue.start - h.end <= 25 or (

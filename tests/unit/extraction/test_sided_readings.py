@@ -90,6 +90,11 @@ def test_the_side_a_place_was_liberated_from_lost_it(gaz: Gazetteer) -> None:
     assert _got("Куп'янськ звільнили від росіян ще у 2022 році.", gaz) == {("Kupyansk", "captured", "UA", "historical")}
     assert _got("Ukrainian troops liberated Kupiansk from the occupiers in September 2022.", gaz) == {
         ("Kupyansk", "captured", "UA", "historical")}
+    # a Russian text's «освободили» is the liberator's own word, but the side named after «от» still lost the place
+    assert _got("Купянск освободили от российских войск в сентябре 2022 года.", gaz) == {
+        ("Kupyansk", "captured", "UA", "historical")}
+    assert _got("Курахово освободили от ВСУ, сообщило Минобороны России.", gaz) == {
+        ("Kurakhove", "captured", "RU", "factual")}
 
 
 def test_an_aim_is_no_gain(gaz: Gazetteer) -> None:
