@@ -24,7 +24,11 @@ SETS = [pytest.param(SECOND / "heldout39.jsonl", 0.804, id="heldout39"),
         pytest.param(SECOND / "heldout64.jsonl", 0.771, id="heldout64"),
         pytest.param(SECOND / "heldout65.jsonl", 0.786, id="heldout65"),
         pytest.param(SECOND / "heldout66.jsonl", 0.785, id="heldout66"),
-        pytest.param(SECOND / "heldout67.jsonl", 0.785, id="heldout67")]
+        pytest.param(SECOND / "heldout67.jsonl", 0.785, id="heldout67"),
+        pytest.param(SECOND / "heldout72.jsonl", 0.693, id="heldout72"),
+        pytest.param(SECOND / "heldout73.jsonl", 0.755, id="heldout73"),
+        pytest.param(SECOND / "heldout74.jsonl", 0.657, id="heldout74"),
+        pytest.param(SECOND / "heldout75.jsonl", 0.808, id="heldout75")]
 ALLOWED = {"predicate": {"captured", "holds", "fighting", "advancing", "withdrew"}, "actor": {"RU", "UA", "unknown"},
            "factuality": {"factual", "conditional", "historical", "denied"}}
 
