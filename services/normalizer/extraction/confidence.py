@@ -54,11 +54,13 @@ def _claimant_kind(claimant: str) -> str:
 _FACTUALITY = {"asserted": "factual", "reported": "factual", "future": "conditional"}
 
 
-def _factuality(claim: Claim) -> str:
-    if claim.negated:
-        return "denied"
-    modality = claim.modality.value
+def factuality_class(modality: str) -> str:
+    """The factuality a modality reads as (factual, conditional, historical, denied): what labels distinguish."""
     return _FACTUALITY.get(modality, modality)
+
+
+def _factuality(claim: Claim) -> str:
+    return "denied" if claim.negated else factuality_class(claim.modality.value)
 
 
 Key = tuple[tuple[str, ...], tuple[str, ...]]

@@ -16,7 +16,7 @@ from schemas.models import Claim, Document, TimeInterval
 
 from . import claimants as cl
 from . import cues_en, cues_ru, cues_uk
-from .confidence import assign_confidence
+from .confidence import assign_confidence, factuality_class
 from .event_time import resolve as resolve_time
 from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
@@ -4911,7 +4911,7 @@ class _Doc:
                     and len(held := {
                     f.actor for f in drafts if f.unit == d.unit and f.place.place_id == d.place.place_id
                     and f.predicate in ("holds", "advancing", "captured") and f.actor in ("RU", "UA")
-                    and _fact(f.modality) == _fact(d.modality)}) == 1:
+                    and factuality_class(f.modality) == factuality_class(d.modality)}) == 1:
                 # "Ukrainian marines held a bridgehead at X … before withdrawing in 2024": the side that held it left
                 d.actor = held.pop()
             elif d.predicate in ("captured", "advancing") and d.actor == "unknown":
@@ -4946,13 +4946,13 @@ class _Doc:
         # "had withdrawn from X … units had been ordered to pull back": a claim whose actor the text leaves open adds
         # nothing to the same claim about the same place with its side named
         # (not a battle: "fighting continues in X", both sides in it, is a claim of its own)
-        sided = {(d.place.place_id, d.predicate, _fact(d.modality)) for d in drafts
+        sided = {(d.place.place_id, d.predicate, factuality_class(d.modality)) for d in drafts
                  if d.actor in ("RU", "UA") and d.predicate != "fighting"}
         out: list[Claim] = []
         seen: set[str] = set()
         units = {u.index: u for u in self.units}
         for d in drafts:
-            if d.actor not in ("RU", "UA") and (d.place.place_id, d.predicate, _fact(d.modality)) in sided:
+            if d.actor not in ("RU", "UA") and (d.place.place_id, d.predicate, factuality_class(d.modality)) in sided:
                 continue
             if _unfounded(d):
                 continue
@@ -5457,10 +5457,6 @@ def _speaking(unit: Unit, m: Mention) -> bool:
         return True  # "the head of the occupied part of X, said": X names the speaker's office, not a place claimed
     return any(h.kind == "entity" and h.start <= m.start < h.end and any(
         v.kind in ("speech", "deny") and 0 <= v.start - h.end <= 3 for v in unit.hits) for h in unit.hits)
-
-
-def _fact(modality: str) -> str:
-    return {"asserted": "factual", "reported": "factual", "future": "conditional"}.get(modality, modality)
 
 
 def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
