@@ -61,6 +61,12 @@ def examples(paths: list[Path]) -> tuple[list[list[str]], list[int]]:
     return rows, labels
 
 
+def _log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    """The summed negative log-likelihood of labels y under probabilities p (clipped away from log 0)."""
+    eps = 1e-12
+    return float(-np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+
+
 def fit(rows: list[list[str]], labels: list[int]) -> ConfidenceModel:
     names = sorted({f for row in rows for f in row})
     column = {name: i for i, name in enumerate(names)}
@@ -73,8 +79,7 @@ def fit(rows: list[list[str]], labels: list[int]) -> ConfidenceModel:
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w[1:] + w[0]
         p = 1.0 / (1.0 + np.exp(-z))
-        eps = 1e-12
-        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + L2 * np.sum(w[1:] ** 2)
+        value = _log_loss(p, y) + L2 * np.sum(w[1:] ** 2)
         grad = np.concatenate(([np.sum(p - y)], x.T @ (p - y) + 2 * L2 * w[1:]))
         return float(value), grad
 
@@ -92,8 +97,7 @@ def recalibrated(model: ConfidenceModel, rows: list[list[str]], labels: list[int
 
     def loss(ab: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-(ab[0] * z + ab[1])))
-        eps = 1e-12
-        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))
+        value = _log_loss(p, y)
         return float(value), np.asarray([np.sum((p - y) * z), np.sum(p - y)])
 
     a, b = minimize(loss, np.asarray([1.0, 0.0]), jac=True, method="L-BFGS-B").x
