@@ -17,6 +17,7 @@ from operator import itemgetter
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import fold, inflection_score, nominative_guess
 from .regex_cache import compile_re
+from .settlements import settlement_lexicon
 from .transliteration import central_european_key, loose_key
 
 _GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
@@ -1401,6 +1402,15 @@ def _genitive_slot(lower: str, text: str, s: int) -> bool:
     return False
 
 
+# "у Антоновского моста", "the Kleban-Byk reservoir": a name's adjective before a bridge, road or reservoir
+_NO_NAME_NOUN_AFTER = compile_re(r"\s+(?:мост|міст|bridge|шосе|шоссе|трас[сиуеіо]|road|highway|водосховищ|водохранилищ|"
+                                 r"reservoir|ставк|пруд|river|річк|рек[аиеу])")
+# prepositions of place before a name the settlement lexicon knows
+_KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|through)|(?:^|[\s(«\"])(?:в|во|у|под|"
+                              r"около|возле|вблизи|близ|районе|районах|районов|біля|поблизу|під|районі|районів|"
+                              r"неподалік|к|до|за|через|из|від|із|над|штурм\w*))\s+$")
+
+
 def _unknown_at(
     text: str,
     lower: str,
@@ -1418,6 +1428,12 @@ def _unknown_at(
     if shape is None:
         return None
     cyr, toponymic = shape
+    # a settlement's name in the codifier (Виїмка, Ступочки, Kleban-Byk) reads as a toponym whatever its ending
+    known = settlement_lexicon().knows(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
+    # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)
+    if known and not toponymic:
+        at = s - 1 if s > 0 and text[s - 1] in "#@" else s  # "near #Vesele and #Pylna"
+        toponymic = _MID_SENTENCE.search(text, max(0, at - 3), at) is not None
     if toponymic and _COORD_REGIONS_AFTER.match(lower, e) is not None:
         return None  # "на межі Дніпропетровської та Запорізької областей": a region's adjective, no village
     if not toponymic and cyr and i + 1 < len(tokens) and (_ADJECTIVE_CYR.search(low) or _ADJECTIVE_STEM_CYR.match(low)):
@@ -1447,6 +1463,8 @@ def _unknown_at(
         ok = True  # "attacked near Shandryholove, Novyi Myr and Ridkodub": the last name of a list of places near
     if not ok and slot and _PLACE_NOUN.search(before):
         ok = True
+    if not ok and known and slot and _KNOWN_NAME_SLOT.search(before):
+        ok = True  # "In Vyimka they attack", «в Выемке сложнее»: a known settlement after a preposition of place
     if not ok and not cyr and i + 1 < len(tokens) and lower.startswith("island", tokens[i + 1][0]) \
             and text[e:tokens[i + 1][0]] == " ":
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place

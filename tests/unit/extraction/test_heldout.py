@@ -246,7 +246,11 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout76.jsonl", 0.743, id="heldout76"),
         pytest.param(DATA / "heldout77.jsonl", 0.707, id="heldout77"),
         pytest.param(DATA / "heldout78.jsonl", 0.775, id="heldout78"),
-        pytest.param(DATA / "heldout79.jsonl", 0.749, id="heldout79")]
+        pytest.param(DATA / "heldout79.jsonl", 0.749, id="heldout79"),
+        pytest.param(DATA / "heldout80.jsonl", 0.615, id="heldout80"),
+        pytest.param(DATA / "heldout81.jsonl", 0.602, id="heldout81"),
+        pytest.param(DATA / "heldout82.jsonl", 0.769, id="heldout82"),
+        pytest.param(DATA / "heldout83.jsonl", 0.750, id="heldout83")]
 # documents without any claim each set keeps (heldout21 has four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's

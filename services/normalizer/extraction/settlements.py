@@ -1,0 +1,129 @@
+"""Is this capitalised word the name of a settlement? A lexicon of every village of the front-line oblasts.
+
+GeoNames cities500 (the gazetteer) misses most hamlets; the state codifier KATOTTG (data/settlements.json.gz,
+built by scripts/build_settlements.py) has them all, in Ukrainian only. The lexicon answers one question for
+the reader of unknown names — is "Vyimka", «Выемке» or «Виїмці» a village's name? — and leaves the place id
+`unresolved:`, since the codifier has no coordinates to choose between same-name villages.
+
+Matching is by skeleton: the Cyrillic stem (morphology's suffix model) with the vowels the two languages
+spell differently merged (Виїмка/Выемка, Кліщіївка/Клещеевка), plus Russian forms of the common suffixes
+(-івка → -овка/-евка, -ине → -ино, -ське → -ское) generated rather than listed. The text's ending must be able
+to inflect the name's (so the surname «Зеленський» never meets the village Зеленське). Latin names are the
+Ukrainian and Russian romanisations of the Cyrillic ones.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .morphology import _COMPATIBLE, cyrillic_key, fold
+from .transliteration import latin_key, loose_key, romanisations
+
+DATA_PATH = Path(__file__).parent / "data" / "settlements.json.gz"  # the codifier's names, for provenance and tests
+KEYS_PATH = Path(__file__).parent / "data" / "settlement_keys.json.gz"  # their match keys, what the reader loads
+# vowels Ukrainian and Russian spell differently in the same name: merged in the skeleton
+_SKELETON = str.maketrans({"ы": "и", "і": "и", "е": "и", "э": "и"})
+# the Russian endings of the common Ukrainian name shapes (folded, soft signs dropped)
+_RUSSIAN_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ске", "ское"), ("цке", "цкое"), ("зке", "зкое"), ("ине", "ино"), ("ове", "ово"), ("еве", "ево"),
+    ("не", "ное"), ("ове", "овое"), ("ий", "ый"), ("ка", "ка"),
+)
+_MIN_STEM = 4
+# surnames that are also village names (Шевченко): in war reporting nearly always the person
+_SURNAME_ENDS = ("енко", "ченко")
+# adjectives that begin two-word names (Велика Новосілка): never a name by themselves
+_FIRST_WORD_ADJECTIVES = frozenset({
+    "велика", "великий", "велике", "великі", "мала", "малий", "мале", "малі", "нова", "новий", "нове", "нові",
+    "стара", "старий", "старе", "старі", "верхня", "верхній", "верхнє", "нижня", "нижній", "нижнє", "червона",
+    "червоний", "червоне", "зелена", "зелений", "зелене", "біла", "білий", "біле", "чорна", "чорний", "золота",
+    "золотий", "золоте", "ясна", "ясний", "широка", "широкий", "широке", "суха", "сухий", "сухе", "кам'яна",
+    "кам'яний", "степова", "степовий", "тиха", "тихий", "вільна", "вільний", "вільне", "мирна", "мирний",
+    "перше", "друге", "третє", "перша", "друга", "третя", "перший", "другий", "третій", "ново", "старо",
+})
+# villages named by an everyday noun, or by a unit's or an operational group's name (Хортиця, Таврія): as a
+# capitalised word these are rarely the village
+_COMMON_NOUN_NAMES = frozenset({
+    "острів", "балка", "дружба", "перемога", "надія", "промінь", "прогрес", "світанок", "зірка", "свобода", "слава",
+    "дніпро", "хортиця", "таврія", "восход", "сокіл", "весна", "авангард", "ударник", "шахтар", "майдан", "береза",
+    "колос", "азов", "батьківщина", "вітчизна", "комунар", "жовтень", "мир", "зоря", "схід", "степ", "поле", "гай",
+    "яр", "кут", "сад", "луг", "хутір", "нива", "праця", "труд", "воля", "весела", "іскра", "маяк", "відродження",
+})
+# Latin forms that are everyday English words or names in an English sentence
+_LATIN_STOP = frozenset({
+    "victoria", "nadiia", "nadia", "maria", "mariia", "olena", "sofia", "vera", "liubov", "zoria", "zorya", "mir",
+    "pobeda", "peremoha", "druzhba", "progress", "zirka", "svoboda", "slava", "nova", "kyiv", "rus",
+})
+
+
+def _skeleton(stem: str) -> str:
+    return stem.translate(_SKELETON)
+
+
+def _russian_forms(low: str) -> list[str]:
+    """Russian spellings of a folded Ukrainian single-word name that the skeleton cannot see."""
+    forms = []
+    if "ів" in low:
+        forms += [low.replace("ів", "ов"), low.replace("ів", "ев")]  # Новоселівка → Новоселовка, Андріївка → -еевка
+    for base in [low, *forms]:
+        for uk, ru in _RUSSIAN_ENDINGS:
+            if base.endswith(uk) and uk != ru:
+                forms.append(base[: -len(uk)] + ru)
+    return forms
+
+
+def lexicon_keys(names: list[str]) -> dict[str, object]:
+    """The lexicon's match keys of the codifier's names, in the compact form KEYS_PATH stores (12 ms to load)."""
+    cyrillic: dict[str, set[str]] = {}
+    latin: set[str] = set()
+    for name in names:
+        first = name.split()[0].split("-")[0]
+        low = fold(first)
+        if (low in _FIRST_WORD_ADJECTIVES or low in _COMMON_NOUN_NAMES or len(low) < _MIN_STEM + 1
+                or low.endswith(_SURNAME_ENDS)):
+            continue
+        for form in [low, *_russian_forms(low)]:
+            stem = cyrillic_key(form, 3)
+            if len(stem) >= _MIN_STEM:
+                cyrillic.setdefault(_skeleton(stem), set()).add(form[len(stem):])
+        for romanised in romanisations(first):
+            key = latin_key(romanised)
+            if len(key) >= 5 and key not in _LATIN_STOP:
+                latin.update((key, loose_key(key)))
+    return {"cyrillic": {k: "|".join(sorted(v)) for k, v in sorted(cyrillic.items())},
+            "latin": "\n".join(sorted(latin))}
+
+
+class SettlementLexicon:
+    """Skeleton key → the endings of the names it stands for; Latin keys of their romanisations."""
+
+    def __init__(self, keys: dict[str, object]) -> None:
+        cyrillic = keys.get("cyrillic")
+        latin = keys.get("latin")
+        self.cyrillic: dict[str, str] = cyrillic if isinstance(cyrillic, dict) else {}
+        self.latin: frozenset[str] = frozenset(latin.split("\n")) if isinstance(latin, str) and latin else frozenset()
+
+    def knows(self, token: str) -> bool:
+        """True when the token, in any case form, spells a settlement's (first) name."""
+        if any("\u0400" <= ch <= "\u04ff" for ch in token):
+            stem = cyrillic_key(token, 3)
+            endings = self.cyrillic.get(_skeleton(stem))
+            if endings is None:
+                return False
+            end = fold(token)[len(stem):]
+            return any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|"))
+        key = latin_key(token)
+        return key in self.latin or loose_key(key) in self.latin
+
+
+@lru_cache(maxsize=1)
+def settlement_lexicon(path: str | None = None) -> SettlementLexicon:
+    """The lexicon of the shipped keys (empty when the file is missing or broken: recognition only narrows)."""
+    try:
+        with gzip.open(path or KEYS_PATH, "rt", encoding="utf-8") as fh:
+            keys = json.load(fh)
+    except (OSError, ValueError):
+        return SettlementLexicon({})
+    return SettlementLexicon(keys if isinstance(keys, dict) else {})
