@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer, Place
 from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention
+from .settlements import settlement_lexicon
 from .transliteration import is_cyrillic, latin_key, loose_key, romanisations
 
 
@@ -87,6 +88,13 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
         for form in romanisations(guess):
             names[form] = None
     key = latin_key(guess) if not is_cyrillic(guess) else fold(guess)
+    canonical = settlement_lexicon().name_of(mention.surface)
+    if canonical is not None:
+        # the codifier's name: "Vyimka", «Выемке» and «Виїмці» are one place, whatever the language
+        key = fold(canonical)
+        names[canonical] = None
+        for form in romanisations(canonical):
+            names[form] = None
     surface_key = latin_key(mention.surface)
     # only other spellings of this very name (Krymskoye → Krymske), never a same-name place's other names
     # (a Druzhba whose GeoNames name is Khutir-Mykhaylivskyi)

@@ -2,8 +2,9 @@
 
 GeoNames cities500 (the gazetteer) misses most hamlets; the state codifier KATOTTG (data/settlements.json.gz,
 built by scripts/build_settlements.py) has them all, in Ukrainian only. The lexicon answers one question for
-the reader of unknown names — is "Vyimka", «Выемке» or «Виїмці» a village's name? — and leaves the place id
-`unresolved:`, since the codifier has no coordinates to choose between same-name villages.
+the reader of unknown names — is "Vyimka", «Выемке» or «Виїмки» a village's name? — and gives the name the
+codifier spells it with (`name_of`), so that every spelling gets the same `unresolved:` id; the place stays
+unresolved, since the codifier has no coordinates to choose between same-name villages.
 
 Matching is by skeleton: the Cyrillic stem (morphology's suffix model) with the vowels the two languages
 spell differently merged (Виїмка/Выемка, Кліщіївка/Клещеевка), plus Russian forms of the common suffixes
@@ -75,9 +76,11 @@ def _russian_forms(low: str) -> list[str]:
 
 
 def lexicon_keys(names: list[str]) -> dict[str, object]:
-    """The lexicon's match keys of the codifier's names, in the compact form KEYS_PATH stores (12 ms to load)."""
-    cyrillic: dict[str, set[str]] = {}
-    latin: set[str] = set()
+    """The lexicon's match keys of the codifier's names, in the compact form KEYS_PATH stores (~10 ms to load):
+    Cyrillic skeleton → "endings<TAB>names", Latin key → "names" (alternatives joined by "|")."""
+    endings: dict[str, set[str]] = {}
+    cyrillic_names: dict[str, set[str]] = {}
+    latin: dict[str, set[str]] = {}
     for name in names:
         first = name.split()[0].split("-")[0]
         low = fold(first)
@@ -87,35 +90,58 @@ def lexicon_keys(names: list[str]) -> dict[str, object]:
         for form in [low, *_russian_forms(low)]:
             stem = cyrillic_key(form, 3)
             if len(stem) >= _MIN_STEM:
-                cyrillic.setdefault(_skeleton(stem), set()).add(form[len(stem):])
+                endings.setdefault(_skeleton(stem), set()).add(form[len(stem):])
+                cyrillic_names.setdefault(_skeleton(stem), set()).add(name)
         for romanised in romanisations(first):
             key = latin_key(romanised)
             if len(key) >= 5 and key not in _LATIN_STOP:
-                latin.update((key, loose_key(key)))
-    return {"cyrillic": {k: "|".join(sorted(v)) for k, v in sorted(cyrillic.items())},
-            "latin": "\n".join(sorted(latin))}
+                for k in (key, loose_key(key)):
+                    latin.setdefault(k, set()).add(name)
+    return {"cyrillic": {k: "|".join(sorted(v)) + "\t" + "|".join(sorted(cyrillic_names[k]))
+                         for k, v in sorted(endings.items())},
+            "latin": {k: "|".join(sorted(v)) for k, v in sorted(latin.items())}}
 
 
 class SettlementLexicon:
-    """Skeleton key → the endings of the names it stands for; Latin keys of their romanisations."""
+    """Skeleton key → the endings and names it stands for; Latin key → the names its romanisations spell."""
 
     def __init__(self, keys: dict[str, object]) -> None:
         cyrillic = keys.get("cyrillic")
         latin = keys.get("latin")
         self.cyrillic: dict[str, str] = cyrillic if isinstance(cyrillic, dict) else {}
-        self.latin: frozenset[str] = frozenset(latin.split("\n")) if isinstance(latin, str) and latin else frozenset()
+        self.latin: dict[str, str] = latin if isinstance(latin, dict) else {}
+
+    def _names(self, token: str) -> str | None:
+        """The codifier names the token can spell ("|"-joined), None when it spells none."""
+        if any("\u0400" <= ch <= "\u04ff" for ch in token):
+            stem = cyrillic_key(token, 3)
+            entry = self.cyrillic.get(_skeleton(stem))
+            if entry is None:
+                return None
+            endings, _, names = entry.partition("\t")
+            end = fold(token)[len(stem):]
+            if any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|")):
+                return names
+            return None
+        key = latin_key(token)
+        found = self.latin.get(key)
+        return found if found is not None else self.latin.get(loose_key(key))
 
     def knows(self, token: str) -> bool:
         """True when the token, in any case form, spells a settlement's (first) name."""
-        if any("\u0400" <= ch <= "\u04ff" for ch in token):
-            stem = cyrillic_key(token, 3)
-            endings = self.cyrillic.get(_skeleton(stem))
-            if endings is None:
-                return False
-            end = fold(token)[len(stem):]
-            return any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|"))
-        key = latin_key(token)
-        return key in self.latin or loose_key(key) in self.latin
+        return self._names(token) is not None
+
+    def name_of(self, surface: str) -> str | None:
+        """The codifier's name of a mention ("Выемке", "Vyimka" → Виїмка; "Kleban-Byk" → Клебан-Бик) when exactly
+        one name of as many words fits, else None: one id for every spelling of the same village."""
+        words = surface.replace("-", " ").split()
+        if not words:
+            return None
+        names = self._names(words[0])
+        if names is None:
+            return None
+        fitting = [n for n in names.split("|") if len(n.replace("-", " ").split()) == len(words)]
+        return fitting[0] if len(fitting) == 1 else None
 
 
 @lru_cache(maxsize=1)
