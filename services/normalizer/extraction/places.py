@@ -1406,9 +1406,11 @@ def _genitive_slot(lower: str, text: str, s: int) -> bool:
 _NO_NAME_NOUN_AFTER = compile_re(r"\s+(?:мост|міст|bridge|шосе|шоссе|трас[сиуеіо]|road|highway|водосховищ|водохранилищ|"
                                  r"reservoir|ставк|пруд|river|річк|рек[аиеу])")
 # prepositions of place before a name the settlement lexicon knows
-_KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|through)|(?:^|[\s(«\"])(?:в|во|у|под|"
-                              r"около|возле|вблизи|близ|районе|районах|районов|біля|поблизу|під|районі|районів|"
-                              r"неподалік|к|до|за|через|из|від|із|над|штурм\w*))\s+$")
+_KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|through|"
+                              r"(?:outskirts|cent(?:re|er)|edge)\s+of)|"
+                              r"(?:^|[\s(«\"])(?:в|во|у|под|около|возле|вблизи|близ|районе|районах|районов|біля|"
+                              r"поблизу|під|районі|районів|неподалік|к|до|за|через|из|від|із|над|штурм\w*|центр\w*|"
+                              r"окраин\w*|околиц\w*|окраїн\w*))\s+$")
 
 
 def _unknown_at(

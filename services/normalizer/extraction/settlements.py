@@ -33,6 +33,7 @@ _RUSSIAN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("не", "ное"), ("ове", "овое"), ("ий", "ый"), ("ка", "ка"),
 )
 _MIN_STEM = 4
+_PLURAL_GENITIVE = ("ів", "ов", "ев")
 # surnames that are also village names (Шевченко): in war reporting nearly always the person
 _SURNAME_ENDS = ("енко", "ченко")
 # adjectives that begin two-word names (Велика Новосілка): never a name by themselves
@@ -116,10 +117,18 @@ class SettlementLexicon:
         if any("\u0400" <= ch <= "\u04ff" for ch in token):
             stem = cyrillic_key(token, 3)
             entry = self.cyrillic.get(_skeleton(stem))
+            low = fold(token)
+            if entry is None and low.endswith(_PLURAL_GENITIVE) and len(low) > _MIN_STEM + 2:
+                # "в районах Колодязів", «у Ставков»: the genitive plural of a plural name (Колодязі, Ставки)
+                entry = self.cyrillic.get(_skeleton(low[:-2]))
+                if entry is None or not {"и", "і"} & set(entry.partition("\t")[0].split("|")):
+                    return None
+                plural = [n for n in entry.partition("\t")[2].split("|") if fold(n).endswith(("и", "і"))]
+                return "|".join(plural) or None
             if entry is None:
                 return None
             endings, _, names = entry.partition("\t")
-            end = fold(token)[len(stem):]
+            end = low[len(stem):]
             if any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|")):
                 return names
             return None

@@ -59,6 +59,12 @@ def test_the_russian_forms_of_the_ukrainian_suffixes_are_generated() -> None:
     assert lexicon.knows("Novoselivka") and lexicon.knows("Andriivka")
 
 
+def test_a_plural_name_is_known_in_its_genitive_plural() -> None:
+    lexicon = settlement_lexicon()
+    assert lexicon.name_of("Колодязів") == "Колодязі" and lexicon.name_of("Щербаків") == "Щербаки"
+    assert not lexicon.knows("Іванов") and not lexicon.knows("Петров")  # surnames, not plural villages
+
+
 def test_the_shipped_keys_are_what_the_names_give() -> None:
     # scripts/build_settlements.py writes both files; a change to the key functions must rebuild them
     with gzip.open(DATA_PATH, "rt", encoding="utf-8") as fh:
@@ -84,6 +90,10 @@ def test_a_missing_or_broken_keys_file_leaves_an_empty_lexicon(tmp_path: Path) -
     ("Бойцы 200-й бригады водрузили флаг России над Ступочками, сообщили в Минобороны РФ.",
      {("Ступочки", "captured", "RU", "factual")}),
     ("Russian troops advanced near Kleban-Byk, DeepState said.", {("Kleban-Byk", "advancing", "RU", "factual")}),
+    ("Russian troops reached the outskirts of Stupochky, DeepState said.",
+     {("Stupochky", "advancing", "RU", "factual")}),
+    ("На Лиманському напрямку окупанти намагалися просунутися в районах Колодязів та Торського.",
+     {("Колодязів", "fighting", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}),
     ("Ворог атакував поблизу Рідкодуба та Новоселівки, повідомили у Генштабі ЗСУ.",
      {("Рідкодуб", "fighting", "RU", "factual"), ("Новоселівка", "fighting", "RU", "factual")}),
 ])
