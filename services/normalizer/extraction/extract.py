@@ -406,7 +406,12 @@ _NO_SUCCESS_AFTER = compile_re(r"[^.;]{0,100}?(?:\bwithout success|\bunsuccessfu
                                r"безуспішно|без успеха|без успіху|без результат|"
                                # "противник пытается прорваться, но продвижения не имеет", "made no progress"
                                r"продвижени\w* не име|не име\w* продвижени|просуван\w* не ма|не ма\w* просуван|"
-                               r"\bmade no (?:progress|headway|gains))")
+                               r"\bmade no (?:progress|headway|gains)|"
+                               # "штурмують X, але всі атаки відбито", "their attacks near X are being repelled"
+                               # (not "контратаки ... отражены": the other side's attacks; not "нібито відбито")
+                               r"(?<!контр)(?:атак\w*|штурм\w*|attacks|assaults)\s+(?:(?!нібито|якобы|allegedly)\w+\s+){0,3}?(?:відбит|відбива|"
+                               r"отбит|отбива|отражен|отража|(?:were|are|was|have\s+been|being)\s+(?:being\s+)?"
+                               r"(?:repelled|repulsed|beaten\s+back)))")
 # "ДРГ пыталась проникнуть на территорию области в районе X", "tried to break through the border near X": an
 # incursion attempted across the border is an assault on the other side's ground, which that side holds (a push
 # towards a town inside the front, "пытаются прорваться к X", is not one)

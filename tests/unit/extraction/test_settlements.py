@@ -119,3 +119,4 @@ def test_every_spelling_of_a_known_village_has_one_unresolved_id(gaz: Gazetteer)
 def test_what_only_looks_like_a_known_village_is_none(text: str, gaz: Gazetteer) -> None:
     names = {c.place_name for c in extract_claims(doc(text, published=PUBLISHED), gaz)}
     assert not names & {"Антоновское", "Антонівське", "Острів", "Shevchenko"}
+
