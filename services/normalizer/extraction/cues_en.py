@@ -45,6 +45,8 @@ SPECS: list[Spec] = [
     # ("fell back from X": a withdrawal; not "debris fell on an industrial site", "shells fell near X": no town)
     ("fell(?! back| (?:on|onto|upon|over|short)\\b)", "pred", "captured", ""),
     ("fell back", "pred", "withdrew", ""),
+    # "its forces were regrouping from Balakliia and Izium": Moscow's word for the September 2022 pull-back
+    ("regroup(?:ing|ed|s)?(?= (?:\\w+ ){0,3}?(?:from|out of)\\b)", "pred", "withdrew", ""),
     ("fall* back", "pred", "withdrew", ""),
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",

@@ -237,6 +237,8 @@ SPECS: list[Spec] = [
     ("(?:отрица\\w*|опроверг\\w*|опроверга\\w*) (?:потерю|утрату)", "pred", "captured", "lose denyloss"),
     ("не (?:потерян|утрачен)(?:о|а|ы)?(?!\\w)", "pred", "captured", "lose denyloss"),  # "город не потерян"
     ("отошли", "pred", "withdrew", ""),
+    # "решение о перегруппировке находящихся в районах Балаклеи и Изюма войск": the MoD's word for a pull-back
+    ("перегруппиров*", "pred", "withdrew", ""),
     ("отош(?:ел|ёл|ли)", "pred", "withdrew", ""),
     # "были вынуждены отойти из X", "приказ выйти из X": the infinitive after "forced to", "ordered to"
     ("отойти", "pred", "withdrew", ""),

@@ -263,7 +263,10 @@ _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfull
 # ("an attempt by a Ukrainian group": an article after "by")
 _ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?"
                            # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
-                           r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?")
+                           r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?"
+                           # "атаки штурмовых групп 65-й механизированной бригады ВСУ": the brigade, then its side
+                           r"(?:\d+[-‑]?[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?(?:бригад|полк|батальон|brigade|regiment|"
+                           r"battalion)[^\W\d_]*\s+)?")
 # "зупинили 11 штурмових дій окупантів", "отразили атаки противника": the side right after the attack noun attacked
 _ATTACKER_AFTER = compile_re(r"\s*(?:(?:дій|действий|операцій|операций|груп|групп|actions)\s+)?"
                              r"(?:(?:by|of|from)\s+(?:the\s+)?)?")

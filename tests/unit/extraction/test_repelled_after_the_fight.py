@@ -1,5 +1,6 @@
 """A fight followed by "but all the attacks were repelled" («але всі атаки відбито», «атаки ... отбиваются»)
-leaves the defender holding the place, as "without success" already did."""
+leaves the defender holding the place, as "without success" already did; a brigade named between the attacks and
+their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal."""
 
 from __future__ import annotations
 
@@ -26,4 +27,24 @@ _got = partial(got, source="wire.example", published=PUBLISHED)
 ])
 def test_attacks_said_to_be_repelled_after_the_fight_leave_the_defender_holding(
         text: str, expected: set[tuple[str, str, str, str]], gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+def test_a_brigade_between_the_repelled_attacks_and_their_side_still_names_the_attacker(gaz: Gazetteer) -> None:
+    text = ("В районах населённых пунктов Работино и Вербовое отражены атаки штурмовых групп 65-й механизированной "
+            "бригады ВСУ.")
+    assert _got(text, gaz) == {("Работино", "holds", "RU", "factual"), ("Работино", "fighting", "UA", "factual"),
+                               ("Verbove", "holds", "RU", "factual"), ("Verbove", "fighting", "UA", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's defence ministry said its forces were regrouping from Balakliia and Izium to strengthen the front.",
+     {("Balakliya", "withdrew", "RU", "factual"), ("Izyum", "withdrew", "RU", "factual")}),
+    ("У Міноборони РФ назвали відступ з-під Ізюма «перегрупуванням».", {("Izyum", "withdrew", "RU", "factual")}),
+    # regrouping near a place, with nothing left behind, is no withdrawal
+    ("Ukrainian units were regrouping near Bakhmut before the next assault.",
+     {("Bakhmut", "fighting", "UA", "factual")}),
+])
+def test_regrouping_from_a_place_is_a_withdrawal(text: str, expected: set[tuple[str, str, str, str]],
+                                                 gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected

@@ -28,7 +28,9 @@ SETS = [pytest.param(SECOND / "heldout39.jsonl", 0.804, id="heldout39"),
         pytest.param(SECOND / "heldout72.jsonl", 0.693, id="heldout72"),
         pytest.param(SECOND / "heldout73.jsonl", 0.755, id="heldout73"),
         pytest.param(SECOND / "heldout74.jsonl", 0.657, id="heldout74"),
-        pytest.param(SECOND / "heldout75.jsonl", 0.808, id="heldout75")]
+        pytest.param(SECOND / "heldout75.jsonl", 0.808, id="heldout75"),
+        pytest.param(SECOND / "heldout84.jsonl", 0.504, id="heldout84"),
+        pytest.param(SECOND / "heldout86.jsonl", 0.545, id="heldout86")]
 ALLOWED = {"predicate": {"captured", "holds", "fighting", "advancing", "withdrew"}, "actor": {"RU", "UA", "unknown"},
            "factuality": {"factual", "conditional", "historical", "denied"}}
 
