@@ -17,7 +17,7 @@ from operator import itemgetter
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
 from .morphology import fold, inflection_score, nominative_guess
 from .regex_cache import compile_re
-from .settlements import settlement_lexicon
+from .settlements import is_settlement_name
 from .transliteration import central_european_key, loose_key
 
 _GAP_OK = frozenset(" -‐–\u00a0_")  # "_" joins the words of a hashtag: "#Chasiv_Yar"
@@ -1431,7 +1431,7 @@ def _unknown_at(
         return None
     cyr, toponymic = shape
     # a settlement's name in the codifier (Виїмка, Ступочки, Kleban-Byk) reads as a toponym whatever its ending
-    known = settlement_lexicon().knows(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
+    known = is_settlement_name(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
     # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)
     if known and not toponymic:
         at = s - 1 if s > 0 and text[s - 1] in "#@" else s  # "near #Vesele and #Pylna"

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer, Place
 from .morphology import fold, inflection_score, nominative_guess
 from .places import Mention
-from .settlements import settlement_lexicon
+from .settlements import settlement_name_of
 from .transliteration import is_cyrillic, latin_key, loose_key, romanisations
 
 
@@ -88,7 +88,7 @@ def unresolved(gaz: Gazetteer, mention: Mention, admin_code: str | None, ambiguo
         for form in romanisations(guess):
             names[form] = None
     key = latin_key(guess) if not is_cyrillic(guess) else fold(guess)
-    canonical = settlement_lexicon().name_of(mention.surface)
+    canonical = settlement_name_of(mention.surface)
     if canonical is not None:
         # the codifier's name: "Vyimka", «Выемке» and «Виїмці» are one place, whatever the language
         key = fold(canonical)

@@ -162,3 +162,15 @@ def settlement_lexicon(path: str | None = None) -> SettlementLexicon:
     except (OSError, ValueError):
         return SettlementLexicon({})
     return SettlementLexicon(keys if isinstance(keys, dict) else {})
+
+
+@lru_cache(maxsize=65536)
+def is_settlement_name(token: str) -> bool:
+    """`settlement_lexicon().knows(token)`, remembered: the same capitalised words recur across documents."""
+    return settlement_lexicon().knows(token)
+
+
+@lru_cache(maxsize=16384)
+def settlement_name_of(surface: str) -> str | None:
+    """`settlement_lexicon().name_of(surface)`, remembered."""
+    return settlement_lexicon().name_of(surface)
