@@ -64,8 +64,10 @@ def extract() -> None:
     import gc
 
     from services.normalizer.extraction import extract_claims, load_gazetteer
+    from services.normalizer.extraction.settlements import settlement_lexicon
 
     gazetteer = load_gazetteer()
+    settlement_lexicon()  # loaded here rather than at the first unknown name: frozen with the gazetteer below
     # the gazetteer's objects live as long as the process: out of every collection (~3 % of a run's CPU)
     gc.freeze()
     out = sys.stdout
