@@ -20,6 +20,8 @@ SPECS: list[Spec] = [
     ("recaptur*", "pred", "captured", ""),
     ("seiz*", "pred", "captured", ""),
     ("took(?: full)? control(?: of| over)?", "pred", "captured", ""),
+    # "took back control of Kupiansk", "have taken back control of Lyman": a recapture, not a hold
+    ("(?:took|taken|take|takes|taking) back(?: full)? control(?: of| over)?", "pred", "captured", ""),
     ("took over", "pred", "captured", ""),
     # (but "a fire that took rescuers three hours to put out": a duration)
     # (nor "17 attacks took place near X": an idiom, the attacks' own cue tells what happened)

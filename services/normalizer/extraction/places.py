@@ -1410,7 +1410,11 @@ _KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|
                               r"(?:outskirts|cent(?:re|er)|edge)\s+of)|"
                               r"(?:^|[\s(«\"])(?:в|во|у|под|около|возле|вблизи|близ|районе|районах|районов|біля|"
                               r"поблизу|під|районі|районів|неподалік|к|до|за|через|из|від|із|над|штурм\w*|центр\w*|"
-                              r"окраин\w*|околиц\w*|окраїн\w*))\s+$")
+                              r"окраин\w*|околиц\w*|окраїн\w*|"
+                              # "still hold Robotyne", «удерживают Работино»: a verb of holding or attacking
+                              r"удержива\w*|утриму\w*|контролиру\w*|контролю\w*|атаку\w*)|"
+                              r"\b(?:hold|holds|holding|control|controls|controlling|attack(?:ed|ing|s)?|"
+                              r"storm(?:ed|ing|s)?))\s+$")
 
 
 def _unknown_at(

@@ -48,3 +48,9 @@ def test_a_brigade_between_the_repelled_attacks_and_their_side_still_names_the_a
 def test_regrouping_from_a_place_is_a_withdrawal(text: str, expected: set[tuple[str, str, str, str]],
                                                  gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text", ["Ukrainian forces took back control of Kupiansk on Saturday.",
+                                  "Ukraine's armed forces have taken back control of Kupiansk, Zelensky said."])
+def test_taking_back_control_is_a_recapture(text: str, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == {("Kupyansk", "captured", "UA", "factual")}

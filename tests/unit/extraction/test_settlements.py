@@ -92,6 +92,7 @@ def test_a_missing_or_broken_keys_file_leaves_an_empty_lexicon(tmp_path: Path) -
     ("Russian troops advanced near Kleban-Byk, DeepState said.", {("Kleban-Byk", "advancing", "RU", "factual")}),
     ("Russian troops reached the outskirts of Stupochky, DeepState said.",
      {("Stupochky", "advancing", "RU", "factual")}),
+    ("Russian troops still hold Robotyne.", {("Robotyne", "holds", "RU", "factual")}),  # a verb of holding
     ("На Лиманському напрямку окупанти намагалися просунутися в районах Колодязів та Торського.",
      {("Колодязів", "fighting", "RU", "factual"), ("Torske", "fighting", "RU", "factual")}),
     ("Ворог атакував поблизу Рідкодуба та Новоселівки, повідомили у Генштабі ЗСУ.",
