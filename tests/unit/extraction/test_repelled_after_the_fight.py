@@ -1,6 +1,7 @@
 """A fight followed by "but all the attacks were repelled" («але всі атаки відбито», «атаки ... отбиваются»)
 leaves the defender holding the place, as "without success" already did; a brigade named between the attacks and
-their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal."""
+their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal; "took back control" is a recapture; a flag
+flying over a place («майорить прапор», «реет флаг») claims it."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_regrouping_from_a_place_is_a_withdrawal(text: str, expected: set[tuple[
                                   "Ukraine's armed forces have taken back control of Kupiansk, Zelensky said."])
 def test_taking_back_control_is_a_recapture(text: str, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == {("Kupyansk", "captured", "UA", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Над Куп'янськом знову майорить український прапор.", {("Kupyansk", "captured", "UA", "factual")}),
+    ("Над Марьинкой реет российский флаг.", {("Mar'yinka", "captured", "RU", "factual")}),
+])
+def test_a_flag_flying_over_a_place_claims_it(text: str, expected: set[tuple[str, str, str, str]],
+                                              gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
