@@ -41,8 +41,9 @@ SPECS: list[Spec] = [
     # "вернули контроль над X", "вернули себе контроль над": regained it
     ("верну(?:ли|ло|л|ла)(?: \\w+)? (?:полный )?контроль над", "pred", "captured", ""),
     ("(?:водрузил|поднял)\\w*(?: \\w+)? флаг", "pred", "captured", "flag"),
-    ("флаг(?: \\w+)? над", "pred", "captured", "flag"),
-    ("(?:развевается|развеваются|реет|реют)(?: \\w+){0,2} флаг\\w*", "pred", "captured", "flag"),  # "над X реет флаг"  # "Флаг над X!": a flag over a place claims it
+    ("флаг(?: \\w+)? над", "pred", "captured", "flag"),  # "Флаг над X!": a flag over a place claims it
+    # "над X реет флаг": a flag flying over a place claims it
+    ("(?:развевается|развеваются|реет|реют)(?: \\w+){0,2} флаг\\w*", "pred", "captured", "flag"),
     # "над центром села поднят флаг": the passive of the same act
     ("(?:поднят|водружен|водружён)(?:ы)?(?: \\w+)? флаг\\w*", "pred", "captured", "flag"),
     ("флаг (?:уже )?(?:стоит|висит|развевается)", "pred", "captured", "flag"),  # "X — наша, флаг стоит"

@@ -1,7 +1,7 @@
 """A fight followed by "but all the attacks were repelled" («але всі атаки відбито», «атаки ... отбиваются»)
 leaves the defender holding the place, as "without success" already did; a brigade named between the attacks and
-their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal; "took back control" is a recapture; a flag
-flying over a place («майорить прапор», «реет флаг») claims it."""
+their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal; "took back
+control" is a recapture; a flag flying over a place («майорить прапор», «реет флаг») claims it."""
 
 from __future__ import annotations
 
