@@ -12,6 +12,8 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import accumulate, islice, pairwise
 
+from pydantic import ValidationError
+
 from schemas.models import Claim, Document, TimeInterval
 
 from . import claimants as cl
@@ -4424,7 +4426,9 @@ class _Doc:
                 actor = owner  # "hold X despite Kremlin claims of its capture": by the claim, its owner took X
             if found is None and not cue.flag("voice"):
                 # a denier rejects the other side's gain, or its own side's withdrawal
-                actor = deny_side if pred == "withdrew" else {"RU": "UA", "UA": "RU"}.get(deny_side) or (
+                # (a neutral denier of a withdrawal names no side: "we cannot confirm the so-called 'withdrawal'")
+                actor = (deny_side if deny_side in ("RU", "UA") else None) if pred == "withdrew" else {
+                    "RU": "UA", "UA": "RU"}.get(deny_side) or (
                     # an outlet with no side rebuts a claim: the gain is the claimant's side's
                     actor if deny_side == "neutral" and self._rebuttal else None)
             elif pred == "captured" and actor == deny_side and not cue.flag("voice") and _REPORTS_ABOUT.search(
@@ -5032,16 +5036,20 @@ class _Doc:
                 coords = {"lat": d.place.lat, "lon": d.place.lon}
             # nested models as dicts and enums as their values: the model's (compiled) validator builds them,
             # the same objects at half the cost of building them here first
-            out.append(Claim(
-                claim_id=claim_id, doc_id=self.doc.doc_id, sentence=unit.text[:2000],
-                span={"start": span[0], "end": span[1]}, place_id=d.place.place_id, place_name=d.place.name,
-                matched_alias=d.surface, place_aliases=list(d.place.aliases), admin_area=d.place.admin_area,
-                coordinates=coords, predicate=d.predicate, actor=d.actor, claimant=d.claimant,
-                claimant_side=d.side, reporter=self.reporter, modality=d.modality,
-                negated=d.modality == "denied", event_time=self._time(unit),
-                place_ambiguous=d.place.ambiguous, context=d.context,
-                published_at=self.doc.published_at,
-            ))
+            try:
+                out.append(Claim(
+                    claim_id=claim_id, doc_id=self.doc.doc_id, sentence=unit.text[:2000],
+                    span={"start": span[0], "end": span[1]}, place_id=d.place.place_id, place_name=d.place.name,
+                    matched_alias=d.surface, place_aliases=list(d.place.aliases), admin_area=d.place.admin_area,
+                    coordinates=coords, predicate=d.predicate, actor=d.actor, claimant=d.claimant,
+                    claimant_side=d.side, reporter=self.reporter, modality=d.modality,
+                    negated=d.modality == "denied", event_time=self._time(unit),
+                    place_ambiguous=d.place.ambiguous, context=d.context,
+                    published_at=self.doc.published_at,
+                ))
+            except ValidationError:
+                # a reading the contract cannot hold is a bug: lose that claim, logged, not the document's others
+                log.exception("extraction: dropped an invalid claim in %s", self.doc.doc_id)
         return assign_confidence(out, self.doc)
 
     def _time(self, unit: Unit) -> TimeInterval | None:

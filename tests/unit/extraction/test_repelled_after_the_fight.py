@@ -10,9 +10,9 @@ from functools import partial
 
 import pytest
 
-from services.normalizer.extraction import Gazetteer
+from services.normalizer.extraction import Gazetteer, extract_claims
 
-from .conftest import got
+from .conftest import doc, got
 
 PUBLISHED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 _got = partial(got, source="wire.example", published=PUBLISHED)
@@ -64,3 +64,14 @@ def test_taking_back_control_is_a_recapture(text: str, gaz: Gazetteer) -> None:
 def test_a_flag_flying_over_a_place_claims_it(text: str, expected: set[tuple[str, str, str, str]],
                                               gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+def test_a_neutral_denier_of_a_withdrawal_names_no_side(gaz: Gazetteer) -> None:
+    # regression: the outlet's neutral side became the actor of the denied withdrawal, the claim failed validation and
+    # the whole document yielded nothing
+    text = ("Ukraine's top military commander, Valerii Zaluzhnyi, has said Kyiv cannot yet confirm or deny that "
+            "Russian troops are leaving Kherson.\n\n\"The enemy continues to use its troops in the Kherson direction. "
+            "We cannot confirm or deny information about the so-called 'withdrawal',\" Zaluzhnyi said.")
+    claims = extract_claims(doc(text, source="theguardian.com", title="Kyiv cannot yet confirm Russian retreat from "
+                                "Kherson", published=PUBLISHED), gaz)
+    assert claims and all(c.actor.value in ("RU", "UA", "unknown") for c in claims)
