@@ -305,6 +305,9 @@ SPECS: list[Spec] = [
     ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
     # "Russian attempts to break through to X have been stopped": the side before it attacked
     ("(?:has|have|had) been (?:stopped|halted|thwarted)", "pred", "holds", "passive repelled"),
+    # "its troops had beaten back attacks near X": repelled attacks, as "repelled" (the attacker is the other side)
+    ("beat(?:en|s|ing)? back(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?)",
+     "pred", "holds", ""),
     ("beat* back", "pred", "holds", ""),
     ("fend* off", "pred", "holds", ""),
     ("fought off", "pred", "holds", ""),

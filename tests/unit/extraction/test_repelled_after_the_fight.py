@@ -75,3 +75,14 @@ def test_a_neutral_denier_of_a_withdrawal_names_no_side(gaz: Gazetteer) -> None:
     claims = extract_claims(doc(text, source="theguardian.com", title="Kyiv cannot yet confirm Russian retreat from "
                                 "Kherson", published=PUBLISHED), gaz)
     assert claims and all(c.actor.value in ("RU", "UA", "unknown") for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's Ministry of Defence said its troops had beaten back attacks near Robotyne.",
+     {("Robotyne", "holds", "RU", "factual"), ("Robotyne", "fighting", "UA", "factual")}),
+    ("Ukrainian forces beat back Russian attacks near Avdiivka, the General Staff said.",
+     {("Avdiyivka", "holds", "UA", "factual"), ("Avdiyivka", "fighting", "RU", "factual")}),
+])
+def test_beaten_back_attacks_are_repelled_attacks(text: str, expected: set[tuple[str, str, str, str]],
+                                                 gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
