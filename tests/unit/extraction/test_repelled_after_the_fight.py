@@ -1,7 +1,8 @@
 """A fight followed by "but all the attacks were repelled" («але всі атаки відбито», «атаки ... отбиваются»)
 leaves the defender holding the place, as "without success" already did; a brigade named between the attacks and
 their side still names the attacker; Moscow's "regrouping from X" of September 2022 is a withdrawal; "took back
-control" is a recapture; a flag flying over a place («майорить прапор», «реет флаг») claims it."""
+control" is a recapture; a flag flying over a place («майорить прапор», «реет флаг») claims it; "beaten back attacks"
+are repelled attacks; a neutral denier of a withdrawal names no side; «вдоль Днепра» is the river."""
 
 from __future__ import annotations
 
@@ -86,3 +87,9 @@ def test_a_neutral_denier_of_a_withdrawal_names_no_side(gaz: Gazetteer) -> None:
 def test_beaten_back_attacks_are_repelled_attacks(text: str, expected: set[tuple[str, str, str, str]],
                                                  gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text", ["Противник прорвал оборону на участке вдоль Днепра, сообщил военкор.",
+                                  "Російські війська відходять уздовж Дніпра, повідомили у ЗСУ."])
+def test_along_the_dnipro_is_the_river(text: str, gaz: Gazetteer) -> None:
+    assert {c.place_name for c in extract_claims(doc(text, published=PUBLISHED), gaz)} == set()
