@@ -3965,8 +3965,16 @@ class _Doc:
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
+        # "отразили семь атак штурмовых групп противника": the attacks were the enemy's, the speaker's side held
+        enemy_inside = not inside and any(
+            h.kind == "side" and h.flag("role") == "enemy" and cue.start <= h.start
+            and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)
+            for h in unit.hits)
         out: list[Draft] = []
         for d in holds:
+            if enemy_inside and d.side in ("RU", "UA") and d.predicate == "holds" and d.modality != "denied":
+                d.actor = d.side
+                d.actor_explicit = True
             if d.predicate != "holds" or d.modality == "denied":
                 continue
             if not inside and d.actor not in ("RU", "UA") and unit.lower.startswith(

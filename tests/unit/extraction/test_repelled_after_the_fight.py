@@ -93,3 +93,16 @@ def test_beaten_back_attacks_are_repelled_attacks(text: str, expected: set[tuple
                                   "Російські війська відходять уздовж Дніпра, повідомили у ЗСУ."])
 def test_along_the_dnipro_is_the_river(text: str, gaz: Gazetteer) -> None:
     assert {c.place_name for c in extract_claims(doc(text, published=PUBLISHED), gaz)} == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject far from the verb, "противника" right after the attacks: the enemy attacked, the speaker's side held
+    ("На Южно-Донецком направлении подразделения группировки войск «Восток» при поддержке авиации и огня артиллерии "
+     "отразили семь атак штурмовых групп противника в районе Урожайного, сообщили в Минобороны России.",
+     {("Урожайне", "holds", "RU", "factual"), ("Урожайне", "fighting", "UA", "factual")}),
+    ("Сили оборони відбили атаки противника біля Кліщіївки, повідомили у Генштабі ЗСУ.",
+     {("Кліщіївка", "holds", "UA", "factual"), ("Кліщіївка", "fighting", "RU", "factual")}),
+])
+def test_the_enemys_repelled_attacks_leave_the_speakers_side_holding(
+        text: str, expected: set[tuple[str, str, str, str]], gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
