@@ -206,7 +206,7 @@ _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|are
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
-_NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|вдоль|уздовж|вздовж|"
+_NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|вдоль|уздовж|вздовж|sea\s+of|"
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name (but "в районе
                           # центральной площади X": a square named by its adjective belongs to the town after it)
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|"
@@ -323,7 +323,7 @@ _ROAD_WORDS = frozenset({"шлях", "путь"})
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = compile_re(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
-    r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
+    r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:military\s+)?(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
     # "a spokesperson for the Dnipro operational command", "Донецьке оперативне угруповання": a command, no place
     r"\s+(?:operational(?:[\s-]+(?:tactical|strategic))?\s+(?:command|group)|оперативн\w*\s+(?:командуванн\w*|"
@@ -337,6 +337,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"[-–][\w'’]+\s+(?:агломерац\w*|agglomeration|urban\s+area|conurbation)\b|\s+(?:urban\s+area|conurbation)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
+    # "очільник Миколаївської ОВА": the oblast's military administration, no place of a claim
+    r"\s+(?:ова|ода|вца|мва)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
     # a community or a government, no place of a claim
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
@@ -933,6 +935,8 @@ def find_mentions(
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
                 and lower[m.start:m.end] not in _EVERYDAY
+                # "очільник Миколаївської ОВА": an oblast's military administration read as a two-word name
+                and not m.surface.endswith((" ОВА", " ОДА", " ВЦА", " МВА"))
                 and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
                 and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
                          and lower[m.start:m.end] in _RIVERS_LATIN)
