@@ -120,3 +120,14 @@ def test_the_enemys_repelled_attacks_leave_the_speakers_side_holding(
 def test_forces_seas_and_administrations_named_after_places_are_no_places(text: str, names: set[str],
                                                                           gaz: Gazetteer) -> None:
     assert {c.place_name for c in extract_claims(doc(text, published=PUBLISHED), gaz)} == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По словам Пушилина, противник сохраняет позиции в Плещеевке и пытается контратаковать, однако безуспешно.",
+     {("Плещеевка", "holds", "UA", "factual")}),
+    ("За її словами, противник зберігає присутність у Херсоні, повідомили в ЗСУ.",
+     {("Kherson", "holds", "RU", "factual")}),
+])
+def test_keeping_positions_or_presence_is_holding(text: str, expected: set[tuple[str, str, str, str]],
+                                                  gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
