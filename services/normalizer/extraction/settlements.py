@@ -30,14 +30,15 @@ _SKELETON = str.maketrans({"ы": "и", "і": "и", "е": "и", "э": "и"})
 # the Russian endings of the common Ukrainian name shapes (folded, soft signs dropped)
 _RUSSIAN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ске", "ское"), ("цке", "цкое"), ("зке", "зкое"), ("ине", "ино"), ("ове", "ово"), ("еве", "ево"),
-    ("не", "ное"), ("ове", "овое"), ("ий", "ый"), ("ка", "ка"),
+    ("не", "ное"), ("ове", "овое"), ("ий", "ый"),
 )
 _MIN_STEM = 4
 _PLURAL_GENITIVE = ("ів", "ов", "ев")
 # surnames that are also village names (Шевченко): in war reporting nearly always the person
-_SURNAME_ENDS = ("енко", "ченко")
-# adjectives that begin two-word names (Велика Новосілка): never a name by themselves
-_FIRST_WORD_ADJECTIVES = frozenset({
+_SURNAME_ENDS = "енко"
+# adjectives that begin two-word names (Велика Новосілка): never a name by themselves (folded, as names are
+# compared: "кам'яна" → "камяна", "верхнє" → "верхне")
+_FIRST_WORD_ADJECTIVES = frozenset(fold(word) for word in {
     "велика", "великий", "велике", "великі", "мала", "малий", "мале", "малі", "нова", "новий", "нове", "нові",
     "стара", "старий", "старе", "старі", "верхня", "верхній", "верхнє", "нижня", "нижній", "нижнє", "червона",
     "червоний", "червоне", "зелена", "зелений", "зелене", "біла", "білий", "біле", "чорна", "чорний", "золота",
@@ -47,7 +48,7 @@ _FIRST_WORD_ADJECTIVES = frozenset({
 })
 # villages named by an everyday noun, or by a unit's or an operational group's name (Хортиця, Таврія): as a
 # capitalised word these are rarely the village
-_COMMON_NOUN_NAMES = frozenset({
+_COMMON_NOUN_NAMES = frozenset(fold(word) for word in {
     "острів", "балка", "дружба", "перемога", "надія", "промінь", "прогрес", "світанок", "зірка", "свобода", "слава",
     "дніпро", "хортиця", "таврія", "восход", "сокіл", "весна", "авангард", "ударник", "шахтар", "майдан", "береза",
     "колос", "азов", "батьківщина", "вітчизна", "комунар", "жовтень", "мир", "зоря", "схід", "степ", "поле", "гай",
