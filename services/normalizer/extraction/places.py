@@ -337,8 +337,6 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"[-–][\w'’]+\s+(?:агломерац\w*|agglomeration|urban\s+area|conurbation)\b|\s+(?:urban\s+area|conurbation)\b|"
     # "звільнено Силами оборони", "Сил обороны": the Defence Forces, no place
     r"\s+(?:оборони|обороны)\b|"
-    # "очільник Миколаївської ОВА": the oblast's military administration, no place of a claim
-    r"\s+(?:ова|ода|вца|мва)\b|"
     # "у Богодухівській міській раді", "Mezhova community", "the \"Kyiv regime\"", "киевский режим": a council,
     # a community or a government, no place of a claim
     r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:рад|совет)\w*|communit(?:y|ies)|"
