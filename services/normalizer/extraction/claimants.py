@@ -358,6 +358,10 @@ X_HANDLES: dict[str, str] = {
     "boris_rozhin": "ru_milbloggers", "colonelcassad": "ru_milbloggers",  # Colonel Cassad (Boris Rozhin)
     # the border governors' own channels (Belgorod, Kursk, Bryansk)
     "vvgladkov": "ru_officials", "khinshtein": "ru_officials", "avbogomaz": "ru_officials",
+    # Telegram channels of recurring claimants (the same names serve X handles and t.me addresses)
+    "generalstaffzsu": "ua_general_staff", "v_zelenskiy_official": "ua_president", "annamaliar": "ua_mod",
+    "osirskiy": "ua_army", "wargonzo": "ru_milbloggers", "voenkorkotenok": "ru_milbloggers",
+    "sashakots": "ru_milbloggers", "rian_ru": "ru_state_media", "pushilindenis": "dpr_officials",
 }
 # Substrings of a document source that identify the claimant behind it.
 SOURCES: tuple[tuple[str, str], ...] = (
@@ -438,14 +442,21 @@ def author_claimant(source: str, author: str | None) -> str | None:
 
 
 _X_STATUS_URL = compile_re(r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/([A-Za-z0-9_]{1,30})/status/")
+_TELEGRAM_POST_URL = compile_re(r"(?:https?://)?t\.me/(?:s/)?([A-Za-z0-9_]{1,40})/\d+")
+TELEGRAM_HOSTS = frozenset({"t.me", "telegram.org", "telegram.me"})
 
 
 def url_claimant(url: str | None) -> str | None:
-    """Known claimant whose account a post's own address names ("https://x.com/DeepStateUA/status/…" → deepstate), else
-    None: a post fetched with no `author` still names its account there (an unknown handle is left to the text — its
-    words, "GeoConfirmed_UA", are no side)."""
-    m = _X_STATUS_URL.match(url) if url else None
-    return _known_handle(m.group(1).lower()) if m else None
+    """Known claimant whose account a post's own address names ("https://x.com/DeepStateUA/status/…" → deepstate,
+    "https://t.me/annamaliar/1039" → ua_mod), else None: a post fetched with no `author` still names its account
+    there (an unknown handle is left to the text — its words, "GeoConfirmed_UA", are no side)."""
+    if not url:
+        return None
+    m = _X_STATUS_URL.match(url)
+    if m is not None:
+        return _known_handle(m.group(1).lower())
+    tg = _TELEGRAM_POST_URL.match(url)
+    return source_claimant("t.me/" + tg.group(1)) if tg is not None else None
 
 
 def source_claimant(source: str) -> str | None:

@@ -139,6 +139,8 @@ SPECS: list[Spec] = [
     # ("raised their flag in X": the possessive of the side raising it)
     # "a Ukrainian flag was raised over X": the passive of the same act
     ("flag (?:was|has been|had been) (?:raised|hoisted|planted)", "pred", "captured", "flag"),
+    # "🇺🇦 Flag up over X", "the Ukrainian flag now flies over X"
+    ("flag (?:is |now |already )*(?:up|flies|flying) (?:over|in|above)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
     ("complet*(?: its| their)? (?:hold|control)", "pred", "captured", ""),
     ("under(?: full)?(?: \\w+)? control(?: of the defen[cs]e forces(?! of russia))?", "pred", "captured",
@@ -169,6 +171,12 @@ SPECS: list[Spec] = [
     ("(?:establish|set up)(?:s|ed|ing)? positions (?:on|in|inside)", "pred", "advancing", ""),
     ("land(?:ed|ing|s)? (?:on|at)(?=(?: [\\w'’-]+){1,6} islands?\\b)", "pred", "advancing", ""),
     ("moving (?:on|toward|towards|closer)", "pred", "advancing", ""),
+    # "grinding forward towards X", "inching towards X", "edging closer to X", "clawing their way toward X"
+    ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|clawed|clawing|crawled|crawling|creeps|creeping|"
+     "crept)(?: (?:their|its) way)?(?: forward| closer| ahead)? (?:toward|towards|to)(?= [a-z])", "pred", "advancing",
+     ""),
+    ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|creeps|creeping|crept) forward",
+     "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
     # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
     ("press(?:ing|es|ed)? on(?= the (?:village|town|city|settlement|hamlet) of\\b)", "pred", "advancing", ""),

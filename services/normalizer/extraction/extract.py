@@ -266,7 +266,7 @@ _PASSIVE_REPELLED = compile_re(r"(?:were|was|been|being)\s+(?:all\s+|successfull
 # ("an attempt by a Ukrainian group": an article after "by")
 _ATTACKER_GAP = compile_re(r"[\"”»']?\s*(?:(?:by|of|from)\s+(?:the\s+|an?\s+)?)?"
                            # "отражены четыре контратаки штурмовых групп ВСУ": the units' side attacked
-                           r"(?:(?:[^\W\d_]+\s+)?(?:групп|груп|подразделений|підрозділів)\s+)?"
+                           r"(?:(?:[^\W\d_]+\s+){0,3}?(?:групп|груп|подразделений|підрозділів)\s+)?"
                            # "атаки штурмовых групп 65-й механизированной бригады ВСУ": the brigade, then its side
                            r"(?:\d+[-‑]?[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?(?:бригад|полк|батальон|brigade|regiment|"
                            r"battalion)[^\W\d_]*\s+)?")
@@ -304,7 +304,10 @@ _FAILED_AFTER = compile_re(
     r"[^.;]{0,90}?\b(?:but|yet|але|но|однак|однако|where|де|где)\b[^.;]{0,40}?\b"
     r"(?:destroyed|eliminated|repelled|repulsed|wiped out|"
     r"pushed back|driven back|thrown back|beaten back|forced back|neutrali[sz]ed|"
-    r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)")
+    r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)|"
+    # "пытались прорваться к X и Y — отброшены артиллерией": the outcome after a dash
+    r"[^.;—–]{0,90}?\s[—–-]\s*(?:(?:були|був|була|были|был[аои]?|were|was)\s+)?(?:знищен|уничтожен|відбит|отбит|"
+    r"відкинут|отброшен|repelled|repulsed|destroyed|(?:pushed|driven|thrown|beaten)\s+back)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
 # "штурмову групу знищено нашими дронарями", "the assault group was destroyed by our drone operators": the
 # destroyed group is the other side's, the side named after it destroyed it
@@ -576,6 +579,21 @@ _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?
 _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|ием|ём)\b[^:\n]{0,30}:\s*$")
 # "A and B", "A, B", "A і B", "A та B", "A и B": the gap between two items of one list
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
+
+
+def _names_only(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
+    """From start, a run of place names and list joins holds the target and ends the clause: the rest of a list
+    after a semicolon ("X Луганської області; Y, Z та W Донецької області."), not "X; Odesa and Kherson were hit"."""
+    pos = start
+    held = False
+    for m in mentions:
+        if m.end <= pos:
+            continue
+        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
+            break
+        held = held or m is target
+        pos = m.end
+    return held and _LIST_ITEM_END.match(lower, pos) is not None
 # "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
 _THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)"
                        r"(?:\s+(?:и|і|й|also))?\s+")
@@ -1492,7 +1510,8 @@ class _Doc:
         self.text = document.text[:MAX_CHARS]
         self.reporter = document.source or "unknown"
         source_claimant = cl.source_claimant(self.reporter) or cl.author_claimant(self.reporter, document.author) \
-            or (cl.url_claimant(document.url) if self.reporter.strip().lower() in cl.X_HOSTS else None)
+            or (cl.url_claimant(document.url) if self.reporter.strip().lower() in cl.X_HOSTS | cl.TELEGRAM_HOSTS
+                else None)
         self.own_claimant = _retweeted(self.text) or source_claimant or cl.signature_claimant(self.text) \
             or self.reporter
         self.heading_topic = False
@@ -3032,6 +3051,13 @@ class _Doc:
             # тримається 💪" is morale, the town's fight told after it)
             cues = [c for c in cues if "line" not in c.flags
                     or _LINE_HOLDS_BEFORE.search(unit.lower, max(0, c.start - 24), c.start) is not None]
+        if len(cues) > 1 and ("восстанов" in unit.lower or "віднов" in unit.lower):
+            # "отражены две атаки противника с целью восстановить утраченное положение у X": the aim of the attacks
+            # repelled, which the repelling verb reads (the defender holds X)
+            cues = [c for c in cues if not (
+                c.value == "fighting" and unit.lower.startswith(("восстанов", "віднов"), c.start)
+                and any(o.value == "holds" and o.end <= c.start and c.start - o.end <= 80
+                        and _CLAUSE_STOP.search(unit.lower, o.end, c.start) is None for o in cues))]
         if len(cues) > 1 and ("позиц" in unit.lower or "position" in unit.lower):
             # "удерживают позиции на западной окраине X", "позиції на околиці X утримують наші підрозділи": the
             # edge is where the held positions are, no advance of its own
@@ -3268,9 +3294,10 @@ class _Doc:
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
                 if c.end <= m.start and (semi := lower.rfind(";", c.end, m.start)) >= 0 and not (
-                        not lower[semi + 1:m.start].strip() and _LIST_ITEM_END.match(lower, m.end) is not None):
+                        _names_only(lower, semi + 1, m, unit.mentions)):
                     # "claims to have taken a village near X; Odesa port hit", "captured X; in Y, residents ...": a
-                    # semicolon ends the verb's clause (a list of names, "X; Y; Z.", goes on)
+                    # semicolon ends the verb's clause (a list of names goes on: "X; Y; Z.", "X Луганської
+                    # області; Y, Z та W Донецької області")
                     continue
                 if c.end <= m.start:
                     if "ours" in c.flags:

@@ -1418,6 +1418,35 @@ _KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|
                               r"\b(?:hold|holds|holding|control|controls|controlling|attack(?:ed|ing|s)?|"
                               r"storm(?:ed|ing|s)?))\s+$")
 
+# "атаки ВСУ на X", «атака двух ротных тактических групп ВСУ на X», «штурм на X»: an attack's target after "на"
+_ATTACK_ON_SLOT = compile_re(r"(?:^|[\s(«\"])(?:контр)?(?:атак[аиуой]\w*|штурм\w*|наступ\w*)\s+"
+                             r"(?:[\w«»\"'’-]+\s+){0,5}?на\s+$")
+
+
+_LIST_NEXT = compile_re(r"\s*,\s*|\s+(?:and|і|й|та|и)\s+|\s*,\s*(?:and|і|та|и)\s+")
+
+
+def _list_goes_on(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int, gaz_first: frozenset[str]) -> bool:
+    """The next word is joined to token i as the next item of a list and is a place name itself (a gazetteer
+    name's first word or a settlement the codifier knows)."""
+    if i + 1 >= len(tokens):
+        return False
+    ns, ne = tokens[i + 1]
+    if _LIST_NEXT.fullmatch(lower, tokens[i][1], ns) is None or not text[ns].isupper():
+        return False
+    nxt = text[ns:ne]
+    return token_key(nxt, True) in gaz_first or is_settlement_name(nxt)
+
+
+def _shouted(text: str, tokens: Sequence[tuple[int, int]], i: int) -> bool:
+    """The word before or after token i is capitalised throughout too (a post's all-caps line)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            word = text[tokens[j][0]:tokens[j][1]]
+            if len(word) >= 2 and word.isupper() and word.isalpha():
+                return True
+    return False
+
 
 def _unknown_at(
     text: str,
@@ -1438,6 +1467,8 @@ def _unknown_at(
     cyr, toponymic = shape
     # a settlement's name in the codifier (Виїмка, Ступочки, Kleban-Byk) reads as a toponym whatever its ending
     known = is_settlement_name(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
+    if not known and token.isupper() and _shouted(text, tokens, i):
+        return None  # "ЗАШЛИ НА ОКРАИНУ ПРИМОРСКОГО": in a capitalised headline a capital marks no name
     # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)
     if known and not toponymic:
         at = s - 1 if s > 0 and text[s - 1] in "#@" else s  # "near #Vesele and #Pylna"
@@ -1471,8 +1502,13 @@ def _unknown_at(
         ok = True  # "attacked near Shandryholove, Novyi Myr and Ridkodub": the last name of a list of places near
     if not ok and slot and _PLACE_NOUN.search(before):
         ok = True
+    if not ok and known and _list_goes_on(text, lower, tokens, i, gaz_first):
+        ok = True  # "Нескучне, Сторожеве, Благодатне та Макарівка — під контролем ЗСУ": a known name heading a list
     if not ok and known and slot and _KNOWN_NAME_SLOT.search(before):
         ok = True  # "In Vyimka they attack", «в Выемке сложнее»: a known settlement after a preposition of place
+    if not ok and (known or toponymic) and cyr and before.endswith("на ") and _ATTACK_ON_SLOT.search(
+            lower, max(0, s - 80), s) is not None:
+        ok = True  # "отражены атаки ВСУ на Червонопоповку", «атака двух рот на X»: the target of an attack
     if not ok and not cyr and i + 1 < len(tokens) and lower.startswith("island", tokens[i + 1][0]) \
             and text[e:tokens[i + 1][0]] == " ":
         ok = True  # "Karantynnyi Island", "Velykyi Potemkin Island": an island named like this is a place
@@ -1497,8 +1533,11 @@ def _unknown_at(
             and _GENERIC_SECOND_CYR.fullmatch(lower, ns, ne) is not None))
         # "над Кучеровым Яром", "у Кучерова Яра", "Зелений Гай": a possessive or an adjective before a capitalised
         # generic place noun is a two-word village by its shape alone, whatever the slot
-    if not ok and toponymic and mentions and _LIST_JOIN.match(text[mentions[-1].end:s] or "x"):
-        ok = mentions[-1].end > s - 40
+    if not ok and toponymic and mentions and mentions[-1].end > s - 40:
+        gap = text[mentions[-1].end:s]
+        if gap.lower().endswith(_NEARBY_ENDS):
+            gap = _NEARBY_BEFORE.sub("", gap.lower())  # "звільнення X та сусіднього Y": Y is the list's next item
+        ok = _LIST_JOIN.match(gap or "x") is not None
     if not ok and toponymic and slot and _CAPTURE_BEFORE.search(before):
         ok = True
     if not ok and toponymic and _CAPTURE_AFTER.match(lower[e:e + 80]):

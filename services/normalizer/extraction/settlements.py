@@ -30,7 +30,7 @@ _SKELETON = str.maketrans({"ы": "и", "і": "и", "е": "и", "э": "и"})
 # the Russian endings of the common Ukrainian name shapes (folded, soft signs dropped)
 _RUSSIAN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ске", "ское"), ("цке", "цкое"), ("зке", "зкое"), ("ине", "ино"), ("ове", "ово"), ("еве", "ево"),
-    ("не", "ное"), ("ове", "овое"), ("ий", "ый"),
+    ("не", "ное"), ("ове", "овое"), ("еве", "евое"), ("ий", "ый"),
 )
 _MIN_STEM = 4
 _PLURAL_GENITIVE = ("ів", "ов", "ев")

@@ -258,7 +258,12 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         # fitted (fifteenth session): Ukrainian offensives of 2022-23, written to study them, heldout84/86 stay blind
         pytest.param(DATA / "heldout88.jsonl", 0.608, id="heldout88"),
         pytest.param(DATA / "heldout89.jsonl", 0.476, id="heldout89"),
-        pytest.param(DATA / "heldout90.jsonl", 0.594, id="heldout90")]
+        pytest.param(DATA / "heldout90.jsonl", 0.594, id="heldout90"),
+        # blind measurement sets (sixteenth session): a Russian-language feed and a Ukrainian one of Dec 2026, and
+        # the Kursk incursion and the Pokrovsk advance of Aug 2024
+        pytest.param(DATA / "heldout91.jsonl", 0.797, id="heldout91"),
+        pytest.param(DATA / "heldout92.jsonl", 0.835, id="heldout92"),
+        pytest.param(DATA / "heldout93.jsonl", 0.696, id="heldout93")]
 # documents without any claim each set keeps (heldout21 and heldout87 have four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
@@ -270,6 +275,7 @@ UNFIXED_CLAIMLESS: dict[str, set[str]] = {
     "heldout74.jsonl": {"web:h74_13"},  # blind measurement set too: a diplomacy story
     "heldout86.jsonl": {"web:h86_24"},  # blind measurement sets too (fifteenth session)
     "heldout87.jsonl": {"web:h87_40"},
+    "heldout93.jsonl": {"web:h93_18"},  # blind measurement set too (sixteenth session)
 }
 
 

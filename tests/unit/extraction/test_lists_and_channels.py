@@ -1,0 +1,123 @@
+"""A list of villages goes on past a semicolon and an oblast («X Луганської області; Y, Z та W Донецької області»)
+and starts with a name only the codifier knows («Нескучне, Сторожеве, Благодатне та Макарівка»); «атаки ВСУ на X» and
+an attack «… — отброшены» are fights; troops that «стоят» in a town hold it; «о занятии X» is a capture and «X мы
+потеряли» a loss; "grinding forward towards X" and "edged closer to X" are advances; «відновити втрачене положення»
+is an assault; a Telegram post's own address names its channel's claimant (the sixteenth session's readings from the
+fitted sets heldout88-90)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from schemas.models import Document
+from services.normalizer.extraction import Gazetteer, extract_claims
+from services.normalizer.extraction import claimants as cl
+
+from .conftest import got
+
+PUBLISHED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+_got = partial(got, source="wire.example", published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+def test_a_list_of_villages_goes_on_past_a_semicolon_and_an_oblast(gaz: Gazetteer) -> None:
+    text = ("Протягом минулої доби підрозділи Сил оборони відбили атаки окупантів у районах населених пунктів "
+            "Білогорівка Луганської області; Опитне, Авдіївка та Красногорівка Донецької області.")
+    assert _got(text, gaz) == {(p, pred, actor, "factual") for p in ("Bilohorivka", "Opytne", "Avdiyivka",
+                                                                    "Krasnohorivka")
+                               for pred, actor in (("fighting", "RU"), ("holds", "UA"))}
+
+
+def test_a_semicolon_still_ends_the_clause_before_other_news(gaz: Gazetteer) -> None:
+    text = "Russian forces claimed to have taken Krasnohorivka; Odesa, Kherson and Mykolaiv were hit by drones."
+    assert _got(text, gaz) == {("Krasnohorivka", "captured", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ночью ВСУ снова пытались прорваться к Кременной и Макеевке — отброшены артиллерией, у противника потери.",
+     {("Kreminna", "fighting", "UA", "factual"), ("Makiyivka", "fighting", "UA", "factual")}),
+    # an attack "на" a village the codifier knows, however many words name the attacking units
+    ("На Краснолиманском направлении отражена атака двух ротных тактических групп ВСУ на Червонопоповку Луганской "
+     "Народной Республики.",
+     {("Червонопоповка", "fighting", "UA", "factual"), ("Червонопоповка", "holds", "RU", "factual")}),
+    ("На Бахмутському напрямку противник намагався відновити втрачене положення в районі Ягідного, успіху не мав, "
+     "повідомив Генштаб ЗСУ.", {("Ягідне", "fighting", "RU", "factual")}),
+    # the aim of attacks repelled: the repelling verb reads the place (its defender holds it)
+    ("Отражены две атаки штурмовых групп противника с целью восстановить утраченное положение у Малых Щербаков, "
+     "сообщило Минобороны России.",
+     {("Малые Щербаки", "fighting", "UA", "factual"), ("Малые Щербаки", "holds", "RU", "factual")}),
+    ("Штурмовики прошли около 15 км по трубе газопровода и вышли в тыл противника на окраине Суджи, сообщил "
+     "российский военкор.", {("Sudzha", "advancing", "RU", "factual")}),
+])
+def test_attacks_and_their_outcomes(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На лівобережжі — в Олешках, Голій Пристані та Новій Каховці — досі стоять російські війська.",
+     {("Oleshky", "holds", "RU", "factual"), ("Hola Prystan", "holds", "RU", "factual"),
+      ("Nova Kakhovka", "holds", "RU", "factual")}),
+    ("В Новой Каховке по-прежнему стоят российские войска.", {("Nova Kakhovka", "holds", "RU", "factual")}),
+    ("Оновлення мапи: Нескучне, Сторожеве, Благодатне та Макарівка — під контролем ЗСУ.",
+     {("Нескучне", "holds", "UA", "factual"), ("Сторожеве", "holds", "UA", "factual"),
+      ("Blahodatne", "holds", "UA", "factual"), ("Makarivka", "holds", "UA", "factual")}),
+    ("Генштаб ЗСУ: звільнення Новодарівки та сусіднього Левадного підтвердили.",
+     {("Новодарівка", "captured", "UA", "factual"), ("Левадне", "captured", "UA", "factual")}),
+])
+def test_holders_and_listed_villages(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Украинская сторона объявила о занятии Снигирёвки Николаевской области.",
+     {("Snihurivka", "captured", "UA", "factual")}),
+    ("🇺🇦 Flag up over Storozheve, Donetsk Oblast.", {("Storozheve", "captured", "UA", "factual")}),
+    ("Российский военкор: Макаровку и Благодатное мы потеряли ещё в воскресенье.",
+     {("Makarivka", "captured", "UA", "factual"), ("Благодатное", "captured", "UA", "factual")}),
+    ("Российский военкор: противник занял Сторожевое, наши подразделения отошли на подготовленные позиции.",
+     {("Сторожевое", "captured", "UA", "factual")}),
+    ("Ukrainian troops have been grinding forward towards Svatove and Kreminna since October.",
+     {("Svatove", "advancing", "UA", "factual"), ("Kreminna", "advancing", "UA", "factual")}),
+    ("Russian forces edged closer to Pokrovsk this week.", {("Pokrovsk", "advancing", "RU", "factual")}),
+])
+def test_captures_losses_and_advances(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Российский военкор: мы потеряли много людей под Авдеевкой.",  # people lost, not the place
+    "Since then the couple have lived in Kostiantynivka and Druzhkivka, each move forced by the front creeping closer.",
+])
+def test_people_lost_and_a_front_creeping_closer_claim_nothing(text: str, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == set()
+
+
+def test_positions_taken_near_a_town_are_no_capture_of_it(gaz: Gazetteer) -> None:
+    # the plural «занятия» (of positions) is not the noun of a capture; the foothold is an advance
+    claims = _got("После занятия выгодных позиций у Снигирёвки подразделения закрепились.", gaz)
+    assert {(place, predicate) for place, predicate, _, _ in claims} == {("Snihurivka", "advancing")}
+
+
+@pytest.mark.parametrize(("url", "claimant"), [
+    ("https://t.me/annamaliar/1039", "ua_mod"),
+    ("https://t.me/s/GeneralStaffZSU/12", "ua_general_staff"),
+    ("https://t.me/voenkor_kotenok/77", "ru_milbloggers"),  # a channel whose name marks a war correspondent
+    ("https://t.me/sumska_ova/12", "ua_government"),
+    ("https://t.me/some_channel/5", None),
+    ("https://example.com/t.me/annamaliar/1", None),
+    (None, None),
+])
+def test_a_telegram_post_address_names_its_channel(url: str | None, claimant: str | None) -> None:
+    assert cl.url_claimant(url) == claimant
+
+
+def test_a_telegram_post_speaks_for_its_channel(gaz: Gazetteer) -> None:
+    document = Document(doc_id="t:tg", source="t.me", url="https://t.me/annamaliar/1039", title="",
+                        text="За тиждень звільнено 7 населених пунктів: Новодарівка, Макарівка, Благодатне.",
+                        published_at=PUBLISHED)
+    claims = extract_claims(document, gaz)
+    assert {(c.place_name, c.predicate.value, c.actor.value, c.claimant, c.claimant_side.value) for c in claims} == {
+        (p, "captured", "UA", "ua_mod", "UA") for p in ("Новодарівка", "Makarivka", "Blahodatne")}
