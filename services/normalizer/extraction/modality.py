@@ -16,7 +16,10 @@ _NEGATION = compile_re(
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}[\"«“„]?$|"
     # "Жодних «кварталів під контролем» у них немає", "никаких кварталов под контролем": "none" before its noun
-    r"\b(?:жодних|жодного|никаких|никакого)\s+[\"«“„]?[^\W\d_]+\s+$")
+    r"\b(?:жодних|жодного|никаких|никакого)\s+[\"«“„]?[^\W\d_]+\s+$|"
+    # "It is no longer possible to talk about holding the village", «уже не приходится говорить об удержании»
+    r"\b(?:no\s+longer|not)\s+(?:possible|realistic)\s+to\s+(?:talk|speak)\s+(?:about|of)\s+$|"
+    r"\bне\s+(?:приходится|можно|можна|доводиться)\s+(?:говорить|говорити)\s+(?:об?|про)\s+$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
 _YEAR = compile_re(r"\b(?:in|since|back in|on|by|of(?=\s+[a-z]+\s+(?:19|20)\d\d)|в|у|з|на|"
                    r"летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
@@ -155,9 +158,15 @@ def negated_before(lower: str, cue_start: int) -> bool:
     return bool(_NEGATION.search(lower[max(0, cue_start - 40):cue_start]))
 
 
+def _months_settled(lead: str) -> int:
+    """How many months before publication a month must be to date a settled event: "in May" in a June text is
+    last month's, background already (one); "since May", "by May" reach up to now, so two."""
+    return 1 if lead.lower().startswith(("in", "back", "в", "у", "во", "наприкінці", "напочатку", "посередині")) else 2
+
+
 def past_years(unit_text: str, published_at: datetime) -> list[int]:
     """Offsets of dates settled in the past: a year before publication ("in May 2023" in a 2025 text), or
-    a month at least two months before it in the same year ("captured in February" in an August text)."""
+    an earlier month of the same year ("captured in May" in a June text; "since May" only two months back)."""
     out: list[int] = []
     if "19" in unit_text or "20" in unit_text:  # every year `_YEAR` takes begins so; most sentences have none
         for m in _YEAR.finditer(unit_text):
@@ -171,7 +180,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
         year = _YEAR_AFTER.match(unit_text, m.end())
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
-        if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
+        if published_at.month - month >= _months_settled(m.group(0)) and (
+                year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
@@ -185,7 +195,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         for m in _CYR_MONTH.finditer(unit_text):
             month = _CYR_MONTHS[m.group(1).lower()]
             year = _YEAR_AFTER.match(unit_text, m.end())
-            if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
+            if published_at.month - month >= _months_settled(m.group(0)) and (
+                    year is None or int(year.group(1)) == published_at.year):
                 out.append(m.start())
             elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                     unit_text, max(0, m.start() - 12), m.start()) or (

@@ -121,3 +121,50 @@ def test_a_telegram_post_speaks_for_its_channel(gaz: Gazetteer) -> None:
     claims = extract_claims(document, gaz)
     assert {(c.place_name, c.predicate.value, c.actor.value, c.claimant, c.claimant_side.value) for c in claims} == {
         (p, "captured", "UA", "ua_mod", "UA") for p in ("Новодарівка", "Makarivka", "Blahodatne")}
+
+
+JUNE = datetime(2023, 6, 12, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # last month's capture, dated, is settled background
+    ("Maliar said Ukrainian forces were advancing on the flanks of Bakhmut, the eastern city that Russian forces "
+     "captured in May.", {("Bakhmut", "advancing", "UA", "factual"), ("Bakhmut", "captured", "RU", "historical")}),
+    ("Росіяни, які захопили Бахмут у травні, тепер змушені утримувати місто під вогнем.",
+     {("Bakhmut", "captured", "RU", "historical"), ("Bakhmut", "holds", "RU", "factual")}),
+    # "since May" reaches up to now: the fight goes on
+    ("Russian troops have been attacking Okhrimivka from three sides since May, the brigade said.",
+     {("Okhrimivka", "fighting", "RU", "factual")}),
+])
+def test_a_month_before_publication_dates_settled_background(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert got(text, gaz, source="wire.example", published=JUNE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На Купянском направлении подразделения ВСУ предприняли попытки наступления в районах населённых пунктов "
+     "Кисловка и Котляровка, сообщило Минобороны России.",
+     {("Кисловка", "fighting", "UA", "factual"), ("Котляровка", "fighting", "UA", "factual")}),
+    ("Российский военкор: из Снигирёвки наши вышли ещё ночью, противник уже зашёл в Киселевку.",
+     {("Snihurivka", "withdrew", "RU", "factual"), ("Киселевка", "advancing", "UA", "factual")}),
+    ("\"The enemy tried to regain lost positions near Lobkove and Makarivka and was unsuccessful,\" Tarnavskyi wrote "
+     "on Telegram.", {("Lobkove", "fighting", "RU", "factual"), ("Makarivka", "fighting", "RU", "factual")}),
+    # a spokesman recognised, and what he says is no longer held is no hold
+    ("\"It is no longer possible to talk about holding the village of Krynky,\" Pletenchuk told Ukrainian television.",
+     set()),
+])
+def test_attempts_departures_and_spokesmen(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Марочко заявил, что ВСУ оставили Кременную.", "dpr_officials", "RU"),
+    ("Rogov said Russian forces had captured Robotyne.", "ru_officials", "RU"),
+    ("Гайдай: окупанти відступили з Кремінної.", "ua_government", "UA"),
+    ("Shtupun said Ukrainian forces had advanced near Robotyne.", "ua_army", "UA"),
+    ("Саранцев: ворог атакував біля Часового Яру.", "ua_khortytsia", "UA"),
+])
+def test_recurring_officials_and_spokesmen_are_claimants(text: str, claimant: str, side: str,
+                                                         gaz: Gazetteer) -> None:
+    claims = extract_claims(Document(doc_id="t:s", source="wire.example", title="", text=text,
+                                     published_at=PUBLISHED), gaz)
+    assert claims and {(c.claimant, c.claimant_side.value) for c in claims} == {(claimant, side)}
