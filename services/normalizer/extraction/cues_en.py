@@ -161,6 +161,8 @@ SPECS: list[Spec] = [
     # "attempted to cross into Russia's Belgorod region near X", "tried to cross the border near X": a crossing
     # attempt (fighting, and the other side holds X)
     ("cross(?=(?: the| russia['’]s| ukraine['’]s)? (?:state )?border| into)", "pred", "advancing", ""),
+    # "Russian troops have crossed into Dnipropetrovsk region near X": into a region, or over its line
+    ("cross(?:ed|es|ing) into", "pred", "advancing", ""),
     ("pushed forward", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
@@ -178,6 +180,11 @@ SPECS: list[Spec] = [
     ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|creeps|creeping|crept) forward",
      "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    # "Russian troops continue to press against X": an assault on it
+    ("press(?:es|ed|ing)? against", "pred", "fighting", "attack"),
+    # "Ukrainian troops are clinging to X", "still clinging on in X": holding on under assault
+    ("cling(?:s|ing)?(?: on)? (?:to|in)", "pred", "holds", ""),
+    ("clung(?: on)? (?:to|in)", "pred", "holds", ""),
     # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
     ("press(?:ing|es|ed)? on(?= the (?:village|town|city|settlement|hamlet) of\\b)", "pred", "advancing", ""),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
@@ -588,7 +595,8 @@ SPECS: list[Spec] = [
     # "Russian MoD now claims X", "has claimed the village again": a place as the object of "claims" is claimed taken
     # (checked: the place or "the village" right after the verb, the clause ending after it)
     # ("Moscow claimed X in December", "claimed X last month": a date after the place closes the clause too)
-    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+)"
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:the (?:village|town|city|settlement)|#?[^\\W\\d]+"
+     "(?:(?:,| and|, and) #?[^\\W\\d]+){0,3})"
      "(?: again| today| now)*(?: \\(|[.,;:]| in [^\\W\\d]+ (?:oblast|region)| on \\w+day|"
      " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
      "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",

@@ -146,7 +146,8 @@ _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полно
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
                         r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон(?!івк|овк)\w*)\b")
-_OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto)\s*$")
+_OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto|"
+                                  r"(?:^|\s)(?:в|во|у|из|із|з|под|під|біля|около|возле|до))\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
 # "stopped a sabotage group that tried to enter X": the failed attempt was repelled, the defender holds X
@@ -1095,6 +1096,8 @@ _RU_WORD = compile_re(r"russia|russian|moscow|росси|российск|рф\b
 _UA_WORD = compile_re(r"ukrain|kyiv|украин|україн|зсу|всу|\U0001F1FA\U0001F1E6|\bua\b")
 _SETTLEMENT_NOUN_BEFORE = compile_re(r"(?:villages?|towns?|settlements?|села?|селище|посёлок|поселок|н\.\s?п\.)"
                                      r"\s+(?:of\s+)?$")
+_NEAR_PLACE_BEFORE = compile_re(r"(?:^|[\s(«\"])(?:біля|поблизу|неподалік|районі|около|возле|вблизи|районе|near|"
+                                r"outside|around)\s+$")
 _OPEN_QUOTES = "“«\"„"
 _UK_LETTERS = compile_re("[іїєґІЇЄҐ]")
 _RU_LETTERS = compile_re("[ыэёъЫЭЁЪ]")
@@ -1235,6 +1238,9 @@ _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summa
                           r"(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|відомстві)")
 _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
+_PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions|oblasts|"
+                                r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій|"
+                                r"областей)\b")
 _NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later|after|months|weeks|days|a\s+year)\b")
 _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
@@ -3728,6 +3734,9 @@ class _Doc:
                     _AREAS_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start)
                     or _AREAS_AFTER.match(unit.lower, cue.end)):
                 continue  # "casualties in areas occupied by Russia", "на окупованих територіях": no one place
+            if not targets and antecedent is not None and cue.value == "withdrew" and _PLURAL_AREAS_FROM.match(
+                    unit.lower, cue.end) is not None:
+                continue  # "a Ukrainian withdrawal from four regions", «вывод войск из четырёх регионов»: no one place
             if not targets and antecedent is not None and cue.value == "captured" and (
                     named := _NAMED_OBJECT.match(unit.text, cue.end)) is not None and not any(
                     h.kind == "side" and h.start <= named.end() and h.end >= named.start(1) for h in unit.hits):
@@ -4024,7 +4033,10 @@ class _Doc:
 
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
         return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or bool(
-            _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start]))
+            _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start])) or (
+            # "Біля Степового зупинили штурм": a capitalised common word after a preposition of place is a name
+            m.surface[:1].isupper()
+            and _NEAR_PLACE_BEFORE.search(unit.lower, max(0, m.start - 16), m.start) is not None)
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:

@@ -79,6 +79,28 @@ def _expand(pattern: str) -> list[str]:
     return out
 
 
+def _top_level_bar(regex: str) -> bool:
+    """A "|" outside every group and character class."""
+    depth = 0
+    escaped = in_class = False
+    for ch in regex:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
 class Lexicon:
     """A set of phrase specs indexed by their trigger word."""
 
@@ -102,6 +124,9 @@ class Lexicon:
             raise ValueError(f"spec must start with a word: {pattern!r}")
         trigger, star = m.group(1), m.group(2)
         rest = pattern[m.end():]
+        if _top_level_bar(rest):
+            # "a b|c d": the second branch would never start at the trigger word, so it would never match
+            raise ValueError(f"spec has a top-level alternative after its trigger: {pattern!r}")
         if rest and not star and not rest[0].isspace():
             star = "prefix"  # the regex goes on inside the first word: look it up by prefix
         literal = trigger if cs else trigger.lower()

@@ -1416,7 +1416,7 @@ _KNOWN_NAME_SLOT = compile_re(r"(?:\b(?:in|near|around|outside|into|towards?|at|
                               # "still hold Robotyne", «удерживают Работино»: a verb of holding or attacking
                               r"удержива\w*|утриму\w*|контролиру\w*|контролю\w*|атаку\w*)|"
                               r"\b(?:hold|holds|holding|control|controls|controlling|attack(?:ed|ing|s)?|"
-                              r"storm(?:ed|ing|s)?))\s+$")
+                              r"storm(?:ed|ing|s)?|claims|claimed))\s+$")
 
 # "атаки ВСУ на X", «атака двух ротных тактических групп ВСУ на X», «штурм на X»: an attack's target after "на"
 _ATTACK_ON_SLOT = compile_re(r"(?:^|[\s(«\"])(?:контр)?(?:атак[аиуой]\w*|штурм\w*|наступ\w*)\s+"

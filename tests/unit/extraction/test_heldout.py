@@ -263,7 +263,12 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         # the Kursk incursion and the Pokrovsk advance of Aug 2024
         pytest.param(DATA / "heldout91.jsonl", 0.797, id="heldout91"),
         pytest.param(DATA / "heldout92.jsonl", 0.835, id="heldout92"),
-        pytest.param(DATA / "heldout93.jsonl", 0.696, id="heldout93")]
+        pytest.param(DATA / "heldout93.jsonl", 0.696, id="heldout93"),
+        # fitted (sixteenth session): Avdiivka's last days in Feb 2024 on Telegram, English long-form analysis of
+        # Jun 2025, regional and local outlets of May 2026
+        pytest.param(DATA / "heldout94.jsonl", 0.710, id="heldout94"),
+        pytest.param(DATA / "heldout95.jsonl", 0.752, id="heldout95"),
+        pytest.param(DATA / "heldout96.jsonl", 0.681, id="heldout96")]
 # documents without any claim each set keeps (heldout21 and heldout87 have four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's

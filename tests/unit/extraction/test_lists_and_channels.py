@@ -15,6 +15,7 @@ import pytest
 from schemas.models import Document
 from services.normalizer.extraction import Gazetteer, extract_claims
 from services.normalizer.extraction import claimants as cl
+from services.normalizer.extraction.lexicon import Lexicon
 
 from .conftest import got
 
@@ -168,3 +169,46 @@ def test_recurring_officials_and_spokesmen_are_claimants(text: str, claimant: st
     claims = extract_claims(Document(doc_id="t:s", source="wire.example", title="", text=text,
                                      published_at=PUBLISHED), gaz)
     assert claims and {(c.claimant, c.claimant_side.value) for c in claims} == {(claimant, side)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops continue to press against Bohdanivka and Ivanivske, the spokesman said.",
+     {("Bohdanivka", "fighting", "RU", "factual"), ("Ivanivske", "fighting", "RU", "factual")}),
+    ("Ukrainian marines are still clinging to Krynky, the navy said.", {("Krynky", "holds", "UA", "factual")}),
+    # the object of "claims" may be a list of places, one of them a village only the codifier knows
+    ("Russian MoD now claims Novopil and Vesele.",
+     {("Novopil", "captured", "RU", "factual"), ("Vesele", "captured", "RU", "factual")}),
+    ("Российский военкор: наши выходят к Орехову с востока.", {("Orikhiv", "advancing", "RU", "factual")}),
+    ("Russian troops have crossed into Dnipropetrovsk region, DeepState said.",
+     {("Dnipropetrovsk Oblast", "advancing", "RU", "factual")}),
+    # a capitalised common word (Степове: "of the steppe") after a preposition of place is the village
+    ("47 ОМБр: біля Степового зупинили черговий механізований штурм противника.",
+     {("Степове", "fighting", "RU", "factual"), ("Степове", "holds", "UA", "factual")}),
+])
+def test_pressing_clinging_claiming_reaching_and_crossing(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В оккупированном Бахмуте начали разминирование центральных улиц.",
+     {("Bakhmut", "captured", "RU", "historical")}),
+    # "last summer" in either language: the two phrases a broken spec never triggered
+    ("Російські війська окупували Андріївку ще минулого літа, нагадали в ОТУ «Харків».",
+     {("Андріївка", "captured", "RU", "historical")}),
+    ("Российские войска заняли Андреевку прошлым летом.", {("Андреевка", "captured", "RU", "historical")}),
+])
+def test_settled_background_in_russian_and_ukrainian(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
+
+
+def test_a_withdrawal_from_several_regions_is_no_withdrawal_from_the_place_before(gaz: Gazetteer) -> None:
+    text = ("Defenders of Mariupol were among those swapped. Peskov said Russia's conditions, including a Ukrainian "
+            "withdrawal from four regions Moscow claims to have annexed, remained on the table.")
+    assert _got(text, gaz) == set()
+
+
+def test_a_spec_with_a_top_level_alternative_after_its_trigger_is_refused() -> None:
+    # "a b|c d" would only ever match its first branch: the second cannot start at the trigger word
+    with pytest.raises(ValueError, match="top-level alternative"):
+        Lexicon([("прошлой (?:зимой|весной)|прошлым летом", "hist", "", "")])
+    assert Lexicon([("(?:прошлой|прошлым) (?:зимой|летом)", "hist", "", "")]).exact
