@@ -39,6 +39,9 @@ SPECS: list[Spec] = [
     ("take", "pred", "captured", ""),
     ("takes", "pred", "captured", ""),
     ("taking(?: full)? control", "pred", "captured", ""),
+    # "…, taking the small border villages of X and Y": the participle with a settlement noun as its object
+    ("taking(?= (?:the )?(?:[\\w-]+ ){0,3}?(?:villages?|towns?|settlements?|city|cities|hamlets?)\\b)", "pred",
+     "captured", ""),
     # "its troops are “liberating” X", "are liberating X": a taking still under way, a fight
     ("(?:are|is|were|was|been) (?:still )?[\"“‘']?liberating[\"”’']?", "pred", "fighting", "attack"),
     ("liberat*", "pred", "captured", "liberate"),

@@ -54,7 +54,7 @@ _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|b
                      r"ракетн\w*|ракет\w*|дрон(?!івк|овк)\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
                      r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
                      # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
-                     r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2}$")
+                     r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2,3}$")
 # "372 ударними безпілотниками ... армія РФ атакувала X", "ракетами атаковали X": a weapon in the instrumental, the
 # means of the attack, makes it a strike however far before the verb it stands
 # (not across ", а також", ", але": "обстрілює X КАБами, а також намагається контратакувати" attacks on the ground too)
@@ -1241,6 +1241,12 @@ _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|fe
 _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions|oblasts|"
                                 r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій|"
                                 r"областей)\b")
+_CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
+                              r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
+_SUBCLAUSE_AFTER = compile_re(r"\s+(?:as|while|when|whereas|як|коли|когда|пока)\s")
+_ACTIVE_PARTICIPLE = compile_re(r"(?:taking|capturing|seizing|occupying|retaking|recapturing|liberating|захватив|заняв|"
+                                r"взяв|освободив|захопивши|зайнявши|звільнивши|відбивши)\b")
+_DATE_THEN_COMMA = compile_re(r"[^,;.:!?]{1,30},\s+(?:and\s+|и\s+|і\s+)?")
 _NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later|after|months|weeks|days|a\s+year)\b")
 _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
@@ -2149,6 +2155,8 @@ class _Doc:
             return "advancing"  # "заняли выгодные высоты у X", "took positions near X": ground near X, not X
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
+        if pred == "captured" and _CLOSE_TO_BEFORE.search(before) is not None:
+            return "advancing"  # "were close to taking the city", «близки к взятию X»: nearly, not yet
         if pred == "captured":
             # ("after months of attempting to surround it, and took X": the attempt has its own verb before the comma)
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25
@@ -2991,13 +2999,14 @@ class _Doc:
             if _is_entry_stamp(unit):
                 break  # "… 164 combat clashes along the front.\n08.47 BST\n… Kindrativka": another live-blog entry
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                if r is not None and not r.is_region and not m.anchor:
+                if r is not None and not r.is_region and not m.anchor and not m.qualifier:
                     return (r, m.surface)
-        # last resort: a place the title or this sentence names only as a reference ("pulls back near X")
+        # last resort: a place the title or this sentence names only as a reference ("pulls back near X"; not a name
+        # that is no place: 'the Telegram channel "Severny Veter"', "the call sign Dnipro")
         for unit in (u for u in self.units[:pos + 1] if (u.in_title and _DIGEST_TITLE.search(u.lower) is None)
                      or u is self.units[pos]):
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                if r is not None and not r.is_region:
+                if r is not None and not r.is_region and not m.qualifier:
                     return (r, m.surface)
         return None
 
@@ -3269,9 +3278,10 @@ class _Doc:
                 # "took several villages, including A and B, and are now fighting near C": B continues the list
                 # of the verb before A, not the subject of the verb after it (a comma ends the item first)
                 nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
-                if nxt is not None and not any(prev_pair[0].end <= c.start < m.start for c in cues) and \
+                if nxt is not None and not any(prev_pair[0].end <= c.start < m.start for c in cues) and ((
                         "," in unit.lower[m.end:min(cues[nxt].start, m.end + 30)] and unit.lower.startswith(
-                            ",", m.end):
+                            ",", m.end)) or _SUBCLAUSE_AFTER.match(unit.lower, m.end) is not None):
+                    # ("taking the villages of A and B as they pushed …": "as" opens the next verb's clause too)
                     by_cue.setdefault(prev_pair[1], []).append((m, r))
                     prev_pair = (m, prev_pair[1])
                     continue
@@ -4579,6 +4589,11 @@ class _Doc:
             # "occupied for six months in 2022 before being driven out": the date right after a cue is its own
             if 0 <= pos - cue.end <= 30 and not any(cue.start < c < pos for c in cues):
                 return True
+            # "first crossed into the Sumy region in March, taking the villages of X and Y": the participle's clause
+            # is the dated verb's
+            if 0 < cue.start - pos <= 40 and _ACTIVE_PARTICIPLE.match(unit.lower, cue.start) is not None and \
+                    _DATE_THEN_COMMA.fullmatch(unit.lower, pos, cue.start) is not None:
+                return True
             # "the counteroffensive of September 2022, which also pushed Russian forces out of X": the relative clause
             # of a dated event is as old
             if 0 < cue.start - pos <= 45 and _DATED_WHICH.fullmatch(unit.lower, pos, cue.start) is not None:
@@ -5520,8 +5535,17 @@ def _speaking(unit: Unit, m: Mention) -> bool:
     if _TITLE_SAID_AFTER.match(unit.lower, m.end) is not None and \
             _TITLE_OF_BEFORE.search(unit.lower, max(0, m.start - 60), m.start) is not None:
         return True  # "the head of the occupied part of X, said": X names the speaker's office, not a place claimed
+    if m.surface in _CAPITAL_SURFACES and _CAPITAL_ACTS_AFTER.match(unit.lower, m.end) is not None:
+        return True  # "as Kyiv rushed reinforcements to the area", "Москва перебросила резервы": the government acts
     return any(h.kind == "entity" and h.start <= m.start < h.end and any(
         v.kind in ("speech", "deny") and 0 <= v.start - h.end <= 3 for v in unit.hits) for h in unit.hits)
+
+
+_CAPITAL_SURFACES = frozenset({"Kyiv", "Kiev", "Moscow", "Київ", "Киев", "Москва"})
+# a capital as the subject of a verb of sending, deciding or acting (not "fighting near Kyiv has ...")
+_CAPITAL_ACTS_AFTER = compile_re(r"\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+|would\s+)?(?:rush|send|sent|deploy|"
+                                 r"mov|redeploy|reinforc|bolster|order|decid|plan|want|hope|aim|seek|sought|insist|"
+                                 r"перебрас|переброс|направ|отправ|стяг|перекида|перекину|надісла|відправ)\w*")
 
 
 def extract_claims(document: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:

@@ -206,7 +206,9 @@ _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|are
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
+_RIVERBANK_BEFORE = compile_re(r"(?:ліво|право|лево)бережж?\w*\s+$")
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|вдоль|уздовж|вздовж|sea\s+of|"
+
                           # "вулиці Шевченка", "по улице Харьковской", "проспект Миру": a street's name (but "в районе
                           # центральной площади X": a square named by its adjective belongs to the town after it)
                           r"вулиц[яіею]|улиц[аеуы]|улицей|проспект\w*|бульвар\w*|провулк\w*|переулк\w*|"
@@ -444,6 +446,24 @@ _GIVEN_NAMES = frozenset({"володимир", "владимир", "volodymyr",
                           "serhii", "serhiy", "михаил", "михайло", "mykhailo", "mikhail", "иван", "іван", "ivan",
                           "петр", "пётр", "петро", "petro", "pyotr", "николай", "микола", "mykola", "nikolai",
                           "андрей", "андрій", "andriy", "andrei", "дмитрий", "дмитро", "dmytro", "dmitry"})
+
+
+def _given_name_forms(names: frozenset[str]) -> frozenset[str]:
+    """The names with their Russian and Ukrainian case forms ("сергій" → "сергія", "сергію", "сергієм" …)."""
+    forms = set(names)
+    for name in names:
+        if not ("\u0400" <= name[:1] <= "\u04ff"):
+            continue
+        if name.endswith("й"):
+            forms.update(name[:-1] + end for end in ("я", "ю", "єм", "ем", "ї", "е"))
+        elif name.endswith(("о", "а")):
+            forms.update(name[:-1] + end for end in ("а", "у", "ом", "ою", "ы", "и", "і", "е"))
+        else:
+            forms.update(name + end for end in ("а", "у", "ом", "ем", "е", "і"))
+    return frozenset(forms)
+
+
+_GIVEN_NAME_FORMS = _given_name_forms(_GIVEN_NAMES)
 _ANY_SURNAME = compile_re(r" [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+\b"
                           r"(?!\s+(?:район\w*|област\w*|district|raion|oblast|region))")
 # "Українські військові", "Российские войска": the nationality adjective is not the town of Ukrainsk
@@ -932,6 +952,9 @@ def find_mentions(
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
+                # "на лівобережжі Дніпра", «левобережье Днепра»: the river's bank (but "правобережжя Херсонщини",
+                # the part of a region, is a place)
+                and (m.is_region or _RIVERBANK_BEFORE.search(lower, max(0, m.start - 24), m.start) is None)
                 and lower[m.start:m.end] not in _EVERYDAY
                 # "очільник Миколаївської ОВА": an oblast's military administration read as a two-word name
                 and not m.surface.endswith((" ОВА", " ОДА", " ВЦА", " МВА"))
@@ -946,7 +969,7 @@ def find_mentions(
                     lower, max(0, m.start - 30), m.start))
                 and not (m.candidates and " " not in m.surface and (
                     _PERSON_NEXT.match(text, m.end)
-                    or (lower[m.start:m.end] in _GIVEN_NAMES and _ANY_SURNAME.match(text, m.end))))
+                    or (lower[m.start:m.end] in _GIVEN_NAME_FORMS and _ANY_SURNAME.match(text, m.end))))
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
@@ -1467,6 +1490,8 @@ def _unknown_at(
     cyr, toponymic = shape
     # a settlement's name in the codifier (Виїмка, Ступочки, Kleban-Byk) reads as a toponym whatever its ending
     known = is_settlement_name(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
+    if not cyr and (low.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), e)):
+        return None  # "the villages of A and B, Ukraine's General Staff said": a possessive owner, no unknown village
     if not known and token.isupper() and _shouted(text, tokens, i):
         return None  # "ЗАШЛИ НА ОКРАИНУ ПРИМОРСКОГО": in a capitalised headline a capital marks no name
     # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)
@@ -1632,6 +1657,8 @@ def _unknown_at(
 
 # "a commander with the call sign \"Dnipro\"", "позывной «Донецк»": a nickname, not a place
 _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|позывн\w*|позивн\w*|"
+                               # 'the Russian Telegram channel "Severny Veter"', «канал «Южный фронт»»: a channel
+                               r"channel|каналу?|канале|каналі|каналом|"
                                # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
                                r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place

@@ -212,3 +212,33 @@ def test_a_spec_with_a_top_level_alternative_after_its_trigger_is_refused() -> N
     with pytest.raises(ValueError, match="top-level alternative"):
         Lexicon([("прошлой (?:зимой|весной)|прошлым летом", "hist", "", "")])
     assert Lexicon([("(?:прошлой|прошлым) (?:зимой|летом)", "hist", "", "")]).exact
+
+
+JUNE_2025 = datetime(2025, 6, 5, 7, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the capital acting (sending reinforcements) is the government, not a place the advance reached
+    ("KYIV, Feb 13 (Reuters) - Russian troops have pushed into the northern part of Avdiivka, officials said, as Kyiv "
+     "rushed reinforcements to the area.", {("Avdiyivka", "advancing", "RU", "factual")}),
+    # a possessive after a list of villages is the owner, never one more village
+    ("Heavy fighting went on near the villages of Synkivka and Tabaivka, Ukraine's General Staff said. Commanders "
+     "believe the aim is to push Ukraine's forces back.",
+     {("Synkivka", "fighting", "unknown", "factual"), ("Tabaivka", "fighting", "unknown", "factual")}),
+    # a river's bank is no city; a region's bank is the region
+    ("Генштаб: на Херсонському напрямку Сили оборони продовжують утримувати позиції на лівобережжі Дніпра.", set()),
+    ("DeepState: мапу оновлено, правобережжя Херсонщини звільнено від окупантів.",
+     {("Kherson Oblast", "captured", "UA", "factual")}),
+    # a channel's name, a person's given name in any case, and drones as the attackers name no place fought for
+    ("According to the Russian Telegram channel \"Severny Veter\", the attack was repelled and the Ukrainian troops "
+     "withdrew to their starting positions.", set()),
+    ("Зеленський прокоментував заяву міністра оборони Сергія Шойгу про відведення військ.", set()),
+    ("Some 318 drones of various modifications attacked Mala Tokmachka, Komyshuvakha and Novoandriivka.", set()),
+    # the participle's villages share the dated verb's date; "close to taking" is not taken
+    ("Russian troops first crossed into the Sumy region in March, taking the small border villages of Novenke and "
+     "Basivka.", {("Novenke", "captured", "RU", "historical"), ("Basivka", "captured", "RU", "historical")}),
+    ("Russia's defence ministry has repeatedly claimed its troops were close to taking the city of Kupiansk.",
+     {("Kupyansk", "advancing", "RU", "factual")}),
+])
+def test_names_that_are_no_places_and_captures_not_yet_made(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert got(text, gaz, source="wire.example", published=JUNE_2025) == expected
