@@ -531,8 +531,9 @@ SPECS: list[Spec] = [
     ("may(?! \\d|[,.;:)]| and\\b| or\\b| last\\b| this\\b)", "cond", "", "near"),
     # "the seizure of X would allow Russian forces to ...": the capture is the premise of a consequence
     # ("the capture of X by Russian forces would", "the fall of X to Russia could": the taker named in between)
-    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,6} (?:would|could|may|might)", "cond", "",
-     "premise"),
+    # (not the month: "claimed the capture of X on May 9")
+    ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,6} (?:would|could|may(?! \\d)|might)", "cond",
+     "", "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
      "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),
@@ -581,7 +582,7 @@ SPECS: list[Spec] = [
     ("in the (?:first|early|opening) (?:days|weeks|months|stage|phase) of the (?:full-scale |2022 )?(?:invasion|war)",
      "hist", "", ""),
     ("at the (?:start|beginning|outset) of the (?:full-scale |2022 )?(?:invasion|war)", "hist", "", ""),
-    ("previously", "hist", "", "near"),
+    ("previously(?! prepared| designated| agreed| fortified| equipped)", "hist", "", "near"),  # (a position's)
     # "Kyiv disputed that at the time, saying its forces still held X": a past exchange retold
     ("at (?:the|that) time(?! of)", "hist", "", "near"),
     # speech

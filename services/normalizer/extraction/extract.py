@@ -1243,6 +1243,7 @@ _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:t
                                 r"областей)\b")
 _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
+_WHERE_CLAUSE = compile_re(r",\s*(?:where|де|где)\s")
 _SUBCLAUSE_AFTER = compile_re(r"\s+(?:as|while|when|whereas|як|коли|когда|пока)\s")
 _ACTIVE_PARTICIPLE = compile_re(r"(?:taking|capturing|seizing|occupying|retaking|recapturing|liberating|захватив|заняв|"
                                 r"взяв|освободив|захопивши|зайнявши|звільнивши|відбивши)\b")
@@ -1481,7 +1482,8 @@ _DESPITE = compile_re(r"(?:попри|незважаючи\s+на|всупере
 _NOBODY = compile_re(r"\b(?:жодн\w*\s+(?:з|зі|із)\s+сторін|ни\s+одн\w*\s+из\s+сторон|ни\s+наших,?\s+ни|"
                      r"ні\s+наших,?\s+ні|"
                      r"neither\s+side|no\s+side|nobody|никого|нікого)")
-_OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|ukrainian)\s+"
+_OWNED_CLAIM = compile_re(r"\b(russia['’]s|moscow['’]s|kremlin['’]s|russian|ukraine['’]s|kyiv['’]s|kiev['’]s|"
+                          r"ukrainian)\s+"
                           # ("Moscow's assertion last month that the city had fallen": a dated claim too)
                           r"(?:claims?|assertions?)\s+(?:(?:last|this)\s+\w+\s+)?(?:that|of)\b[^.;:]*$")
 _RELATIVE_WORD = compile_re(r"\b(?:that|which|где|де|который|которая|которое|которые|який|яка|яке|які)\s")
@@ -4568,6 +4570,11 @@ class _Doc:
                 and "," not in unit.lower[cue.end:that.start()]:
             return True  # "captured X in May 2022 and were driven out … that October": the month of the year named
         for pos in years:
+            if pos > cue.end and _WHERE_CLAUSE.search(unit.lower, cue.end, pos) is not None and not any(
+                    cue.end <= c < pos for c in cues):
+                # "recaptured X in the Sumy region, where a Russian push launched in the spring has stalled": the date
+                # of the relative clause's own event
+                continue
             if (_LOST_WHEN.search(unit.lower, max(0, pos - 25), pos) and not 0 <= pos - cue.end <= 4) or (
                     unit.lower.startswith("since", pos) and unit.lower.endswith(("time ", "times "), 0, pos)) or (
                     # "captured X, a town … that has been on the front line since 2022": the state's start, in a
@@ -5574,11 +5581,14 @@ _PRESENT_TIME = compile_re(r"\b(?:now|today|currently|still|(?:have|has)\s+since
 # whose claim a denial rejects, named as a noun right before the claimed event: "Russian claims to have captured X",
 # "contrary to RU MoD claims", "заяви росіян про захоплення X", "сообщения украинских каналов о захвате X"
 _CLAIM_NOUN_BEFORE = compile_re(r"\bclaims?\b|\b(?:заяв|сообщени|повідомлен|інформаці|информаци|вкид|вброс|чутк|"
+                                r"твердженн|утверждени|"
                                 # "чергова брехня міноборони рф про захоплення X": the lie is the body's own claim
                                 r"слух|брехн|ложь|лжи|вигадк|выдумк)\w*\s+(?:[\w-]+\s+){0,4}?(?:про|о|об)\s")
 _REFUTED_STATEMENT = compile_re(r"(?:спростув|опроверг|deni|deny|reject|dismiss)\w*\s+(?:\w+\s+)?(?:заяв|claims?)")
-_OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z)|"
-                         r"(ukrainian|ukraine['’]s|kyiv['’]s|ua|україн\w*|украин\w*|всу|зсу))\b")
+_OWNER_SIDE = compile_re(r"\b(?:(russian|russia['’]s|moscow['’]s|kremlin|ru|росі\w*|россий\w*|русск\w*|рф|z|"
+                         # «твердження окупантів про «захоплення» X»: the occupiers' claim is Russia's
+                         r"окупант\w*|оккупант\w*|рашист\w*)|"
+                         r"(ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|ua|україн\w*|украин\w*|всу|зсу|киев\w*))\b")
 
 
 def _claim_owner(lower: str, cue_start: int) -> str | None:

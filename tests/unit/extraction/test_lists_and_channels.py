@@ -242,3 +242,27 @@ JUNE_2025 = datetime(2025, 6, 5, 7, 0, tzinfo=UTC)
 ])
 def test_names_that_are_no_places_and_captures_not_yet_made(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert got(text, gaz, source="wire.example", published=JUNE_2025) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the denied claim's owner, named by its capital or as "the occupiers", made the claim as well
+    ("Alaudinov dismissed Kiev's claims that Andreyevka had been retaken by the Ukrainian army.",
+     {("Andreyevka", "captured", "UA", "denied"), ("Andreyevka", "captured", "UA", "factual")}),
+    ("Генштаб ЗСУ: твердження окупантів про «захоплення» Тернуватого не відповідають дійсності.",
+     {("Тернувате", "captured", "RU", "denied"), ("Тернувате", "captured", "RU", "factual")}),
+    # "previously prepared positions" are the positions', not the withdrawal's, past
+    ("\"In a certain area near Avdiivka, our units have withdrawn to previously prepared positions,\" Brig Gen "
+     "Oleksandr Tarnavskyi said on Friday.", {("Avdiyivka", "withdrew", "UA", "factual")}),
+    # the spring of a "where" clause dates that clause's push, not Thursday's recapture
+    ("On Thursday Ukrainian forces recaptured Andriivka in the Sumy region, where a Russian push launched in the "
+     "spring has stalled.", {("Andriivka", "captured", "UA", "factual")}),
+    ("Ukrainian forces recaptured Andriivka in the spring.", {("Andriivka", "captured", "UA", "historical")}),
+])
+def test_denied_claims_dates_and_modals(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 6, 13, 7, 0, tzinfo=UTC)) == expected
+
+
+def test_may_before_a_day_is_the_month_not_a_modal(gaz: Gazetteer) -> None:
+    text = "The Russian Defence Ministry had claimed the capture of Oleksiievo-Druzhkivka on May 9."
+    assert got(text, gaz, source="wire.example", published=datetime(2026, 5, 14, 7, 0, tzinfo=UTC)) == {
+        ("Oleksiyevo-Druzhkivka", "captured", "RU", "factual")}
