@@ -583,6 +583,9 @@ SPECS: list[Spec] = [
      "hist", "", ""),
     ("at the (?:start|beginning|outset) of the (?:full-scale |2022 )?(?:invasion|war)", "hist", "", ""),
     ("previously(?! prepared| designated| agreed| fortified| equipped)", "hist", "", "near"),  # (a position's)
+    # "Half a year after X and Y fell", "six months after Ukrainian troops recaptured X": long settled
+    ("half a year after", "hist", "", "near"),
+    ("(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months|years) after", "hist", "", "near"),
     # "Kyiv disputed that at the time, saying its forces still held X": a past exchange retold
     ("at (?:the|that) time(?! of)", "hist", "", "near"),
     # speech

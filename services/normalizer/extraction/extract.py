@@ -571,7 +571,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
 # "контролюють північну частину села", "hold the eastern part of the town": a compass part of the place talked about
 _COMPASS_SHARE = compile_re(r"\s+(?:лише\s+|только\s+|only\s+)?(?:the\s+)?(?:північн\w*|південн\w*|східн\w*|"
                             r"західн\w*|северн\w*|южн\w*|восточн\w*|западн\w*|(?:north|south|east|west)"
-                            r"(?:-?(?:north|south|east|west))?ern)\s+(?:частин[уиа]|част[ьи]|part)\s+(?:of\s+)?"
+                            r"(?:-?(?:north|south|east|west))?ern)\s+(?:частин[уиа]|част[ьи]|part|half|"
+                            r"половин[уиаі])\s+(?:of\s+)?"
                             r"(?:the\s+)?(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"

@@ -266,3 +266,13 @@ def test_may_before_a_day_is_the_month_not_a_modal(gaz: Gazetteer) -> None:
     text = "The Russian Defence Ministry had claimed the capture of Oleksiievo-Druzhkivka on May 9."
     assert got(text, gaz, source="wire.example", published=datetime(2026, 5, 14, 7, 0, tzinfo=UTC)) == {
         ("Oleksiyevo-Druzhkivka", "captured", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces control the northern half of the village of Varvarivka, the Ukrainian brigade said.",
+     {("Varvarivka", "advancing", "RU", "factual")}),
+    ("Six months after Ukrainian troops recaptured Robotyne, Russian forces are trying to take the village back.",
+     {("Robotyne", "captured", "UA", "historical"), ("Robotyne", "advancing", "RU", "factual")}),
+])
+def test_half_a_village_and_months_after(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
