@@ -106,6 +106,8 @@ SPECS: list[Spec] = [
      "(?= (?:toward|towards)\\b)", "pred", "advancing", "expel"),
     # "Russian units are dug in on its northern outskirts": a foothold
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
+    # "Russian troops were still dug in around X": held, not gained
+    ("still dug in", "pred", "holds", "still"),
     # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side
     # attacked it
     ("(?:cleared|clearing|clears)(?: (?:a|an|the))?(?: [\\w-]+){0,2} (?:landing|sabotage|assault|infiltration|"

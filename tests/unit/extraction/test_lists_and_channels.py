@@ -276,3 +276,18 @@ def test_may_before_a_day_is_the_month_not_a_modal(gaz: Gazetteer) -> None:
 ])
 def test_half_a_village_and_months_after(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Голова ОВА повідомив, що в Чорнобаївці вже вивішено державний прапор.",
+     {("Chornobaivka", "captured", "UA", "factual")}),
+    ("Генштаб ЗСУ: Сили оборони продовжують звільнення Харківщини.",
+     {("Kharkiv Oblast", "advancing", "UA", "factual")}),
+    # entrenched on prepared positions is a line held, not a foothold gained; "still dug in" likewise
+    ("Российские подразделения закрепились на подготовленных позициях в районе Голой Пристани, сообщили в "
+     "администрации.", {("Hola Prystan", "holds", "RU", "factual")}),
+    ("Soldiers said Russian troops were still dug in around Snihurivka.", {("Snihurivka", "holds", "RU", "factual")}),
+    ("Russian units are dug in on the northern outskirts of Robotyne.", {("Robotyne", "advancing", "RU", "factual")}),
+])
+def test_flags_liberations_under_way_and_lines_held(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
