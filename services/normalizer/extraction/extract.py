@@ -1244,6 +1244,7 @@ _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:t
                                 r"областей)\b")
 _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
+_FELL_TO = compile_re(r"\s+(?:to|into\s+(?:the\s+)?hands\s+of)\s+(?:the\s+)?")
 _WHERE_CLAUSE = compile_re(r",\s*(?:where|де|где)\s")
 _SUBCLAUSE_AFTER = compile_re(r"\s+(?:as|while|when|whereas|як|коли|когда|пока)\s")
 _ACTIVE_PARTICIPLE = compile_re(r"(?:taking|capturing|seizing|occupying|retaking|recapturing|liberating|захватив|заняв|"
@@ -2296,6 +2297,13 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
+        if predicate == "captured" and unit.lower.startswith("fell", cue.start) and cue.end - cue.start == 4:
+            # "X fell to Russian forces": the side after "to" took it; any other side word near "fell" ("when X fell
+            # … and Y was abandoned by Ukrainian troops") is no taker
+            to = _FELL_TO.match(unit.lower, cue.end)
+            taker = [h for h in unit.hits if to is not None and h.kind == "side" and h.value in ("RU", "UA")
+                     and 0 <= h.start - to.end() <= 2]
+            return (taker[0].value, True) if taker else None
         if predicate == "holds" and cue.start >= 6 and unit.lower.startswith("held", cue.start) and \
                 _PASSIVE_HELD_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start) is not None and \
                 not unit.lower.startswith(" by", cue.end):
@@ -4098,8 +4106,9 @@ class _Doc:
             # "Остатки подразделений ВСУ после освобождения X блокированы": the side named before "после" is the main
             # clause's subject; the speaker's side took X
             found = (side, True)
-        if found is None and pred in ("holds", "captured", "withdrew"):
-            found = self._unit_subject(unit, cue)
+        if found is None and pred in ("holds", "captured", "withdrew") and not (
+                pred == "captured" and unit.lower.startswith("fell", cue.start) and cue.end - cue.start == 4):
+            found = self._unit_subject(unit, cue)  # (a place that "fell" is its own subject: no taker there)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
         if ("claimobj" in cue.flags or "claimwin" in cue.flags) and side in ("RU", "UA"):
@@ -4248,6 +4257,16 @@ class _Doc:
                       and not (pred == "captured" and h.start > cue.end and any(
                           w.kind == "pred" and w.value == "withdrew" and 0 <= w.start - h.end <= 40
                           for w in unit.hits))
+                      # "после освобождения Дзержинска в феврале ВСУ лишились …": a main-clause subject after the
+                      # "after" phrase that is not the side whose word the cue is ("liberation" is Russia's) lost X
+                      and not (pred == "captured" and h.start > cue.end and cue.start >= 6 and cue.flag("voice")
+                               and h.value != cue.flag("voice")
+                               and _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) is not None)
+                      # "when X fell … and Y was abandoned by Ukrainian troops": the agent of a later withdrawal lost
+                      # its own place, it took none
+                      and not (pred == "captured" and h.start > cue.end and any(
+                          w.kind == "pred" and w.value == "withdrew" and w.start > cue.end and 0 <= h.start - w.end <= 8
+                          and unit.lower[w.end:h.start].strip() in ("", "by", "by the") for w in unit.hits))
                       # "Если удастся взять X, вся оборона ВСУ посыплется": a side in the next clause is not the taker
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
@@ -5649,7 +5668,9 @@ _TOWARD_PLURAL = compile_re(r"\s+(?:(?:toward|towards|on|к|до|в\s+напря
 # control phrase states who holds it, no change of hands
 _PLACE_NOUN_UNDER = compile_re(r"\b(?:towns?|city|cities|villages?|settlements?|territory|area|localit(?:y|ies)|"
                                r"город|села?|сёла|місто|міста|населенн?\w* пункт\w*|насел[её]нн\w* пункт\w*|"
-                               r"islands?|острів|острови|остров|острова)\s+$")
+                               r"islands?|острів|острови|остров|острова)"
+                               # "one of the last major cities in Donetsk Oblast under Ukrainian control"
+                               r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:oblast|region|province))?)?\s+$")
 _AREA_SHARE_AFTER = compile_re(r"\s*(?:(?:them|it|him|their\s+troops|их|їх)\s+)?(?:back\s+)?(?:from\s+|of\s+)?"
                                r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|более\s+|около\s+|"
                                r"понад\s+|майже\s+|близько\s+)?(?:half|most|much|two[\s-]thirds|a\s+third|a\s+quarter|"

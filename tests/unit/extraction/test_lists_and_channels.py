@@ -291,3 +291,18 @@ def test_half_a_village_and_months_after(text: str, expected: Expected, gaz: Gaz
 ])
 def test_flags_liberations_under_way_and_lines_held(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place that "fell" names no taker unless "to" one; the agent of a later withdrawal is none either
+    ("The pattern was set last year, when Avdiivka fell in February 2024 after a months-long siege and Vuhledar was "
+     "abandoned by Ukrainian troops in October.", {("Vuhledar", "withdrew", "UA", "historical")}),
+    ("Avdiivka fell to Russian forces in February 2024.", {("Avdiyivka", "captured", "RU", "historical")}),
+    # the subject after "после освобождения X в феврале" is the main clause's, not the taker
+    ("По словам Пушилина, после освобождения Дзержинска в феврале ВСУ лишились одного из ключевых узлов обороны.",
+     {("Toretsk", "captured", "RU", "historical")}),
+    ("Druzhkivka is one of the last major cities in Donetsk Oblast under Ukrainian control, the governor said.",
+     {("Druzhkivka", "holds", "UA", "factual")}),
+])
+def test_fallen_places_and_main_clause_subjects_name_no_taker(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
