@@ -195,6 +195,7 @@ SPECS: list[Spec] = [
     # "відбила частину X", "відбили село": took it back (a part: an advance), not a repelled attack
     ("відби(?:ли|ла|в)(?: \\w+)? (?:частин\\w*|половин\\w*|село|селище|місто)", "pred", "captured", ""),
     ("відби(?:то|ті|та)", "pred", "holds", "passive"),  # "атаку окупантів відбито": the side before it attacked
+    ("відкинут(?:і|о|а|ий)?(?= від)", "pred", "holds", "passive"),  # "окупантів відкинуто від X": they attacked
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: \\w+)? атак\\w*", "pred", "holds", ""),
     # "відбито дев'ять штурмів", "відбили механізований штурм": a count or an adjective before the assault noun
     ("відби(?:ли|то|ті|ває|вають|ла|в)(?: [\\w'’]+){1,2} (?:атак\\w*|штурм\\w*)", "pred", "holds", ""),

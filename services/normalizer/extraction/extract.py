@@ -3219,8 +3219,11 @@ class _Doc:
             if m.start <= 12 and unit.text.startswith(",", m.end) and (
                     fronted := _FRONTED_NEAR.match(lower)) is not None and fronted.end() == m.start and any(
                         mm.start > m.end and rr is not None and not rr.is_region
-                        for mm, rr in zip(unit.mentions, unit.resolved, strict=True)):
-                continue  # "Near X, Russian troops are pressing on the village of Y": X only locates Y
+                        for mm, rr in zip(unit.mentions, unit.resolved, strict=True)) and not any(
+                        mm.start > m.end and _LIST_GAP.fullmatch(lower, m.end, mm.start) is not None
+                        for mm in unit.mentions):
+                continue  # "Near X, Russian troops are pressing on the village of Y": X only locates Y (but "Поблизу
+                # X, Y та Z ворог …" is a list of three)
             if _OFFICIALS_AFTER.match(lower, m.end) is not None:
                 continue  # "Russia Pushing Toward X, Kharkiv Officials Say": the officials' city names who speaks
             if m.start >= 6 and _HEIGHTS_NEAR_BEFORE.search(lower, max(0, m.start - 50), m.start) and any(

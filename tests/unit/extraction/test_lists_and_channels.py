@@ -306,3 +306,19 @@ def test_flags_liberations_under_way_and_lines_held(text: str, expected: Expecte
 ])
 def test_fallen_places_and_main_clause_subjects_name_no_taker(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted "near" that heads a list is no locator of the list's next items
+    ("Поблизу Богданівки, Хромового та Іванівського ворог проводив безуспішні наступальні дії.",
+     {("Богданівка", "fighting", "RU", "factual"), ("Khromove", "fighting", "RU", "factual"),
+      ("Ivanivs'ke", "fighting", "RU", "factual")}),
+    ("Near Kupiansk, Russian troops are pressing on the village of Synkivka.",
+     {("Synkivka", "advancing", "RU", "factual")}),
+    # thrown back from a village: the side thrown back attacked, the other holds it
+    ("Российский военкор: на севере обстановка стабилизировалась, ВСУ отброшены от Берховки.",
+     {("Берховка", "holds", "RU", "factual")}),
+    ("Генштаб ЗСУ: окупантів відкинуто від Кліщіївки.", {("Кліщіївка", "holds", "UA", "factual")}),
+])
+def test_fronted_lists_and_attackers_thrown_back(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
