@@ -1244,6 +1244,10 @@ _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:t
                                 r"областей)\b")
 _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
+_NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:conduct|make|carry\s+out|launch|"
+                                   r"mount)\w*\s+(?:any\s+)?(?:confirmed\s+|new\s+|further\s+)?(?:[\w-]+\s+)?$")
+_FIGHT_NEGATED_AFTER = compile_re(r"\s+не\s+(?:проводив|проводила|проводили|проводил|вів|вела|вели|вёл|вел|"
+                                  r"здійснював|здійснювали|осуществлял\w*)\b")
 _FELL_TO = compile_re(r"\s+(?:to|into\s+(?:the\s+)?hands\s+of)\s+(?:the\s+)?")
 _WHERE_CLAUSE = compile_re(r",\s*(?:where|де|где)\s")
 _SUBCLAUSE_AFTER = compile_re(r"\s+(?:as|while|when|whereas|як|коли|когда|пока)\s")
@@ -4164,6 +4168,12 @@ class _Doc:
             # '"They have no control there"': "no" before the noun negates the control
             pred == "holds" and unit.lower.startswith("control", cue.start) and _NO_BEFORE.search(
                 unit.lower, max(0, cue.start - 16), cue.start) is not None)
+        if pred == "fighting" and (negated or _FIGHT_NEGATED_AFTER.match(unit.lower, cue.end) is not None or (
+                "not" in unit.lower and _NOT_CONDUCTED_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start)
+                is not None)) and not any(
+                h.kind == "deny" for h in unit.hits):
+            # "did not conduct confirmed ground attacks in the X area", «наступальних дій не проводив»: no fight
+            return []
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
                 unit.lower, max(0, cue.start - 50), cue.start):
             negated = True  # "X still under Ukrainian control, contrary to RU MoD claims of its liberation"

@@ -206,6 +206,12 @@ _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|are
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
+_HYPHEN_LINE_AFTER = compile_re(r"(?:\s?[–—-]\s?[\w'’]{3,}){1,3}(?:\s+city)?\s+(?:axis|direction|sector|area)\b|"
+                                # (a front line named by three towns; "the Arkhanhelske–Ukrainka line" is two villages)
+                                r"(?:\s?[–—-]\s?[\w'’]{3,}){2,3}\s+line\b")
+_HYPHEN_LINE_END = compile_re(r"(?:\s+city)?\s+(?:axis|direction|sector|area)\b")
+_MID_TOWN_LINE = compile_re(r"(?:\s?[–—-]\s?[\w'’]{3,}){1,2}(?:\s+city)?\s+(?:line|axis|direction|sector|area)\b")
+_THREE_TOWN_LINE_END = compile_re(r"\s+line\b")
 _RIVERBANK_BEFORE = compile_re(r"(?:ліво|право|лево)бережж?\w*\s+$")
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|вдоль|уздовж|вздовж|sea\s+of|"
 
@@ -952,6 +958,15 @@ def find_mentions(
     if mentions and _people_gate(lower):
         mentions = [m for m in mentions if _PEOPLE_PLACE.search(lower, max(0, m.start - 60), m.start) is None]
     mentions = [m for m in mentions if not _NOT_A_PLACE.search(lower[max(0, m.start - 30):m.start])
+                # "along the Kupiansk-Svatove-Kreminna line", "in the Avdiivka-Donetsk City area": the last town of
+                # a hyphenated line or area names the line
+                and not (m.start > 1 and text[m.start - 1] in "-–—" and (
+                    _HYPHEN_LINE_END.match(lower, m.end) is not None
+                    or _MID_TOWN_LINE.match(lower, m.end) is not None or (
+                        _THREE_TOWN_LINE_END.match(lower, m.end) is not None
+                        and lower.count("-", max(0, m.start - 40), m.start) + lower.count(
+                            "–", max(0, m.start - 40), m.start) >= 2)))
+                and _HYPHEN_LINE_AFTER.match(lower, m.end) is None
                 # "на лівобережжі Дніпра", «левобережье Днепра»: the river's bank (but "правобережжя Херсонщини",
                 # the part of a region, is a place)
                 and (m.is_region or _RIVERBANK_BEFORE.search(lower, max(0, m.start - 24), m.start) is None)

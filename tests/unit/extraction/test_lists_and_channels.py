@@ -322,3 +322,20 @@ def test_fallen_places_and_main_clause_subjects_name_no_taker(text: str, expecte
 ])
 def test_fronted_lists_and_attackers_thrown_back(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a front line named by three towns, or an area named by two, is no place of the claim
+    ("Russian forces conducted limited ground attacks along the Kupiansk-Svatove-Kreminna line on May 18.", set()),
+    ("Russian forces continued ground attacks in the Avdiivka-Donetsk City area.", set()),
+    # (but "the Arkhanhelske–Ukrainka line" defended and left is the two villages')
+    ("Russian units defending the Arkhanhelske–Ukrainka line withdrew under pressure.",
+     {("Arkhanhelske", "holds", "RU", "factual"), ("Ukrayinka", "withdrew", "RU", "factual")}),
+    # attacks not conducted are no fight
+    ("Russian forces did not conduct confirmed ground attacks in the Vuhledar area.", set()),
+    ("Генштаб: на Шахтарському напрямку противник наступальних дій не проводив, обстріляв Вугледар та Павлівку.",
+     set()),
+    ("Russian forces attacked near Vuhledar but did not advance.", {("Vuhledar", "fighting", "RU", "factual")}),
+])
+def test_named_lines_and_attacks_not_conducted(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
