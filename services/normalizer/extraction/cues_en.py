@@ -324,7 +324,9 @@ SPECS: list[Spec] = [
     # machine-translated "відкинутий/отброшен": "the enemy tried to storm ..., was discarded with losses"
     ("(?:were|was|been|being) discarded", "pred", "holds", "passive repelled"),
     # "Russian attempts to break through to X have been stopped": the side before it attacked
-    ("(?:has|have|had) been (?:stopped|halted|thwarted)", "pred", "holds", "passive repelled"),
+    # ("The enemy has been stopped on the approaches to X": the approaches are where it stopped, no advance)
+    ("(?:has|have|had) been (?:stopped|halted|thwarted)(?: (?:on|at) the (?:approaches|outskirts) (?:to|of))?", "pred",
+     "holds", "passive repelled"),
     # "its troops had beaten back attacks near X": repelled attacks, as "repelled" (the attacker is the other side)
     ("beat(?:en|s|ing)? back(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?)",
      "pred", "holds", ""),
@@ -376,6 +378,9 @@ SPECS: list[Spec] = [
     ("pull*(?= (?:its|their|his|our) (?:troops|forces|units|soldiers|men) out\\b)", "pred", "withdrew", ""),
     # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
     ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    # "The enemy was stopped on the approaches to X": the attack halted there, the other side holds X
+    ("(?:was|were|being) (?:stopped|halted)(?: (?:on|at) the (?:approaches|outskirts) (?:to|of))?"
+     "(?= (?:on|near|at|outside|before|in)\\b|(?<=to|of) )", "pred", "holds", "passive repelled"),
     ("manoeuvr* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("maneuver* to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
     ("retreat*", "pred", "withdrew", ""),

@@ -295,6 +295,7 @@ SPECS: list[Spec] = [
     ("отход(?:а|е|у|ом)?(?: [\\w()]+){0,3} из", "pred", "withdrew", "inner"),
     ("откатыва*", "pred", "withdrew", ""),
     ("перемести(?:лись|лся|лась)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позици)\\w*", "pred", "withdrew", ""),
+    ("перешли на (?:более )?(?:выгодн|благоприятн)\\w* (?:рубеж|позици)\\w*", "pred", "withdrew", "polite"),
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),

@@ -272,6 +272,8 @@ SPECS: list[Spec] = [
     ("відх(?:ід|оду|оді|одом)[»\"”]?(?: [\\w()]+){0,3} (?:з|із)", "pred", "withdrew", "inner"),  # "почали відхід з X"
     # "перемістилися на вигідніші рубежі північніше X", "вихід українських військ з X": a pull-back told politely
     ("перемісти(?:лися|вся|лась|лись)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позиці)\\w*", "pred", "withdrew", ""),
+    # "у районах X і Y підрозділи перейшли на більш вигідні позиції": the General Staff's word for a pull-back
+    ("перейшли на (?:більш )?(?:вигідн|вигідніш|сприятлив)\\w* (?:рубеж|позиці)\\w*", "pred", "withdrew", "polite"),
     ("вих(?:ід|оду)(?: \\w+){0,3} (?:з|із)", "pred", "withdrew", "inner"),
     ("наш(?:а|е)?", "pred", "holds", "ours"),
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)

@@ -1575,6 +1575,8 @@ def _unknown_at(
         # generic place noun is a two-word village by its shape alone, whatever the slot
     if not ok and toponymic and mentions and mentions[-1].end > s - 40:
         gap = text[mentions[-1].end:s]
+        if gap.startswith(")"):
+            gap = gap[1:]  # "captured A (southwest of X) and B (west of X)": the list goes on past the bracket
         if gap.lower().endswith(_NEARBY_ENDS):
             gap = _NEARBY_BEFORE.sub("", gap.lower())  # "звільнення X та сусіднього Y": Y is the list's next item
         ok = _LIST_JOIN.match(gap or "x") is not None

@@ -339,3 +339,16 @@ def test_fronted_lists_and_attackers_thrown_back(text: str, expected: Expected, 
 ])
 def test_named_lines_and_attacks_not_conducted(text: str, expected: Expected, gaz: Gazetteer) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"The enemy has been stopped on the approaches to Lyptsi,\" the brigade said.",
+     {("Lyptsi", "fighting", "RU", "factual"), ("Lyptsi", "holds", "UA", "factual")}),
+    ("Генштаб: у районах Лук'янців і Вовчанська підрозділи перейшли на більш вигідні позиції.",
+     {("Lukiantsi", "withdrew", "UA", "factual"), ("Vovchansk", "withdrew", "UA", "factual")}),
+    # a list goes on past a bracketed locator
+    ("The Russian MoD claimed that Russian forces captured Starytsia (southwest of Vovchansk) and Buhruvatka (west of "
+     "Vovchansk).", {("Starytsia", "captured", "RU", "factual"), ("Buhruvatka", "captured", "RU", "factual")}),
+])
+def test_attacks_stopped_polite_pull_backs_and_bracketed_lists(text: str, expected: Expected, gaz: Gazetteer) -> None:
+    assert _got(text, gaz) == expected
