@@ -256,22 +256,27 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout86.jsonl", 0.542, id="heldout86"),
         pytest.param(DATA / "heldout87.jsonl", 0.637, id="heldout87"),
         # fitted (fifteenth session): Ukrainian offensives of 2022-23, written to study them, heldout84/86 stay blind
-        pytest.param(DATA / "heldout88.jsonl", 0.608, id="heldout88"),
-        pytest.param(DATA / "heldout89.jsonl", 0.476, id="heldout89"),
-        pytest.param(DATA / "heldout90.jsonl", 0.594, id="heldout90"),
+        pytest.param(DATA / "heldout88.jsonl", 0.663, id="heldout88"),
+        pytest.param(DATA / "heldout89.jsonl", 0.614, id="heldout89"),
+        pytest.param(DATA / "heldout90.jsonl", 0.718, id="heldout90"),
         # blind measurement sets (sixteenth session): a Russian-language feed and a Ukrainian one of Dec 2026, and
         # the Kursk incursion and the Pokrovsk advance of Aug 2024
-        pytest.param(DATA / "heldout91.jsonl", 0.797, id="heldout91"),
-        pytest.param(DATA / "heldout92.jsonl", 0.835, id="heldout92"),
-        pytest.param(DATA / "heldout93.jsonl", 0.696, id="heldout93"),
+        pytest.param(DATA / "heldout91.jsonl", 0.807, id="heldout91"),
+        pytest.param(DATA / "heldout92.jsonl", 0.839, id="heldout92"),
+        pytest.param(DATA / "heldout93.jsonl", 0.700, id="heldout93"),
         # fitted (sixteenth session): Avdiivka's last days in Feb 2024 on Telegram, English long-form analysis of
         # Jun 2025, regional and local outlets of May 2026
-        pytest.param(DATA / "heldout94.jsonl", 0.710, id="heldout94"),
-        pytest.param(DATA / "heldout95.jsonl", 0.752, id="heldout95"),
-        pytest.param(DATA / "heldout96.jsonl", 0.681, id="heldout96"),
+        pytest.param(DATA / "heldout94.jsonl", 0.725, id="heldout94"),
+        pytest.param(DATA / "heldout95.jsonl", 0.777, id="heldout95"),
+        pytest.param(DATA / "heldout96.jsonl", 0.734, id="heldout96"),
         # fitted (sixteenth session): the Kharkiv offensive of May 2024, the last week of Bakhmut in May 2023
-        pytest.param(DATA / "heldout100.jsonl", 0.785, id="heldout100"),
-        pytest.param(DATA / "heldout101.jsonl", 0.679, id="heldout101")]
+        pytest.param(DATA / "heldout100.jsonl", 0.797, id="heldout100"),
+        pytest.param(DATA / "heldout101.jsonl", 0.692, id="heldout101"),
+        # blind measurement sets written and scored after the session's rules: a general feed of late Dec 2026,
+        # Kurakhove and Kursk in Nov 2024, the fourth anniversary's retrospectives of Feb 2026
+        pytest.param(DATA / "heldout97.jsonl", 0.770, id="heldout97"),
+        pytest.param(DATA / "heldout98.jsonl", 0.621, id="heldout98"),
+        pytest.param(DATA / "heldout99.jsonl", 0.699, id="heldout99")]
 # documents without any claim each set keeps (heldout21 and heldout87 have four, every other set five or more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4}
 # claimless documents that still yield a capture-type claim, per set (none left: round 34 fixed web:h34_04's
@@ -284,6 +289,7 @@ UNFIXED_CLAIMLESS: dict[str, set[str]] = {
     "heldout86.jsonl": {"web:h86_24"},  # blind measurement sets too (fifteenth session)
     "heldout87.jsonl": {"web:h87_40"},
     "heldout93.jsonl": {"web:h93_18"},  # blind measurement set too (sixteenth session)
+    "heldout98.jsonl": {"web:h98_25"},  # blind measurement set too (sixteenth session)
     # fitted: "since Russia launched its cross-border offensive in Kharkiv Oblast on May 10" still reads as a
     # (region's) advance; a "since" clause after the main verb dates nothing yet
     "heldout100.jsonl": {"web:h100_14"},
