@@ -1240,8 +1240,7 @@ _REPORT_WORD = compile_re(r"(?:the\s+)?(?:report|statement|bulletin|update|summa
 _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
 _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions|oblasts|"
-                                r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій|"
-                                r"областей)\b")
+                                r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій)\b")
 _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
 _NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:conduct|make|carry\s+out|launch|"
@@ -2301,7 +2300,7 @@ class _Doc:
         """(side, explicit) of the force the cue is about, from side words around it."""
         if cue.flag("side"):
             return str(cue.flag("side")), True
-        if predicate == "captured" and unit.lower.startswith("fell", cue.start) and cue.end - cue.start == 4:
+        if predicate == "captured" and _bare_fell(unit, cue):
             # "X fell to Russian forces": the side after "to" took it; any other side word near "fell" ("when X fell
             # … and Y was abandoned by Ukrainian troops") is no taker
             to = _FELL_TO.match(unit.lower, cue.end)
@@ -4114,7 +4113,7 @@ class _Doc:
             # clause's subject; the speaker's side took X
             found = (side, True)
         if found is None and pred in ("holds", "captured", "withdrew") and not (
-                pred == "captured" and unit.lower.startswith("fell", cue.start) and cue.end - cue.start == 4):
+                pred == "captured" and _bare_fell(unit, cue)):
             found = self._unit_subject(unit, cue)  # (a place that "fell" is its own subject: no taker there)
         if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
             found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
@@ -5568,6 +5567,11 @@ _TITLE_OF_BEFORE = compile_re(r"\b(?:head|governor|mayor|leader|chief|administra
                               r"(?:[\w-]+\s+){0,2}?(?:parts?\s+of\s+(?:the\s+)?)?$")
 _TITLE_SAID_AFTER = compile_re(r"(?:\s+(?:region|oblast|province))?\s*,\s+(?:(?:on\s+)?\w+day\s+)?"
                                r"(?:said|says|told|claimed|claims|stated|wrote|added)\b")
+
+
+def _bare_fell(unit: Unit, cue: Hit) -> bool:
+    """The cue is the bare verb "fell" (no "fell back"): a place that fell is its own subject and names no taker."""
+    return cue.end - cue.start == 4 and unit.lower.startswith("fell", cue.start)
 
 
 def _speaking(unit: Unit, m: Mention) -> bool:
