@@ -1248,7 +1248,6 @@ _NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:c
 _FIGHT_NEGATED_AFTER = compile_re(r"\s+не\s+(?:проводив|проводила|проводили|проводил|вів|вела|вели|вёл|вел|"
                                   r"здійснював|здійснювали|осуществлял\w*)\b")
 _FELL_TO = compile_re(r"\s+(?:to|into\s+(?:the\s+)?hands\s+of)\s+(?:the\s+)?")
-_WHERE_CLAUSE = compile_re(r",\s*(?:where|де|где)\s")
 _SUBCLAUSE_AFTER = compile_re(r"\s+(?:as|while|when|whereas|як|коли|когда|пока)\s")
 _ACTIVE_PARTICIPLE = compile_re(r"(?:taking|capturing|seizing|occupying|retaking|recapturing|liberating|захватив|заняв|"
                                 r"взяв|освободив|захопивши|зайнявши|звільнивши|відбивши)\b")
@@ -4602,7 +4601,7 @@ class _Doc:
                 and "," not in unit.lower[cue.end:that.start()]:
             return True  # "captured X in May 2022 and were driven out … that October": the month of the year named
         for pos in years:
-            if pos > cue.end and _WHERE_CLAUSE.search(unit.lower, cue.end, pos) is not None and not any(
+            if pos > cue.end and _WHERE_AFTER.search(unit.lower, cue.end, pos) is not None and not any(
                     cue.end <= c < pos for c in cues):
                 # "recaptured X in the Sumy region, where a Russian push launched in the spring has stalled": the date
                 # of the relative clause's own event
