@@ -192,6 +192,8 @@ SPECS: list[Spec] = [
     ("clung(?: on)? (?:to|in)", "pred", "holds", ""),
     # "Russian troops are pressing on the village of X" (not "pressing on with the offensive")
     ("press(?:ing|es|ed)? on(?= the (?:village|town|city|settlement|hamlet) of\\b)", "pred", "advancing", ""),
+    # "Russia is pressing on Chasiv Yar": the same push with the place right after it (a capitalised name)
+    ("press(?:ing|es|ed)? on(?= [A-ZА-ЯІЇЄҐ])", "pred", "advancing", "cs"),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
     ("mov* closer", "pred", "advancing", ""),
     ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")

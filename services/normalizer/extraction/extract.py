@@ -69,7 +69,9 @@ _STRIKE_AFTER = compile_re(
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
 # (the English words share one leading \b: the engine then skips most positions at once, four times faster)
-_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b|part(?:s)? of\b|most of\b|much of\b|some of\b|sections? of\b|bulk of\b|"
+# ("half a year after X fell": a time, no share)
+_PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|hour|decade|century)\b)|part(?:s)? of\b|"
+                      r"most of\b|much of\b|some of\b|sections? of\b|bulk of\b|"
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
@@ -471,6 +473,7 @@ _REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w
 _WHERE_AFTER = compile_re(r",\s+(?:where|де|где)\s")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
+_CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
                           r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
@@ -2167,7 +2170,8 @@ class _Doc:
             # ("after months of attempting to surround it, and took X": the attempt has its own verb before the comma)
             if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25
                    and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None for h in unit.hits):
-                pred = "advancing"
+                # ("tried to retake X but were pushed back": a failed assault, not ground gained)
+                pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) else "advancing"
             elif place is None and "flag" not in cue.flags and (
                     _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)
                     # "Russian forces now control roughly a third of the town's built-up area": a share of it
@@ -2792,7 +2796,7 @@ class _Doc:
                 unit_drafts = self._unit_drafts(unit, speakers, default, antecedent)
                 if len(unit_drafts) > 1 and ("флаг" in unit.lower or "прапор" in unit.lower or "flag" in unit.lower):
                     _flag_shares_subject(unit, unit_drafts)
-                if unit_drafts and drafts and drafts[-1].unit == unit.index - 1 >= 0:
+                if unit_drafts and drafts and drafts[-1].unit >= unit.index - 3 and unit.index >= 1:
                     _carry_past(unit, unit_drafts, drafts)
             if ("control" in unit.lower or "контрол" in unit.lower) and _NO_PROOF_OF_CONTROL.search(unit.lower):
                 # "RU soldiers raising a flag by the church. Shows at least a temporary RU presence — doesn't prove
@@ -3335,6 +3339,8 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if c.value == "captured" and _bare_fell(unit, c):
+                        continue  # "after X fell, Russian forces are pressing on Y": what fell comes before "fell"
                     if c.value == "captured" and _CLEARED_TERRAIN.match(lower, c.end) is not None:
                         continue  # "зачистили лісосмугу біля X", "cleared a tree line near X": a field feature taken
 
@@ -4248,6 +4254,9 @@ class _Doc:
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
                 _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start):
             actor = side  # "the ministry said it had taken control of X": the speaker's own forces
+        if actor is None and pred == "captured" and explicit_speaker and side in ("RU", "UA") and \
+                _CLAIMED_TO_HAVE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
+            actor, explicit = side, True  # "three months after Moscow claimed to have captured it": the claimant's own
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
@@ -4281,7 +4290,10 @@ class _Doc:
                       # "Если удастся взять X, вся оборона ВСУ посыплется": a side in the next clause is not the taker
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
-                               and _FALL_CUE.match(unit.lower, cue.start) is None)
+                               and (_FALL_CUE.match(unit.lower, cue.start) is None or (_bare_fell(unit, cue) and any(
+                                   # ("After X fell, Ukrainian troops are holding the line": the defenders, no taker)
+                                   p.kind == "pred" and p.value in ("holds", "withdrew") and 0 <= p.start - h.end <= 30
+                                   for p in unit.hits))))
                       # "Взятие X и отход ВСУ из Y": the side inside (or right after) a later withdrawal's noun is the
                       # one that withdrew, not the taker
                       and not (h.start > cue.end and any(
@@ -4340,6 +4352,9 @@ class _Doc:
                 actor = side
                 if side == "UA" and pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None:
                     actor = "RU"  # "Reminder: X fell in 2024", told by a Ukrainian source: a town lost to the enemy
+            elif pred == "captured" and _bare_fell(unit, cue) and (r.admin_code or "").startswith("UA"):
+                actor = "RU"  # "Half a year after X fell, …": a Ukrainian town that fell, with no taker named, fell to
+                # the invader (a recapture is told as one: "liberated", "retook")
         if "ours" in cue.flags and cue.flag("side") in ("RU", "UA"):
             actor, explicit = str(cue.flag("side")), True  # "X — це Україна!": the side the slogan names
         elif "ours" in cue.flags and side in ("RU", "UA"):
@@ -4375,6 +4390,13 @@ class _Doc:
                 # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
                 found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if pred in ("fighting", "advancing") and any(h.kind == "hist" and h.end <= cue.start for h in markers) and \
+                _NOW_PROGRESSIVE_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start) is not None:
+            # "A year after the fall of X, Russian forces are advancing on Y": the anniversary dates its own clause,
+            # the present tense after the comma is today's
+            markers = [h for h in markers if not (
+                h.kind == "hist" and h.end <= cue.start and " after" in unit.lower[h.start:h.end + 1]
+                and "," in unit.lower[h.end:cue.start])]
         if any(h.kind == "hist" and h.start > cue.end for h in markers):
             # "pushed Russian forces out of X, a village that Russian units entered last month": the date after a
             # relative clause's own verb is that verb's, not the main clause's
@@ -5398,6 +5420,7 @@ _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:(?:rail(?:way)?|logistics?|industrial|t
 
 
 # the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
+_NOW_PROGRESSIVE_BEFORE = compile_re(r"\b(?:are|is)\s+(?:now\s+|still\s+)?$")
 _ONGOING_BEFORE = compile_re(r"\b(?:(?:have|has)\s+(?:\w+\s+)?been\s+|(?:are|is)\s+now\s+(?:\w+ing\s+(?:to\s+)?)?|"
                             r"(?:are|is)\s+(?:still|currently)\s+(?:\w+ing\s+(?:to\s+)?)?)(?:\w+\s+){0,2}$")
 _INTO_DEFENCES = compile_re(r"\s+(?:в\s+глубину|вглиб|у\s+глибину|в\s+глибину|deep(?:er)?\s+into)\s+(?:\w+\s+)?"
@@ -5703,6 +5726,12 @@ _SUBJECT_GAP_STOP = compile_re(r"[,;:.!?\"«»“”()—]|\b(?:said|says|told|t
                                r"повідом\w*|що|что|который\w*|який\w*|яка|які)\b")
 
 
+_LATER_RELATIVE = compile_re(r"\b(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+(?:days|weeks|months)|"
+                             r"a\s+(?:day|week|month)|days|weeks|months)\s+later\b|"
+                             r"\b(?:через|спустя)\s+(?:несколько|пару|\w+)\s+(?:дней|дня|недель|недели|месяцев|месяца)\b|"
+                             r"\bчерез\s+(?:кілька|декілька|пару|\w+)\s+(?:днів|дні|тижнів|тижні|місяців|місяці)\b")
+
+
 def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None:
     """"X fell on Feb. 18, 2015. Thousands of soldiers withdrew ...": a sentence with no time of its own that
     only refers back to the place keeps the previous sentence's settled past."""
@@ -5710,6 +5739,14 @@ def _carry_past(unit: Unit, current: list[Draft], previous: list[Draft]) -> None
     for d in previous:
         if d.unit == unit.index - 1 and d.modality == "historical":
             past.setdefault(d.place.place_id, set()).add(d.side)
+    if ("later" in unit.lower or "через" in unit.lower or "спустя" in unit.lower) and any(
+            d.modality == "historical" and unit.index - 3 <= d.unit < unit.index for d in previous):
+        for d in current:
+            if d.modality in ("asserted", "reported") and d.predicate in ("captured", "withdrew") and \
+                    _LATER_RELATIVE.search(unit.lower, max(0, d.cue_start - 30), d.cue_start + 50) is not None:
+                # "Russian troops took X in June 2022. … Y, a town that fell a few weeks later": a time told from a
+                # settled date just before is settled too
+                d.modality = "historical"
     if not past or any(ch.isdigit() for ch in unit.text) or _PRESENT_TIME.search(unit.lower) is not None:
         return
     for d in current:

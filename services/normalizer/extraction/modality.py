@@ -265,10 +265,14 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if "after" in hit.flags and hit.start >= cue_end and hit.start - cue_end <= 40:
                 return "future"  # "освободить X планируется", "to take X is planned": the plan after its infinitive
     for hit in markers:
+        if hit.kind == "hist" and hit.start >= cue_end and unit_text.lower().endswith("after", hit.start, hit.end):
+            continue  # "retook X on Thursday, three months after Moscow claimed it": the event after "after" is dated
         if hit.kind == "hist" and hit.start >= 8 and _CLAIM_NOUN_END.search(unit_text.lower(), max(0, hit.start - 16),
                                                                            hit.start):
             continue  # "rejecting Moscow's assertion last month that X had fallen": when the claim was made
         if hit.kind == "hist" and ("near" not in hit.flags or abs(hit.start - cue_start) <= 40 or (
+                # "Half a year after Pokrovsk and Myrnohrad fell": a list between the marker and its cue
+                "after" in unit_text[hit.start:hit.end].lower() and 0 <= cue_start - hit.end <= 40) or (
                 # "the largest town Ukraine seized in its incursion into the Kursk region last August": a date at
                 # the end of the cue's own clause, however long its object
                 0 <= hit.start - cue_end <= 90 and _CLAUSE.search(unit_text.lower(), cue_end, hit.start) is None

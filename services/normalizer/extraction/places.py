@@ -566,7 +566,7 @@ _NOUN_NAMED = compile_re(r"\b(?:villages?\s+of|towns?\s+of|settlements?\s+of|с�
 # "a village near Lyman": the place locates the noun before the anchor, it is not where the claim is
 # ("Karantynnyi Island near Kherson", "острів … біля Херсона": an island located by the city)
 _NOUN_BEFORE = compile_re(r"\b(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел[оа]|селищ[еа]|містечк\w*|"
-                          r"остр[іо]в\w*|пос[её]л(?:ок|ка))\s+$")
+                          r"остр[іо]в\w*|пос[её]л(?:ок|ка)),?\s+$")  # ("took the village, on the edge of X")
 
 
 _NOUN_IN = compile_re(r"\b(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+)?"

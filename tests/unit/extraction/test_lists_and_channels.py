@@ -294,9 +294,11 @@ def test_flags_liberations_under_way_and_lines_held(text: str, expected: Expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a place that "fell" names no taker unless "to" one; the agent of a later withdrawal is none either
+    # a place that "fell" names no taker unless "to" one (a Ukrainian town fell to the invader); the agent of a later
+    # withdrawal is none either
     ("The pattern was set last year, when Avdiivka fell in February 2024 after a months-long siege and Vuhledar was "
-     "abandoned by Ukrainian troops in October.", {("Vuhledar", "withdrew", "UA", "historical")}),
+     "abandoned by Ukrainian troops in October.", {("Vuhledar", "withdrew", "UA", "historical"),
+                                                   ("Avdiyivka", "captured", "RU", "historical")}),
     ("Avdiivka fell to Russian forces in February 2024.", {("Avdiyivka", "captured", "RU", "historical")}),
     # the subject after "после освобождения X в феврале" is the main clause's, not the taker
     ("По словам Пушилина, после освобождения Дзержинска в феврале ВСУ лишились одного из ключевых узлов обороны.",
