@@ -185,6 +185,8 @@ SPECS: list[Spec] = [
     ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|creeps|creeping|crept) forward",
      "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    # "have wedged themselves into X from the east": a foothold driven into it
+    ("wedg(?:ed|ing|es|e)(?: themselves| itself)? into", "pred", "advancing", ""),
     # "Russian troops continue to press against X": an assault on it
     ("press(?:es|ed|ing)? against", "pred", "fighting", "attack"),
     # "Ukrainian troops are clinging to X", "still clinging on in X": holding on under assault
@@ -421,6 +423,8 @@ SPECS: list[Spec] = [
     ("chechen", "side", "RU", "role=force"),
     ("akhmat", "side", "RU", "role=force"),
     ("orcs", "side", "RU", "role=force"),
+    # "the Zapad group's push on Lyman", "Russia's Yug group of forces": Russia's groups of forces by name
+    ("(?:zapad|yug|tsentr|vostok|sever|dnepr)(?= (?:group|grouping|battlegroup)\\b)", "side", "RU", "role=force"),
     # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
     # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
     # (and "the Ukrainian village of X": the country a place lies in)
@@ -583,7 +587,7 @@ SPECS: list[Spec] = [
      ""),
     ("a year ago", "hist", "", ""),
     # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
-    ("(?:a|one|two|three|six|several) (?:years?|months) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
+    ("(?:a|one|two|three|six|several) (?:years?|months?) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
      "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
     # (not the particle of a move: "troops pull back in parts of X", "fell back in the centre")
     ("back(?<!pull back)(?<!pulls back)(?<!pulled back)(?<!pulling back)(?<!fell back)(?<!fall back)"
@@ -617,6 +621,9 @@ SPECS: list[Spec] = [
      " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
      "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",
      "claimobj"),
+    # "X and Y are now claimed by Moscow": the passive's agent claims them taken
+    ("claimed(?= by (?:moscow|russia|the kremlin|russian forces)\\b)", "pred", "captured", "side=RU"),
+    ("claimed(?= by (?:kyiv|kiev|ukraine|ukrainian forces)\\b)", "pred", "captured", "side=UA"),
     # "rejected Moscow's claim to Nykanorivka": the possessor's capture claimed (the place right after "to")
     ("(?:claim|claims) to(?= (?:the (?:village|town|city|settlement) of )?[^\\W\\d]+(?:[.,;:]| in | on |$))",
      "pred", "captured", ""),

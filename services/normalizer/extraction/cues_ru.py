@@ -64,7 +64,7 @@ SPECS: list[Spec] = [
     ("после оккупации", "pred", "captured", "side=RU"),  # "после оккупации X в январе": the capture, dated
     ("(?:находится|находятся|находился|оста[её]тся) под(?: российской)? оккупацией", "pred", "captured",
      "side=RU hist"),
-    ("зачищен*", "pred", "captured", ""),
+    ("зачищен*", "pred", "captured", "clear"),  # ("зачищено от противника": the enemy lost it)
     # "зачистили село": cleared it; "зачистили X от диверсантов": an incursion mopped up, no change of hands
     ("зачисти(?:ли|л|ла)(?!(?: [\\w'’-]+){1,2} (?:от|від)\\b)", "pred", "captured", ""),
     # "очистили X от оккупантов": rid of the side holding it, i.e. taken (the side after "от" lost it)
@@ -132,7 +132,8 @@ SPECS: list[Spec] = [
     ("заход (?=(?:в|во|на) )", "pred", "advancing", ""),
     ("(?:зайти|войти)(?! в тупик)", "pred", "advancing", ""),  # "пытались зайти в X": an attempt
     ("подош(?:ли|ел|ёл)", "pred", "advancing", ""),
-    ("выш(?:ли|ел|ла) к (?:центру|(?:\\w+ )?окраин\\w*)", "pred", "advancing", ""),  # "наши вышли к центру X": reached
+    ("выш(?:ли|ел|ла) к (?:центру|(?:\\w+ )?окраин\\w*)", "pred", "advancing", ""),
+    ("выш(?:ли|ел|ла) к(?= [А-ЯЁ])", "pred", "advancing", "cs"),  # "вышли к Родинскому": reached the place named
     # "ВСУ дошли до X", "если они дойдут до X": reaching a place (an advance; a conditional one after "если")
     ("дош(?:ли|[её]л|ла) до", "pred", "advancing", ""),
     ("дойд(?:ут|[её]т|[её]м) до", "pred", "advancing", ""),
@@ -141,6 +142,8 @@ SPECS: list[Spec] = [
     ("наступа*", "pred", "advancing", ""),
     # "отошли из X, чтобы избежать окружения": the reason for a withdrawal, no encirclement
     ("избежа\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
+    # "отошли, опасаясь окружения": the reason for a withdrawal, no encirclement
+    ("опаса\\w*(?: \\w+)? окружения", "pred", "withdrew", "weak"),
     ("окружени*", "pred", "advancing", "encircle"),
     # "охватывают город с северо-востока и юга": enveloping it from the flanks named
     ("охватыва(?:ют|ет|ем)(?=(?: [\\w()«»-]+){0,3} с (?:север|юг|запад|восток|флангов|двух|тр[её]х)\\w*)", "pred",
@@ -336,6 +339,9 @@ SPECS: list[Spec] = [
     ("вагнер*", "side", "RU", "role=force"),
     # "группировка войск «Центр»" is Russia's; "окружение группировки ВСУ" names the Ukrainian one
     ("группировк\\w*(?! (?:всу|зсу|противника|врага|украинск\\w*))", "side", "RU", "role=force"),
+    # "штурмовики «Юга» зачищают X": a group of forces named on its own, in quotes
+    ("(?:юг|юга|югу|югом|запад|запада|центр|центра|восток|востока|север|севера|днепр|днепра)(?=»)", "side", "RU",
+     "role=force"),
     # "противник бросает в бой новые подразделения": reinforcements are whoever sends them, not the speaker's own
     ("(?:новые|свежие|дополнительные|резервные) подразделени\\w*", "side", "", "role=sent"),
     ("подразделени*", "side", "", "role=own"),

@@ -118,6 +118,9 @@ SPECS: list[Spec] = [
     # "дві спроби висадки на X", "спробу висадки на острів": a landing attempt, like "landing attempts"
     ("спроб(?:а|и|у|ою) висадк(?:и|у)", "pred", "fighting", "attack"),
     ("вийш(?:ли|ов|ла) на підступи", "pred", "advancing", ""),
+    # "підрозділи вийшли до центру X", "вийшли до X": reached it (not "вийшли до лісосмуги біля X")
+    ("вийш(?:ли|ов|ла) до (?:центру|(?:\\w+ )?околиц\\w*)", "pred", "advancing", ""),
+    ("вийш(?:ли|ов|ла) до(?= [А-ЯІЇЄҐ])", "pred", "advancing", "cs"),
     ("виход(?:ять|ить) (?:до|на підступи|на околиц\\w*)", "pred", "advancing", ""),  # "наші виходять до X"
     # "намагаються наблизитися до X", "наблизилися до X": closing in on a place is an approach
     ("наблизи(?:тися|тись|лися|лись|вся|лася|ться|ляться) до", "pred", "advancing", ""),
@@ -136,6 +139,7 @@ SPECS: list[Spec] = [
     ("наступ*", "pred", "advancing", ""),
     # "вийшли з X, щоб уникнути оточення": the reason for a withdrawal, no encirclement
     ("уникну\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),
+    ("побоюю\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),  # "відійшли, побоюючись оточення"
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),
     ("напівоточ*", "pred", "advancing", "encircle"),
@@ -304,6 +308,8 @@ SPECS: list[Spec] = [
     ("росії", "side", "RU", "role=force"),
     ("загарбник*", "side", "RU", "role=force voice=UA"),
     ("ворог*", "side", "RU", "role=force voice=UA"),
+    # "підрозділи угруповання «Захід» нібито вийшли до X": Russia's groups of forces, named in quotes
+    ("(?:захід|заходу|центр|центру|схід|сходу|південь|півдня|північ|півночі)(?=»)", "side", "RU", "role=force"),
     ("ворож(?:а|е|і|ий|ого|ої|им|их|ими|у)", "side", "RU", "role=force voice=UA"),  # "ворожа група"
     ("зсу", "side", "UA", "role=force"),
     # "воїни 54-ї ОМБр", "бійці 3-ї ОШБр": a Ukrainian brigade by its abbreviation (окрема … бригада)

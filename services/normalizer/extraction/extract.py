@@ -83,8 +83,8 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|ho
 # right after the verb when the town was named before it
 _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
                           # ("под контролем российских войск находится свыше 55% застройки": the verb, then the share)
-                          r"(?:находит\w*\s+|перебува\w*\s+)?(?:свыше|понад)\s+|"
-                          r"около\s+|менее\s+|более\s+|менш\w*\s+|більш\w*\s+|близько\s+|майже\s+|почти\s+)?"
+                          r"(?:находит\w*\s+|перебува\w*\s+)?(?:свыше|понад|около|менее|более|менш\w*|більш\w*|"
+                          r"близько|майже|почти)\s+|(?:находит\w*|перебува\w*)\s+)?"
                           r"(?:\d+\s?%|\d+\s*(?:percent|per cent|процент\w*|відсот\w*)|"
                           r"(?:a|one|two)[\s-](?:third|quarter|fifth)|"
                           r"трет\w*|четверт\w*|"
@@ -473,6 +473,23 @@ _REGION_LOC_AFTER = compile_re(r"\s+(?:(?:на|у|в|во|in)\s+(?:the\s+)?)?[\w
 _WHERE_AFTER = compile_re(r",\s+(?:where|де|где)\s")
 _ITS_PART = compile_re(r"\bits\s+(?:[a-z-]+\s+)?(?:edge|part|outskirts|districts?|half|cent(?:re|er)|quarters?)\b")
 # "Ukraine said it had retreated", "we pulled back": the speaker's own forces
+_CLEARED_SOME = compile_re(
+    r"\s+(?:(?:от|від)\s+(?:противника|врага|ворога|боевиков|бойовиків)\s+)?(?:(?:"
+    # a count or "more" before the blocks ("more blocks", «более 40 зданий», «ще кілька вулиць»)
+    r"(?:more|several|a\s+few|further|another|additional|dozens\s+of|over|more\s+than|\d+|ещё|еще|более|свыше|"
+    r"около|порядка|несколько|ряд|ще|понад|кілька|декілька|близько)\s+(?:\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:blocks?|buildings?|houses?|streets?|квартал\w*|здани\w*|домов|дома|улиц\w*|будин\w*|вулиц\w*))|"
+    # or blocks by a landmark ("кварталы в районе шахты", "blocks near the mine"): a part of the town
+    r"(?:(?:the\s+)?blocks?|кварталы|квартали|улицы|вулиці)\s+(?:в\s+районе|у\s+районі|near|around|close\s+to)\b)")
+_AND_HAVE_GAP = compile_re(r"\s+and\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|since\s+|now\s+)?")
+_QUOTE_CLOSES = compile_re(r"\w*[»”\"’']")  # (a scare-quoted word: the quotation ends with it)
+_WOULD_EASE_GAP = compile_re(r"\b(?:would|could|will|might|may)\s+(?:also\s+|likely\s+|further\s+)?(?:ease|relieve|"
+                             r"reduce|open|threaten|endanger|expose|allow|let|help|bring|put|complicate|cut|give)\w*\b")
+_WHERE_CLAUSE = compile_re(r",\s+(?:where|де|где)\s")
+_POSITIONS_ON_GAP = compile_re(r"(?<=positions)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?")
+_HIT_VERB_BEFORE = compile_re(r"\b(?:attack\w*|assault\w*|storm\w*|struck|strik\w*|hit|shell\w*|target\w*|"
+                              r"pound\w*|destroy\w*|overr\w+|breach\w*|captur\w*|seiz\w*|took|tak\w+|clear\w*|"
+                              r"against|on)\s+(?:the\s+|[\w-]+\s+)?$")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -502,7 +519,8 @@ _STALLED_AFTER = compile_re(r"\s+(?:has\s+|had\s+|was\s+)?(?:stalled|halted|grou
 _FELL_BACK = compile_re(r"(?:откатил\w*|откатыва\w*|відкоти\w*|відкочу\w*|fell back|fall back|falling back)")
 _TO_BETTER_LINES = compile_re(r"\s+(?:на\s+(?:більш\s+|более\s+)?(?:вигідн|выгодн)\w*\s+(?:рубеж|позиц|позиці)|"
                               r"to\s+(?:more\s+)?(?:advantageous|favou?rable)\s+(?:lines|positions))")
-_HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b")
+_HANDS_AFTER = compile_re(r"\s+(?:hands|руках)\b|(?<=kyiv['’]s)\s+control\b|(?<=kiev['’]s)\s+control\b|"
+                          r"(?<=moscow['’]s)\s+control\b")  # ("the last city under Kyiv's control": who holds it)
 _STRUCK_AFTER = compile_re(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed|"
                            r"targeted|pounded)|подвергс\w+\s+(?:удар|обстрел|атак)\w*|зазна\w+\s+(?:удар|обстріл|атак)\w*)\b")
 _PAIR_JOIN = compile_re(r"\s+(?:и|і|й|та|and)\s+")
@@ -746,7 +764,7 @@ _FORCE = frozenset({"role=force"})
 _BARE_NO = compile_re(r"(?:^|(?<=[\n.!?\"”»]))\s*(No|Nope|Нет|Ні)[.!]")
 _FLAG_MARK = compile_re("[ \uFE0F]*(\u2705|\u2611\uFE0F?|\u27A1\uFE0F?|\u2B06\uFE0F?|still\\s+in\\b)")
 _FLAG_MARKS = {"\u2705": "captured", "\u2611": "captured", "\u27A1": "advancing", "\u2B06": "advancing"}
-_TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+$")
+_TAG_INLINE_BEFORE = compile_re(r"\b[a-zа-яёіїєґ'’]+\s+(?:[NSEW]{1,3}\s+)?$")  # ("a counterattack in N #Torske")
 # "X, the largest city still held by Ukraine", "Y, one of the last big cities still held by Ukraine, together with A,
 # B and C", "Z, the largest town they held in the Kursk region": a background description of the front's remaining
 # (or once held) towns; it holds only the place right before it (labelled optional), not the places of a list after or
@@ -1199,7 +1217,10 @@ _CLEARED_TERRAIN = compile_re(r"\s+(?:(?:a|the|одну|одну\s+з|одна|�
                              r"tree\s*lines?|treelines?|forest\s+belts?|trench\w*)")
 _OFFICIALS_AFTER = compile_re(r"\s+(?:(?:regional|city|local|military|oblast)\s+)?(?:officials|authorities)\b")
 _HEIGHTS_NEAR_BEFORE = compile_re(r"\b(?:(?:господствующ\w+|командн\w+|панівн\w+|commanding|dominant)\s+)?(?:высот\w*|"
-                                  r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around)\s+$")
+                                  r"висот\w*|heights|hills)\s+(?:у|біля|возле|около|near|outside|around|"
+                                  # ("все высоты к востоку от X": the heights located by X)
+                                  r"к\s+(?:северу|югу|востоку|западу)\s+от|на\s+(?:північ|південь|схід|захід)\s+від|"
+                                  r"(?:north|south|east|west)\s+of)\s+$")
 _THREATENED_WITH_MEASURES = compile_re(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:with|by)\s+(?:[\w-]+\s+){0,2}?"
                                        r"(?:tariffs?|sanctions?|"
                                        r"duties|penalt(?:y|ies)|consequences|measures|retaliation|response|"
@@ -1244,7 +1265,8 @@ _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|fe
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b")
 _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions|oblasts|"
                                 r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій)\b")
-_CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bnear\s+to|\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
+_CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bcloser\s+(?:than\s+ever\s+)?to|\bnear\s+to|"
+                              r"\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
 _NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:conduct|make|carry\s+out|launch|"
                                    r"mount)\w*\s+(?:any\s+)?(?:confirmed\s+|new\s+|further\s+)?(?:[\w-]+\s+)?$")
@@ -2164,6 +2186,10 @@ class _Doc:
             return "advancing"  # "заняли выгодные высоты у X", "took positions near X": ground near X, not X
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
+        if pred == "captured" and unit.lower.startswith(("clear", "зачищ", "зачист"), cue.start) and \
+                _CLEARED_SOME.match(unit.lower, cue.end) is not None:
+            return "advancing"  # "cleared more blocks in X", «зачищено более 40 зданий», «зачищены кварталы в районе
+            # шахты»: some of the town, not all of it
         if pred == "captured" and _CLOSE_TO_BEFORE.search(before) is not None:
             return "advancing"  # "were close to taking the city", «близки к взятию X»: nearly, not yet
         if pred == "captured":
@@ -2367,6 +2393,12 @@ class _Doc:
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
                 c.kind == "pred" and c.start <= h.start and h.end <= c.end for c in unit.hits)]
+        if sides and predicate in ("advancing", "captured") and "victim" not in cue.flags:
+            # "продолжается уничтожение окружённой группировки противника, штурмовые отряды продвинулись …": the
+            # side destroyed in the clause before is no subject of the advance after it
+            sides = [h for h in sides if not (h.end <= cue.start and any(
+                p.kind == "pred" and "victim" in p.flags and p.end <= h.start and h.start - p.end <= 30
+                and "," in unit.lower[h.end:cue.start] for p in unit.hits))]
         inside = [h for h in sides if h.start >= cue.start and h.end <= cue.end and h.value]
         if inside and ("flag" in cue.flags or "undercontrol" in cue.flags or "still" in cue.flags
                        or "inner" in cue.flags):
@@ -2464,6 +2496,9 @@ class _Doc:
                         # "уничтожение подразделений ВСУ в X": the side destroyed is not the one fighting there
                         candidates.append((float(h.start - cue.end), h._replace(
                             value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
+                    elif h.flag("role") == "enemy" and h.start - cue.end <= 30:
+                        # "continue to destroy the encircled enemy in X": the speaker's side destroys it
+                        candidates.append((float(h.start - cue.end), h._replace(flags=frozenset({"role=own"}))))
                     continue
                 if h.start - cue.end > 40:  # (the long "cleared … of" gap above: the side named lost the place)
                     if h.value in ("RU", "UA") and h.flag("role") in (None, "", "force"):
@@ -2493,12 +2528,13 @@ class _Doc:
                         candidates.append((float(h.start - cue.end) * 1.2, h._replace(
                             value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
                     continue
-                if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and h.value:
+                if predicate in ("captured", "advancing") and "clear" in cue.flags and _OF_LOSER.search(gap) and \
+                        h.value:
                     # "cleared X of the occupiers": the side named after "of" lost X
                     flipped = h._replace(value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))
                     candidates.append((float(h.start - cue.end) * 1.2, flipped))
                     continue
-                if predicate == "captured" and "clear" in cue.flags and _OF_LOSER.search(gap) and \
+                if predicate in ("captured", "advancing") and "clear" in cue.flags and _OF_LOSER.search(gap) and \
                         h.flag("role") == "enemy":
                     # "cleared of the enemy": the speaker's own side took it
                     candidates.append((float(h.start - cue.end) * 1.2, h._replace(flags=frozenset({"role=own"}))))
@@ -2542,6 +2578,9 @@ class _Doc:
                         and not _SIDE_OWN_PP.match(unit.lower, h.end, o.start) for o in unit.mentions))):
                 # "encircled Ukrainian units", "Ukrainian units had been encircled": the encircled side is not the actor
                 return ("UA" if h.value == "RU" else "RU"), True
+            if "encircle" in cue.flags and role == "enemy" and 0 <= h.start - cue.end <= 30 and \
+                    claimant_side in ("RU", "UA") and "active" not in cue.flags:
+                return claimant_side, True  # "the encircled enemy", «окружённой группировки противника»: ours closed it
             if "encircle" in cue.flags and h.end <= cue.start and _IN_RING_GAP.fullmatch(unit.lower, h.end, cue.start):
                 # "противник в полуокружении", "ЗСУ в оточенні": the side in the ring is not the one closing it
                 ringed = h.value if role == "force" else claimant_side if role == "own" else (
@@ -2588,7 +2627,17 @@ class _Doc:
             if role == "enemy":
                 if claimant_side in ("RU", "UA"):
                     return ("UA" if claimant_side == "RU" else "RU"), True
+                named = {o.value for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                         and o.flag("role") == "force"}
+                if len(named) == 1 and h.end <= cue.start and cue.start - h.end <= 20:
+                    # "штурмовики «Юга» зачищают X, противник откатывается": in a channel of no known side, the
+                    # enemy of the one force the sentence names, right before its verb
+                    return ("UA" if named.pop() == "RU" else "RU"), True
                 continue
+            if role == "defender" and predicate == "advancing" and h.end <= cue.start and \
+                    _POSITIONS_ON_GAP.fullmatch(unit.lower, h.end, cue.start) is not None and \
+                    _HIT_VERB_BEFORE.search(unit.lower, max(0, h.start - 30), h.start) is None:
+                return h.value, True  # "footage shows Russian positions on the eastern outskirts of X": a foothold
             if role == "defender" and predicate in ("captured", "advancing", "fighting"):
                 return ("UA" if h.value == "RU" else "RU"), True
             return h.value, True
@@ -2954,6 +3003,12 @@ class _Doc:
                 small = [pid for pid in counts if not self._is_city(last[pid][0])]
                 if len(small) == 1:
                     return last[small[0]]
+            if noun.group(0) == "city" and antecedent is not None and not self._is_city(antecedent[0]):
+                # "pulls back from village east of X" … "Russian troops control parts of the city's southeast": a
+                # village is never "the city"; the one city-sized place is
+                big = [pid for pid in counts if self._is_city(last[pid][0])]
+                if len(big) == 1:
+                    return last[big[0]]
         return antecedent
 
     def _introduced_before(self, unit: Unit, last: dict[str, tuple[ResolvedPlace, str]]
@@ -3348,6 +3403,10 @@ class _Doc:
                             o.start >= m.end and o.start - m.end <= 40 and o is not c for o in cues):
                         # "Предтечине під контролем, в X ворог закріпився": the status ends at the comma, X has its verb
                         continue
+                    if c.value == "captured" and m.start - c.end <= 120 and (
+                            "would" in lower or "could" in lower or "will" in lower) and \
+                            _WOULD_EASE_GAP.search(lower, c.end, m.start) is not None:
+                        continue  # "The recapture, if confirmed, would ease pressure on X": X is what it helps
                     if c.value == "captured" and ", as " in lower and _AS_CLAUSE.search(lower, c.end, m.start):
                         continue  # "had seized two villages, A and B, as Moscow's troops step up pressure on X": X is
                         # in the clause of what goes on meanwhile, not among the villages taken
@@ -3362,6 +3421,9 @@ class _Doc:
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
                         continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
+                    if c.start - m.end <= 24 and _AND_HAVE_GAP.fullmatch(lower, m.end, c.start) is not None and any(
+                            o.end <= m.start for o in cues):
+                        d += 160  # "hold much of Pokrovsk and have wedged into Y": X is the verb before's object
                     if c.start - m.end <= 14 and lower.endswith((", у ", ", в ", ", in ", ", во "), 0, m.start) and \
                             not any(ch in lower[m.end:c.start] for ch in ",.;:—–()"):
                         d = 0.0  # "закріпилися на околиці X, у Y тривають бої": ", у Y" opens the next verb's clause
@@ -3508,7 +3570,10 @@ class _Doc:
         cued_holds = any(c.value == "holds" and "ours" not in c.flags
                          and not (c.start > 0 and unit.text[c.start - 1] == "-")
                          and not ("undercontrol" in c.flags and self.cue_predicate(unit, c, None) is None)
-                         for c in cues)
+                         # ("hold much of X and have wedged into Y": a share held is an advance itself)
+                         and not (by_cue.get(ci) and all(self.cue_predicate(unit, c, m) == "advancing"
+                                                         for m, _ in by_cue[ci]))
+                         for ci, c in enumerate(cues))
         for ci, cue in enumerate(cues):
             targets = by_cue.get(ci, [])
             if targets and cue.value == "captured" and _UNNAMED_NEAR_AFTER.match(unit.lower, cue.end) is not None:
@@ -4341,6 +4406,10 @@ class _Doc:
                 # "опроверг заявления Киева об «освобождении» X" in a Russian outlet: the liberator's word quoted from
                 # the other side and rejected is that side's claim
                 v = "UA" if v == "RU" else "RU"
+            elif not v and pred == "captured" and _scare_quoted(unit, cue.start) and unit.lower.startswith(
+                    ("звільн", "освобо", "liberat"), cue.start) and _QUOTE_CLOSES.match(unit.text, cue.end) is not None:
+                # «звільнення» X in a Ukrainian or a neutral outlet: Moscow's word for it, held at arm's length
+                v = "UA" if cl.claimant_side(self.own_claimant) == "RU" else "RU"
             if v and pred == "captured" and explicit_speaker and side in ("RU", "UA") and side != v and \
                     _ANNOUNCED_BEFORE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
                 actor = side  # "ВСУ заявили об освобождении X": the side announcing a liberation made it
@@ -4390,6 +4459,12 @@ class _Doc:
                 # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
                 found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if markers and cue.start >= 8 and (", where" in unit.lower or ", де " in unit.lower or ", где" in unit.lower):
+            where = max((w.start() for w in _WHERE_CLAUSE.finditer(unit.lower, 0, cue.start)), default=-1)
+            if where >= 0 and unit.lower.find(",", where + 2, cue.start) < 0:
+                # "The recapture, if confirmed, would ease pressure on X, where Russian troops have been trying to
+                # break in for months": the "where" clause states what goes on there, whatever conditions the rest
+                markers = [h for h in markers if not (h.kind in ("cond", "future") and h.end <= where)]
         if pred in ("fighting", "advancing") and any(h.kind == "hist" and h.end <= cue.start for h in markers) and \
                 _NOW_PROGRESSIVE_BEFORE.search(unit.lower, max(0, cue.start - 16), cue.start) is not None:
             # "A year after the fall of X, Russian forces are advancing on Y": the anniversary dates its own clause,
@@ -4457,8 +4532,8 @@ class _Doc:
                 modality = ""
             if "next" in cue.flags and modality in ("", "future"):
                 modality = "conditional"  # "Следующая задача — это X", "X is next": a target, not a gain
-            if not modality and pred == "captured" and stale_day(unit.text, cue.start - 60, cue.end + 50,
-                                                                 self.doc.published_at):
+            if not modality and pred in ("captured", "withdrew") and stale_day(
+                    unit.text, cue.start - 60, cue.end + 50, self.doc.published_at):
                 # "claimed the capture of X on Nov. 20", «освобождение было завершено 20 ноября» in a December text:
                 # an earlier claim, more than a week old
                 modality = "historical"

@@ -370,7 +370,7 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
     # ("the Kostiantynivka-Druzhkivka direction": a hyphen joins two towns into an axis name too)
     r"\s?[–—-]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
-    r"[\s_]*(?:directions?|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    r"[\s_]*(?:directions?|dir(?=\.)|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
     r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"
@@ -1680,6 +1680,8 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
                                r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
 # "(мікрорайон Червоне)", "the Chervone microraion", "у мікрорайоні Лісовий": a town's district named like a village
+_MICRODISTRICT_PAIR_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорайон\w*|microdistricts|microraions)\s+[\"“«„']?"
+                                        r"[\w'’-]+[\"”»']?(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[\"“«„']?$")
 _MICRODISTRICT_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорайон\w*|microdistrict|microraion|mikrorayon)\s+[\"“«„']?$")
 _MICRODISTRICT_AFTER = compile_re(r"[\"”»']?\s+(?:microraion|microdistrict|mikrorayon|neighbou?rhood|"
                                   r"мікрорайон\w*|микрорайон\w*)\b")
@@ -1796,7 +1798,9 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 48):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
-    if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or \
+    if _MICRODISTRICT_BEFORE.search(lower, max(0, start - 16), start) is not None or (
+            # «в микрорайонах Шахтёрский и Лазурный»: the second district of a pair too
+            "район" in lower and _MICRODISTRICT_PAIR_BEFORE.search(lower, max(0, start - 48), start) is not None) or \
             _MICRODISTRICT_AFTER.match(lower, m.end) is not None:
         m.qualifier = True  # "в Костянтинівці (мікрорайон Червоне)", "the Chervone microraion": a town's district
     if prior is not None and prior.end <= m.start and _ISLAND_IN_GAP.fullmatch(

@@ -272,8 +272,9 @@ def test_advance_and_improved_position(gaz: Gazetteer) -> None:
 def test_scare_quoted_liberation_rejected(gaz: Gazetteer) -> None:
     assert _got("Эксперт опроверг заявления Киева об «освобождении» Степановки.", gaz, source="ria.ru") == {
         ("Степановка", "captured", "UA", "factual"), ("Степановка", "captured", "UA", "denied")}
+    # (the claims rejected were made: Russia's, stated, as in the Russian outlet's case above)
     assert _got("Генштаб спростував заяви про «звільнення» Степанівки.", gaz, source="pravda.com.ua") == {
-        ("Степанівка", "captured", "RU", "denied")}
+        ("Степанівка", "captured", "RU", "factual"), ("Степанівка", "captured", "RU", "denied")}
     # near miss: the outlet's own side's word in quotes, not rejected, stays that side's
     assert _got("В Минобороны заявили об «освобождении» Степановки.", gaz, source="ria.ru") == {
         ("Степановка", "captured", "RU", "factual")}

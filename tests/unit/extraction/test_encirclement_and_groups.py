@@ -1,0 +1,123 @@
+"""The enemy "encircled" and "destroyed" is the other side's, its destroyer attacks and advances; clearing more blocks
+is a gain in part of a town, as is a share held (more than 75%); Russia's groups of forces by name («Юга», «Захід»,
+"the Zapad group"); «звільнення» in quotes is Moscow's word; what a recapture "would ease pressure on" is no place
+taken, and a "where" clause is not under its "if"; "the city" is never a village (the seventeenth session's readings
+from the fitted sets heldout105-106)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got, run
+
+PUBLISHED = datetime(2026, 1, 14, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Units of the Centre group of forces continue to destroy the encircled enemy in Dimitrov," the Russian defence '
+     "ministry said.", {("Myrnohrad", "fighting", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
+    ("В Красноармейске продолжается уничтожение окружённой группировки противника, штурмовые отряды продвинулись в "
+     "северной части города.", {("Pokrovsk", "fighting", "RU", "factual"), ("Pokrovsk", "advancing", "RU", "factual")}),
+    # (the encircled side named, and the passive's subject: the other side closed the ring)
+    ("Russian forces have encircled Ukrainian troops in Myrnohrad, the ministry said.",
+     {("Myrnohrad", "advancing", "RU", "factual")}),
+])
+def test_the_encircled_and_destroyed_enemy_is_not_the_attacker(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="ria.ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry also said Russian units had cleared more blocks in Pokrovsk, which Russia calls Krasnoarmeysk.",
+     {("Pokrovsk", "advancing", "RU", "factual")}),
+    ("За сутки в Красноармейске зачищено от противника более 40 зданий в микрорайонах Шахтёрский и Лазурный.",
+     {("Pokrovsk", "advancing", "RU", "factual")}),
+    ("В Димитрове зачищены кварталы в районе шахты «Центральная».", {("Myrnohrad", "advancing", "RU", "factual")}),
+    # (the whole town cleared is taken)
+    ("Российские войска зачистили Димитров.", {("Myrnohrad", "captured", "RU", "factual")}),
+    ("По его словам, в Красноармейске под контролем российских войск находится более 75% территории города, в "
+     "Димитрове — более 50%.", {("Pokrovsk", "advancing", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
+    ("Russian forces hold much of southern and central Pokrovsk and have wedged themselves into Myrnohrad from the "
+     "east.", {("Pokrovsk", "advancing", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
+])
+def test_some_blocks_or_a_share_of_a_town_is_an_advance(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="ria.ru") == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("⚡️Северское направление: штурмовики «Юга» зачищают Федоровку, противник под огнём откатывается к Дроновке.",
+     "t.me", {("Fedorivka", "fighting", "RU", "factual"), ("Fedorivka", "withdrew", "UA", "factual")}),
+    ("Російські пропагандистські ресурси поширюють заяви про те, що штурмові підрозділи угруповання «Захід» нібито "
+     "вийшли до центру Лимана.", "t.me", {("Lyman", "advancing", "RU", "factual")}),
+    ("In the north, the Zapad group's push on Lyman has stalled.", "wire.example",
+     {("Lyman", "advancing", "RU", "factual")}),
+    ("Наши штурмовые группы вышли к Родинскому с юга.", "t.me", {("Rodynske", "advancing", "RU", "factual")}),
+    # (a forest reached near a town is no town reached)
+    ("Российские подразделения вышли к лесным массивам севернее Ямполя.", "t.me", set()),
+])
+def test_groups_of_forces_by_name_and_places_reached(gaz: Gazetteer, text: str, source: str,
+                                                     expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
+
+
+def test_a_scare_quoted_liberation_in_a_ukrainian_outlet_is_moscows_claim(gaz: Gazetteer) -> None:
+    text = ("Нагадаємо, 20 листопада Путін відвідав командний пункт угруповання «Захід», де Герасимов доповів йому про "
+            "«звільнення» Куп'янська та Вовчанська.")
+    assert got(text, gaz, source="pravda.com.ua", published=datetime(2025, 11, 21, 9, 0, tzinfo=UTC)) == {
+        ("Kupyansk", "captured", "RU", "factual"), ("Vovchansk", "captured", "RU", "factual")}
+    # (a whole quotation that opens with the word is no scare quote: the speaker's own word)
+    text = "«Освобождение Волчанска позволит перерезать логистику ВСУ», — сказал он «Известиям»."
+    assert _got(text, gaz, source="iz.ru") == {("Vovchansk", "captured", "RU", "conditional")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The recapture, if confirmed, would ease pressure on Kostiantynivka, where Russian troops have been trying to "
+     "break into the city from the south and east for months.", {("Kostyantynivka", "fighting", "RU", "factual")}),
+    ("Zvanivka and Bondarne south of the town are now claimed by Moscow.",
+     {("Zvanivka", "captured", "RU", "factual"), ("Bondarne", "captured", "RU", "factual")}),
+    # (the holder named after "under … control" is not the taker: no side takes the town here)
+    ("Analysts say the fall of Kostiantynivka would open the way to Druzhkivka, the last large city of the Donetsk "
+     "region under Kyiv's control.", set()),
+])
+def test_what_a_capture_would_help_and_who_holds_the_rest(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
+
+
+def test_the_city_is_never_a_village_of_the_headline(gaz: Gazetteer) -> None:
+    claims = run("Russia's Defense Ministry said that its troops had captured Predtechyne and were advancing inside "
+                 "Kostiantynivka itself.\n\nUkrainian officials say Russian troops control parts of the city's "
+                 "southeast but that Ukrainian forces hold the center and the north.", gaz,
+                 title="Ukraine's army pulls back from village east of Kostiantynivka", published=PUBLISHED)
+    found = {(c.place_name, c.predicate.value, c.actor.value) for c in claims if "officials" in c.sentence}
+    assert found == {("Kostyantynivka", "advancing", "RU"), ("Kostyantynivka", "holds", "UA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our review of geolocated footage shows Russian positions on the eastern outskirts of Riznykivka.",
+     {("Riznykivka", "advancing", "RU", "factual")}),
+    ("Ukrainian troops attacked Russian positions on the eastern outskirts of Riznykivka.",
+     {("Riznykivka", "fighting", "UA", "factual")}),
+    ("Ранее Марочко сообщал, что российские военные контролируют все высоты к востоку от Красного Лимана.", set()),
+    ("Кроме того, ВСУ были вынуждены отойти из Курахово на восточной окраине, опасаясь окружения.",
+     {("Kurakhove", "withdrew", "UA", "factual")}),
+    ("Geolocated: 🇺🇦 3rd Army Corps drone footage shows a successful counterattack in N #Torske (Lyman dir.).",
+     {("Torske", "fighting", "UA", "factual")}),
+])
+def test_positions_heights_fears_and_tags(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="x.com") == expected
+
+
+def test_last_years_december_in_january_is_settled(gaz: Gazetteer) -> None:
+    text = ("Серебрянка расположена на левом берегу Северского Донца, к северу от Северска, который российские войска "
+            "освободили в декабре.")
+    assert _got(text, gaz, source="ria.ru") == {("Siversk", "captured", "RU", "historical")}
+    text = ("Russia claimed Siversk in mid-December, and Ukraine's military confirmed on Dec. 23 that it had withdrawn "
+            "its troops from the town.")
+    assert _got(text, gaz, source="wire.example") == {("Siversk", "captured", "RU", "historical"),
+                                                      ("Siversk", "withdrew", "UA", "historical")}
