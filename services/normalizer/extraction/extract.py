@@ -2627,12 +2627,12 @@ class _Doc:
             if role == "enemy":
                 if claimant_side in ("RU", "UA"):
                     return ("UA" if claimant_side == "RU" else "RU"), True
-                named = {o.value for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
-                         and o.flag("role") == "force"}
-                if len(named) == 1 and h.end <= cue.start and cue.start - h.end <= 20:
+                forces_named = {o.value for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                                and o.flag("role") == "force"}
+                if len(forces_named) == 1 and h.end <= cue.start and cue.start - h.end <= 20:
                     # "штурмовики «Юга» зачищают X, противник откатывается": in a channel of no known side, the
                     # enemy of the one force the sentence names, right before its verb
-                    return ("UA" if named.pop() == "RU" else "RU"), True
+                    return ("UA" if forces_named.pop() == "RU" else "RU"), True
                 continue
             if role == "defender" and predicate == "advancing" and h.end <= cue.start and \
                     _POSITIONS_ON_GAP.fullmatch(unit.lower, h.end, cue.start) is not None and \

@@ -42,7 +42,8 @@ def test_the_encircled_and_destroyed_enemy_is_not_the_attacker(gaz: Gazetteer, t
     # (the whole town cleared is taken)
     ("Российские войска зачистили Димитров.", {("Myrnohrad", "captured", "RU", "factual")}),
     ("По его словам, в Красноармейске под контролем российских войск находится более 75% территории города, в "
-     "Димитрове — более 50%.", {("Pokrovsk", "advancing", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
+     "Димитрове — более 50%.",
+     {("Pokrovsk", "advancing", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
     ("Russian forces hold much of southern and central Pokrovsk and have wedged themselves into Myrnohrad from the "
      "east.", {("Pokrovsk", "advancing", "RU", "factual"), ("Myrnohrad", "advancing", "RU", "factual")}),
 ])
