@@ -185,6 +185,13 @@ SPECS: list[Spec] = [
     ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|creeps|creeping|crept) forward",
      "pred", "advancing", ""),
     ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    # "Russian pressure on Stepnohirsk continues", "kept up pressure on the town of X": a push on it (not "pressure
+    # on Kyiv", "on Moscow's budget": a government, no town fought for)
+    ("pressure(?<!ease pressure)(?<!relieve pressure)(?<!relieving pressure)(?<!easing pressure) on(?= the "
+     "(?:town|towns|village|villages|city) of\\b)", "pred", "advancing", "objafter"),
+    ("pressure(?<!ease pressure)(?<!relieve pressure)(?<!relieving pressure)(?<!easing pressure) on(?= "
+     "(?!Kyiv|Kiev|Moscow|Russia|Ukrain|Europe|Washington|Putin|Zelensk|Kremlin|Nato|NATO)[A-Z])",
+     "pred", "advancing", "objafter cs"),
     # "have wedged themselves into X from the east": a foothold driven into it
     ("wedg(?:ed|ing|es|e)(?: themselves| itself)? into", "pred", "advancing", ""),
     # "Russian troops continue to press against X": an assault on it
@@ -315,6 +322,10 @@ SPECS: list[Spec] = [
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),
+    # "pulled out under the threat of encirclement", "for fear of encirclement": the reason, no encirclement
+    ("(?:under|due to|because of|amid) (?:the |a )?threat of (?:encirclement|being encircled)", "pred", "withdrew",
+     "weak objafter"),
+    ("(?:for|fearing|in) fear of (?:encirclement|being encircled)", "pred", "withdrew", "weak objafter"),
     ("repuls*", "pred", "holds", ""),
     # "9 RU assaults repelled near X", "Russian attacks were beaten back": the side named before attacked
     ("(?:attacks?|assaults?|attempts?|offensives?|counterattacks?)(?: were| was| have been| had been)?(?: all)?"

@@ -274,6 +274,7 @@ SPECS: list[Spec] = [
     ("отв[её]л(?:и|а)?", "pred", "withdrew", ""),  # "противник отвёл часть сил из X"
     # "отводят подразделения из X", "начал отводить технику из X" ("отводы" is waste; "запрещает отводить" no move)
     ("отвод(?:ят|ит|или|ил|ила)", "pred", "withdrew", ""),
+    ("(?:начал\\w*|начат\\w*) отвод(?: \\w+){0,3} из", "pred", "withdrew", ""),  # "начало отвод частей из X"
     # "будет вынуждено отвести войска из X": the infinitive of a (forced, planned) pull-out
     ("отвести(?= (?:\\w+ )?(?:войска|подразделени\\w*|силы|части|гарнизон) (?:из|от))", "pred", "withdrew", ""),
     ("нача(?:л|ли|ла|ло)(?: \\w+)? отводить", "pred", "withdrew", ""),
@@ -289,6 +290,10 @@ SPECS: list[Spec] = [
     ("остав(?:или|ил|ила|ляет|ляют)(?: свои| последние| все)* позиции "
      "(?:в районе|в|у|под|возле|близ|около|на (?:[\\w-]+ )?окраин\\w*)", "pred", "withdrew",
      "area"),  # ("противник оставляет позиции у X": giving it up, now)
+    ("покида(?:ют|ет|ли|л)(?: в спешке| спешно| свои| последние| все)* позиции "
+     "(?:в районе|в|у|под|возле|близ|около|на (?:[\\w-]+ )?окраин\\w*)", "pred", "withdrew", "area"),
+    # "покидают позиции из-за угрозы окружения": the reason for a withdrawal, no encirclement
+    ("(?:из-за|ввиду) (?:угрозы|опасности) окружения", "pred", "withdrew", "weak objafter"),
     ("бежал*", "pred", "withdrew", ""),
     ("(?:бегут|убегают|сбежали|удрали) из", "pred", "withdrew", ""),  # "оккупанты бегут из X"
     ("откатил*", "pred", "withdrew", ""),
@@ -302,6 +307,8 @@ SPECS: list[Spec] = [
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "Заречное и Дробышево уже за нами": taken by the speaker's side, the places named right before it
+    ("за нами(?=\\s*(?:[.,;!…🔥💪]|$))", "pred", "captured", "ours"),
     # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
     ("это украина", "pred", "holds", "ours side=UA"),
     ("это россия", "pred", "holds", "ours side=RU"),
@@ -502,6 +509,9 @@ SPECS: list[Spec] = [
     ("сел(?:е|ом)", "anaphor", "", ""),  # "Бои идут в (самом) селе": the village just named
     ("квартал(?:ы|ах|ов|ам)", "anaphor", "", ""),  # "Идут бои за северные кварталы": of the place just named
     ("там", "anaphor", "", ""),
+    # "зашли в X, бои идут на улицах частного сектора": the streets of the place just named
+    ("на улицах(?! \\w+ (?:области|района))", "anaphor", "", ""),
+    ("в частном секторе", "anaphor", "", ""),
     # "Бои идут на южной окраине." (no name after): the outskirts of the place just named
     ("на (?:южн|северн|западн|восточн)\\w+ окраин(?:е|ах)(?=[,.;!]| —|$)", "anaphor", "", ""),
     ("однако", "contrast", "", ""),

@@ -140,6 +140,7 @@ SPECS: list[Spec] = [
     # "вийшли з X, щоб уникнути оточення": the reason for a withdrawal, no encirclement
     ("уникну\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),
     ("побоюю\\w*(?: \\w+)? оточення", "pred", "withdrew", "weak"),  # "відійшли, побоюючись оточення"
+    ("(?:через|з огляду на) (?:загрозу|небезпеку) оточення", "pred", "withdrew", "weak objafter"),
     ("оточенн*", "pred", "advancing", "encircle"),
     ("оточ*", "pred", "advancing", "encircle"),
     ("напівоточ*", "pred", "advancing", "encircle"),
@@ -280,6 +281,8 @@ SPECS: list[Spec] = [
     ("перейшли на (?:більш )?(?:вигідн|вигідніш|сприятлив)\\w* (?:рубеж|позиці)\\w*", "pred", "withdrew", "polite"),
     ("вих(?:ід|оду)(?: \\w+){0,3} (?:з|із)", "pred", "withdrew", "inner"),
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "X і Y вже за нами": the speaker's side took them
+    ("за нами(?=\\s*(?:[.,;!…🔥💪]|$))", "pred", "captured", "ours"),
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
     ("це україна", "pred", "holds", "ours side=UA"),
     ("це росія", "pred", "holds", "ours side=RU"),
@@ -450,6 +453,8 @@ SPECS: list[Spec] = [
     ("селищ(?:е|а|і)", "anaphor", "", ""),
     ("населен(?:ий|ого|ому) пункт\\w*", "anaphor", "", ""),
     ("там", "anaphor", "", ""),
+    ("на вулицях(?! \\w+ (?:області|району))", "anaphor", "", ""),  # "бої тривають на вулицях": of the place just named
+    ("(?:у|в) приватному секторі", "anaphor", "", ""),
     ("на (?:південн|північн|західн|східн)\\w+ околиц(?:і|ях)(?=[,.;!]| —|$)", "anaphor", "", ""),  # "бої на південній
     # околиці." (no name after): the outskirts of the place just named
     ("квартал(?:и|ах|ів|ам)", "anaphor", "", ""),  # "Тривають бої за північні квартали": of the place just named

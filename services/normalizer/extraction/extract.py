@@ -490,6 +490,11 @@ _POSITIONS_ON_GAP = compile_re(r"(?<=positions)\s+(?:on|in|at)\s+(?:the\s+)?(?:[
 _HIT_VERB_BEFORE = compile_re(r"\b(?:attack\w*|assault\w*|storm\w*|struck|strik\w*|hit|shell\w*|target\w*|"
                               r"pound\w*|destroy\w*|overr\w+|breach\w*|captur\w*|seiz\w*|took|tak\w+|clear\w*|"
                               r"against|on)\s+(?:the\s+|[\w-]+\s+)?$")
+_FRONTED_IN = compile_re(r"(?:in|у|в|на)\s+")
+_DUG_IN_ITS_BEFORE = compile_re(r"(?:закріпил|закрепил)\w*\s+(?:на|в|у)\s+(?:його|її|его|ее|её)\s+(?:[\w-]+\s+)?$")
+_ITS_EDGE_AFTER = compile_re(r"\w*\s+(?:на|в|у)\s+(?:його|її|его|ее|её)\s+(?:[\w-]+\s+)?(?:околиц|окраин|частин|част)")
+_INCLUDING_BEFORE = compile_re(r"\b(?:including|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|включно\s+з)\s+"
+                               r"(?:[\w-]+\s+)?$")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -578,6 +583,8 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
                            r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
                            r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                           # ("most of the southern half of the city": a part of a part)
+                           r"(?:(?:north|south|east|west)\w*\s+(?:half|part|parts)\s+of\s+(?:the\s+|its\s+)?)?"
                            # ("около половины городской застройки", "более половины территории города")
                            r"(?:городск\w+\s+|міськ\w+\s+)?"
                            # ("most of the northern bank of the river that runs through the town", "большую часть
@@ -2604,6 +2611,8 @@ class _Doc:
                     # units' distance (not the enemy after the verb)
                     return named.value, True
                 continue
+            if role == "own" and _INCLUDING_BEFORE.search(unit.lower, max(0, h.start - 24), h.start) is not None:
+                continue  # "ВСУ перебросили резервы, включая подразделения теробороны, и пытаются удержать X": an aside
             if role == "own":
                 whose = _CLAIM_OF_SIDE.search(unit.lower, max(0, h.start - 40), h.start)
                 if whose is not None:
@@ -3134,6 +3143,16 @@ class _Doc:
                         and _CLAUSE_STOP.search(unit.lower, w.end, c.start) is None
                         and "," not in unit.lower[w.end:c.start]
                         and _SAME_SUBJECT_AND.search(unit.lower, w.end, c.start) is not None for w in cues))]
+        if len(cues) > 1 and ("закріп" in unit.lower or "закреп" in unit.lower) and any(
+                c.value == "captured" for c in cues):
+            # "зачистили село X та закріпилися на його західній околиці": digging in at the edge of the place just
+            # taken is part of taking it, no advance of its own
+            cues = [c for c in cues if not (
+                c.value == "advancing" and ((unit.lower.startswith(("закріп", "закреп"), c.start)
+                                             and _ITS_EDGE_AFTER.match(unit.lower, c.end) is not None)
+                                            or _DUG_IN_ITS_BEFORE.search(unit.lower, max(0, c.start - 50), c.start))
+                and any(o.value == "captured" and o.end <= c.start and c.start - o.end <= 120
+                        and _CLAUSE_STOP.search(unit.lower, o.end, c.start) is None for o in cues))]
         if any("line" in c.flags for c in cues):
             # "де оборона тримається", "позиції тримаються": only the line or positions holding is a hold ("Часів Яр
             # тримається 💪" is morale, the town's fight told after it)
@@ -3247,6 +3266,9 @@ class _Doc:
                 continue
             if m.anchor and _NOUN_LED.match(m.anchor):
                 continue  # "a village near Lyman" names where the village is, no claim about Lyman
+            if m.start <= 4 and unit.lower.startswith(", ", m.end) and _FRONTED_IN.fullmatch(lower, 0, m.start) and \
+                    any(o.start == m.end + 2 for o in unit.mentions):
+                continue  # "In Zaporizhzhia, Zaliznychne was abandoned …": the fronted area locates the place after
             if _NO_MENTION.search(unit.lower, max(0, m.start - 48), m.start) and \
                     _RELATIVE_AFTER.match(unit.lower, m.end) is None:
                 continue  # "did not mention X in its report": nothing said about X (but "did not comment on X,
@@ -3421,6 +3443,9 @@ class _Doc:
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
                         continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
+                    if "," in lower[m.end:c.start] and any(0 <= o.start - c.end <= 16 for o in unit.mentions) and any(
+                            o.end <= m.start and m.start - o.end <= 30 for o in cues):
+                        d += 40  # "продвигаются в сторону X, бои идут за Y": the verb after the comma has its own place
                     if c.start - m.end <= 24 and _AND_HAVE_GAP.fullmatch(lower, m.end, c.start) is not None and any(
                             o.end <= m.start for o in cues):
                         d += 160  # "hold much of Pokrovsk and have wedged into Y": X is the verb before's object
@@ -4335,9 +4360,10 @@ class _Doc:
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
                       # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
                       # the holder of the land around, not the taker)
+                      # (nor "if X falls, A and B — the last cities still under Ukrainian control — …": the holder)
                       and not (pred == "captured" and h.start > cue.end and any(
-                          c.kind == "pred" and "heldadj" in c.flags and c.start <= h.start and h.end <= c.end
-                          for c in unit.hits))
+                          c.kind == "pred" and ("heldadj" in c.flags or "undercontrol" in c.flags)
+                          and c.start <= h.start and h.end <= c.end for c in unit.hits))
                       # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
                       and not (pred == "captured" and h.start > cue.end and any(
                           w.kind == "pred" and w.value == "withdrew" and 0 <= w.start - h.end <= 40

@@ -122,3 +122,31 @@ def test_last_years_december_in_january_is_settled(gaz: Gazetteer) -> None:
             "its troops from the town.")
     assert _got(text, gaz, source="wire.example") == {("Siversk", "captured", "RU", "historical"),
                                                       ("Siversk", "withdrew", "UA", "historical")}
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("The largest gains came in Kostiantynivka, where Russian troops now control most of the southern half of the "
+     "city.", "wire.example", {("Kostyantynivka", "advancing", "RU", "factual")}),
+    # (a fronted area locates the place after it; "pressure on X" is a push on X)
+    ("In Zaporizhzhia, Zaliznychne was abandoned by Ukrainian forces after weeks of glide-bomb strikes, and Russian "
+     "pressure on Stepnohirsk continued.", "wire.example",
+     {("Zaliznychne", "withdrew", "UA", "factual"), ("Stepnohirsk", "advancing", "RU", "factual")}),
+    ("Zelensky urged allies to increase pressure on Moscow.", "wire.example", set()),
+    ("If Kostiantynivka falls, Kramatorsk and Sloviansk — the two largest cities still under Ukrainian control — "
+     "would come within range of Russian artillery.", "wire.example",
+     {("Kostyantynivka", "captured", "RU", "conditional")}),
+    ("Украинские военные в спешке покидают позиции в районе Ковшаровки Харьковской области из-за угрозы окружения.",
+     "ria.ru", {("Kivsharivka", "withdrew", "UA", "factual")}),
+    ("Ukrainian troops pulled out of Predtechyne under the threat of encirclement.", "wire.example",
+     {("Predtechyne", "withdrew", "UA", "factual")}),
+    # (digging in at the edge of the village just taken is part of taking it)
+    ("Воїни штурмового полку Сил оборони повністю зачистили село Березове та закріпилися на його західній околиці.",
+     "pravda.com.ua", {("Березове", "captured", "UA", "factual")}),
+    ("Российские подразделения продвигаются в сторону Славянска, бои идут за Звановку.", "ria.ru",
+     {("Slovyansk", "advancing", "RU", "factual"), ("Zvanivka", "fighting", "RU", "factual")}),
+    ("⚡️Наши штурмовики зашли в Лиман с юго-востока, бои идут на улицах частного сектора. Противник упирается, но "
+     "Дробышево уже за нами.", "t.me", {("Lyman", "advancing", "RU", "factual"), ("Lyman", "fighting", "RU", "factual"),
+                                        ("Drobysheve", "captured", "RU", "factual")}),
+])
+def test_parts_pressure_fears_and_streets(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
