@@ -204,6 +204,8 @@ SPECS: list[Spec] = [
     # "Russia is pressing on Chasiv Yar": the same push with the place right after it (a capitalised name)
     ("press(?:ing|es|ed)? on(?= [A-ZА-ЯІЇЄҐ])", "pred", "advancing", "cs"),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
+    # "Russian troops maintain a presence in X": still there
+    ("maintain(?:s|ed|ing)? (?:a |their |its )?(?:small |limited )?presence", "pred", "holds", ""),
     ("mov* closer", "pred", "advancing", ""),
     ("(?:edg|inch)(?:e|es|ed|ing) closer", "pred", "advancing", ""),  # "edging closer to X" (not "the front creeping")
     ("clos* in", "pred", "advancing", ""),

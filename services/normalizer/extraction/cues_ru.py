@@ -305,6 +305,12 @@ SPECS: list[Spec] = [
     ("перемести(?:лись|лся|лась)(?: \\w+)? на (?:\\w+ )?(?:рубеж|позици)\\w*", "pred", "withdrew", ""),
     ("перешли на (?:более )?(?:выгодн|благоприятн)\\w* (?:рубеж|позици)\\w*", "pred", "withdrew", "polite"),
     ("выход(?:а)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
+    # "армия уходит из X", "уход российских войск из X": leaving it
+    ("уход(?:ит|ят|а|е)?(?: \\w+){0,3} из", "pred", "withdrew", "inner"),
+    # "ВСУ продолжают давить на X": a push on the place named
+    ("дав(?:ить|ят|ит|или|ил)(?: \\w+)? на(?= [А-ЯЁ])", "pred", "advancing", "cs"),
+    # "противник сохраняет присутствие в X": still there
+    ("сохраня\\w* (?:\\w+ )?присутстви\\w*", "pred", "holds", ""),
     # "Гоголевка наша": the speaker's side holds the place named right before it
     ("наш(?:а|е)?", "pred", "holds", "ours"),
     # "Заречное и Дробышево уже за нами": taken by the speaker's side, the places named right before it

@@ -495,6 +495,9 @@ _DUG_IN_ITS_BEFORE = compile_re(r"(?:закріпил|закрепил)\w*\s+(?:
 _ITS_EDGE_AFTER = compile_re(r"\w*\s+(?:на|в|у)\s+(?:його|її|его|ее|её)\s+(?:[\w-]+\s+)?(?:околиц|окраин|частин|част)")
 _INCLUDING_BEFORE = compile_re(r"\b(?:including|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|включно\s+з)\s+"
                                r"(?:[\w-]+\s+)?$")
+_AND_ANCHOR_AFTER = compile_re(r"\s+(?:and|та|і|й|и)\s+(?:near|around|outside|in|біля|поблизу|під|у|в|возле|около|под)"
+                               r"\s")
+_ALSO_GAP = compile_re(r",\s+(?:а\s+также|а\s+також|а\s+ещ[её]|as\s+well\s+as|and\s+also|and)\s")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -512,9 +515,11 @@ _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|зазна\w*|"
                                r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?subjected\s+to)\s+(?:\w+\s+)?$")
-_VILLAGES_IN = compile_re(r"\b(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
+_VILLAGES_IN = compile_re(r"\b(?:(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
                           r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
-                          r"villages|settlements)\s+(?:в|у|во|in)\s+(?:the\s+)?$")
+                          r"villages|settlements)|"
+                          # ("звільнили село на Донеччині", "a village in the Donetsk region": one unnamed village)
+                          r"(?:село|селище|a\s+village|a\s+settlement))\s+(?:в|у|во|на|in)\s+(?:the\s+)?$")
 _NAMED_SETTLEMENT_BEFORE = compile_re(r"(?:населённ\w*|населенн\w*|населен\w*)\s+пункт\w*\s+(?:[\w'’-]+\s+){1,2}$")
 _QUARTERS_BEFORE = compile_re(r"(?:кварта\w*|частин\w*|част[ьи]|околиц\w*|окраин\w*|район\w*)[»\"”]?\s+$")
 _DIRECTION_OF_BEFORE = compile_re(r"(?:пункт\w*|с[её]л|сіл|позиці\w*|позици\w*|рубеж\w*)\s+(?:западнее|восточнее|"
@@ -2023,7 +2028,10 @@ class _Doc:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
         if pred == "advancing" and place is not None and not place.is_region and any(
                 mm.is_region and mm is not place and 0 <= mm.start - cue.end <= 4 and "," in unit.lower[
-                    min(place.end, mm.end):max(place.start, cue.start)] for mm in unit.mentions):
+                    min(place.end, mm.end):max(place.start, cue.start)]
+                # (not "просунувся на Курщині поблизу X, а також у Y": the list of the advance goes on)
+                and _ALSO_GAP.search(unit.lower, min(place.end, mm.end), max(place.start, cue.start)) is None
+                for mm in unit.mentions):
             # "коли росія розпочала наступ на Харківщині, X перетворився на руїни": the region is the object, the place
             # beyond the comma is no target (but "попытка проникнуть в Брянскую область у X": X locates the attempt)
             return None
@@ -3661,14 +3669,17 @@ class _Doc:
                     # "намагався прорвати нашу оборону в районах X, Y": a hold cue read as an assault
                     cue.value == "holds" and self.cue_predicate(unit, cue, None) == "fighting")
                 targets = [(m, r) for m, r in targets
-                           if not m.anchor or (area and _AREA_ANCHOR.match(m.anchor.lower()))]
+                           if not m.anchor or (area and (_AREA_ANCHOR.match(m.anchor.lower())
+                                                         or _AND_ANCHOR_AFTER.match(unit.lower, m.end) is not None))]
             elif targets and any(not m.anchor for m, _ in places) and all(
                     _BETWEEN.match(str(m.anchor).lower()) for m, _ in targets):
                 # "X, a village between Y and Z, ... a battalion fighting there": the references only locate X
                 targets = []
             elif len(targets) > 1 and cue.value in ("fighting", "advancing"):
                 # "near Kucheriv Yar, north of Pokrovsk": the area anchor is the target, the reference only locates
-                near = [(m, r) for m, r in targets if m.anchor and _AREA_ANCHOR.match(m.anchor.lower())]
+                # ("attacks west of Verbove and near Robotyne": two places joined, each a target)
+                near = [(m, r) for m, r in targets if m.anchor and (
+                    _AREA_ANCHOR.match(m.anchor.lower()) or _AND_ANCHOR_AFTER.match(unit.lower, m.end) is not None)]
                 targets = near or targets
             if len(targets) == 1 and targets[0][0].anchor and targets[0][0].end <= cue.start and \
                     _DIRECTION_ANCHOR.search(str(targets[0][0].anchor).lower()) is not None and \

@@ -198,6 +198,10 @@ _HASH_OR_AT = "#"
 # "Штурмовые группы": a plural adjective before a lower-case noun, not the village Штурмове
 _PLURAL_ADJ_PHRASE = compile_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|ні|ві) [а-яёіїєґ]")
 _PLURAL_ADJ_ENDS = ("ые", "ие", "ні", "ві")
+_FUNCTION_WORD_AFTER = compile_re(r"\s(?:та|і|й|и|а|але|но|в|у|на|з|із|зі|до|від|по|під|за|про|не|ще|вже|уже|біля|"
+                                  r"поблизу|протягом|після|через|вночі|уночі|зранку|вранці|вдень|ввечері|сьогодні|"
+                                  r"вчора|знову|також|триває|тривають|лунали|пролунали|ночью|утром|днем|днём|вечером|"
+                                  r"сегодня|вчера|снова|также)\b")
 _CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, not a village
 # ("у районах A, B та C", "в районах A и B", "in the areas of A and B": the General Staff's list of areas)
 _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|areas\s+of)(?:\s+of)?|\bсіл|\bсёл|"
@@ -315,7 +319,7 @@ def _people_gate(lower: str) -> bool:
 _RIVERS_LATIN = frozenset({"dnipro", "dnieper", "dnepr", "oskil", "oskol", "donets", "inhulets", "vorskla", "psel",
                            "seym", "seim", "desna", "sula"})
 # everyday words that fold into a town's romanisation ("Human rights" is not Uman)
-_EVERYDAY = frozenset({"human",
+_EVERYDAY = frozenset({"human", "мені",  # ("Мені військові сказали": "to me", not the town of Mena)
                        # a sentence opening with a compass comparative or an attack noun ("Севернее, у X",
                        # "Атаки отражаются"): the word, not Severnyi or Ataky
                        "севернее", "южнее", "западнее", "восточнее", "північніше", "південніше", "західніше",
@@ -724,7 +728,8 @@ _ADJ_CASE_ENDS = ("ого", "ому", "ої")
 # is an axis too, not a village Oleksandrivske
 _AXIS_ADJ_ENDS = ("ському", "цькому", "ском", "цком")
 _AXIS_NAMED_BEFORE = compile_re(r"(?:ському|цькому|ском|цком)\s+(?:напрямк\w*|направлени\w*)[^.!?\n]*$")
-_UK_OV_CASES = ("ова", "ову", "овом", "ові")  # the oblique cases of a Ukrainian masculine name in -ів
+# the oblique cases of a Ukrainian masculine name in -ів (Оріхів: Оріхова), and in -їв (Миколаїв: Миколаєва, Миколаєві)
+_UK_OV_CASES = ("ова", "ову", "овом", "ові", "єва", "єву", "євом", "єві")
 
 
 def _no_form_fits(gaz: Gazetteer, candidates: list[int], surface: str) -> bool:
@@ -859,8 +864,9 @@ def find_mentions(
                 # "до Оріхова", "під Оріховом": the Ukrainian і/о alternation of a name in -ів (Оріхів), not the
                 # neuter look-alike Оріхове (whose genitive is "Оріхового")
                 low_tok = lower[s:e]
-                stem = low_tok[:low_tok.rindex("ов")]
-                nominative = gaz.index.get(token_key(stem + "ів", True)) if len(stem) >= 3 else None
+                yot = "єв" in low_tok[-4:]
+                stem = low_tok[:low_tok.rindex("єв" if yot else "ов")]
+                nominative = gaz.index.get(token_key(stem + ("їв" if yot else "ів"), True)) if len(stem) >= 3 else None
                 if nominative:
                     cands = nominative
             if not cands and n > 1 and cyr and lower.endswith("ці", s, tokens[i + n - 1][1]) \
@@ -1001,8 +1007,11 @@ def find_mentions(
                 and not _seat_in(text, m)
                 and not (lower.endswith((" to ", " and ", " with "), 0, m.start)
                          and _ROAD_TO.search(lower, max(0, m.start - 70), m.start) is not None)
+                # ("у Харкові та області", "у Херсоні вибухи": a noun's locative, which the name can take)
                 and not (m.candidates and m.surface.endswith(_PLURAL_ADJ_ENDS)
-                         and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None)
+                         and _PLURAL_ADJ_PHRASE.match(text, m.start, m.end + 2) is not None
+                         and _FUNCTION_WORD_AFTER.match(lower, m.end) is None
+                         and (m.surface.endswith(("ые", "ие")) or _no_form_fits(gaz, m.candidates, m.surface)))
                 and not (lower.endswith(_AXIS_ADJ_ENDS, m.start, m.end) and lower.endswith(" на ", 0, m.start)
                          and _AXIS_NAMED_BEFORE.search(lower, max(0, m.start - 160), m.start) is not None)]
     if mentions and ("district" in lower or "район" in lower):

@@ -284,6 +284,9 @@ CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4}
 UNFIXED_CLAIMLESS: dict[str, set[str]] = {
     # blind measurement set, never fixed against: a drone-strike report that still yields a capture-type claim
     "heldout58.jsonl": {"web:h58_22"},
+    # blind measurement set too: a Ukrainian "у Харкові" + lower-case word, read as a plural adjective (and so no
+    # place) until the seventeenth session, now a place that a capture-type cue in the document reaches
+    "heldout63.jsonl": {"web:h63_08"},
     "heldout64.jsonl": {"web:h64_30"},  # blind measurement set too
     "heldout74.jsonl": {"web:h74_13"},  # blind measurement set too: a diplomacy story
     "heldout86.jsonl": {"web:h86_24"},  # blind measurement sets too (fifteenth session)
