@@ -243,6 +243,7 @@ SPECS: list[Spec] = [
     # the MoD's "improved their positions along the front line near X" in English (as «улучшили положение по переднему
     # краю»): ground gained
     ("improved (?:their|its) positions? along the front(?: line)?", "pred", "advancing", ""),
+    ("improved (?:their|its) tactical positions?", "pred", "advancing", ""),  # "… tactical position near X"
     # "X, where Moscow claimed victory on Monday": the claimant's side says it took X
     ("claim* (?:a |full |its |their )?victory", "pred", "captured", "claimwin"),
     ("made gains", "pred", "advancing", ""),
@@ -405,7 +406,9 @@ SPECS: list[Spec] = [
     ("(?:abandon\\w*|left|withdr[ae]w\\w* from|pulled back from|retreated from)(?: their| its| the)?"
      "(?: last| remaining)? positions (?:on|at|in) the (?:\\w+ )?(?:outskirts|edge|fringes?) of", "pred",
      "withdrew", "area"),
-    ("abandon*", "pred", "withdrew", ""),
+    # (not "has not abandoned attempts to push our units off the bridgehead": the attempts, no place left)
+    ("abandon*(?! (?:\\w+ )?(?:attempts?|efforts?|plans?|hopes?|the idea|its goal|their goal|the goal)\\b)", "pred",
+     "withdrew", ""),
     # ("a battle that left the city in ruins": what the fighting did to it, no one leaving)
     ("left the (?:town|city|village|settlement)(?! (?:in (?:ruins|rubble|tatters)|devastated|destroyed|"
      "uninhabitable|without))", "pred", "withdrew", ""),

@@ -498,6 +498,11 @@ _INCLUDING_BEFORE = compile_re(r"\b(?:including|включая|в\s+том\s+ч�
 _AND_ANCHOR_AFTER = compile_re(r"\s+(?:and|та|і|й|и)\s+(?:near|around|outside|in|біля|поблизу|під|у|в|возле|около|под)"
                                r"\s")
 _ALSO_GAP = compile_re(r",\s+(?:а\s+также|а\s+також|а\s+ещ[её]|as\s+well\s+as|and\s+also|and)\s")
+_FAILED_TO_BEFORE = compile_re(r"\b(?:failed|fails|fail|unable|not\s+managed)\s+(?:[\w-]+\s+){0,4}?to\s+$|"
+                               r"(?:^|\s)не\s+(?:смогл?\w*|змогл?\w*|удалось|вдалося)\s+(?:\w+\s+)?$")
+_ATTACK_VERB_JUST_BEFORE = compile_re(r"\b(?:атаку\w*|атаков\w*|штурму\w*|attack\w*|assault\w*|storm\w*)\s+"
+                                      r"(?:the\s+|на\s+)?$")
+_POSITIONS_OF_BEFORE = compile_re(r"(?:позиці\w*|позици\w*|positions\s+of|lines\s+of)\s+(?:the\s+)?$")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -2205,6 +2210,11 @@ class _Doc:
                 _CLEARED_SOME.match(unit.lower, cue.end) is not None:
             return "advancing"  # "cleared more blocks in X", «зачищено более 40 зданий», «зачищены кварталы в районе
             # шахты»: some of the town, not all of it
+        if pred == "captured" and _FAILED_TO_BEFORE.search(before) is not None:
+            return "fighting"  # "Russia has failed for three months to push Ukrainians out of X": a failed assault
+        if pred == "advancing" and unit.lower.startswith(("окраин", "околиц", "outskirts"), cue.start) and \
+                _ATTACK_VERB_JUST_BEFORE.search(before) is not None:
+            return "fighting"  # "ВСУ атакуют окраины X", "attacked the outskirts of X": an assault there
         if pred == "captured" and _CLOSE_TO_BEFORE.search(before) is not None:
             return "advancing"  # "were close to taking the city", «близки к взятию X»: nearly, not yet
         if pred == "captured":
@@ -2504,8 +2514,11 @@ class _Doc:
                 if predicate in ("captured", "advancing") and _OWNER_POSSESSIVE.match(
                         unit.lower, h.end - 2 if unit.lower.endswith(("'s", "’s"), h.start, h.end) else h.end):
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
-                if "attack" in cue.flags and _POSITIONS_AFTER.match(unit.lower, h.end) is not None:
-                    continue  # "ворог 11 разів штурмував українські позиції": the side whose positions were attacked
+                if "attack" in cue.flags and (_POSITIONS_AFTER.match(unit.lower, h.end) is not None or (
+                        h.start - cue.end <= 30 and _POSITIONS_OF_BEFORE.search(
+                            unit.lower, max(0, h.start - 16), h.start) is not None)):
+                    continue  # "ворог 11 разів штурмував українські позиції", "штурмів позицій наших військ": the side
+                    # whose positions were attacked
                 if "victim" in cue.flags:
                     if h.value in ("RU", "UA") and h.start - cue.end <= 30:
                         # "уничтожение подразделений ВСУ в X": the side destroyed is not the one fighting there
@@ -2644,6 +2657,8 @@ class _Doc:
             if role == "enemy":
                 if claimant_side in ("RU", "UA"):
                     return ("UA" if claimant_side == "RU" else "RU"), True
+                if (ov := self.own_voice()) is not None:
+                    return ("UA" if ov == "RU" else "RU"), True  # (a Cyrillic text that says "наші": its enemy)
                 forces_named = {o.value for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
                                 and o.flag("role") == "force"}
                 if len(forces_named) == 1 and h.end <= cue.start and cue.start - h.end <= 20:
@@ -3424,6 +3439,10 @@ class _Doc:
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
+                    if "occupied" in c.flags and (m.start - c.end > 40 or "," in lower[c.end:m.start]) and (
+                            lower.endswith(("the ", "of ", "in ", " a "), 0, c.start)
+                            or lower.startswith((" part", " territor", " area", " region"), c.end)):
+                        continue  # "head of occupied parts of X, claimed that troops in Y …": the adjective's own noun
                     if c.value == "captured" and _bare_fell(unit, c):
                         continue  # "after X fell, Russian forces are pressing on Y": what fell comes before "fell"
                     if c.value == "captured" and _CLEARED_TERRAIN.match(lower, c.end) is not None:
@@ -5550,7 +5569,8 @@ _PARTS_TAKEN_AFTER = compile_re(
     r"два|две|три|четыре|пять|два|дві|чотири|п'ять|two|three|four|five)\s+(?:more\s+)?"
     r"(?:улиц\w*|дом\w*|квартал\w*|позици\w*|здани\w*|вулиц\w*|будин\w*|позиці\w*|будівл\w*|"
     r"streets?|houses?|blocks?|positions?|buildings?)\b")
-_STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?|\s(?:і|и|та)\s+)"
+_STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+|і\s+|и\s+|and\s+(?:also\s+)?)?|"
+                            r"\s(?:і|и|та|and)\s+)"
                             r"(?:нанесли|нанесено|нанесла|нанес|завдали|завдано|завдала|уразили|уразила|"
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"

@@ -150,3 +150,41 @@ def test_last_years_december_in_january_is_settled(gaz: Gazetteer) -> None:
 ])
 def test_parts_pressure_fears_and_streets(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # a Ukrainian locative before a function word or a time adverb is the city, not a plural adjective
+    ("Противник зберігає присутність у Херсоні та на підступах до міста.", "ukrinform.ua",
+     {("Kherson", "holds", "RU", "factual")}),
+    ("Russian forces conducted limited ground attacks west of Verbove and near Robotyne in western Zaporizhia Oblast.",
+     "wire.example", {("Verbove", "fighting", "RU", "factual"), ("Robotyne", "fighting", "RU", "factual")}),
+    ("Гайдай: ЗСУ продовжують тиснути на Сватове і Кремінну.", "t.me",
+     {("Svatove", "advancing", "UA", "factual"), ("Kreminna", "advancing", "UA", "factual")}),
+    ("Russian forces maintain a presence in Pishchane.", "wire.example", {("Pishchane", "holds", "RU", "factual")}),
+    # done, the improved position is ground gained; tried, an assault
+    ("За його словами, у районі Вербового українські сили покращили тактичне положення.", "ukrinform.ua",
+     {("Verbove", "advancing", "UA", "factual")}),
+    ("Противник намагався покращити тактичне положення в районі Малієвки.", "ukrinform.ua",
+     {("Maliyivka", "fighting", "RU", "factual")}),
+    ("The battlegroup's units also improved their tactical position and inflicted losses on Ukrainian brigades near "
+     "Petropavlivka.", "ria.ru", set()),
+    ("Marines: Russia has failed for three months to push Ukrainians out of Krynky", "wire.example",
+     {("Krynky", "fighting", "RU", "factual")}),
+    ("Упродовж доби противник здійснив п'ять безуспішних штурмів позицій наших військ у районі Кринок.",
+     "ukrinform.ua", {("Krynky", "fighting", "RU", "factual")}),
+    ('"The enemy has not abandoned attempts to push our units off the bridgehead near Krynky."', "wire.example",
+     set()),
+    ("По его словам, ВСУ также атакуют окраины Казачьих Лагерей.", "ria.ru",
+     {("Kozachi Laheri", "fighting", "UA", "factual")}),
+    ('Volodymyr Saldo, the Russian-installed head of occupied parts of Kherson Oblast, claimed that Ukrainian troops in '
+     'Krynky were "trapped".', "wire.example", set()),
+])
+def test_locatives_anchors_pushes_and_failed_assaults(gaz: Gazetteer, text: str, source: str,
+                                                      expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
+
+
+def test_a_list_goes_on_past_a_takozh(gaz: Gazetteer) -> None:
+    # ("на Курщині" right after the verb, then a list that goes on past ", а також")
+    text = "Ворог просунувся на Курщині поблизу Малої Локні та Курилівки, а також у Торецьку."
+    assert ("Toretsk", "advancing", "RU", "factual") in _got(text, gaz, source="t.me")
