@@ -176,8 +176,8 @@ def test_parts_pressure_fears_and_streets(gaz: Gazetteer, text: str, source: str
      set()),
     ("По его словам, ВСУ также атакуют окраины Казачьих Лагерей.", "ria.ru",
      {("Kozachi Laheri", "fighting", "UA", "factual")}),
-    ('Volodymyr Saldo, the Russian-installed head of occupied parts of Kherson Oblast, claimed that Ukrainian troops in '
-     'Krynky were "trapped".', "wire.example", set()),
+    ('Volodymyr Saldo, the Russian-installed head of occupied parts of Kherson Oblast, claimed that Ukrainian troops '
+     'in Krynky were "trapped".', "wire.example", set()),
 ])
 def test_locatives_anchors_pushes_and_failed_assaults(gaz: Gazetteer, text: str, source: str,
                                                       expected: Expected) -> None:
