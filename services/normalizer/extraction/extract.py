@@ -503,6 +503,8 @@ _FAILED_TO_BEFORE = compile_re(r"\b(?:failed|fails|fail|unable|not\s+managed)\s+
 _ATTACK_VERB_JUST_BEFORE = compile_re(r"\b(?:атаку\w*|атаков\w*|штурму\w*|attack\w*|assault\w*|storm\w*)\s+"
                                       r"(?:the\s+|на\s+)?$")
 _POSITIONS_OF_BEFORE = compile_re(r"(?:позиці\w*|позици\w*|positions\s+of|lines\s+of)\s+(?:the\s+)?$")
+_POCKETS_AFTER = compile_re(r"\s+(?:pockets?|groups?|remnants?|infiltrators?|sabotage|units?|troops|soldiers|"
+                            r"карман\w*|груп\w*|остатк\w*|залишк\w*|диверс\w*)\b")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -587,7 +589,8 @@ _PART_IN = compile_re(r"\s+(?:only\s+)?(?:(?:in|on)\s+)?(?:the\s+(?:city|town|vi
                       r"neighbou?rhoods?|suburbs|edge)\b")
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
-_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|около|почти|майже|близько|"
+_SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|already|now|уже|вже|"
+                           r"около|почти|майже|близько|"
                            r"более|менее|свыше|понад|"
                            # "контролюють якусь частину міста", "какую-то часть города": any share at all
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
@@ -2505,6 +2508,12 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if "clear" in cue.flags and predicate in ("captured", "advancing") and h.value in ("RU", "UA") and \
+                        h.start - cue.end <= 25 and _POCKETS_AFTER.match(unit.lower, h.end) is not None:
+                    # "have cleared the last Russian pockets in its northern part": the side cleared out lost them
+                    candidates.append((float(h.start - cue.end), h._replace(
+                        value="UA" if h.value == "RU" else "RU", flags=frozenset({"role=force"}))))
+                    continue
                 if "attack" in cue.flags and predicate == "fighting" and h.start - cue.end <= 40 and \
                         _REPEL_AFTER_SIDE.match(unit.lower, h.end) is not None:
                     # "Штурми біля X наші підрозділи відбили", "атаки у Y наши бойцы отразили": the assault fronted,
@@ -4332,7 +4341,9 @@ class _Doc:
             # "Гуляйполе не захоплене: українські військові утримують позиції", said by a side: its own place not
             # lost to the other side (the side after the colon is the holder, not the would-be taker)
             actor, explicit = ("UA" if side == "RU" else "RU"), False
-        if actor is None and pred in ("fighting", "advancing") and side in ("RU", "UA") and any(
+        if actor is None and pred in ("fighting", "advancing") and side == "UA" and any(
+                # (a Ukrainian report's enemy; "бои идут на окраинах X, противник несёт потери" from Donetsk is the
+                # side the Russian attack hits)
                 h.kind == "side" and h.flag("role") == "enemy" and h.start >= cue.end and h.start - cue.end <= 40
                 # ("бойцы зашли на окраину села, противник контратакует": the enemy counterattacking defends there)
                 and _COUNTER_AFTER.match(unit.lower, h.end) is None for h in unit.hits):

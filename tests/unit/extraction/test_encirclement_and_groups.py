@@ -188,3 +188,19 @@ def test_a_list_goes_on_past_a_takozh(gaz: Gazetteer) -> None:
     # ("на Курщині" right after the verb, then a list that goes on past ", а також")
     text = "Ворог просунувся на Курщині поблизу Малої Локні та Курилівки, а також у Торецьку."
     assert ("Toretsk", "advancing", "RU", "factual") in _got(text, gaz, source="t.me")
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("В Константиновке наши подразделения контролируют уже более половины города.", "t.me",
+     {("Kostyantynivka", "advancing", "RU", "factual")}),
+    ("#Kupyansk update: per 2nd Corps, Ukrainian forces hold the city and have cleared the last Russian pockets in "
+     "its northern part.", "x.com", {("Kupyansk", "captured", "UA", "factual"), ("Kupyansk", "holds", "UA", "factual")}),
+    ("Пушилин: бои идут на окраинах Доброполья, противник несёт большие потери.", "t.me",
+     {("Dobropillia", "advancing", "RU", "factual"), ("Dobropillia", "fighting", "RU", "factual")}),
+    # the fleeting о of a name in -ок
+    ("Наши продвинулись к Райгородку, бои идут на подступах к Славянску.", "t.me",
+     {("Raihorodok", "advancing", "RU", "factual"), ("Slovyansk", "fighting", "RU", "factual")}),
+])
+def test_shares_pockets_losses_and_fleeting_vowels(gaz: Gazetteer, text: str, source: str,
+                                                   expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected

@@ -259,9 +259,11 @@ def test_enemy_named_after_the_fighting(gaz: Gazetteer) -> None:
                      source=UA_OUTLET, published=SEP))
     assert ("Toretsk", "fighting", "RU", "factual") in got
     assert not any(t[2] == "UA" for t in got)
+    # (from Donetsk the phrase names the side the Russian attack hits, not an attacker: since the seventeenth
+    # session, whose heldout110 labels Pushilin's "бои идут на окраинах X, противник несёт потери" a Russian fight)
     got = tuples(run("По словам Пушилина, бои в Торецке продолжаются, противник несёт большие потери.", gaz,
                      source=RU_OUTLET, published=SEP))
-    assert ("Toretsk", "fighting", "UA", "factual") in got
+    assert ("Toretsk", "fighting", "UA", "factual") not in got
 
 
 # 20. "окупував Зелений Кут", "заняли Красный Лиман" with a two-word name the gazetteer lacks: neither the
