@@ -194,7 +194,8 @@ def test_a_list_goes_on_past_a_takozh(gaz: Gazetteer) -> None:
     ("В Константиновке наши подразделения контролируют уже более половины города.", "t.me",
      {("Kostyantynivka", "advancing", "RU", "factual")}),
     ("#Kupyansk update: per 2nd Corps, Ukrainian forces hold the city and have cleared the last Russian pockets in "
-     "its northern part.", "x.com", {("Kupyansk", "captured", "UA", "factual"), ("Kupyansk", "holds", "UA", "factual")}),
+     "its northern part.", "x.com",
+     {("Kupyansk", "captured", "UA", "factual"), ("Kupyansk", "holds", "UA", "factual")}),
     ("Пушилин: бои идут на окраинах Доброполья, противник несёт большие потери.", "t.me",
      {("Dobropillia", "advancing", "RU", "factual"), ("Dobropillia", "fighting", "RU", "factual")}),
     # the fleeting о of a name in -ок
