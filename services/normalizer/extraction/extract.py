@@ -78,7 +78,10 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|ho
                       # "retook positions on the northern tip of X", "the city council building": a foothold in it
                       r"positions\b|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"
                       r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
-                      r"трет\w*|квартал\w*")
+                      r"трет\w*|квартал\w*|"
+                      # "взяли под контроль территорию шахты «Торецкая» на северо-востоке X": a mine's grounds, a part
+                      r"территори\w*\s+(?:шахт|завод|комбинат|фабрик|предприят)\w*|"
+                      r"територі\w*\s+(?:шахт|завод|комбінат|фабрик|підприєм)\w*|\bterritory\s+of\s+the\s+(?:mine|plant|factory)")
 # "In X, Russian forces hold less than 10 percent of the built-up area", "контролируем около трети города": a share
 # right after the verb when the town was named before it
 _SHARE_AFTER = compile_re(r"[^,;.:—]{0,25}?\b(?:(?:less|more|fewer)\s+than\s+|about\s+|roughly\s+|perhaps\s+|"
@@ -311,7 +314,8 @@ _FAILED_AFTER = compile_re(
     r"знищен\w*|знищил\w*|уничтожен\w*|уничтожил\w*|відбит\w*|отбит\w*|відкинут\w*|отброшен\w*)|"
     # "пытались прорваться к X и Y — отброшены артиллерией": the outcome after a dash
     r"[^.;—–]{0,90}?\s[—–-]\s*(?:(?:були|був|була|были|был[аои]?|were|was)\s+)?(?:знищен|уничтожен|відбит|отбит|"
-    r"відкинут|отброшен|repelled|repulsed|destroyed|(?:pushed|driven|thrown|beaten)\s+back)")
+    r"відкинут|отброшен|відкинули|отбросили|відбили|отбили|repelled|repulsed|destroyed|"
+    r"(?:pushed|driven|thrown|beaten)\s+back)")
 _RELATIVE_AFTER = compile_re(r",\s*(?:which|where|що|яке|який|яка|де|которое|который|которая|где)\b")
 # "штурмову групу знищено нашими дронарями", "the assault group was destroyed by our drone operators": the
 # destroyed group is the other side's, the side named after it destroyed it
@@ -505,6 +509,12 @@ _ATTACK_VERB_JUST_BEFORE = compile_re(r"\b(?:атаку\w*|атаков\w*|шт�
 _POSITIONS_OF_BEFORE = compile_re(r"(?:позиці\w*|позици\w*|positions\s+of|lines\s+of)\s+(?:the\s+)?$")
 _POCKETS_AFTER = compile_re(r"\s+(?:pockets?|groups?|remnants?|infiltrators?|sabotage|units?|troops|soldiers|"
                             r"карман\w*|груп\w*|остатк\w*|залишк\w*|диверс\w*)\b")
+_APPOSITIVE_SUBJECT_GAP = compile_re(r",\s+(?:a|an|the)\s+[^,;:.()]{3,90},\s+(?:(?:could|would|may|might|will|is|was|"
+                                     r"has|had|have|now|soon|likely|also|itself|finally)\s+){1,3}(?:be\s+)?")
+_SHARE_OF_BEFORE = compile_re(r"\b(?:most|much|part|parts|half|bulk|large\s+parts?)\s+of\s+(?:the\s+)?$|"
+                              r"(?:^|\s)(?:большая\s+часть|большую\s+часть|більша\s+частина|більшу\s+частину|"
+                              r"половин\w+)\s+$")
+_TO_PLACE_AFTER = compile_re(r"\s+(?:до|к|to|towards?)\s+")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -594,7 +604,7 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"более|менее|свыше|понад|"
                            # "контролюють якусь частину міста", "какую-то часть города": any share at all
                            r"лише|только|якусь|будь-яку|хоч|хоть|какую-то|какую-либо|хотя\s+бы)\s+)*(?:(?:large|small|greater|larger|significant|most|much|part|half|more|"
-                           r"більш\w*|значн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
+                           r"більш\w*|значн\w*|значительн\w*|невелик\w*|больш\w*|небольш\w*|меньш\w*|менш\w*)\s+)?"
                            r"(?:most|much|bulk|parts?|half|частин[уиа]|част[ьи]|половин[уиаы])\s+(?:of\s+)?(?:the\s+|its\s+)?"
                            # ("most of the southern half of the city": a part of a part)
                            r"(?:(?:north|south|east|west)\w*\s+(?:half|part|parts)\s+of\s+(?:the\s+|its\s+)?)?"
@@ -608,7 +618,10 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
-                           r"населеного|забудов\w*|застройк\w*|built-up)\b")
+                           r"населеного|забудов\w*|застройк\w*|built-up|"
+                           # ("hold most of the eastern districts", «значительную часть его восточных кварталов»)
+                           r"(?:(?:его|її|його|its)\s+)?(?:[\w-]+\s+)?(?:districts|quarters|neighbou?rhoods|"
+                           r"кварталов|кварталів|районов|районів|микрорайонов|мікрорайонів))\b")
 # "контролюють північну частину села", "hold the eastern part of the town": a compass part of the place talked about
 _COMPASS_SHARE = compile_re(r"\s+(?:лише\s+|только\s+|only\s+)?(?:the\s+)?(?:північн\w*|південн\w*|східн\w*|"
                             r"західн\w*|северн\w*|южн\w*|восточн\w*|западн\w*|(?:north|south|east|west)"
@@ -955,8 +968,9 @@ def _after_taking_main(lower: str, start: int, *, verb_only: bool = False) -> in
     return None
 
 
-_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+времени|питання\s+часу|(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+"
-                             r"matter\s+of\s+(?:time|days|weeks))\b")
+_MATTER_OF_TIME = compile_re(r"\b(?:вопрос\s+(?:ближайшего\s+|самого\s+ближайшего\s+)?времени|"
+                             r"вопрос\s+(?:нескольких\s+)?(?:дней|недель)|питання\s+(?:найближчого\s+)?часу|питання\s+(?:кількох\s+)?(?:днів|тижнів)|"
+                             r"(?:is|was|are)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+(?:time|days|weeks))\b")
 _HERE_NOW = compile_re(r"\b(?:здесь|тут|сейчас|зараз|уже|вже|теперь|тепер|сегодня|сьогодні|ныне|нині)\b")
 # a live blog's or an article's correction: "An earlier version of this entry said ...", "ошибочно сообщалось"
 _CORRECTION = compile_re(r"\b(?:(?:an\s+)?(?:earlier|previous)\s+version\s+of\b|(?:incorrectly|wrongly|erroneously)\s+"
@@ -2308,8 +2322,10 @@ class _Doc:
                 partial = hi - lo <= 60 and _PARTIAL.search(unit.lower[lo:hi]) is not None
             if part_subject is not None and part_subject.group("rest") is None:
                 partial = True
-            if not partial and place is not None and place.start < cue.start and \
-                    _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None:
+            if not partial and place is not None and place.start < cue.start and (
+                    _PCT_BEFORE.search(unit.lower, max(0, place.start - 12), place.start) is not None
+                    # "DeepState showed most of Zalizne under Russian control": the share before the place
+                    or _SHARE_OF_BEFORE.search(unit.lower, max(0, place.start - 20), place.start) is not None):
                 partial = True  # "Более 70% Отрадного уже находится под контролем наших военных": a share of it
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
@@ -3376,6 +3392,10 @@ class _Doc:
             if m.start >= 5 and lower.endswith("from ", 0, m.start) and _ATTACK_FROM.search(
                     lower, max(0, m.start - 60), m.start):
                 attack_origins.add(m.start)  # "had been attacking X from Y": Y is where the attack starts
+            if m.start >= 3 and not any(c.value == "withdrew" for c in cues) and _FROM_BEFORE.search(
+                    lower, max(0, m.start - 6), m.start) and (to := _TO_PLACE_AFTER.match(lower, m.end)) is not None \
+                    and any(o.start == to.end() for o in unit.mentions):
+                attack_origins.add(m.start)  # "намагався прорватися з X до Y", "pushed from X to Y": X is the start
             if m.common and not self._cue_before(unit, m, cues):
                 continue
             places.append((m, r))
@@ -3479,6 +3499,9 @@ class _Doc:
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
                         continue  # "просунулися біля X та зайняли кілька вигідних позицій": positions are its object
                     d, lo, hi = float(c.start - m.end) * 1.5 + 5, m.end, c.start
+                    if c.value == "captured" and c.start - m.end <= 110 and _APPOSITIVE_SUBJECT_GAP.fullmatch(
+                            lower, m.end, c.start) is not None:
+                        d = 0.0  # "Toretsk, a mining town under Russian assault since June, could fall": the subject
                     if "," in lower[m.end:c.start] and any(0 <= o.start - c.end <= 16 for o in unit.mentions) and any(
                             o.end <= m.start and m.start - o.end <= 30 for o in cues):
                         d += 40  # "продвигаются в сторону X, бои идут за Y": the verb after the comma has its own place
@@ -4604,7 +4627,7 @@ class _Doc:
                 # "claimed the capture of X on Nov. 20", «освобождение было завершено 20 ноября» in a December text:
                 # an earlier claim, more than a week old
                 modality = "historical"
-            if not modality and pred in ("captured", "advancing") and _MATTER_OF_TIME.search(
+            if not modality and (pred == "captured" or cue.value == "advancing") and _MATTER_OF_TIME.search(
                     unit.lower, cue.end, cue.end + 60) is not None:
                 modality = "future"  # "Освобождение X — вопрос времени", "X's fall is a matter of time": not yet
         if not modality and pred == "captured" and not negated and (

@@ -205,3 +205,30 @@ def test_a_list_goes_on_past_a_takozh(gaz: Gazetteer) -> None:
 def test_shares_pockets_losses_and_fleeting_vowels(gaz: Gazetteer, text: str, source: str,
                                                    expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the subject of "could fall" past its apposition
+    ("Western analysts are warning that Toretsk, a mining town in the Donetsk region under Russian assault since June, "
+     "could fall within weeks.", "wire.example", {("Toretsk", "captured", "RU", "conditional")}),
+    ("DeepState showed most of Zalizne under Russian control on Monday.", "wire.example",
+     {("Zalizne", "advancing", "RU", "factual")}),
+    ("Российские подразделения продвигаются в Дзержинске и уже контролируют значительную часть его восточных "
+     "кварталов, заявил Пушилин.", "ria.ru", {("Toretsk", "advancing", "RU", "factual")}),
+    # (where the break-out started is no place of it; the dash tells it failed)
+    ("🔥 Ворог намагався прорватися з Нью-Йорка до Щербинівки — відкинули!", "ukrinform.ua",
+     {("Shcherbynivka", "fighting", "RU", "factual")}),
+    ("Ukrainian troops withdrew from Pivnichne to Toretsk.", "wire.example",
+     {("Pivnichne", "withdrew", "UA", "factual")}),
+    ('По его словам, освобождение Часова Яра — "вопрос ближайшего времени".', "ria.ru",
+     {("Chasiv Yar", "captured", "RU", "conditional")}),
+    # (the control of parts is today's; only the full capture is weeks away)
+    ("Российские войска уже контролируют восточную и южную части Константиновки, и полное освобождение города — "
+     "вопрос нескольких недель.", "ria.ru",
+     {("Kostyantynivka", "advancing", "RU", "factual")}),
+    ("Российские военнослужащие взяли под контроль территорию шахты «Торецкая» на северо-востоке Дзержинска.",
+     "ria.ru", {("Toretsk", "advancing", "RU", "factual")}),
+])
+def test_appositions_shares_origins_and_timelines(gaz: Gazetteer, text: str, source: str,
+                                                  expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
