@@ -77,6 +77,9 @@ SPECS: list[Spec] = [
     # positions near X": an assault on the defenders there, nobody pushed out yet
     ("(?:attempts?|tried|trying|tries|try|sought|seeking) to (?:push|drive|dislodge|knock|force)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "fighting", "attack dislodge"),
+    # "trying to dislodge Ukrainian marines from the village of X": an assault on the defenders there
+    ("(?:tried|trying|tries|try|attempts?|sought|seeking|failing|failed|fail) to dislodge", "pred", "fighting",
+     "attack dislodge"),
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),

@@ -187,6 +187,7 @@ SPECS: list[Spec] = [
     ("выбиваем", "pred", "fighting", "attack"),
     ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
+    ("сбросить(?: \\w+)? в (?:воду|реку|днепр)", "pred", "fighting", "attack dislodge"),  # "сбросить ВСУ в Днепр"
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
     ("столкновени*", "pred", "fighting", ""),

@@ -183,6 +183,8 @@ SPECS: list[Spec] = [
     ("контратак*", "pred", "fighting", "attack counter"),
     # "зупинили 47 штурмових та наступальних дій агресора в районах X": the attacks' noun in any case
     ("наступальн\\w* ді(?:ї|й|ях|ям|ями)", "pred", "fighting", "attack"),
+    # "ворог намагається скинути нас у воду біля X": an assault on the bridgehead
+    ("скину(?:ти|ть)(?: \\w+)? (?:у|в) (?:воду|річку|дніпро)", "pred", "fighting", "attack dislodge"),
     # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
     ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
     # "намагався вибити наших захисників із займаних позицій у районах X": the same assault (the past "вибили ... з

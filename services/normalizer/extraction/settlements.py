@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .morphology import _COMPATIBLE, cyrillic_key, fold
+from .regex_cache import compile_re
 from .transliteration import latin_key, loose_key, romanisations
 
 DATA_PATH = Path(__file__).parent / "data" / "settlements.json.gz"  # the codifier's names, for provenance and tests
@@ -59,6 +60,9 @@ _LATIN_STOP = frozenset({
     "victoria", "nadiia", "nadia", "maria", "mariia", "olena", "sofia", "vera", "liubov", "zoria", "zorya", "mir",
     "pobeda", "peremoha", "druzhba", "progress", "zirka", "svoboda", "slava", "nova", "kyiv", "rus",
 })
+
+
+_FLEETING_O = compile_re(r"(\w{3,}[^аеиоуыэюяіїєьаoа])к(?:а|у|ом|ові|е|і|и)")
 
 
 def _skeleton(stem: str) -> str:
@@ -126,12 +130,16 @@ class SettlementLexicon:
                     return None
                 plural = [n for n in entry.partition("\t")[2].split("|") if fold(n).endswith(("и", "і"))]
                 return "|".join(plural) or None
-            if entry is None:
-                return None
-            endings, _, names = entry.partition("\t")
-            end = low[len(stem):]
-            if any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|")):
-                return names
+            if entry is not None:
+                endings, _, names = entry.partition("\t")
+                end = low[len(stem):]
+                if any(end == known or end in _COMPATIBLE.get(known, ()) for known in endings.split("|")):
+                    return names
+            if (fleeting := _FLEETING_O.fullmatch(low)) is not None:
+                # "біля Берестка", «из Затишка»: the fleeting о of a name in -ок (Бересток, Затишок)
+                entry = self.cyrillic.get(_skeleton(cyrillic_key(fleeting.group(1) + "ок", 3)))
+                names_ok = [n for n in (entry or "").partition("\t")[2].split("|") if fold(n).endswith("ок")]
+                return "|".join(names_ok) or None
             return None
         key = latin_key(token)
         found = self.latin.get(key)

@@ -232,3 +232,20 @@ def test_shares_pockets_losses_and_fleeting_vowels(gaz: Gazetteer, text: str, so
 def test_appositions_shares_origins_and_timelines(gaz: Gazetteer, text: str, source: str,
                                                   expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+def test_the_codifier_knows_a_name_in_ok_by_its_oblique_cases() -> None:
+    from services.normalizer.extraction.settlements import settlement_name_of
+    assert settlement_name_of("Берестка") == "Бересток"  # the fleeting о: Бересток, біля Берестка
+    assert settlement_name_of("Хуторка") == "Хуторок"
+    assert settlement_name_of("Берестки") == "Берестки"  # (a name of its own, not the genitive of Бересток)
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Ukraine's navy spokesperson has said Russian forces are trying to dislodge Ukrainian marines from the village of "
+     'Krynky but are "not succeeding".', "wire.example", {("Krynky", "fighting", "RU", "factual")}),
+    ("Ворог щодня намагається скинути нас у воду біля Кринок — безуспішно.", "ukrinform.ua",
+     {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
+])
+def test_attempts_to_dislodge_a_bridgehead(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
