@@ -226,6 +226,9 @@ _CYR: list[Spec] = [
     ("конашенков*", "entity", "ru_mod", ""),
     ("шойгу", "entity", "ru_mod", ""),
     ("белоусов*", "entity", "ru_mod", ""),
+    # "военное ведомство сообщало о …": the ministry of the outlet's side unless a side word says otherwise
+    ("военн(?:ое|ого|ым|ом) ведомств\\w*", "entity", "ru_mod", "sided"),
+    ("військов(?:е|ого|им|ому) відомств\\w*", "entity", "ua_mod", "sided"),
     ("міноборони", "entity", "ua_mod", "sided"),
     ("міністерств* оборони", "entity", "ua_mod", "sided"),
     ("генштаб*", "entity", "ua_general_staff", "sided"),
@@ -283,6 +286,9 @@ _CYR: list[Spec] = [
     ("лисак*", "entity", "ua_government", ""),
     ("лысак*", "entity", "ua_government", ""),
     ("прокуд(?:ін|ин)*", "entity", "ua_government", ""),
+    # "У ДШВ спростували …": Ukraine's Air Assault Forces (in Russian, «ДШВ ВСУ» too)
+    ("дшв", "entity", "ua_army", ""),
+    ("десантно-штурмов(?:і|их) військ?\\w*", "entity", "ua_army", ""),
     ("тарнавськ*", "entity", "ua_army", ""),
     ("тарнавск*", "entity", "ua_army", ""),
     ("штупун*", "entity", "ua_army", ""),

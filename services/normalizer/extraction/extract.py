@@ -1315,7 +1315,9 @@ _NO_OBJECT_AFTER = compile_re(r"\s*(?:[,.;:]|$)|\s+(?:by|in|on|during|that|later
 _AS_CLAUSE = compile_re(r",\s+as\s+(?:[\w'’-]+\s+){1,3}(?:step|steps|stepped|ramp|ramps|ramped|keep|keeps|kept|press|"
                         r"presses|pressed|push|pushes|pushed|intensify|intensifies|intensified|increase|increases|"
                         r"increased|mount|mounts|mounted|continue|continues|continued|are|is|were|was|have|has)\b")
-_LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$")
+_LINE_HOLDS_BEFORE = compile_re(r"\b(?:оборона|позиції|лінія\s+оборони)\s+(?:[\w'’-]+\s+)?$|"
+                                # "ворог штурмує X, але місто тримається": the town holds against the assault
+                                r"\b(?:але|однак|проте|но|однако)\s+(?:місто|село|селище|город|посёлок|поселок)\s+$")
 _DIG_IN = compile_re(r"закреп|закріп")
 _SAME_SUBJECT_AND = compile_re(r"\s(?:и|і|та)\s+(?:[\w-]+\s+)?$")  # "… і намагається закріпитися": one subject
 _INFINITIVE_CUE = compile_re(r"\w+(?:ти|ть|ing)\b")
@@ -4358,6 +4360,12 @@ class _Doc:
                 unit.lower, max(0, cue.start - 25), cue.start) is not None:
             pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
+        if pred == "captured" and (v0 := cue.flag("voice")) and _scare_quoted(unit, cue.start) and \
+                _QUOTE_CLOSES.match(unit.text, cue.end) is not None and cl.claimant_side(self.own_claimant) == v0 \
+                and any(h.kind == "deny" for h in unit.hits):
+            # "информация украинских пабликов о якобы «освобождении» X не соответствует действительности" on the
+            # Russian MoD's channel: the liberator's word quoted from the other side, its claim denied
+            actor, explicit = ("UA" if v0 == "RU" else "RU"), True
         if negated and pred == "captured" and side in ("RU", "UA") and m.end <= cue.start and (
                 actor is None or (_COLON_AFTER.match(unit.lower, cue.end) is not None and not any(
                     h.kind == "side" and h.end <= cue.start and cue.start - h.end <= 40 for h in unit.hits))):
@@ -4455,7 +4463,8 @@ class _Doc:
                           c.kind == "pred" and c.value == "withdrew" and c.start > cue.end and c.start <= h.start
                           and h.start - c.end <= 2 and not unit.lower[c.end:h.start].strip() for c in unit.hits))
                       # "Russia claims capture of X; Ukraine has not confirmed": a semicolon ends the taker's clause
-                      and not (pred == "captured" and h.start > cue.end and ";" in unit.lower[cue.end:h.start])
+                      and not (pred == "captured" and h.start > cue.end and (
+                          ";" in unit.lower[cue.end:h.start] or ": " in unit.lower[cue.end:h.start]))
                       # "захват села может осложнить логистику Сил обороны": the side the capture hurts
                       and not (h.start > cue.end and _CONSEQUENCE_GAP.search(unit.lower, cue.end, h.start) is not None)
                       # "после освобождения X снабжение группировки ВСУ будет затруднено": a grouping's or supply's

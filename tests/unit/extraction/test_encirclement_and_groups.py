@@ -249,3 +249,22 @@ def test_the_codifier_knows_a_name_in_ok_by_its_oblique_cases() -> None:
 ])
 def test_attempts_to_dislodge_a_bridgehead(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the Russian MoD's channel denies a Ukrainian "liberation" it quotes
+    ("Минобороны России: информация украинских пабликов о якобы «освобождении» Песчаного не соответствует "
+     "действительности.", "ria.ru",
+     {("Песчаное", "captured", "UA", "denied"), ("Песчаное", "captured", "UA", "factual")}),
+    ("У ДШВ спростували заяву Кремля про «повний контроль» над Лиманом: місто досі обороняють українські підрозділи.",
+     "t.me", {("Lyman", "captured", "RU", "denied"), ("Lyman", "captured", "RU", "factual"),
+              ("Lyman", "holds", "UA", "factual")}),
+    ("Минобороны России заявило о полном контроле над Красным Лиманом.", "t.me",
+     {("Lyman", "captured", "RU", "factual")}),
+    ("Ворог штурмує Оріхів з трьох напрямків, але місто тримається 🇺🇦", "x.com",
+     {("Orikhiv", "fighting", "RU", "factual"), ("Orikhiv", "holds", "UA", "factual")}),
+    ("Часів Яр тримається 💪", "x.com", set()),  # (morale, no hold claimed)
+])
+def test_claims_of_full_control_and_towns_that_hold(gaz: Gazetteer, text: str, source: str,
+                                                    expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
