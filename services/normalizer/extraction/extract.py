@@ -515,6 +515,10 @@ _SHARE_OF_BEFORE = compile_re(r"\b(?:most|much|part|parts|half|bulk|large\s+part
                               r"(?:^|\s)(?:большая\s+часть|большую\s+часть|більша\s+частина|більшу\s+частину|"
                               r"половин\w+)\s+$")
 _TO_PLACE_AFTER = compile_re(r"\s+(?:до|к|to|towards?)\s+")
+_WEAPON_SUBJECT_BEFORE = compile_re(r"(?:бпла|uavs|drones|безпілотник\w*|беспилотник\w*|дронів|дронов|шахед\w*)"
+                                    r"(?:\s+[\w()-]+){0,6}\s+$")
+# a comma or stop that opens another clause (not the comma of a list of raion adjectives)
+_ANOTHER_CLAUSE = compile_re(r"[;.]|,\s+(?!(?:[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ий|ій)\b))")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -2000,7 +2004,13 @@ class _Doc:
             return None
         if pred == "fighting" and (_AERIAL.search(before) or _STRIKE_AFTER.match(unit.lower, cue.end, cue.end + 60)
                                    or _HIT_IN_ATTACK.search(before)
-                                   or _WEAPON_MEANS.search(unit.lower, max(0, cue.start - 120), cue.start)):
+                                   or _WEAPON_MEANS.search(unit.lower, max(0, cue.start - 120), cue.start)
+                                   # "318 безпілотників різних модифікацій (переважно FPV) атакували X": the weapons
+                                   or _WEAPON_SUBJECT_BEFORE.search(unit.lower, max(0, cue.start - 80), cue.start)
+                                   # "росіяни атакували X … дронами і артилерією": the means after the object
+                                   or (("ами" in unit.lower or "ією" in unit.lower or "ией" in unit.lower)
+                                       and (wm := _WEAPON_MEANS.search(unit.lower, cue.end, cue.end + 110)) is not None
+                                       and _ANOTHER_CLAUSE.search(unit.lower, cue.end, wm.start()) is None)):
             return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place

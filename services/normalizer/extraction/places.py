@@ -371,7 +371,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "атакували Межівську, Покровську та Великомихайлівську громади": a coordinated list of communities too
     # ("Pokrovsk and Kostiantynivka sectors"; "the Pokrovsk–Dobropillia axis": two towns joined by a dash name one)
     r"(?:(?:,\s*[\w'’-]{3,})*\s+(?:і|й|и|та|and)\s+[\w'’-]{3,}(?=\s+(?:напрям|направлени|directions|axes|sectors|"
-    r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b))|"
+    r"громад|общин|communities|hromadas|областей|областях|областями|областям|oblasts\b|regions\b|райони\b|"
+    r"районів|районах|районы\b|районов|districts\b))|"
     # ("the Kostiantynivka-Druzhkivka direction": a hyphen joins two towns into an axis name too)
     r"\s?[–—-]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|dir(?=\.)|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
@@ -384,6 +385,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # "the Kakhovka reservoir", "the Dnipro delta", "Северского Донца": a body of water named after a place
     r"\s+(?:reservoir|delta|estuary|lagoon|donets|водохранилищ\w*|водосховищ\w*|дельт\w*|лиман\w*|донц\w*|"
     r"донец|дінц\w*|донець)\b|"
+    # "в напрямку Антонівського мосту", "the Antonivskyi bridge": a bridge named after a place
+    r"\s+(?:міст|мосту|мостом|мост|моста|bridge)\b|"
     # "the Kharkiv-Vovchansk highway", "трасса Х": a road named after the towns it joins
     r"(?:[-–][\w'’]+)?\s+(?:highway|motorway|road|трасс\w*|траса|шосе|шоссе|автодорог\w*)\b|"
     # "the 93rd Kholodnyi Yar brigade", "бригада": a unit named after a place

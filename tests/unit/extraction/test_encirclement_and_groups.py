@@ -268,3 +268,17 @@ def test_attempts_to_dislodge_a_bridgehead(gaz: Gazetteer, text: str, source: st
 def test_claims_of_full_control_and_towns_that_hold(gaz: Gazetteer, text: str, source: str,
                                                     expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones as the subject, or as the means after the object: a strike, no ground fight
+    ("318 безпілотників різних модифікацій (переважно FPV) атакували Гуляйполе, Приморське та Комишуваху.", set()),
+    ("Упродовж ночі та ранку росіяни атакували Синельниківський, Нікопольський та Дніпровський райони області дронами "
+     "і артилерією.", set()),
+    ("На Придніпровському напрямку ворог провів одну безуспішну атаку в напрямку Антонівського мосту.", set()),
+    # (a later clause's drones are not the fight's means)
+    ("Окупанти атакували позиції біля Гуляйполя, а потім обстріляли місто дронами.",
+     {("Hulyaypole", "fighting", "RU", "factual")}),
+])
+def test_strikes_by_drones_and_bridges_named_after_places(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="ukrinform.ua") == expected
