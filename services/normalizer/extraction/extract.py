@@ -516,7 +516,7 @@ _SHARE_OF_BEFORE = compile_re(r"\b(?:most|much|part|parts|half|bulk|large\s+part
                               r"половин\w+)\s+$")
 _TO_PLACE_AFTER = compile_re(r"\s+(?:до|к|to|towards?)\s+")
 _WEAPON_SUBJECT_BEFORE = compile_re(r"(?:бпла|uavs|drones|безпілотник\w*|беспилотник\w*|дронів|дронов|шахед\w*)"
-                                    r"(?:\s+[\w()-]+){0,6}\s+$")
+                                    r"(?:\s+(?!(?:and|і|та|и|й|but|а|але|но)\s)[\w()-]+){0,6}\s+$")
 # a comma or stop that opens another clause (not the comma of a list of raion adjectives)
 _ANOTHER_CLAUSE = compile_re(r"[;.]|,\s+(?!(?:[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ий|ій)\b))")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
