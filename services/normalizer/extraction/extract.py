@@ -519,6 +519,9 @@ _WEAPON_SUBJECT_BEFORE = compile_re(r"(?:бпла|uavs|drones|безпілотн
                                     r"(?:\s+(?!(?:and|і|та|и|й|but|а|але|но)\s)[\w()-]+){0,6}\s+$")
 # a comma or stop that opens another clause (not the comma of a list of raion adjectives)
 _ANOTHER_CLAUSE = compile_re(r"[;.]|,\s+(?!(?:[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ий|ій)\b))")
+_THWARTED_ATTEMPT_BEFORE = compile_re(
+    r"\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|prevent\w*|stopp\w*|предотвращ\w*|пресе[кч]\w*|сорва\w*|"
+    r"отраж\w*|отраз\w*|зірва\w*|зупини\w*|відби\w*|запобіг\w*)\s+(?:[\w-]+\s+){0,8}?(?:attempts?|попытк\w*|спроб\w*)\b")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -2239,6 +2242,9 @@ class _Doc:
                 _CLEARED_SOME.match(unit.lower, cue.end) is not None:
             return "advancing"  # "cleared more blocks in X", «зачищено более 40 зданий», «зачищены кварталы в районе
             # шахты»: some of the town, not all of it
+        if pred == "advancing" and ("attempt" in unit.lower or "попыт" in unit.lower or "спроб" in unit.lower) and \
+                _THWARTED_ATTEMPT_BEFORE.search(unit.lower, max(0, cue.start - 90), cue.start) is not None:
+            return "fighting"  # "thwarted attempts by Ukrainian units to break through towards X": a failed assault
         if pred == "captured" and _FAILED_TO_BEFORE.search(before) is not None:
             return "fighting"  # "Russia has failed for three months to push Ukrainians out of X": a failed assault
         if pred == "advancing" and unit.lower.startswith(("окраин", "околиц", "outskirts"), cue.start) and \
@@ -4088,7 +4094,20 @@ class _Doc:
                         unit.lower, cue.end, cue.end + 60))) or _NO_SUCCESS_AFTER.match(
                         unit.lower, cue.end, cue.end + 120)):
                     # ("the Russians attack daily near X and Y, without success": X and Y held too)
+                    thwart = _THWARTED_ATTEMPT_BEFORE.search(unit.lower, max(0, cue.start - 90), cue.start) \
+                        if cue.value == "advancing" else None
+                    if thwart is not None and any(h.kind == "side" and h.value and thwart.start() <= h.start < cue.start
+                                                  for h in unit.hits):
+                        thwart = None  # ("repelled an attempt by Ukrainian groups to cross into X": named attackers)
+                    subject = [sd for h in unit.hits if thwart is not None and h.end <= thwart.start()
+                               and thwart.start() - h.end <= 80 and (sd := (
+                                   h.value if h.kind == "side" else cl.claimant_side(self._sided(unit, h))
+                                   if h.kind == "entity" else "")) in ("RU", "UA")]
                     for nd in new:
+                        if subject and nd.actor == subject[-1]:
+                            # "his men [of the 65th Brigade] have stopped three attempts to reach X": the side that
+                            # stopped them holds, the other attacked
+                            nd.actor = "UA" if nd.actor == "RU" else "RU"
                         if nd.actor not in ("RU", "UA") and nd.side in ("RU", "UA"):
                             nd.actor = "UA" if nd.side == "RU" else "RU"  # "the attempt was stopped", says a side
                         if nd.actor in ("RU", "UA"):

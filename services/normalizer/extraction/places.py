@@ -1115,7 +1115,14 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         second = nxt[:-1] + "а"  # "Золотої Ниви" → "Золота Нива"
     first = nominative_guess(text[s:e], uk)
     if second[-1:] in "ая" and first[-1:] in "ую":
-        first = first[:-1] + ("а" if first[-1] == "у" else "я")  # "Нову Полтавку" → "Нова Полтавка"
+        # "Нову Полтавку" → "Нова Полтавка"; the Russian "Новую", "Верхнюю" → "Новая", "Верхняя"
+        first = first[:-2] + ("ая" if first.endswith("ую") else "яя") if first.endswith(("ую", "юю")) else \
+            first[:-1] + ("а" if first[-1] == "у" else "я")
+    if not uk and lower[s:e].endswith(("ую", "юю")) and lower[ns:ne].endswith(("ю", "у")) and second == nxt:
+        # "зачистили Малую Локню", "на Казачью Локню" → "Малая Локня": the Russian feminine accusative (a soft noun
+        # in -ю, a hard one in -у)
+        first = text[s:e][:-2] + ("яя" if lower[s:e].endswith("юю") else "ая")
+        second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
     feminine = None if uk else _feminine_oblique(text[s:e], nxt)
     if feminine is not None:
         first, second = feminine.split(" ", 1)

@@ -282,3 +282,22 @@ def test_claims_of_full_control_and_towns_that_hold(gaz: Gazetteer, text: str, s
 ])
 def test_strikes_by_drones_and_bridges_named_after_places(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="ukrinform.ua") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thwarted attempt to reach or break through towards a place is an assault there, held by the other side
+    ("Russia's Defence Ministry said its forces had thwarted attempts by Ukrainian units to break through towards the "
+     "villages of Tolpino and Snagost.",
+     {(p, pred, actor, "factual") for p in ("Tolpino", "Snagost") for pred, actor in (("fighting", "UA"),
+                                                                                    ("holds", "RU"))}),
+    ("Captain Serhii, who commands a mortar company in the 65th Mechanised Brigade, says his men have stopped three "
+     "such attempts to reach Preobrazhenka from the south.",
+     {("Preobrazhenka", "fighting", "RU", "factual"), ("Preobrazhenka", "holds", "UA", "factual")}),
+])
+def test_thwarted_attempts_are_assaults(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
+
+
+def test_a_russian_feminine_accusative_names_its_nominative(gaz: Gazetteer) -> None:
+    assert ("Новая Полтавка", "captured", "RU", "factual") in _got("Российские войска заняли Новую Полтавку.", gaz,
+                                                                    source="ria.ru")
