@@ -522,6 +522,7 @@ _ANOTHER_CLAUSE = compile_re(r"[;.]|,\s+(?!(?:[А-ЯІЇЄҐа-яіїєґ'’-]+
 _THWARTED_ATTEMPT_BEFORE = compile_re(
     r"\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|prevent\w*|stopp\w*|предотвращ\w*|пресе[кч]\w*|сорва\w*|"
     r"отраж\w*|отраз\w*|зірва\w*|зупини\w*|відби\w*|запобіг\w*)\s+(?:[\w-]+\s+){0,8}?(?:attempts?|попытк\w*|спроб\w*)\b")
+_DEFENCE_OF_AFTER = compile_re(r"(?:['’]s)?\s+(?:defen[cs]e|defenders|defensive\s+lines?)\b")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -2455,6 +2456,9 @@ class _Doc:
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
             sides = [h for h in sides if (h.start >= cue.start and h.end <= cue.end) or not any(
                 c.kind == "pred" and c.start <= h.start and h.end <= c.end for c in unit.hits)]
+        if sides and predicate in ("advancing", "captured") and ("defen" in unit.lower or "defence" in unit.lower):
+            # "the twin towns that anchored Ukraine's defense of X, took Y": the defender named is no taker
+            sides = [h for h in sides if h.end > cue.start or _DEFENCE_OF_AFTER.match(unit.lower, h.end) is None]
         if sides and predicate in ("advancing", "captured") and "victim" not in cue.flags:
             # "продолжается уничтожение окружённой группировки противника, штурмовые отряды продвинулись …": the
             # side destroyed in the clause before is no subject of the advance after it
@@ -4461,6 +4465,8 @@ class _Doc:
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
                       # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
                       # the holder of the land around, not the taker)
+                      # (nor "the twin towns that anchored Ukraine's defense of X": the defender, not a taker)
+                      and not (pred == "captured" and _DEFENCE_OF_AFTER.match(unit.lower, h.end) is not None)
                       # (nor "if X falls, A and B — the last cities still under Ukrainian control — …": the holder)
                       and not (pred == "captured" and h.start > cue.end and any(
                           c.kind == "pred" and ("heldadj" in c.flags or "undercontrol" in c.flags)

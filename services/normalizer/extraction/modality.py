@@ -73,7 +73,9 @@ _LAST_YEAR_MONTH_LEAD = compile_re(r"(?:\b(?:ещё|еще|ще|вже|уже)\s
 # a future or modal word: "could fall in December", "до декабря", "будет взят в декабре" — no past month (but "a town
 # of 13,000 before the full-scale invasion", "до повномасштабного вторгнення": a past era's date, no future)
 _FUTURE_WORDS = compile_re(r"\b(?:will|would|could|might|may|expect\w*|plan\w*|aim\w*|hope\w*|by|until|"
-                           r"before(?!\s+the\s+(?:full[\s-]+scale\s+|russian\s+)?(?:invasion|war)\b)|"
+                           # ("claimed X days before the new year": a date told relative to another, no future)
+                           r"before(?<!days before)(?<!weeks before)(?!\s+the\s+(?:full[\s-]+scale\s+|russian\s+)?"
+                           r"(?:invasion|war)\b)|"
                            r"буд\w*|мож\w*|план\w*|рассчитыва\w*|розрахову\w*|ожида\w*|очіку\w*|"
                            # ("до кінця року", "к декабрю": until, by; not "к северу от X", "підійшли до X": places)
                            r"(?:до|к)(?=\s+(?:кінця|конца|початку|начала|середини|середины|літа|осені|зими|весни|"

@@ -301,3 +301,12 @@ def test_thwarted_attempts_are_assaults(gaz: Gazetteer, text: str, expected: Exp
 def test_a_russian_feminine_accusative_names_its_nominative(gaz: Gazetteer) -> None:
     assert ("Новая Полтавка", "captured", "RU", "factual") in _got("Российские войска заняли Новую Полтавку.", gaz,
                                                                     source="ria.ru")
+
+
+def test_the_defender_of_an_apposition_is_no_taker_and_days_before_is_no_future(gaz: Gazetteer) -> None:
+    text = ("Over the past three months Moscow's forces completed the capture of Pokrovsk and Myrnohrad, the twin "
+            "towns that anchored Ukraine's defense of western Donetsk for more than a year, took Siversk in December "
+            "and claimed Huliaipole in the Zaporizhzhia region days before the new year.")
+    found = got(text, gaz, source="wire.example", published=datetime(2026, 3, 4, 12, 0, tzinfo=UTC))
+    assert {("Siversk", "captured", "RU", "historical"), ("Hulyaypole", "captured", "RU", "historical")} <= found
+    assert not any(actor == "UA" for _, _, actor, _ in found)
