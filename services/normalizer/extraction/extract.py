@@ -523,6 +523,8 @@ _THWARTED_ATTEMPT_BEFORE = compile_re(
     r"\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|prevent\w*|stopp\w*|предотвращ\w*|пресе[кч]\w*|сорва\w*|"
     r"отраж\w*|отраз\w*|зірва\w*|зупини\w*|відби\w*|запобіг\w*)\s+(?:[\w-]+\s+){0,8}?(?:attempts?|попытк\w*|спроб\w*)\b")
 _DEFENCE_OF_AFTER = compile_re(r"(?:['’]s)?\s+(?:defen[cs]e|defenders|defensive\s+lines?)\b")
+_DRONES_REACH_BEFORE = compile_re(r"\b(?:drones|artillery|guns|mortars|rockets|missiles)\b[^.;:!?]*?\s(?:now\s+|can\s+|"
+                                  r"already\s+|easily\s+)*$")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -5342,8 +5344,10 @@ class _Doc:
             if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
                     unit.lower, max(0, at - 60), at):
                 continue
-            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and \
-                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 60), d.cue_start):
+            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and (
+                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 60), d.cue_start)
+                    # "Russian FPV drones - small, cheap and … - now reach the town's southern districts": in range
+                    or _DRONES_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start)):
                 continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
                     _REGION_EDGE_BEFORE.search(unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start)

@@ -310,3 +310,9 @@ def test_the_defender_of_an_apposition_is_no_taker_and_days_before_is_no_future(
     found = got(text, gaz, source="wire.example", published=datetime(2026, 3, 4, 12, 0, tzinfo=UTC))
     assert {("Siversk", "captured", "RU", "historical"), ("Hulyaypole", "captured", "RU", "historical")} <= found
     assert not any(actor == "UA" for _, _, actor, _ in found)
+
+
+def test_drones_that_reach_a_town_are_no_advance(gaz: Gazetteer) -> None:
+    text = ("Russian FPV drones - small, cheap and increasingly fitted with fibre-optic cables - now reach the "
+            "southern districts of Druzhkivka.")
+    assert _got(text, gaz, source="wire.example") == set()
