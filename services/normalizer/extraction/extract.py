@@ -4202,6 +4202,12 @@ class _Doc:
             self._speaker_spans = stale
             self._speaker_sides = stale_sides
 
+    def _rejected_quote(self, unit: Unit, cue: Hit, voice: str) -> bool:
+        """The liberator's word («освобождении») in quotes, in an outlet of that very side, in a sentence that rejects
+        something: quoted from the other side, whose claim it is."""
+        return _scare_quoted(unit, cue.start) and cl.claimant_side(self.own_claimant) == voice and any(
+            h.kind == "deny" for h in unit.hits)
+
     @staticmethod
     def _own_inside(unit: Unit, cue: Hit, own: str) -> tuple[str, bool] | None:
         """"під нашим контролем", "under our control": the speaker's own side named inside the hold cue."""
@@ -4395,9 +4401,8 @@ class _Doc:
                 unit.lower, max(0, cue.start - 25), cue.start) is not None:
             pred = "advancing"  # "Жодних «кварталів під контролем» у них немає": a foothold denied, no capture
         actor, explicit = (found if found else (None, False))
-        if pred == "captured" and (v0 := cue.flag("voice")) and _scare_quoted(unit, cue.start) and \
-                _QUOTE_CLOSES.match(unit.text, cue.end) is not None and cl.claimant_side(self.own_claimant) == v0 \
-                and any(h.kind == "deny" for h in unit.hits):
+        if pred == "captured" and (v0 := cue.flag("voice")) and self._rejected_quote(unit, cue, v0) and \
+                _QUOTE_CLOSES.match(unit.text, cue.end) is not None:
             # "информация украинских пабликов о якобы «освобождении» X не соответствует действительности" on the
             # Russian MoD's channel: the liberator's word quoted from the other side, its claim denied
             actor, explicit = ("UA" if v0 == "RU" else "RU"), True
@@ -4537,8 +4542,7 @@ class _Doc:
             h.kind in ("cond", "future") and h.end <= cue.start for h in unit.hits)
         if actor is None and not fall_if:  # "Should X fall, ...": whose loss it would be is the story's attacker
             v = cue.flag("voice")
-            if v and _scare_quoted(unit, cue.start) and cl.claimant_side(self.own_claimant) == v and any(
-                    h.kind == "deny" for h in unit.hits):
+            if v and self._rejected_quote(unit, cue, v):
                 # "опроверг заявления Киева об «освобождении» X" in a Russian outlet: the liberator's word quoted from
                 # the other side and rejected is that side's claim
                 v = "UA" if v == "RU" else "RU"
