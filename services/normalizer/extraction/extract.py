@@ -52,9 +52,7 @@ _TOKEN_SPLIT = compile_re(f"({TOKEN_RE.pattern})")  # split() keeps the tokens b
 _HANDLE = compile_re(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 _AERIAL = compile_re(r"(?:missile|drone|air|rocket|artillery|glide|bomb|aerial|ballistic|shahed|strike|massive|"
                      r"ракетн\w*|ракет\w*|дрон(?!івк|овк)\w*|авиа\w*|артиллер\w*|артилер\w*|беспилот\w*|безпілот\w*|"
-                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$|"
-                     # "402 ударні БпЛА різних модифікацій атакували X, Y": the weapon is the subject, two words on
-                     r"(?:бпла|uavs|drones|missiles|шахед\w*|безпілотник\w*|беспилотник\w*)\W+(?:\w+\W+){2,3}$")
+                     r"масован\w*|масированн\w*)\W+(?:\w+\W+)?$")
 # "372 ударними безпілотниками ... армія РФ атакувала X", "ракетами атаковали X": a weapon in the instrumental, the
 # means of the attack, makes it a strike however far before the verb it stands
 # (not across ", а також", ", але": "обстрілює X КАБами, а також намагається контратакувати" attacks on the ground too)
@@ -515,16 +513,16 @@ _SHARE_OF_BEFORE = compile_re(r"\b(?:most|much|part|parts|half|bulk|large\s+part
                               r"(?:^|\s)(?:большая\s+часть|большую\s+часть|більша\s+частина|більшу\s+частину|"
                               r"половин\w+)\s+$")
 _TO_PLACE_AFTER = compile_re(r"\s+(?:до|к|to|towards?)\s+")
-_WEAPON_SUBJECT_BEFORE = compile_re(r"(?:бпла|uavs|drones|безпілотник\w*|беспилотник\w*|дронів|дронов|шахед\w*)"
-                                    r"(?:\s+(?!(?:and|і|та|и|й|but|а|але|но)\s)[\w()-]+){0,6}\s+$")
+# "402 ударні БпЛА різних модифікацій атакували X", "318 безпілотників … (переважно FPV) атакували X": the weapons are
+# the subject, a few words on (not past a conjunction to another clause's attack)
+_WEAPON_SUBJECT_BEFORE = compile_re(r"(?:бпла|uavs|drones|missiles|безпілотник\w*|беспилотник\w*|дронів|дронов|"
+                                    r"шахед\w*)(?:\W+(?!(?:and|і|та|и|й|but|а|але|но)\W)[\w()-]+){0,6}\W+$")
 # a comma or stop that opens another clause (not the comma of a list of raion adjectives)
 _ANOTHER_CLAUSE = compile_re(r"[;.]|,\s+(?!(?:[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ий|ій)\b))")
 _THWARTED_ATTEMPT_BEFORE = compile_re(
     r"\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|prevent\w*|stopp\w*|предотвращ\w*|пресе[кч]\w*|сорва\w*|"
     r"отраж\w*|отраз\w*|зірва\w*|зупини\w*|відби\w*|запобіг\w*)\s+(?:[\w-]+\s+){0,8}?(?:attempts?|попытк\w*|спроб\w*)\b")
 _DEFENCE_OF_AFTER = compile_re(r"(?:['’]s)?\s+(?:defen[cs]e|defenders|defensive\s+lines?)\b")
-_DRONES_REACH_BEFORE = compile_re(r"\b(?:drones|artillery|guns|mortars|rockets|missiles)\b[^.;:!?]*?\s(?:now\s+|can\s+|"
-                                  r"already\s+|easily\s+)*$")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
@@ -841,10 +839,10 @@ _SINCE_TAKING_BEFORE = compile_re(r"\b(?:since|having)\b[^,;:.!?()]{0,30}$")
 _TOWARD_BEFORE = compile_re(r"(?:\bв\s+сторону|\bв\s+направлении|\b[ув]\s+напрямку|\b[ув]\s+бік|\btowards?|"
                             r"\bin\s+the\s+direction\s+of)\s+(?:(?:[\w'’-]+\s+){1,3}(?:\([^()]{0,20}\)\s+)?"
                             r"(?:и|і|й|та|and)\s+)?$")
-# "Russian artillery will be able to reach the road into X", "their drones and guns would reach the suburbs of X": where
-# the weapons reach, no ground taken
-_WEAPON_REACH_BEFORE = compile_re(r"\b(?:artillery|guns|drones|mortars|rockets|missiles)\s+(?:[\w'’-]+\s+){0,3}?"
-                                  r"(?:will|would|could|might|may)\s+(?:(?:then|now|soon|easily|also|be\s+able\s+to)\s+)*$")
+# "Russian artillery will be able to reach the road into X", "their drones and guns would reach the suburbs of X",
+# "Russian FPV drones - small, cheap and … - now reach the town's southern districts": where the weapons reach, no
+# ground taken (the weapons the subject of the clause that ends in "reach")
+_WEAPON_REACH_BEFORE = compile_re(r"\b(?:artillery|guns|drones|mortars|rockets|missiles)\b[^.;:!?]*?\s$")
 # "Village holds 🇺🇦 #Kharkiv #UkraineWar", "… on both sides. 🧵1/2 #Ukraine #Lyman": a run of tags closing a post files
 # it under places, no claim about them ("advanced near #Vesele and #Pylna" keeps its places)
 _TAG_RUN_TAIL = compile_re(r"[\w'’-]*(?:\s+#[\w'’-]+)*[^\w#]*$")
@@ -5348,10 +5346,8 @@ class _Doc:
             if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
                     unit.lower, max(0, at - 60), at):
                 continue
-            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and (
-                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 60), d.cue_start)
-                    # "Russian FPV drones - small, cheap and … - now reach the town's southern districts": in range
-                    or _DRONES_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start)):
+            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and \
+                    _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start):
                 continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
                     _REGION_EDGE_BEFORE.search(unit.lower, max(0, d.span[0] - unit.start - 40), d.span[0] - unit.start)
