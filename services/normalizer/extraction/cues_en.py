@@ -649,6 +649,7 @@ SPECS: list[Spec] = [
     # not "reportedly": the subject is no speaker; nor "the reported capture of X": an adjective
     ("report(?:s|ed|ing)?(?<!the reported)(?<!a reported)", "speech", "", ""),
     ("wrote", "speech", "", ""),
+    ("warn(?:ed|s)(?= that\\b)", "speech", "", ""),  # "military bloggers warned that X could fall"
     ("writes", "speech", "", ""),
     ("posted", "speech", "", ""),
     ("stat(?:ed|es)", "speech", "", ""),

@@ -109,7 +109,10 @@ _NO_POINT_AFTER = compile_re(r"\w*\s+(?:(?:його|її|его|её|їх|их|�
 _UNITS_VERB_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")  # "українські підрозділи також просунулися": one adverb at most
 _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
-_CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)")
+# ("said its forces had repelled attacks near X, and that fighting continued in the border area": a second reported
+# clause opens after ", and that")
+_CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)|"
+                           r",\s+(?:and\s+that|и\s+что|і\s+що|та\s+що)\b")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
 _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|because|після|коли|после|когда)\b|,")
 # "захват села может осложнить логистику Сил обороны", "the capture could threaten Ukrainian supply lines": the side
@@ -129,7 +132,7 @@ _PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*
                         r"edges?|positions|districts?|частин\w*|половин\w*|окраин\w*|околиц\w*|центр\w*|позиц\w*|"
                         r"квартал\w*|северн\w*|южн\w*|східн\w*|західн\w*|північн\w*|південн\w*|восточн\w*|западн\w*)\b")
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
-                    r"всё ещё|ще|еще|ещё)\W+(?:\w+\W+){0,2}$")
+                    r"всё ещё|ще|еще|ещё|по-прежнему|як\s+і\s+раніше|і\s+далі)\W+(?:\w+\W+){0,2}$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # the agent of a passive right after its verb: "encircled by (the) Russian forces", «окружены российскими войсками»
 _AGENT_GAP = compile_re(r"\s+by\s+(?:the\s+)?")
@@ -440,7 +443,7 @@ _BORDER_PUSH_AFTER = compile_re(r"\s+(?:\w+\s+){0,2}?(?:на\s+(?:\w+\s+)?тер
 # present-tense denial is the claim's)
 _SPEECH_AFTER = compile_re(r"\b(?:said|says|told|claimed|reported|stated|denied|dismissed|rejected|заяв\w*|сообщ\w*|"
                            r"denies|dismisses|rejects|refutes|refuted|disputes|disputed|спростов\w*|спростув\w*|"
-                           r"опроверг\w*|повідом\w*|say|report|claim|deny)\b")
+                           r"опроверг\w*|повідом\w*|say|report|claim|deny|warned|warns|предупреди\w*|попереди\w*)\b")
 _OPENING_DATE = compile_re(r"(?:in|by|on|as of|в|у|к|до|на)\s+(?:(?:early|late|mid-?)\s*)?(?:[^\W\d]+\s+)?"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b")
 # "In February, Russia claimed X", "В феврале ВСУ отбили X": a month with no year opening the sentence dates all of it
@@ -540,6 +543,10 @@ _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|зазна\w*|"
                                r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?subjected\s+to)\s+(?:\w+\s+)?$")
+# a count of settlements or of ground ("12 villages", «24 населённых пункта», "100 square kilometres")
+_COUNTED_GROUND = compile_re(r"\b(?:\d[\d\s,.]*|several|несколько|кілька|декілька|ряд)\s+(?:[\w-]+\s+){0,2}(?:villages|"
+                             r"settlements|square\s+kilomet|sq\.?\s*km|км²|населённ\w+\s+пункт|населенн?\w*\s+пункт|"
+                             r"с[её]л|сіл|квадратн\w+\s+к[иі]лометр|кв\.\s*(?:км|к[иі]лометр))")
 _VILLAGES_IN = compile_re(r"\b(?:(?:несколько|ряд|кілька|декілька|several|a\s+few|a\s+number\s+of|\d+)\s+(?:\w+\s+)?"
                           r"(?:с[её]л|сел|сіл|населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|"
                           r"villages|settlements)|"
@@ -840,8 +847,9 @@ _TOWARD_BEFORE = compile_re(r"(?:\bв\s+сторону|\bв\s+направлен
                             r"\bin\s+the\s+direction\s+of)\s+(?:(?:[\w'’-]+\s+){1,3}(?:\([^()]{0,20}\)\s+)?"
                             r"(?:и|і|й|та|and)\s+)?$")
 # "Russian artillery will be able to reach the road into X", "their drones and guns would reach the suburbs of X",
-# "Russian FPV drones - small, cheap and … - now reach the town's southern districts": where the weapons reach, no
-# ground taken (the weapons the subject of the clause that ends in "reach")
+# "Russian FPV drones - small, cheap and … - now reach the town's southern districts", "As Russian drones close in,
+# villagers near X leave": where the weapons reach, no ground taken (the weapons the subject of the clause that ends
+# in "reach" or "close in")
 _WEAPON_REACH_BEFORE = compile_re(r"\b(?:artillery|guns|drones|mortars|rockets|missiles)\b[^.;:!?]*?\s$")
 # "Village holds 🇺🇦 #Kharkiv #UkraineWar", "… on both sides. 🧵1/2 #Ukraine #Lyman": a run of tags closing a post files
 # it under places, no claim about them ("advanced near #Vesele and #Pylna" keeps its places)
@@ -2026,6 +2034,10 @@ class _Doc:
             return None  # "Russia occupies about 19 percent of Ukraine, including Crimea and parts of the Donbas"
         if pred == "fighting" and "attack" in cue.flags and _ASSAULT_TROOPS.match(unit.lower, cue.start):
             return None
+        if pred == "captured" and place is not None and place.is_region and _COUNTED_GROUND.search(
+                unit.lower, max(0, cue.start - 90), min(len(unit.lower), cue.end + 60)) is not None:
+            return "advancing"  # "retaken 12 villages and 100 square kilometres in the Kursk region", «освобождено 24
+            # населённых пункта»: ground gained in the region, not the region taken
         if place is None and pred in ("withdrew", "advancing", "captured") and _AREA_SHARE_AFTER.match(
                 unit.lower, cue.end) is not None:
             # "have since pushed them back from more than half of the area they once held", «вернули более половины
@@ -2152,6 +2164,11 @@ class _Doc:
                 return "fighting"
         if pred == "advancing" and unit.lower.startswith("прорва", cue.start) and _TOWARDS_AFTER_BREAK.match(
                 unit.lower, cue.end):
+            if _STOPPED_BEFORE.search(unit.lower, max(0, cue.start - 90), cue.start) is not None or \
+                    _THROWN_BACK_AFTER.match(unit.lower, cue.end, cue.end + 140) is not None or \
+                    _ATTEMPT_UNDONE_AFTER.match(unit.lower, cue.end, cue.end + 140) is not None:
+                return "fighting"  # "сорваны попытки противника прорваться к X", "… прорваться к X — отброшены": a
+                # failed assault on X, which the other side holds
             return None  # "пытаются прорваться к X", "намагаються прорватися до X": a push towards X, no fight in it
         if pred == "advancing" and _ADVANCE_VERB.match(unit.lower, cue.start) and any(
                 h.kind == "attempt" and h.end <= cue.start and (cue.start - h.end <= 25 or (
@@ -2283,9 +2300,12 @@ class _Doc:
         if pred == "holds" and ("zone" in unit.lower or "зон" in unit.lower) and _GREY_ZONE.search(
                 unit.lower, cue.end, cue.end + 45) and not negated_before(unit.lower, cue.start):
             return None  # "DeepState still has the village in the grey zone": contested, held by nobody
-        if pred == "captured" and unit.lower.startswith("fell", cue.start) and _FALLING_THING.search(
+        if pred == "captured" and unit.lower.startswith(("fell", "fall"), cue.start) and _FALLING_THING.search(
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
-            return None  # "debris fell in the city of X", "shells fell near X": something fell, not the town
+            return None  # "debris fell in the city of X", "X, where artillery shells fall daily": something fell, not
+            # the town
+        if pred == "withdrew" and _PACT_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "since Moscow pulled out of the Black Sea grain deal": an agreement left, not a place
         if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower
                                     or "managed" in unit.lower or "unable" in unit.lower
                                     or "не да" in unit.lower or "не позвол" in unit.lower) and \
@@ -4055,7 +4075,7 @@ class _Doc:
                     # no holder (the defender's hold comes with the repelled assaults)
                 if r.is_region and not coref and pred == "fighting" and cue.value == "advancing":
                     continue  # "ДРГ намагалася проникнути в Сумську область": the region an attempt aimed at
-                if r.is_region and not coref and pred == "captured" and _VILLAGES_IN.search(
+                if r.is_region and not coref and cue.value == "captured" and _VILLAGES_IN.search(
                         unit.lower, max(0, m.start - 50), m.start):
                     continue  # "заняли несколько сёл в Сумской области": the region locates the villages taken
                 if r.is_region and not coref and _NAMED_SETTLEMENT_BEFORE.search(
@@ -4460,6 +4480,8 @@ class _Doc:
         if actor is None and pred in ("captured", "advancing"):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
+                      # ("Russian military bloggers warned that X could fall": the speaker's own adjective)
+                      and not any(0 <= a - h.end <= 1 for a, b in self._speaker_spans)
                       # ("the capture of X would leave a pocket around Y in Ukrainian hands": who still holds Y)
                       and not (h.start > cue.end and _HANDS_AFTER.match(unit.lower, h.end) is not None)
                       # ("🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": the speaker's claim)
@@ -4559,6 +4581,9 @@ class _Doc:
                 actor = side
                 if side == "UA" and pred == "captured" and _FALL_CUE.match(unit.lower, cue.start) is not None:
                     actor = "RU"  # "Reminder: X fell in 2024", told by a Ukrainian source: a town lost to the enemy
+                elif side == "RU" and pred == "captured" and (r.admin_code or "").startswith("RU") and \
+                        _FALL_CUE.match(unit.lower, cue.start) is not None:
+                    actor = "UA"  # "Russian bloggers warned that Korenevo could fall": a Russian town, to the invader
             elif pred == "captured" and _bare_fell(unit, cue) and (r.admin_code or "").startswith("UA"):
                 actor = "RU"  # "Half a year after X fell, …": a Ukrainian town that fell, with no taker named, fell to
                 # the invader (a recapture is told as one: "liberated", "retook")
@@ -5271,6 +5296,17 @@ class _Doc:
                              and f.actor_explicit and f.place.place_id == d.place.place_id}
                     if len(sides) == 1:
                         d.actor = sides.pop()
+                if d.actor == "unknown" and d.predicate == "captured" and d.modality == "conditional" and \
+                        d.side in ("RU", "UA") and (u := self._unit_at(d.unit)) is not None \
+                        and _FALL_CUE.match(u.lower, d.cue_start) is not None:
+                    # "Russian bloggers warned that Korenevo could fall": with no attacker anywhere in the text, a
+                    # sided speaker's town falls to the side that invaded its country
+                    admin = d.place.admin_code or ""
+                    d.actor = "UA" if admin.startswith("RU") else "RU" if admin.startswith("UA") else "unknown"
+
+    def _unit_at(self, index: int) -> Unit | None:
+        """The unit (the title: -1) of that index."""
+        return next((u for u in self.units if u.index == index), None)
 
     # ---------------------------------------------------------------- output
     def claims(self, drafts: list[Draft]) -> list[Claim]:
@@ -5346,7 +5382,7 @@ class _Doc:
             if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
                     unit.lower, max(0, at - 60), at):
                 continue
-            if d.predicate == "advancing" and unit.lower.startswith("reach", d.cue_start) and \
+            if d.predicate == "advancing" and unit.lower.startswith(("reach", "clos"), d.cue_start) and \
                     _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start):
                 continue
             if d.predicate == "advancing" and d.place.is_region and d.span is not None and (
@@ -5657,6 +5693,8 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
+_PACT_AFTER = compile_re(r"\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|accord|talks|"
+                         r"initiative|negotiations|pact)\b")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
                             r"shrapnel|munitions?|rain|snow|temperatures?|prices?|output|production)\s+(?:\w+\s+)?$")
 # ("… закріпитися там їм не дають": the defenders do not let them, a fight too; «не змогли закріпитися» stays an

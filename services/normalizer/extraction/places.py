@@ -51,6 +51,8 @@ _CAPTURE_BEFORE = compile_re(
     r"(?:штурм|атак[уи]|наступ)\s+на|"
     r"(?:в|у)\s+(?:бік|сторону|направлении|напрямку)|"  # "атакував у бік Котлиного": a push's target village
     r"под|захоплення|звільнення|(?:на\s+)?(?:подступ\w*\s+к|підступ\w*\s+до)|продвинул\w*\s+к|просунул\w*\s+до|"
+    # "продвигаются на Казачью Локню", "просуваються до X": a push's target village
+    r"продвига\w*\s+(?:на|к)|просува\w*\s+(?:на|до)|"
     r"освобождени[еяию]|об\s+освобождении|освободили|освобождены|"
     r"освобождено|освобожден|освобождена|освободила|освободил|заняли|взяли|взяти[еия]|взятт[яюі]|захопили|захопив|захопила|"
     # "очистили X від окупантів", "зачистили X": cleared it
@@ -61,6 +63,9 @@ _CAPTURE_BEFORE = compile_re(
     r"storming|stormed|assaulting|бои\s+за|бої\s+за|боях\s+за|боїв\s+за|штурмуют|штурмують|"
     # "ведут бои в X", "тривають бої у X": like "fighting in"; "repelled an assault on X"
     r"бо(?:и|ї)\s+(?:в|у)|(?:assaults?|attacks?|push(?:es)?)\s+(?:on|at|against)|attacked|"
+    # "бои идут в X", "бої тривають біля X", "закрепился в X": a fight's or a foothold's village
+    r"бо(?:и|ї)\s+(?:идут|ид[её]т|йдуть|ідуть|тривають|продолжаются|ведутся|точаться)\s+(?:в|у|за|біля|около|возле|под|під)|"
+    r"(?:закрепил|закріпил|закрепля|закріплю)\w*\s+(?:в|у|на\s+окраин\w*|на\s+околиц\w*)|"
     # "ВСУ контратаковали под X", "атакують біля X": an attack verb and a preposition of place ("у" is above)
     r"(?:контр)?атак(?:овали|овал|овала|уют|ует|ували|ував|ують|ує)\s+(?:под|возле|около|біля|поблизу)|"
     # "withdrawn from nearby X", "the pullback from X", "наши забрали X" (a capture in a channel's slang)
@@ -91,6 +96,8 @@ _REGION_LOCATOR_AFTER = compile_re(r",?\s+(?:(?:в|у)\s+[\w'’-]+(?:ской|�
                                    r"in\s+(?:the\s+|ukraine['’]s\s+)?[\w'’-]+\s+(?:region|oblast|province)),?")
 # "Предтечине під нашим контролем", "X под контролем ВСУ" (a side named: "Ситуация под контролем" is none)
 _STATUS_BARE_AFTER = compile_re(
+    # ("Свердликово по-прежнему под контролем ВСУ": a "still" between)
+    r"(?:,?\s+(?:по-прежнему|досі|все\s+ещё|всё\s+ещё|все\s+еще|ещё|еще|вже|уже|тепер|теперь|як\s+і\s+раніше),?)?"
     r"\s+(?:під|под)\s+(?:(?:повним\s+|полным\s+)?(?:нашим|нашим\s+повним|нашим\s+полным)\s+контролем\b|"
     r"контролем\s+(?:ворога|противника|окупант\w*|оккупант\w*|зсу|всу|сил\s+оборони|росі\w*|россий\w*|україн\w*|"
     r"украин\w*))")
@@ -1118,11 +1125,10 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
         # "Нову Полтавку" → "Нова Полтавка"; the Russian "Новую", "Верхнюю" → "Новая", "Верхняя"
         first = first[:-2] + ("ая" if first.endswith("ую") else "яя") if first.endswith(("ую", "юю")) else \
             first[:-1] + ("а" if first[-1] == "у" else "я")
-    if not uk and lower[s:e].endswith(("ую", "юю")) and lower[ns:ne].endswith(("ю", "у")) and second == nxt:
-        # "зачистили Малую Локню", "на Казачью Локню" → "Малая Локня": the Russian feminine accusative (a soft noun
-        # in -ю, a hard one in -у)
-        first = text[s:e][:-2] + ("яя" if lower[s:e].endswith("юю") else "ая")
-        second = nxt[:-1] + ("я" if lower[ns:ne].endswith("ю") else "а")
+    if second == nxt and (pair := _feminine_pair_nominative(text[s:e], nxt, uk)) is not None:
+        # "зачистили Малую Локню", "на Казачью Локню" → "Малая Локня", "Казачья Локня": a feminine accusative (a
+        # soft noun in -ю, a hard one in -у)
+        first, second = pair.split(" ", 1)
     feminine = None if uk else _feminine_oblique(text[s:e], nxt)
     if feminine is not None:
         first, second = feminine.split(" ", 1)
@@ -1223,6 +1229,25 @@ def _feminine_oblique(first: str, second: str) -> str | None:
         adj = first[:-2] + "ая"
     hard = low2.endswith("ы") or low2[-2:-1] in "кгхжшчщц"
     return adj + " " + second[:-1] + ("а" if hard else "я")
+
+
+def _feminine_pair_nominative(first: str, second: str, uk: bool) -> str | None:
+    """The nominative of a feminine two-word name in the accusative ("Малую Локню", Ukrainian "Малу Локню") or the
+    Ukrainian genitive ("Козачої Локні"); None for any other shape. A soft noun keeps its softness (-ю, -і → -я)."""
+    low, low2 = first.lower(), second.lower()
+    if len(first) < 4 or len(second) < 4 or _ADJECTIVE_CYR.search(low2) is not None:
+        return None
+    if low2.endswith(("у", "ю")) and (low.endswith(("ую", "юю", "ью")) if not uk else low.endswith(("у", "ю"))):
+        if uk:
+            adj = first[:-1] + ("я" if low.endswith("ю") else "а")
+        else:
+            adj = first[:-2] + ("ья" if low.endswith("ью") else "яя" if low.endswith("юю") else "ая")
+        return adj + " " + second[:-1] + ("я" if low2.endswith("ю") else "а")
+    if uk and low.endswith("ої") and low2.endswith(("і", "и")):
+        adj = first[:-3] + ("я" if low.endswith("ьої") else "а") if low.endswith("ьої") else first[:-2] + "а"
+        soft = low2.endswith("і") and low2[-2:-1] not in "жчшщ"
+        return adj + " " + second[:-1] + ("я" if soft else "а")
+    return None
 
 
 def _possessive_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int) -> Mention | None:
@@ -1684,7 +1709,9 @@ def _unknown_at(
         return Mention(s, end, text[s:end], [], unknown=True, name_guess=possessive, key=key)
     if cyr and len(words) == 2 and words[0].lower().endswith(("ые", "ие")):
         guess = " ".join(words)  # "Малые Щербаки": a plural name in the nominative already
-    if cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
+    if cyr and len(words) == 2 and (feminine := _feminine_pair_nominative(words[0], words[1], uk)) is not None:
+        guess = feminine  # "Малую Локню", "Малу Локню", "Козачої Локні" → "Малая Локня", "Мала Локня", "Козача Локня"
+    elif cyr and len(words) == 2 and guess[-1:] in "ая" and words[0][-1:] in "ую":
         guess = words[0][:-1] + ("а" if words[0][-1] == "у" else "я") + guess[len(words[0]):]  # "Нову" → "Нова"
     elif cyr and len(words) == 2 and words[0].lower().endswith(("его", "ого")) and words[1].lower().endswith(
             ("зя", "ля", "ня", "ря")) and not uk:
