@@ -51,7 +51,7 @@ SPECS: list[Spec] = [
     ("fell(?! back| (?:on|onto|upon|over|short)\\b)", "pred", "captured", ""),
     ("fell back", "pred", "withdrew", ""),
     # "its forces were regrouping from Balakliia and Izium": Moscow's word for the September 2022 pull-back
-    ("regroup(?:ing|ed|s)?(?= (?:\\w+ ){0,3}?(?:from|out of)\\b)", "pred", "withdrew", ""),
+    ("regroup(?:ing|ed|s)?(?=[\"”’']? (?:\\w+ ){0,3}?(?:from|out of)\\b)", "pred", "withdrew", ""),
     ("fall* back", "pred", "withdrew", ""),
     # "Siversk, further north, was lost in the winter": the place lost to the other side (not "contact was lost")
     ("(?:was|were|had been|has been) lost(?= (?:in|last|early|late|to|after|during|back)\\b|[,.;])", "pred", "captured",
@@ -111,6 +111,8 @@ SPECS: list[Spec] = [
     ("dug in(?= on| at| near| around| along| outside| there| inside|[,.;])", "pred", "advancing", ""),
     # "Russian troops were still dug in around X": held, not gained
     ("still dug in", "pred", "holds", "still"),
+    # "Russian forces remain dug in along the east bank, in towns including X": held, not gained
+    ("remain(?:s|ed|ing)?(?: firmly)? dug in", "pred", "holds", "still"),
     # "cleared a Russian landing group from X island": an incursion mopped up, the clearer holds X, the group's side
     # attacked it
     ("(?:cleared|clearing|clears)(?: (?:a|an|the))?(?: [\\w-]+){0,2} (?:landing|sabotage|assault|infiltration|"
@@ -151,7 +153,7 @@ SPECS: list[Spec] = [
     ("flag (?:is |now |already )*(?:up|flies|flying) (?:over|in|above)", "pred", "captured", "flag"),
     ("complet*(?: the)? (?:capture|liberation|occupation|takeover)", "pred", "captured", ""),
     ("complet*(?: its| their)? (?:hold|control)", "pred", "captured", ""),
-    ("under(?: full)?(?: \\w+)? control(?: of the defen[cs]e forces(?! of russia))?", "pred", "captured",
+    ("under(?: full)?(?: [\\w'’]+)? control(?: of the defen[cs]e forces(?! of russia))?", "pred", "captured",
      "undercontrol"),
     ("control*", "pred", "holds", "ctrl"),
     ("since the (?:fall|capture|loss|occupation) of", "pred", "captured", "hist"),
@@ -583,6 +585,10 @@ SPECS: list[Spec] = [
     # "Russian troops want to seize X", "Ukraine hopes to retake X", "aim to encircle X": an aim, not a gain
     ("(?:wants?|wanted|wanting|hopes?|hoped|hoping|aims?|aimed|aiming|wish|wishes) to", "future", "", "near"),
     ("would like to", "future", "", "near"),
+    # "Russia ordered its troops to withdraw from X": an order, the move still to come
+    # (not "he had ordered troops to withdraw", "troops were ordered to withdraw": an order carried out)
+    ("order(?:ed|s)(?<!had ordered)(?<!been ordered)(?<!were ordered)(?<!was ordered)"
+     "(?= (?:[\\w'’]+ ){0,3}?to (?:withdraw|pull|retreat|leave|abandon)\\b)", "future", "", "near"),
     ("(?:is|are|was|were) (?:preparing|getting ready|poised|determined|eager|going|about) to", "future", "", "near"),
     ("(?:is|are) set to", "future", "", "near"),
     ("(?:is|are) likely to", "future", "", "near"),

@@ -120,7 +120,9 @@ _AFTER_STOP = compile_re(r"\b(?:after|before|while|when|as|since|which|where|bec
 _CONSEQUENCE_GAP = compile_re(r"\b(?:complicat|threaten|undermin|hamper|disrupt|endanger|осложн|усложн|затрудн|"
                               r"угрожа|угроз|ускладн|загрож|утрудн|поставит|постави|"
                               # "освобождение X лишило ВСУ возможности …", "deprived Ukrainian forces of": the loser
-                              r"лишил|лишит|позбавил|позбавит|depriv)")
+                              r"лишил|лишит|позбавил|позбавит|depriv|"
+                              # "Capturing X would sever the railway supplying Russian troops": whose supply is cut
+                              r"sever|cut\s+off)")
 # the whole place still one side's: "remains under Ukrainian control", "remained in Russian hands", "X is ours",
 # "still holds X" ("still had some soldiers inside", "troops still in the village", "continued to hold its ground" are
 # a presence, not a denial of the place's loss)
@@ -133,6 +135,7 @@ _PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*
                         r"квартал\w*|северн\w*|южн\w*|східн\w*|західн\w*|північн\w*|південн\w*|восточн\w*|западн\w*)\b")
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё|по-прежнему|як\s+і\s+раніше|і\s+далі)\W+(?:\w+\W+){0,2}$")
+_BACK_UNDER_BEFORE = compile_re(r"\b(?:back|again|знову|знов|снова|вновь|опять)\s+$")
 _PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
 # the agent of a passive right after its verb: "encircled by (the) Russian forces", «окружены российскими войсками»
 _AGENT_GAP = compile_re(r"\s+by\s+(?:the\s+)?")
@@ -143,7 +146,9 @@ _INSTRUMENTAL_ENDS = ("ими", "ыми")
 # Ukrainian control": the whole of it, still a state)
 _IS_BEFORE = compile_re(r"(?:\b(?:is|are)(?:\s+[\w-]+\s+and)?(?:\s+(?:fully|completely|entirely|firmly))?|\w\s+[—–]|"
                         r"\bпункт|\bсело|\bмісто|\bселище|\bгород|"
-                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться)\s+"
+                        r"\bпос[её]лок|\bнаходится|\bперебуває|\bзнаходиться|\bнаходятся|\bперебувають|\bзнаходяться|"
+                        # ("місто перебувало під контролем російських військ з кінця березня": a past state)
+                        r"\bперебувал[оаи]?|\bзнаходил(?:ось|ося|ася|ись|ся)|\bнаходил(?:ось|ся|ась|ись))\s+"
                         r"[\"“«']?$")  # ('the village is "under control"': the same state, quoted)
 # ("Тягинка й острів під контролем", "X and the island are under control": a name and one more noun, no verb)
 _NAME_GAP = compile_re(r"[\s,:—–-]*(?:(?:і|й|та|и|and)\s+(?:the\s+)?[^\W\d_]+[\s,:—–-]+)?"
@@ -401,7 +406,8 @@ _SITUATION_WORD_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|сит
 _SITUATION_BEFORE = compile_re(r"\b(?:situation|ситуаци[яи]|ситуація|обстановка)\s+(?:[\"“«]?\w+[,\"”»]?\s+){0,3}$")
 _DEFENDERS_OBJECT = compile_re(r"\b(?:finish\w*\s+off|destroy\w*|eliminat\w*|encircl\w*|surround\w*|attack\w*|"
                                r"kill\w*|wip\w*\s+out|trap\w*)[\"”’']?\s+(?:the\s+|its\s+|remaining\s+|last\s+)*$")
-_TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers)\b")
+_TROOPS_AFTER = compile_re(r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:troops|forces|units|soldiers|войск|военных|"
+                           r"подразделений|частей|військ|підрозділів|частин)\b(?!\s+(?:противника|врага|ворога|окупантів|оккупантов))")
 _CALLED_AFTER = compile_re(r"\s+(?:called|calls|branded|brands|described\s+as|dismissed\s+as|termed)\b")
 _CALLED_CLAIM_AFTER = compile_re(r"(?:\s+[a-z-]+){0,2}?\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?"
                                  r"(?:called|calls|branded|brands|"
@@ -529,8 +535,11 @@ _DEFENCE_OF_AFTER = compile_re(r"(?:['’]s)?\s+(?:defen[cs]e|defenders|defensiv
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
 _OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
-                          r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+)?(?:troops|forces|units|soldiers)\s+"
-                          r"(?:(?:had|has|have|were|was)\s+)?$")
+                          r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:troops|forces|units|"
+                          r"soldiers)\s+(?:(?:had|has|have|were|was)\s+)?(?:being\s+|been\s+)?[\"“']?$|"
+                          # "Russia said it had completed its withdrawal from X": the speaker's own move
+                          r"\b(?:it|they|we)\s+(?:had|has|have)\s+(?:completed|finished|begun|started|carried\s+out)\s+"
+                          r"(?:its|their|our)\s+$")
 # "Asked whether X had fallen, the spokesman said ...", "На вопрос о ..., Сальдо ответил": the question's clause
 _ASKED_STARTS = ("asked", "when asked", "на вопрос", "на питання", "на запитання", "відповідаючи", "отвечая")
 _ASKED = compile_re(r"(?:when )?asked (?:about|whether|if|why|how|what|when|to comment)\b|"
@@ -2099,6 +2108,8 @@ class _Doc:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
+        elif "undercontrol" in cue.flags and _BACK_UNDER_BEFORE.search(before) is not None:
+            pred = "captured"  # "the town was back under Kyiv's control", «місто знову під контролем ЗСУ»: retaken
         elif "undercontrol" in cue.flags:
             # "the situation in both villages was under control": held, not taken
             pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
@@ -2304,6 +2315,9 @@ class _Doc:
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "X, where artillery shells fall daily": something fell, not
             # the town
+        if pred == "withdrew" and place is not None and place.start > cue.end and _PURPOSE_GAP.search(
+                unit.lower, cue.end, place.start) is not None:
+            return None  # "regrouped from X and Y to bolster operations in Donetsk": where the troops go, not left
         if pred == "withdrew" and _PACT_AFTER.match(unit.lower, cue.end) is not None:
             return None  # "since Moscow pulled out of the Black Sea grain deal": an agreement left, not a place
         if pred == "advancing" and ("не вда" in unit.lower or "не уда" in unit.lower or "failed" in unit.lower
@@ -2447,6 +2461,11 @@ class _Doc:
                  and not any(a <= h.start < b or (own and a > 0 and 0 <= a - h.end <= 1)
                              for a, b in self._speaker_spans)
                  and not _country_as_place(unit, h)]
+        if sides and predicate in ("captured", "advancing") and any("heldadj" in c.flags for c in unit.hits):
+            # "pressed deeper into Russian-held territory, retaking X": the holder of the land around is no taker
+            sides = [h for h in sides if not any(
+                c.kind == "pred" and "heldadj" in c.flags and c != cue and c.start <= h.start and h.end <= c.end
+                and c.end <= cue.start and _HELD_LAND_AFTER.match(unit.lower, c.end) is not None for c in unit.hits)]
         if sides and self._speaker_spans and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
             # "Ukraine's Joint Forces spokesman, Viktor Trehubov, denied that the village had fallen": the side word
             # heading the denier's title is the denier's, not the taker's
@@ -4495,8 +4514,10 @@ class _Doc:
                       # (nor "the twin towns that anchored Ukraine's defense of X": the defender, not a taker)
                       and not (pred == "captured" and _DEFENCE_OF_AFTER.match(unit.lower, h.end) is not None)
                       # (nor "if X falls, A and B — the last cities still under Ukrainian control — …": the holder)
-                      and not (pred == "captured" and h.start > cue.end and any(
-                          c.kind == "pred" and ("heldadj" in c.flags or "undercontrol" in c.flags)
+                      # (nor "pressed deeper into Russian-held territory, retaking X": the holder of the land)
+                      and not (pred == "captured" and any(
+                          c.kind == "pred" and ("heldadj" in c.flags or (
+                              "undercontrol" in c.flags and h.start > cue.end))
                           and c.start <= h.start and h.end <= c.end for c in unit.hits))
                       # "зачистили X, остатки подразделений ВСУ отходят": the side that withdraws after it lost X
                       and not (pred == "captured" and h.start > cue.end and any(
@@ -4546,7 +4567,12 @@ class _Doc:
                 forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
                     unit.lower, max(0, h.start - 70), h.start))]
             if forces:
-                actor = min(forces, key=lambda h: abs(h.start - cue.start)).value
+                nearest = min(forces, key=lambda h: abs(h.start - cue.start))
+                actor = nearest.value
+                if pred == "captured" and nearest.start > cue.end and nearest.value in ("RU", "UA") and \
+                        _LOSES_AFTER.match(unit.lower, nearest.end, nearest.end + 70) is not None:
+                    # "If Lyman falls, Russian forces on the northern flank would lose a hub": the loser
+                    actor = "UA" if nearest.value == "RU" else "RU"
         we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
             pred in ("advancing", "fighting") else None
         if we_them is not None and not any(
@@ -4601,6 +4627,8 @@ class _Doc:
             actor, explicit = side, True
         if actor is None and pred == "withdrew" and side in ("RU", "UA") and _TROOPS_AFTER.match(unit.lower, cue.end):
             actor = side  # "Proceed with the withdrawal of troops," the minister said: his own troops
+        if actor is None and pred == "withdrew" and "givenup" in cue.flags and side in ("RU", "UA"):
+            actor = side  # "Изюм оставлен", said by a side with no agent named: its own loss
         if actor is None and pred == "withdrew" and _CONFIRMED_BEFORE.search(
                 unit.lower, max(0, cue.start - 30), cue.start) is not None:
             # "Ukraine confirms withdrawal from X", "Сили оборони підтвердили відхід із X": a side confirms its own
@@ -5693,6 +5721,12 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
+_LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"
+                          r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив))\b")
+_HELD_LAND_AFTER = compile_re(r"\s+(?:territory|territories|land|areas?|ground|parts?|regions?|lines|positions)\b")
+_PURPOSE_GAP = compile_re(r"\b(?:to|in\s+order\s+to)\s+(?:bolster|reinforce|strengthen|support|boost|shore\s+up|"
+                          r"build\s+up)\b|"
+                          r"\bдля\s+(?:усиления|наращивания|поддержки|посилення|підтримки)\b")
 _PACT_AFTER = compile_re(r"\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|accord|talks|"
                          r"initiative|negotiations|pact)\b")
 _FALLING_THING = compile_re(r"\b(?:debris|wreckage|fragments?|shells?|bombs?|missiles?|rockets?|drones?|pieces|parts|"
