@@ -1093,6 +1093,9 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town",
+              "село": "village", "селе": "village", "селом": "village", "селі": "village", "селище": "village",
+              "поселок": "village", "поселка": "village", "поселке": "village", "посёлок": "village",
+              "посёлка": "village", "посёлке": "village",
               "island": "island"}
 _NOUN_BEFORE_OF = compile_re(r"\b(village|hamlet|settlement|town|city) of $")
 # "north of Y", «севернее Y», «північніше Y»: a compass reference that only locates
@@ -1104,7 +1107,8 @@ _COMPASS_OF = compile_re(r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|
 _LOCATOR_DESCRIBED = compile_re(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of|near|"
                                 r"outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s[\w'’-]+)?,\s+"
                                 r"(?:an?|the|one\s+of)\s[^;,()—.]{0,90}?\s(?:that|which|where)\s[^;,()—.]{0,40}?$")
-_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city|island)\b")
+_NOUN_OF = compile_re(r"\b(?:village|hamlet|settlement|town|city|island)\b|(?<![\w])(?:село|селе|селом|селі|селище|"
+                      r"посел(?:ок|ка|ке)|посёл(?:ок|ка|ке))(?![\w])")
 _SIDE_CLAIM = compile_re(r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s)\s+(?:(?:defen[cs]e\s+)?ministry['’]s\s+|"
                          r"mod['’]?s?\s+)?claims?\b")
 _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|began|begun|started)\s+(?:still\s+)?"
@@ -1112,8 +1116,13 @@ _STILL_CLEARING = compile_re(r"\b(?:are|is|were|was|still|continu\w*|keep\w*|beg
                              r"(?:(?:completing|finishing)\s+(?:the\s+)?)?$")
 # "Ukrainian units in X", "войска ВСУ в X": a preposition right after the side opens the side's own phrase
 _SIDE_OWN_PP = compile_re(r"\s*(?:[\w'’-]+\s+){0,2}?(?:in|near|around|at|inside|в|у|под|біля|возле|около)\s")
-_IN_RING_GAP = compile_re(r"\s+(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
-                          r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?(?:в|у)\s+")
+_IN_RING_GAP = compile_re(r"\s+(?:(?:подразделени\w*|підрозділ\w*|сил\w*|войск\w*|військ\w*|частей|частин\w*|"
+                          # ("остатки украинских подразделений в X фактически находятся в полуокружении")
+                          r"группиров\w*|угруповання|бригад\w*|units|troops|forces)\s+)?"
+                          r"(?:(?:у|в)\s+[^\W\d_][\w'’-]+\s+)?"  # "ворог у Піщаному в напівоточенні"
+                          r"(?:(?:уже|вже|почти|майже|практически|практично|фактически|фактично)\s+)?"
+                          r"(?:(?:находятся|находится|перебувають|перебуває|оказались|оказалась|опинилися|опинилась)\s+)?"
+                          r"(?:в|у)\s+")
 _DISTANCE_ANCHOR = compile_re(r"(?:\b(?:km|kilomet\w*|miles?)(?:\s*\([^()]{1,25}\))?|(?:up|down)(?:river|stream))"
                               r"(?:\s+away)?\s+from\s*$|"
                               r"\bкм\s+(?:від|от)\s*$")
@@ -2315,6 +2324,13 @@ class _Doc:
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "X, where artillery shells fall daily": something fell, not
             # the town
+        if pred == "captured" and unit.lower.startswith(("взя", "взят", "брат", "візьм", "взяти", "брат"), cue.start) \
+                and _INTO_RING_AFTER.match(unit.lower, cue.end) is not None:
+            return "advancing"  # "взять Юнаковку в полуокружение": a ring closing round X, X not taken
+        if _UNABLE_TO_BEFORE.search(before) is not None or (
+                ("никто" in unit.lower or "ніхто" in unit.lower or "nobody" in unit.lower or "no one" in unit.lower)
+                and _NOBODY_PLANS_AFTER.match(unit.lower, cue.end) is not None):
+            return None  # "Russia lacks the forces to storm Sumy", «Штурмовать Сумы никто не собирается»: no attack
         if pred == "withdrew" and place is not None and place.start > cue.end and _PURPOSE_GAP.search(
                 unit.lower, cue.end, place.start) is not None:
             return None  # "regrouped from X and Y to bolster operations in Donetsk": where the troops go, not left
@@ -2697,7 +2713,11 @@ class _Doc:
                 return claimant_side, True  # "the encircled enemy", «окружённой группировки противника»: ours closed it
             if "encircle" in cue.flags and h.end <= cue.start and _IN_RING_GAP.fullmatch(unit.lower, h.end, cue.start):
                 # "противник в полуокружении", "ЗСУ в оточенні": the side in the ring is not the one closing it
-                ringed = h.value if role == "force" else claimant_side if role == "own" else (
+                qualified = [o for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                             and 0 <= h.start - o.end <= 1] if role == "own" else []
+                # ("украинских подразделений … в полуокружении": the units' own adjective names their side)
+                ringed = h.value if role == "force" else qualified[-1].value if qualified else (
+                    claimant_side if role == "own" else
                     {"RU": "UA", "UA": "RU"}.get(claimant_side, "") if role == "enemy" else "")
                 if ringed in ("RU", "UA"):
                     return ("UA" if ringed == "RU" else "RU"), True
@@ -2919,7 +2939,9 @@ class _Doc:
                         if r is not None and not r.is_region and not m.anchor}
                     if len(just_named) == 1:
                         antecedent = next(iter(just_named.values()))
-                village = _VILLAGE_ANAPHOR in unit.lower
+                village = _VILLAGE_ANAPHOR in unit.lower or any(
+                    h.kind == "anaphor" and unit.lower.startswith(("село", "селе", "селом", "селі", "посел", "посёл"),
+                                                                  h.start) for h in unit.hits)
                 # ("the island remains under Ukrainian control": the one island named, whatever the title's village)
                 island = "the island" in unit.lower and "island" in self.place_nouns.values()
                 if ((len(mention_counts) > 1 and self.place_nouns) or ((village or island) and mention_counts)) and (
@@ -3121,6 +3143,7 @@ class _Doc:
                 small = [pid for pid in counts if not self._is_city(last[pid][0])]
                 if len(small) == 1:
                     return last[small[0]]
+                return None  # ("удерживают село" after Сумы and several villages: which village is unknown)
             if noun.group(0) == "city" and antecedent is not None and not self._is_city(antecedent[0]):
                 # "pulls back from village east of X" … "Russian troops control parts of the city's southeast": a
                 # village is never "the city"; the one city-sized place is
@@ -3189,8 +3212,9 @@ class _Doc:
             if _is_entry_stamp(unit):
                 break  # "… 164 combat clashes along the front.\n08.47 BST\n… Kindrativka": another live-blog entry
             for m, r in zip(unit.mentions, unit.resolved, strict=True):
-                if r is not None and not r.is_region and not m.anchor and not m.qualifier:
-                    return (r, m.surface)
+                if r is not None and not r.is_region and not m.anchor and not m.qualifier and not (
+                        _tag(unit, m) and not _inline_tag(unit, m)):
+                    return (r, m.surface)  # (not "#Sumy #OSINT" closing a post: a topic tag)
         # last resort: a place the title or this sentence names only as a reference ("pulls back near X"; not a name
         # that is no place: 'the Telegram channel "Severny Veter"', "the call sign Dnipro")
         for unit in (u for u in self.units[:pos + 1] if (u.in_title and _DIGEST_TITLE.search(u.lower) is None)
@@ -5407,9 +5431,11 @@ class _Doc:
                     _SINCE_TAKING_BEFORE.search(unit.lower, max(0, d.cue_start - 40), d.cue_start) and any(
                         d.cue_start < m.start <= d.cue_start + 60 for m in unit.mentions):
                 continue
-            if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and _TOWARD_BEFORE.search(
-                    unit.lower, max(0, at - 60), at):
-                continue
+            if d.predicate == "withdrew" and (at := _named_at(unit, d)) > 0 and (_TOWARD_BEFORE.search(
+                    unit.lower, max(0, at - 60), at) or (at > d.cue_start and (
+                        unit.lower.endswith((" на ", "\nна "), 0, at)
+                        or _ONTO_LIST_BEFORE.search(unit.lower, max(d.cue_start, at - 80), at) is not None))):
+                continue  # ("противник отошел из нее на Андреевку": where the troops went, not what they left)
             if d.predicate == "advancing" and unit.lower.startswith(("reach", "clos"), d.cue_start) and \
                     _WEAPON_REACH_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start):
                 continue
@@ -5724,6 +5750,15 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
 _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"
                           r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив))\b")
 _HELD_LAND_AFTER = compile_re(r"\s+(?:territory|territories|land|areas?|ground|parts?|regions?|lines|positions)\b")
+# "отошел на Андреевку и Яблоновку": the later names of a destination list
+_ONTO_LIST_BEFORE = compile_re(r"\sна\s+[^\s,.;:]+(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)[^\s,.;:]+)*"
+                               r"(?:\s*,\s*|\s+(?:и|і|та|й)\s+)$")
+_INTO_RING_AFTER = compile_re(r"[^.;]{0,45}?\s(?:в|у)\s+(?:полу|напів)?(?:окружение|оточення|кольцо|кільце|клещи|"
+                              r"кліщі)")
+_UNABLE_TO_BEFORE = compile_re(r"\b(?:lacks?|lacked|lacking|without)\s+(?:the\s+)?(?:forces|troops|manpower|strength|"
+                               r"resources|capacity|means|reserves)\s+to\s+$")
+_NOBODY_PLANS_AFTER = compile_re(r"[^.;!?]{0,40}?\b(?:никто|ніхто|nobody|no\s+one)\s+(?:не\s+)?(?:собирается|"
+                                 r"збирається|планирует|планує|is\s+going|plans|intends|намерен)")
 _PURPOSE_GAP = compile_re(r"\b(?:to|in\s+order\s+to)\s+(?:bolster|reinforce|strengthen|support|boost|shore\s+up|"
                           r"build\s+up)\b|"
                           r"\bдля\s+(?:усиления|наращивания|поддержки|посилення|підтримки)\b")

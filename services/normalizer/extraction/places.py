@@ -1757,8 +1757,13 @@ def _force_name(lower: str, m: Mention) -> bool:
         lower.startswith(("\"", "”", "»", "'"), m.end) and _FORCE_NAME_AFTER.match(lower, m.end) is not None)
 
 
+_DISTANCE_LEFT_AFTER = compile_re(r"\s+(?:остается|остаётся|осталось|оставалось|залишається|лишається|залишилося|"
+                                  r"лишилося|залишалося)\s+(?:(?:около|приблизно|близько|менее|меньше|менше|всего|лише|"
+                                  r"лишь|ще|ещё|еще|порядка|до)\s+)*\d")
 _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|University|Foundation|Fund|Academy|Museum|"
-                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency)\b"
+                                 r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency|"
+                                 # "the State Border Guard Service", "State Emergency Service": a body, not a place
+                                 r"Border\s+Guard|Emergency\s+Service|Duma)\b"
                                  # "the Siversk-Sumy operational group", "the Kharkiv tactical group": a unit's name
                                  r"|(?:[-–][A-Z][\w'’]+)?\s+(?:operational|tactical)(?:[-\s](?:strategic|tactical))?"
                                  r"\s+(?:group|grouping|command)\b")
@@ -1843,6 +1848,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
     if prior is not None and not prior.is_region and prior.end <= m.start and \
             _COVERS_APPOSITION.fullmatch(lower, prior.end, m.start) is not None:
         m.qualifier = True  # «бои на подступах к X, которое прикрывает Y с юга»: Y is what X shields, no claim
+    if lower.endswith("до ", 0, m.start) and _DISTANCE_LEFT_AFTER.match(lower, m.end) is not None:
+        m.qualifier = True  # "откуда до Сум остается около 20 километров": how far X is, no claim about X
     if _CALL_SIGN_BEFORE.search(lower, max(0, start - 20), start) or _ORGANISATION_AFTER.match(text, m.end,
                                                                                                 m.end + 48):
         m.qualifier = True  # "the call sign Dnipro", "the Levada Center": a name, no place claimed
