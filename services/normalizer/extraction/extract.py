@@ -2194,8 +2194,10 @@ class _Doc:
                 h.kind == "attempt" and h.end <= cue.start and (cue.start - h.end <= 25 or (
                     cue.start - h.end <= 80 and _ATTEMPT_BY_TO.fullmatch(unit.lower, h.end, cue.start) is not None))
                 for h in unit.hits) and not (
-                # ("намагається просунутися до X", "trying to advance toward X": a push on X, the threat of a gain)
-                place is not None and 0 < place.start - cue.end <= 60 and _towards_list(unit, cue.end, place.start)):
+                # ("намагається просунутися до X", "trying to advance toward X": a push on X, the threat of a gain;
+                # but "все попытки продвинуться к X пресечены": a push stopped is an assault)
+                place is not None and 0 < place.start - cue.end <= 60 and _towards_list(unit, cue.end, place.start)
+                and _STOPPED_AFTER.match(unit.lower, cue.end, cue.end + 140) is None):
             return "fighting"  # "намагався просунутися", "tried to advance": an assault, not a gain
         if _idle_cue(unit, cue, pred):
             return None
@@ -4157,6 +4159,7 @@ class _Doc:
                 drafts.extend(new)
                 if pred == "fighting" and ((cue.value == "advancing" and (_STOPPED_BEFORE.search(
                         unit.lower, max(0, cue.start - 90), cue.start) or _THROWN_BACK_AFTER.match(
+                        unit.lower, cue.end, cue.end + 140) or _STOPPED_AFTER.match(
                         unit.lower, cue.end, cue.end + 140) or _BORDER_PUSH_AFTER.match(
                         unit.lower, cue.end, cue.end + 60))) or _NO_SUCCESS_AFTER.match(
                         unit.lower, cue.end, cue.end + 120)):
@@ -5753,6 +5756,12 @@ _HELD_LAND_AFTER = compile_re(r"\s+(?:territory|territories|land|areas?|ground|p
 # "отошел на Андреевку и Яблоновку": the later names of a destination list
 _ONTO_LIST_BEFORE = compile_re(r"\sна\s+[^\s,.;:]+(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)[^\s,.;:]+)*"
                                r"(?:\s*,\s*|\s+(?:и|і|та|й)\s+)$")
+# "все попытки продвинуться к X пресечены", "однако эти попытки пресекаются", "but were stopped": the push undone
+_STOPPED_AFTER = compile_re(r"[^.;!?]{0,120}?(?:\s|^)(?:пресечен[аоы]?|пресекаются|отбит[аоы]?|отбиваются|"
+                            r"отражен[аоы]?|отражаются|сорван[аоы]?|остановлен[аоы]?|зупинен[оіа]|зупиняються|відбит[оіа]|"
+                            r"відбиваються|зірван[оіа]|(?:were|was|are|have\s+been)\s+(?:stopped|repelled|repulsed|"
+                            r"thwarted|foiled|beaten\s+back)|(?:однак|однако|but)\s+безусп\w*|without\s+success|"
+                            r"unsuccessfully)(?![^\W_])")
 _INTO_RING_AFTER = compile_re(r"[^.;]{0,45}?\s(?:в|у)\s+(?:полу|напів)?(?:окружение|оточення|кольцо|кільце|клещи|"
                               r"кліщі)")
 _UNABLE_TO_BEFORE = compile_re(r"\b(?:lacks?|lacked|lacking|without)\s+(?:the\s+)?(?:forces|troops|manpower|strength|"

@@ -62,3 +62,20 @@ def test_a_closing_tag_is_no_antecedent(gaz: Gazetteer) -> None:
     text = ("Geolocated: troops planted a flag on the northern edge of #Yunakivka, Sumy Oblast. Flag ≠ control — "
             "local 🇺🇦 units say the village centre is firmly held and the infiltrators were cleared. #Sumy #OSINT")
     assert not any(place == "Sumy" for place, _, _, _ in _got(text, gaz, source="x.com"))
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # (a push towards a place that is stopped is an assault on it, which the other side holds)
+    ("Все попытки ВСУ продвинуться к Алешкам и Новой Каховке пресечены.", "t.me",
+     {("Oleshky", "fighting", "UA", "factual"), ("Oleshky", "holds", "RU", "factual"),
+      ("Nova Kakhovka", "fighting", "UA", "factual"), ("Nova Kakhovka", "holds", "RU", "factual")}),
+    ("Russian troops tried to advance toward Pokrovsk but were stopped.", "wire.example",
+     {("Pokrovsk", "fighting", "RU", "factual"), ("Pokrovsk", "holds", "UA", "factual")}),
+    # (nothing stopped: the push itself)
+    ("ВСУ пытаются продвинуться к Алешкам.", "t.me", {("Oleshky", "advancing", "UA", "factual")}),
+    ("За її словам, окупанти щодня намагаються повернути втрачені позиції біля Кринок, однак безуспішно.",
+     "suspilne.media", {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
+])
+def test_pushes_stopped_and_positions_not_regained(gaz: Gazetteer, text: str, source: str,
+                                                   expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
