@@ -2326,6 +2326,9 @@ class _Doc:
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "X, where artillery shells fall daily": something fell, not
             # the town
+        if "occupied" in cue.flags and place is not None and place.end <= cue.start and _OCCUPIED_NOUN_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "Andriivka, south of the Russian-occupied city of Bakhmut": the adjective is its noun's
         if pred == "captured" and unit.lower.startswith(("взя", "взят", "брат", "візьм", "взяти", "брат"), cue.start) \
                 and _INTO_RING_AFTER.match(unit.lower, cue.end) is not None:
             return "advancing"  # "взять Юнаковку в полуокружение": a ring closing round X, X not taken
@@ -3581,6 +3584,8 @@ class _Doc:
                 elif c.start >= m.end:
                     if "objafter" in c.flags:
                         continue  # "moved on X after capturing Y": the gerund's object follows it
+                    if "occupied" in c.flags and _OCCUPIED_NOUN_AFTER.match(lower, c.end) is not None:
+                        continue  # "Andriivka, south of the Russian-occupied city of Bakhmut": the adjective's noun
                     if "threat" in c.flags and lower.startswith(" to ", c.end):
                         continue  # "took X and Y, and threatened to bring the capital in range": its object follows
                     if c.value == "captured" and _POSITIONS_OBJECT.match(lower, c.end) is not None:
@@ -3642,6 +3647,7 @@ class _Doc:
             # capture or an entry leaves the same place; the first verb's own object may stand between)
             if ci > 0 and not by_cue.get(ci) and by_cue.get(ci - 1) and (
                     (c.value == "captured" and cues[ci - 1].value == "captured" and "expel" not in c.flags
+                     and not ("occupied" in c.flags and _OCCUPIED_NOUN_AFTER.match(unit.lower, c.end) is not None)
                      # (not "… and pushed Ukrainian units out of most of the area": an expulsion names its own ground)
                      and _JOINED_CAPTURE_GAP.fullmatch(unit.lower, cues[ci - 1].end, c.start))
                     or (c.value == "withdrew" and cues[ci - 1].value in ("captured", "holds", "advancing")
@@ -5752,6 +5758,8 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"
                           r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив))\b")
+_OCCUPIED_NOUN_AFTER = compile_re(r"\s+(?:city|town|village|settlement|region|oblast|province|part|parts|areas?|"
+                                  r"territor\w*|land|south|east|north|west)\b")
 _HELD_LAND_AFTER = compile_re(r"\s+(?:territory|territories|land|areas?|ground|parts?|regions?|lines|positions)\b")
 # "отошел на Андреевку и Яблоновку": the later names of a destination list
 _ONTO_LIST_BEFORE = compile_re(r"\sна\s+[^\s,.;:]+(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)[^\s,.;:]+)*"

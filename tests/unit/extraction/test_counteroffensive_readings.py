@@ -74,3 +74,10 @@ def test_the_side_that_would_lose_by_a_fall_is_not_its_taker(gaz: Gazetteer) -> 
 ])
 def test_neither_confirm_nor_deny_denies_nothing(gaz: Gazetteer, text: str) -> None:
     assert all(fact != "denied" for _, _, _, fact in _got(text, gaz, source="wire.example"))
+
+
+def test_the_occupied_city_an_anchor_names_takes_nothing(gaz: Gazetteer) -> None:
+    # ("Andriivka" is also a former name of Sukhanivka, a village 40 km away: the places that still bear the name win)
+    assert _got("Ukrainian troops have recaptured the village of Andriivka, south of the Russian-occupied city of "
+                "Bakhmut, Ukraine's military said on Friday.", gaz, source="wire.example") == {
+        ("Andriyivka", "captured", "UA", "factual")}
