@@ -203,20 +203,6 @@ def neuter_candidates(cands: list[Place], surface: str) -> list[Place]:
     return neuter if neuter and masculine else cands
 
 
-def _without_renamed(cands: list[Place]) -> list[Place]:
-    """Drop a village found only under a former name ("Andriivka" for Sukhanivka) when two or more places still bear
-    the name: its own name shares no start with theirs. (Towns keep their Soviet-era names' hits: Dimitrov is still
-    Myrnohrad, whatever villages are called Dymytrove.)"""
-    if len(cands) < 3:
-        return cands
-    heads = Counter(fold(c.name)[:3] for c in cands)
-    common, count = heads.most_common(1)[0]
-    if count < 2:
-        return cands
-    kept = [c for c in cands if fold(c.name)[:3] == common or c.population >= 10000]
-    return kept if kept else cands
-
-
 def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc_admins: Counter[str],
                     centroid: tuple[float, float] | None, anchor: Place | None, villages: bool = False
                     ) -> ResolvedPlace:
@@ -230,7 +216,6 @@ def resolve_mention(gaz: Gazetteer, mention: Mention, unit_admins: set[str], doc
         cands = neuter_candidates(cands, mention.surface)
     if mention.is_region:
         return _known(gaz, cands[0], mention.surface)
-    cands = _without_renamed(cands)
     context = set(unit_admins) or set(doc_admins)
     if anchor is not None and anchor.lat is not None and anchor.lon is not None:
         near = sorted((_km(c, anchor.lat, anchor.lon), i) for i, c in enumerate(cands))
