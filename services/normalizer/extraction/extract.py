@@ -2326,6 +2326,15 @@ class _Doc:
                 unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "debris fell in the city of X", "X, where artillery shells fall daily": something fell, not
             # the town
+        if pred == "fighting" and _FROM_THE_FIGHT_BEFORE.search(before) is not None:
+            return None  # "Kramatorsk, about 20 kilometers from the nearest fighting": a distance to the front
+        if pred == "captured" and place is not None and place.end <= cue.start and (
+                _OF_NAME_AFTER.match(unit.text, cue.end) is not None or (
+                    unit.lower.endswith(" of", cue.start, cue.end) and _NAME_AFTER.match(unit.text, cue.end))):
+            return None  # "Siversk … under pressure since the fall of Lysychansk": the noun's own place follows "of"
+        if pred == "holds" and place is not None and place.start > cue.end and _AREA_COMPASS_GAP.fullmatch(
+                unit.lower, cue.end, place.start) is not None:
+            return None  # "defends the area east of Lyman": X only locates the area held
         if "occupied" in cue.flags and place is not None and place.end <= cue.start and _OCCUPIED_NOUN_AFTER.match(
                 unit.lower, cue.end) is not None:
             return None  # "Andriivka, south of the Russian-occupied city of Bakhmut": the adjective is its noun's
@@ -4711,8 +4720,18 @@ class _Doc:
                 _ONGOING_SINCE.search(unit.lower, max(0, cue.start - 40), cue.end + 40) is not None:
             # "has been under assault since last year": a fight going on since then, still going on
             markers = [h for h in markers if not (h.kind == "hist" and 0 <= h.start - cue.end <= 40)]
+        if markers and " since " in unit.lower and (since := _SINCE_CLAUSE_BEFORE.search(
+                unit.lower, max(0, cue.start - 40), cue.start)) is not None:
+            # "Its capture would be Russia's biggest gain since it took X in February 2024": the "since" clause is
+            # dated on its own, whatever the main clause's "would"
+            markers = [h for h in markers if not (h.kind in ("cond", "future") and h.end <= since.start())]
         if "hist" in cue.flags or ("occupied" in cue.flags and self._occupied_adjective(unit, cue, m)):
             modality = "historical"
+        elif pred in ("captured", "withdrew") and _DAYS_AFTER_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start) is not None and any(
+                int(y.group(0)) < self.doc.published_at.year for y in _YEAR.finditer(unit.lower, 0, cue.start)) and \
+                not negated:
+            modality = "historical"  # "X was liberated in October 2022, days after the recapture of Y": as long ago
         elif negated and pred in ("captured", "advancing", "withdrew"):
             modality = "denied"
         else:
@@ -5760,6 +5779,16 @@ _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s
                           r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив))\b")
 _OCCUPIED_NOUN_AFTER = compile_re(r"\s+(?:city|town|village|settlement|region|oblast|province|part|parts|areas?|"
                                   r"territor\w*|land|south|east|north|west)\b")
+_YEAR = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SINCE_CLAUSE_BEFORE = compile_re(r"\bsince\s+(?:(?:it|they|russia|ukraine|moscow|kyiv|russian\s+forces|"
+                                  r"ukrainian\s+forces)\s+)?(?:had\s+|has\s+)?$")
+_DAYS_AFTER_BEFORE = compile_re(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+(?:the\s+)?$")
+_FROM_THE_FIGHT_BEFORE = compile_re(r"\bfrom\s+the\s+(?:nearest\s+|closest\s+|heaviest\s+)?$")
+_NAME_AFTER = compile_re(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?[A-ZА-ЯІЇЄҐ]")
+_OF_NAME_AFTER = compile_re(r"\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?[A-ZА-ЯІЇЄҐ]")
+_AREA_COMPASS_GAP = compile_re(r"\s+(?:the\s+)?(?:area|areas|approaches|sector|line|lines|positions|ground)\s+"
+                               r"(?:\w+\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?|around|outside)"
+                               r"\s+(?:of\s+)?")
 _HELD_LAND_AFTER = compile_re(r"\s+(?:territory|territories|land|areas?|ground|parts?|regions?|lines|positions)\b")
 # "отошел на Андреевку и Яблоновку": the later names of a destination list
 _ONTO_LIST_BEFORE = compile_re(r"\sна\s+[^\s,.;:]+(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)[^\s,.;:]+)*"
