@@ -136,6 +136,11 @@ SPECS: list[Spec] = [
     ("retak(?:e|es|ing)", "pred", "captured", ""),  # headline present: "Ukrainian forces retake village of X"
     ("regain*(?: full)? control", "pred", "captured", ""),
     ("regain*(?: \\w+)? (?:positions|ground)", "pred", "advancing", ""),
+    # "Ukraine would regain Kherson city": a place regained (not "regain momentum", "regained consciousness")
+    ("regain(?:s|ed|ing)?(?= (?:the (?:city|town|village|settlement) of )?[^\\W\\d]+(?: city)?"
+     "(?:[.,;]| and | in | on |$))"
+     "(?! (?:momentum|consciousness|strength|power|access|initiative|confidence|trust|support|territory|land|it|"
+     "them)\\b)", "pred", "captured", ""),
     ("gain*(?: full)? control", "pred", "captured", ""),
     ("won control", "pred", "captured", ""),
     ("restor*(?: full)? control", "pred", "captured", ""),
@@ -580,6 +585,11 @@ SPECS: list[Spec] = [
     # "the prospects of an offensive on X": an offensive weighed as a prospect
     ("prospects? (?:of|for)", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
+    # "continuing preparations to withdraw from X", "preparing to leave X": a move still to come
+    ("(?:preparations?|preparing|prepares?)(?= (?:to|for) )", "future", "", "near"),
+    # "concentrating manpower near X for a renewed push toward Y": the push's aim, still to come
+    ("for an?(?: renewed| new| possible| fresh| future| major| further)?(?= (?:push|offensive|assault|attack|thrust))",
+     "future", "", "near aim"),
     # "Moscow has said it intends to take the whole region": an aim, not a capture
     ("(?:intends?|intended|intending) to", "future", "", "near"),
     # "Russian troops want to seize X", "Ukraine hopes to retake X", "aim to encircle X": an aim, not a gain

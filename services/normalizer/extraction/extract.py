@@ -2496,6 +2496,11 @@ class _Doc:
             sides = [h for h in sides if not any(
                 c.kind == "pred" and "heldadj" in c.flags and c != cue and c.start <= h.start and h.end <= c.end
                 and c.end <= cue.start and _HELD_LAND_AFTER.match(unit.lower, c.end) is not None for c in unit.hits)]
+        if sides and predicate == "captured" and ("lose" in unit.lower or "потеря" in unit.lower
+                                                  or "втрат" in unit.lower or "лиш" in unit.lower):
+            # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.start > cue.end and h.value in (
+                "RU", "UA") and _LOSES_AFTER.match(unit.lower, h.end, h.end + 70) is not None else h for h in sides]
         if sides and self._speaker_spans and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
             # "Ukraine's Joint Forces spokesman, Viktor Trehubov, denied that the village had fallen": the side word
             # heading the denier's title is the denier's, not the taker's
@@ -2688,7 +2693,10 @@ class _Doc:
                 # "remains under the control of the Defense Forces": a side phrase that shares the cue's last word
                 candidates.append((0.0, h))
         # "Russian landing attempt near X repelled": a clause-final "repelled" is passive, its subject attacked
-        passive = "passive" in cue.flags or _final_repelled(unit, cue)
+        passive = "passive" in cue.flags or _final_repelled(unit, cue) or (
+            # "Ukrainian attacks near X had been repelled": the side before the passive attacked
+            unit.lower.startswith("repel", cue.start)
+            and _PASSIVE_REPELLED.search(unit.lower, max(0, cue.start - 20), cue.start) is not None)
         for _, h in sorted(candidates, key=lambda c: c[0]):
             role = h.flag("role") or "force"
             if "repeller" in h.flags:
@@ -4692,6 +4700,9 @@ class _Doc:
                 # "Противник бросил в бой резервы, пытаясь отбить X": the side named trying to take the place attacks
                 found is not None and any(h.kind == "attempt" and abs(h.start - cue.start) <= 40 for h in unit.hits)))
         markers = [h for h in unit.hits if h.kind in ("cond", "future", "hist")]
+        if m.end <= cue.start and any("aim" in h.flags for h in markers):
+            # "described X as a bridgehead for a push towards Y": the push's aim is to come, its staging ground is not
+            markers = [h for h in markers if "aim" not in h.flags]
         if markers and cue.start >= 8 and (", where" in unit.lower or ", де " in unit.lower or ", где" in unit.lower):
             where = max((w.start() for w in _WHERE_CLAUSE.finditer(unit.lower, 0, cue.start)), default=-1)
             if where >= 0 and unit.lower.find(",", where + 2, cue.start) < 0:
@@ -5776,7 +5787,8 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"
-                          r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив))\b")
+                          r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив)|лиш(?:атся|ится|ились|илась|ился)|"
+                          r"позбуд(?:уться|еться))\b")
 _OCCUPIED_NOUN_AFTER = compile_re(r"\s+(?:city|town|village|settlement|region|oblast|province|part|parts|areas?|"
                                   r"territor\w*|land|south|east|north|west)\b")
 _YEAR = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")

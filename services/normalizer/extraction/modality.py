@@ -53,7 +53,9 @@ _CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcement
 
 _RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)\s")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = compile_re(r"\b(?:in|since|back in|by|until)\s+(?:(?:early|late|mid)[\s-]*)?"
+# ("in the first week of March", "at the start of March")
+_MONTH = compile_re(r"\b(?:in|since|back in|by|until|at)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|second|third|"
+                    r"last|final)\s+(?:week|weeks|days|half|fortnight)|start|beginning|end|middle)\s+of\s+)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
 # "в марте 2025 года", "у жовтні", "в начале февраля": a Russian/Ukrainian month (locative or genitive)

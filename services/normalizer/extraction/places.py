@@ -1734,7 +1734,10 @@ _MICRODISTRICT_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорай
 _MICRODISTRICT_AFTER = compile_re(r"[\"”»']?\s+(?:microraion|microdistrict|mikrorayon|neighbou?rhood|"
                                   r"мікрорайон\w*|микрорайон\w*)\b")
 # "Battlegroup Dnepr", "Operational-Tactical Group 'Kharkiv'", 'the "Luhansk" group': a force named after a place
-_FORCE_NAME_BEFORE = compile_re(r"group(?:ing)?\s+(?:of\s+forces\s+)?[\"“«„']?$")
+_FORCE_NAME_BEFORE = compile_re(r"(?:group(?:ing)?\s+(?:of\s+forces\s+)?|"
+                                # «речниці ОК "Південь"», «оперативного командування «Північ»»: a command's name
+                                r"(?:^|[\s(])(?:ок|ок\.|оперативн\w+\s+командуванн?\w*|угрупованн?\w*(?:\s+військ)?|"
+                                r"группировк\w*(?:\s+войск)?)\s+)[\"“«„']?$")
 # "a bridgehead over the Oskil", "across the Dnipro": the river crossed, not a settlement of the same name
 _CROSSING_BEFORE = compile_re(r"\b(?:over|across)\s+the\s+$")
 _BARE_DIRECTION_ANCHOR = compile_re(r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?|"
@@ -1752,8 +1755,10 @@ _FORCE_NAME_AFTER = compile_re(r"[\"”»']\s+(?:\([^()]{1,24}\)\s+)?(?:group|gr
 
 def _force_name(lower: str, m: Mention) -> bool:
     """The mention names a force (a group named after a place), not the place."""
-    return (lower.find("group", max(0, m.start - 22), m.start) >= 0
-            and _FORCE_NAME_BEFORE.search(lower, max(0, m.start - 22), m.start) is not None) or (
+    window = lower[max(0, m.start - 40):m.start]
+    return (("group" in window or "ок" in window or "командуван" in window or "угрупован" in window
+             or "группировк" in window)
+            and _FORCE_NAME_BEFORE.search(lower, max(0, m.start - 40), m.start) is not None) or (
         lower.startswith(("\"", "”", "»", "'"), m.end) and _FORCE_NAME_AFTER.match(lower, m.end) is not None)
 
 
