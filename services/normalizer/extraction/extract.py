@@ -2501,6 +2501,11 @@ class _Doc:
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
             sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.start > cue.end and h.value in (
                 "RU", "UA") and _LOSES_AFTER.match(unit.lower, h.end, h.end + 70) is not None else h for h in sides]
+        if predicate == "holds" and claimant_side in ("RU", "UA") and _REPELLED_PARTICIPLE.match(
+                unit.lower, cue.start) is not None and any(
+                h.start >= cue.end and h.flag("role") == "enemy" and _ENEMY_ATTACK_GAP.fullmatch(
+                    unit.lower, cue.end, h.start) is not None for h in sides):
+            return claimant_side, True  # "Отражена атака ДРГ противника в районе X": the enemy attacked, ours held
         if sides and self._speaker_spans and any(x.kind == "deny" and x.end <= cue.start for x in unit.hits):
             # "Ukraine's Joint Forces spokesman, Viktor Trehubov, denied that the village had fallen": the side word
             # heading the denier's title is the denier's, not the taker's
@@ -4185,7 +4190,10 @@ class _Doc:
                         unit.lower, cue.end, cue.end + 140) or _STOPPED_AFTER.match(
                         unit.lower, cue.end, cue.end + 140) or _BORDER_PUSH_AFTER.match(
                         unit.lower, cue.end, cue.end + 60))) or _NO_SUCCESS_AFTER.match(
-                        unit.lower, cue.end, cue.end + 120)):
+                        unit.lower, cue.end, cue.end + 120) or (
+                        # "намагалися штурмувати позиції біля X, проте були відкинуті": an assault thrown back
+                        cue.value == "fighting" and "attack" in cue.flags and _THROWN_BACK_AFTER.match(
+                            unit.lower, cue.end, cue.end + 140) is not None)):
                     # ("the Russians attack daily near X and Y, without success": X and Y held too)
                     thwart = _THWARTED_ATTEMPT_BEFORE.search(unit.lower, max(0, cue.start - 90), cue.start) \
                         if cue.value == "advancing" else None
@@ -5786,6 +5794,8 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
+_REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
+_ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")
 _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"
                           r"потеря(?:ют|ет|ли|л)|втрат(?:ять|ить|или|ив)|лиш(?:атся|ится|ились|илась|ился)|"
                           r"позбуд(?:уться|еться))\b")

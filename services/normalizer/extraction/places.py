@@ -383,6 +383,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     # ("the Kostiantynivka-Druzhkivka direction": a hyphen joins two towns into an axis name too)
     r"\s?[–—-]\s?[\w'’]{3,}(?=\s+(?:axis|direction|sector|front|напрям|направлени)))?"
     r"[\s_]*(?:directions?|dir(?=\.)|axis|sectors?|front|counter-?offensive|offensive|push|напрям\w*|направлени\w*|контрнаступ\w*|district|raion|"
+    # "на Сіверському відтинку", «на Северском участке»: a sector named after a town
+    r"відтин(?:ку|ок|ках)|участк(?:е|ах)|участок|"
     r"hromadas?|"  # "a border village in Krasnopillia hromada": the community, no place of a claim
     r"район\w*|громад\w*|(?:operational(?:[-\s]strategic|[-\s]tactical)?|tactical|оперативн\w*|"
     r"оперативно-\w+)\s+(?:group|угруповання|группировк\w*))\b|\s+обл\.|\s+obl\b|\s+р-н\b|\s+р-на\b|\s+р-ні\b|"

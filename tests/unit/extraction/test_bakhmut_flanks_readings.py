@@ -1,0 +1,33 @@
+"""Readings from the fitted set heldout101 (Bakhmut's flanks, May 2023): a sector named after a town («на Сіверському
+відтинку») is no place; an assault thrown back («намагалися штурмувати позиції біля X, проте були відкинуті») is held
+by the other side; «Отражена атака ДРГ противника в районе X» in a Russian outlet is the enemy's attack, held by Russia
+(the eighteenth session)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got
+
+PUBLISHED = datetime(2023, 5, 19, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("За його словами, на Сіверському відтинку окупанти намагалися штурмувати позиції ЗСУ біля Спірного, проте були "
+     "відкинуті.", "suspilne.media", {("Спірне", "fighting", "RU", "factual"), ("Спірне", "holds", "UA", "factual")}),
+    ("Russian troops attacked Spirne but were thrown back.", "wire.example",
+     {("Spirne", "fighting", "RU", "factual"), ("Spirne", "holds", "UA", "factual")}),
+    ("Отражена атака ДРГ противника в районе Кременной.", "ria.ru",
+     {("Kreminna", "fighting", "UA", "factual"), ("Kreminna", "holds", "RU", "factual")}),
+    ("Наши подразделения отразили атаку противника у Кременной.", "ria.ru",
+     {("Kreminna", "fighting", "UA", "factual"), ("Kreminna", "holds", "RU", "factual")}),
+])
+def test_sectors_and_assaults_thrown_back(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
