@@ -1699,6 +1699,10 @@ def _unknown_at(
     elif cyr and len(words) == 1 and len(low) > 6 and guess == token and _MASC_A_GENITIVE.search(low) is not None \
             and _genitive_slot(lower, text, s):
         guess = token[:-1]  # "у районах … та Рідкодуба", "біля Рідкодуба": a masculine name's genitive
+    elif cyr and not uk and len(words) == 1 and len(low) > 6 and low.endswith("ку") and low[-3:-2] not in "аеиоуыэюяь" \
+            and lower.endswith((" к ", " ко "), 0, s) and guess.endswith("ка"):
+        # "выйдут к Райгородку": after «к» a feminine -ка would read -ке, so -ку is a masculine -ок's dative
+        guess = token[:-2] + "ок"
     elif cyr and len(words) == 1 and len(low) > 6 and _MASC_OK_GENITIVE.search(low) is not None and \
             _GENITIVE_GOVERNOR_BEFORE.search(lower, max(0, s - 24), s) is not None:
         # "на северной окраине Райгородка", "біля Райгородка": a genitive slot takes a feminine -ка as -ки, so a

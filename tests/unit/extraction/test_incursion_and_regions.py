@@ -103,3 +103,9 @@ def test_fights_and_footholds_after_a_verb_of_place(gaz: Gazetteer) -> None:
 ])
 def test_shells_that_fall_a_deal_left_and_drones_closing_in_claim_nothing(gaz: Gazetteer, text: str) -> None:
     assert _got(text, gaz, source="wire.example") == set()
+
+
+def test_a_masculine_name_in_ok_after_k(gaz: Gazetteer) -> None:
+    # (after «к» a feminine -ка reads -ке: "к Малиногородку" is a masculine Малиногородок's dative)
+    assert _got("Штурмовые группы продвинулись к Малиногородку и закрепились.", gaz, source="ria.ru") == {
+        ("Малиногородок", "advancing", "RU", "factual")}
