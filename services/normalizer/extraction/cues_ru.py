@@ -346,6 +346,10 @@ SPECS: list[Spec] = [
     ("тыл(?:у|е|ом)? (?:противника|врага)", "side", "", "role=enemydefender"),
     # "прорвались вглубь украинской обороны у X": the side whose defence it is defends, like "Ukrainian defences"
     ("украинск(?:ой|ую|ая) оборон(?:ы|у|е|а)", "side", "UA", "role=defender"),
+    # "вклиниться в оборону российских войск", «в глубину нашей обороны»: the defence's owner defends
+    ("оборон(?:у|е|ы) (?:российск|русск)\\w* (?:войск|сил|подразделений|частей)", "side", "RU", "role=defender"),
+    ("оборон(?:у|е|ы) (?:украинск|всу)\\w*(?: (?:войск|сил|подразделений|частей))?", "side", "UA", "role=defender"),
+    ("наш(?:ей|у|а) оборон(?:ы|у|е|а)", "side", "", "role=owndefender"),
     ("российск(?:ой|ую|ая) оборон(?:ы|у|е|а)", "side", "RU", "role=defender"),
     ("наш(?:и|их|им|ими) позици\\w*", "side", "", "role=owndefender"),
     # Russian volunteer units fighting for Ukraine: "Легион «Свобода России»", "Русский добровольческий корпус", РДК

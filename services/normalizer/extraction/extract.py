@@ -2501,6 +2501,17 @@ class _Doc:
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
             sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.start > cue.end and h.value in (
                 "RU", "UA") and _LOSES_AFTER.match(unit.lower, h.end, h.end + 70) is not None else h for h in sides]
+        if any(h.flag("role") == "own" and not h.value for h in sides):
+            # "украинские танковые подразделения": a unit noun qualified by a side adjective is that side's, not the
+            # speaker's own
+            qualified: list[Hit] = []
+            for h in sides:
+                adj = [o for o in unit.hits if h.flag("role") == "own" and not h.value and o.kind == "side"
+                       and o.value in ("RU", "UA") and o.flag("role") in (None, "", "force")
+                       and 0 <= h.start - o.end <= 25 and _SIDE_ADJECTIVE.search(unit.lower, o.start, o.end) is not None
+                       and _QUALIFIER_GAP.fullmatch(unit.lower, o.end, h.start) is not None]
+                qualified.append(h._replace(value=adj[-1].value, flags=frozenset({"role=force"})) if adj else h)
+            sides = qualified
         if predicate == "holds" and claimant_side in ("RU", "UA") and _REPELLED_PARTICIPLE.match(
                 unit.lower, cue.start) is not None and any(
                 h.start >= cue.end and h.flag("role") == "enemy" and _ENEMY_ATTACK_GAP.fullmatch(
@@ -5557,7 +5568,8 @@ def _named_at(unit: Unit, d: Draft) -> int:
     """Where the draft's place is named in its unit: its mention, or for a place reached through a reference to it
     ("відступив із села …") the first spelling of it in the unit; -1 when the unit does not name it."""
     if d.span is not None and unit.start <= d.span[0] and d.span[1] - d.span[0] < len(unit.text):
-        return d.span[0] - unit.start
+        at = d.span[0] - unit.start
+        return at - 1 if at > 0 and unit.text[at - 1] == "#" else at  # ("toward #Kreminna": the tag's mark too)
     for name in (d.surface, *d.place.aliases):
         # (a tag's or a header's case form, "#Доброполье", against "в сторону Доброполья": the stem)
         stem = name.lower()[:max(4, len(name) - 2)] if len(name) > 5 else name.lower()
@@ -5794,6 +5806,8 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
+_SIDE_ADJECTIVE = compile_re(r"(?:ие|ые|их|ых|ій|ий|ый|і|ое|ого|ої|ой|ую|ian|ians)$")
+_QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")
 _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s+(?:\w+\s+)?lose|"

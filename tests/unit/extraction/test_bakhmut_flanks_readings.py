@@ -31,3 +31,19 @@ Expected = set[tuple[str, str, str, str]]
 ])
 def test_sectors_and_assaults_thrown_back(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # (a unit noun after a side adjective is that side's, not the speaker's own)
+    ("Ранее Минобороны РФ сообщило, что украинские танковые подразделения сумели вклиниться в оборону российских "
+     "войск в направлении Золотой Балки.", "ria.ru", {("Золотая Балка", "advancing", "UA", "factual")}),
+    ("За його словами, у Куп'янську-Вузловому українські підрозділи також просунулися й відтіснили противника від "
+     "залізничного вузла.", "suspilne.media", {("Kupiansk-Vuzlovyi", "advancing", "UA", "factual")}),
+    # (a noun before "наши" qualifies nothing)
+    ("Сумское направление: после мощной контратаки ВСУ наши подразделения были вынуждены отойти с позиций у "
+     "Андреевки.", "ria.ru", {("Андреевка", "withdrew", "RU", "factual")}),
+    # (a push "toward #X" leaves some other place)
+    ("Russians pulled back toward #Kreminna.", "x.com", set()),
+])
+def test_qualified_units_and_tagged_destinations(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
