@@ -4986,6 +4986,11 @@ class _Doc:
                 # lost in the winter": the cue's own date); "claimed
                 # it again, the third time since 2023": a count of claims, today's among them
                 continue
+            if pos - cue.end > 40 and (rel := _RELATIVE_WORD.search(unit.lower, cue.end, pos)) is not None and \
+                    "," not in unit.lower[rel.end():pos]:
+                # "retreated to tree belts that other units had dug in the autumn": the relative clause's own date
+                # (not "claimed X, which sits on the border, in June": the clause closed, the date the main verb's)
+                continue
             if cue.start > pos and unit.lower.find(",", pos, cue.start) >= 0 and any(
                     0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
                     and _AFTER_NOUN.search(unit.lower, max(0, c - 24), c) is not None for c in cues):
@@ -5817,7 +5822,8 @@ _OCCUPIED_NOUN_AFTER = compile_re(r"\s+(?:city|town|village|settlement|region|ob
                                   r"territor\w*|land|south|east|north|west)\b")
 _YEAR = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE_CLAUSE_BEFORE = compile_re(r"\bsince\s+(?:(?:it|they|russia|ukraine|moscow|kyiv|russian\s+forces|"
-                                  r"ukrainian\s+forces)\s+)?(?:had\s+|has\s+)?$")
+                                  r"ukrainian\s+forces|(?:its|their|the)\s+(?:forces|troops|army))\s+)?"
+                                  r"(?:had\s+|has\s+)?$")
 _DAYS_AFTER_BEFORE = compile_re(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+(?:the\s+)?$")
 _FROM_THE_FIGHT_BEFORE = compile_re(r"\bfrom\s+the\s+(?:nearest\s+|closest\s+|heaviest\s+)?$")
 _NAME_AFTER = compile_re(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?[A-ZА-ЯІЇЄҐ]")

@@ -65,8 +65,9 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
     "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
     for form in forms.split()}
-_CYR_MONTH = compile_re(r"\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?|"
-                        r"(?:наприкінці|напочатку|посередині)\s+)"
+# ("на початку березня", "з 2 березня": the Ukrainian "at the start of" and a day before the month)
+_CYR_MONTH = compile_re(r"\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+                        r"(?:\d{1,2}\s+)?|(?:наприкінці|напочатку|посередині|на\s+початку|на\s+кінці)\s+)"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатку|посередині)\s", re.IGNORECASE)
 # "ещё в апреле", "ще у квітні", "back in April": a month later in the calendar than publication, said as long past,
@@ -234,6 +235,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         year = _YEAR_AFTER.match(unit_text, m.end())
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
+        elif year is None and month - published_at.month >= 3 and _FUTURE_WORDS.search(unit_text) is None:
+            out.append(m.start())  # "which they took in the autumn" in a March text: last year's autumn
     return sorted(out)
 
 

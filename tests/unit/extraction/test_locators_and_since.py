@@ -35,3 +35,31 @@ Expected = set[tuple[str, str, str, str]]
 ])
 def test_locators_and_dated_clauses(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "source", "expected"), [
+    # (last year's season, said in a spring text)
+    ("Russian units consolidated in Rodynske, which they took in the autumn after weeks of infiltration.",
+     datetime(2026, 3, 3, 12, tzinfo=UTC), "wire.example", {("Rodynske", "captured", "RU", "historical")}),
+    ("За його словами, Кіндратівку наші військові звільнили ще восени.", datetime(2026, 5, 14, 12, tzinfo=UTC),
+     "suspilne.media", {("Kindrativka", "captured", "UA", "historical")}),
+    # (a season still to come stays a plan)
+    ("Russia may launch a new offensive on Kostiantynivka in the summer.", datetime(2026, 3, 3, 12, tzinfo=UTC),
+     "wire.example", {("Kostyantynivka", "advancing", "RU", "conditional")}),
+    ("Нагадаємо, російські війська захопили Херсон на початку березня.", datetime(2022, 11, 11, 12, tzinfo=UTC),
+     "suspilne.media", {("Kherson", "captured", "RU", "historical")}),
+    ("Херсон був окупований з 2 березня — понад вісім місяців.", datetime(2022, 11, 11, 12, tzinfo=UTC),
+     "suspilne.media", {("Kherson", "captured", "RU", "historical")}),
+    ("If confirmed, the fall of Soledar would be Moscow's first meaningful gain since its forces took Lysychansk last "
+     "summer.", datetime(2023, 1, 15, 12, tzinfo=UTC), "wire.example",
+     {("Soledar", "captured", "RU", "conditional"), ("Lysychansk", "captured", "RU", "historical")}),
+    # (the date of a relative clause's own verb; and of the main verb past a closed relative clause)
+    ("Ukrainian troops retreated from Stavky about two kilometres west to a line of tree belts that neighbouring units "
+     "had dug in the autumn.", datetime(2026, 3, 22, 12, tzinfo=UTC), "wire.example",
+     {("Stavky", "withdrew", "UA", "factual")}),
+    ("Russia claimed Milove, which sits right on the border, in June.", datetime(2025, 9, 1, 12, tzinfo=UTC),
+     "wire.example", {("Milove", "captured", "RU", "historical")}),
+])
+def test_seasons_and_months_date_their_clause(gaz: Gazetteer, text: str, published: datetime, source: str,
+                                              expected: Expected) -> None:
+    assert got(text, gaz, source=source, published=published) == expected
