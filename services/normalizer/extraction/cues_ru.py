@@ -192,7 +192,7 @@ SPECS: list[Spec] = [
     ("сбросить(?: \\w+)? в (?:воду|реку|днепр)", "pred", "fighting", "attack dislodge"),  # "сбросить ВСУ в Днепр"
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
-    ("столкновени*", "pred", "fighting", ""),
+    ("столкновени(?<!линии столкновени)(?<!линия столкновени)(?<!линию столкновени)\\w*", "pred", "fighting", ""),
     ("боестолкновени*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
     ("накат(?:ы|ов|ом)? на", "pred", "fighting", "attack"),

@@ -182,7 +182,8 @@ SPECS: list[Spec] = [
     ("покращ*(?: своє)? положенн\\w* по передньому краю(?= в районі| в районах| біля | поблизу | у | в )",
      "pred", "advancing", ""),
     ("атаку*", "pred", "fighting", "attack"),
-    ("зіткнен*", "pred", "fighting", ""),
+    # (not "уздовж лінії зіткнення": the line of contact, no clash at the places along it)
+    ("зіткнен(?<!лінії зіткнен)(?<!лінія зіткнен)(?<!лінію зіткнен)(?<!лінією зіткнен)\\w*", "pred", "fighting", ""),
     ("боєзіткнен*", "pred", "fighting", ""),
     ("контратак*", "pred", "fighting", "attack counter"),
     # "зупинили 47 штурмових та наступальних дій агресора в районах X": the attacks' noun in any case

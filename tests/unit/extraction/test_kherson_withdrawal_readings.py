@@ -48,3 +48,10 @@ def test_a_push_planned_towards_a_place_and_its_staging_ground(gaz: Gazetteer) -
                   "towards Shevchenkove, a town on the road to Kharkiv.", gaz, source="wire.example")
     assert ("Shevchenkove", "advancing", "RU", "conditional") in claims
     assert all(fact == "factual" for place, _, _, fact in claims if place != "Shevchenkove")
+
+
+def test_the_line_of_contact_is_no_clash(gaz: Gazetteer) -> None:
+    assert _got("На Південнобузькому напрямку ворог обстріляв понад 20 населених пунктів уздовж лінії зіткнення, "
+                "зокрема Миколаїв та Очаків.", gaz, source="suspilne.media") == set()
+    assert _got("Біля Кліщіївки сталося 12 бойових зіткнень.", gaz, source="suspilne.media") == {
+        ("Кліщіївка", "fighting", "unknown", "factual")}
