@@ -300,17 +300,24 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout112.jsonl", 0.666, id="heldout112"),
         # fitted (eighteenth session): Siversk and Lyman in Jun and Dec 2025, the Sumy border and Kursk's last villages
         # of Mar and Jun 2025, the Kharkiv counteroffensive and Kherson of 2022, Soledar and Bakhmut of 2023
-        pytest.param(DATA / "heldout117.jsonl", 0.827, id="heldout117"),
-        pytest.param(DATA / "heldout119.jsonl", 0.644, id="heldout119"),
-        pytest.param(DATA / "heldout121.jsonl", 0.655, id="heldout121"),
-        pytest.param(DATA / "heldout123.jsonl", 0.772, id="heldout123"),
+        pytest.param(DATA / "heldout117.jsonl", 0.843, id="heldout117"),
+        pytest.param(DATA / "heldout119.jsonl", 0.682, id="heldout119"),
+        pytest.param(DATA / "heldout121.jsonl", 0.767, id="heldout121"),
+        pytest.param(DATA / "heldout123.jsonl", 0.787, id="heldout123"),
         # blind measurement sets (eighteenth session), scored on the session's first tree and its last: Kupiansk and
         # the Oskil of Nov 2025 and Jan 2026, Pokrovsk and Myrnohrad encircled in Oct-Nov 2025, Kostiantynivka of Jul
         # 2025 and Feb 2026, a mixed feed of Nov 2026
         pytest.param(DATA / "heldout116.jsonl", 0.679, id="heldout116"),
-        pytest.param(DATA / "heldout118.jsonl", 0.767, id="heldout118"),
-        pytest.param(DATA / "heldout120.jsonl", 0.686, id="heldout120"),
-        pytest.param(DATA / "heldout122.jsonl", 0.789, id="heldout122")]
+        pytest.param(DATA / "heldout118.jsonl", 0.772, id="heldout118"),
+        pytest.param(DATA / "heldout120.jsonl", 0.704, id="heldout120"),
+        pytest.param(DATA / "heldout122.jsonl", 0.789, id="heldout122"),
+        # blind measurement sets written late in the eighteenth session, scored on its first tree and its last:
+        # Chasiv Yar and Toretsk in Feb and Jul 2025, the Zaporizhzhia counteroffensive of summer 2023, Avdiivka of
+        # Oct 2023-Feb 2024, Velyka Novosilka and the Dnipropetrovsk border in 2025 (many posts)
+        pytest.param(DATA / "heldout124.jsonl", 0.647, id="heldout124"),
+        pytest.param(DATA / "heldout125.jsonl", 0.698, id="heldout125"),
+        pytest.param(DATA / "heldout126.jsonl", 0.726, id="heldout126"),
+        pytest.param(DATA / "heldout127.jsonl", 0.747, id="heldout127")]
 # documents without any claim each set keeps (heldout21, heldout87 and heldout123 have four, every other set five or
 # more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4, "heldout123.jsonl": 4}
@@ -334,6 +341,8 @@ UNFIXED_CLAIMLESS: dict[str, set[str]] = {
     # fitted (seventeenth session): "In the Kursk region, where Ukraine launched a cross-border incursion on Aug. 6,
     # …" in a September text still reads as the region's advance (a dated advance is not yet settled background)
     "heldout109.jsonl": {"web:h109_26"},
+    # blind measurement set (eighteenth session), never fixed against
+    "heldout125.jsonl": {"web:h125_21"},
 }
 
 
