@@ -2338,7 +2338,7 @@ class _Doc:
         if "occupied" in cue.flags and place is not None and place.end <= cue.start and _OCCUPIED_NOUN_AFTER.match(
                 unit.lower, cue.end) is not None:
             return None  # "Andriivka, south of the Russian-occupied city of Bakhmut": the adjective is its noun's
-        if pred == "captured" and unit.lower.startswith(("взя", "взят", "брат", "візьм", "взяти", "брат"), cue.start) \
+        if pred == "captured" and unit.lower.startswith(("взя", "брат", "візьм"), cue.start) \
                 and _INTO_RING_AFTER.match(unit.lower, cue.end) is not None:
             return "advancing"  # "взять Юнаковку в полуокружение": a ring closing round X, X not taken
         if _UNABLE_TO_BEFORE.search(before) is not None or (
@@ -2499,8 +2499,8 @@ class _Doc:
         if sides and predicate == "captured" and ("lose" in unit.lower or "потеря" in unit.lower
                                                   or "втрат" in unit.lower or "лиш" in unit.lower):
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.start > cue.end and h.value in (
-                "RU", "UA") and _LOSES_AFTER.match(unit.lower, h.end, h.end + 70) is not None else h for h in sides]
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _loses_by_it(unit, cue, h) else h
+                     for h in sides]
         if any(h.flag("role") == "own" and not h.value for h in sides):
             # "украинские танковые подразделения": a unit noun qualified by a side adjective is that side's, not the
             # speaker's own
@@ -4638,8 +4638,7 @@ class _Doc:
             if forces:
                 nearest = min(forces, key=lambda h: abs(h.start - cue.start))
                 actor = nearest.value
-                if pred == "captured" and nearest.start > cue.end and nearest.value in ("RU", "UA") and \
-                        _LOSES_AFTER.match(unit.lower, nearest.end, nearest.end + 70) is not None:
+                if pred == "captured" and _loses_by_it(unit, cue, nearest):
                     # "If Lyman falls, Russian forces on the northern flank would lose a hub": the loser
                     actor = "UA" if nearest.value == "RU" else "RU"
         we_them = _WE_THEM.search(unit.lower, cue.end) if " them" in unit.lower and side in ("RU", "UA") and \
@@ -4759,8 +4758,7 @@ class _Doc:
             modality = "historical"
         elif pred in ("captured", "withdrew") and _DAYS_AFTER_BEFORE.search(
                 unit.lower, max(0, cue.start - 30), cue.start) is not None and any(
-                int(y.group(0)) < self.doc.published_at.year for y in _YEAR.finditer(unit.lower, 0, cue.start)) and \
-                not negated:
+                pos < cue.start for pos in past_years(unit.text, self.doc.published_at)) and not negated:
             modality = "historical"  # "X was liberated in October 2022, days after the recapture of Y": as long ago
         elif negated and pred in ("captured", "advancing", "withdrew"):
             modality = "denied"
@@ -5820,7 +5818,6 @@ _LOSES_AFTER = compile_re(r"[^.;]{0,55}?\b(?:(?:would|will|could|might|may|to)\s
                           r"позбуд(?:уться|еться))\b")
 _OCCUPIED_NOUN_AFTER = compile_re(r"\s+(?:city|town|village|settlement|region|oblast|province|part|parts|areas?|"
                                   r"territor\w*|land|south|east|north|west)\b")
-_YEAR = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE_CLAUSE_BEFORE = compile_re(r"\bsince\s+(?:(?:it|they|russia|ukraine|moscow|kyiv|russian\s+forces|"
                                   r"ukrainian\s+forces|(?:its|their|the)\s+(?:forces|troops|army))\s+)?"
                                   r"(?:had\s+|has\s+)?$")
@@ -5998,6 +5995,13 @@ _TITLE_OF_BEFORE = compile_re(r"\b(?:head|governor|mayor|leader|chief|administra
                               r"(?:[\w-]+\s+){0,2}?(?:parts?\s+of\s+(?:the\s+)?)?$")
 _TITLE_SAID_AFTER = compile_re(r"(?:\s+(?:region|oblast|province))?\s*,\s+(?:(?:on\s+)?\w+day\s+)?"
                                r"(?:said|says|told|claimed|claims|stated|wrote|added)\b")
+
+
+def _loses_by_it(unit: Unit, cue: Hit, h: Hit) -> bool:
+    """A side named after a capture cue as the one that "would lose" or «лишатся» something by it: the loser, not the
+    taker ("If Lyman falls, Russian forces … would lose a hub", "после взятия X ВСУ лишатся опорного пункта")."""
+    return h.start > cue.end and h.value in ("RU", "UA") and \
+        _LOSES_AFTER.match(unit.lower, h.end, h.end + 70) is not None
 
 
 def _bare_fell(unit: Unit, cue: Hit) -> bool:
