@@ -155,6 +155,10 @@ _EN: list[Spec] = [
     ("freedom of russia legion", "entity", "ua_army", ""),
     ("legion\\W{1,3}freedom of russia", "entity", "ua_army", ""),
     ("russian volunteer corps", "entity", "ua_army", ""),
+    # "The Legion said on Telegram …", "RDK fighters": the volunteer units once named in full, then by short name
+    ("Legion", "entity", "ua_army", "cs"),
+    ("rdk", "entity", "ua_army", ""),
+    ("siberian battalion", "entity", "ua_army", ""),
     ("tavria", "entity", "ua_army", ""),
     # "the Dnipro operational-strategic group said": Ukraine's army groupings (the name before it is no place)
     ("operational[- ]strategic (?:group|grouping)", "entity", "ua_army", ""),
@@ -324,6 +328,8 @@ _CYR: list[Spec] = [
     ("зсу", "entity", "ua_army", ""),
     ("легион\\w*\\W{1,3}свобода росси\\w*", "entity", "ua_army", ""),
     ("легіон\\w*\\W{1,3}свобода росі\\w*", "entity", "ua_army", ""),
+    ("Легион\\w*", "entity", "ua_army", "cs"),  # «Легион заявил»: the Freedom of Russia Legion by its short name
+    ("Легіон\\w*", "entity", "ua_army", "cs"),
     ("русск(?:ий|ого|ому|им) добровольческ\\w* корпус\\w*", "entity", "ua_army", ""),
     ("російськ(?:ий|ого|ому|им) добровольч\\w* корпус\\w*", "entity", "ua_army", ""),
     ("всу", "entity", "ua_army", ""),

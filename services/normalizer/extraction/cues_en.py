@@ -406,6 +406,9 @@ SPECS: list[Spec] = [
     ("pull*(?= (?:its|their|his|our) (?:troops|forces|units|soldiers|men) out\\b)", "pred", "withdrew", ""),
     # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
     ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    # "left the village … and took up more favorable positions": the same pull-back, no foothold taken
+    ("(?:took|taken|take|taking) up (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew",
+     "polite"),
     # "The enemy was stopped on the approaches to X": the attack halted there, the other side holds X
     ("(?:was|were|being) (?:stopped|halted)(?: (?:on|at) the (?:approaches|outskirts) (?:to|of))?"
      "(?= (?:on|near|at|outside|before|in)\\b|(?<=to|of) )", "pred", "holds", "passive repelled"),
@@ -431,6 +434,10 @@ SPECS: list[Spec] = [
     ("freedom of russia legion", "side", "UA", "role=force"),
     ("legion\\W{1,3}freedom of russia", "side", "UA", "role=force"),
     ("russian volunteer corps", "side", "UA", "role=force"),
+    # (the same units by their short names: "the Legion", "RDK fighters", "the Siberian Battalion")
+    ("Legion", "side", "UA", "role=force cs"),
+    ("rdk", "side", "UA", "role=force"),
+    ("siberian battalion", "side", "UA", "role=force"),
     # (but "the Russian border town of Sudzha", "Ukrainian rail hub of X": the country a place lies in)
     ("russian*(?! (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|"
      "villages?|settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "RU", "role=force"),
@@ -480,9 +487,9 @@ SPECS: list[Spec] = [
     ("control of the defen[cs]e forces(?! of russia)", "side", "UA", "role=force"),
     ("(?:kyiv|kiev) regime", "side", "UA", "role=force"),  # Moscow's name for Ukraine's government and forces
     ("ruaf", "side", "RU", "role=force"),  # "RuAF pushed into X": the Russian armed forces
-    # ("UA spelling: Hrabovske", "RU name": a name's language, not a force)
-    ("UA(?! (?:name|spelling|transliteration))", "side", "UA", "role=force cs"),
-    ("RU(?! (?:name|spelling|transliteration))", "side", "RU", "role=force cs"),
+    # ("UA spelling: Hrabovske", "RU name", "Tsukurino (UA: Tsukuryne)": a name's language, not a force)
+    ("UA(?! (?:name|spelling|transliteration))(?!: [A-Z][^()]{0,40}\\))", "side", "UA", "role=force cs"),
+    ("RU(?! (?:name|spelling|transliteration))(?!: [A-Z][^()]{0,40}\\))", "side", "RU", "role=force cs"),
     ("ukrainian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "UA",
      "role=defender"),
     ("russian(?: \\w+)? (?:defen[cs]es|defenders|defensive|lines|positions|garrison)", "side", "RU",

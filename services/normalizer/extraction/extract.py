@@ -74,7 +74,8 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|ho
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
                       # "retook positions on the northern tip of X", "the city council building": a foothold in it
-                      r"positions\b|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"
+                      # (not "hold positions on the eastern bank around X": around it, no part of it)
+                      r"positions\b(?!\s+(?:[\w'’-]+\s+){0,4}?(?:around|near|outside)\b)|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"
                       r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
                       r"трет\w*|квартал\w*|"
                       # "взяли под контроль территорию шахты «Торецкая» на северо-востоке X": a mine's grounds, a part
@@ -136,7 +137,8 @@ _PART_HELD = compile_re(r"\b(?:part|parts|half|north\w*|south\w*|east\w*|west\w*
 _STILL = compile_re(r"(?:still|remain\w*|continu\w*|залиша\w*|оста[её]т\w*|остаются|остающ\w*|досі|до сих пор|все ещё|"
                     r"всё ещё|ще|еще|ещё|по-прежнему|як\s+і\s+раніше|і\s+далі)\W+(?:\w+\W+){0,2}$")
 _BACK_UNDER_BEFORE = compile_re(r"\b(?:back|again|знову|знов|снова|вновь|опять)\s+$")
-_PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got)\b")
+# ("Ukrainian forces in Mariupol remain encircled": a state verb before the participle is a passive too)
+_PASSIVE_GAP = compile_re(r"\b(?:been|were|was|are|is|being|get|got|remain|remains|remained|stay|stays|stayed)\b")
 # the agent of a passive right after its verb: "encircled by (the) Russian forces", «окружены российскими войсками»
 _AGENT_GAP = compile_re(r"\s+by\s+(?:the\s+)?")
 _INSTRUMENTAL_ENDS = ("ими", "ыми")
@@ -194,7 +196,8 @@ _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|пр�
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
                            r"break through(?!\s+towards?)|infiltrat|просоч|прорв|проник|"
                            # border crossings: "пересечь границу", "перетнути кордон", "прорыва границы", "cross into"
-                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ")
+                           r"cross\b|пересе[чк]|перей[тш]|перетн|прорыв|прорив|переправ|"
+                           r"вторг|вторж")  # "попытки вторжения в районе X": an incursion tried
 # "an attempt by a Ukrainian "sabotage group" to enter X", "попытка украинской ДРГ проникнуть": the attempt's agent
 # between the noun and the verb
 # ("попытки российских подразделений зайти в X", «спроби російських штурмових груп зайти»: a genitive plural between)
@@ -204,6 +207,8 @@ _ATTEMPT_BY_TO = compile_re(r"\s+(?:by|of)\s+[^,;.:]{1,60}?\s+to\s+|"
                             r"\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:ой|ої)\s+(?:групп\w*|груп\w*)\s+(?:[^\W\d_]+\s+){0,1}")
 _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                           r"вблизи|близ)")
+_POSITIONS_AROUND_AFTER = compile_re(r"\s+(?:(?:their|its|our|the)\s+)?positions\s+(?:[\w'’-]+\s+){0,4}?"
+                                     r"(?:near|around|outside)\s")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|beat back|"
                        r"beaten back|beating back|відби|отби|отраз|"
@@ -2501,6 +2506,24 @@ class _Doc:
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
             sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _loses_by_it(unit, cue, h) else h
                      for h in sides]
+        if sides and predicate == "withdrew" and "under" in unit.lower:
+            # "forced to pull back from X under relentless Russian bombardment": the side whose fire presses the
+            # withdrawal is the other side of it
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA") and (
+                _UNDER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start) is not None
+                and _PRESSURE_AFTER.match(unit.lower, h.end) is not None) else h for h in sides]
+        if sides and predicate == "captured" and unit.lower.startswith(_FREED_STEMS, cue.start):
+            # "від окупантів звільнено X": the side freed from, fronted before the verb, is the loser (one after the
+            # verb, "звільнили від окупантів X", is read so further on)
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _freed_from(unit, cue, h) else h
+                     for h in sides]
+        if predicate == "withdrew" and any(h.flag("role") == "own" and not h.value and h.start >= cue.end
+                                           for h in sides) and any(
+                h.end <= cue.start and (h.value in ("RU", "UA") or h.flag("role") == "enemy") for h in sides):
+            # "противник продовжує відведення частини підрозділів з X": the units withdrawn are the subject's, not
+            # the speaker's own
+            sides = [h for h in sides if not (h.flag("role") == "own" and not h.value and h.start >= cue.end
+                                              and _WITHDRAWN_UNITS_GAP.fullmatch(unit.lower, cue.end, h.start))]
         if any(h.flag("role") == "own" and not h.value for h in sides):
             # "украинские танковые подразделения": a unit noun qualified by a side adjective is that side's, not the
             # speaker's own
@@ -3844,7 +3867,9 @@ class _Doc:
                     cue.value == "holds" and _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None) or bool(
                     cue.value == "holds" and _REPELLED.match(unit.lower, cue.start, cue.end)) or (
                     # "намагався прорвати нашу оборону в районах X, Y": a hold cue read as an assault
-                    cue.value == "holds" and self.cue_predicate(unit, cue, None) == "fighting")
+                    cue.value == "holds" and self.cue_predicate(unit, cue, None) == "fighting") or (
+                    # "Russian troops hold positions around X and Y": the positions are about every place of the list
+                    cue.value == "holds" and _POSITIONS_AROUND_AFTER.match(unit.lower, cue.end) is not None)
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and (_AREA_ANCHOR.match(m.anchor.lower())
                                                          or _AND_ANCHOR_AFTER.match(unit.lower, m.end) is not None))]
@@ -4623,6 +4648,10 @@ class _Doc:
                       # owner after the capture is not its taker
                       and not (pred == "captured" and h.start > cue.end and _OWNED_FORCE_BEFORE.search(
                           unit.lower, max(0, h.start - 40), h.start) is not None)
+                      # "If X falls, Ukraine's steelmakers would have to import coal": an owner of no force is no
+                      # taker
+                      and not (pred == "captured" and h.start > cue.end and unit.lower.endswith(("'s", "’s"), 0, h.end)
+                               and _FORCE_NOUN_AFTER.match(unit.lower, h.end) is None)
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
@@ -5809,6 +5838,17 @@ _STRIKE_CLAUSE = compile_re(r"(?:[,;]\s+(?:а\s+также\s+|а\s+також\s+
                             r"struck|inflicted|hit)\s")
 _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|город|село|посёлок|поселок|місто|"
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
+_WITHDRAWN_UNITS_GAP = compile_re(r"\s+(?:(?:частини|частин|части|частей|of|the|its|their|своїх|своих|всіх|всех|"
+                                  r"окремих|отдельных)\s+)*")
+_FREED_STEMS = ("звільн", "освобо", "liberat", "freed")
+_FREED_FROM_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom(?:\s+the)?)\s+$")
+_FORCE_NOUN_AFTER = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|armed|military|units?|brigades?|soldiers|"
+                               r"defenders|defen[cs]es?|lines|positions|garrison|command|commanders|general|marines|"
+                               r"assault|infantry|offensive|advance|counteroffensive|fighters|paratroopers)\b")
+_UNDER_BEFORE = compile_re(r"\bunder\s+(?:(?:heavy|relentless|constant|intense|sustained|massive|mounting|"
+                           r"continuous|incessant)\s+)?$")
+_PRESSURE_AFTER = compile_re(r"\s+(?:[a-z-]+\s+)?(?:fire|bombardment|shelling|pressure|attacks?|assaults?|strikes|"
+                             r"drone\s+attacks)\b")
 _SIDE_ADJECTIVE = compile_re(r"(?:ие|ые|их|ых|ій|ий|ый|і|ое|ого|ої|ой|ую|ian|ians)$")
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
@@ -5920,8 +5960,20 @@ def _flag_shares_subject(unit: Unit, drafts: list[Draft]) -> None:
             d.actor = earlier[-1].actor
 
 
+_TERRITORY_OF_BEFORE = compile_re(r"(?:\bна\s+территори[юи]|\bна\s+територі[юї]|\binto\s+the\s+territory\s+of)\s+$")
+
+
+def _freed_from(unit: Unit, cue: Hit, h: Hit) -> bool:
+    """"від окупантів звільнено X": a side named after "від"/"от"/"from" before the liberation cue is the loser."""
+    return h.value in ("RU", "UA") and h.end <= cue.start and _FREED_FROM_BEFORE.search(
+        unit.lower, max(0, h.start - 6), h.start) is not None
+
+
 def _country_as_place(unit: Unit, h: Hit) -> bool:
     """"in eastern Ukraine", "Russia-Ukraine war": the country named as a place or a label, not a force."""
+    if h.start >= 10 and ("вторж" in unit.lower or "вторгн" in unit.lower) and _TERRITORY_OF_BEFORE.search(
+            unit.lower, max(0, h.start - 24), h.start) is not None:
+        return True  # "попытки вторжения на территорию Российской Федерации": the country invaded, not a force
     word = unit.lower[h.start:h.end]
     if word in ("ukrainian", "russian"):
         # "troops entered the Ukrainian town of X", "near the Russian border": the country locates a place

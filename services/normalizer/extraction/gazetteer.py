@@ -50,6 +50,10 @@ COMMON_WORD_KEYS = frozenset({
     "пивденн", "південн", "північн",
     # "Огнём артиллерии …" ("by artillery fire"): the word for fire, not the village Ogni
     "огн", "ogni",
+    # "на територію Республіки Білорусь", "Донецкой Народной Республики": the word for republic, not a village
+    "республік", "республик", "respublika",
+    # "the 1st Azov Corps", «полк «Азов»», "the Sea of Azov": the unit or the sea, hardly ever the village Azov
+    "azov", "азов",
 })
 
 

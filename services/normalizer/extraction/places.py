@@ -118,7 +118,8 @@ _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "sovi
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
                              "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
 # ("capture of A and B in the DPR, plus C": "plus" joins a list like "and")
-_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|plus|и|і|та)\s+)"
+_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|plus|и|і|та)\s+|"
+                        r"\s*,?\s+(?:а\s+также|а\s+також|а\s+ещё|а\s+еще)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"
@@ -150,6 +151,8 @@ _BLOCK = frozenset({
     "europe", "european", "nato", "america", "american", "crimea", "donbas", "donbass",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "zelensky", "zelenskyy", "zelenskiy",
+    # "Вооружёнными Силами Российской Федерации взяты …": the country's formal name, no village
+    "федерации", "федерация", "федерацией", "федерації", "федерація", "республики", "республіки",
 })
 _ANCHOR = compile_re(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?"
@@ -1775,6 +1778,8 @@ _ORGANISATION_AFTER = compile_re(r"[\"”»]?\s+(?:Cent(?:er|re)|Institute|Unive
                                  r"Theat(?:er|re)|Stadium|Airlines|Group|Holding|Agency|"
                                  # "the State Border Guard Service", "State Emergency Service": a body, not a place
                                  r"Border\s+Guard|Emergency\s+Service|Duma)\b"
+                                 # "Freedom of Russia Legion", "Bank of Russia": a body named after the country
+                                 r"|\s+of\s+Russia\b"
                                  # "the Siversk-Sumy operational group", "the Kharkiv tactical group": a unit's name
                                  r"|(?:[-–][A-Z][\w'’]+)?\s+(?:operational|tactical)(?:[-\s](?:strategic|tactical))?"
                                  r"\s+(?:group|grouping|command)\b")

@@ -1,0 +1,121 @@
+"""Readings from the fitted sets heldout129 and heldout133 (Selydove in 2024; the volunteer corps' raids into Kursk
+and Belgorod oblasts in 2024) and heldout89 (the Dnipro's left bank, 2022): the Legion and the RDK by their short
+names fight for Ukraine; «попытки вторжения» in the areas of villages is an assault there, and the country
+"на территорию" of which is invaded is no force; "Противник цепляется за X" holds X; positions held "around" a
+list of places hold every place of it (not a foothold); "took up more favorable positions" is a pull-back; a side
+whose fire presses a withdrawal is not the one withdrawing; "Ukraine's steelmakers" take no town that falls;
+"(UA: Tsukuryne)" names a spelling, not a force (the nineteenth session)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got
+
+PUBLISHED = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the volunteer units by their short names
+    ("The Legion later said on Telegram that Tetkino was \"completely under the control\" of its fighters.",
+     "reuters.com", {("Tëtkino", "captured", "UA", "factual")}),
+    ("Russian Volunteer Corps (RDK) sources claimed that RDK fighters continue to fight in Kozinka.",
+     "wire.example", {("Kozinka", "fighting", "UA", "factual")}),
+    ("Штурмовые подразделения Легиона закрепились на северной окраине Козинки и продолжают бой.", "t.me",
+     {("Kozinka", "advancing", "UA", "factual")}),
+    ("🇷🇺⚔️ Freedom of Russia Legion and the Siberian Battalion say they crossed the border; Legion claims fighting "
+     "inside Tetkino.", "x.com", {("Tëtkino", "fighting", "UA", "factual")}),
+    # an incursion tried in the areas of villages: the invader attacks, the invaded country holds
+    ("«Сегодня около 03:00 мск киевский режим предпринял попытки вторжения на территорию Российской Федерации в "
+     "районах приграничных населённых пунктов Тёткино Курской области, а также Сподарюшино Белгородской области», - "
+     "говорится в сообщении ведомства.", "tass.ru",
+     {("Tëtkino", "fighting", "UA", "factual"), ("Tëtkino", "holds", "RU", "factual"),
+      ("Сподарюшино", "fighting", "UA", "factual"), ("Сподарюшино", "holds", "RU", "factual")}),
+    ("Минобороны: ВСУ предприняли попытку вторжения в районе Тёткино.", "tass.ru",
+     {("Tëtkino", "fighting", "UA", "factual")}),
+    ("В Белгородской области сорваны попытки вторжения в районах Козинки.", "mil.ru",
+     {("Kozinka", "fighting", "UA", "factual"), ("Kozinka", "holds", "RU", "factual")}),
+    # the full-scale invasion locates nothing
+    ("Бєлгородщина регулярно потерпає від ударів дронів з початку повномасштабного вторгнення Росії в Україну.",
+     "suspilne.media", set()),
+    ("До повномасштабного вторгнення в Лимані мешкало понад 20 тисяч людей.", "suspilne.media", set()),
+    # clinging on to a place under assault
+    ("Минобороны России сообщило, что противник цепляется за Суджу.", "tass.ru",
+     {("Sudzha", "holds", "UA", "factual")}),
+    ("Генштаб: окупанти чіпляються за Суджу.", "suspilne.media", {("Sudzha", "holds", "RU", "factual")}),
+])
+def test_border_raid_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops now hold positions on the eastern bank around Oleshky and Hola Prystan.",
+     {("Oleshky", "holds", "RU", "factual"), ("Hola Prystan", "holds", "RU", "factual")}),
+    ("Russian troops hold positions near Kherson and Oleshky.",
+     {("Kherson", "holds", "RU", "factual"), ("Oleshky", "holds", "RU", "factual")}),
+    # a part of the town is still a foothold
+    ("Russian forces likely only hold positions in the eastern part of Oleshky.",
+     {("Oleshky", "advancing", "RU", "factual")}),
+])
+def test_positions_held_around_places(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our units left the village in order to preserve the lives of our personnel and took up more favorable "
+     "positions, Voloshyn said of Zhovte.", {("Zhovte", "withdrew", "UA", "factual")}),
+    ("Ukrainian soldiers defending the eastern town of Selydove say they have been forced to pull back from its "
+     "eastern districts under relentless Russian bombardment.",
+     {("Selydove", "withdrew", "UA", "factual"), ("Selydove", "holds", "UA", "factual"),
+      ("Selydove", "advancing", "RU", "factual")}),
+    ("Ukrainian troops withdrew from Selydove under heavy Russian fire.", {("Selydove", "withdrew", "UA", "factual")}),
+    # an owner of no force is no taker; a force is
+    ("Russian forces are attacking Pokrovsk. If Pokrovsk falls, Ukraine's steelmakers would have to import all of "
+     "their coking coal.", {("Pokrovsk", "fighting", "RU", "factual"), ("Pokrovsk", "captured", "RU", "conditional")}),
+    ("If Pokrovsk falls, Ukraine's steelmakers would have to import all of their coking coal.", set()),
+    ("Once Pokrovsk falls, Russia's army will turn north.", {("Pokrovsk", "captured", "RU", "conditional")}),
+    # a spelling's label
+    ("🇷🇺 Russian MoD claims its \"Tsentr\" group has \"liberated\" Tsukurino (UA: Tsukuryne), SE of Selydove.",
+     {("Tsukuryne", "captured", "RU", "factual")}),
+    ("RU: Tsukuryne captured.", {("Tsukuryne", "captured", "RU", "factual")}),
+])
+def test_selydove_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2024, 12, 6, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the enemy's own units withdrawn (not the speaker's), and the speaker's own units by agent
+    ("У Генштабі зазначають, що противник продовжує відведення частини підрозділів з Київщини та Чернігівщини.",
+     "suspilne.media",
+     {("Kyiv Oblast", "withdrew", "RU", "factual"), ("Chernihiv Oblast", "withdrew", "RU", "factual")}),
+    ("Генштаб: ми відвели підрозділи з Бахмута.", "suspilne.media", {("Bakhmut", "withdrew", "UA", "factual")}),
+    # a side freed from, fronted before a passive liberation, is the loser; after an active verb too
+    ("На Броварському напрямку від окупантів звільнено Велику Димерку та Калинівку.", "suspilne.media",
+     {("Velyka Dymerka", "captured", "UA", "factual"), ("Kalynivka", "captured", "UA", "factual")}),
+    ("Українські військові звільнили від окупантів село Велика Димерка.", "suspilne.media",
+     {("Velyka Dymerka", "captured", "UA", "factual")}),
+    # control in the past is history, control now is not
+    ("Окупанти контролювали Бородянку з кінця лютого.", "suspilne.media",
+     {("Borodianka", "holds", "RU", "historical")}),
+    ("Окупанти контролюють Бородянку.", "suspilne.media", {("Borodianka", "holds", "RU", "factual")}),
+    ("ВСУ контролировали Суджу семь месяцев.", "ria.ru", {("Sudzha", "holds", "UA", "historical")}),
+    # a state verb before the participle is a passive: the forces in the ring are not its closers
+    ("Ukrainian forces in Mariupol remain encircled.", "wire.example", {("Mariupol", "advancing", "RU", "factual")}),
+    # the country's and a republic's formal names, a unit named after the sea: no villages
+    ("Вооружёнными Силами Российской Федерации взяты под контроль города Бердянск и Энергодар.", "ria.ru",
+     {("Berdyansk", "captured", "RU", "factual"), ("Enerhodar", "captured", "RU", "factual")}),
+    ("На Поліському напрямку противник завершує відведення підрозділів з Київської області на територію "
+     "Республіки Білорусь.", "suspilne.media", {("Kyiv Oblast", "withdrew", "RU", "factual")}),
+    ("Azov's 1st Corps says Kucheriv Yar is fully cleared and under UA control.", "x.com",
+     {("Kucheriv Yar", "captured", "UA", "factual")}),
+    ("Russian forces captured the village of Azov.", "wire.example", {("Azov", "captured", "RU", "factual")}),
+])
+def test_kyiv_withdrawal_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert got(text, gaz, source=source, published=datetime(2022, 4, 3, 12, 0, tzinfo=UTC)) == expected
