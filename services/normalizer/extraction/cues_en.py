@@ -406,6 +406,9 @@ SPECS: list[Spec] = [
     ("pull*(?= (?:its|their|his|our) (?:troops|forces|units|soldiers|men) out\\b)", "pred", "withdrew", ""),
     # "moved to more advantageous positions", "manoeuvring to more favourable lines": a pull-back told politely
     ("moved to (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew", "polite"),
+    # "Russian infiltration groups were pushed out of the X area": the subject of the passive left it
+    ("(?:were|was|been|being|got) (?:\\w+ )?(?:pushed|driven|forced|knocked|thrown)(?: back)? out of", "pred",
+     "withdrew", ""),
     # "left the village … and took up more favorable positions": the same pull-back, no foothold taken
     ("(?:took|taken|take|taking) up (?:more )?(?:advantageous|favou?rable) (?:positions|lines)", "pred", "withdrew",
      "polite"),
@@ -438,6 +441,9 @@ SPECS: list[Spec] = [
     ("Legion", "side", "UA", "role=force cs"),
     ("rdk", "side", "UA", "role=force"),
     ("siberian battalion", "side", "UA", "role=force"),
+    # "the 1st Azov Corps", "Azov's fighters": the National Guard's Azov units (not the Sea of Azov)
+    ("azov (?:corps|brigade|regiment|battalion|units?|fighters|soldiers|troops|assault)", "side", "UA", "role=force"),
+    ("azov['’]s", "side", "UA", "role=force"),
     # (but "the Russian border town of Sudzha", "Ukrainian rail hub of X": the country a place lies in)
     ("russian*(?! (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|"
      "villages?|settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "RU", "role=force"),

@@ -652,11 +652,15 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:(?:его|її|його|its)\s+)?(?:[\w-]+\s+)?(?:districts|quarters|neighbou?rhoods|"
                            r"кварталов|кварталів|районов|районів|микрорайонов|мікрорайонів))\b")
 # "контролюють північну частину села", "hold the eastern part of the town": a compass part of the place talked about
-_COMPASS_SHARE = compile_re(r"\s+(?:лише\s+|только\s+|only\s+)?(?:the\s+)?(?:північн\w*|південн\w*|східн\w*|"
+_COMPASS_SHARE = compile_re(r"\s+(?:(?:уже|вже|already|now)\s+)?(?:(?:находится|находятся|перебуває|is)\s+)?"
+                            r"(?:лише\s+|только\s+|only\s+)?(?:the\s+)?"
+                            # ("под их контролем уже находится северо-восточная часть населенного пункта")
+                            r"(?:(?:северо|юго|північно|південно)-)?(?:північн\w*|південн\w*|східн\w*|"
                             r"західн\w*|северн\w*|южн\w*|восточн\w*|западн\w*|(?:north|south|east|west)"
                             r"(?:-?(?:north|south|east|west))?ern)\s+(?:частин[уиа]|част[ьи]|part|half|"
                             r"половин[уиаі])\s+(?:of\s+)?"
-                            r"(?:the\s+)?(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка)\b")
+                            r"(?:the\s+)?(?:village|town|city|settlement|села|міста|селища|города|пос[её]лка|"
+                            r"населенн?ого\s+пункт[ау]|населён+ого\s+пункта)\b")
 # "reject Ukrainian and European proposals for a ceasefire", "отвергли предложение о перемирии": a rejected proposal
 _POLITICAL_OBJECT = compile_re(r"\s+(?:[\w'’-]+\s+){0,4}?(?:proposals?|offers?|ceasefire|truce|talks|negotiations|"
                                r"peace|plans?|demands?|ultimatum|initiatives?|предложени\w*|перемири\w*|переговор\w*|"
@@ -2131,7 +2135,8 @@ class _Doc:
                 _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
                 place is not None and place.end <= cue.start and _NAME_GAP.fullmatch(unit.lower, place.end, cue.start)
-            ) else "captured"
+            ) or _COMPASS_SHARE.match(unit.lower, cue.end, cue.end + 80) is not None else "captured"
+            # ("под их контролем уже находится северо-восточная часть": a part held, decided with the shares below)
         if "ctrl" in cue.flags:
             pred = "captured" if _NOW_FULL.search(before) else "holds"
             if pred == "captured" and unit.lower.startswith("controls", cue.start) and not _NOW.search(before):
@@ -2423,7 +2428,7 @@ class _Doc:
                 partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
             compass = False
             if not partial and (place is None or place.start < cue.start) and _COMPASS_SHARE.match(
-                    unit.lower, cue.end, cue.end + 60) is not None:
+                    unit.lower, cue.end, cue.end + 80) is not None:
                 partial = compass = True  # "російські військові контролюють північну частину села": a foothold
             if not partial and place is None and _PART_IN.match(unit.lower, cue.end) is not None:
                 partial = True  # "were present in the eastern districts" of the town talked about
@@ -2453,6 +2458,9 @@ class _Doc:
                     side = (first[0].value, True) if first else None
                 if side is not None and side[0] == "RU" and not (compass and any(
                         h.kind == "side" and h.flag("role") == "own" and 0 <= cue.start - h.end <= 30
+                        # (not "российские подразделения": a unit noun its side's adjective names)
+                        and not any(o.kind == "side" and o.value in ("RU", "UA") and 0 <= h.start - o.end <= 1
+                                    for o in unit.hits)
                         for h in unit.hits)):
                     pred = "advancing"  # (but "наши подразделения удерживают северную часть села": still held)
         return pred
@@ -4856,6 +4864,10 @@ class _Doc:
         if modality == "historical" and pred == "holds" and "hist" not in cue.flags and _HELD_SINCE.match(
                 unit.lower, cue.end) is not None:
             modality = ""  # "Vyimka — Russian-held since late September", "удерживают с лета": held then, and still
+        if modality == "historical" and pred == "holds" and "still" in cue.flags and _STILL_NOW.match(
+                unit.lower, cue.start) is not None and _PAST_AUX_BEFORE.search(
+                unit.lower, max(0, cue.start - 12), cue.start) is None:
+            modality = ""  # "retook the village in late August and still hold it": the hold is now, whatever the date
         if modality == "denied" and pred == "captured" and actor in ("RU", "UA") and actor == side and \
                 _NOT_PASSIVE_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             # '"X is not captured," the Ukrainian spokesman said': a side denies the other side's capture, whatever
@@ -5810,7 +5822,9 @@ def _idle_cue(unit: Unit, cue: Hit, pred: str) -> bool:
 
 
 _COUNTRY_PLACE_NOUN = compile_re(r"\s+(?:(?:rail(?:way)?|logistics?|industrial|transport)\s+)?(?:towns?|city|cities|"
-                                  r"villages?|settlements?|hamlets?|(?:rail(?:way)?\s+)?(?:hubs?|junctions?)|strongholds?)\b")
+                                  r"villages?|settlements?|hamlets?|(?:rail(?:way)?\s+)?(?:hubs?|junctions?)|strongholds?|"
+                                  # "occupied about 95 square kilometers of Ukrainian territory": the land's country
+                                  r"territory|territories|soil)\b")
 
 
 # the cue's own clause in the present perfect progressive or told as now ("have been fighting", "are now trying to")
@@ -5840,6 +5854,8 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
                                  r"селище)\s+(?:in|в|у)\s+(?:the\s+)?")
 _WITHDRAWN_UNITS_GAP = compile_re(r"\s+(?:(?:частини|частин|части|частей|of|the|its|their|своїх|своих|всіх|всех|"
                                   r"окремих|отдельных)\s+)*")
+_PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forces were still holding": then
+_STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
 _FREED_STEMS = ("звільн", "освобо", "liberat", "freed")
 _FREED_FROM_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom(?:\s+the)?)\s+$")
 _FORCE_NOUN_AFTER = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|armed|military|units?|brigades?|soldiers|"

@@ -444,6 +444,7 @@ _GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|ез
                                  r"балк[аиіуе]|гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
                                  r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
+_INSTRUMENTAL_PAIR = compile_re(r"\w+(?:им \w+(?:[оеє]вим|[иі]ним|ським|цьким)|ою \w+(?:к|н|в|ц)ою)")
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
 _ADJECTIVE_STEM_CYR = compile_re(r"(?:нов|велик|мал|стар|біл|бел|золот|червон|верхн|нижн|сух|зелен|кам['’]?ян|"
@@ -1110,7 +1111,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
                  or (not _ADJECTIVE_CYR.search(lower[ns:ne]) and after_noun)
                  # "Верхня Терса", "Верхню Терсу", "Нижньої Терси": a feminine adjective of a name-starting stem
                  # and a noun in the same feminine case, whatever the noun's ending
-                 or _feminine_agrees(lower[s:e], lower[ns:ne]))
+                 or _feminine_agrees(lower[s:e], lower[ns:ne])
+                 # "над Новим Шаховим", "за Новою Полтавкою": an adjective and a name in the same instrumental
+                 or _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None)
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -1137,6 +1140,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     feminine = None if uk else _feminine_oblique(text[s:e], nxt)
     if feminine is not None:
         first, second = feminine.split(" ", 1)
+    if lower[s:e].endswith("им") and _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None:
+        first, second = text[s:e][:-2] + "е", nxt[:-2] + "е"  # "над Новим Шаховим" → "Нове Шахове": a neuter name
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
         # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
         first, second = text[s:e][:-2] + ("а" if uk else "ая"), nxt[:-2] + "а"

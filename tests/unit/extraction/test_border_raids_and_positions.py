@@ -119,3 +119,38 @@ def test_selydove_readings(gaz: Gazetteer, text: str, expected: Expected) -> Non
 ])
 def test_kyiv_withdrawal_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert got(text, gaz, source=source, published=datetime(2022, 4, 3, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the Azov units fight for Ukraine; the Sea of Azov is no force
+    ("Soldiers of the 1st Azov Corps retook the village of Kucheriv Yar in late August.", "wire.example",
+     {("Kucheriv Yar", "captured", "UA", "historical")}),
+    ("Russian forces advanced along the Sea of Azov coast near Kucheriv Yar.", "wire.example",
+     {("Kucheriv Yar", "advancing", "RU", "factual")}),
+    # "and still hold it" is now, whatever the capture's date; "were still holding" is not
+    ("Soldiers of Ukraine's 1st Azov Corps retook the village of Kucheriv Yar in late August and still hold it.",
+     "wire.example", {("Kucheriv Yar", "captured", "UA", "historical"), ("Kucheriv Yar", "holds", "UA", "factual")}),
+    ("In 2023 Ukrainian troops still held Kucheriv Yar.", "wire.example",
+     {("Kucheriv Yar", "holds", "UA", "historical")}),
+    # the subject of a passive push-out left the place
+    ("Russian infiltration groups were also pushed out of the Zolotyi Kolodiaz area over the weekend.", "x.com",
+     {("Zolotyi Kolodiaz", "withdrew", "RU", "factual")}),
+    ("Ukrainian troops were forced out of Selydove.", "wire.example", {("Selydove", "withdrew", "UA", "factual")}),
+    # a part held after "under their control": a foothold
+    ("По словам главы республики, в Родинском российские подразделения продвигаются, под их контролем уже "
+     "находится северо-восточная часть населенного пункта.", "iz.ru", {("Rodynske", "advancing", "RU", "factual")}),
+    # two-word names in the instrumental
+    ("Над Новим Шаховим знову майорить український прапор.", "suspilne.media",
+     {("Нове Шахове", "captured", "UA", "factual")}),
+    ("Над Новою Полтавкою знову майорить український прапор.", "suspilne.media",
+     {("Нова Полтавка", "captured", "UA", "factual")}),
+])
+def test_dobropillia_axis_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert got(text, gaz, source=source, published=datetime(2025, 9, 17, 12, 0, tzinfo=UTC)) == expected
+
+
+def test_the_country_whose_territory_is_taken_is_no_taker(gaz: Gazetteer) -> None:
+    claims = got("In its weekly summary, the group said Russian forces had occupied about 95 square kilometers of "
+                 "Ukrainian territory over the past seven days, with the largest gains on the Pokrovsk and Dobropillia "
+                 "axes.", gaz, source="wire.example", published=datetime(2025, 9, 19, 12, 0, tzinfo=UTC))
+    assert claims and {actor for _, _, actor, _ in claims} == {"RU"}
