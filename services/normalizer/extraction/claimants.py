@@ -68,6 +68,10 @@ _EN: list[Spec] = [
     ("officials of the (?:russian|moscow)-(?:installed|appointed|backed)(?: \\w+){0,2} (?:administration|authorities|"
      "government)", "entity", "ru_officials", ""),
     ("gladkov", "entity", "ru_officials", ""),
+    # the governors of Russia's border regions, by region or by name ("Kursk regional governor Roman Starovoit")
+    ("(?:kursk|belgorod|bryansk) (?:regional |region )?governor", "entity", "ru_officials", ""),
+    ("governor of (?:the )?(?:kursk|belgorod|bryansk) (?:region|oblast|province)", "entity", "ru_officials", ""),
+    ("starovoit", "entity", "ru_officials", ""),
     ("khinshtein", "entity", "ru_officials", ""),
     ("bogomaz", "entity", "ru_officials", ""),  # Bryansk governor
     ("saldo", "entity", "ru_officials", ""),
@@ -267,6 +271,10 @@ _CYR: list[Spec] = [
     ("известия", "entity", "ru_state_media", ""),
     ("росси(?:йские|йськ\\w+) (?:сми|медіа|пропагандисты|пропагандисти)", "entity", "ru_state_media", ""),
     ("гладков*", "entity", "ru_officials", ""),
+    ("губернатор\\w* (?:курской|белгородской|брянской|курської|бєлгородської|брянської) област\\w*", "entity",
+     "ru_officials", ""),
+    ("(?:курск|белгородск|брянск|курськ|бєлгородськ|брянськ)\\w* губернатор\\w*", "entity", "ru_officials", ""),
+    ("старовойт*", "entity", "ru_officials", ""),
     ("хинштейн*", "entity", "ru_officials", ""),
     ("хінштейн*", "entity", "ru_officials", ""),
     ("богомаз*", "entity", "ru_officials", ""),  # Bryansk governor

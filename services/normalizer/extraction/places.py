@@ -118,8 +118,8 @@ _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "sovi
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
                              "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
 # ("capture of A and B in the DPR, plus C": "plus" joins a list like "and")
-_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або)\s+|\s*,\s*(?:and|plus|и|і|та)\s+|"
-                        r"\s*,?\s+(?:а\s+также|а\s+також|а\s+ещё|а\s+еще)\s+)"
+_LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або|&)\s+|"
+                        r"\s*,\s*(?:and|plus|и|і|та)\s+|\s*,?\s+(?:а\s+также|а\s+також|а\s+ещё|а\s+еще)\s+)"
                         r"(?:(?:in|near|at|в|у|біля|поблизу|под|около)\s+)?$")
 _TOPONYM_LATIN = compile_re(
     r"(?:ivka|ovka|yivka|ivske|ovske|ske|skoye|skoe|skyi|skiy|sk|ove|ovo|eve|evo|ne|nе|nke|yne|ine|ino|ka|ky|"

@@ -154,3 +154,17 @@ def test_the_country_whose_territory_is_taken_is_no_taker(gaz: Gazetteer) -> Non
                  "Ukrainian territory over the past seven days, with the largest gains on the Pokrovsk and Dobropillia "
                  "axes.", gaz, source="wire.example", published=datetime(2025, 9, 19, 12, 0, tzinfo=UTC))
     assert claims and {actor for _, _, actor, _ in claims} == {"RU"}
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the governors of Russia's border regions speak for Russia: their units hold, the raiders attack
+    ("Kursk regional governor Roman Starovoit said border guards and army units were repelling an attack near "
+     "Tetkino.", "reuters.com", {("Tëtkino", "fighting", "UA", "factual"), ("Tëtkino", "holds", "RU", "factual")}),
+    ("Губернатор Курской области Роман Старовойт заявил, что пограничники отражают атаку у Тёткино.", "ria.ru",
+     {("Tëtkino", "fighting", "UA", "factual"), ("Tëtkino", "holds", "RU", "factual")}),
+    # "&" joins a list of places
+    ("Russian forces attacked near Kherson & Oleshky.", "x.com",
+     {("Kherson", "fighting", "RU", "factual"), ("Oleshky", "fighting", "RU", "factual")}),
+])
+def test_border_governors_and_ampersand_lists(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
