@@ -1210,6 +1210,7 @@ def _possessive_yar(first: str, second: str, uk: bool) -> str | None:
 
 
 # (feminine adjective endings, the same case's noun endings): nominative, accusative, genitive, dative/locative
+_SOFT_FEMININE_ENDS = ("нь", "ль", "сь", "зь", "дь", "ць")
 _FEMININE_CASES = ((("ая", "яя", "ня", "ьа"), ("а", "я")), (("ую", "юю", "ню"), ("у", "ю")),
                    (("ої", "ьої", "ой", "ей"), ("и", "і", "ы")), (("ій", "ьій"), ("і",)),
                    (("ой", "ей"), ("е",)))
@@ -1220,6 +1221,8 @@ def _feminine_agrees(first: str, second: str) -> bool:
     `second` a noun of at least four letters in the same feminine case ("Верхню Терсу", not "Нову Пошту" alone)."""
     if len(second) < 4 or _ADJECTIVE_STEM_CYR.match(first) is None or _ADJECTIVE_CYR.search(second) is not None:
         return False
+    if first.endswith("у") and not first.endswith(("ому", "ему")) and second.endswith(_SOFT_FEMININE_ENDS):
+        return True  # "Стару Басань": a Ukrainian feminine accusative and a soft noun that keeps its nominative
     return any(first.endswith(adj) and second.endswith(noun) for adj, noun in _FEMININE_CASES)
 
 
@@ -1253,6 +1256,8 @@ def _feminine_pair_nominative(first: str, second: str, uk: bool) -> str | None:
         else:
             adj = first[:-2] + ("ья" if low.endswith("ью") else "яя" if low.endswith("юю") else "ая")
         return adj + " " + second[:-1] + ("я" if low2.endswith("ю") else "а")
+    if uk and low.endswith("у") and not low.endswith(("ому", "ему")) and low2.endswith(_SOFT_FEMININE_ENDS):
+        return first[:-1] + "а" + " " + second  # "Стару Басань" → "Стара Басань"
     if uk and low.endswith("ої") and low2.endswith(("і", "и")):
         adj = first[:-3] + ("я" if low.endswith("ьої") else "а") if low.endswith("ьої") else first[:-2] + "а"
         soft = low2.endswith("і") and low2[-2:-1] not in "жчшщ"
@@ -1739,7 +1744,9 @@ _CALL_SIGN_BEFORE = compile_re(r"(?:call\s*sign|callsign|nom\s+de\s+guerre|по�
                                # 'the Russian Telegram channel "Severny Veter"', «канал «Южный фронт»»: a channel
                                r"channel|каналу?|канале|каналі|каналом|"
                                # "повідомили Суспільному Суми", "Suspilne Kharkiv": the broadcaster's regional edition
-                               r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne)\s*[\"“«„'’]?\s*$")
+                               r"\bсуспільн(?:е|ого|ому|им)|\bsuspilne|"
+                               # "бригади імені князя Романа Великого", «имени Героя X»: a unit named after a person
+                               r"\b(?:імені|имени)(?:\s+[\w'’-]+){0,3})\s*[\"“«„'’]?\s*$")
 # "the Levada Center", "Kharkiv University", "Azov Institute": an organisation named after a place
 # "(мікрорайон Червоне)", "the Chervone microraion", "у мікрорайоні Лісовий": a town's district named like a village
 _MICRODISTRICT_PAIR_BEFORE = compile_re(r"(?:мікрорайон\w*|микрорайон\w*|microdistricts|microraions)\s+[\"“«„']?"

@@ -168,3 +168,14 @@ def test_the_country_whose_territory_is_taken_is_no_taker(gaz: Gazetteer) -> Non
 ])
 def test_border_governors_and_ampersand_lists(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Ukrainian feminine accusative before a soft noun that keeps its nominative
+    ("ЗСУ звільнили Стару Басань.", {("Стара Басань", "captured", "UA", "factual")}),
+    # a unit named after a person names no place
+    ("Підрозділи 14-ї окремої механізованої бригади імені князя Романа Великого звільнили Макарів на Київщині.",
+     {("Makariv", "captured", "UA", "factual")}),
+])
+def test_kyiv_oblast_names(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="suspilne.media", published=datetime(2022, 4, 1, 12, 0, tzinfo=UTC)) == expected
