@@ -136,6 +136,7 @@ _TOPONYM_CYR = compile_re(
     r"пілл(?:я|і|ю|ям)|поль(?:е|я|ю|ем)|"  # "поблизу Миколайпілля", "у Николайполья": a neuter name in -пілля/-полье
     r"[иі]щ[еаіу]|"  # "поблизу Вільчі, Гатища та Охрімівки": a neuter name in -ище (Гатище, Городище)
     r"щин(?:а|ы|у|е|і|и|ой|ою)|"  # "из Храповщины": a feminine name in -щина
+    r"иц(?:а|ы|у|е)|"  # "освобождены … Косица и Лебедевка": a feminine name in -ица
     r"^гор(?:а|ы|у|е|і|ой|ою))$")  # "Белой Горой": a generic noun, in any case
 # "Селище перебуває під контролем", "Село ...": a settlement noun at the start of a sentence is no name
 # "Гора-Подол", "Hora-Podil": a generic landform before a hyphen starts one name, not the village Hora
@@ -444,6 +445,7 @@ _GENERIC_SECOND_CYR = compile_re(r"колод(?:язь|язя|язі|язю|ез
                                  r"балк[аиіуе]|гор[аиіуеы]|ріг|рог[ау]?|байрак\w*|долин[аиіуы]|луг[аиу]?|двір|двор[аиу]|"
                                  r"хут(?:ір|ор)\w*|шлях\w*|бр(?:і|о)д\w*|клин\w*|лиман\w*|ключ\w*")
 # "Степная Новоселовка", "Малая Локня", "Желанне Друге": a two-word name even when the second word is a place
+_NEUTER_LOCATIVE_PAIR = compile_re(r"\w+[ои]м \w+(?:ном|ском|вом)")
 _INSTRUMENTAL_PAIR = compile_re(r"\w+(?:им \w+(?:[оеє]вим|[иі]ним|ським|цьким)|ою \w+(?:к|н|в|ц)ою)")
 _ADJECTIVE_CYR = compile_re(r"(?:ая|яя|ья|ое|ее|ий|ый|ій|ої|ые|ие)$")  # "ые|ие": "Новые Юрковичи"
 # "Нову Полтавку", "Велику Новосілку": common adjective stems that start two-word names in any case
@@ -1089,7 +1091,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if plural is not None:
         return plural
     s, e = tokens[i]
-    if i + 1 >= len(tokens) or not (_ADJECTIVE_CYR.search(lower[s:e]) or _ADJECTIVE_STEM_CYR.match(lower[s:e])):
+    if i + 1 >= len(tokens) or not (_ADJECTIVE_CYR.search(lower[s:e]) or _ADJECTIVE_STEM_CYR.match(lower[s:e])
+                                    or lower.endswith(("ском", "цком"), s, e)):  # "в Черкасском Поречном"
         return None
     ns, ne = tokens[i + 1]
     nxt = text[ns:ne]
@@ -1113,7 +1116,10 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
                  # and a noun in the same feminine case, whatever the noun's ending
                  or _feminine_agrees(lower[s:e], lower[ns:ne])
                  # "над Новим Шаховим", "за Новою Полтавкою": an adjective and a name in the same instrumental
-                 or _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None)
+                 or _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None
+                 # "освобождены Черкасское Поречное": a Russian neuter name whose noun is adjective-shaped too
+                 or (lower.endswith(("ое", "ее"), s, e) and lower.endswith(("ное", "ское", "вое", "лье", "ье"), ns, ne))
+                 or _NEUTER_LOCATIVE_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None)
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -1140,6 +1146,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     feminine = None if uk else _feminine_oblique(text[s:e], nxt)
     if feminine is not None:
         first, second = feminine.split(" ", 1)
+    if not uk and _NEUTER_LOCATIVE_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None:
+        first, second = text[s:e][:-2] + "ое", nxt[:-2] + "ое"  # "в Черкасском Поречном" → "Черкасское Поречное"
     if lower[s:e].endswith("им") and _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None:
         first, second = text[s:e][:-2] + "е", nxt[:-2] + "е"  # "над Новим Шаховим" → "Нове Шахове": a neuter name
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):

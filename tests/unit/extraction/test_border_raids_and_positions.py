@@ -179,3 +179,17 @@ def test_border_governors_and_ampersand_lists(gaz: Gazetteer, text: str, source:
 ])
 def test_kyiv_oblast_names(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="suspilne.media", published=datetime(2022, 4, 1, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian neuter two-word names whose noun is adjective-shaped, and a feminine name in -ица, in a list
+    ("Минобороны: освобождены Малая Локня, Черкасское Поречное, Косица и Лебедевка.",
+     {("Малая Локня", "captured", "RU", "factual"), ("Черкасское Поречное", "captured", "RU", "factual"),
+      ("Косица", "captured", "RU", "factual"), ("Лебедевка", "captured", "RU", "factual")}),
+    ("Минобороны: освобождены Белое Поречное и Лебедевка.",
+     {("Белое Поречное", "captured", "RU", "factual"), ("Лебедевка", "captured", "RU", "factual")}),
+    ("Минобороны: в Черкасском Поречном продолжаются бои.",
+     {("Черкасское Поречное", "fighting", "unknown", "factual")}),
+])
+def test_kursk_neuter_names(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="ria.ru", published=datetime(2025, 3, 12, 12, 0, tzinfo=UTC)) == expected
