@@ -193,3 +193,11 @@ def test_kyiv_oblast_names(gaz: Gazetteer, text: str, expected: Expected) -> Non
 ])
 def test_kursk_neuter_names(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="ria.ru", published=datetime(2025, 3, 12, 12, 0, tzinfo=UTC)) == expected
+
+
+def test_a_foothold_held_in_the_other_countrys_region(gaz: Gazetteer) -> None:
+    # Ukraine holding ground in a Russian region is news; a region held by its own country, or fought in, is not
+    assert _got("Ukrainian troops continue to hold positions in Russia's Kursk region.", gaz,
+                source="wire.example") == {("Kursk Oblast", "holds", "UA", "factual")}
+    assert _got("Russian troops control Kursk Oblast.", gaz, source="wire.example") == set()
+    assert _got("Fighting continues in Kursk Oblast.", gaz, source="wire.example") == set()
