@@ -80,6 +80,9 @@ SPECS: list[Spec] = [
     # "выбили ВСУ с позиций на окраине X": the expelled side (named, not "the enemy") withdrew from its positions there
     ("выби(?:ли|л|ла) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
      "украинск|українськ|боевик|неонацист)\\w* (?:из|с) (?:\\w+ )?позиций", "pred", "withdrew", "inner gain"),
+    # "выбили ВСУ из северной части X": out of a part of X only, the expelled side lost ground there
+    ("выби(?:ли|л|ла) (?:\\w+ )?(?:оккупант|всу|противник|врага|украинск|боевик|неонацист|российск)\\w* (?:из|с) "
+     "(?:\\w+ )?(?:част\\w*|окраин\\w*|кварталов|районов|улиц)", "pred", "withdrew", "inner gain"),
     # "вытеснили российских военных из X": pushed the holders out, i.e. took it ("из центральной части" only a part)
     ("вытесни(?:ли|л|ла)(?: \\w+){0,2} из(?! (?:\\w+ )?част)", "pred", "captured", ""),
     # "ВСУ были выбиты из X", "откуда были выбиты в 2024 году": the side knocked out withdrew (the agent took X)

@@ -26,6 +26,9 @@ SPECS: list[Spec] = [
     # "вибили окупантів із позицій на околиці X": the expelled side (named) withdrew from its positions there
     ("вибил(?:и|а|о|ив) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
      "украинск|українськ|боевик|неонацист)\\w* (?:з|із) (?:\\w+ )?позицій", "pred", "withdrew", "inner gain"),
+    # "вибили окупантів з північної частини X": out of a part of X only, the expelled side lost ground there
+    ("вибил(?:и|а|о|ив) (?:\\w+ )?(?:окупант|росіян|російськ|рашист|орк|ворог|противник|загарбник)\\w* (?:з|із) "
+     "(?:\\w+ )?(?:частин\\w*|околиц\\w*|кварталів|районів|вулиць)", "pred", "withdrew", "inner gain"),
     ("окупов*", "pred", "captured", "occupied side=RU"),
     ("окупацію", "pred", "captured", "side=RU"),  # "Інформація про окупацію X — фейк": the rumoured capture
     # "Наступна ціль — X", "наступною буде X": the next target, conditional

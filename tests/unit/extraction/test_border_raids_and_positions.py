@@ -201,3 +201,17 @@ def test_a_foothold_held_in_the_other_countrys_region(gaz: Gazetteer) -> None:
                 source="wire.example") == {("Kursk Oblast", "holds", "UA", "factual")}
     assert _got("Russian troops control Kursk Oblast.", gaz, source="wire.example") == set()
     assert _got("Fighting continues in Kursk Oblast.", gaz, source="wire.example") == set()
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # knocked out of a part of a place: the expelled side lost ground there, the other advanced
+    ("Воїни 3-го армійського корпусу вибили окупантів з північної частини Торського.", "suspilne.media",
+     {("Torske", "advancing", "UA", "factual"), ("Torske", "withdrew", "RU", "factual")}),
+    ("Наши штурмовики выбили ВСУ из северной части Торского.", "ria.ru",
+     {("Torske", "advancing", "RU", "factual"), ("Torske", "withdrew", "UA", "factual")}),
+    # out of the whole place: taken
+    ("Воїни 3-го армійського корпусу вибили окупантів з Торського.", "suspilne.media",
+     {("Torske", "captured", "UA", "factual")}),
+])
+def test_expelled_from_a_part(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
