@@ -604,6 +604,18 @@ _SEAT_BEFORE = compile_re(r"(?:\b(?:Institute|University|Academy|Cent(?:re|er)|F
                           r"journalists|the\s+media|lawmakers)|\b(?:news|press)\s+conference|\bspeaking)\s+in\s+$")
 
 
+_QUARTER_AFTER = compile_re(r"['’]s\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s+(?:district|neighbou?rhood)\b")
+
+
+def _own_quarter(lower: str, m: Mention, gaz: Gazetteer) -> bool:
+    """"Chasiv Yar's Kanal district": a town's own quarter (the town is the place); "Belgorod's Krasnaya Yaruga
+    district" stays a raion its regional capital only names (a town under 200,000 people has no raions)."""
+    at = m.end - 2 if m.surface.endswith(("'s", "’s")) else m.end
+    if not m.candidates or m.is_region or _QUARTER_AFTER.match(lower, at, m.end + 60) is None:
+        return False
+    return max(gaz.places[i].population for i in m.candidates) < 200_000
+
+
 def _seat_in(text: str, m: Mention) -> bool:
     """The name after "in" closes an organisation's name or a place where someone spoke."""
     return text.startswith(" in ", m.start - 4) and _SEAT_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
@@ -1002,7 +1014,7 @@ def find_mentions(
                 and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
                 and not ((lower.endswith("the ", 0, m.start) or lower.startswith(" island", m.end))
                          and lower[m.start:m.end] in _RIVERS_LATIN)
-                and not _NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 64)
+                and not (_NOT_A_PLACE_AFTER.match(lower, m.end, m.end + 64) and not _own_quarter(lower, m, gaz))
                 and not _TITLE_BEFORE.search(lower[max(0, m.start - 30):m.start])
                 and not (lower[max(0, m.start - 2):m.start].rstrip()[-1:] in _OPEN_QUOTES
                          and _FORCE_GROUP_BEFORE.search(lower, max(0, m.start - 30), m.start))

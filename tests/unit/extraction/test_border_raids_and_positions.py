@@ -215,3 +215,14 @@ def test_a_foothold_held_in_the_other_countrys_region(gaz: Gazetteer) -> None:
 ])
 def test_expelled_from_a_part(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's own quarter names the town; a regional capital's raion names only the raion
+    ("Russian assault on Chasiv Yar's Kanal district repelled overnight.",
+     {("Chasiv Yar", "fighting", "RU", "factual")}),
+    ("Russian troops entered Toretsk's Zabalka district.", {("Toretsk", "advancing", "RU", "factual")}),
+    ("Fighting continued opposite Belgorod's Krasnaya Yaruga district.", set()),
+])
+def test_a_towns_own_quarter(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
