@@ -4663,7 +4663,7 @@ class _Doc:
                       # "if X falls, the next ring would be exposed, and ... that Ukraine can hold": a side two
                       # clauses on is not the taker
                       and not (pred == "captured" and h.start > cue.end
-                               and unit.lower.count(",", cue.end, h.start) > 1)
+                               and _ASIDE.sub("", unit.lower[cue.end:h.start]).count(",") > 1)
                       # a headline of two sentences ("Минобороны объявило о взятии X. ВСУ говорят, ..."): a force of
                       # the other sentence is not the taker
                       and not (unit.in_title and _SENT_BREAK.search(
@@ -5859,6 +5859,9 @@ _REGION_OF_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town|village|settlement|г�
 _WITHDRAWN_UNITS_GAP = compile_re(r"\s+(?:(?:частини|частин|части|частей|of|the|its|their|своїх|своих|всіх|всех|"
                                   r"окремих|отдельных)\s+)*")
 _PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forces were still holding": then
+# ", they reckon,", ", analysts say,": a short aside between commas (its commas bound no clause)
+_ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|believe|believes|think|thinks|argue|"
+                    r"argues|warn|warns|note|notes|estimate|estimates)\s*(?=,)")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
 _FREED_STEMS = ("звільн", "освобо", "liberat", "freed")
 _FREED_FROM_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom(?:\s+the)?)\s+$")

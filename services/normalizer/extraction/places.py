@@ -1023,6 +1023,10 @@ def find_mentions(
                 and not (m.candidates and " " not in m.surface and (
                     _PERSON_NEXT.match(text, m.end)
                     or (lower[m.start:m.end] in _GIVEN_NAME_FORMS and _ANY_SURNAME.match(text, m.end))))
+                # "Dmytro Zaporozhets, spokesperson for …": a surname after a given name, not Zaporizke
+                and not (" " not in m.surface and m.start >= 3 and text[m.start - 1] == " "
+                         and lower[max(0, m.start - 16):m.start - 1].rsplit(" ", 1)[-1] in _GIVEN_NAME_FORMS
+                         and text[m.start - 2:m.start - 1].isalpha())
                 and not (" " not in m.surface and _NATIONALITY_ADJ.fullmatch(lower, m.start, m.end))
                 and not (m.surface.isupper() and (m.start < 3 or _DATELINE_LEAD.fullmatch(text, 0, m.start) is not None)
                          and _DATELINE_AFTER.match(text, m.end, m.end + 30))
@@ -1588,6 +1592,8 @@ def _unknown_at(
     known = is_settlement_name(token) and _NO_NAME_NOUN_AFTER.match(lower, e) is None
     if not cyr and (low.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), e)):
         return None  # "the villages of A and B, Ukraine's General Staff said": a possessive owner, no unknown village
+    if low in _GIVEN_NAME_FORMS and _ANY_SURNAME.match(text, e) is not None:
+        return None  # "…, Dmytro Zaporozhets, spokesperson for …": a given name before a surname
     if not known and token.isupper() and _shouted(text, tokens, i):
         return None  # "ЗАШЛИ НА ОКРАИНУ ПРИМОРСКОГО": in a capitalised headline a capital marks no name
     # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)

@@ -226,3 +226,16 @@ def test_expelled_from_a_part(gaz: Gazetteer, text: str, source: str, expected: 
 ])
 def test_a_towns_own_quarter(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname after a given name is no village ("Zaporozhets" is not Zaporizke)
+    ("Russian forces now control approximately a third of the village of Serhiivka, west of Pokrovsk, Dmytro "
+     "Zaporozhets, spokesperson for the 7th Rapid Response Corps, said.",
+     {("Serhiyivka", "advancing", "RU", "factual")}),
+    # a short aside between commas bounds no clause: the side after it still takes the town that falls
+    ("If Kostiantynivka falls, they reckon, Russia will turn on Druzhkivka and Kramatorsk, the last big cities of "
+     "Ukrainian-held Donetsk.", {("Kostyantynivka", "captured", "RU", "conditional")}),
+])
+def test_surnames_and_asides(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 5, 5, 12, 0, tzinfo=UTC)) == expected
