@@ -645,6 +645,7 @@ _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|
                            r"(?:северн|южн|восточн|западн|левого|правого|північн|південн|східн|західн|лів|прав)\w*\s+"
                            r"берег\w*|"
                            r"village|town|city|settlement|territory|села|міста|селища|города|пос[её]лка|населенного|"
+                           r"населённого|"
                            r"территори\w*|територі\w*|"
                            # ("більшу частину забудови", "половину застройки", "most of the built-up area")
                            r"населеного|забудов\w*|застройк\w*|built-up|"
@@ -1101,6 +1102,9 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
+_TERRAIN_SUBJECT = compile_re(r"\b(?:лесопосад\w*|посадок|посадки|лісосмуг\w*|посадк\w*|лесополос\w*|tree\s+lines?|"
+                              r"treelines?|высот\w*|висот\w*|терикон\w*)\s+(?:[\w-]+\s+){0,3}"
+                              r"(?:уже\s+|вже\s+|is\s+|are\s+|now\s+)?$")
 _NOUN_KIND = {"village": "village", "hamlet": "village", "settlement": "village", "town": "town", "city": "town",
               "село": "village", "селе": "village", "селом": "village", "селі": "village", "селище": "village",
               "поселок": "village", "поселка": "village", "поселке": "village", "посёлок": "village",
@@ -2126,6 +2130,8 @@ class _Doc:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
+        elif "undercontrol" in cue.flags and _TERRAIN_SUBJECT.search(before) is not None:
+            pred = "advancing"  # "часть лесопосадок западнее посёлка уже под нашим контролем": ground near it
         elif "undercontrol" in cue.flags and _BACK_UNDER_BEFORE.search(before) is not None:
             pred = "captured"  # "the town was back under Kyiv's control", «місто знову під контролем ЗСУ»: retaken
         elif "undercontrol" in cue.flags:

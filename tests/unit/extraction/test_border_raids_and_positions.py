@@ -239,3 +239,15 @@ def test_a_towns_own_quarter(gaz: Gazetteer, text: str, expected: Expected) -> N
 ])
 def test_surnames_and_asides(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2025, 5, 5, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "значительную часть населённого пункта" (with ё) is a share of the place: a foothold
+    ("Российские военные продвинулись в Белогоровке ЛНР и контролируют уже значительную часть населённого пункта.",
+     {("Bilohorivka", "advancing", "RU", "factual")}),
+    # tree lines near a place under control: ground near it, not the place
+    ("Союзные силы продолжают сжимать кольцо вокруг Белогоровки — часть лесопосадок западнее посёлка уже под нашим "
+     "контролем.", {("Bilohorivka", "advancing", "RU", "factual")}),
+])
+def test_bilohorivka_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="ria.ru", published=datetime(2024, 7, 16, 12, 0, tzinfo=UTC)) == expected
