@@ -62,7 +62,9 @@ _WEAPON_MEANS = compile_re(r"(?:(?:безпілотник|беспилотник
 _STRIKE_AFTER = compile_re(
     r"\s+(?:(?:of|by|with|from|on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fpv-?\s?)?(?:drones?|missiles?|rockets?|"
     r"shaheds?|infrastructure|ports?|energy|power|grid|substations?|uavs?|бпла|дрон(?!івк|овк)\w*|ракет\w*|беспилот\w*|"
-    r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*)\b")
+    r"безпілот\w*|шахед\w*|інфраструктур\w*|инфраструктур\w*|"
+    # "атаковали объекты энергетики X", «атакували об'єкти енергетики»: facilities struck, no ground fight
+    r"объект\w*|об['’]?єкт\w*|энергетик\w*|енергетик\w*|facilities)\b")
 # "in eastern Chasiv Yar", "the Novyi microraion of": part of a town
 _PART_BEFORE = compile_re(r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|\bcentral|"
                           r"microraion|microdistrict|мікрорайон\w*|микрорайон\w*)\s+$")
