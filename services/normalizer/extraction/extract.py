@@ -1104,6 +1104,7 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
+_PCT_JUST_BEFORE = compile_re(r"\d+\s?(?:%|percent|per\s+cent|процент\w*|відсот\w*)\s+$")
 _TERRAIN_SUBJECT = compile_re(r"\b(?:лесопосад\w*|посадок|посадки|лісосмуг\w*|посадк\w*|лесополос\w*|tree\s+lines?|"
                               r"treelines?|высот\w*|висот\w*|терикон\w*)\s+(?:[\w-]+\s+){0,3}"
                               r"(?:уже\s+|вже\s+|is\s+|are\s+|now\s+)?$")
@@ -2132,6 +2133,8 @@ class _Doc:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
+        elif "undercontrol" in cue.flags and _PCT_JUST_BEFORE.search(before) is not None:
+            pred = "advancing"  # 'the city is "80% under control"': a share of the place talked about
         elif "undercontrol" in cue.flags and _TERRAIN_SUBJECT.search(before) is not None:
             pred = "advancing"  # "часть лесопосадок западнее посёлка уже под нашим контролем": ground near it
         elif "undercontrol" in cue.flags and _BACK_UNDER_BEFORE.search(before) is not None:

@@ -251,3 +251,17 @@ def test_surnames_and_asides(gaz: Gazetteer, text: str, expected: Expected) -> N
 ])
 def test_bilohorivka_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="ria.ru", published=datetime(2024, 7, 16, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # a Ukrainian -піль in the oblique cases (і → о)
+    ("Бої біля Костянтинополя.", "suspilne.media", {("Kostiantynopil", "fighting", "unknown", "factual")}),
+    ("Бої у Костянтинополі.", "suspilne.media", {("Kostiantynopil", "fighting", "unknown", "factual")}),
+    # a share just before "under control" is a foothold, whatever place the sentence talks about
+    ('Toretsk (RU: Dzerzhinsk) update: Russian milbloggers claim the city is "80% under control".', "x.com",
+     {("Toretsk", "advancing", "RU", "factual")}),
+    # facilities struck are no ground fight
+    ("Ночью киевские боевики вновь атаковали объекты энергетики Лисичанска.", "ria.ru", set()),
+])
+def test_kostiantynopil_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert got(text, gaz, source=source, published=datetime(2025, 1, 15, 12, 0, tzinfo=UTC)) == expected
