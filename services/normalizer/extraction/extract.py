@@ -1104,6 +1104,10 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
+# (not "однак ці заяви …", "but these claims": the claims just named, the cue's own)
+_CONTRAST_CLAIM_GAP = compile_re(r"[,;—–]\s*(?:однак|але|проте|втім|but|however|однако|но|хотя|although|though)\s+"
+                                 r"(?:(?!(?:ці|эти|these|those|такі|такие|such|ті|те)\s)[\w'’-]+\s+){0,2}(?:заяв\w*|claims?|утвержден\w*|твердженн\w*|повідомленн\w*|"
+                                 r"сообщени\w*|reports?|информаци\w*|інформаці\w*)\b")
 _PCT_JUST_BEFORE = compile_re(r"\d+\s?(?:%|percent|per\s+cent|процент\w*|відсот\w*)\s+$")
 _TERRAIN_SUBJECT = compile_re(r"\b(?:лесопосад\w*|посадок|посадки|лісосмуг\w*|посадк\w*|лесополос\w*|tree\s+lines?|"
                               r"treelines?|высот\w*|висот\w*|терикон\w*)\s+(?:[\w-]+\s+){0,3}"
@@ -4918,6 +4922,11 @@ class _Doc:
                 "scoped" in h.flags and (cue.start < h.start or cue.start >= h.end) for h in unit.hits
                 if h.kind == "deny"):
             denial = None  # "advanced in X, although the claim that they seized it is premature": only the claim
+        if denial is not None and not any(s.deny for s in speakers) and all(
+                h.start > cue.end and _CONTRAST_CLAIM_GAP.search(unit.lower, cue.end, h.start) is not None
+                for h in unit.hits if h.kind == "deny"):
+            denial = None  # "окупанти заходили в X, однак заяви про повне захоплення … не відповідають дійсності":
+            # the claims after the contrast are denied, not the foothold before it
         if denial is not None and ";" in unit.text and all(
                 h.end <= cue.start and ";" in unit.text[h.end:cue.start] for h in unit.hits if h.kind == "deny") and \
                 not any(s.deny and s.pos > unit.text.rfind(";", 0, cue.start) for s in speakers):

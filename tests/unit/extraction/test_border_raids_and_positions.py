@@ -14,6 +14,7 @@ from functools import partial
 import pytest
 
 from services.normalizer.extraction import Gazetteer
+from services.normalizer.extraction.morphology import nominative_guess
 
 from .conftest import got
 
@@ -265,3 +266,24 @@ def test_bilohorivka_readings(gaz: Gazetteer, text: str, expected: Expected) -> 
 ])
 def test_kostiantynopil_readings(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert got(text, gaz, source=source, published=datetime(2025, 1, 15, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # claims denied after a contrast reach the capture they name, not the foothold before it
+    ("Російські окупанти заходили в Очеретине на Донеччині, однак заяви про повне захоплення населеного пункту не "
+     "відповідають дійсності.",
+     {("Ocheretyne", "advancing", "RU", "factual"), ("Ocheretyne", "captured", "RU", "factual"),
+      ("Ocheretyne", "captured", "RU", "denied")}),
+    # "these claims" are the ones just named: denied
+    ("Раніше Міноборони РФ заявляло про «звільнення» Очеретиного, однак ці заяви не відповідали дійсності.",
+     {("Ocheretyne", "captured", "RU", "factual"), ("Ocheretyne", "captured", "RU", "denied")}),
+])
+def test_ocheretyne_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="suspilne.media", published=datetime(2024, 4, 25, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("inflected", "nominative"), [
+    ("Бердычей", "Бердычи"), ("Юрковичей", "Юрковичи"), ("Бердычах", "Бердычи")])
+def test_plural_names_in_ichi(inflected: str, nominative: str) -> None:
+    # a genitive plural in -ычей/-ичей names a plural village in -ычи/-ичи
+    assert nominative_guess(inflected) == nominative
