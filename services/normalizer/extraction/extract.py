@@ -1058,6 +1058,7 @@ _EXAGGERATE_BEFORE = compile_re(r"\b(?:exaggerat\w*|inflat\w*|overstat\w*|overpl
 _QUESTION_TAIL = compile_re(r"[^.!?]*\?")
 _WITHOUT_BEFORE = compile_re(r"\bwithout\s+(?:a\s+|any\s+)?$")
 _OUTSKIRTS_CUE = compile_re(r"outskirts|окраин|околиц")
+_TO_EDGE_BEFORE = compile_re(r"(?:\bк|\bдо|\bна|\bto(?:wards?)?(?:\s+the)?)\s+(?:[\w-]+\s+)?$")
 _HOLD_EDGE_GAP = compile_re(r"\s+(?:(?:the|its|their|only|лише|лишь|только)\s+)?(?:[\w-]+(?:ern|н\w{1,3})\s+)?")
 # ("Наши «Северяне» держат.": a bare "hold" ending the sentence, the place talked about held)
 _FIRST_PERSON_HOLD = compile_re(r"тримаємо|держим|утримують\s+позиції|удерживают\s+позиции|держат(?=\s*[.!]|\s*$)|"
@@ -2313,6 +2314,11 @@ class _Doc:
         if pred == "captured" and _FAILED_TO_BEFORE.search(before) is not None:
             return "fighting"  # "Russia has failed for three months to push Ukrainians out of X": a failed assault
         if pred == "advancing" and unit.lower.startswith(("окраин", "околиц", "outskirts"), cue.start) and \
+                _TO_EDGE_BEFORE.search(before) is not None and any(
+                    h.kind == "pred" and h.value == "withdrew" and h.end <= cue.start and cue.start - h.end <= 70
+                    for h in unit.hits):
+            return None  # "отходят из центральной части города к южной окраине": where the withdrawal goes, no foothold
+        if pred == "advancing" and unit.lower.startswith(("окраин", "околиц", "outskirts"), cue.start) and \
                 _ATTACK_VERB_JUST_BEFORE.search(before) is not None:
             return "fighting"  # "ВСУ атакуют окраины X", "attacked the outskirts of X": an assault there
         if pred == "captured" and _CLOSE_TO_BEFORE.search(before) is not None:
@@ -2529,6 +2535,12 @@ class _Doc:
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
             sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _loses_by_it(unit, cue, h) else h
                      for h in sides]
+        if sides and predicate in ("captured", "advancing"):
+            # "заняли опорный пункт ВСУ … и продвинулись на 300 метров": the owner of the positions taken lost them,
+            # it is not the subject of the advance
+            sides = [h for h in sides if not (h.end <= cue.start and h.value in ("RU", "UA")
+                                              and _POSITION_OWNER_BEFORE.search(unit.lower, max(0, h.start - 30),
+                                                                                h.start) is not None)]
         if sides and predicate == "withdrew" and "under" in unit.lower:
             # "forced to pull back from X under relentless Russian bombardment": the side whose fire presses the
             # withdrawal is the other side of it
@@ -4620,6 +4632,9 @@ class _Doc:
                       and not any(0 <= a - h.end <= 1 for a, b in self._speaker_spans)
                       # ("the capture of X would leave a pocket around Y in Ukrainian hands": who still holds Y)
                       and not (h.start > cue.end and _HANDS_AFTER.match(unit.lower, h.end) is not None)
+                      # ("заняли опорный пункт ВСУ … и продвинулись": the owner of the positions taken)
+                      and not (h.end <= cue.start and _POSITION_OWNER_BEFORE.search(
+                          unit.lower, max(0, h.start - 30), h.start) is not None)
                       # ("🇺🇦 troops in X, days after RU MoD claimed the liberation of Y": the speaker's claim)
                       and not (h.end <= cue.start and any(h.end <= a and 0 < b <= cue.start and sd != h.value
                                                           and _speaker_object(unit.lower, b, cue.start)
@@ -5883,6 +5898,8 @@ _PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forc
 _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|believe|believes|think|thinks|argue|"
                     r"argues|warn|warns|note|notes|estimate|estimates)\s*(?=,)")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
+_POSITION_OWNER_BEFORE = compile_re(r"(?:опорн\w+\s+пункт\w*|позици[июйя]\w*|позиці[юїя]\w*|окоп\w*|блиндаж\w*|"
+                                    r"бліндаж\w*|strongpoints?\s+of(?:\s+the)?|positions\s+of(?:\s+the)?)\s+$")
 _FREED_STEMS = ("звільн", "освобо", "liberat", "freed")
 _FREED_FROM_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom(?:\s+the)?)\s+$")
 _FORCE_NOUN_AFTER = compile_re(r"\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|armed|military|units?|brigades?|soldiers|"

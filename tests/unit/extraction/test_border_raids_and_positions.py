@@ -287,3 +287,16 @@ def test_ocheretyne_readings(gaz: Gazetteer, text: str, expected: Expected) -> N
 def test_plural_names_in_ichi(inflected: str, nominative: str) -> None:
     # a genitive plural in -ычей/-ичей names a plural village in -ычи/-ичи
     assert nominative_guess(inflected) == nominative
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the owner of the positions taken is not the subject of the advance
+    ("Российские военнослужащие заняли опорный пункт Вооруженных сил Украины в районе Волчанских Хуторов Харьковской "
+     "области и продвинулись на 300 метров.", {("Волчанские Хутора", "advancing", "RU", "factual")}),
+    # the outskirts a withdrawal goes to are no foothold
+    ("Ганчев: в Волчанске подразделения ВСУ отходят из центральной части города к южной окраине.",
+     {("Vovchansk", "withdrew", "UA", "factual")}),
+    ("Российские войска вышли к южной окраине Волчанска.", {("Vovchansk", "advancing", "RU", "factual")}),
+])
+def test_vovchansk_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="ria.ru", published=datetime(2025, 1, 23, 12, 0, tzinfo=UTC)) == expected
