@@ -1105,9 +1105,9 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
                            r"part\s+of|half\s+of)\s+(?:the\s+)?(?:села|міста|селища|города|поселка|"
                            r"посёлка|village|town|city|settlement)\s+(?:is\s+|are\s+|remains?\s+|залишається\s+|"
                            r"остается\s+|вже\s+|уже\s+)?$")
-# (not "однак ці заяви …", "but these claims": the claims just named, the cue's own)
+# (not "однак ці заяви …", "but the claim was not true": the claims just named, the cue's own)
 _CONTRAST_CLAIM_GAP = compile_re(r"[,;—–]\s*(?:однак|але|проте|втім|but|however|однако|но|хотя|although|though)\s+"
-                                 r"(?:(?!(?:ці|эти|these|those|такі|такие|such|ті|те)\s)[\w'’-]+\s+){0,2}(?:заяв\w*|claims?|утвержден\w*|твердженн\w*|повідомленн\w*|"
+                                 r"(?:(?!(?:ці|цю|ця|эти|это|этот|эта|these|those|this|that|the|такі|такие|such|ті|те)\s)[\w'’-]+\s+){0,2}(?:заяв\w*|claims?|утвержден\w*|твердженн\w*|повідомленн\w*|"
                                  r"сообщени\w*|reports?|информаци\w*|інформаці\w*)\b")
 _PCT_JUST_BEFORE = compile_re(r"\d+\s?(?:%|percent|per\s+cent|процент\w*|відсот\w*)\s+$")
 _TERRAIN_SUBJECT = compile_re(r"\b(?:лесопосад\w*|посадок|посадки|лісосмуг\w*|посадк\w*|лесополос\w*|tree\s+lines?|"
