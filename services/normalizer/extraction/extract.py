@@ -1359,6 +1359,8 @@ _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bcloser\s+(?:than\s+ever\s+)?to
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
 _NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:conduct|make|carry\s+out|launch|"
                                    r"mount)\w*\s+(?:any\s+)?(?:confirmed\s+|new\s+|further\s+)?(?:[\w-]+\s+)?$")
+# "but there is no fighting in the town", «боёв в городе нет»: a fight denied by the writer, no claim
+_NO_FIGHT_BEFORE = compile_re(r"\b(?:there\s+(?:is|was|has\s+been)\s+no|no\s+active|no\s+ground)\s+$")
 _FIGHT_NEGATED_AFTER = compile_re(r"\s+не\s+(?:проводив|проводила|проводили|проводил|вів|вела|вели|вёл|вел|"
                                   r"здійснював|здійснювали|осуществлял\w*)\b")
 _FELL_TO = compile_re(r"\s+(?:to|into\s+(?:the\s+)?hands\s+of)\s+(?:the\s+)?")
@@ -4533,10 +4535,11 @@ class _Doc:
             # '"They have no control there"': "no" before the noun negates the control
             pred == "holds" and unit.lower.startswith("control", cue.start) and _NO_BEFORE.search(
                 unit.lower, max(0, cue.start - 16), cue.start) is not None)
-        if pred == "fighting" and (negated or _FIGHT_NEGATED_AFTER.match(unit.lower, cue.end) is not None or (
-                "not" in unit.lower and _NOT_CONDUCTED_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start)
-                is not None)) and not any(
-                h.kind == "deny" for h in unit.hits):
+        if pred == "fighting" and (
+                negated or _FIGHT_NEGATED_AFTER.match(unit.lower, cue.end) is not None
+                or _NO_FIGHT_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None
+                or ("not" in unit.lower and _NOT_CONDUCTED_BEFORE.search(unit.lower, max(0, cue.start - 50), cue.start)
+                    is not None)) and not any(h.kind == "deny" for h in unit.hits):
             # "did not conduct confirmed ground attacks in the X area", «наступальних дій не проводив»: no fight
             return []
         if not negated and pred in ("captured", "advancing") and "contrary" in unit.lower and _CONTRARY_CLAIM.search(
@@ -5940,7 +5943,9 @@ _STOPPED_AFTER = compile_re(r"[^.;!?]{0,120}?(?:\s|^)(?:пресечен[аоы]
                             r"unsuccessfully)(?![^\W_])")
 _INTO_RING_AFTER = compile_re(r"[^.;]{0,45}?\s(?:в|у)\s+(?:полу|напів)?(?:окружение|оточення|кольцо|кільце|клещи|"
                               r"кліщі)")
-_UNABLE_TO_BEFORE = compile_re(r"\b(?:lacks?|lacked|lacking|without)\s+(?:the\s+)?(?:forces|troops|manpower|strength|"
+# ("did not have the strength to take the city", "don't have the forces to"): no means for it
+_UNABLE_TO_BEFORE = compile_re(r"\b(?:lacks?|lacked|lacking|without|(?:do|does|did)\s+not\s+have|"
+                               r"(?:don|doesn|didn)['’]t\s+have)\s+(?:the\s+|enough\s+)?(?:forces|troops|manpower|strength|"
                                r"resources|capacity|means|reserves)\s+to\s+$")
 _NOBODY_PLANS_AFTER = compile_re(r"[^.;!?]{0,40}?\b(?:никто|ніхто|nobody|no\s+one)\s+(?:не\s+)?(?:собирается|"
                                  r"збирається|планирует|планує|is\s+going|plans|intends|намерен)")

@@ -625,6 +625,8 @@ def _seat_in(text: str, m: Mention) -> bool:
 
 def _capital_subject(text: str, lower: str, m: Mention) -> bool:
     name = lower[m.start:m.end]
+    if name in ("киевом", "києвом"):
+        return True  # "из-за переброски Киевом резервов": the capital in the instrumental is the agent, a government
     if name in _CAPITALS_GENITIVE:
         # "заявления Киева о взятии X", "позиція Києва": the government's words, not the city
         return _CAPITAL_WORDS_BEFORE.search(lower, max(0, m.start - 30), m.start) is not None

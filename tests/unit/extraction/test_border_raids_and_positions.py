@@ -300,3 +300,18 @@ def test_plural_names_in_ichi(inflected: str, nominative: str) -> None:
 ])
 def test_vovchansk_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="ria.ru", published=datetime(2025, 1, 23, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy said Russian forces did not have the strength to take the city of Kharkiv.", set()),
+    ("Voloshyn added that Orikhiv is hit with guided aerial bombs every day, but there is no fighting in the town.",
+     set()),
+    ("There is heavy fighting in Orikhiv, Russian forces are attacking.", {("Orikhiv", "fighting", "RU", "factual")}),
+])
+def test_no_means_and_no_fight(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
+
+
+def test_the_capital_as_an_agent_in_the_instrumental(gaz: Gazetteer) -> None:
+    assert got("Военный эксперт Василий Дандыкин считает, что темпы продвижения замедлились из-за переброски Киевом "
+               "резервов.", gaz, source="ria.ru", published=datetime(2024, 6, 13, 12, 0, tzinfo=UTC)) == set()
