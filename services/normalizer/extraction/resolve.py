@@ -181,8 +181,9 @@ def village_candidates(cands: list[Place], surface: str) -> list[Place]:
     return small
 
 
-_ADJ_OBLIQUE = ("ого", "ому")
+_ADJ_OBLIQUE = ("ого", "ому", "ском", "цком")  # (Russian "в Приморском": the neuter's locative)
 _NEUTER_ENDS = ("ое", "е")
+_VOWELS = frozenset("аеиоуыэюяіїє")
 _MASCULINE_ENDS = ("ий", "ый", "іи", "ыи", "ии")
 
 
@@ -198,8 +199,9 @@ def neuter_candidates(cands: list[Place], surface: str) -> list[Place]:
         forms = [fold(a) for a in c.aliases if " " not in a and is_cyrillic(a) and inflection_score(a, surface) <= 1]
         if any(f.endswith(_NEUTER_ENDS) for f in forms):
             neuter.append(c)
-        elif any(f.endswith(_MASCULINE_ENDS) for f in forms):
-            masculine = True
+        elif any(f.endswith(_MASCULINE_ENDS) or (f[-1:] not in _VOWELS and fold(surface).endswith("ом"))
+                 for f in forms):
+            masculine = True  # (a consonant-final town, Приморск, whose instrumental "Приморском" looks the same)
     return neuter if neuter and masculine else cands
 
 

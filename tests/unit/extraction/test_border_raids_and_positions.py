@@ -315,3 +315,14 @@ def test_no_means_and_no_fight(gaz: Gazetteer, text: str, expected: Expected) ->
 def test_the_capital_as_an_agent_in_the_instrumental(gaz: Gazetteer) -> None:
     assert got("Военный эксперт Василий Дандыкин считает, что темпы продвижения замедлились из-за переброски Киевом "
                "резервов.", gaz, source="ria.ru", published=datetime(2024, 6, 13, 12, 0, tzinfo=UTC)) == set()
+
+
+def test_a_neuter_locative_names_the_village(gaz: Gazetteer) -> None:
+    # in a text about villages "в Приморском" is the locative of Приморское, not Приморск (whose instrumental looks
+    # the same)
+    from services.normalizer.extraction.resolve import neuter_candidates
+
+    cands = [p for p in gaz.places if p.name in ("Prymorsk", "Prymorske") and p.admin_code == "UA:26"]
+    assert {p.name for p in cands} == {"Prymorsk", "Prymorske"}
+    assert [p.name for p in neuter_candidates(cands, "Приморском")] == ["Prymorske"]
+    assert {p.name for p in neuter_candidates(cands, "Приморска")} == {"Prymorsk", "Prymorske"}
