@@ -59,6 +59,9 @@ def inflection_score(alias: str, surface: str) -> int:
         return 0
     if len(a) > 4 and a.endswith(("ске", "цке", "зке")) and s == a[:-1] + "ое":
         return 0  # "Приморское": the Russian form of the Ukrainian neuter name Приморське, the name itself
+    if len(a) > 4 and a.endswith(("ске", "цке", "зке")) and s.startswith(a[:-1]) and s[len(a) - 1:] in ("ого", "ому",
+                                                                                                      "ом"):
+        return 1  # "в Приморском", "у Приморского": the Russian neuter's oblique cases of a Ukrainian name in -ське
     stem = cyrillic_key(alias)
     if not (a.startswith(stem) and s.startswith(stem)):
         return 3
