@@ -326,3 +326,10 @@ def test_a_neuter_locative_names_the_village(gaz: Gazetteer) -> None:
     assert {p.name for p in cands} == {"Prymorsk", "Prymorske"}
     assert [p.name for p in neuter_candidates(cands, "Приморском")] == ["Prymorske"]
     assert {p.name for p in neuter_candidates(cands, "Приморска")} == {"Prymorsk", "Prymorske"}
+
+
+def test_abandoning_positions_near_a_place(gaz: Gazetteer) -> None:
+    assert got("Ворог у паніці кидає позиції біля Мартинівки.", gaz, source="suspilne.media",
+               published=datetime(2024, 8, 20, 12, 0, tzinfo=UTC)) == {("Мартинівка", "withdrew", "RU", "factual")}
+    assert got("Минобороны России: противник в панике бросает позиции у Мартыновки.", gaz, source="ria.ru",
+               published=datetime(2024, 8, 20, 12, 0, tzinfo=UTC)) == {("Martynovka", "withdrew", "UA", "factual")}
