@@ -630,6 +630,8 @@ _PART_IN = compile_re(r"\s+(?:only\s+)?(?:(?:in|on)\s+)?(?:the\s+(?:city|town|vi
                       r"neighbou?rhoods?|suburbs|edge)\b")
 # "контролює більшу частину села", "контролирует большую часть поселка", "holds most of the town": the object of the
 # verb is a share of the settlement named before it
+_SHARE_ITS = compile_re(r"\s+(?:(?:уже|вже|already)\s+)?(?:[\w-]+\s+)?(?:його|її|его|ее)\s+(?:частин[уиа]|част[ьи]|"
+                        r"половин[уиаы])\b")
 _SHARE_OBJECT = compile_re(r"\s+(?:(?:about|roughly|nearly|almost|over|only|the|a|any|some|already|now|уже|вже|"
                            r"около|почти|майже|близько|"
                            r"более|менее|свыше|понад|"
@@ -2446,9 +2448,11 @@ class _Doc:
             if not partial and (place is None or place.start < cue.start):
                 # "In X, Russian forces hold less than 10 percent of the built-up area"
                 partial = _SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50) is not None
-            if not partial and (place is None or place.start < cue.start) and _SHARE_OBJECT.match(
-                    unit.lower, cue.end, cue.end + 60) is not None:
+            if not partial and (place is None or place.start < cue.start) and (
+                    _SHARE_OBJECT.match(unit.lower, cue.end, cue.end + 60) is not None
+                    or _SHARE_ITS.match(unit.lower, cue.end) is not None):
                 partial = True  # "X: противник контролює більшу частину села", "X: the enemy holds most of the town"
+                # ("… хоча ворог контролює більшу його частину": its larger part)
             compass = False
             if not partial and (place is None or place.start < cue.start) and _COMPASS_SHARE.match(
                     unit.lower, cue.end, cue.end + 80) is not None:
@@ -2537,6 +2541,11 @@ class _Doc:
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
             sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _loses_by_it(unit, cue, h) else h
                      for h in sides]
+        if sides and ("остатк" in unit.lower or "залишк" in unit.lower or "remnant" in unit.lower):
+            # "зашли в X, где идут бои с остатками украинских подразделений": the side fought with is the opponent
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA")
+                     and h.flag("role") in (None, "", "force") and _FOUGHT_WITH_BEFORE.search(
+                         unit.lower, max(0, h.start - 40), h.start) is not None else h for h in sides]
         if sides and predicate in ("captured", "advancing"):
             # "заняли опорный пункт ВСУ … и продвинулись на 300 метров": the owner of the positions taken lost them,
             # it is not the subject of the advance
@@ -4708,6 +4717,9 @@ class _Doc:
             if forces:
                 nearest = min(forces, key=lambda h: abs(h.start - cue.start))
                 actor = nearest.value
+                if _FOUGHT_WITH_BEFORE.search(unit.lower, max(0, nearest.start - 40), nearest.start) is not None:
+                    # "зашли в X, где идут бои с остатками украинских подразделений": the side fought is the opponent
+                    actor = "UA" if nearest.value == "RU" else "RU"
                 if pred == "captured" and _loses_by_it(unit, cue, nearest):
                     # "If Lyman falls, Russian forces on the northern flank would lose a hub": the loser
                     actor = "UA" if nearest.value == "RU" else "RU"
@@ -5901,6 +5913,10 @@ _PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forc
 _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|believe|believes|think|thinks|argue|"
                     r"argues|warn|warns|note|notes|estimate|estimates)\s*(?=,)")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
+# (the remnants fought are the defenders; "бої з російськими штурмовиками" names the attackers themselves)
+_FOUGHT_WITH_BEFORE = compile_re(r"\b(?:бо[иёї]\w*|сражени\w*|столкновени\w*|зіткнен\w*|fighting|clashes|battles?)\s+"
+                                 r"(?:идут\s+|тривають\s+|ведутся\s+)?(?:с|со|з|із|with|against)\s+(?:the\s+)?"
+                                 r"(?:остатк\w*|залишк\w*|remnants?(?:\s+of)?)\s+(?:[\w-]+\s+)?$")
 _POSITION_OWNER_BEFORE = compile_re(r"(?:опорн\w+\s+пункт\w*|позици[июйя]\w*|позиці[юїя]\w*|окоп\w*|блиндаж\w*|"
                                     r"бліндаж\w*|strongpoints?\s+of(?:\s+the)?|positions\s+of(?:\s+the)?)\s+$")
 _FREED_STEMS = ("звільн", "освобо", "liberat", "freed")

@@ -333,3 +333,17 @@ def test_abandoning_positions_near_a_place(gaz: Gazetteer) -> None:
                published=datetime(2024, 8, 20, 12, 0, tzinfo=UTC)) == {("Мартинівка", "withdrew", "RU", "factual")}
     assert got("Минобороны России: противник в панике бросает позиции у Мартыновки.", gaz, source="ria.ru",
                published=datetime(2024, 8, 20, 12, 0, tzinfo=UTC)) == {("Martynovka", "withdrew", "UA", "factual")}
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # the remnants fought with are the defenders, not the side that entered
+    ("Военные отмечают, что параллельно штурмовые группы зашли в Архангельское, где идут бои с остатками украинских "
+     "подразделений.", "ria.ru",
+     {("Arkhanhelske", "advancing", "RU", "factual"), ("Arkhanhelske", "fighting", "RU", "factual")}),
+    # "більшу його частину": its larger part, a foothold
+    ("Бої за Очеретине тривають, населений пункт повністю не захоплений, хоча ворог контролює більшу його частину.",
+     "suspilne.media", {("Ocheretyne", "advancing", "RU", "factual"), ("Ocheretyne", "captured", "RU", "denied"),
+                        ("Ocheretyne", "fighting", "RU", "factual")}),
+])
+def test_ocheretyne_remnants_and_shares(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
+    assert got(text, gaz, source=source, published=datetime(2024, 5, 8, 12, 0, tzinfo=UTC)) == expected
