@@ -283,8 +283,10 @@ def test_ocheretyne_readings(gaz: Gazetteer, text: str, expected: Expected) -> N
 
 
 @pytest.mark.parametrize(("inflected", "nominative"), [
-    ("Бердычей", "Бердычи"), ("Юрковичей", "Юрковичи"), ("Бердычах", "Бердычи")])
-def test_plural_names_in_ichi(inflected: str, nominative: str) -> None:
+    ("Бердычей", "Бердычи"), ("Юрковичей", "Юрковичи"), ("Бердычах", "Бердычи"),
+    # a neuter adjective-shaped name in the instrumental or locative (not a noun's instrumental)
+    ("Спорным", "Спорное"), ("Спорном", "Спорное"), ("Спірним", "Спірне"), ("Лиманом", "Лиманом")])
+def test_plural_and_neuter_nominatives(inflected: str, nominative: str) -> None:
     # a genitive plural in -ычей/-ичей names a plural village in -ычи/-ичи
     assert nominative_guess(inflected) == nominative
 
