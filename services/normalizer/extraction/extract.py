@@ -2234,6 +2234,8 @@ class _Doc:
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
             return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
+        if pred in ("advancing", "captured") and _WITHOUT_NAMING_BEFORE.search(before) is not None:
+            return None  # "said its troops improved their positions, without naming specific gains": none named
         if pred == "holds" and _NOTHING_TO_BEFORE.search(before):
             return None  # "there was nothing left to hold", «нечего было удерживать»: a reason to leave, no hold
         if pred == "holds" and unit.lower.startswith("defender", cue.start) and _DEFENDERS_OBJECT.search(before):
@@ -5912,6 +5914,8 @@ _PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forc
 # ", they reckon,", ", analysts say,": a short aside between commas (its commas bound no clause)
 _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|believe|believes|think|thinks|argue|"
                     r"argues|warn|warns|note|notes|estimate|estimates)\s*(?=,)")
+_WITHOUT_NAMING_BEFORE = compile_re(r"\b(?:without|not|no)\s+(?:naming|specifying|giving|providing|detailing|"
+                                    r"listing|name|specify|give|provide)\s+(?:any\s+|specific\s+|the\s+)*$")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
 # (the remnants fought are the defenders; "бої з російськими штурмовиками" names the attackers themselves)
 _FOUGHT_WITH_BEFORE = compile_re(r"\b(?:бо[иёї]\w*|сражени\w*|столкновени\w*|зіткнен\w*|fighting|clashes|battles?)\s+"

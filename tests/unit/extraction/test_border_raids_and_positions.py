@@ -349,3 +349,9 @@ def test_abandoning_positions_near_a_place(gaz: Gazetteer) -> None:
 ])
 def test_ocheretyne_remnants_and_shares(gaz: Gazetteer, text: str, source: str, expected: Expected) -> None:
     assert got(text, gaz, source=source, published=datetime(2024, 5, 8, 12, 0, tzinfo=UTC)) == expected
+
+
+def test_gains_not_named(gaz: Gazetteer) -> None:
+    claims = _got("Russia's Defense Ministry said its troops had improved their positions near Siversk, without naming "
+                  "specific gains.", gaz, source="apnews.com")
+    assert all(actor == "RU" for _, _, actor, _ in claims)
