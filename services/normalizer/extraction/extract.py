@@ -1111,6 +1111,8 @@ _PART_SUBJECT = compile_re(r"\b(?:(?P<rest>решта|решту|остальн�
 _CONTRAST_CLAIM_GAP = compile_re(r"[,;—–]\s*(?:однак|але|проте|втім|but|however|однако|но|хотя|although|though)\s+"
                                  r"(?:(?!(?:ці|цю|ця|эти|это|этот|эта|these|those|this|that|the|такі|такие|such|ті|те)\s)[\w'’-]+\s+){0,2}(?:заяв\w*|claims?|утвержден\w*|твердженн\w*|повідомленн\w*|"
                                  r"сообщени\w*|reports?|информаци\w*|інформаці\w*)\b")
+_REMAIN_ONLY_AFTER = compile_re(r"\s+(?:[\w-]+\s+)?(?:остаются|остается|остаётся|залишаються|залишається|remains?)\s+"
+                                r"(?:лишь|только|лише|тільки|only|отдельные|окремі|несколько|кілька)\b")
 _PCT_JUST_BEFORE = compile_re(r"\d+\s?(?:%|percent|per\s+cent|процент\w*|відсот\w*)\s+$")
 _TERRAIN_SUBJECT = compile_re(r"\b(?:лесопосад\w*|посадок|посадки|лісосмуг\w*|посадк\w*|лесополос\w*|tree\s+lines?|"
                               r"treelines?|высот\w*|висот\w*|терикон\w*)\s+(?:[\w-]+\s+){0,3}"
@@ -2142,6 +2144,8 @@ class _Doc:
             # "решта села під контролем ЗСУ": a state, held; "східна частина села під контролем ворога": a part held,
             # the attacker's foothold (decided with the other shares below)
             pred = "holds"
+        elif "undercontrol" in cue.flags and _REMAIN_ONLY_AFTER.match(unit.lower, cue.end) is not None:
+            pred = "holds"  # "под контролем противника остаются лишь отдельные многоэтажки": a few buildings still held
         elif "undercontrol" in cue.flags and _PCT_JUST_BEFORE.search(before) is not None:
             pred = "advancing"  # 'the city is "80% under control"': a share of the place talked about
         elif "undercontrol" in cue.flags and _TERRAIN_SUBJECT.search(before) is not None:

@@ -355,3 +355,9 @@ def test_gains_not_named(gaz: Gazetteer) -> None:
     claims = _got("Russia's Defense Ministry said its troops had improved their positions near Siversk, without naming "
                   "specific gains.", gaz, source="apnews.com")
     assert all(actor == "RU" for _, _, actor, _ in claims)
+
+
+def test_only_a_few_buildings_still_held(gaz: Gazetteer) -> None:
+    assert got("В самом Артемовске бойцы «Вагнера» продолжают зачищать западные кварталы, под контролем противника "
+               "остаются лишь отдельные многоэтажки.", gaz, source="ria.ru",
+               published=datetime(2023, 5, 17, 12, 0, tzinfo=UTC)) == {("Bakhmut", "holds", "UA", "factual")}
