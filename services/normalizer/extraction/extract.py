@@ -1750,7 +1750,15 @@ class _Doc:
         for unit in self.units:
             for m in unit.mentions:
                 if m.unknown or m.is_region or not m.candidates or len(points) < 2 or " " in m.surface \
-                        or not fold(m.surface).endswith(("ого", "ому")) or not is_cyrillic(m.surface):
+                        or not is_cyrillic(m.surface):
+                    continue
+                if fold(m.surface).endswith(("ичів", "ичив")) and self._far_from(m, points):
+                    # "поблизу Очеретиного, Семенівки, Бердичів": the genitive plural of a village in -ичі (Бердичі)
+                    # that reads only as a city 500 km away (Бердичів) is that village, missing from the gazetteer
+                    m.unknown, m.candidates = True, []
+                    m.name_guess = m.surface[:-2] + "і"
+                    continue
+                if not fold(m.surface).endswith(("ого", "ому")):
                     continue
                 cands = [self.gaz.places[i] for i in m.candidates]
                 forms = [fold(a) for c in cands for a in c.aliases
@@ -1767,6 +1775,17 @@ class _Doc:
                     uk = any(_UK_LETTERS.search(u.text) is not None for u in self.units)
                     m.unknown, m.candidates = True, []
                     m.name_guess = nominative_guess(m.surface, uk)
+
+    def _far_from(self, m: Mention, points: list[tuple[float, float]]) -> bool:
+        """Every candidate of the mention lies more than 300 km from the centre of the text's other places."""
+        cands = [self.gaz.places[i] for i in m.candidates]
+        own = {(c.lat, c.lon) for c in cands}
+        others = [p for p in points if p not in own]
+        if not others:
+            return False
+        lat = sum(p[0] for p in others) / len(others)
+        lon = sum(p[1] for p in others) / len(others)
+        return all(c.lat is None or distance_km(c, lat, lon) > 300 for c in cands)
 
     def _resolve_places(self) -> None:
         doc_admins: Counter[str] = Counter()

@@ -361,3 +361,10 @@ def test_only_a_few_buildings_still_held(gaz: Gazetteer) -> None:
     assert got("В самом Артемовске бойцы «Вагнера» продолжают зачищать западные кварталы, под контролем противника "
                "остаются лишь отдельные многоэтажки.", gaz, source="ria.ru",
                published=datetime(2023, 5, 17, 12, 0, tzinfo=UTC)) == {("Bakhmut", "holds", "UA", "factual")}
+
+
+def test_a_village_in_ichi_far_from_the_city_it_reads_as(gaz: Gazetteer) -> None:
+    claims = got("Сили оборони відбили атаки у районах Очеретиного, Новобахмутівки, Семенівки та Бердичів.", gaz,
+                 source="suspilne.media", published=datetime(2024, 4, 23, 12, 0, tzinfo=UTC))
+    assert ("Бердичі", "fighting", "RU", "factual") in claims
+    assert not any(place == "Berdychiv" for place, _, _, _ in claims)
