@@ -3000,7 +3000,7 @@ class _Doc:
             if pos > 0 and not self.units[pos - 1].in_title:
                 prev = self.units[pos - 1]
                 for m, r in zip(prev.mentions, prev.resolved, strict=True):
-                    if r is not None and not r.is_region and not _speaking(prev, m) and (
+                    if r is not None and not r.is_region and not _speaking(prev, m) and not m.qualifier and (
                             not m.anchor or _AREA_ANCHOR.match(m.anchor.lower())) and _ORIGIN_BEFORE.search(
                             prev.lower, max(0, m.start - 50), m.start) is None:  # "в районі X", "near X"
                         # (not "Заходим со стороны X": where the attackers come from is not the place talked about)

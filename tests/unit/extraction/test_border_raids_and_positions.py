@@ -368,3 +368,10 @@ def test_a_village_in_ichi_far_from_the_city_it_reads_as(gaz: Gazetteer) -> None
                  source="suspilne.media", published=datetime(2024, 4, 23, 12, 0, tzinfo=UTC))
     assert ("Бердичі", "fighting", "RU", "factual") in claims
     assert not any(place == "Berdychiv" for place, _, _, _ in claims)
+
+
+def test_a_name_that_only_qualifies_is_no_antecedent(gaz: Gazetteer) -> None:
+    claims = got("🇷🇺⚔️ Freedom of Russia Legion says it crossed the border; Legion claims fighting inside Tetkino. "
+                 "RU MoD says all attacks repelled.", gaz, source="x.com",
+                 published=datetime(2024, 3, 12, 12, 0, tzinfo=UTC))
+    assert {place for place, _, _, _ in claims} == {"Tëtkino"}
