@@ -2577,6 +2577,14 @@ class _Doc:
             sides = [h for h in sides if not (h.end <= cue.start and h.value in ("RU", "UA")
                                               and _POSITION_OWNER_BEFORE.search(unit.lower, max(0, h.start - 30),
                                                                                 h.start) is not None)]
+        if sides and ("верс" in unit.lower or "according" in unit.lower):
+            # "За версією росіян, усі атаки відбито": the side whose account it is, no force of the cue
+            sides = [h for h in sides if _ACCOUNT_OF_BEFORE.search(unit.lower, max(0, h.start - 20), h.start) is None]
+        if sides and predicate == "holds" and ("втрат" in unit.lower or "потеря" in unit.lower or "lost" in unit.lower):
+            # "усі атаки відбито, а українські підрозділи втратили до 200 бійців": the side that lost men attacked
+            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA")
+                     and h.start > cue.end and _LOST_MEN_AFTER.match(unit.lower, h.end) is not None else h
+                     for h in sides]
         if sides and predicate == "withdrew" and "under" in unit.lower:
             # "forced to pull back from X under relentless Russian bombardment": the side whose fire presses the
             # withdrawal is the other side of it
@@ -5940,6 +5948,9 @@ _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|
 _WITHOUT_NAMING_BEFORE = compile_re(r"\b(?:without|not|no)\s+(?:naming|specifying|giving|providing|detailing|"
                                     r"listing|name|specify|give|provide)\s+(?:any\s+|specific\s+|the\s+)*$")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
+_ACCOUNT_OF_BEFORE = compile_re(r"(?:за\s+версією|по\s+версии|according\s+to(?:\s+the)?)\s+$")
+_LOST_MEN_AFTER = compile_re(r"\s+(?:[\w-]+\s+)?(?:втратили|втратив|потеряли|потерял|lost)\s+"
+                             r"(?:до\s+|около\s+|близько\s+|up\s+to\s+|about\s+|more\s+than\s+|понад\s+|более\s+)?\d")
 # (the remnants fought are the defenders; "бої з російськими штурмовиками" names the attackers themselves)
 _FOUGHT_WITH_BEFORE = compile_re(r"\b(?:бо[иёї]\w*|сражени\w*|столкновени\w*|зіткнен\w*|fighting|clashes|battles?)\s+"
                                  r"(?:идут\s+|тривають\s+|ведутся\s+)?(?:с|со|з|із|with|against)\s+(?:the\s+)?"

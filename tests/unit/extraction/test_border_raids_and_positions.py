@@ -375,3 +375,12 @@ def test_a_name_that_only_qualifies_is_no_antecedent(gaz: Gazetteer) -> None:
                  "RU MoD says all attacks repelled.", gaz, source="x.com",
                  published=datetime(2024, 3, 12, 12, 0, tzinfo=UTC))
     assert {place for place, _, _, _ in claims} == {"Tëtkino"}
+
+
+def test_whose_account_a_repelled_attack_is(gaz: Gazetteer) -> None:
+    # "За версією росіян" names whose account it is; the side that lost men attacked, the Russians held
+    claims = got("Міноборони Росії заявило, що українські війська намагалися прорвати кордон у районі сіл Демидівка та "
+                 "Прилісся. За версією росіян, усі атаки відбито, а українські підрозділи втратили до 200 бійців.", gaz,
+                 source="suspilne.media", published=datetime(2025, 3, 18, 12, 0, tzinfo=UTC))
+    assert {("Demydivka", "holds", "RU", "factual"), ("Прилісся", "holds", "RU", "factual")} <= claims
+    assert not any(pred == "holds" and actor == "UA" for _, pred, actor, _ in claims)
