@@ -4473,7 +4473,13 @@ class _Doc:
             _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start])) or (
             # "Біля Степового зупинили штурм": a capitalised common word after a preposition of place is a name
             m.surface[:1].isupper()
-            and _NEAR_PLACE_BEFORE.search(unit.lower, max(0, m.start - 16), m.start) is not None)
+            and _NEAR_PLACE_BEFORE.search(unit.lower, max(0, m.start - 16), m.start) is not None) or (
+            # "villages including Lastochkyne, Stepove and Tonenke": a capitalised common word inside a list of names
+            m.surface[:1].isupper() and any(
+                o is not m and not o.common and (
+                    (o.end <= m.start and _NAME_LIST_GAP.fullmatch(unit.lower, o.end, m.start) is not None)
+                    or (m.end <= o.start and _NAME_LIST_GAP.fullmatch(unit.lower, m.end, o.start) is not None))
+                for o in unit.mentions))
 
     def _draft(self, unit: Unit, cue: Hit, pred: str, m: Mention, r: ResolvedPlace, speakers: list[Speaker],
                default: str, coref: bool, context: str | None) -> list[Draft]:
@@ -5948,6 +5954,7 @@ _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|
 _WITHOUT_NAMING_BEFORE = compile_re(r"\b(?:without|not|no)\s+(?:naming|specifying|giving|providing|detailing|"
                                     r"listing|name|specify|give|provide)\s+(?:any\s+|specific\s+|the\s+)*$")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")
+_NAME_LIST_GAP = compile_re(r",\s*|\s+(?:and|і|та|и|й)\s+|,\s*(?:and|і|та|и)\s+")
 _ACCOUNT_OF_BEFORE = compile_re(r"(?:за\s+версією|по\s+версии|according\s+to(?:\s+the)?)\s+$")
 _LOST_MEN_AFTER = compile_re(r"\s+(?:[\w-]+\s+)?(?:втратили|втратив|потеряли|потерял|lost)\s+"
                              r"(?:до\s+|около\s+|близько\s+|up\s+to\s+|about\s+|more\s+than\s+|понад\s+|более\s+)?\d")

@@ -384,3 +384,12 @@ def test_whose_account_a_repelled_attack_is(gaz: Gazetteer) -> None:
                  source="suspilne.media", published=datetime(2025, 3, 18, 12, 0, tzinfo=UTC))
     assert {("Demydivka", "holds", "RU", "factual"), ("Прилісся", "holds", "RU", "factual")} <= claims
     assert not any(pred == "holds" and actor == "UA" for _, pred, actor, _ in claims)
+
+
+def test_a_common_word_inside_a_list_of_names(gaz: Gazetteer) -> None:
+    # "Stepove" (also "of the steppe") is a village when listed with other places
+    claims = got("Russian forces have pushed west, taking a string of villages including Lastochkyne, Stepove and "
+                 "Tonenke.", gaz, source="wire.example", published=datetime(2024, 5, 1, 12, 0, tzinfo=UTC))
+    assert {place for place, _, _, _ in claims} == {"Lastochkyne", "Stepove", "Tonenke"}
+    assert got("Peace and Victory are words, Kyiv said.", gaz, source="wire.example",
+               published=datetime(2024, 5, 1, 12, 0, tzinfo=UTC)) == set()
