@@ -68,6 +68,10 @@ SPECS: list[Spec] = [
     ("falling(?! back)", "pred", "captured", ""),
     ("occupied", "pred", "captured", "occupied side=RU"),
     ("occupation of", "pred", "captured", "side=RU"),
+    ("did occupy", "pred", "captured", ""),  # "Russian troops did occupy X at the start of the month": taken then
+    # "Russian forces now occupy about 200 square kilometers of the region, including X": a hold, now
+    ("occup(?:y|ies)(?! (?:an?|the|their|its|new|more)? ?(?:positions?|posts?|lines?|buildings?|houses?|"
+     "basements?|cellars?|trenches|dugouts|role|seats?|place|office)\\b)", "pred", "holds", ""),
     # "X has been under Russian occupation since 2022": taken long ago
     # ("life under occupation in X": the state, no event)
     ("(?:has been|have been|had been|is|are|was|were|remains|remained) under(?: russian)? occupation", "pred",

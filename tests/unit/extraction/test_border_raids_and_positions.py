@@ -393,3 +393,14 @@ def test_a_common_word_inside_a_list_of_names(gaz: Gazetteer) -> None:
     assert {place for place, _, _, _ in claims} == {"Lastochkyne", "Stepove", "Tonenke"}
     assert got("Peace and Victory are words, Kyiv said.", gaz, source="wire.example",
                published=datetime(2024, 5, 1, 12, 0, tzinfo=UTC)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces now occupy about 200 square kilometers of the region, including the border villages of Basivka "
+     "and Zhuravka.", {("Basivka", "holds", "RU", "factual"), ("Zhuravka", "holds", "RU", "factual")}),
+    ("Ukrainian troops occupy positions near Basivka.", set()),
+    ("According to DeepState, Russian troops did occupy Basivka at the start of the month.",
+     {("Basivka", "captured", "RU", "factual")}),
+])
+def test_occupy_now_and_did_occupy(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 6, 4, 12, 0, tzinfo=UTC)) == expected
