@@ -2257,6 +2257,9 @@ class _Doc:
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
             return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
+        if pred in ("advancing", "captured") and "occupied" in cue.flags and \
+                unit.lower[cue.start - 1:cue.start] == "-" and _OCCUPIED_PART_AFTER.match(unit.lower, cue.end) is not None:
+            return None  # "in the Russian-occupied part of the Luhansk region": where someone is, no gain reported
         if pred in ("advancing", "captured") and _WITHOUT_NAMING_BEFORE.search(before) is not None:
             return None  # "said its troops improved their positions, without naming specific gains": none named
         if pred == "holds" and _NOTHING_TO_BEFORE.search(before):
@@ -5951,6 +5954,8 @@ _PAST_AUX_BEFORE = compile_re(r"\b(?:were|was|had|had\s+been)\s+$")  # "its forc
 # ", they reckon,", ", analysts say,": a short aside between commas (its commas bound no clause)
 _ASIDE = compile_re(r",\s+(?:[\w'’-]+\s+){0,2}(?:say|says|said|reckon|reckons|believe|believes|think|thinks|argue|"
                     r"argues|warn|warns|note|notes|estimate|estimates)\s*(?=,)")
+_OCCUPIED_PART_AFTER = compile_re(r"\s+(?:parts?|areas?|territor(?:y|ies)|districts?|south|east|north|west|"
+                                  r"(?:north|south)?(?:east|west)(?:ern)?|southern|northern|eastern|western)\b")
 _WITHOUT_NAMING_BEFORE = compile_re(r"\b(?:without|not|no)\s+(?:naming|specifying|giving|providing|detailing|"
                                     r"listing|name|specify|give|provide)\s+(?:any\s+|specific\s+|the\s+)*$")
 _STILL_NOW = compile_re(r"still\s+(?:hold|holds|holding|control|controls|controlling)\b")

@@ -404,3 +404,10 @@ def test_a_common_word_inside_a_list_of_names(gaz: Gazetteer) -> None:
 ])
 def test_occupy_now_and_did_occupy(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2025, 6, 4, 12, 0, tzinfo=UTC)) == expected
+
+
+def test_the_occupied_part_of_a_region_locates(gaz: Gazetteer) -> None:
+    assert _got("Her sister stayed behind in Nyzhnia Duvanka, in the Russian-occupied part of the Luhansk region.", gaz,
+                source="wire.example") == set()
+    assert _got("Russian troops have occupied part of the Luhansk region.", gaz, source="wire.example") == {
+        ("Luhansk Oblast", "advancing", "RU", "factual")}
