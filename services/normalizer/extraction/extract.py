@@ -2257,8 +2257,9 @@ class _Doc:
         if "threat" in cue.flags and place is not None and place.end <= cue.start and \
                 unit.lower.startswith(" to ", cue.end):
             return None  # "seized X and Y, and threatened to bring the capital within range": its object follows
-        if pred in ("advancing", "captured") and "occupied" in cue.flags and \
-                unit.lower[cue.start - 1:cue.start] == "-" and _OCCUPIED_PART_AFTER.match(unit.lower, cue.end) is not None:
+        hyphenated = unit.lower[cue.start - 1:cue.start] == "-"
+        if pred in ("advancing", "captured") and "occupied" in cue.flags and hyphenated and \
+                _OCCUPIED_PART_AFTER.match(unit.lower, cue.end) is not None:
             return None  # "in the Russian-occupied part of the Luhansk region": where someone is, no gain reported
         if pred in ("advancing", "captured") and _WITHOUT_NAMING_BEFORE.search(before) is not None:
             return None  # "said its troops improved their positions, without naming specific gains": none named
