@@ -305,9 +305,11 @@ SPECS: list[Spec] = [
     # holds
     # ("Kremlin holds to its demand", "holding to the ceasefire terms": sticks to a stance, no ground held; but
     # "holding to the south of X" is a position)
-    ("hold*(?! talks| a | an | elections| meetings| the key| to (?!the (?:north|south|east|west)))", "pred", "holds",
-     ""),
-    ("held", "pred", "holds", ""),
+    ("hold*(?! talks| a | an | elections| meetings| the key| steady| stable| flat\\b|"
+     " to (?!the (?:north|south|east|west)))", "pred", "holds", ""),
+    # ("gas shipments held steady", "held talks": no ground held)
+    ("held(?! (?:steady|stable|flat|unchanged|constant|talks|responsible|accountable|captive|hostage)\\b)",
+     "pred", "holds", ""),
     ("long held", "pred", "holds", "hist"),
     ("had long held", "pred", "holds", "hist"),
     ("had held", "pred", "holds", "hist"),

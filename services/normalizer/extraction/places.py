@@ -558,7 +558,9 @@ _CAPITAL_ACTOR_BEFORE = compile_re(r"(?:\b(?:setback|blow|boost|win|victory|head
                                    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?)\s+that|"
                                    # "Nobody in Kyiv expects a collapse": people in the capital, its view
                                    r"\b(?:[Nn]obody|[Nn]o\s+one|[Oo]fficials|[Dd]iplomats|[Ff]ew|[Mm]any|[Ee]veryone|[Aa]nyone|[Oo]bservers)\s+in|"
-                                   r"\b(?:urg|press|pressur|forc|push)(?:e|es|ed|ing)?)\s+$")
+                                   r"\b(?:urg|press|pressur|forc|push)(?:e|es|ed|ing)?|"
+                                   # "ruled out any talks with Kyiv": the government one talks with
+                                   r"\b(?:talks|negotiations|contacts|dialogue|deal|ties|relations)\s+with)\s+$")
 _HEADLINE_TAG_BEFORE = compile_re(r"[:–—-]\s*$")
 _UKRAINIAN_TEXT = compile_re("[іїєґІЇЄҐ]")
 _BRACKETED = compile_re(r"\s*\(")

@@ -411,3 +411,14 @@ def test_the_occupied_part_of_a_region_locates(gaz: Gazetteer) -> None:
                 source="wire.example") == set()
     assert _got("Russian troops have occupied part of the Luhansk region.", gaz, source="wire.example") == {
         ("Luhansk Oblast", "advancing", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian Gas Flows to Europe via Ukraine Hold Steady at Sudzha Entry Point.", set()),
+    ("Russian natural gas shipments through Ukraine held steady, with nominations at the Sudzha entry point unchanged.",
+     set()),
+    ("Russia's foreign ministry said the incursion ruled out any talks with Kyiv for now.", set()),
+    ("Ukrainian troops hold firm in Sudzha.", {("Sudzha", "holds", "UA", "factual")}),
+])
+def test_no_ground_held_or_gained(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
