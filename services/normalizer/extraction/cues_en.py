@@ -338,6 +338,8 @@ SPECS: list[Spec] = [
     # ("repelled a Ukrainian cross-border raid": a raid or an incursion is an attack too)
     ("repel*(?: [\\w-]+){0,3} (?:counter-?)?(?:attacks?|assaults?|offensives?|attempts?|raids?|incursions?)",
      "pred", "holds", ""),
+    # "repelled a Russian sabotage group near X": the group repelled attacked, the repellers held
+    ("repel*(?: [\\w-]+){0,5} (?:groups?|units?|detachments?|drgs?|squads?|columns?)", "pred", "holds", ""),
     ("repel*", "pred", "holds", ""),
     ("(?:stopp*|halt*|thwart*|repuls*)(?: \\w+)?(?: \\w+)? (?:attacks?|assaults?|offensives?)", "pred", "holds", ""),
     ("avoid*(?: \\w+)? (?:encirclement|being encircled|capture)", "pred", "withdrew", "weak"),

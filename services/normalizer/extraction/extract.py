@@ -215,7 +215,9 @@ _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|под�
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|beat back|"
                        r"beaten back|beating back|відби|отби|отраз|"
                        r"відбил|зупин|останов|отраж|зірва|сорва|пресе[кч]|foil)\w*.*"
-                       r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб)")
+                       r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб|"
+                       # ("repelled a Russian sabotage group": the group attacked)
+                       r"group|detachment|squad|column|\bdrg)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken

@@ -422,3 +422,12 @@ def test_the_occupied_part_of_a_region_locates(gaz: Gazetteer) -> None:
 ])
 def test_no_ground_held_or_gained(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian border guards repelled a Russian sabotage group near Zhuravka.",
+    "The State Border Guard Service reported repelling a Russian sabotage and reconnaissance group near Zhuravka.",
+])
+def test_a_repelled_group_attacked(gaz: Gazetteer, text: str) -> None:
+    assert _got(text, gaz, source="wire.example") == {("Zhuravka", "fighting", "RU", "factual"),
+                                                       ("Zhuravka", "holds", "UA", "factual")}
