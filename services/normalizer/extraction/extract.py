@@ -217,7 +217,7 @@ _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|b
                        r"відбил|зупин|останов|отраж|зірва|сорва|пресе[кч]|foil)\w*.*"
                        r"(?:attack|assault|offensive|attempt|raid|incursion|атак|штурм|наступ|попытк|спроб|"
                        # ("repelled a Russian sabotage group": the group attacked)
-                       r"group|detachment|squad|column|\bdrg)")
+                       r"group|detachment|squad|column|\bdrg|\bдрг)")
 # "взятых в плен", "taken prisoner": people captured, not a place
 _PRISONER_AFTER = compile_re(r"\s+(?:(?:в|у)\s+(?:плен|полон)|(?:as\s+)?prisoners?\b|(?:as\s+)?pows?\b)")
 # "soldiers had been captured in Mariupol": people taken prisoner, not a place taken

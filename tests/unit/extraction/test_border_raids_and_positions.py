@@ -431,3 +431,9 @@ def test_no_ground_held_or_gained(gaz: Gazetteer, text: str, expected: Expected)
 def test_a_repelled_group_attacked(gaz: Gazetteer, text: str) -> None:
     assert _got(text, gaz, source="wire.example") == {("Zhuravka", "fighting", "RU", "factual"),
                                                        ("Zhuravka", "holds", "UA", "factual")}
+
+
+def test_a_repelled_sabotage_group_attacked_in_russian(gaz: Gazetteer) -> None:
+    assert got("Пограничники отразили ДРГ ВСУ у Тёткино.", gaz, source="ria.ru",
+               published=datetime(2025, 3, 10, 12, 0, tzinfo=UTC)) == {("Tëtkino", "fighting", "UA", "factual"),
+                                                                       ("Tëtkino", "holds", "RU", "factual")}
