@@ -2570,11 +2570,10 @@ class _Doc:
         if sides and predicate == "captured" and ("lose" in unit.lower or "потеря" in unit.lower
                                                   or "втрат" in unit.lower or "лиш" in unit.lower):
             # "после взятия X ВСУ лишатся опорного пункта": the side that loses by the capture is not its taker
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _loses_by_it(unit, cue, h) else h
-                     for h in sides]
+            sides = [_flipped(h) if _loses_by_it(unit, cue, h) else h for h in sides]
         if sides and ("остатк" in unit.lower or "залишк" in unit.lower or "remnant" in unit.lower):
             # "зашли в X, где идут бои с остатками украинских подразделений": the side fought with is the opponent
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA")
+            sides = [_flipped(h) if h.value in ("RU", "UA")
                      and h.flag("role") in (None, "", "force") and _FOUGHT_WITH_BEFORE.search(
                          unit.lower, max(0, h.start - 40), h.start) is not None else h for h in sides]
         if sides and predicate in ("captured", "advancing"):
@@ -2588,20 +2587,19 @@ class _Doc:
             sides = [h for h in sides if _ACCOUNT_OF_BEFORE.search(unit.lower, max(0, h.start - 20), h.start) is None]
         if sides and predicate == "holds" and ("втрат" in unit.lower or "потеря" in unit.lower or "lost" in unit.lower):
             # "усі атаки відбито, а українські підрозділи втратили до 200 бійців": the side that lost men attacked
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA")
+            sides = [_flipped(h) if h.value in ("RU", "UA")
                      and h.start > cue.end and _LOST_MEN_AFTER.match(unit.lower, h.end) is not None else h
                      for h in sides]
         if sides and predicate == "withdrew" and "under" in unit.lower:
             # "forced to pull back from X under relentless Russian bombardment": the side whose fire presses the
             # withdrawal is the other side of it
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if h.value in ("RU", "UA") and (
+            sides = [_flipped(h) if h.value in ("RU", "UA") and (
                 _UNDER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start) is not None
                 and _PRESSURE_AFTER.match(unit.lower, h.end) is not None) else h for h in sides]
         if sides and predicate == "captured" and unit.lower.startswith(_FREED_STEMS, cue.start):
             # "від окупантів звільнено X": the side freed from, fronted before the verb, is the loser (one after the
             # verb, "звільнили від окупантів X", is read so further on)
-            sides = [h._replace(value="UA" if h.value == "RU" else "RU") if _freed_from(unit, cue, h) else h
-                     for h in sides]
+            sides = [_flipped(h) if _freed_from(unit, cue, h) else h for h in sides]
         if predicate == "withdrew" and any(h.flag("role") == "own" and not h.value and h.start >= cue.end
                                            for h in sides) and any(
                 h.end <= cue.start and (h.value in ("RU", "UA") or h.flag("role") == "enemy") for h in sides):
@@ -2711,7 +2709,7 @@ class _Doc:
                     # "pushing RU troops back near X and retaking Y", "pushed Russian forces back from X and were
                     # holding the village": the side pushed back is the object, the next verb's subject is the other
                     # side
-                    candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                    candidates.append((cost, _flipped(h)))
                     continue
                 if predicate == "fighting" and "attack" not in cue.flags and any(
                         c.kind == "pred" and c.value == "holds" and h.end <= c.start < cue.start
@@ -2724,7 +2722,7 @@ class _Doc:
                     elif role == "enemy":
                         candidates.append((cost, h._replace(flags=frozenset({"role=enemydefender"}))))
                     elif h.value in ("RU", "UA"):
-                        candidates.append((cost, h._replace(value="UA" if h.value == "RU" else "RU")))
+                        candidates.append((cost, _flipped(h)))
                     continue
                 if "attack" in cue.flags and predicate == "fighting" and _REPEL_GAP.search(gap):
                     # "наші воїни відбили штурм", "defenders stopped five assaults": the subject held, the other
@@ -6095,6 +6093,11 @@ def _flag_shares_subject(unit: Unit, drafts: list[Draft]) -> None:
 
 
 _TERRITORY_OF_BEFORE = compile_re(r"(?:\bна\s+территори[юи]|\bна\s+територі[юї]|\binto\s+the\s+territory\s+of)\s+$")
+
+
+def _flipped(h: Hit) -> Hit:
+    """The side word read as the other side (the loser named, the object of an expulsion, the side fought with)."""
+    return h._replace(value="UA" if h.value == "RU" else "RU")
 
 
 def _freed_from(unit: Unit, cue: Hit, h: Hit) -> bool:
