@@ -1767,13 +1767,7 @@ class _Doc:
                          if " " not in a and is_cyrillic(a) and inflection_score(a, m.surface) <= 1]
                 if not forms or not all(f.endswith(("ий", "ый", "ій")) for f in forms):
                     continue
-                own = {(c.lat, c.lon) for c in cands}
-                others = [p for p in points if p not in own]
-                if not others:
-                    continue
-                lat = sum(p[0] for p in others) / len(others)
-                lon = sum(p[1] for p in others) / len(others)
-                if all(c.lat is None or distance_km(c, lat, lon) > 300 for c in cands):
+                if self._far_from(m, points):
                     uk = any(_UK_LETTERS.search(u.text) is not None for u in self.units)
                     m.unknown, m.candidates = True, []
                     m.name_guess = nominative_guess(m.surface, uk)

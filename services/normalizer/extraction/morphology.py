@@ -105,7 +105,7 @@ _NOMINATIVE_RULES: tuple[tuple[str, str], ...] = (
 
 
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
-_VOWELS = frozenset("аеёиоуыэюяіїє")
+CYR_VOWELS = frozenset("аеёиоуыэюяіїє")  # (places and resolve use it too)
 _NOMINATIVE_RULES_UK: tuple[tuple[str, str], ...] = (
     # Ukrainian neuter adjectives (Острівського → Острівське) and feminine ones (Золотої → Золота)
     ("ського", "ське"), ("ському", "ське"), ("цького", "цьке"), ("ого", "е"), ("ому", "е"), ("ьої", "я"), ("ої", "а"),
@@ -122,7 +122,7 @@ def nominative_guess(token: str, ukrainian: bool = False) -> str:
     if token.endswith(("ське", "цьке", "зьке")):
         return token  # "звільнили Сухецьке": a Ukrainian neuter adjective name in the nominative already
     low = token.lower()
-    if len(low) > 5 and low.endswith(("ним", "ным", "ном")) and low[-4] not in _VOWELS and low[-4] != "ь":
+    if len(low) > 5 and low.endswith(("ним", "ным", "ном")) and low[-4] not in CYR_VOWELS and low[-4] != "ь":
         # "під Спірним", «под Спорным», «в Спорном»: a neuter adjective-shaped name (Спірне, Спорное) in the
         # instrumental or locative (a consonant before -ном: not "Лиманом", a noun's instrumental)
         uk = ukrainian or bool(_UKRAINIAN_LETTERS.intersection(low))

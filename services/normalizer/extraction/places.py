@@ -15,7 +15,7 @@ from itertools import compress
 from operator import itemgetter
 
 from .gazetteer import COMMON_WORD_KEYS, MAX_ALIAS_TOKENS, Gazetteer, token_key
-from .morphology import fold, inflection_score, nominative_guess
+from .morphology import CYR_VOWELS, fold, inflection_score, nominative_guess
 from .regex_cache import compile_re
 from .settlements import is_settlement_name
 from .transliteration import central_european_key, loose_key
@@ -1128,6 +1128,7 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     ordinal = _ORDINAL_STEM_CYR.fullmatch(lower, ns, ne) is not None
     # ("населённый пункт Новый Донбасс": after a settlement noun even "Донбасс" is the name's second word)
     after_noun = _SETTLEMENT_NOUN_CYR.search(lower, max(0, s - 10), s) is not None or lower.endswith("пункт ", 0, s)
+    two_words = lower[s:e] + " " + lower[ns:ne]  # for the case-pair shapes below
     if not (_gap_ok(text, e, ns) and nxt[:1].isupper() and _is_cyr(nxt) and (lower[ns:ne] not in _BLOCK or after_noun)
             and (ordinal or (_TOPONYM_CYR.search(lower[ns:ne]) and not _ADJECTIVE_CYR.search(lower[ns:ne]))
                  # "Золотий Колодязь", "Сухий Яр", "Зелений Гай": a generic place noun as the second word
@@ -1138,10 +1139,10 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
                  # and a noun in the same feminine case, whatever the noun's ending
                  or _feminine_agrees(lower[s:e], lower[ns:ne])
                  # "над Новим Шаховим", "за Новою Полтавкою": an adjective and a name in the same instrumental
-                 or _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None
+                 or _INSTRUMENTAL_PAIR.fullmatch(two_words) is not None
                  # "освобождены Черкасское Поречное": a Russian neuter name whose noun is adjective-shaped too
                  or (lower.endswith(("ое", "ее"), s, e) and lower.endswith(("ное", "ское", "вое", "лье", "ье"), ns, ne))
-                 or _NEUTER_LOCATIVE_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None)
+                 or _NEUTER_LOCATIVE_PAIR.fullmatch(two_words) is not None)
             and not _OBLAST_ADJ_CYR.search(lower[ns:ne])):  # "Терноватое Запорожской области": no second word
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None  # "Нового Шахового" in Ukrainian text → "Нове Шахове"
@@ -1168,9 +1169,9 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     feminine = None if uk else _feminine_oblique(text[s:e], nxt)
     if feminine is not None:
         first, second = feminine.split(" ", 1)
-    if not uk and _NEUTER_LOCATIVE_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None:
+    if not uk and _NEUTER_LOCATIVE_PAIR.fullmatch(two_words) is not None:
         first, second = text[s:e][:-2] + "ое", nxt[:-2] + "ое"  # "в Черкасском Поречном" → "Черкасское Поречное"
-    if lower[s:e].endswith("им") and _INSTRUMENTAL_PAIR.fullmatch(lower[s:e] + " " + lower[ns:ne]) is not None:
+    if lower[s:e].endswith("им") and _INSTRUMENTAL_PAIR.fullmatch(two_words) is not None:
         first, second = text[s:e][:-2] + "е", nxt[:-2] + "е"  # "над Новим Шаховим" → "Нове Шахове": a neuter name
     if nxt[-2:].lower() in ("ой", "ою") and lower[s:e][-2:] in ("ой", "ою"):
         # "над Белой Горой", "Білою Горою": a feminine name in the instrumental
@@ -1423,7 +1424,6 @@ _HYPHEN_PREP = r"(?:^|\s)(?:near|around|outside|біля|поблизу|пору
 _HYPHEN_SLOT_BEFORE = compile_re(_HYPHEN_PREP + r"(?:[\w'’-]+\s+(?:та|і|й|и|and)\s+)?$")
 
 _GENITIVE_SLOT_BEFORE = compile_re(r"(?:^|\s)(?:біля|поблизу|около|возле|вблизи)\s+(?:[\w'’-]+\s+(?:та|і|й|и)\s+)?$")
-_CYR_VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i: int,
@@ -1463,7 +1463,7 @@ def _hyphen_compound(text: str, lower: str, tokens: Sequence[tuple[int, int]], i
             slot and nxt[1:].islower() and text[s + 1:e].islower())):
         return None
     tail = nominative_guess(nxt, _UKRAINIAN_TEXT.search(text) is not None) if cyr else nxt
-    if cyr and slot and tail == nxt and len(nxt) <= 5 and nxt.endswith("а") and nxt[-2:-1] not in _CYR_VOWELS and \
+    if cyr and slot and tail == nxt and len(nxt) <= 5 and nxt.endswith("а") and nxt[-2:-1] not in CYR_VOWELS and \
             _GENITIVE_SLOT_BEFORE.search(lower, max(0, s - 40), s) is not None:
         tail = nxt[:-1]  # "поблизу Клебан-Бика": after a genitive preposition a short "-а" is a masculine's ending
     guess = text[s:e] + "-" + tail

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer, Place
-from .morphology import fold, inflection_score, nominative_guess
+from .morphology import CYR_VOWELS, fold, inflection_score, nominative_guess
 from .places import Mention
 from .settlements import settlement_name_of
 from .transliteration import is_cyrillic, latin_key, loose_key, romanisations
@@ -183,7 +183,6 @@ def village_candidates(cands: list[Place], surface: str) -> list[Place]:
 
 _ADJ_OBLIQUE = ("ого", "ому", "ском", "цком")  # (Russian "в Приморском": the neuter's locative)
 _NEUTER_ENDS = ("ое", "е")
-_VOWELS = frozenset("аеиоуыэюяіїє")
 _MASCULINE_ENDS = ("ий", "ый", "іи", "ыи", "ии")
 
 
@@ -199,7 +198,7 @@ def neuter_candidates(cands: list[Place], surface: str) -> list[Place]:
         forms = [fold(a) for a in c.aliases if " " not in a and is_cyrillic(a) and inflection_score(a, surface) <= 1]
         if any(f.endswith(_NEUTER_ENDS) for f in forms):
             neuter.append(c)
-        elif any(f.endswith(_MASCULINE_ENDS) or (f[-1:] not in _VOWELS and fold(surface).endswith("ом"))
+        elif any(f.endswith(_MASCULINE_ENDS) or (f[-1:] not in CYR_VOWELS and fold(surface).endswith("ом"))
                  for f in forms):
             masculine = True  # (a consonant-final town, Приморск, whose instrumental "Приморском" looks the same)
     return neuter if neuter and masculine else cands
