@@ -466,6 +466,9 @@ _OPENING_MONTH = compile_re(r"(?:in|в|у)\s+(?:(?:early|late|mid-?)\s*)?(?:janu
                             r"august|september|october|november|december|январе|феврале|марте|апреле|мае|июне|июле|"
                             r"августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|"
                             r"липні|серпні|вересні|жовтні|листопаді|грудні)\b,?\s")
+# "Over the summer, Russia claimed X", «Летом российские войска взяли X»: a past season opening the sentence
+_OPENING_SEASON = compile_re(r"(?:(?:in|over|during)\s+the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn)|"
+                             r"летом|весной|осенью|влітку|навесні|восени)\b,?\s")
 _DESCRIBED_REL_GAP = compile_re(r",\s+(?:an?|the)\s[^;,()—.]{0,60}?\s(?:that|which)\s[^;,()—.]{0,40}?")
 _DESCRIBED_GAP = compile_re(r",\s+(?:one\s+of|an?|the)\s[^;,()—.]{0,90}?(?:\s(?:that|which)\s[^;,()—.]{0,40}?)?\s*")
 _WHICH_GAP = compile_re(r",\s+(?:which|where|який|яке|яку|де|которое|который|которую|которая|где|откуда|звідки)\s+"
@@ -744,7 +747,10 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
                           # ", освобождение которого завершилось в декабре": the relative after its noun
-                          r"[\w-]+\s+(?:которого|которой|якого|якої)\b|"
+                          # ", об освобождении которой Минобороны объявило в августе", ", про захоплення якої",
+                          # ", whose capture Russia announced": the claim's own relative
+                          r"(?:(?:об?|о|про)\s+)?[\w-]+\s+(?:которого|которой|которых|якого|якої|яких)\b|"
+                          r"whose\s+(?:capture|fall|loss|liberation|seizure)\b|"
                           r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|town|city)\s+(?:that\s+|which\s+)?"
                           r"(?:russian|ukrainian|russia|ukraine|kyiv|moscow)\w*\s+(?:[\w-]+\s+)?"
                           r"(?:captured|seized|took|occupied|retook|liberated|recaptured)\b)\s?")
@@ -1195,8 +1201,12 @@ _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
                           r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
 # "in May 2024", "the counteroffensive of September 2022", not "since 2024"
-_YEAR_SLOT = compile_re(r"(?:in|в|у|of)\s")
-_IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
+_YEAR_SLOT = compile_re(r"(?:in|в|у|of|last)\s")
+# ", the largest town Ukraine held,", ", a town of 5,000 before the war,": an apposition after a cue's object, whose own
+# verbs are not the sentence's
+_APPOSITION_AT = compile_re(r",\s+(?:a|an|the|which|who|whose|where)\s(?:[^,;:()—]|,\d)*,")
+_IN_A_BEFORE = compile_re(r"\b(?:in|during|amid|with)\s+(?:the\s+(?:first|early|opening|last|final)\s+"
+                          r"(?:days|weeks|months|hours)\s+of\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 # "Нагадаємо, у жовтні 2024 року ...", "Напомним, в начале 2024 года ...": a reminder before an opening date
 _RECALL = compile_re(r"(?:нагадаємо|нагадуємо|напомним|напоминаем|recall that|as a reminder)[,:]?\s+")
 # "Нагадаємо, 6 серпня ЗСУ зайшли в X", "Напомним, в августе ...": a reminder opening with a date, even with no year
@@ -5086,8 +5096,9 @@ class _Doc:
         lead = recall.end() if recall else 0
         if years and years[0] <= lead + 30 and _OPENING_DATE.match(unit.lower, lead):
             return True  # "In June 2022 Russian troops took X, which Ukraine retook ...": the whole sentence
-        if years and years[0] == lead and _OPENING_MONTH.match(unit.lower, lead):
-            return True  # "In February, Ukrainian troops retook X and parts of Y": the whole sentence too
+        if years and years[0] == lead and (_OPENING_MONTH.match(unit.lower, lead) or _OPENING_SEASON.match(
+                unit.lower, lead)):
+            return True  # "In February, Ukrainian troops retook X and parts of Y", "Over the summer, ...": all of it
         if recall and _RECALL_DATE.match(unit.lower, lead) and not recent_day(unit.lower, lead, self.doc.published_at):
             # "Нагадаємо, 6 серпня ЗСУ зайшли в Курську область": a reminder of a dated event (not "Нагадаємо, 20 січня
             # міноборони РФ заявило ..." three days before: last week's claim still stands)
@@ -5145,10 +5156,18 @@ class _Doc:
             # "captured X, a border village to the northwest, in May 2024, ...": the date of the clause's verb
             # ("recaptured X in a lightning counteroffensive in September 2022": a cue noun inside "in a ..." is the
             # verb's manner, no verb of its own)
-            if 0 <= pos - cue.end <= 100 and not any(cue.start < c < pos and not _IN_A_BEFORE.search(
-                    unit.lower, max(0, c - 30), c) for c in cues) and _YEAR_SLOT.match(unit.lower, pos) is not None:
+            appositive = _APPOSITION_AT.search(unit.lower, cue.end, pos) if pos > cue.end else None
+            if 0 <= pos - cue.end - (len(appositive.group(0)) if appositive else 0) <= 100 and not any(
+                    cue.start < c < pos and not _IN_A_BEFORE.search(
+                    unit.lower, max(0, c - 60), c) and not self._in_apposition(unit.lower, cue.end, c, pos)
+                    for c in cues) and _YEAR_SLOT.match(unit.lower, pos) is not None:
                 return True
         return False
+
+    @staticmethod
+    def _in_apposition(lower: str, start: int, pos: int, end: int) -> bool:
+        """`pos` lies in an apposition between `start` and `end` (", the largest town Ukraine held,")."""
+        return any(m.start() < pos < m.end() for m in _APPOSITION_AT.finditer(lower, start, end))
 
     def _plain(self, claimant: str) -> str:
         return "asserted" if claimant in (self.own_claimant, self.reporter) else "reported"

@@ -25,7 +25,8 @@ _YEAR = compile_re(r"\b(?:in|since|back in|on|by|of(?=\s+[a-z]+\s+(?:19|20)\d\d)
                    r"летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
                    r"восени)\s+"
                    r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
-                   r"(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+                   # "in the first days of the February 2022 invasion": an event of that year named by its month
+                   r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 _EARLY = compile_re(r"\b(?:early|beginning\s+of|start\s+of|початку|начале)\s+(?:of\s+)?(?:19|20)\d\d$")
@@ -54,8 +55,8 @@ _CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcement
 _RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)\s")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # ("in the first week of March", "at the start of March")
-_MONTH = compile_re(r"\b(?:in|since|back in|by|until|at)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|second|third|"
-                    r"last|final)\s+(?:week|weeks|days|half|fortnight)|start|beginning|end|middle)\s+of\s+)?"
+_MONTH = compile_re(r"\b(?:in|since|back in|by|until|at|last)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|"
+                    r"second|third|last|final)\s+(?:week|weeks|days|half|fortnight)|start|beginning|end|middle)\s+of\s+)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
 # "в марте 2025 года", "у жовтні", "в начале февраля": a Russian/Ukrainian month (locative or genitive)
@@ -151,16 +152,20 @@ _PAREN_MONTH = compile_re(
     r"бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)[a-zа-яіїє]*\.?(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d\d))?\)",
     re.IGNORECASE)
 # "seized in the spring", "влітку 2025 року", "весной": a season of the publication year (or of no year)
-_SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+)(?:(?:early|late)\s+)?(spring|summer|autumn)(?:\s+of)?"
+_SEASON = compile_re(r"\b(?:(?:in\s+(?:the\s+)?|this\s+|over\s+the\s+|during\s+the\s+)(?:(?:early|late)\s+)?"
+                     r"(spring|summer|autumn)(?:\s+of)?"
                      r"|(весной|весною|навесні|летом|влітку|улітку|осенью|восени|цієї\s+весни|цього\s+літа|"
-                     r"цієї\s+осені))\b", re.IGNORECASE)
+                     r"цієї\s+осені)"
+                     # «в начале лета», «наприкінці літа»: part of a season, in the genitive
+                     r"|(?:в|на|у)\s+(?:начале|конце|середине|початку|кінці|середині)\s+(весны|лета|осени|весни|літа|"
+                     r"осені)|наприкінці\s+(весни|літа|осені))\b", re.IGNORECASE)
 _WINTER = compile_re(r"\b(?:(?:in\s+(?:the\s+)?)(?:(?:early|late)\s+)?winter|зимой|зимою|взимку|узимку)\b",
                      re.IGNORECASE)
 _SEASON_WORDS = ("pring", "ummer", "utumn", "есной", "есною", "весні", "етом", "літку", "сенью", "осени", "весни",
-                 "го літа", "осені")  # gate
+                 "го літа", "осені", "лета", "літа", "весны")  # gate
 _SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "весной": 4, "весною": 4, "навесні": 4, "летом": 7,
                "влітку": 7, "улітку": 7, "осенью": 10, "восени": 10, "цієї весни": 4, "цього літа": 7,
-               "цієї осені": 10}
+               "цієї осені": 10, "весны": 4, "лета": 7, "осени": 10, "весни": 4, "літа": 7, "осені": 10}
 
 
 def negated_before(lower: str, cue_start: int) -> bool:
@@ -189,6 +194,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
     for m in _MONTH.finditer(unit_text):
         month = _MONTHS.index(m.group(1).lower()[:3]) + 1
         year = _YEAR_AFTER.match(unit_text, m.end())
+        if year is None and m.group(0)[:4].lower() == "last":
+            out.append(m.start())  # "in an incursion last August": the last such month, over before publication
+            continue
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
         if published_at.month - month >= _months_settled(m.group(0)) and (
                 year is None or int(year.group(1)) == published_at.year):
@@ -231,7 +239,7 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         return sorted(out)
     for m in _SEASON.finditer(unit_text):
         # a season whose middle month is two or more months before publication, in the same year
-        month = _SEASON_MID[" ".join((m.group(1) or m.group(2)).lower().split())]
+        month = _SEASON_MID[" ".join(next(g for g in m.groups() if g).lower().split())]
         year = _YEAR_AFTER.match(unit_text, m.end())
         if published_at.month - month >= 2 and (year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())

@@ -69,11 +69,36 @@ def _skeleton(stem: str) -> str:
     return stem.translate(_SKELETON)
 
 
+# name-forming words whose Russian form differs in more than the vowels the skeleton merges (folded): Олександрівка
+# is Александровка, Миколаївка Николаевка, Кам'янське Каменское, Вільне Вольное, Піщане Песчаное
+_TRANSLATED_STEMS: tuple[tuple[str, str], ...] = (
+    ("олександр", "александр"), ("олекс", "алекс"), ("микола", "никола"), ("катерин", "екатерин"),
+    ("вільн", "вольн"), ("камян", "камен"), ("чорн", "черн"), ("залізн", "железн"), ("піщ", "песч"),
+    ("щасл", "счастл"), ("дібров", "дубров"), ("північн", "северн"), ("південн", "южн"), ("східн", "восточн"),
+    ("західн", "западн"),
+)
+_NAME_PREFIXES = ("", "ново", "старо", "мало", "велико")
+
+
+def _translated(low: str) -> str | None:
+    for prefix in _NAME_PREFIXES:
+        if low.startswith(prefix):
+            rest = low[len(prefix):]
+            for uk, ru in _TRANSLATED_STEMS:
+                if rest.startswith(uk):
+                    return prefix + ru + rest[len(uk):]
+    return None
+
+
 def _russian_forms(low: str) -> list[str]:
     """Russian spellings of a folded Ukrainian single-word name that the skeleton cannot see."""
     forms = []
-    if "ів" in low:
-        forms += [low.replace("ів", "ов"), low.replace("ів", "ев")]  # Новоселівка → Новоселовка, Андріївка → -еевка
+    translated = _translated(low)
+    if translated is not None:
+        forms.append(translated)
+    for base in [low, *forms]:
+        if "ів" in base:  # Новоселівка → Новоселовка, Андріївка → -еевка
+            forms += [base.replace("ів", "ов"), base.replace("ів", "ев")]
     for base in [low, *forms]:
         for uk, ru in _RUSSIAN_ENDINGS:
             if base.endswith(uk) and uk != ru:

@@ -12,6 +12,7 @@ import pytest
 
 from scripts.build_gazetteer import place_aliases
 from services.normalizer.extraction import Gazetteer
+from services.normalizer.extraction.settlements import settlement_lexicon
 from services.normalizer.extraction.transliteration import russian_cyrillic
 
 from .conftest import got
@@ -55,3 +56,43 @@ def test_gazetteer_gains_the_russian_cyrillic_of_its_own_name_only() -> None:
 def test_russian_name_known_only_in_latin_resolves(gaz: Gazetteer, text: str, source: str,
                                                    expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+# the settlement lexicon knows the Russian forms of the commonest names, whose stems differ from the Ukrainian by more
+# than the vowels its skeleton merges: Олександрівка is Александровка, Миколаївка Николаевка, Залізне Железное
+@pytest.mark.parametrize(("word", "name"), [
+    ("Александровку", "Олександрівка"), ("Николаевки", "Миколаївка"), ("Екатериновку", "Катеринівка"),
+    ("Новоалександровка", "Новоолександрівка"), ("Железное", "Залізне"), ("Песчаное", "Піщане"),
+    ("Каменское", "Кам'янське"), ("Алексеевку", "Олексіївка"),
+])
+def test_lexicon_reads_russian_forms_of_common_names(word: str, name: str) -> None:
+    names = settlement_lexicon()._names(word)
+    assert names is not None and name in names.split("|")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a date inside "in the first days of the <month year> invasion" dates the verb before it
+    ("Russian forces captured Kupiansk in the first days of the February 2022 invasion but were driven out in a "
+     "lightning Ukrainian counteroffensive that September.", PUBLISHED,
+     {("Kupyansk", "captured", "RU", "historical"), ("Kupyansk", "withdrew", "RU", "historical")}),
+    # an apposition between the object and the date ("Sudzha, a town of about 5,000 people before the war,") is not
+    # the clause's own, nor are its verbs ("the largest town Ukraine held"); "last August" is over
+    ("Ukrainian forces seized Sudzha, a town of about 5,000 people before the war, in the first days of a surprise "
+     "incursion last August.", datetime(2025, 3, 10, 9, 0, tzinfo=UTC),
+     {("Sudzha", "captured", "UA", "historical")}),
+    ("Russia recaptured Sudzha, the largest town Ukraine held, in mid-March.", datetime(2025, 4, 18, 9, 0, tzinfo=UTC),
+     {("Sudzha", "captured", "RU", "historical"), ("Sudzha", "holds", "UA", "historical")}),
+    # a past season: "over the summer" opening the sentence, «в начале лета» after the verb (a September text)
+    ("Over the summer, Russian forces took Kindrashivka.", PUBLISHED,
+     {("Kindrashivka", "captured", "RU", "historical")}),
+    ("Кондрашовку российские войска освободили в начале лета.", PUBLISHED,
+     {("Kindrashivka", "captured", "RU", "historical")}),
+    # (a summer claim is still this year's claim: reported, not history)
+    ("Over the summer, Russia's Ministry of Defense claimed to have captured Kindrashivka.", PUBLISHED,
+     {("Kindrashivka", "captured", "RU", "factual")}),
+    ("Российские военные ведут бои в Железном, противник отходит.", PUBLISHED,
+     {("Железное", "fighting", "RU", "factual")}),
+])
+def test_dates_past_appositions_and_seasons(gaz: Gazetteer, text: str, published: datetime,
+                                            expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=published) == expected
