@@ -525,6 +525,7 @@ _FAILED_TO_BEFORE = compile_re(r"\b(?:failed|fails|fail|unable|not\s+managed)\s+
                                r"(?:^|\s)не\s+(?:смогл?\w*|змогл?\w*|удалось|вдалося)\s+(?:\w+\s+)?$")
 _ATTACK_VERB_JUST_BEFORE = compile_re(r"\b(?:атаку\w*|атаков\w*|штурму\w*|attack\w*|assault\w*|storm\w*)\s+"
                                       r"(?:the\s+|на\s+)?$")
+_ATTACK_VERB_END = compile_re(r"(?:ть|ли|ла|ло|ют|ет|ал|ав|ив)$")
 _POSITIONS_OF_BEFORE = compile_re(r"(?:позиці\w*|позици\w*|positions\s+of|lines\s+of)\s+(?:the\s+)?$")
 _POCKETS_AFTER = compile_re(r"\s+(?:pockets?|groups?|remnants?|infiltrators?|sabotage|units?|troops|soldiers|"
                             r"карман\w*|груп\w*|остатк\w*|залишк\w*|диверс\w*)\b")
@@ -1915,9 +1916,10 @@ class _Doc:
                     # "По данным канала «Военная хроника», ВСУ оставили ...": a source named in quotes ends at the
                     # comma; a force after it is what the source says, not who says it
                     after = [h for h in after if h.start < comma]
-                elif comma > 0 and _RELATIVE_AFTER_COMMA.match(unit.lower, comma + 1) is not None:
-                    # "По словам собеседника издания, бои идут за X, которое ВСУ превратили …": the source is the
-                    # noun before the comma; a force in the content's relative clause after it says nothing
+                elif comma > 0:
+                    # "По словам собеседника издания, бои идут за X, которое ВСУ превратили …", "По данным министерства,
+                    # за сутки ВСУ потеряли …": the source is the noun before the comma; a force after it is what the
+                    # source says, not who says it
                     after = [h for h in after if h.start < comma]
                 chosen = after[0] if after else None
             else:
@@ -2763,7 +2765,10 @@ class _Doc:
                     continue  # "has captured Ukraine's Pokrovsk": whose town it was, not who took it
                 if "attack" in cue.flags and (_POSITIONS_AFTER.match(unit.lower, h.end) is not None or (
                         h.start - cue.end <= 30 and _POSITIONS_OF_BEFORE.search(
-                            unit.lower, max(0, h.start - 16), h.start) is not None)):
+                            unit.lower, max(0, h.start - 16), h.start) is not None) or (
+                        # "пытались контратаковать подразделения …": a verb's object units are the attacked
+                        h.start - cue.end <= 2 and _ATTACK_VERB_END.search(unit.lower, cue.start, cue.end) is not None
+                        and unit.lower.startswith(("подразделени", "підрозділ"), h.start))):
                     continue  # "ворог 11 разів штурмував українські позиції", "штурмів позицій наших військ": the side
                     # whose positions were attacked
                 if "victim" in cue.flags:

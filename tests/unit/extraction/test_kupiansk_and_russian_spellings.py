@@ -15,7 +15,7 @@ from services.normalizer.extraction import Gazetteer
 from services.normalizer.extraction.settlements import settlement_lexicon
 from services.normalizer.extraction.transliteration import russian_cyrillic
 
-from .conftest import got
+from .conftest import got, run
 
 PUBLISHED = datetime(2025, 9, 24, 12, 0, tzinfo=UTC)
 _got = partial(got, published=PUBLISHED)
@@ -96,3 +96,19 @@ def test_lexicon_reads_russian_forms_of_common_names(word: str, name: str) -> No
 def test_dates_past_appositions_and_seasons(gaz: Gazetteer, text: str, published: datetime,
                                             expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=published) == expected
+
+
+# «По данным министерства, ВСУ потеряли …»: the source is the noun before the comma, the force after it is what the
+# source says (so the next sentence's «противника» is still the ministry's enemy); the units a verb attacks
+# («пытались контратаковать подразделения группировки») are not the attacker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По данным министерства, за сутки ВСУ потеряли более 200 военнослужащих, танк и шесть автомобилей. Также "
+     "российские подразделения отразили контратаку противника у Петропавловки.",
+     {("Петропавловка", "fighting", "UA", "factual"), ("Петропавловка", "holds", "RU", "factual")}),
+    ("В течение суток ВСУ пытались контратаковать подразделения группировки «Запад» у села Песчаное.",
+     {("Песчаное", "fighting", "UA", "factual")}),
+])
+def test_according_to_source_and_attacked_units(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    claims = run(text, gaz, source="ria.ru", published=PUBLISHED)
+    assert {(c.place_name, c.predicate.value, c.actor.value, "factual") for c in claims} == expected
+    assert all(c.claimant != "ua_army" for c in claims)
