@@ -593,6 +593,7 @@ _AND_THAT = compile_re(r"\b(?:and|і|и|та)\s+(?:that|що|что)\b")
 _TACTICS_AFTER = compile_re(r"\s+(?:tactics|techniques|тактик\w*)\b")
 _CITY_ANAPHOR = compile_re(r"(?:the\s+)?(?:city|town)\b|міст[оа]\b|город\b")
 _NOUN_LED = compile_re(r"(?:villages?|towns?|settlements?|hamlets?|suburbs?|islands?|сел|селищ|містечк|пос[её]л|остр)")
+_EXPEL_VERB_BEFORE = compile_re(r"\b(?:вибил\w*|выбил\w*|вибив|выбив|витіснил\w*|вытеснил\w*)\s+$")
 _OF_LOSER = compile_re(r"(?:\bof|(?<!\w)от|(?<!\w)від)\s+(?:the\s+)?$")  # ("очистили X от оккупантов" too)
 # "звільнили село X на Дніпропетровщині від російських окупантів": the side after "від" lost X
 # "Ukraine's Joint Forces spokesman, Viktor ": the rest of a speaker's title between a side word and the name
@@ -969,6 +970,8 @@ _AFTER_TAKING_VERB = compile_re(r"(?<![\w-])(?<!\bв )(?<!\bна )(?<!\bиз )(?
                                 r"(?:\w{2,}(?:[аеиыояюёу]л|шл|ш[её]л)(?:а|и|о)?(?:сь|ся)?|\w{2,}[ыи]ва(?:ет|ют)(?:ся)?)"
                                 r"(?![\w-])")
 # an ongoing present (also a main verb's own cue after «после освобождения X»)
+# "развивая успех после освобождения X", «розвиваючи успіх після»: the gain is done, it is being built on
+_DEVELOPING_BEFORE = compile_re(r"\b(?:развивая|розвиваючи|закрепившись|закріпившись)\s+(?:[\w-]+\s+)?$")
 _GOING_ON = compile_re(r"\b(?:продолжа(?:ют|ет)|продовжу(?:ють|є)|ведут|ведуть|идут|йдуть|триваю?ть|"
                        r"зачища(?:ют|ють|ет|є)|развива(?:ют|ет)|розвива(?:ють|є)|закрепля(?:ются|ется)|закріплю(?:ються|ється)|продвига(?:ются|ется)|просува(?:ються|ється))\b")
 # a result already there (a short passive, a reflexive past or present) in the sentence, and a future auxiliary
@@ -2703,6 +2706,13 @@ class _Doc:
                     # "had cleared the island of Ukrainian marines and taken control of it": the side cleared out of
                     # a place is the loser of the clause before, not the subject of the next verb
                     continue
+                if predicate in ("advancing", "fighting") and h.value in ("RU", "UA") and h.flag("role") in (
+                        None, "", "force") and h.start >= 6 and _EXPEL_VERB_BEFORE.search(
+                            unit.lower, max(0, h.start - 16), h.start) is not None:
+                    # "вибили окупантів із лісосмуги на околиці X": the side knocked out is the object, the other
+                    # side gained ground there
+                    candidates.append((float(cue.start - h.end), _flipped(h)))
+                    continue
                 gap = unit.lower[h.end:cue.start]
                 if ("поэтому" in gap or "тому" in gap or "therefore" in gap or ", so " in gap) and \
                         _THEREFORE_GAP.search(gap) is not None:
@@ -2748,6 +2758,11 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if predicate in ("captured", "advancing") and h.value in ("RU", "UA") and h.flag("role") in (
+                        None, "", "force") and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start):
+                    # "зачистили північну околицю X від окупантів": the side cleared out lost the outskirts
+                    candidates.append((float(h.start - cue.end), _flipped(h)))
+                    continue
                 if "clear" in cue.flags and predicate in ("captured", "advancing") and h.value in ("RU", "UA") and \
                         h.start - cue.end <= 25 and _POCKETS_AFTER.match(unit.lower, h.end) is not None:
                     # "have cleared the last Russian pockets in its northern part": the side cleared out lost them
@@ -4501,6 +4516,9 @@ class _Doc:
                 and _DISTANCE_ANCHOR.search(um.anchor.lower())
                 for um, ur in zip(unit.mentions, unit.resolved, strict=True)):
             return []  # "The withdrawal brings Russian troops about 15 kilometers from X": X is where they are not
+        if pred == "holds" and "вш" in unit.lower[cue.start:cue.end] and any(
+                h.kind == "pred" and h.value == "withdrew" and h.start >= cue.end for h in unit.hits):
+            return []  # "подразделения, оборонявшиеся в районе X, отошли": those who had held it have left
         if pred == "holds" and (coref or m.start < cue.start or m.anchor) and _TERRAIN_OBJECT.match(
                 unit.lower, cue.end) is not None:
             return []  # "the Russians now hold forest strips less than a mile away": tree lines held, not the village
@@ -4928,10 +4946,15 @@ class _Doc:
                 elif _after_taking_main(unit.lower, cue.end) is not None:
                     # "… подразделения продолжают зачистку / вышли к Y", "… снабжение ВСУ затруднено": X is taken
                     modality = ""
-            elif modality == "future" and (_AFTER_TAKING_PAST.fullmatch(unit.lower, cue.start, cue.end)
-                                           or _GOING_ON.match(unit.lower, cue.start)) and any(
+            elif modality == "future" and any(
                     h.kind == "future" and "once" in h.flags and h.end <= cue.start
-                    and unit.lower.startswith(("после", "після"), h.start) for h in unit.hits):
+                    and unit.lower.startswith(("после", "після"), h.start) and (
+                        _AFTER_TAKING_PAST.fullmatch(unit.lower, cue.start, cue.end)
+                        or _GOING_ON.match(unit.lower, cue.start)
+                        # "развивая успех после освобождения X, ведут бои на окраинах Y": a present verb of its own
+                        or _GOING_ON.search(unit.lower, h.end, cue.start) is not None
+                        or _DEVELOPING_BEFORE.search(unit.lower, max(0, h.start - 30), h.start) is not None)
+                    for h in unit.hits):
                 # the main verb's own cue after it: "после освобождения X группы закрепились на окраине Y / бойцы
                 # продвигаются к Y" is no plan
                 modality = ""

@@ -112,3 +112,22 @@ def test_according_to_source_and_attacked_units(gaz: Gazetteer, text: str, expec
     claims = run(text, gaz, source="ria.ru", published=PUBLISHED)
     assert {(c.place_name, c.predicate.value, c.actor.value, "factual") for c in claims} == expected
     assert all(c.claimant != "ua_army" for c in claims)
+
+
+# heldout151 (the push into Dnipropetrovsk oblast, 2025): a gain built on («развивая успех после освобождения X»)
+# is done, the main verb's fight is now; those who had defended a place and left («оборонявшиеся …, отошли») hold
+# nothing; the side cleared out of («зачистили околицю X від окупантів») or knocked out («вибили окупантів із
+# лісосмуги на околиці X») lost the ground there
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Наши подразделения, развивая успех после освобождения Дачного, ведут бои на окраинах Малиевки.",
+     {("Дачне", "captured", "RU", "factual"), ("Maliyivka", "fighting", "RU", "factual"),
+      ("Maliyivka", "advancing", "RU", "factual")}),
+    ("По его словам, украинские подразделения, оборонявшиеся в районе Дачного, отошли на запад, к Новогеоргиевке.",
+     {("Дачне", "withdrew", "UA", "factual")}),
+    ("🇺🇦 Воїни нашого штурмового батальйону зачистили північну околицю Березового від окупантів, взято 3 полонених.",
+     {("Березове", "advancing", "UA", "factual")}),
+    ("Того ж дня штурмові групи бригади вибили окупантів із лісосмуги на західній околиці Ольгівського.",
+     {("Ольгівське", "advancing", "UA", "factual")}),
+])
+def test_gains_built_on_and_sides_cleared_out(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
