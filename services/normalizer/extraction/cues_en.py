@@ -437,6 +437,9 @@ SPECS: list[Spec] = [
     ("left the (?:town|city|village|settlement)(?! (?:in (?:ruins|rubble|tatters)|devastated|destroyed|"
      "uninhabitable|without))", "pred", "withdrew", ""),
     ("fled", "pred", "withdrew", ""),
+    # "troops had been authorized to leave X", "were ordered to pull out of X": a withdrawal allowed and under way
+    ("(?:been |were |was )?(?:authori[sz]ed|allowed|permitted|ordered|given permission) to (?:leave|withdraw from|"
+     "pull out of|pull back from|retreat from)", "pred", "withdrew", ""),
     # "Ukrainian troops have left X": checked against the word before it ("left bank" is no withdrawal)
     ("left(?! (?:bank|flank|side|wing|behind|over|alone|unanswered|open)|(?: [\\w'’-]+){1,3} (?:in (?:ruins|rubble|"
      "tatters)|devastated|uninhabitable)\\b)", "pred", "withdrew", "left"),

@@ -2689,6 +2689,18 @@ class _Doc:
         for h in sides:
             if h.start >= cue.start and h.end <= cue.end:
                 continue
+            if h.start < cue.start < h.end and cue.end <= h.end and h.value in ("RU", "UA"):
+                candidates.append((0.0, h))  # "its Ukrainian defenders": the side phrase the cue ends
+                continue
+            if predicate == "holds" and h.end <= cue.start and unit.lower.startswith("defender", cue.start) and \
+                    h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and cue.start - h.end > 2 and \
+                    unit.text[h.start:h.end].isalpha() and not any(
+                        c.kind == "pred" and "counter" in c.flags and h.end <= c.start and c.end <= cue.start
+                        for c in unit.hits):
+                # "Russian forces … flanking attacks that had exhausted the town's defenders": the attacking side named
+                # before is not the defenders' (a counterattack is the defenders' own)
+                candidates.append((float(cue.start - h.end), _flipped(h)))
+                continue
             if h.end <= cue.start and cue.start - h.end <= 90:
                 if self._speaker_sides and any(h.end <= a and 0 < b <= cue.start and sd != h.value and
                                                _speaker_object(unit.lower, b, cue.start)
@@ -4614,6 +4626,8 @@ class _Doc:
             # '"They have no control there"': "no" before the noun negates the control
             pred == "holds" and unit.lower.startswith("control", cue.start) and _NO_BEFORE.search(
                 unit.lower, max(0, cue.start - 16), cue.start) is not None)
+        if negated and "claimobj" in cue.flags:
+            return []  # "Russia has not yet officially claimed X": no claim made, nothing denied either
         if pred == "fighting" and (
                 negated or _FIGHT_NEGATED_AFTER.match(unit.lower, cue.end) is not None
                 or _NO_FIGHT_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None

@@ -46,6 +46,8 @@ _CLAUSE = compile_re(r"\b(?:since|after|when|while|before|until|where)\s+(?:its|
 _MODAL_COORDINATED = compile_re(r"[^,;:.!?—–()]*\b(?:and|и|і|й|та)\s+(?:(?:then|later|eventually|even|possibly|perhaps|"
                                 r"затем|потом|затим|потім)\s+)?(?:[a-zа-яёіїєґ'’]+\s+){0,2}")
 
+# "спробує вийти до X, щоб розвинути наступ на Y", "попытается …, чтобы": an attempt's purpose clause
+_PURPOSE_CHAIN = compile_re(r"[^.;:!?—–()]*\b(?:щоб|чтобы|so as to|in order to)\b[^.;:!?—–()]*")
 # "intend to use positions west of X to envelop the city and to advance on Y": a purpose chain of infinitives after an
 # aim ("to" right before the cue, no clause break nor finite link between)
 _INFINITIVE_CHAIN = compile_re(r"(?:(?!\b(?:that|which|who|where|but|while|because|as|after|since)\b)[^,;:.!?—–()])*"
@@ -260,6 +262,10 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
             if near and before and cue_start - hit.end <= 90 and _MODAL_COORDINATED.fullmatch(
                     unit_text, hit.end, cue_start):
                 return "conditional"  # "could turn west toward X and eventually threaten Y": one modal, two verbs
+            if near and before and cue_start - hit.end <= 120 and _PURPOSE_CHAIN.fullmatch(unit_text.lower(), hit.end,
+                                                                                          cue_start):
+                # "ворог спробує вийти до X, щоб розвинути наступ на Y": the purpose of an attempt still to come
+                return "conditional"
             if "premise" in hit.flags:
                 # "the fall of X would allow Russia to advance on Y": the premise's own capture cue and the
                 # consequence's after it, but not a cue before it nor one a past date scopes ("the siege Russia used to
@@ -272,6 +278,9 @@ def marker_modality(markers: list[Hit], cue_start: int, cue_end: int, unit_text:
                 return "conditional"
     for hit in markers:
         before = hit.end <= cue_start
+        if hit.kind == "future" and "near" in hit.flags and "once" not in hit.flags and before and \
+                40 < cue_start - hit.end <= 90 and _MODAL_COORDINATED.fullmatch(unit_text, hit.end, cue_start):
+            return "future"  # "will likely attempt to exploit the seizure of X and push north toward Y": one modal
         if hit.kind == "future":
             if "once" in hit.flags and before and cue_start - hit.end <= 40:
                 return "future"

@@ -1242,7 +1242,9 @@ def _possessive_yar(first: str, second: str, uk: bool) -> str | None:
 
 # (feminine adjective endings, the same case's noun endings): nominative, accusative, genitive, dative/locative
 _SOFT_FEMININE_ENDS = ("нь", "ль", "сь", "зь", "дь", "ць")
-_FEMININE_CASES = ((("ая", "яя", "ня", "ьа"), ("а", "я")), (("ую", "юю", "ню"), ("у", "ю")),
+# (the Ukrainian nominative "Золота Нива", "Нова Полтавка" too: a stem's short -а form)
+_FEMININE_CASES = ((("ая", "яя", "ня", "ьа", "ота", "ова", "ика", "іла", "ела", "рна", "ена"), ("а", "я")),
+                   (("ую", "юю", "ню"), ("у", "ю")),
                    (("ої", "ьої", "ой", "ей"), ("и", "і", "ы")), (("ій", "ьій"), ("і",)),
                    (("ой", "ей"), ("е",)))
 

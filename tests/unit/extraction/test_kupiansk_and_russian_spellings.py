@@ -131,3 +131,26 @@ def test_according_to_source_and_attacked_units(gaz: Gazetteer, text: str, expec
 ])
 def test_gains_built_on_and_sides_cleared_out(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+# heldout157 (the fall of Vuhledar, 2024): "its Ukrainian defenders" names the holder; the defenders an attacking side
+# "exhausted" are the other side's; "has not yet officially claimed X" is no claim and no denial; "authorized to leave
+# X" is a withdrawal; «Золота Нива» opening a quote is one name; a prediction's coordinated or purpose verbs are
+# predictions too
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces are closing in on the embattled eastern town of Vuhledar, with its Ukrainian defenders at risk "
+     "of encirclement.", {("Vuhledar", "advancing", "RU", "factual"), ("Vuhledar", "holds", "UA", "factual")}),
+    ("It said Russian forces had thrown reserves into flanking attacks that had exhausted the town's defenders in "
+     "Vuhledar.", {("Vuhledar", "fighting", "RU", "factual"), ("Vuhledar", "holds", "UA", "factual")}),
+    ("Russia has not yet officially claimed Vuhledar.", set()),
+    ("Ukraine's Khortytsia group confirmed on Wednesday evening that troops had been authorized to leave Vuhledar.",
+     {("Vuhledar", "withdrew", "UA", "factual")}),
+    ("«Золота Нива під нашим контролем, там працюють наші підрозділи».", {("Золота Нива", "holds", "UA", "factual")}),
+    ("ISW assesses that Russian forces will likely attempt to exploit the seizure of Vuhledar and push north toward "
+     "Bohoiavlenka.", {("Vuhledar", "advancing", "RU", "conditional"),
+                       ("Bohoiavlenka", "advancing", "RU", "conditional")}),
+    ("Аналітики прогнозують, що найближчим часом ворог спробує вийти до Катеринівки, щоб розвинути наступ на Курахове.",
+     {("Katerynivka", "advancing", "RU", "conditional"), ("Kurakhove", "advancing", "RU", "conditional")}),
+])
+def test_vuhledar_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2024, 10, 2, 12, 0, tzinfo=UTC)) == expected
