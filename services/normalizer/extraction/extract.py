@@ -192,6 +192,7 @@ _PART_OF_IT = compile_re(r"\w*\s+(?:only\s+)?(?:(?:about|roughly|nearly|almost|j
 _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
+                           r"вклин|закріпит|закрепит|"  # "намагалися вклинитися в оборону", "пытался закрепиться"
                            r"наступлени|наступу\b|regain|"  # "попытки наступления", "tried to regain"
                            r"увійт|зайт|войт|заходит|заходить|потрап|попас|"
                            r"break into|broke into|broken into|"
@@ -1000,7 +1001,7 @@ def _after_taking_main(lower: str, start: int, *, verb_only: bool = False) -> in
     """
     if not verb_only and (going := _GOING_ON.search(lower, start, start + 60)) is not None:
         return going.start()
-    end = start + 60
+    end = start + 90  # ("после освобождения X и Y в середине января гарнизон поселка оказался …": a list, a date)
     for stop in (".", ";", "!", "?", ","):
         i = lower.find(stop, start, end)
         if i >= 0:
@@ -1204,6 +1205,10 @@ _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
                           r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
+# a year named with a "when" lead: "in 2023", "влітку 2023 року", "в 2022 году" (not "since 2022")
+_YEAR_LEAD = compile_re(r"(?:in|в|у|влітку|улітку|летом|весной|навесні|осенью|восени|взимку|зимой)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b")
+_NOW_WORD = compile_re(r"\b(?:now|today|зараз|тепер|сейчас|теперь|сегодня|сьогодні)\b")
 # "in May 2024", "the counteroffensive of September 2022", not "since 2024"
 _YEAR_SLOT = compile_re(r"(?:in|в|у|of|last)\s")
 # ", the largest town Ukraine held,", ", a town of 5,000 before the war,": an apposition after a cue's object, whose own
@@ -2691,6 +2696,14 @@ class _Doc:
                 continue
             if h.start < cue.start < h.end and cue.end <= h.end and h.value in ("RU", "UA"):
                 candidates.append((0.0, h))  # "its Ukrainian defenders": the side phrase the cue ends
+                continue
+            if predicate == "holds" and h.end <= cue.start and h.value in ("RU", "UA") and h.flag("role") in (
+                    None, "", "force") and "passive" not in cue.flags and unit.lower.startswith(
+                        ("відбито", "відбиті", "отражен", "отбит"), cue.start) \
+                    and any(c.kind == "pred" and "attack" in c.flags and h.end <= c.start and c.end <= cue.start
+                            and c.start - h.end <= 3 for c in unit.hits):
+                # "ворог атакував у районі X, відбито одну атаку": the subject of the attack verb did not hold
+                candidates.append((float(cue.start - h.end), _flipped(h)))
                 continue
             if predicate == "holds" and h.end <= cue.start and unit.lower.startswith("defender", cue.start) and \
                     h.value in ("RU", "UA") and h.flag("role") in (None, "", "force") and cue.start - h.end > 2 and \
@@ -5174,6 +5187,15 @@ class _Doc:
                     0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
                     and _AFTER_NOUN.search(unit.lower, max(0, c - 24), c) is not None for c in cues):
                 continue  # "после освобождения X в сентябре, бойцы ведут наступление …": the date is X's, a comma on
+            if pos < cue.start and cue.start - pos <= 110 and _YEAR_LEAD.match(unit.lower, pos) is not None and \
+                    _CLAUSE_STOP.search(unit.lower, pos, cue.start) is None and "," not in unit.lower[
+                        pos:cue.start] and (between := [
+                        c for c in cues if pos < c < cue.start]) and all(
+                        _AND_VERB_GAP.search(unit.lower, c, cue.start) is not None for c in between) and \
+                    _NOW_WORD.search(unit.lower, pos, cue.start) is None:
+                # "влітку 2023 року Сили оборони наступали на південь і звільнили X": a year named before a chain of
+                # verbs joined by "and" dates them all
+                return True
             nearest = min(cues, key=lambda c: abs(c - pos))
             if nearest == cue.start and not (unit.text[pos] == "(" and ";" in unit.lower[min(pos, cue.start):max(
                     pos, cue.start)]):

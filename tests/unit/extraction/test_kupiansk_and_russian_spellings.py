@@ -164,3 +164,25 @@ def test_flank_locator_and_robotyne(gaz: Gazetteer) -> None:
     assert got_uk == {("Кліщіївка", "fighting", "UA", "factual")}
     names = settlement_lexicon()._names("Работино")
     assert names is not None and "Роботине" in names.split("|")
+
+
+# heldout159 (Velyka Novosilka, January 2025): the subject of an attack verb before an impersonal «відбито одну атаку»
+# attacked; «після освобождения X и Y в середине января гарнизон оказался …» is done, not a plan; an attempt to wedge
+# in («намагалися вклинитися») is an assault; «наступними цілями» is "next", no offensive; a year before a chain of
+# verbs joined by "і" dates them all
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На Оріхівському напрямку ворог атакував у районі Степового, відбито одну атаку.",
+     {("Степове", "holds", "UA", "factual"), ("Степове", "fighting", "RU", "factual")}),
+    ("Как отмечают военные эксперты, после освобождения Времевки и Нескучного в середине января гарнизон поселка "
+     "оказался в полуокружении.",
+     {("Времевка", "captured", "RU", "factual"), ("Нескучное", "captured", "RU", "factual"),
+      ("Нескучное", "advancing", "RU", "factual")}),
+    ("На Новопавлівському напрямку окупанти 11 разів намагалися вклинитися в нашу оборону поблизу Костянтинополя.",
+     {("Kostiantynopil", "fighting", "RU", "factual")}),
+    ("Але наступними цілями ворога можуть стати Новосілка та Зелене Поле.", set()),
+    ("Велика Новосілка мала й символічне значення: влітку 2023 року саме звідси Сили оборони наступали на південь і "
+     "звільнили Старомайорське та Урожайне.",
+     {("Staromaiorske", "captured", "UA", "historical"), ("Urozhaine", "captured", "UA", "historical")}),
+])
+def test_velyka_novosilka_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 1, 26, 12, 0, tzinfo=UTC)) == expected
