@@ -455,6 +455,9 @@ SPECS: list[Spec] = [
     # "the 1st Azov Corps", "Azov's fighters": the National Guard's Azov units (not the Sea of Azov)
     ("azov (?:corps|brigade|regiment|battalion|units?|fighters|soldiers|troops|assault)", "side", "UA", "role=force"),
     ("azov['’]s", "side", "UA", "role=force"),
+    # "elements of the 5th Guards Tank Brigade", "the 20th Guards Combined Arms Army": Guards units are Russia's
+    ("guards (?:(?:tank|motori[sz]ed rifle|rifle|airborne|air assault|naval infantry|artillery|combined arms) )?"
+     "(?:brigade|division|regiment|army|corps)", "side", "RU", "role=force"),
     # (but "the Russian border town of Sudzha", "Ukrainian rail hub of X": the country a place lies in)
     ("russian*(?! (?:border |frontier |rail(?:way)? |logistics? |industrial |transport )?(?:towns?|city|cities|"
      "villages?|settlements?|(?:rail(?:way)? )?(?:hubs?|junctions?)|strongholds?) of)", "side", "RU", "role=force"),

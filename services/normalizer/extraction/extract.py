@@ -1206,6 +1206,13 @@ _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
                           r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
 # a year named with a "when" lead: "in 2023", "влітку 2023 року", "в 2022 году" (not "since 2022")
+_HOLD_WORD = compile_re(r"\b(?:утрима\w*|утримує\w*|удерж\w*|hold\w*|оборон\w*|defend\w*)")
+_TRYING_AFTER = compile_re(r"\b(?:намага\w*|пыта\w*|штурму\w*|атаку\w*|tries|trying|attempt\w*|attack\w*)")
+_WHERE_SIDE_BEFORE = compile_re(r",\s+(?:де|где|where)\s+(?:[\w-]+\s+)?$")
+_SIDE_PARTY_GAP = compile_re(r"\s+(?:сторона|сторони|стороны|side|командування|командование|військові|военные)\s+")
+_CLAIMS_OF_BEFORE = compile_re(r"\b(?:заяв\w*|claims?|повідомлен\w*|сообщени\w*|дані|данные)\s+$")
+_NOT_CONFIRMED_AFTER = compile_re(r"\bне\s+(?:підтвердж\w*|подтвержд\w*|коментува\w*|комментирова\w*)")
+_ATTEMPT_AND_TO = compile_re(r"\s+to\s+[^,;.!?]*?\s(?:and|и|і|та)\s+(?:to\s+)?")
 _YEAR_LEAD = compile_re(r"(?:in|в|у|влітку|улітку|летом|весной|навесні|осенью|восени|взимку|зимой)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b")
 _NOW_WORD = compile_re(r"\b(?:now|today|зараз|тепер|сейчас|теперь|сегодня|сьогодні)\b")
@@ -2374,8 +2381,11 @@ class _Doc:
             return "advancing"  # "were close to taking the city", «близки к взятию X»: nearly, not yet
         if pred == "captured":
             # ("after months of attempting to surround it, and took X": the attempt has its own verb before the comma)
-            if any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 25
-                   and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None for h in unit.hits):
+            if any(h.kind == "attempt" and h.end <= cue.start and (
+                    (cue.start - h.end <= 25 and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None)
+                    # "are attempting to advance to the Haichur River and seize X": the attempt's second infinitive
+                    or (cue.start - h.end <= 90 and _ATTEMPT_AND_TO.fullmatch(unit.lower, h.end, cue.start)))
+                   for h in unit.hits):
                 # ("tried to retake X but were pushed back": a failed assault, not ground gained)
                 pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) else "advancing"
             elif place is None and "flag" not in cue.flags and (
@@ -2661,6 +2671,17 @@ class _Doc:
                 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, nc.start()) is not None]
             sides = [h for h in sides if h not in silent]
             if silent and not sides and silent[-1].value in ("RU", "UA"):
+                return ("UA" if silent[-1].value == "RU" else "RU"), False
+        if sides and predicate == "captured" and _NOT_CONFIRMED_AFTER.search(unit.lower, cue.end,
+                                                                             cue.end + 60) is not None:
+            # "Українська сторона захоплення X не підтверджувала": the side that does not confirm a capture is not its
+            # taker; the claim is the other side's
+            silent = [h for h in sides if h.end <= cue.start and h.value in ("RU", "UA")
+                      and _SIDE_PARTY_GAP.fullmatch(unit.lower, h.end, cue.start) is not None
+                      # (not "заяви російського Міноборони про захоплення X не підтверджуються": whose claim it is)
+                      and _CLAIMS_OF_BEFORE.search(unit.lower, max(0, h.start - 16), h.start) is None]
+            sides = [h for h in sides if h not in silent]
+            if silent and not sides:
                 return ("UA" if silent[-1].value == "RU" else "RU"), False
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
@@ -4577,6 +4598,16 @@ class _Doc:
         if side == "neutral" and not explicit_speaker:
             side = self.voice(unit) or self.own_voice() or side
         found = self.side_near(unit, cue, pred, side)
+        if found is None and pred == "fighting":
+            # "бої — в районі X та Y, де окупанти намагаються просочуватися": the side of the "where" clause attacks
+            where_sides = [h for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and h.flag("role") in (
+                None, "", "force") and 0 < h.start - cue.end <= 120 and _WHERE_SIDE_BEFORE.search(
+                    unit.lower, max(0, h.start - 20), h.start) is not None
+                and _TRYING_AFTER.search(unit.lower, h.end, h.end + 50) is not None]
+            if where_sides:
+                holding = _HOLD_WORD.search(unit.lower, where_sides[0].end, where_sides[0].end + 50) is not None
+                # ("де ворог намагається утримати позиції": the side holding on there defends, the other attacks)
+                found = ((_flipped(where_sides[0]).value if holding else where_sides[0].value), True)
         after_noun = _AFTER_NOUN.search(unit.lower, max(0, cue.start - 24), cue.start) if pred == "captured" else None
         if found is not None and after_noun is not None and side in ("RU", "UA") and not any(
                 h.kind == "side" and h.value

@@ -186,3 +186,22 @@ def test_flank_locator_and_robotyne(gaz: Gazetteer) -> None:
 ])
 def test_velyka_novosilka_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2025, 1, 26, 12, 0, tzinfo=UTC)) == expected
+
+
+# heldout161 (Huliaipole, 2025): a Guards brigade is Russia's; "attempting to advance … and seize X" is an attempt on
+# X; the side that "does not confirm" a capture is not its taker (but "заяви російського Міноборони … не
+# підтверджуються" keep the claim Russia's); the side of a "where" clause trying to get in attacks, one trying to
+# hold on defends
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian Ministry of Defense (MoD) claimed on November 11 that elements of the 5th Guards Tank Brigade seized "
+     "Yablukove.", {("Yablukove", "captured", "RU", "factual")}),
+    ("Russian forces are attempting to advance to the Haichur River and seize Huliaipole.",
+     {("Hulyaypole", "advancing", "RU", "factual")}),
+    ("Українська сторона захоплення Яблукового не підтверджувала.", {("Яблукове", "captured", "RU", "factual")}),
+    ("Найзапекліші бої — в районі Успенівки та Яблукового, де окупанти під прикриттям туману намагаються просочуватися "
+     "малими групами.", {("Успенівка", "fighting", "RU", "factual"), ("Яблукове", "fighting", "RU", "factual")}),
+    ("Тривають бої за сусідню Успенівку, де ворог намагається утримати позиції.",
+     {("Успенівка", "fighting", "UA", "factual")}),
+])
+def test_huliaipole_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 11, 12, 12, 0, tzinfo=UTC)) == expected
