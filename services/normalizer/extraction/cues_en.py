@@ -609,6 +609,9 @@ SPECS: list[Spec] = [
      "(?! of\\b| was\\b| is\\b| has\\b| had\\b))", "future", "", "once"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
+    # "Expect X to fall within 48h", "we expect Y to be taken by Friday": a forecast
+    ("expect(?= (?:[\\w'’-]+ ){1,3}?to (?:fall|be (?:taken|captured|liberated|cleared)|change hands))", "future", "",
+     "near"),
     # "the prospects of an offensive on X": an offensive weighed as a prospect
     ("prospects? (?:of|for)", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),

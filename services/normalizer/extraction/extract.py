@@ -1212,6 +1212,7 @@ _WHERE_SIDE_BEFORE = compile_re(r",\s+(?:де|где|where)\s+(?:[\w-]+\s+)?$")
 _SIDE_PARTY_GAP = compile_re(r"\s+(?:сторона|сторони|стороны|side|командування|командование|військові|военные)\s+")
 _CLAIMS_OF_BEFORE = compile_re(r"\b(?:заяв\w*|claims?|повідомлен\w*|сообщени\w*|дані|данные)\s+$")
 _NOT_CONFIRMED_AFTER = compile_re(r"\bне\s+(?:підтвердж\w*|подтвержд\w*|коментува\w*|комментирова\w*)")
+_DATE_WHEN = compile_re(r"(?:in|в|у|last)\s+[^,;.]{0,25},\s+(?:when|коли|когда)\s+[^,;.]{0,80}")
 _ATTEMPT_AND_TO = compile_re(r"\s+to\s+[^,;.!?]*?\s(?:and|и|і|та)\s+(?:to\s+)?")
 _YEAR_LEAD = compile_re(r"(?:in|в|у|влітку|улітку|летом|весной|навесні|осенью|восени|взимку|зимой)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b")
@@ -5218,6 +5219,8 @@ class _Doc:
                     0 < pos - c <= 60 and _CLAUSE_STOP.search(unit.lower, c, pos) is None
                     and _AFTER_NOUN.search(unit.lower, max(0, c - 24), c) is not None for c in cues):
                 continue  # "после освобождения X в сентябре, бойцы ведут наступление …": the date is X's, a comma on
+            if pos < cue.start and _DATE_WHEN.fullmatch(unit.lower, pos, cue.start) is not None:
+                return True  # "lost most of its foothold in March, when Russian troops recaptured X": that March
             if pos < cue.start and cue.start - pos <= 110 and _YEAR_LEAD.match(unit.lower, pos) is not None and \
                     _CLAUSE_STOP.search(unit.lower, pos, cue.start) is None and "," not in unit.lower[
                         pos:cue.start] and (between := [

@@ -205,3 +205,15 @@ def test_velyka_novosilka_readings(gaz: Gazetteer, text: str, expected: Expected
 ])
 def test_huliaipole_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2025, 11, 12, 12, 0, tzinfo=UTC)) == expected
+
+
+# heldout155 (the end of the Kursk incursion): "Expect X to fall within 48h" is a forecast; a month before ", when"
+# dates the clause it introduces
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops are storming the town. Expect Sudzha to fall within 48h.",
+     {("Sudzha", "fighting", "RU", "factual"), ("Sudzha", "captured", "RU", "conditional")}),
+    ("Ukraine lost most of its foothold in Kursk Oblast in March, when Russian troops recaptured the town of Sudzha.",
+     {("Sudzha", "captured", "RU", "historical")}),
+])
+def test_kursk_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2025, 4, 14, 12, 0, tzinfo=UTC)) == expected
