@@ -778,6 +778,7 @@ _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|provi
 _COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
                              r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
+_CITY_WORD = compile_re(r"(?:the\s+)?(?:city|town)\b|міст(?:о|а|і|ом)\b|город(?:а|е|ом|у)?\b")
 _COLON_AFTER = compile_re(r"[^\w:]{0,3}:")
 _CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підтверд\w*|подтверд\w*|визна\w*|призна\w*)"
                                r"\s+(?:(?:the|its|their|a)\s+)?$")
@@ -3162,6 +3163,16 @@ class _Doc:
                 if ((len(mention_counts) > 1 and self.place_nouns) or ((village or island) and mention_counts)) and (
                         title_place is None or village or island):
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
+                if antecedent is not None and not village and mention_counts and any(
+                        h.kind == "anaphor" and _CITY_WORD.match(unit.lower, h.start) for h in unit.hits) and (
+                        (ant := self.gaz.get(antecedent[0].place_id)) is None or ant.population < 5_000):
+                    # "признала отход своих войск из города": "the town" is the town the text talks about, not the
+                    # village its title or last sentence named
+                    towns = [last_place[pid] for pid in mention_counts if pid in last_place and (
+                        (p := self.gaz.get(pid)) is not None and not p.is_region and 10_000 <= p.population < 300_000)]
+                    # (a regional capital named in the text mostly locates: "40 km from Zaporizhzhia")
+                    if towns:
+                        antecedent = max(towns, key=lambda t: mention_counts[t[0].place_id])
                 if self.noun_units and unit.index > 0 and not unit.mentions:
                     # "… reach Borova, a town that sits between X and Y. … within 6 km of the town's edge": the one
                     # place the sentence before introduced as "a town" is "the town", whatever the headline's town

@@ -217,3 +217,12 @@ def test_huliaipole_readings(gaz: Gazetteer, text: str, expected: Expected) -> N
 ])
 def test_kursk_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2025, 4, 14, 12, 0, tzinfo=UTC)) == expected
+
+
+# "the town" («из города», "the city") is the town the text is about, not a village the sentence before named
+def test_town_anaphor_skips_villages(gaz: Gazetteer) -> None:
+    text = ("Министерство обороны России объявило об освобождении Угледара. Наши штурмовые группы продвинулись на "
+            "подступах к Богоявленке. Украинская сторона в среду признала отход своих войск из города.")
+    assert got(text, gaz, source="ria.ru", published=datetime(2024, 10, 3, 12, 0, tzinfo=UTC)) == {
+        ("Vuhledar", "captured", "RU", "factual"), ("Богоявленка", "advancing", "RU", "factual"),
+        ("Vuhledar", "withdrew", "UA", "factual")}
