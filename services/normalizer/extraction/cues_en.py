@@ -198,7 +198,13 @@ SPECS: list[Spec] = [
      ""),
     ("(?:grinding|grinds|inches|inched|inching|edges|edged|edging|creeps|creeping|crept) forward",
      "pred", "advancing", ""),
-    ("press*(?: on)? (?:toward|towards|into)", "pred", "advancing", ""),
+    ("press*(?: on)?(?: (?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward|wards)?)? "
+     "(?:toward|towards|into)", "pred", "advancing", ""),
+    # "geolocated footage shows RU infantry in the eastern part of X", "troops at the northern edge of X": a presence
+    # inside part of a place
+    ("(?:infantry|troops|forces|units|soldiers|assault groups?|sabotage groups?) (?:are |were |is |was )?(?:now )?"
+     "(?:in|at|on) the (?:far )?(?:north|south|east|west)(?:ern|-?(?:north|south|east|west)ern)? "
+     "(?:part|edge|outskirts|fringes?|districts?|section|neighbou?rhoods?) of", "pred", "advancing", ""),
     # "Russian pressure on Stepnohirsk continues", "kept up pressure on the town of X": a push on it (not "pressure
     # on Kyiv", "on Moscow's budget": a government, no town fought for)
     ("pressure(?<!ease pressure)(?<!relieve pressure)(?<!relieving pressure)(?<!easing pressure) on(?= the "

@@ -226,3 +226,18 @@ def test_town_anaphor_skips_villages(gaz: Gazetteer) -> None:
     assert got(text, gaz, source="ria.ru", published=datetime(2024, 10, 3, 12, 0, tzinfo=UTC)) == {
         ("Vuhledar", "captured", "RU", "factual"), ("Богоявленка", "advancing", "RU", "factual"),
         ("Vuhledar", "withdrew", "UA", "factual")}
+
+
+# a force's presence in part of a place ("RU infantry in the eastern part of X", "troops at the northern edge of X")
+# is a foothold; "pressing west toward X", «тиснуть у напрямку X» push on it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Geolocated footage shows RU infantry in the eastern part of Pivnichne, ~300 m from the school.",
+     {("Pivnichne", "advancing", "RU", "factual")}),
+    ("Geolocated footage confirms RU troops at the northern edge of Velikaya Novoselka.",
+     {("Velyka Novosilka", "advancing", "RU", "factual")}),
+    ("Russian forces have been pressing west toward Maliivka.", {("Maliyivka", "advancing", "RU", "factual")}),
+    ("За його словами, на Гуляйпільському напрямку окупанти також тиснуть у напрямку Успенівки та Полтавки.",
+     {("Успенівка", "advancing", "RU", "factual"), ("Полтавка", "advancing", "RU", "factual")}),
+])
+def test_presence_in_part_and_pressing_toward(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
