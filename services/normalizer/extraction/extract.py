@@ -1214,6 +1214,8 @@ _SIDE_PARTY_GAP = compile_re(r"\s+(?:сторона|сторони|сторон�
 _CLAIMS_OF_BEFORE = compile_re(r"\b(?:заяв\w*|claims?|повідомлен\w*|сообщени\w*|дані|данные)\s+$")
 _NOT_CONFIRMED_AFTER = compile_re(r"\bне\s+(?:підтвердж\w*|подтвержд\w*|коментува\w*|комментирова\w*)")
 _DATE_WHEN = compile_re(r"(?:in|в|у|last)\s+[^,;.]{0,25},\s+(?:when|коли|когда)\s+[^,;.]{0,80}")
+_OUTSKIRTS_FIGHT_AFTER = compile_re(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:тривають|точаться|йдуть|ідуть|идут|ведутся|"
+                                    r"продолжаются)\s+(?:запеклі\s+|ожесточ[её]нные\s+|важкі\s+|тяж[её]лые\s+)?(?:бої|бои)\b")
 _ATTEMPT_AND_TO = compile_re(r"\s+to\s+[^,;.!?]*?\s(?:and|и|і|та)\s+(?:to\s+)?")
 _YEAR_LEAD = compile_re(r"(?:in|в|у|влітку|улітку|летом|весной|навесні|осенью|восени|взимку|зимой)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b")
@@ -2244,6 +2246,9 @@ class _Doc:
         if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
                 _ATTACK_POSITIONS_BEFORE.search(unit.lower, max(0, cue.start - 110), cue.start) is not None:
             return "fighting"  # "попытки атаковать позиции российских войск … на окраине X": the positions attacked
+        if pred == "advancing" and unit.lower.startswith(("околиц", "окраин"), cue.start) and \
+                _OUTSKIRTS_FIGHT_AFTER.match(unit.lower, cue.end) is not None:
+            return "fighting"  # "На околицях X тривають бої", «На окраинах X идут бои»: the fight's place
         if pred == "advancing" and _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140):
             return "fighting"  # "had infiltrated X but had been destroyed": a failed assault, not a gain
         if pred == "advancing" and any(h.kind == "attempt" and h.end <= cue.start and cue.start - h.end <= 60

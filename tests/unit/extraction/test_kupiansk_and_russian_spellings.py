@@ -241,3 +241,15 @@ def test_town_anaphor_skips_villages(gaz: Gazetteer) -> None:
 ])
 def test_presence_in_part_and_pressing_toward(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+# «На околицях X тривають бої»: the outskirts are where the fight goes on, no foothold with no one in it; «противник
+# тисне в районі X» is an assault there
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На околицях Щербинівки тривають бої.", {("Shcherbynivka", "fighting", "unknown", "factual")}),
+    ("На окраинах Щербиновки идут бои.", {("Shcherbynivka", "fighting", "unknown", "factual")}),
+    ("Також противник тисне в районі Диліївки, намагаючись вийти до траси на Костянтинівку.",
+     {("Диліївка", "fighting", "RU", "factual")}),
+])
+def test_outskirts_fights_and_pressure_in_an_area(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="wire.example") == expected
