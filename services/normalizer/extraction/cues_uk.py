@@ -202,6 +202,7 @@ SPECS: list[Spec] = [
     ("скину(?:ти|ть)(?: \\w+)? (?:у|в) (?:воду|річку|дніпро)", "pred", "fighting", "attack dislodge"),
     # "намагався витіснити наші підрозділи з позицій в районах X": an assault to dislodge the defenders
     ("витісни(?:ти)", "pred", "fighting", "attack dislodge"),
+    ("потісни(?:ти)", "pred", "fighting", "attack dislodge"),  # "намагався потіснити наші підрозділи поблизу X"
     # "намагався вибити наших захисників із займаних позицій у районах X": the same assault (the past "вибили ... з
     # X" is a capture, above)
     ("вибити(?: \\w+){0,3} (?:з|із) (?:\\w+ )?позиці\\w*", "pred", "fighting", "attack dislodge"),

@@ -4042,6 +4042,9 @@ class _Doc:
                     cue.value == "holds" and _POSITIONS_AROUND_AFTER.match(unit.lower, cue.end) is not None)
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and (_AREA_ANCHOR.match(m.anchor.lower())
+                                                         # "fighting on the approaches to X": a fight for X
+                                                         or (cue.value in ("fighting", "advancing")
+                                                             and _APPROACH_ANCHOR.match(m.anchor.lower()))
                                                          or _AND_ANCHOR_AFTER.match(unit.lower, m.end) is not None))]
             elif targets and any(not m.anchor for m, _ in places) and all(
                     _BETWEEN.match(str(m.anchor).lower()) for m, _ in targets):

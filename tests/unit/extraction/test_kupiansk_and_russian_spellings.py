@@ -253,3 +253,12 @@ def test_presence_in_part_and_pressing_toward(gaz: Gazetteer, text: str, expecte
 ])
 def test_outskirts_fights_and_pressure_in_an_area(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="wire.example") == expected
+
+
+# «ворог намагався потіснити наші підрозділи поблизу X, Y та Z»: an assault to push the defenders back at each
+def test_push_back_attempt_is_an_assault(gaz: Gazetteer) -> None:
+    text = ("На Бахмутському напрямку ворог 12 разів намагався потіснити наші підрозділи поблизу Іванівського, "
+            "Кліщіївки та Андріївки Донецької області.")
+    assert _got(text, gaz, source="wire.example") == {
+        ("Ivanivs'ke", "fighting", "RU", "factual"), ("Кліщіївка", "fighting", "RU", "factual"),
+        ("Андріївка", "fighting", "RU", "factual")}
