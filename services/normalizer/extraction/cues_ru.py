@@ -194,8 +194,8 @@ SPECS: list[Spec] = [
     # "мы их оттуда выбиваем": knocking the intruders out is a fight by the side doing it, still going on
     ("выбиваем", "pred", "fighting", "attack"),
     ("выбивают", "pred", "fighting", "attack"),
-    ("вытеснить", "pred", "fighting", "attack dislodge"),
-    ("потеснить", "pred", "fighting", "attack dislodge"),  # "пытался потеснить наши подразделения у X"  # "пытался вытеснить подразделения из X": an assault
+    ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
+    ("потеснить", "pred", "fighting", "attack dislodge"),  # "пытался потеснить наши подразделения у X"
     ("сбросить(?: \\w+)? в (?:воду|реку|днепр)", "pred", "fighting", "attack dislodge"),  # "сбросить ВСУ в Днепр"
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),
