@@ -196,6 +196,8 @@ SPECS: list[Spec] = [
     ("выбивают", "pred", "fighting", "attack"),
     ("вытеснить", "pred", "fighting", "attack dislodge"),  # "пытался вытеснить подразделения из X": an assault
     ("потеснить", "pred", "fighting", "attack dislodge"),  # "пытался потеснить наши подразделения у X"
+    # "Следующие на очереди — X и Y": the next targets
+    ("следующ(?:ие|ий|ая|ее|ими|им) на очереди(?: —| –|:)?", "pred", "captured", "next"),
     ("сбросить(?: \\w+)? в (?:воду|реку|днепр)", "pred", "fighting", "attack dislodge"),  # "сбросить ВСУ в Днепр"
     ("атак*", "pred", "fighting", "attack"),
     ("атаку*", "pred", "fighting", "attack"),

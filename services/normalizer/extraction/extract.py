@@ -749,6 +749,9 @@ _CLAIM_VERB_BEFORE = compile_re(r"\b(?:claim(?:ed|s)?|announced|сообща(?:�
                                 r"повідомля(?:в|ло|ли|ла)|заявля(?:в|ло|ли|ла))\b")
 # (", a village Russian forces captured last autumn": an appositive noun with a relative clause of its own)
 _WHICH_AFTER = compile_re(r",\s+(?:which|що|яке|який|яку|которое|который|которую|которая|"
+                          r"(?:both|all|each)\s+of\s+which|"
+                          # "к северу от Соледара, освобождённого в январе": a participle's relative
+                          r"освобожд[её]нн\w+|захваченн\w+|звільнен\w+|захоплен\w+|"
                           # ", освобождение которого завершилось в декабре": the relative after its noun
                           # ", об освобождении которой Минобороны объявило в августе", ", про захоплення якої",
                           # ", whose capture Russia announced": the claim's own relative

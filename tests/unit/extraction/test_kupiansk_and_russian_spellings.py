@@ -262,3 +262,9 @@ def test_push_back_attempt_is_an_assault(gaz: Gazetteer) -> None:
     assert _got(text, gaz, source="wire.example") == {
         ("Ivanivs'ke", "fighting", "RU", "factual"), ("Кліщіївка", "fighting", "RU", "factual"),
         ("Андріївка", "fighting", "RU", "factual")}
+
+
+# «Следующие на очереди — X»: the next target, a capture still to come
+def test_next_in_line(gaz: Gazetteer) -> None:
+    assert _got("Наши взяли Курахово. Следующие на очереди — Покровск и Мирноград.", gaz, source="t.me") == {
+        ("Kurakhove", "captured", "RU", "factual"), ("Pokrovsk", "captured", "RU", "conditional")}
