@@ -836,6 +836,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
                          r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
+_OURS_LIST = re.compile(r"(?:(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w'’-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]+)?)+")
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
@@ -2318,7 +2319,11 @@ class _Doc:
                 return None  # "left bank", "left three dead": not a withdrawal
             if leaver.group(1) == "we" and (place is None or place.start != cue.end + 1):
                 return None  # "we left Lysychansk" is one, "we left with two bags" is not
-        if "ours" in cue.flags and (place is None or not _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)) and \
+        if "ours" in cue.flags and (place is None or not (
+                _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)
+                # "Заречное и Дробышево уже за нами": every name of the list before it
+                or ((lst := _OURS_LIST.match(unit.text, place.end, cue.start)) is not None
+                    and _OURS_GAP.fullmatch(unit.lower, lst.end(), cue.start)))) and \
                 not (place is None and any(h.kind == "anaphor" and _OURS_GAP.fullmatch(unit.lower, h.end, cue.start)
                                            for h in unit.hits)):
             return None  # "наша", "X is ours", "the village is still ours" only claim the place named right before

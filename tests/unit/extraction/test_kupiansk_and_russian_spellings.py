@@ -268,3 +268,8 @@ def test_push_back_attempt_is_an_assault(gaz: Gazetteer) -> None:
 def test_next_in_line(gaz: Gazetteer) -> None:
     assert _got("Наши взяли Курахово. Следующие на очереди — Покровск и Мирноград.", gaz, source="t.me") == {
         ("Kurakhove", "captured", "RU", "factual"), ("Pokrovsk", "captured", "RU", "conditional")}
+
+
+def test_ours_after_a_list(gaz: Gazetteer) -> None:
+    assert _got("Противник упирается, но Заречное и Дробышево уже за нами.", gaz, source="t.me") == {
+        ("Zarichne", "captured", "RU", "factual"), ("Drobysheve", "captured", "RU", "factual")}
