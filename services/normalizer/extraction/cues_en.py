@@ -39,6 +39,9 @@ SPECS: list[Spec] = [
     ("take", "pred", "captured", ""),
     ("takes", "pred", "captured", ""),
     ("taking(?: full)? control", "pred", "captured", ""),
+    # "have advanced steadily westward, taking Pokrovsk and Myrnohrad": the participle with a name as its object
+    ("taking(?<!before taking)(?<!after taking)(?= [A-Z][a-z])(?! (?:Ukraine|Russia|Kyiv|Moscow)\\b)", "pred",
+     "captured", "cs"),
     # "…, taking the small border villages of X and Y": the participle with a settlement noun as its object
     ("taking(?= (?:the )?(?:[\\w-]+ ){0,3}?(?:villages?|towns?|settlements?|city|cities|hamlets?)\\b)", "pred",
      "captured", ""),

@@ -273,3 +273,13 @@ def test_next_in_line(gaz: Gazetteer) -> None:
 def test_ours_after_a_list(gaz: Gazetteer) -> None:
     assert _got("Противник упирается, но Заречное и Дробышево уже за нами.", gaz, source="t.me") == {
         ("Zarichne", "captured", "RU", "factual"), ("Drobysheve", "captured", "RU", "factual")}
+
+
+# "…, taking Pokrovsk and Myrnohrad": the participle with a name as its object takes it (dated by the end of the clause)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces have advanced steadily westward, taking Pokrovsk and Myrnohrad by the end of last year.",
+     {("Pokrovsk", "captured", "RU", "historical"), ("Myrnohrad", "captured", "RU", "historical")}),
+    ("Russian forces have advanced steadily westward, taking Pokrovsk.", {("Pokrovsk", "captured", "RU", "factual")}),
+])
+def test_taking_a_named_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=datetime(2026, 3, 10, 12, 0, tzinfo=UTC)) == expected
