@@ -836,7 +836,7 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"\binjur(?:es|ing)\b|\bkills\s+\d|\b(?:kills|killing)\s+(?:at\s+least\s+)?\w+\s+"
                          r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
-_OURS_LIST = re.compile(r"(?:(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w'’-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]+)?)+")
+_OURS_LIST = compile_re(r"(?:(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w'’-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]+)?)+")
 _OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
                        r"полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
