@@ -1218,6 +1218,10 @@ _SIDE_PARTY_GAP = compile_re(r"\s+(?:сторона|сторони|сторон�
 _CLAIMS_OF_BEFORE = compile_re(r"\b(?:заяв\w*|claims?|повідомлен\w*|сообщени\w*|дані|данные)\s+$")
 _NOT_CONFIRMED_AFTER = compile_re(r"\bне\s+(?:підтвердж\w*|подтвержд\w*|коментува\w*|комментирова\w*)")
 _DATE_WHEN = compile_re(r"(?:in|в|у|last)\s+[^,;.]{0,25},\s+(?:when|коли|когда)\s+[^,;.]{0,80}")
+_FALLING_THING_BEFORE = compile_re(r"\b(?:debris|shrapnel|fragments|wreckage|missiles?|bombs?|rockets?|shells?|"
+                                   r"drones?|temperatures?|prices?|snow|rain)\s+(?:could|may|might|would|will|to|can)?\s*$")
+_STRIKE_TARGETS_AFTER = compile_re(r"\s+on\s+(?:[\w-]+\s+){0,2}(?:targets|infrastructure|facilities|depots?|airfields?|"
+                                   r"air\s+bases?|ships?|refiner\w+|energy)\b")
 _OUTSKIRTS_FIGHT_AFTER = compile_re(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:тривають|точаться|йдуть|ідуть|идут|ведутся|"
                                     r"продолжаются)\s+(?:запеклі\s+|ожесточ[её]нные\s+|важкі\s+|тяж[её]лые\s+)?(?:бої|бои)\b")
 _ATTEMPT_AND_TO = compile_re(r"\s+to\s+[^,;.!?]*?\s(?:and|и|і|та)\s+(?:to\s+)?")
@@ -2250,6 +2254,12 @@ class _Doc:
         if pred == "advancing" and unit.lower.startswith(("outskirts", "околиц", "окраин"), cue.start) and \
                 _ATTACK_POSITIONS_BEFORE.search(unit.lower, max(0, cue.start - 110), cue.start) is not None:
             return "fighting"  # "попытки атаковать позиции российских войск … на окраине X": the positions attacked
+        if unit.lower.startswith("fall", cue.start) and _FALLING_THING_BEFORE.search(
+                unit.lower, max(0, cue.start - 30), cue.start) is not None:
+            return None  # "warned that debris could fall on nearby streets": things falling, no town
+        if pred == "fighting" and unit.lower.startswith("attack", cue.start) and _STRIKE_TARGETS_AFTER.match(
+                unit.lower, cue.end) is not None:
+            return None  # "stepped up attacks on Russian military targets in Crimea": strikes, no ground fight
         if pred == "advancing" and unit.lower.startswith(("околиц", "окраин"), cue.start) and \
                 _OUTSKIRTS_FIGHT_AFTER.match(unit.lower, cue.end) is not None:
             return "fighting"  # "На околицях X тривають бої", «На окраинах X идут бои»: the fight's place

@@ -347,7 +347,23 @@ SETS = [pytest.param(DATA / "heldout.jsonl", 0.888, id="heldout"),
         pytest.param(DATA / "heldout144.jsonl", 0.752, id="heldout144"),
         pytest.param(DATA / "heldout145.jsonl", 0.791, id="heldout145"),
         pytest.param(DATA / "heldout146.jsonl", 0.799, id="heldout146"),
-        pytest.param(DATA / "heldout147.jsonl", 0.765, id="heldout147")]
+        pytest.param(DATA / "heldout147.jsonl", 0.765, id="heldout147"),
+        pytest.param(DATA / "heldout148.jsonl", 0.752, id="heldout148"),
+        pytest.param(DATA / "heldout149.jsonl", 0.772, id="heldout149"),
+        pytest.param(DATA / "heldout150.jsonl", 0.576, id="heldout150"),
+        pytest.param(DATA / "heldout151.jsonl", 0.794, id="heldout151"),
+        pytest.param(DATA / "heldout152.jsonl", 0.743, id="heldout152"),
+        pytest.param(DATA / "heldout153.jsonl", 0.749, id="heldout153"),
+        pytest.param(DATA / "heldout154.jsonl", 0.759, id="heldout154"),
+        pytest.param(DATA / "heldout155.jsonl", 0.655, id="heldout155"),
+        pytest.param(DATA / "heldout156.jsonl", 0.742, id="heldout156"),
+        pytest.param(DATA / "heldout157.jsonl", 0.733, id="heldout157"),
+        pytest.param(DATA / "heldout158.jsonl", 0.699, id="heldout158"),
+        pytest.param(DATA / "heldout159.jsonl", 0.768, id="heldout159"),
+        pytest.param(DATA / "heldout160.jsonl", 0.728, id="heldout160"),
+        pytest.param(DATA / "heldout161.jsonl", 0.806, id="heldout161"),
+        pytest.param(DATA / "heldout162.jsonl", 0.755, id="heldout162"),
+        pytest.param(DATA / "heldout163.jsonl", 0.659, id="heldout163")]
 # documents without any claim each set keeps (heldout21, heldout87 and heldout123 have four, every other set five or
 # more)
 CLAIMLESS_MIN = {"heldout21.jsonl": 4, "heldout87.jsonl": 4, "heldout123.jsonl": 4}
@@ -373,6 +389,9 @@ UNFIXED_CLAIMLESS: dict[str, set[str]] = {
     "heldout109.jsonl": {"web:h109_26"},
     # blind measurement set (eighteenth session), never fixed against
     "heldout125.jsonl": {"web:h125_21"},
+    # blind measurement sets (twentieth session), never fixed against
+    "heldout150.jsonl": {"web:h150_34"},
+    "heldout156.jsonl": {"web:h156_16"},
 }
 
 
