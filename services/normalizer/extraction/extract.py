@@ -212,6 +212,8 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _POSITIONS_AROUND_AFTER = compile_re(r"\s+(?:(?:their|its|our|the)\s+)?positions\s+(?:[\w'’-]+\s+){0,4}?"
                                      r"(?:near|around|outside)\s")
+_FROM_POSITIONS_AROUND = compile_re(r"\s+from\s+(?:(?:their|its|the|some|several|all)\s+)?(?:[\w-]+\s+)?positions\s+"
+                                    r"(?:around|near|outside|close\s+to)\s")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
 _REPELLED = compile_re(r"(?:repel|repuls|stopp|halt|thwart|fought off|beat off|beaten off|fended off|beat back|"
                        r"beaten back|beating back|відби|отби|отраз|"
@@ -3188,11 +3190,14 @@ class _Doc:
                     antecedent = self._same_noun(unit, antecedent, mention_counts, last_place)
                 if antecedent is not None and not village and mention_counts and any(
                         h.kind == "anaphor" and _CITY_WORD.match(unit.lower, h.start) for h in unit.hits) and (
-                        (ant := self.gaz.get(antecedent[0].place_id)) is None or ant.population < 5_000):
+                        (ant := self.gaz.get(antecedent[0].place_id)) is None or ant.population < 5_000
+                        or ant.population >= 300_000):
                     # "признала отход своих войск из города": "the town" is the town the text talks about, not the
-                    # village its title or last sentence named
+                    # village its title or last sentence named; nor the regional capital a title names for its region
+                    # ("Ukrainian troops in Kursk describe …": "the town itself" is Sudzha)
+                    least = 10_000 if ant is None or ant.population < 5_000 else 3_000
                     towns = [last_place[pid] for pid in mention_counts if pid in last_place and (
-                        (p := self.gaz.get(pid)) is not None and not p.is_region and 10_000 <= p.population < 300_000)]
+                        (p := self.gaz.get(pid)) is not None and not p.is_region and least <= p.population < 300_000)]
                     # (a regional capital named in the text mostly locates: "40 km from Zaporizhzhia")
                     if towns:
                         antecedent = max(towns, key=lambda t: mention_counts[t[0].place_id])
@@ -4057,7 +4062,9 @@ class _Doc:
                     # "намагався прорвати нашу оборону в районах X, Y": a hold cue read as an assault
                     cue.value == "holds" and self.cue_predicate(unit, cue, None) == "fighting") or (
                     # "Russian troops hold positions around X and Y": the positions are about every place of the list
-                    cue.value == "holds" and _POSITIONS_AROUND_AFTER.match(unit.lower, cue.end) is not None)
+                    cue.value == "holds" and _POSITIONS_AROUND_AFTER.match(unit.lower, cue.end) is not None) or (
+                    # "pulled back from positions around X and Y": left every place of the list
+                    cue.value == "withdrew" and _FROM_POSITIONS_AROUND.match(unit.lower, cue.end) is not None)
                 targets = [(m, r) for m, r in targets
                            if not m.anchor or (area and (_AREA_ANCHOR.match(m.anchor.lower())
                                                          # "fighting on the approaches to X": a fight for X

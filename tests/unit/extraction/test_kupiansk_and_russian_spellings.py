@@ -283,3 +283,19 @@ def test_ours_after_a_list(gaz: Gazetteer) -> None:
 ])
 def test_taking_a_named_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="wire.example", published=datetime(2026, 3, 10, 12, 0, tzinfo=UTC)) == expected
+
+
+# "pulled back from positions around X and Y" left every place of the list; "the town itself" after a title naming
+# a regional capital for its region ("… in Kursk describe …") is the town the text is about
+def test_withdrawal_from_positions_around_a_list(gaz: Gazetteer) -> None:
+    assert _got("Ukrainian troops have pulled back from positions around Malaya Loknya and Kazachya Loknya.", gaz,
+                source="reuters.com") == {("Malaya Loknya", "withdrew", "UA", "factual"),
+                                          ("Kazachya Loknya", "withdrew", "UA", "factual")}
+
+
+def test_the_town_is_not_the_titles_regional_capital(gaz: Gazetteer) -> None:
+    text = ("The road that leads from Yunakivka across the border to Sudzha has become a gauntlet, soldiers say. "
+            "Ukrainian commanders insisted the town itself remained in Ukrainian hands.")
+    claims = got(text, gaz, "Ukrainian troops in Kursk describe growing Russian pressure", source="apnews.com",
+                 published=datetime(2025, 3, 10, 12, 0, tzinfo=UTC))
+    assert claims == {("Sudzha", "holds", "UA", "factual")}
