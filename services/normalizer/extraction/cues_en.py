@@ -203,6 +203,9 @@ SPECS: list[Spec] = [
      "pred", "advancing", ""),
     ("press*(?: on)?(?: (?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward|wards)?)? "
      "(?:toward|towards|into)", "pred", "advancing", ""),
+    # "our units are in Rodynske", "our troops remain in X": a side still there holds it
+    ("(?:units|forces|troops|soldiers|defenders|men|marines|paratroopers) (?:are|remain|remained) (?:still )?"
+     "(?:in|inside)(?= [A-Z])", "pred", "holds", "cs"),
     # "geolocated footage shows RU infantry in the eastern part of X", "troops at the northern edge of X": a presence
     # inside part of a place
     ("(?:infantry|troops|forces|units|soldiers|assault groups?|sabotage groups?) (?:are |were |is |was )?(?:now )?"

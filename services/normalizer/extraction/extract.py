@@ -4506,6 +4506,15 @@ class _Doc:
             # "Should X fall, Russia would control the last town before ...": the control is the fall's result
             drafts = [d for d in drafts if not (d.predicate == "holds" and d.modality == "conditional"
                                                 and d.place.place_id in falls)]
+        dislodge = {h.start for h in cues if "dislodge" in h.flags}
+        held = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
+        for dd in list(drafts) if dislodge else ():
+            if dd.predicate == "fighting" and dd.cue_start in dislodge and dd.actor in ("RU", "UA") and \
+                    dd.modality in ("asserted", "reported", "") and not dd.place.is_region and \
+                    (dd.place.place_id, "UA" if dd.actor == "RU" else "RU") not in held:
+                # "trying to dislodge Ukrainian marines from X", «намагався витіснити наші підрозділи з X»: the side
+                # to be dislodged holds X
+                drafts.append(replace(dd, predicate="holds", actor="UA" if dd.actor == "RU" else "RU"))
         return drafts
 
     def _other_side_holds(self, unit: Unit, cue: Hit, cues: Sequence[Hit], speakers: list[Speaker],

@@ -243,7 +243,8 @@ def test_the_codifier_knows_a_name_in_ok_by_its_oblique_cases() -> None:
 
 @pytest.mark.parametrize(("text", "source", "expected"), [
     ("Ukraine's navy spokesperson has said Russian forces are trying to dislodge Ukrainian marines from the village of "
-     'Krynky but are "not succeeding".', "wire.example", {("Krynky", "fighting", "RU", "factual")}),
+     'Krynky but are "not succeeding".', "wire.example",
+     {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
     ("Ворог щодня намагається скинути нас у воду біля Кринок — безуспішно.", "ukrinform.ua",
      {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
 ])

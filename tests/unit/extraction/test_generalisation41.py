@@ -40,10 +40,12 @@ def test_feminine_two_word_village_any_ending(gaz: Gazetteer) -> None:
 #    no withdrawal or advance; the past "pushed ... out of positions" still is one
 def test_attempts_to_dislodge_defenders_are_fighting(gaz: Gazetteer) -> None:
     assert _got("In the Kramatorsk direction, Russian troops made 12 attempts to push Ukrainian units from their "
-                "positions near Predtechyne.", gaz) == {("Predtechyne", "fighting", "RU", "factual")}
+                "positions near Predtechyne.", gaz) == {("Predtechyne", "fighting", "RU", "factual"),
+                                                        ("Predtechyne", "holds", "UA", "factual")}
     assert _sides("На Лиманському напрямку ворог 9 разів намагався вибити наших захисників із займаних позицій у "
                   "районах Торського та Ямполя.", gaz) == {
-        ("Torske", "fighting", "RU", "UA"), ("Yampil’", "fighting", "RU", "UA")}
+        ("Torske", "fighting", "RU", "UA"), ("Yampil’", "fighting", "RU", "UA"), ("Torske", "holds", "UA", "UA"),
+        ("Yampil’", "holds", "UA", "UA")}
     assert ("Predtechyne", "withdrew", "UA", "factual") in _got(
         "Russian troops pushed Ukrainian units out of positions near Predtechyne.", gaz)
 

@@ -255,13 +255,15 @@ def test_outskirts_fights_and_pressure_in_an_area(gaz: Gazetteer, text: str, exp
     assert _got(text, gaz, source="wire.example") == expected
 
 
-# «ворог намагався потіснити наші підрозділи поблизу X, Y та Z»: an assault to push the defenders back at each
+# «ворог намагався потіснити наші підрозділи поблизу X, Y та Z»: an assault to push the defenders back at each, who
+# hold there
 def test_push_back_attempt_is_an_assault(gaz: Gazetteer) -> None:
     text = ("На Бахмутському напрямку ворог 12 разів намагався потіснити наші підрозділи поблизу Іванівського, "
             "Кліщіївки та Андріївки Донецької області.")
     assert _got(text, gaz, source="wire.example") == {
         ("Ivanivs'ke", "fighting", "RU", "factual"), ("Кліщіївка", "fighting", "RU", "factual"),
-        ("Андріївка", "fighting", "RU", "factual")}
+        ("Андріївка", "fighting", "RU", "factual"), ("Ivanivs'ke", "holds", "UA", "factual"),
+        ("Кліщіївка", "holds", "UA", "factual"), ("Андріївка", "holds", "UA", "factual")}
 
 
 # «Следующие на очереди — X»: the next target, a capture still to come
@@ -299,3 +301,17 @@ def test_the_town_is_not_the_titles_regional_capital(gaz: Gazetteer) -> None:
     claims = got(text, gaz, "Ukrainian troops in Kursk describe growing Russian pressure", source="apnews.com",
                  published=datetime(2025, 3, 10, 12, 0, tzinfo=UTC))
     assert claims == {("Sudzha", "holds", "UA", "factual")}
+
+
+# the side an assault tries to dislodge holds the place; "our units are in X" hold it
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Ukraine's navy spokesperson said Russian forces are trying to dislodge Ukrainian marines from the village of "
+     "Krynky.", "reuters.com", {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
+    ("Ворог намагався витіснити наші підрозділи з позицій в районі Кліщіївки.", "wire.example",
+     {("Кліщіївка", "fighting", "RU", "factual"), ("Кліщіївка", "holds", "UA", "factual")}),
+    ("A spokesperson for Ukraine's 7th Corps said: our units are in Rodynske.", "theguardian.com",
+     {("Rodynske", "holds", "UA", "factual")}),
+])
+def test_dislodged_side_and_units_in_a_place_hold_it(gaz: Gazetteer, text: str, source: str,
+                                                     expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
