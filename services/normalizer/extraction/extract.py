@@ -212,6 +212,9 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _POSITIONS_AROUND_AFTER = compile_re(r"\s+(?:(?:their|its|our|the)\s+)?positions\s+(?:[\w'’-]+\s+){0,4}?"
                                      r"(?:near|around|outside)\s")
+_ATTACK_FAILED = compile_re(r"безусп[іе]шн\w*|безрезультатн\w*|неусп[іе]шн\w*|\bunsuccessful\w*|without\s+success|"
+                            r"успіху\s+не\s+мають|не\s+мають\s+успіху|успеха\s+не\s+име|не\s+имеют\s+успеха|"
+                            r"отримали?\s+відсіч|получили?\s+отпор|\bbut\s+failed\b")
 _FROM_POSITIONS_AROUND = compile_re(r"\s+from\s+(?:(?:their|its|the|some|several|all)\s+)?(?:[\w-]+\s+)?positions\s+"
                                     r"(?:around|near|outside|close\s+to)\s")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -625,7 +628,7 @@ _CLEARED_OF_BEFORE = compile_re(r"\b(?:cleared|clearing|clears|purged|очист
                                 r"очистив|очистили|зачистив|зачистили)[\"”»]?\s+(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:of|от|від)\s+(?:the\s+)?$")
 _LOSER_BEFORE = compile_re(r"(?:\bвід|\bот|\bfrom)\s+(?:the\s+)?(?:[^\W\d]+\s+)?$")
-_FROM_LOSER = compile_re(r"\s*(?:від|от|from)\s")
+_FROM_LOSER = compile_re(r"\s*(?:(?:it|them|його|її|их|его|ее)\s+)?(?:від|от|from)\s")  # ("recaptured it from …")
 # "KRAMATORSK, Ukraine (AP) —": the country of a dateline is a place, not a force
 _DATELINE_BEFORE = compile_re(r"^\W*[A-Z][A-Z'’ -]{2,},\s*$")
 # "a hospital in the Chernihiv region", "taken to Russia": people moved, no place taken
@@ -4506,6 +4509,16 @@ class _Doc:
             # "Should X fall, Russia would control the last town before ...": the control is the fall's result
             drafts = [d for d in drafts if not (d.predicate == "holds" and d.modality == "conditional"
                                                 and d.place.place_id in falls)]
+        if _ATTACK_FAILED.search(unit.lower) is not None:
+            holders = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
+            for fd2 in list(drafts):
+                if fd2.predicate == "fighting" and fd2.actor in ("RU", "UA") and not fd2.counter and \
+                        fd2.modality in ("asserted", "reported", "") and not fd2.place.is_region and \
+                        (fd2.place.place_id, "UA" if fd2.actor == "RU" else "RU") not in holders:
+                    # "противник здійснив п'ять безуспішних штурмів у районі X", "attacked X but failed": the
+                    # attack failed, the other side holds X
+                    drafts.append(replace(fd2, predicate="holds", actor="UA" if fd2.actor == "RU" else "RU"))
+                    holders.add((fd2.place.place_id, "UA" if fd2.actor == "RU" else "RU"))
         dislodge = {h.start for h in cues if "dislodge" in h.flags}
         held = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
         for dd in list(drafts) if dislodge else ():

@@ -171,7 +171,7 @@ def test_parts_pressure_fears_and_streets(gaz: Gazetteer, text: str, source: str
     ("Marines: Russia has failed for three months to push Ukrainians out of Krynky", "wire.example",
      {("Krynky", "fighting", "RU", "factual")}),
     ("Упродовж доби противник здійснив п'ять безуспішних штурмів позицій наших військ у районі Кринок.",
-     "ukrinform.ua", {("Krynky", "fighting", "RU", "factual")}),
+     "ukrinform.ua", {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
     ('"The enemy has not abandoned attempts to push our units off the bridgehead near Krynky."', "wire.example",
      set()),
     ("По его словам, ВСУ также атакуют окраины Казачьих Лагерей.", "ria.ru",

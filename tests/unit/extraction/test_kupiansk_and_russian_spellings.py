@@ -315,3 +315,17 @@ def test_the_town_is_not_the_titles_regional_capital(gaz: Gazetteer) -> None:
 def test_dislodged_side_and_units_in_a_place_hold_it(gaz: Gazetteer, text: str, source: str,
                                                      expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+# a failed assault («п'ять безуспішних штурмів», "де отримали відсіч") leaves the place with the defender;
+# "recaptured it from Russian-backed separatists" names the loser after "from", the pronoun object between
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Упродовж доби противник здійснив п'ять безуспішних штурмів позицій наших військ у районі Кринок.", PUBLISHED,
+     {("Krynky", "fighting", "RU", "factual"), ("Krynky", "holds", "UA", "factual")}),
+    ("Ukrainian troops have held the town of Toretsk since they recaptured it from Russian-backed separatists in July "
+     "2014.", datetime(2024, 7, 3, 12, 0, tzinfo=UTC),
+     {("Toretsk", "holds", "UA", "factual"), ("Toretsk", "captured", "UA", "historical")}),
+])
+def test_failed_assaults_and_the_loser_after_from(gaz: Gazetteer, text: str, published: datetime,
+                                                  expected: Expected) -> None:
+    assert got(text, gaz, source="wire.example", published=published) == expected

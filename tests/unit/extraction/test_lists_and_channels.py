@@ -148,7 +148,8 @@ def test_a_month_before_publication_dates_settled_background(text: str, expected
     ("Российский военкор: из Снигирёвки наши вышли ещё ночью, противник уже зашёл в Киселевку.",
      {("Snihurivka", "withdrew", "RU", "factual"), ("Киселевка", "advancing", "UA", "factual")}),
     ("\"The enemy tried to regain lost positions near Lobkove and Makarivka and was unsuccessful,\" Tarnavskyi wrote "
-     "on Telegram.", {("Lobkove", "fighting", "RU", "factual"), ("Makarivka", "fighting", "RU", "factual")}),
+     "on Telegram.", {("Lobkove", "fighting", "RU", "factual"), ("Makarivka", "fighting", "RU", "factual"),
+                      ("Lobkove", "holds", "UA", "factual"), ("Makarivka", "holds", "UA", "factual")}),
     # a spokesman recognised, and what he says is no longer held is no hold
     ("\"It is no longer possible to talk about holding the village of Krynky,\" Pletenchuk told Ukrainian television.",
      set()),
@@ -314,7 +315,8 @@ def test_fallen_places_and_main_clause_subjects_name_no_taker(text: str, expecte
     # a fronted "near" that heads a list is no locator of the list's next items
     ("Поблизу Богданівки, Хромового та Іванівського ворог проводив безуспішні наступальні дії.",
      {("Богданівка", "fighting", "RU", "factual"), ("Khromove", "fighting", "RU", "factual"),
-      ("Ivanivs'ke", "fighting", "RU", "factual")}),
+      ("Ivanivs'ke", "fighting", "RU", "factual"), ("Богданівка", "holds", "UA", "factual"),
+      ("Khromove", "holds", "UA", "factual"), ("Ivanivs'ke", "holds", "UA", "factual")}),
     ("Near Kupiansk, Russian troops are pressing on the village of Synkivka.",
      {("Synkivka", "advancing", "RU", "factual")}),
     # thrown back from a village: the side thrown back attacked, the other holds it
