@@ -6,7 +6,7 @@ import hashlib
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
@@ -212,9 +212,11 @@ _AREA_ANCHOR = compile_re(r"(?:near|around|outside|close to|в район|у р�
                           r"вблизи|близ)")
 _POSITIONS_AROUND_AFTER = compile_re(r"\s+(?:(?:their|its|our|the)\s+)?positions\s+(?:[\w'’-]+\s+){0,4}?"
                                      r"(?:near|around|outside)\s")
+# an assault that failed: "п'ять безуспішних штурмів", "was unsuccessful", "де отримали відсіч"
 _ATTACK_FAILED = compile_re(r"безусп[іе]шн\w*|безрезультатн\w*|неусп[іе]шн\w*|\bunsuccessful\w*|without\s+success|"
                             r"успіху\s+не\s+мають|не\s+мають\s+успіху|успеха\s+не\s+име|не\s+имеют\s+успеха|"
                             r"отримали?\s+відсіч|получили?\s+отпор|\bbut\s+failed\b")
+# "pulled back from positions around X and Y"
 _FROM_POSITIONS_AROUND = compile_re(r"\s+from\s+(?:(?:their|its|the|some|several|all)\s+)?(?:[\w-]+\s+)?positions\s+"
                                     r"(?:around|near|outside|close\s+to)\s")
 _APPROACH_ANCHOR = compile_re(r"approaches|підступ|подступ|подход")
@@ -786,6 +788,7 @@ _REGION_OBJECT = compile_re(r"\s+(?:(?:the|this|that)\s+)?(?:region|oblast|provi
 _COUNTRY_OBJECT = compile_re(r"(?:\s+(?:safely|back|later))?\s+(?:from|out\s+of)\s+(?:russia|ukraine|belarus)\b|"
                              r"\s+(?:из|с)\s+(?:росси|украин|белорусси)\w*|\s+(?:з|із)\s+(?:росі|україн|білорусі)\w*")
 _CITY_SIZE = 50_000  # "the village" never refers to a place this large
+# `_CITY_ANAPHOR` with the oblique cases ("из города", "в місті"), for "the town" the text is about
 _CITY_WORD = compile_re(r"(?:the\s+)?(?:city|town)\b|міст(?:о|а|і|ом)\b|город(?:а|е|ом|у)?\b")
 _COLON_AFTER = compile_re(r"[^\w:]{0,3}:")
 _CONFIRMED_BEFORE = compile_re(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|підтверд\w*|подтверд\w*|визна\w*|призна\w*)"
@@ -1215,21 +1218,29 @@ _NOT_YET = compile_re(r"\b(?:not|never|n[o']t)\s+(?:yet\s+)?$")
 _IT_OBJECT = compile_re(r" it\b(?!['’]s|\s+(?:is|was|would|will|has|had)\b)")
 _DATED_WHICH = compile_re(r"[^,;.]{0,20}?(?:19|20)\d\d\s*(?:року|года|р\.|г\.)?\s*,\s*(?:which|що|который|"
                           r"которое|которая|которые|яка|який|яке|які)\s+(?:also\s+|later\s+|также\s+|також\s+|тоже\s+)?")
-# a year named with a "when" lead: "in 2023", "влітку 2023 року", "в 2022 году" (not "since 2022")
+# a "where" clause's side and what it is trying to do there: "де окупанти намагаються просочуватися" (attacks),
+# "де ворог намагається утримати позиції" (holds on, defends)
 _HOLD_WORD = compile_re(r"\b(?:утрима\w*|утримує\w*|удерж\w*|hold\w*|оборон\w*|defend\w*)")
 _TRYING_AFTER = compile_re(r"\b(?:намага\w*|пыта\w*|штурму\w*|атаку\w*|tries|trying|attempt\w*|attack\w*)")
 _WHERE_SIDE_BEFORE = compile_re(r",\s+(?:де|где|where)\s+(?:[\w-]+\s+)?$")
+# "Українська сторона захоплення X не підтверджувала": a party that does not confirm a capture (not the side whose
+# claims are not confirmed: "заяви російського Міноборони про захоплення X не підтверджуються")
 _SIDE_PARTY_GAP = compile_re(r"\s+(?:сторона|сторони|стороны|side|командування|командование|військові|военные)\s+")
 _CLAIMS_OF_BEFORE = compile_re(r"\b(?:заяв\w*|claims?|повідомлен\w*|сообщени\w*|дані|данные)\s+$")
 _NOT_CONFIRMED_AFTER = compile_re(r"\bне\s+(?:підтвердж\w*|подтвержд\w*|коментува\w*|комментирова\w*)")
+# "in March, when Russian troops recaptured X": the date of the clause "when" introduces
 _DATE_WHEN = compile_re(r"(?:in|в|у|last)\s+[^,;.]{0,25},\s+(?:when|коли|когда)\s+[^,;.]{0,80}")
+# "debris could fall on nearby streets", "attacks on Russian military targets": things that fall, strikes; no claim
 _FALLING_THING_BEFORE = compile_re(r"\b(?:debris|shrapnel|fragments|wreckage|missiles?|bombs?|rockets?|shells?|"
                                    r"drones?|temperatures?|prices?|snow|rain)\s+(?:could|may|might|would|will|to|can)?\s*$")
 _STRIKE_TARGETS_AFTER = compile_re(r"\s+on\s+(?:[\w-]+\s+){0,2}(?:targets|infrastructure|facilities|depots?|airfields?|"
                                    r"air\s+bases?|ships?|refiner\w+|energy)\b")
+# "На околицях X тривають бої": the outskirts are where a fight goes on
 _OUTSKIRTS_FIGHT_AFTER = compile_re(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:тривають|точаться|йдуть|ідуть|идут|ведутся|"
                                     r"продолжаются)\s+(?:запеклі\s+|ожесточ[её]нные\s+|важкі\s+|тяж[её]лые\s+)?(?:бої|бои)\b")
+# "attempting to advance to the river and seize X": an attempt's second infinitive
 _ATTEMPT_AND_TO = compile_re(r"\s+to\s+[^,;.!?]*?\s(?:and|и|і|та)\s+(?:to\s+)?")
+# a year named with a "when" lead: "in 2023", "влітку 2023 року", "в 2022 году" (not "since 2022")
 _YEAR_LEAD = compile_re(r"(?:in|в|у|влітку|улітку|летом|весной|навесні|осенью|восени|взимку|зимой)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b")
 _NOW_WORD = compile_re(r"\b(?:now|today|зараз|тепер|сейчас|теперь|сегодня|сьогодні)\b")
@@ -2693,25 +2704,20 @@ class _Doc:
             sides = [h for h in sides if h not in deniers]
             if deniers and not sides and predicate == "captured" and deniers[-1].value in ("RU", "UA"):
                 return ("UA" if deniers[-1].value == "RU" else "RU"), False  # the fall denied is the other side's gain
-        if sides and predicate == "captured" and "comment" in unit.lower[:cue.start]:
-            # "The Ukrainian military did not comment on the claimed capture of X": the side that stays silent on a
-            # claim is not its taker; the claim is the other side's
-            silent = [h for h in sides if h.end <= cue.start and (nc := _NO_COMMENT.search(
-                unit.lower, h.end, min(cue.start, h.end + 80))) is not None
-                and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, nc.start()) is not None]
+        commented = predicate == "captured" and "comment" in unit.lower[:cue.start]
+        unconfirmed = predicate == "captured" and _NOT_CONFIRMED_AFTER.search(unit.lower, cue.end,
+                                                                              cue.end + 60) is not None
+        if sides and (commented or unconfirmed):
+            # "The Ukrainian military did not comment on the claimed capture of X", "Українська сторона захоплення X
+            # не підтверджувала": the side that stays silent on a claim is not its taker; the claim is the other side's
+            silent = [h for h in sides if h.end <= cue.start and (
+                (commented and (nc := _NO_COMMENT.search(unit.lower, h.end, min(cue.start, h.end + 80))) is not None
+                 and _SPEAKER_HEAD_GAP.fullmatch(unit.lower, h.end, nc.start()) is not None)
+                or (unconfirmed and h.value in ("RU", "UA")
+                    and _SIDE_PARTY_GAP.fullmatch(unit.lower, h.end, cue.start) is not None
+                    and _CLAIMS_OF_BEFORE.search(unit.lower, max(0, h.start - 16), h.start) is None))]
             sides = [h for h in sides if h not in silent]
             if silent and not sides and silent[-1].value in ("RU", "UA"):
-                return ("UA" if silent[-1].value == "RU" else "RU"), False
-        if sides and predicate == "captured" and _NOT_CONFIRMED_AFTER.search(unit.lower, cue.end,
-                                                                             cue.end + 60) is not None:
-            # "Українська сторона захоплення X не підтверджувала": the side that does not confirm a capture is not its
-            # taker; the claim is the other side's
-            silent = [h for h in sides if h.end <= cue.start and h.value in ("RU", "UA")
-                      and _SIDE_PARTY_GAP.fullmatch(unit.lower, h.end, cue.start) is not None
-                      # (not "заяви російського Міноборони про захоплення X не підтверджуються": whose claim it is)
-                      and _CLAIMS_OF_BEFORE.search(unit.lower, max(0, h.start - 16), h.start) is None]
-            sides = [h for h in sides if h not in silent]
-            if silent and not sides:
                 return ("UA" if silent[-1].value == "RU" else "RU"), False
         if len(sides) > 0 and any(h.kind == "pred" and "still" in h.flags and h.flag("side") for h in unit.hits):
             # "it's still Ukrainian, and heavy fighting is ongoing": the side word of one cue is no other cue's actor
@@ -4510,24 +4516,13 @@ class _Doc:
             drafts = [d for d in drafts if not (d.predicate == "holds" and d.modality == "conditional"
                                                 and d.place.place_id in falls)]
         if _ATTACK_FAILED.search(unit.lower) is not None:
-            holders = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
-            for fd2 in list(drafts):
-                if fd2.predicate == "fighting" and fd2.actor in ("RU", "UA") and not fd2.counter and \
-                        fd2.modality in ("asserted", "reported", "") and not fd2.place.is_region and \
-                        (fd2.place.place_id, "UA" if fd2.actor == "RU" else "RU") not in holders:
-                    # "противник здійснив п'ять безуспішних штурмів у районі X", "attacked X but failed": the
-                    # attack failed, the other side holds X
-                    drafts.append(replace(fd2, predicate="holds", actor="UA" if fd2.actor == "RU" else "RU"))
-                    holders.add((fd2.place.place_id, "UA" if fd2.actor == "RU" else "RU"))
+            # "противник здійснив п'ять безуспішних штурмів у районі X": the attack failed, the other side holds X
+            _add_defenders_holds(drafts, lambda d: not d.counter)
         dislodge = {h.start for h in cues if "dislodge" in h.flags}
-        held = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
-        for dd in list(drafts) if dislodge else ():
-            if dd.predicate == "fighting" and dd.cue_start in dislodge and dd.actor in ("RU", "UA") and \
-                    dd.modality in ("asserted", "reported", "") and not dd.place.is_region and \
-                    (dd.place.place_id, "UA" if dd.actor == "RU" else "RU") not in held:
-                # "trying to dislodge Ukrainian marines from X", «намагався витіснити наші підрозділи з X»: the side
-                # to be dislodged holds X
-                drafts.append(replace(dd, predicate="holds", actor="UA" if dd.actor == "RU" else "RU"))
+        if dislodge:
+            # "trying to dislodge Ukrainian marines from X", «намагався витіснити наші підрозділи з X»: the side to be
+            # dislodged holds X
+            _add_defenders_holds(drafts, lambda d: d.cue_start in dislodge)
         return drafts
 
     def _other_side_holds(self, unit: Unit, cue: Hit, cues: Sequence[Hit], speakers: list[Speaker],
@@ -6270,6 +6265,19 @@ def _flag_shares_subject(unit: Unit, drafts: list[Draft]) -> None:
 
 
 _TERRITORY_OF_BEFORE = compile_re(r"(?:\bна\s+территори[юи]|\bна\s+територі[юї]|\binto\s+the\s+territory\s+of)\s+$")
+
+
+def _add_defenders_holds(drafts: list[Draft], assault: Callable[[Draft], bool]) -> None:
+    """Add the defender's hold of each place a factual `assault` fight of a known side is about (once per place)."""
+    held = {(d.place.place_id, d.actor) for d in drafts if d.predicate == "holds"}
+    for d in list(drafts):
+        if d.predicate != "fighting" or d.actor not in ("RU", "UA") or d.modality not in ("asserted", "reported", "") \
+                or d.place.is_region or not assault(d):
+            continue
+        defender = "UA" if d.actor == "RU" else "RU"
+        if (d.place.place_id, defender) not in held:
+            drafts.append(replace(d, predicate="holds", actor=defender))
+            held.add((d.place.place_id, defender))
 
 
 def _flipped(h: Hit) -> Hit:

@@ -81,6 +81,7 @@ _NAME_PREFIXES = ("", "ново", "старо", "мало", "велико")
 
 
 def _translated(low: str) -> str | None:
+    """The Russian form of a folded name whose stem (after an optional ново-/старо-/мало-/велико-) translates."""
     for prefix in _NAME_PREFIXES:
         if low.startswith(prefix):
             rest = low[len(prefix):]
