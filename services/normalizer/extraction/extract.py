@@ -570,6 +570,7 @@ _ASKED_REPLY = compile_re(r"[,:]\s+[^,:]{0,60}?\b(?:said|says|told|replied|answe
                           r"сказал|ответил|заявил|отметил|сказав|відповів|заявив|зазначив)\b")
 # "they are pushing towards", "they would threaten", "вони намагаються": "they" as the subject just before a cue
 _THEY_SUBJECT = compile_re(r"\b(?:they|они|вони)\s+(?:[\w'’-]+\s+){0,3}$")
+_VILLAGE_NOUN = compile_re(r"\b(?:village|town|settlement|city|hamlet)s?\b")
 _APPROACHES_NOUN = compile_re(r"\b(?:its|their|the|\w+ern)\s+$")
 _SUBJECTED_BEFORE = compile_re(r"\b(?:подверга\w*|подверг\w*|зазна\w*|"
                                r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?subjected\s+to)\s+(?:\w+\s+)?$")
@@ -3574,6 +3575,15 @@ class _Doc:
                                             and any(w.value == "withdrew" and 0 <= c.start - w.end <= 45
                                                     and _FROM_EDGE_GAP.fullmatch(unit.lower, w.end, c.start)
                                                     for w in cues))]
+        if len(cues) > 1 and "approaches" in unit.lower:
+            # "fighting on the southern approaches to X": the noun only says where the fight is, it is no move of its own
+            cues = [c for c in cues if not (c.value == "advancing" and unit.lower.startswith("approaches", c.start)
+                                            and _APPROACHES_NOUN.search(unit.lower, max(0, c.start - 40), c.start)
+                                            and any(f.value == "fighting" and 0 <= c.start - f.end <= 60
+                                                    and "," not in unit.lower[f.end:c.start]
+                                                    # ("cleared the village on the approaches to X": X locates it)
+                                                    and _VILLAGE_NOUN.search(unit.lower, f.end, c.start) is None
+                                                    for f in cues))]
         if len(cues) > 1 and any("contested" in c.flags for c in cues) and any(
                 c.value == "fighting" and "grey" not in c.flags for c in cues):
             # "Toretsk & Yampil remain contested, our units are counterattacking": the fight named is the claim

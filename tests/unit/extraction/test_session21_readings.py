@@ -1,0 +1,33 @@
+"""Readings from the twenty-first session: phrasings found missing or misread on the older fitted sets and on the
+session's fitted sets (heldout165, 167, 169, 171). Each case names the reading it pins."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got
+
+PUBLISHED = datetime(2025, 9, 24, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED, source="reuters.com")
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "fighting on the approaches to X": the noun only says where the fight is
+    ("Fighting on the approaches to Vovchansk.", {("Vovchansk", "fighting", "unknown", "factual")}),
+    ("Ukrainian units are also fighting on the approaches to Lyman, the brigade said.",
+     {("Lyman", "fighting", "UA", "factual")}),
+    ("Russian units are fighting on the southern approaches to Bilytske.", {("Bilytske", "fighting", "RU", "factual")}),
+    # a village on the approaches is what was fought for; the town after it only locates it
+    ("Assault units had cleared the small village on the southern approaches to Zaporizhzhia after weeks of fighting.",
+     set()),
+    # "the approaches" as the object of a move is no fight ("shield the approaches to X")
+    ("Kyiv's forces had used the village to shield the approaches to Lyman.", set()),
+])
+def test_fighting_on_the_approaches(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz) == expected
