@@ -526,6 +526,11 @@ _DUG_IN_ITS_BEFORE = compile_re(r"(?:закріпил|закрепил)\w*\s+(?:
 _ITS_EDGE_AFTER = compile_re(r"\w*\s+(?:на|в|у)\s+(?:його|її|его|ее|её)\s+(?:[\w-]+\s+)?(?:околиц|окраин|частин|част)")
 _INCLUDING_BEFORE = compile_re(r"\b(?:including|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|включно\s+з)\s+"
                                r"(?:[\w-]+\s+)?$")
+# "most of the territory, including the town of X": X is one of the whole places in the share
+_INCLUDED_WHOLE_BEFORE = compile_re(r"\b(?:including|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|включно\s+з)\s+"
+                                    r"(?:the\s+)?(?:(?:town|city|village|settlement)s?\s+of\s+)?$")
+# "the fall of X", "since the loss of X": a noun of capture that names no taker
+_TAKERLESS_NOUN = compile_re(r"(?:since\s+the\s+)?(?:fall|loss|capture|occupation)\s+of")
 _AND_ANCHOR_AFTER = compile_re(r"\s+(?:and|та|і|й|и)\s+(?:near|around|outside|in|біля|поблизу|під|у|в|возле|около|под)"
                                r"\s")
 _ALSO_GAP = compile_re(r",\s+(?:а\s+также|а\s+також|а\s+ещ[её]|as\s+well\s+as|and\s+also|and)\s")
@@ -2439,10 +2444,13 @@ class _Doc:
                 lo, hi = sorted((cue.end, place.start))
                 between = unit.lower[lo:hi] if hi - lo <= 60 else ""
                 before_place = unit.lower[max(0, place.start - 25):place.start]
-                if _PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
+                if (_PARTIAL.search(between) or _PARTIAL.search(before_place) or _PART_BEFORE.search(before_place) or (
                         place.start < cue.start and (_SHARE_AFTER.match(unit.lower, cue.end, cue.end + 50)
                                                      or _OBJECT_PART.match(unit.lower, cue.end)
-                                                     or _SHARE_OBJECT.match(unit.lower, cue.end, cue.end + 60))):
+                                                     or _SHARE_OBJECT.match(unit.lower, cue.end, cue.end + 60)))) \
+                        and not (place.start > cue.end and _INCLUDED_WHOLE_BEFORE.search(
+                            unit.lower, max(0, place.start - 40), place.start) is not None):
+                    # ("recaptured most of the territory, including the town of X": the share is the territory's)
                     pred = "advancing"  # "Around X, Russian troops now control roughly two-thirds of the town"
         if place is not None and place.is_region and (
                 "area" in cue.flags or unit.lower.startswith("within", cue.start)):
@@ -3576,7 +3584,7 @@ class _Doc:
                                                     and _FROM_EDGE_GAP.fullmatch(unit.lower, w.end, c.start)
                                                     for w in cues))]
         if len(cues) > 1 and "approaches" in unit.lower:
-            # "fighting on the southern approaches to X": the noun only says where the fight is, it is no move of its own
+            # "fighting on the southern approaches to X": the noun only says where the fight is, no move of its own
             cues = [c for c in cues if not (c.value == "advancing" and unit.lower.startswith("approaches", c.start)
                                             and _APPROACHES_NOUN.search(unit.lower, max(0, c.start - 40), c.start)
                                             and any(f.value == "fighting" and 0 <= c.start - f.end <= 60
@@ -4960,9 +4968,10 @@ class _Doc:
                 elif side == "RU" and pred == "captured" and (r.admin_code or "").startswith("RU") and \
                         _FALL_CUE.match(unit.lower, cue.start) is not None:
                     actor = "UA"  # "Russian bloggers warned that Korenevo could fall": a Russian town, to the invader
-            elif pred == "captured" and _bare_fell(unit, cue) and (r.admin_code or "").startswith("UA"):
-                actor = "RU"  # "Half a year after X fell, …": a Ukrainian town that fell, with no taker named, fell to
-                # the invader (a recapture is told as one: "liberated", "retook")
+            elif pred == "captured" and (_bare_fell(unit, cue) or _TAKERLESS_NOUN.fullmatch(
+                    unit.lower, cue.start, cue.end) is not None) and (r.admin_code or "").startswith("UA"):
+                actor = "RU"  # "Half a year after X fell, …", "since the fall of X": a Ukrainian town that fell,
+                # with no taker named, fell to the invader (a recapture is told as one: "liberated", "retook")
         if "ours" in cue.flags and cue.flag("side") in ("RU", "UA"):
             actor, explicit = str(cue.flag("side")), True  # "X — це Україна!": the side the slogan names
         elif "ours" in cue.flags and side in ("RU", "UA"):

@@ -31,3 +31,22 @@ Expected = set[tuple[str, str, str, str]]
 ])
 def test_fighting_on_the_approaches(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the fall of X" names no taker: a Ukrainian town that fell, fell to Russia (the issue's own example)
+    ("Since the fall of Bakhmut in May 2023, Russian forces have pushed west.",
+     {("Bakhmut", "captured", "RU", "historical")}),
+    ("Since the fall of Pokrovsk and Myrnohrad last winter, Russian forces have pushed some 25 km north.",
+     {("Pokrovsk", "captured", "RU", "historical"), ("Myrnohrad", "captured", "RU", "historical")}),
+    ("The gains follow the fall of Avdiivka in February and of Vuhledar in early October.",
+     {("Avdiyivka", "captured", "RU", "historical"), ("Vuhledar", "captured", "RU", "historical")}),
+    ("The fall of Pokrovsk would open the road north.", {("Pokrovsk", "captured", "RU", "conditional")}),
+    # the share is the whole territory's; the town "including" names was taken whole
+    ("Russia recaptured most of the territory in March, including the town of Sudzha.",
+     {("Sudzha", "captured", "RU", "historical")}),
+    ("Russian troops hold most of the town, including the centre of Sudzha.",
+     {("Sudzha", "advancing", "RU", "factual")}),
+])
+def test_takerless_fall_and_included_whole(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz) == expected
