@@ -61,6 +61,10 @@ SPECS: list[Spec] = [
      ""),
     # "'Siversk is not lost'", "X is lost.": a predicative "lost" closing a clause or a quote
     ("lost(?=[\"'’”]|[,.;!](?:\\s|$)|$)", "pred", "captured", "lose"),
+    # "X, which Ukraine lost in December": the subject's side lost the place, the other side took it (the passive
+    # "was lost in" has its own cue; not "lost in the fighting")
+    ("lost(?<!was lost)(?<!were lost)(?<!been lost)(?= (?:in|last|early|late|back in|earlier)\\b(?! (?:the )?"
+     "(?:fighting|battles?|war|combat|action|attacks?|shelling|strikes?|assaults?)\\b))", "pred", "captured", "lose"),
     ("fall(?: of| to)?(?! back)", "pred", "captured", ""),
     ("falls(?! back)", "pred", "captured", ""),
     ("fallen", "pred", "captured", ""),
@@ -658,7 +662,7 @@ SPECS: list[Spec] = [
      "hist", "", "near"),
     ("(?:years|months) ago", "hist", "", ""),
     # "launched the push into X earlier this year": a settled past, months before
-    ("earlier this year", "hist", "", ""),
+    ("earlier this (?:year|spring|summer|autumn|fall|winter)", "hist", "", ""),
     # "Three years after liberation, X rebuilds": the anniversary of a past event
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),

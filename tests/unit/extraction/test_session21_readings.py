@@ -50,3 +50,20 @@ def test_fighting_on_the_approaches(gaz: Gazetteer, text: str, expected: Expecte
 ])
 def test_takerless_fall_and_included_whole(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X, which Ukraine lost in December": lost by the subject's side, taken by the other
+    ("Siversk, which Ukraine lost in January, is now a base for Russian attacks.",
+     {("Siversk", "captured", "RU", "historical")}),
+    ("Kupiansk, which Russia lost in September 2022, is again under attack.",
+     {("Kupyansk", "captured", "UA", "historical")}),
+    # "earlier this summer" is a settled past, whatever the month of publication
+    ("Vuhledar, which Ukraine lost earlier this summer, lies in ruins.",
+     {("Vuhledar", "captured", "RU", "historical")}),
+    # the passive has its own cue; a battle lost is no place lost
+    ("Siversk was lost in December.", set()),
+    ("Ukraine lost in the battle for Siversk.", {("Siversk", "fighting", "UA", "factual")}),
+])
+def test_lost_in_a_relative_clause(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz) == expected
