@@ -1467,6 +1467,9 @@ _ENTRY_STAMP = compile_re(r"\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|U
 _ADJ_DETERMINER = compile_re(r"\b(?:a|an|the|few|several|many|some|its|their|of|and|\d+)\s+$")
 _IN_BEFORE = compile_re(r"\b(?:in|в|у)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?$")
 _FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settlement|hamlet)\s+of\s+$")
+# "X, the largest town Ukrainian troops captured": a noun phrase whose relative clause has no "that"
+_CONTACT_RELATIVE = compile_re(r",\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|settlement|prize)s?\s+"
+                               r"(?!of\b|in\b|on\b|near\b|that\b|which\b|where\b)")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -5033,6 +5036,8 @@ class _Doc:
                 o.kind == "pred" and cue.end <= o.start and ((o.end <= h.start and (
                     _RELATIVE_WORD.search(unit.lower, cue.end, h.start) is not None
                     or _AFTER_CLAUSE.search(unit.lower, cue.end, o.start) is not None
+                    # ("retaken X, the largest town Ukrainian troops captured last summer": a contact relative)
+                    or _CONTACT_RELATIVE.search(unit.lower, cue.end, o.start) is not None
                     or _WHICH_AFTER.search(unit.lower, cue.end, o.end) is not None))
                     # ("months after the fall of Y": a marker spanning a later cue of its own dates that cue)
                     or (h.start < o.end and o.start < h.end and "hist" in o.flags)) for o in unit.hits))]
