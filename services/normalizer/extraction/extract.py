@@ -710,6 +710,31 @@ def _names_only(lower: str, start: int, target: Mention, mentions: Sequence[Ment
         held = held or m is target
         pos = m.end
     return held and _LIST_ITEM_END.match(lower, pos) is not None
+# "…; southeast of the city near X and Y; and west of Z near W on November 24": a digest's area of one attack verb
+_AREA_SEGMENT_LEAD = compile_re(r"\s*(?:and\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
+                                r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?)?\s+of\s+"
+                                r"(?:the\s+(?:city|town|village|settlement)|[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
+                                r"(?:near|in|around)\s+")
+_AREA_SEGMENT_END = compile_re(r"\s*(?:[;.,]|$|\(|on\b|in\b|during\b|over\b|and\b)")
+
+
+def _area_segment(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
+    """From start, "south of the city near X and Y" (a digest's next area after a semicolon) runs to the target."""
+    lead = _AREA_SEGMENT_LEAD.match(lower, start)
+    if lead is None:
+        return False
+    pos = lead.end()
+    held = False
+    for m in mentions:
+        if m.end <= pos:
+            continue
+        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
+            break
+        held = held or m is target
+        pos = m.end
+    return held and _AREA_SEGMENT_END.match(lower, pos) is not None
+
+
 # "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
 _THEN_GAP = compile_re(r"\s*,?\s+(?:а\s+затем|а\s+потом|а\s+потім|а\s+згодом|а\s+следом|and\s+then|then)"
                        r"(?:\s+(?:и|і|й|also))?\s+")
@@ -3828,12 +3853,16 @@ class _Doc:
                         unit.lower, c.end, m.start):
                     # "закрепились в восточной части X, бои идут …": the foothold is in X, whatever cue is nearer
                     bound.setdefault(ci, []).append((m, r))
+                area_from = -1
                 if c.end <= m.start and (semi := lower.rfind(";", c.end, m.start)) >= 0 and not (
                         _names_only(lower, semi + 1, m, unit.mentions)):
-                    # "claims to have taken a village near X; Odesa port hit", "captured X; in Y, residents ...": a
-                    # semicolon ends the verb's clause (a list of names goes on: "X; Y; Z.", "X Луганської
-                    # області; Y, Z та W Донецької області")
-                    continue
+                    if not (c.value == "fighting" and _area_segment(lower, semi + 1, m, unit.mentions)):
+                        # "claims to have taken a village near X; Odesa port hit", "captured X; in Y, residents ...": a
+                        # semicolon ends the verb's clause (a list of names goes on: "X; Y; Z.", "X Луганської
+                        # області; Y, Z та W Донецької області")
+                        continue
+                    # "attacked X; south of the city near Y; …": each area after a semicolon is the verb's, however far
+                    area_from = semi + 1
                 if c.end <= m.start:
                     if "ours" in c.flags:
                         continue  # "X is ours, Y is ours": "ours" only claims the place before it
@@ -3860,6 +3889,8 @@ class _Doc:
                     if (lead_end is not None and ci == 0 and m.start > lead_end) or m.start > after_main.get(ci, m.end):
                         continue  # "Since capturing X in 2025, commanders have shifted men towards Y": the main clause
                     d, lo, hi = float(m.start - c.end), c.end, m.start
+                    if area_from >= 0:
+                        d, lo, hi = float(m.start - area_from), area_from, m.start
                 elif c.start >= m.end:
                     if "objafter" in c.flags:
                         continue  # "moved on X after capturing Y": the gerund's object follows it
