@@ -494,6 +494,10 @@ SPECS: list[Spec] = [
     ("orcs", "side", "RU", "role=force"),
     # "the Zapad group's push on Lyman", "Russia's Yug group of forces": Russia's groups of forces by name
     ("(?:zapad|yug|tsentr|vostok|sever|dnepr)(?= (?:group|grouping|battlegroup)\\b)", "side", "RU", "role=force"),
+    # "assault groups of the 'South' group", "the Southern Grouping of Forces": the same groups in English
+    ("(?:south|north|east|west|centre|center)(?=['’\"”]? (?:group|grouping|battlegroup)\\b)", "side", "RU",
+     "role=force"),
+    ("(?:southern|northern|eastern|western|central) grouping of forces", "side", "RU", "role=force"),
     # "Dimitrov (Ukrainian name: Myrnohrad)": a name's language, not a force
     # "Ukrainian channels claim the attack was repelled": the media are a source, not a force
     # (and "the Ukrainian village of X": the country a place lies in)
