@@ -67,6 +67,11 @@ _EN: list[Spec] = [
      "government)", "entity", "ru_officials", ""),
     ("officials of the (?:russian|moscow)-(?:installed|appointed|backed)(?: \\w+){0,2} (?:administration|authorities|"
      "government)", "entity", "ru_officials", ""),
+    # "the Moscow-installed head of the Russian-held part of Ukraine's Donetsk region said": an occupation official,
+    # whatever region his title names
+    ("(?:russian|moscow|kremlin)-(?:installed|appointed|backed) (?:head|chief|leader|governor|administrator|"
+     "official|mayor)s?", "entity", "ru_officials", ""),
+    ("kimakovsky", "entity", "dpr_officials", ""),
     ("gladkov", "entity", "ru_officials", ""),
     # the governors of Russia's border regions, by region or by name ("Kursk regional governor Roman Starovoit")
     ("(?:kursk|belgorod|bryansk) (?:regional |region )?governor", "entity", "ru_officials", ""),

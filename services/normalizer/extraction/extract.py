@@ -1495,6 +1495,11 @@ _FROM_PLACE_NOUN_BEFORE = compile_re(r"\bfrom\s+the\s+(?:village|town|city|settl
 # "X, the largest town Ukrainian troops captured": a noun phrase whose relative clause has no "that"
 _CONTACT_RELATIVE = compile_re(r",\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|settlement|prize)s?\s+"
                                r"(?!of\b|in\b|on\b|near\b|that\b|which\b|where\b)")
+# "head of the Russian-held part of Ukraine's": the complement of a title, up to the next entity
+_TITLE_COMPLEMENT = compile_re(r"\s+of\s+(?:the\s+)?[\w\s'’-]{0,50}?")
+_WIDENED_AREA_BEFORE = compile_re(r"\b(?:widen|expand|extend|enlarg|increas)\w*\s+(?:the\s+)?(?:area|zone|territory|"
+                                  r"part|share|foothold)\s+(?:that\s+)?(?:they|it|russian\s+(?:forces|troops)|"
+                                  r"ukrainian\s+(?:forces|troops))\s+(?:now\s+)?$")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2031,6 +2036,11 @@ class _Doc:
                     chosen = he_after[0]  # "«... про яке звітує міноборони рф ...», — сказав він": "he", not the MoD
                 elif before:
                     chosen = before[-1]
+                    if len(before) > 1 and (title := before[-2]).kind == "entity" and chosen.kind == "entity" and \
+                            _TITLE_COMPLEMENT.fullmatch(unit.lower, title.end, chosen.start) is not None:
+                        # "the Moscow-installed head of the Russian-held part of Ukraine's Donetsk region said": the
+                        # holder of the title speaks, not the country its complement names
+                        chosen = title
                     # (not the body after a claim noun: "Заяву Міноборони РФ про X він назвав неправдивою")
                     named = [h for h in before if h.kind == "entity" and not any(
                         s.kind == "speech" and 0 <= h.start - s.end <= 2
@@ -2283,6 +2293,8 @@ class _Doc:
             return None  # "cleared Russian infiltration groups from X", "знищили ДРГ, що просочилися": undone, no gain
         if pred == "advancing" and unit.lower.startswith("approaches", cue.start) and _APPROACHES_NOUN.search(before):
             return None  # "its southern approaches": the noun, not a move
+        if pred == "holds" and _WIDENED_AREA_BEFORE.search(unit.lower, max(0, cue.start - 70), cue.start):
+            return "advancing"  # "have widened the area they control in X": more of X, still a part
         if pred == "holds" and unit.lower.startswith("оборон", cue.start):
             if _BREACH_BEFORE.search(before):
                 return "fighting"  # "ворог намагався прорвати нашу оборону в районі X": an assault there

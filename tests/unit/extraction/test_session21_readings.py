@@ -10,7 +10,7 @@ import pytest
 
 from services.normalizer.extraction import Gazetteer
 
-from .conftest import got
+from .conftest import got, run
 
 PUBLISHED = datetime(2025, 9, 24, 12, 0, tzinfo=UTC)
 _got = partial(got, published=PUBLISHED)
@@ -80,3 +80,16 @@ def test_digest_areas_after_semicolons_share_the_attack_verb(gaz: Gazetteer) -> 
     # a semicolon still ends the verb's clause when what follows is no area of it
     assert _got("Russian forces attacked near Kostyantynivka; Odesa was hit by drones overnight.", gaz,
                 source="understandingwar.org") == {("Kostyantynivka", "fighting", "RU", "factual")}
+
+
+def test_title_holder_speaks_and_a_widened_area_is_an_advance(gaz: Gazetteer) -> None:
+    text = ("Russian forces have widened the area they control in the eastern Ukrainian city of Kostiantynivka, the "
+            "Moscow-installed head of the Russian-held part of Ukraine's Donetsk region said on Monday.")
+    claims = run(text, gaz, source="reuters.com", published=PUBLISHED)
+    assert {(c.place_name, c.predicate.value, c.actor.value, c.claimant, c.claimant_side.value) for c in claims} == {
+        ("Kostyantynivka", "advancing", "RU", "ru_officials", "RU")}
+
+
+def test_english_names_of_russian_groups_of_forces(gaz: Gazetteer) -> None:
+    assert _got("Assault units of the 'South' group are clearing Ivanopolye.", gaz, source="t.me") == {
+        ("Ivanopillya", "fighting", "RU", "factual")}
