@@ -543,7 +543,7 @@ _POSITIONS_OF_BEFORE = compile_re(r"(?:позиці\w*|позици\w*|positions
 _POCKETS_AFTER = compile_re(r"\s+(?:pockets?|groups?|remnants?|infiltrators?|sabotage|units?|troops|soldiers|"
                             r"карман\w*|груп\w*|остатк\w*|залишк\w*|диверс\w*)\b")
 _APPOSITIVE_SUBJECT_GAP = compile_re(r",\s+(?:a|an|the)\s+[^,;:.()]{3,90},\s+(?:(?:could|would|may|might|will|is|was|"
-                                     r"has|had|have|now|soon|likely|also|itself|finally)\s+){1,3}(?:be\s+)?")
+                                     r"has|had|have|now|soon|likely|also|itself|finally)\s+){0,3}(?:be\s+)?")
 _SHARE_OF_BEFORE = compile_re(r"\b(?:most|much|part|parts|half|bulk|large\s+parts?)\s+of\s+(?:the\s+)?$|"
                               r"(?:^|\s)(?:большая\s+часть|большую\s+часть|більша\s+частина|більшу\s+частину|"
                               r"половин\w+)\s+$")
