@@ -1500,6 +1500,9 @@ _TITLE_COMPLEMENT = compile_re(r"\s+of\s+(?:the\s+)?[\w\s'’-]{0,50}?")
 _WIDENED_AREA_BEFORE = compile_re(r"\b(?:widen|expand|extend|enlarg|increas)\w*\s+(?:the\s+)?(?:area|zone|territory|"
                                   r"part|share|foothold)\s+(?:that\s+)?(?:they|it|russian\s+(?:forces|troops)|"
                                   r"ukrainian\s+(?:forces|troops))\s+(?:now\s+)?$")
+_ADMITTED_BEFORE = compile_re(r"\b(?:acknowledg\w*|admit\w*|conced\w*|визна\w*|признал\w*|признава\w*|"
+                              r"підтверди\w*\s+втрат\w*)")
+_CONTROL_WORDS = ("під контрол", "под контрол", "control", "контрол", "under ")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -5847,6 +5850,13 @@ class _Doc:
                     d.unit < self._retracted.get((d.place.place_id, d.predicate), -2):
                 continue  # "X взят. … UPD: Ранее сообщалось о взятии X — это не так": the retracted line is no claim
             unit = units[d.unit]
+            if d.predicate == "holds" and d.modality in ("asserted", "reported") and d.actor in ("RU", "UA") and \
+                    d.side in ("RU", "UA") and d.actor != d.side and unit.lower.startswith(_CONTROL_WORDS, d.cue_start) \
+                    and (admit := _ADMITTED_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start)) \
+                    and _PARTIAL.search(unit.lower, admit.end(), d.cue_start) is None:
+                # "Григоров визнав: X, Y — під контролем рф", "the governor acknowledged that Russian forces control
+                # X": the side that lost a place admitting the other holds it concedes a capture
+                d.predicate = "captured"
             if d.predicate == "holds" and d.modality in ("asserted", "reported") and (
                     desc := _LAST_TOWNS_BEFORE.search(unit.lower, max(0, d.cue_start - 110), d.cue_start)) and (
                     d.span is None or _PAST_HELD.search(unit.lower, max(0, d.cue_start - 16), d.cue_start + 5)
