@@ -5851,7 +5851,8 @@ class _Doc:
                 continue  # "X взят. … UPD: Ранее сообщалось о взятии X — это не так": the retracted line is no claim
             unit = units[d.unit]
             if d.predicate == "holds" and d.modality in ("asserted", "reported") and d.actor in ("RU", "UA") and \
-                    d.side in ("RU", "UA") and d.actor != d.side and unit.lower.startswith(_CONTROL_WORDS, d.cue_start) \
+                    d.side in ("RU", "UA") and d.actor != d.side \
+                    and unit.lower.startswith(_CONTROL_WORDS, d.cue_start) \
                     and (admit := _ADMITTED_BEFORE.search(unit.lower, max(0, d.cue_start - 160), d.cue_start)) \
                     and _PARTIAL.search(unit.lower, admit.end(), d.cue_start) is None:
                 # "Григоров визнав: X, Y — під контролем рф", "the governor acknowledged that Russian forces control

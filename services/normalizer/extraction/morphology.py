@@ -101,6 +101,9 @@ _NOMINATIVE_RULES: tuple[tuple[str, str], ...] = (
     ("щины", "щина"), ("щину", "щина"), ("щине", "щина"), ("щиной", "щина"),  # "из Храповщины" → "Храповщина"
     ("ычей", "ычи"), ("ичей", "ичи"),  # genitive plural "в районах Бердычей" → "Бердычи": a plural name in -ичи
     ("ычах", "ычи"), ("ичах", "ичи"), ("ычам", "ычи"), ("ичам", "ичи"),
+    # "взятие Локни", "в Олешне" → "Локня", "Олешня": a feminine name in -кня/-шня
+    ("кни", "кня"), ("кню", "кня"), ("кней", "кня"), ("кне", "кня"), ("шни", "шня"), ("шню", "шня"), ("шней", "шня"),
+    ("шне", "шня"),
 )
 
 
@@ -114,7 +117,14 @@ _NOMINATIVE_RULES_UK: tuple[tuple[str, str], ...] = (
     ("щини", "щина"), ("щину", "щина"), ("щині", "щина"), ("щиною", "щина"),  # "з Храпівщини" → "Храпівщина"
     ("піллі", "пілля"), ("піллю", "пілля"), ("піллям", "пілля"),  # "у Миколайпіллі" → "Миколайпілля"
     ("иці", "иця"), ("ицю", "иця"), ("ицею", "иця"),  # "в бік Стариці" → "Стариця": a feminine name in -иця
+    # "на околицях Локні", "в Олешні" → "Локня", "Олешня": a feminine name in -кня/-шня (not -на: "Калині")
+    ("кні", "кня"), ("кню", "кня"), ("кнею", "кня"), ("шні", "шня"), ("шню", "шня"), ("шнею", "шня"),
 )
+
+
+def _min_stem(ending: str) -> int:
+    """How many letters must stand before an ending: two ("Локня" has only "Ло" before "кня"), else three."""
+    return 1 if ending.startswith(("кн", "шн")) else 2
 
 
 def nominative_guess(token: str, ukrainian: bool = False) -> str:
@@ -129,9 +139,9 @@ def nominative_guess(token: str, ukrainian: bool = False) -> str:
         return token[:-3] + ("не" if uk and low.endswith("ним") else "ное")
     if ukrainian or _UKRAINIAN_LETTERS.intersection(token.lower()) or "ськ" in token or "цьк" in token:
         for ending, nominative in _NOMINATIVE_RULES_UK:
-            if token.endswith(ending) and len(token) > len(ending) + 2:
+            if token.endswith(ending) and len(token) > len(ending) + _min_stem(ending):
                 return token[: -len(ending)] + nominative
     for ending, nominative in _NOMINATIVE_RULES:
-        if token.endswith(ending) and len(token) > len(ending) + 2:
+        if token.endswith(ending) and len(token) > len(ending) + _min_stem(ending):
             return token[: -len(ending)] + nominative
     return token

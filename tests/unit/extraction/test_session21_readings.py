@@ -93,3 +93,22 @@ def test_title_holder_speaks_and_a_widened_area_is_an_advance(gaz: Gazetteer) ->
 def test_english_names_of_russian_groups_of_forces(gaz: Gazetteer) -> None:
     assert _got("Assault units of the 'South' group are clearing Ivanopolye.", gaz, source="t.me") == {
         ("Ivanopillya", "fighting", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # a village GeoNames lacks, in -кня/-шня: its oblique cases give back the nominative
+    ("Минобороны объявило о взятии Локни.", "tass.ru", {("Локня", "captured", "RU", "factual")}),
+    ("В субботу ведомство объявило о взятии под контроль Локни.", "tass.ru",
+     {("Локня", "captured", "RU", "factual")}),
+    ("Украинские силы сохраняют позиции в Олешне.", "tass.ru", {("Олешня", "holds", "UA", "factual")}),
+    # the side that lost a place admitting the other controls it concedes a capture
+    ("Sumy Oblast Military Administration Head Oleh Hryhorov acknowledged on May 26 that Russian forces control "
+     "Basivka and Zhuravka along the international border.", "understandingwar.org",
+     {("Basivka", "captured", "RU", "factual"), ("Zhuravka", "captured", "RU", "factual")}),
+    # (not a share of a town, nor a defence line the enemy holds)
+    ("Ukrainian officials have acknowledged that most of Vovchansk is under Russian control.", "reuters.com",
+     {("Vovchansk", "advancing", "RU", "factual")}),
+])
+def test_unknown_feminine_names_and_admitted_control(gaz: Gazetteer, text: str, source: str,
+                                                      expected: Expected) -> None:
+    assert _got(text, gaz, source=source) == expected
