@@ -336,6 +336,9 @@ _CYR: list[Spec] = [
     ("прикордонник*", "entity", "ua_army", "sided"),
     ("пограничник*", "entity", "ua_army", "sided"),
     ("дпсу", "entity", "ua_army", ""),
+    # "У Державній прикордонній службі спростували", «Госпогранслужба Украины»: the border service itself
+    ("державн\\w* прикордонн\\w* служб\\w*", "entity", "ua_army", ""),
+    ("держприкордонслужб\\w*", "entity", "ua_army", ""),
     ("демченк*", "entity", "ua_army", ""),
     ("спікер*", "entity", "ua_army", ""),
     ("армійськ* корпус\\w*", "entity", "ua_army", ""),
