@@ -706,6 +706,10 @@ SPECS: list[Spec] = [
      " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
      "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",
      "claimobj"),
+    # "Moscow has claimed several more, including X", "claimed a string of villages, including X": the places included
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:several|a (?:string|series|number|handful) of|\\d+|two|"
+     "three|four|five|six|more|other|further|dozens of)\\b[^.;:]{0,60}?,? including\\b)", "pred", "captured",
+     "claimobj"),
     # "X and Y are now claimed by Moscow": the passive's agent claims them taken
     ("claimed(?= by (?:moscow|russia|the kremlin|russian forces)\\b)", "pred", "captured", "side=RU"),
     ("claimed(?= by (?:kyiv|kiev|ukraine|ukrainian forces)\\b)", "pred", "captured", "side=UA"),

@@ -718,6 +718,18 @@ _AREA_SEGMENT_LEAD = compile_re(r"\s*(?:and\s+)?(?:(?:north|south|east|west)(?:-
 _AREA_SEGMENT_END = compile_re(r"\s*(?:[;.,]|$|\(|on\b|in\b|during\b|over\b|and\b)")
 
 
+def _list_closed_by_dash(lower: str, target: Mention, mentions: Sequence[Mention]) -> bool:
+    """From the target on, the rest of a list of names ends at a dash ("— A, B, C and D — after months of …")."""
+    pos = target.end
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
+            break
+        pos = m.end
+    return lower.startswith((" — ", " – "), pos)
+
+
 def _area_segment(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
     """From start, "south of the city near X and Y" (a digest's next area after a semicolon) runs to the target."""
     lead = _AREA_SEGMENT_LEAD.match(lower, start)
@@ -2222,7 +2234,10 @@ class _Doc:
                 place is not None and 0 <= place.start - cue.end <= 2) or (
                 # "RU MoD now claims A, B and C": every name of the list right after the verb
                 place is not None and 0 < place.start - cue.end <= 120 and _CLAIMED_LIST.fullmatch(
-                    unit.lower, cue.end, place.start) is not None)) or _NOT_YET.search(
+                    unit.lower, cue.end, place.start) is not None) or (
+                # "has claimed several more, including X"
+                place is not None and 0 < place.start - cue.end <= 120 and _INCLUDED_WHOLE_BEFORE.search(
+                    unit.lower, max(0, place.start - 40), place.start) is not None)) or _NOT_YET.search(
                 unit.lower, max(0, cue.start - 12), cue.start)):
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
@@ -3838,7 +3853,9 @@ class _Doc:
                 nxt = next((ci for ci, c in enumerate(cues) if c.start >= m.end), None)
                 if nxt is not None and not any(prev_pair[0].end <= c.start < m.start for c in cues) and ((
                         "," in unit.lower[m.end:min(cues[nxt].start, m.end + 30)] and unit.lower.startswith(
-                            ",", m.end)) or _SUBCLAUSE_AFTER.match(unit.lower, m.end) is not None):
+                            ",", m.end)) or _SUBCLAUSE_AFTER.match(unit.lower, m.end) is not None
+                        # ("captured four villages — A, B, C and D — after months of infiltration": a dash closes it)
+                        or _list_closed_by_dash(unit.lower, m, unit.mentions)):
                     # ("taking the villages of A and B as they pushed …": "as" opens the next verb's clause too)
                     by_cue.setdefault(prev_pair[1], []).append((m, r))
                     prev_pair = (m, prev_pair[1])

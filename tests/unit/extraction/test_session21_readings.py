@@ -112,3 +112,22 @@ def test_english_names_of_russian_groups_of_forces(gaz: Gazetteer) -> None:
 def test_unknown_feminine_names_and_admitted_control(gaz: Gazetteer, text: str, source: str,
                                                       expected: Expected) -> None:
     assert _got(text, gaz, source=source) == expected
+
+
+def test_claimed_several_including_and_a_list_between_dashes(gaz: Gazetteer) -> None:
+    claims = run("Moscow has claimed several more, including Kostiantynivka on Wednesday, a claim Ukraine's border "
+                 "guard service rejected.", gaz, source="apnews.com", published=PUBLISHED)
+    assert {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims} == {
+        ("Kostyantynivka", "captured", "reported", "RU"), ("Kostyantynivka", "captured", "denied", "UA")}
+    text = ("Ukrainian officials acknowledged this week that Russian troops had captured four border villages in the "
+            "Sumy region — Novenke, Basivka, Veselivka and Zhuravka — after months of infiltration.")
+    assert _got(text, gaz, source="apnews.com") == {
+        (p, "captured", "RU", "factual") for p in ("Novenke", "Basivka", "Veselivka", "Zhuravka")}
+
+
+def test_the_state_border_service_denies_for_ukraine(gaz: Gazetteer) -> None:
+    text = ("У Державній прикордонній службі спростували заяву міністерства оборони рф про нібито «звільнення» села "
+            "Костянтинівка на Сумщині.")
+    claims = run(text, gaz, source="pravda.com.ua", published=PUBLISHED)
+    assert {(c.predicate.value, c.modality.value, c.claimant, c.claimant_side.value) for c in claims} == {
+        ("captured", "reported", "ru_mod", "RU"), ("captured", "denied", "ua_army", "UA")}
