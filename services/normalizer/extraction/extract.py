@@ -1515,6 +1515,7 @@ _WIDENED_AREA_BEFORE = compile_re(r"\b(?:widen|expand|extend|enlarg|increas)\w*\
 _ADMITTED_BEFORE = compile_re(r"\b(?:acknowledg\w*|admit\w*|conced\w*|визна\w*|признал\w*|признава\w*|"
                               r"підтверди\w*\s+втрат\w*)")
 _CONTROL_WORDS = ("під контрол", "под контрол", "control", "контрол", "under ")
+_RESULT_OF_BEFORE = compile_re(r"\b(?:в\s+результате|в\s+результаті|у\s+результаті)\s+(?:\w+\s+)?$")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2198,6 +2199,8 @@ class _Doc:
                                        and (wm := _WEAPON_MEANS.search(unit.lower, cue.end, cue.end + 110)) is not None
                                        and _ANOTHER_CLAUSE.search(unit.lower, cue.end, wm.start()) is None)):
             return None  # ("Odesa port hit in overnight attack": the place struck in a raid)
+        if pred == "fighting" and _RESULT_OF_BEFORE.search(before) is not None:
+            return None  # "в результате наступательных действий освободили X": the bulletin's formula, the capture
         if pred == "fighting" and place is None and _CLASH_COUNT_BEFORE.search(before) is not None:
             return None  # "there had been 151 combat clashes over the past day": a front-wide total, no one place
         if pred == "fighting" and place is not None and place.start > cue.end and " of " in before and \

@@ -131,3 +131,14 @@ def test_the_state_border_service_denies_for_ukraine(gaz: Gazetteer) -> None:
     claims = run(text, gaz, source="pravda.com.ua", published=PUBLISHED)
     assert {(c.predicate.value, c.modality.value, c.claimant, c.claimant_side.value) for c in claims} == {
         ("captured", "reported", "ru_mod", "RU"), ("captured", "denied", "ua_army", "UA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place left ("оставили X") is a slot for a village the gazetteer lacks; the compass locator is no target
+    ("Западнее Суджи ВСУ оставили Заолешенку, не дожидаясь штурма.", {("Заолешенка", "withdrew", "UA", "factual")}),
+    # the bulletin's "as a result of offensive actions" is the capture's formula, no fight of its own
+    ("Подразделения группировки войск «Север» в результате наступательных действий освободили город Суджа.",
+     {("Sudzha", "captured", "RU", "factual")}),
+])
+def test_russian_bulletin_and_channel_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
