@@ -234,6 +234,9 @@ SPECS: list[Spec] = [
     # "Russia is pressing on Chasiv Yar": the same push with the place right after it (a capitalised name)
     ("press(?:ing|es|ed)? on(?= [A-ZА-ЯІЇЄҐ])", "pred", "advancing", "cs"),
     ("got into", "pred", "advancing", ""),  # "small groups got into the Kanal district"
+    # "Russian infantry continue to seep into its eastern neighbourhoods", "probing towards X": small groups moving in
+    ("(?:seep|trickl|filter|creep)(?:s|ed|ing|e|es)? into", "pred", "advancing", ""),
+    ("prob(?:e|es|ed|ing) (?:toward|towards|into)", "pred", "advancing", ""),
     # "Russian troops maintain a presence in X": still there
     ("maintain(?:s|ed|ing)? (?:a |their |its )?(?:small |limited )?presence", "pred", "holds", ""),
     ("mov* closer", "pred", "advancing", ""),

@@ -1458,6 +1458,9 @@ _THAT_MONTH = compile_re(r"\b(?:that|the\s+same|the\s+following)\s+(?:january|fe
 _PLURAL_AREAS_FROM = compile_re(r"\s+(?:from|of|out\s+of|из|с|з|із)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions|oblasts|"
                                 r"territories|areas|provinces|областей|регионов|территорий|регіонів|територій)\b")
 _CLOSE_TO_BEFORE = compile_re(r"(?:\bclose\s+to|\bcloser\s+(?:than\s+ever\s+)?to|\bnear\s+to|"
+                              # "has been almost entirely taken", «почти полностью заняли»: nearly, not yet
+                              r"\b(?:almost|nearly|virtually|practically)(?:\s+(?:entirely|completely|fully|totally))?|"
+                              r"(?:^|\s)(?:почти|майже)(?:\s+(?:полностью|повністю|целиком|цілком))?|"
                               r"\bon\s+the\s+(?:verge|brink)\s+of|\bpoised\s+to|"
                               r"(?:^|\s)(?:близк\w*\s+к|близьк\w*\s+до|на\s+грани|на\s+межі))\s+$")
 _NOT_CONDUCTED_BEFORE = compile_re(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:conduct|make|carry\s+out|launch|"

@@ -142,3 +142,18 @@ def test_the_state_border_service_denies_for_ukraine(gaz: Gazetteer) -> None:
 ])
 def test_russian_bulletin_and_channel_readings(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nearly taken is not yet taken
+    ("Chasiv Yar has been almost entirely taken by Russian troops after a battle lasting more than a year.",
+     {("Chasiv Yar", "advancing", "RU", "factual")}),
+    ("Российские войска почти полностью освободили Часов Яр.", {("Chasiv Yar", "advancing", "RU", "factual")}),
+    # small groups seeping in or probing towards a place move on it
+    ("Russian infantry continue to seep into the eastern neighborhoods of Huliaipole.",
+     {("Hulyaypole", "advancing", "RU", "factual")}),
+    ("Russian forces have been probing towards Rai-Oleksandrivka.",
+     {("Rai-Oleksandrivka", "advancing", "RU", "factual")}),
+])
+def test_nearly_taken_and_seeping_in(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
