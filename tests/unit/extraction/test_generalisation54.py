@@ -228,8 +228,8 @@ def test_advance_of_assault_units(gaz: Gazetteer) -> None:
 
 
 # 26. "The fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range": the side named only
-#     as the holder of the land around ("Ukrainian-held") is not the taker of X (with no taker named, the fall is no
-#     claim at all: a Ukrainian capture of Pokrovsk read from the adjective would show here)
+#     as the holder of the land around ("Ukrainian-held") is not the taker of X (with no taker named, a Ukrainian
+#     town falls to Russia: a Ukrainian capture of Pokrovsk read from the adjective would show here)
 def test_holder_adjective_is_not_the_taker(gaz: Gazetteer) -> None:
     assert _got("The fall of Pokrovsk would leave Kramatorsk and Sloviansk — the last big cities in Ukrainian-held "
                 "Donetsk region — within easy artillery range.", gaz) == {("Pokrovsk", "captured", "RU", "conditional")}
