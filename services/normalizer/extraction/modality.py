@@ -103,6 +103,15 @@ _TIMELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, 
                     "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2,
                     "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
                     "гру": 12}
+# the full month names (English, Russian and Ukrainian, in the cases a date tag uses) a bracketed tag abbreviates
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+    "вересня", "жовтня", "листопада", "грудня", "січень", "лютий", "березень", "квітень", "травень", "червень",
+    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень")
+_PAREN_WORD = compile_re(r"[^\W\d_]+")
 _YEAR_AFTER = compile_re(r",?\s+(\d{4})")
 _DAY_MONTH = compile_re(r"(?:(?:в|у|in|on|з|с)\s+)?(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+([^\W\d_]{3})", re.IGNORECASE)
 
@@ -227,6 +236,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
                 out.append(m.start())  # "оставили X ещё в апреле" in a January text: last year's April
     if "(" in unit_text:
         for m in _PAREN_MONTH.finditer(unit_text):
+            word = _PAREN_WORD.match(unit_text, m.start() + 1)
+            if word is None or not any(full.startswith(word.group(0).lower()) for full in _MONTH_NAMES):
+                continue  # "Marinka (Maryinka)": a spelling in brackets that only begins like a month
             # a month tag with no year is the last such month: one later in the calendar than publication is of the
             # year before ("Russia took X (Oct)" in a January post)
             month = _TIMELINE_MONTHS[m.group(1).lower()]

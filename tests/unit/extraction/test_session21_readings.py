@@ -157,3 +157,11 @@ def test_russian_bulletin_and_channel_readings(gaz: Gazetteer, text: str, expect
 ])
 def test_nearly_taken_and_seeping_in(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="reuters.com") == expected
+
+
+def test_a_spelling_in_brackets_is_no_month_tag(gaz: Gazetteer) -> None:
+    # "(Maryinka)" only begins like "(Mar)": no date, the claim is today's
+    text = 'Shoigu reports to Putin that RU troops have "completely liberated" Marinka (Maryinka), the ruined town.'
+    assert _got(text, gaz, source="x:@front_digest") == {("Mar'yinka", "captured", "RU", "factual")}
+    assert _got("Russia took Avdiivka (Feb) and Selydove (Oct).", gaz, source="x:@front_digest") == {
+        ("Avdiyivka", "captured", "RU", "historical"), ("Selydove", "captured", "RU", "historical")}
