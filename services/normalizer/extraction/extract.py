@@ -2250,9 +2250,12 @@ class _Doc:
             return None
         if "placeobj" in cue.flags and not (place is not None and 0 <= place.start - cue.end <= 2):
             return None  # "наши забрали X": taken only with the place right after ("забрали раненых" is no claim)
-        if "undercontrol" in cue.flags and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
-                and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end):
-            return None  # "дорога под огневым контролем", "under fire control": in range, not held
+        if ("undercontrol" in cue.flags or pred in ("captured", "holds")) and (
+                "огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
+                and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end + 2):
+            # "дорога под огневым контролем", "under fire control", "under \"full fire control\"", "have full fire
+            # control over X": in range, not held
+            return None
         if pred in ("captured", "holds") and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
                 and _UNDER_FIRE_CONTROL_AFTER.match(unit.lower, cue.end) is not None:
             return None  # "взять под огневой контроль дороги", "take the roads under fire control": in range only

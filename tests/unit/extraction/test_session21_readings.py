@@ -165,3 +165,11 @@ def test_a_spelling_in_brackets_is_no_month_tag(gaz: Gazetteer) -> None:
     assert _got(text, gaz, source="x:@front_digest") == {("Mar'yinka", "captured", "RU", "factual")}
     assert _got("Russia took Avdiivka (Feb) and Selydove (Oct).", gaz, source="x:@front_digest") == {
         ("Avdiyivka", "captured", "RU", "historical"), ("Selydove", "captured", "RU", "historical")}
+
+
+@pytest.mark.parametrize("text", [
+    'Occupation "governor" Balitsky says #Huliaipole is under "full fire control".',
+    "Russian forces have fire control over Huliaipole.",
+])
+def test_fire_control_is_range_not_control(gaz: Gazetteer, text: str) -> None:
+    assert _got(text, gaz, source="x:@kyiv_watch") == set()
