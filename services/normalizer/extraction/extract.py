@@ -78,8 +78,9 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|ho
                       # "retook positions on the northern tip of X", "the city council building": a foothold in it
                       # (not "hold positions on the eastern bank around X": around it, no part of it)
                       r"positions\b(?!\s+(?:[\w'’-]+\s+){0,4}?(?:around|near|outside)\b)|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"
-                      r"половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
-                      r"трет\w*|квартал\w*|"
+                      # (each a word of its own: not the "част" of «на этом участке», the "трет" of «встретили»)
+                      r"\b(?:половин\w*|част\w*|окраин\w*|околиц\w*|район\w* (?:міста|города)|"
+                      r"трет\w*|квартал\w*)|"
                       # "взяли под контроль территорию шахты «Торецкая» на северо-востоке X": a mine's grounds, a part
                       r"территори\w*\s+(?:шахт|завод|комбинат|фабрик|предприят)\w*|"
                       r"територі\w*\s+(?:шахт|завод|комбінат|фабрик|підприєм)\w*|\bterritory\s+of\s+the\s+(?:mine|plant|factory)")
@@ -716,6 +717,27 @@ _AREA_SEGMENT_LEAD = compile_re(r"\s*(?:and\s+)?(?:(?:north|south|east|west)(?:-
                                 r"(?:the\s+(?:city|town|village|settlement)|[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
                                 r"(?:near|in|around)\s+")
 _AREA_SEGMENT_END = compile_re(r"\s*(?:[;.,]|$|\(|on\b|in\b|during\b|over\b|and\b)")
+
+
+def _object_list_holds(unit: Unit, start: int, target: Mention) -> bool:
+    """Right after a verb (an adverbial of place or time aside: «на этом участке», «уже»), a list of names runs to the
+    target: «забрал на этом участке Егоровку, Вишневое и теперь Новоалександровку»."""
+    lead = _OBJECT_LEAD.match(unit.lower, start)
+    pos = lead.end() if lead is not None else start
+    for m in unit.mentions:
+        if m.end <= pos:
+            continue
+        if m.start > target.start or _OBJECT_LIST_GAP.fullmatch(unit.lower, pos, m.start) is None:
+            return False
+        if m is target:
+            return True
+        pos = m.end
+    return False
+
+
+_OBJECT_LEAD = compile_re(r"(?:\s+(?:на\s+(?:этом|том|цьому|тому)\s+(?:участке|направлении|ділянці|напрямку)|здесь|тут|"
+                          r"уже|ещ[её]|вже|ще|сегодня|вчера|сьогодні|вчора))+")
+_OBJECT_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?(?:(?:теперь|тепер|now|also|также|також)\s+)?")
 
 
 def _list_closed_by_dash(lower: str, target: Mention, mentions: Sequence[Mention]) -> bool:
@@ -2248,7 +2270,8 @@ class _Doc:
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)
             return None
-        if "placeobj" in cue.flags and not (place is not None and 0 <= place.start - cue.end <= 2):
+        if "placeobj" in cue.flags and not (place is not None and (
+                0 <= place.start - cue.end <= 2 or _object_list_holds(unit, cue.end, place))):
             return None  # "наши забрали X": taken only with the place right after ("забрали раненых" is no claim)
         if ("undercontrol" in cue.flags or pred in ("captured", "holds")) and (
                 "огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \

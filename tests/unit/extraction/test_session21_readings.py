@@ -173,3 +173,12 @@ def test_a_spelling_in_brackets_is_no_month_tag(gaz: Gazetteer) -> None:
 ])
 def test_fire_control_is_range_not_control(gaz: Gazetteer, text: str) -> None:
     assert _got(text, gaz, source="x:@kyiv_watch") == set()
+
+
+def test_a_slang_capture_with_its_list_and_a_sector_word(gaz: Gazetteer) -> None:
+    # «на этом участке» is an adverbial of place, not a part of the village ("част" inside "участке")
+    text = "За неделю «Восток» забрал на этом участке Егоровку, Вишневое и теперь Новоалександровку."
+    assert _got(text, gaz, source="t.me") == {
+        ("Yehorivka", "captured", "RU", "factual"), ("Vyshneve", "captured", "RU", "factual"),
+        ("Новоалександровка", "captured", "RU", "factual")}
+    assert _got("Наши забрали раненых из Вишневого.", gaz, source="t.me") == set()
