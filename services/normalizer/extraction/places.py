@@ -1882,7 +1882,8 @@ def _annotate(text: str, lower: str, m: Mention, mentions: list[Mention], gaz: G
         at = max(0, start - 60) + anchor.start()
         m.anchor = " ".join(text[at:m.start].split())
         noun = _NOUN_BEFORE.search(lower, max(0, at - 14), at)
-        if noun:
+        if noun and not lower.endswith(("of the ", "of that "), 0, noun.start()):
+            # (not "southeast of the town near X": "the town" is where the area lies, X is the area named)
             m.anchor = lower[noun.start():at] + m.anchor  # "village near": a locator, never a target
         if prior is not None and not prior.is_region and (
                 _APPOSITION.fullmatch(text, prior.end, m.start) is not None

@@ -182,3 +182,12 @@ def test_a_slang_capture_with_its_list_and_a_sector_word(gaz: Gazetteer) -> None
         ("Yehorivka", "captured", "RU", "factual"), ("Vyshneve", "captured", "RU", "factual"),
         ("Новоалександровка", "captured", "RU", "factual")}
     assert _got("Наши забрали раненых из Вишневого.", gaz, source="t.me") == set()
+
+
+def test_compass_of_the_town_near_a_village(gaz: Gazetteer) -> None:
+    # "southeast of the town near X": the town only locates the area, X is named in it (not "a village near X")
+    text = ("Russian forces continued offensive operations east of Chasiv Yar near Ivanivske and southeast of the "
+            "town near Klishchiivka and Andriivka on July 10 and 11.")
+    assert {p for p, *_ in _got(text, gaz, source="understandingwar.org")} == {
+        "Ivanivs'ke", "Klishchiivka", "Andriivka"}
+    assert _got("Russia claims capture of a village near Lyman.", gaz, source="reuters.com") == set()
