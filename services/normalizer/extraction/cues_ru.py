@@ -90,6 +90,8 @@ SPECS: list[Spec] = [
     # "завершили зачистку X": the last step of taking it
     ("заверши(?:ли|л|ла|ло)(?: \\w+)? зачистк\\w*", "pred", "captured", ""),
     ("заверш(?:ена|ён|ен|ено) зачистк\\w*", "pred", "captured", ""),  # "завершена зачистка X": the same, passive
+    # "завершена операция по зачистке населённого пункта X": the bulletin's wording of the same
+    ("заверш(?:ена|ён|ен|ено|или|ил|ила) операци\\w* по (?:зачистке|освобождению)", "pred", "captured", ""),
     # advancing
     ("продвин*", "pred", "advancing", ""),
     ("продвиг*", "pred", "advancing", ""),

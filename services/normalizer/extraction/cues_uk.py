@@ -325,6 +325,8 @@ SPECS: list[Spec] = [
     ("перейшли на (?:більш )?(?:вигідн|вигідніш|сприятлив)\\w* (?:рубеж|позиці)\\w*", "pred", "withdrew", "polite"),
     ("вих(?:ід|оду)(?: \\w+){0,3} (?:з|із)", "pred", "withdrew", "inner"),
     ("наш(?:а|е)?", "pred", "holds", "ours"),
+    # "Кринки наші.": a plural name's predicate (only closing the clause: "наші підрозділи" is a subject)
+    ("наші(?=\\s*(?:[.,;!…💪🔥]|🇺🇦|$))", "pred", "holds", "ours"),
     # "X і Y вже за нами": the speaker's side took them
     ("за нами(?=\\s*(?:[.,;!…🔥💪]|$))", "pred", "captured", "ours"),
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
