@@ -5135,7 +5135,11 @@ class _Doc:
                     or _CONTACT_RELATIVE.search(unit.lower, cue.end, o.start) is not None
                     or _WHICH_AFTER.search(unit.lower, cue.end, o.end) is not None))
                     # ("months after the fall of Y": a marker spanning a later cue of its own dates that cue)
-                    or (h.start < o.end and o.start < h.end and "hist" in o.flags)) for o in unit.hits))]
+                    or (h.start < o.end and o.start < h.end and "hist" in o.flags)
+                    # ("seized X, and the footage suggests Russian forces had previously infiltrated": the adverb of
+                    # a later clause's own verb)
+                    or (h.end <= o.start and o.start - h.end <= 2 and "," in unit.lower[cue.end:h.start])
+                ) for o in unit.hits))]
         if pred == "fighting" and any(h.kind == "hist" and 0 <= h.start - cue.end <= 40 for h in markers) and \
                 _ONGOING_SINCE.search(unit.lower, max(0, cue.start - 40), cue.end + 40) is not None:
             # "has been under assault since last year": a fight going on since then, still going on
