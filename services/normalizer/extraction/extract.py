@@ -1541,6 +1541,10 @@ _ADMITTED_BEFORE = compile_re(r"\b(?:acknowledg\w*|admit\w*|conced\w*|визна
                               r"підтверди\w*\s+втрат\w*)")
 _CONTROL_WORDS = ("під контрол", "под контрол", "control", "контрол", "under ")
 _RESULT_OF_BEFORE = compile_re(r"\b(?:в\s+результате|в\s+результаті|у\s+результаті)\s+(?:\w+\s+)?$")
+# a strike's verb (or its weapons) before the outskirts it hit, in the same clause
+_STRUCK_BEFORE = compile_re(r"(?:^|\s)(?:бил[иа]?|б'ють|бьют|вдари\w*|удари\w*|скину\w*|скинул\w*|сбросил\w*|"
+                            r"обстріл\w*|обстрел\w*|авіабомб\w*|авиабомб\w*|кабами|fpv|дрон\w*|shelled|struck|bombed|"
+                            r"hit)\b[^.;:]{0,60}$")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2333,6 +2337,9 @@ class _Doc:
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
+        if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _STRUCK_BEFORE.search(
+                unit.lower, max(0, cue.start - 70), cue.start) is not None:
+            return None  # "били по околицях X", "скинули авіабомби на околиці X": the outskirts struck, no one on them
         if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _UNDER_FIRE_AFTER.match(
                 unit.lower, cue.end) is not None:
             return None  # "Zaporizhzhia, whose outskirts have come under drone attacks": struck, no one on them

@@ -191,3 +191,22 @@ def test_compass_of_the_town_near_a_village(gaz: Gazetteer) -> None:
     assert {p for p, *_ in _got(text, gaz, source="understandingwar.org")} == {
         "Ivanivs'ke", "Klishchiivka", "Andriivka"}
     assert _got("Russia claims capture of a village near Lyman.", gaz, source="reuters.com") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the outskirts a strike hit: no one on them
+    ("Окупанти також били по Вовчанській громаді, зокрема по околицях Вільчі та Старого Салтова.", set()),
+    ("Також росіяни скинули керовані авіабомби на околиці Миколаївки та Іллінівки, а в Краматорську дрон влучив в "
+     "автомобіль.", set()),
+    # (reaching the outskirts is still an advance)
+    ("Російські війська вийшли на околиці Іллінівки.", {("Illinivka", "advancing", "RU", "factual")}),
+])
+def test_struck_outskirts_are_no_advance(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="suspilne.media") == expected
+
+
+def test_a_later_clauses_past_adverb_dates_only_its_verb(gaz: Gazetteer) -> None:
+    text = ("The Russian MoD claimed on February 7 that elements of the Northern Grouping of Forces seized Chuhunivka, "
+            "and the footage suggests that Russian forces had previously infiltrated into the village.")
+    got_ = got(text, gaz, source="understandingwar.org", published=datetime(2026, 2, 10, 1, 50, tzinfo=UTC))
+    assert got_ == {("Chuhunivka", "captured", "RU", "factual")}
