@@ -282,6 +282,7 @@ SPECS: list[Spec] = [
     # "военкоры отрицают потерю X": the speakers' side did not lose X — the other side's capture, denied
     ("(?:отрица\\w*|опроверг\\w*|опроверга\\w*) (?:потерю|утрату)", "pred", "captured", "lose denyloss"),
     ("не (?:потерян|утрачен)(?:о|а|ы)?(?!\\w)", "pred", "captured", "lose denyloss"),  # "город не потерян"
+    ("не сдан(?:о|а|ы)?(?!\\w)", "pred", "captured", "lose denyloss"),  # "Крынки не сданы": not given up
     ("отошли", "pred", "withdrew", ""),
     # "противник сохраняет позиции в X": still holding there
     ("сохраня(?:ет|ют)(?: \\w+)? (?:позици\\w*|присутстви\\w*|контроль над)", "pred", "holds", ""),

@@ -281,6 +281,8 @@ SPECS: list[Spec] = [
     ("віднов(?:ити|лення|лювати)(?: \\w+)? втрачен\\w* (?:положенн\\w*|позиці\\w*)", "pred", "fighting", "attack"),
     # "Ситуація складна, але місто не втрачене": the speakers' side has not lost it — the other side's capture, denied
     ("не (?:втрачен|утрачен)(?:е|ий|а|о|і)(?![\\w'’])", "pred", "captured", "lose denyloss"),
+    # "Кринки не здані", "місто ніхто не здавав": not given up, like not lost
+    ("не (?:здан|зданий)(?:е|а|о|і)?(?![\\w'’])", "pred", "captured", "lose denyloss"),
     ("(?:тікають|тікали|тікає|втекли|втік|втекла) з", "pred", "withdrew", ""),  # "окупанти тікають з X": they flee
     ("відійш*", "pred", "withdrew", ""),
     # "змушені відійти з X", "наказ вийти з X"; "плацдарм у X, звідки вийшли": the infinitive, a relative "whence"

@@ -210,3 +210,13 @@ def test_a_later_clauses_past_adverb_dates_only_its_verb(gaz: Gazetteer) -> None
             "and the footage suggests that Russian forces had previously infiltrated into the village.")
     got_ = got(text, gaz, source="understandingwar.org", published=datetime(2026, 2, 10, 1, 50, tzinfo=UTC))
     assert got_ == {("Chuhunivka", "captured", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("«Кринки не здані. Ми тримаємо позиції», — каже командир взводу з позивним Кіт.", "hromadske.ua"),
+    ("Купянск не сдан, заявили в ВСУ.", "rbc.ua"),
+])
+def test_not_given_up_denies_the_loss(gaz: Gazetteer, text: str, source: str) -> None:
+    claims = run(text, gaz, source=source, published=PUBLISHED)
+    assert ("captured", "RU", "denied", "UA") in {
+        (c.predicate.value, c.actor.value, c.modality.value, c.claimant_side.value) for c in claims}
