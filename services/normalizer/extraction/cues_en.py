@@ -709,6 +709,9 @@ SPECS: list[Spec] = [
      " in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|"
      "december)\\b| last (?:week|month|year|spring|summer|autumn|fall|winter)\\b))", "pred", "captured",
      "claimobj"),
+    # "claimed another village in the area, X": the village named after the comma
+    ("(?:claims|claimed|has claimed|have claimed)(?= (?:another|one more|a (?:second|third|fourth|fifth|further|new)) "
+     "(?:village|settlement|town|hamlet)\\b)", "pred", "captured", "claimobj"),
     # "Moscow has claimed several more, including X", "claimed a string of villages, including X": the places included
     ("(?:claims|claimed|has claimed|have claimed)(?= (?:several|a (?:string|series|number|handful) of|\\d+|two|"
      "three|four|five|six|more|other|further|dozens of)\\b[^.;:]{0,60}?,? including\\b)", "pred", "captured",

@@ -1545,6 +1545,9 @@ _RESULT_OF_BEFORE = compile_re(r"\b(?:в\s+результате|в\s+резул�
 _STRUCK_BEFORE = compile_re(r"(?:^|\s)(?:бил[иа]?|б'ють|бьют|вдари\w*|удари\w*|скину\w*|скинул\w*|сбросил\w*|"
                             r"обстріл\w*|обстрел\w*|авіабомб\w*|авиабомб\w*|кабами|fpv|дрон\w*|shelled|struck|bombed|"
                             r"hit)\b[^.;:]{0,60}$")
+# "claimed another village in the area, X": the village named in apposition after the claim verb
+_APPOSED_VILLAGE_GAP = compile_re(r"\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|further|new))\s+"
+                                  r"(?:village|settlement|town|hamlet)(?:\s+(?:in|near|on|along)\s+[^,;.]{1,40})?,\s+")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2269,7 +2272,10 @@ class _Doc:
                     unit.lower, cue.end, place.start) is not None) or (
                 # "has claimed several more, including X"
                 place is not None and 0 < place.start - cue.end <= 120 and _INCLUDED_WHOLE_BEFORE.search(
-                    unit.lower, max(0, place.start - 40), place.start) is not None)) or _NOT_YET.search(
+                    unit.lower, max(0, place.start - 40), place.start) is not None) or (
+                # "claimed another village in the area, X"
+                place is not None and 0 < place.start - cue.end <= 80 and _APPOSED_VILLAGE_GAP.fullmatch(
+                    unit.lower, cue.end, place.start) is not None)) or _NOT_YET.search(
                 unit.lower, max(0, cue.start - 12), cue.start)):
             # "claims X": only a place right after the verb is claimed taken ("has not yet claimed the village": no
             # claim at all)

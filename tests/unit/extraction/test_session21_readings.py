@@ -220,3 +220,10 @@ def test_not_given_up_denies_the_loss(gaz: Gazetteer, text: str, source: str) ->
     claims = run(text, gaz, source=source, published=PUBLISHED)
     assert ("captured", "RU", "denied", "UA") in {
         (c.predicate.value, c.actor.value, c.modality.value, c.claimant_side.value) for c in claims}
+
+
+def test_claimed_another_village_named_after_a_comma(gaz: Gazetteer) -> None:
+    claims = run("Russia on Friday claimed another village in the area, Pryvilne, which Kyiv denied.", gaz,
+                 source="reuters.com", published=PUBLISHED)
+    assert {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims} == {
+        ("Pryvilne", "captured", "reported", "RU"), ("Pryvilne", "captured", "denied", "UA")}
