@@ -35,6 +35,8 @@ _CAPTURE_BEFORE = compile_re(
     r"attacking|fighting in|fighting for|along with|together with|"
     r"(?:are|is|were|was|still)\s+holding|"  # "forces are holding X": a hold
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
+    # "advanced into eastern Keramik and southern X", "pushing on X", "advancing in the direction of X, toward Y"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?ern|push\w*\s+on|towards?|direction\s+of|"
     # "просунулися західніше X", "на захід від X", "продвинулись западнее X": a compass adverb's village
     r"(?:північн|південн|східн|західн)іше|(?:север|юж|восточ|запад)нее|"
     r"на\s+(?:північ|південь|схід|захід)\s+від|(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от|"

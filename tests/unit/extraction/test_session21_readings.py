@@ -227,3 +227,14 @@ def test_claimed_another_village_named_after_a_comma(gaz: Gazetteer) -> None:
                  source="reuters.com", published=PUBLISHED)
     assert {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims} == {
         ("Pryvilne", "captured", "reported", "RU"), ("Pryvilne", "captured", "denied", "UA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a village the gazetteer lacks after a compass adjective or "pushing on" is still a place
+    ("Russian forces recently advanced into eastern Keramik and southern Novokalynove.",
+     {("Keramik", "advancing", "RU", "factual"), ("Novokalynove", "advancing", "RU", "factual")}),
+    ("Rybar reports RF forces have taken full control of Tonenke and are pushing on Umanske.",
+     {("Tonenke", "captured", "RU", "factual"), ("Umanske", "advancing", "RU", "factual")}),
+])
+def test_unknown_villages_after_compass_adjectives_and_pushes(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="x:@someone") == expected
