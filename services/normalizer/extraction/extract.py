@@ -1548,6 +1548,8 @@ _STRUCK_BEFORE = compile_re(r"(?:^|\s)(?:бил[иа]?|б'ють|бьют|вда
 # "claimed another village in the area, X": the village named in apposition after the claim verb
 _APPOSED_VILLAGE_GAP = compile_re(r"\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|further|new))\s+"
                                   r"(?:village|settlement|town|hamlet)(?:\s+(?:in|near|on|along)\s+[^,;.]{1,40})?,\s+")
+_STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скинул\w*|сбросил\w*|вдари\w*|удари\w*|обстріля\w*|"
+                           r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2343,8 +2345,10 @@ class _Doc:
                 pred = "holds"  # "повністю контролюють українські підрозділи": a state, not a change
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
-        if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _STRUCK_BEFORE.search(
-                unit.lower, max(0, cue.start - 70), cue.start) is not None:
+        if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and (_STRUCK_BEFORE.search(
+                unit.lower, max(0, cue.start - 70), cue.start) is not None or _STRUCK_AFTER.match(
+                unit.lower, cue.end, cue.end + 90) is not None):
+            # ("На околиці Хотіня противник скинув дві авіабомби": the strike told after the outskirts)
             return None  # "били по околицях X", "скинули авіабомби на околиці X": the outskirts struck, no one on them
         if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and _UNDER_FIRE_AFTER.match(
                 unit.lower, cue.end) is not None:
