@@ -1128,7 +1128,9 @@ def _correction(lower: str) -> bool:
 _BUT_GAP = compile_re(r"\b(?:but|yet|however|але|однак\w*|проте|но)\b")
 # "окупанти утримуються в кількох будинках на східній околиці села": clinging to the edge of a place is a foothold
 _EDGE_HOLD = compile_re(r"околиц|окраин|outskirts|\bedge\b|будинк|домах|\bhouses\b|\bbuildings\b")
-_PRESENT_CTRL_ANY = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b")
+# (and "is not under Russian control", «не під контролем ворога»: the state, not a past hold)
+_PRESENT_CTRL_ANY = compile_re(r"контролю(?:ють|є)\b|контролиру(?:ют|ет)\b|control(?:s)?\b|hold(?:s)?\b|"
+                               r"under\s+(?:[\w'’-]+\s+)?control\b|(?:під|под)\s+контрол")
 _ANSWER = compile_re(r"(?:A|Answer|Відповідь|Ответ)\s*:")
 # a transcript's speaker label at a paragraph start: "HOST:", "TUR:", "Capt. Oleh:", "MAJ. ANDRIY (call sign Tur):",
 # "RFE/RL:" (capitalised words only: "Zelensky said: ..." is no label)

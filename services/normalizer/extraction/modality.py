@@ -15,6 +15,8 @@ _NEGATION = compile_re(
     r"no\s+longer|failed\s+to|fail\s+to|nobody|no\s+one|не|ні|нет|никогда|ніколи|ніхто|никто|жодн(?:ого|е|ий|их|а|ої)|никак(?:ого|ой|их))|n['’]t)"
     r"\s+(?:(?:yet|been|have|has|had|be|officially|fully|completely|so\s+far|\w+ly|удалось|вдалося|змогли|"
     r"смогли|было|було)\s+){0,3}[\"«“„]?$|"
+    # "Neither X nor Y nor Z is under Russian control": the last item's "nor" negates its own verb too
+    r"\bnor\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has\s+been|have\s+been)\s+$|"
     # "Жодних «кварталів під контролем» у них немає", "никаких кварталов под контролем": "none" before its noun
     r"\b(?:жодних|жодного|никаких|никакого)\s+[\"«“„]?[^\W\d_]+\s+$|"
     # "It is no longer possible to talk about holding the village", «уже не приходится говорить об удержании»

@@ -239,3 +239,10 @@ def test_claimed_another_village_named_after_a_comma(gaz: Gazetteer) -> None:
 ])
 def test_unknown_villages_after_compass_adjectives_and_pushes(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="x:@someone") == expected
+
+
+def test_neither_nor_denies_the_control(gaz: Gazetteer) -> None:
+    text = '"Neither Stepove nor Mali Shcherbaky is under Russian control," Voloshyn said.'
+    claims = run(text, gaz, source="kyivindependent.com", published=PUBLISHED)
+    assert {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims} == {
+        ("Mali Shcherbaky", "captured", "denied", "UA")}
