@@ -1382,6 +1382,7 @@ def _masculine(word: str, uk: bool) -> str:
 _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
                               r"(их|ых|і|ые|ие|им|ым|ими|ыми)")
 _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Хутора" is no plural in -и/-ы (left alone)
+_HARD_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name
 # ("у Малых Щербаков", "в Малых Щербаках", "у Малих Щербаках": "у"/"в" too, as in a digest's "атака у X отбита")
@@ -1404,6 +1405,15 @@ def _plural_stem_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], 
             _PLURAL_NOM_NOUN.fullmatch(lower, ns, ne) and _gap_ok(text, e, ns) and lower[ns:ne] not in _BLOCK:
         # "контратаки на Малые Щербаки", "відбити Малі Щербаки": the nominative (or accusative) is the name itself
         return Mention(s, ne, text[s:ne], [], unknown=True, name_guess=text[s:ne], key=token_key(text[s:e], True))
+    if adj is not None and nm is None and adj.group(1) in ("их", "ых") and text[ns:ns + 1].isupper() and \
+            ne - ns >= 2 and lower[ne - 1] in _HARD_CONSONANTS and _gap_ok(text, e, ns) and lower[ns:ne] not in _BLOCK:
+        # "в районе Старых Терн", "у Сухих Ял": a genitive plural noun with no ending (Терны, Ялы)
+        uk = _UKRAINIAN_TEXT.search(text) is not None
+        first = text[s:adj.start(1)] + ("і" if uk else "ие" if adj.group(1).startswith("и") else "ые")
+        noun = text[ns:ne]
+        return Mention(s, ne, text[s:ne], [], unknown=True,
+                       name_guess=first + " " + noun + ("и" if uk or noun[-1:].lower() in "кгхжшчщ" else "ы"),
+                       key=token_key(text[s:e], True))
     if adj is None or nm is None or not text[ns].isupper() or not _gap_ok(text, e, ns) or lower[ns:ne] in _BLOCK:
         return None
     uk = _UKRAINIAN_TEXT.search(text) is not None

@@ -246,3 +246,15 @@ def test_neither_nor_denies_the_control(gaz: Gazetteer) -> None:
     claims = run(text, gaz, source="kyivindependent.com", published=PUBLISHED)
     assert {(c.place_name, c.predicate.value, c.modality.value, c.claimant_side.value) for c in claims} == {
         ("Mali Shcherbaky", "captured", "denied", "UA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-word plural name's genitive with no ending on the noun (Старые Терны, Сухие Ялы) is one name
+    ("Отражены две контратаки штурмовых групп противника в районе Старых Терн.",
+     {("Старые Терны", "fighting", "unknown", "factual")}),
+    ("«Центр» сообщал об освобождении Пустынки и Сухих Ял.",
+     {("Пустынка", "captured", "RU", "factual"), ("Сухие Ялы", "captured", "RU", "factual")}),
+    ("Бои идут у Малых Щербаков.", {("Малые Щербаки", "fighting", "unknown", "factual")}),
+])
+def test_plural_names_with_a_bare_genitive_noun(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
