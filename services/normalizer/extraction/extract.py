@@ -4815,8 +4815,10 @@ class _Doc:
         if found is None and pred in ("holds", "captured", "withdrew") and not (
                 pred == "captured" and _bare_fell(unit, cue)):
             found = self._unit_subject(unit, cue)  # (a place that "fell" is its own subject: no taker there)
-        if "undercontrol" in cue.flags and (capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
-            found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)  # "под контролем Киева"
+        if ("undercontrol" in cue.flags or "still" in cue.flags) and (
+                capital := _CAPITAL_AFTER.match(unit.lower, cue.end)) is not None:
+            # "под контролем Киева", "остается под контролем Киева"
+            found = ("RU" if capital.group(1).startswith(("моск", "mosc")) else "UA", True)
         if ("claimobj" in cue.flags or "claimwin" in cue.flags) and side in ("RU", "UA"):
             found = (side, True)  # "Russia claims X": the claimant's own side took it
         if "lose" in cue.flags and found is not None and found[0] in ("RU", "UA"):

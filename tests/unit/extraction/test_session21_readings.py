@@ -258,3 +258,8 @@ def test_neither_nor_denies_the_control(gaz: Gazetteer) -> None:
 ])
 def test_plural_names_with_a_bare_genitive_noun(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="t.me") == expected
+
+
+def test_remains_under_the_capitals_control(gaz: Gazetteer) -> None:
+    assert _got("Курахово остается под контролем Киева.", gaz, source="tass.ru") == {
+        ("Kurakhove", "holds", "UA", "factual")}
