@@ -509,8 +509,10 @@ _CLEARED_SOME = compile_re(
     r"\s+(?:(?:от|від)\s+(?:противника|врага|ворога|боевиков|бойовиків)\s+)?(?:(?:"
     # a count or "more" before the blocks ("more blocks", «более 40 зданий», «ще кілька вулиць»)
     r"(?:more|several|a\s+few|further|another|additional|dozens\s+of|over|more\s+than|\d+|ещё|еще|более|свыше|"
-    r"около|порядка|несколько|ряд|ще|понад|кілька|декілька|близько)\s+(?:\d+\s+)?(?:[\w-]+\s+)?"
-    r"(?:blocks?|buildings?|houses?|streets?|квартал\w*|здани\w*|домов|дома|улиц\w*|будин\w*|вулиц\w*))|"
+    r"около|порядка|несколько|ряд|ще|понад|кілька|декілька|близько|two|three|four|five|две|два|три|четыре|пять|"
+    r"дві|чотири|п'ять)\s+(?:\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:blocks?|buildings?|houses?|streets?|high-rises?|квартал\w*|здани\w*|домов|дома|улиц\w*|будин\w*|вулиц\w*|"
+    r"пятиэтаж\w*|п'ятиповерх\w*|многоэтаж\w*|багатоповерх\w*))|"
     # or blocks by a landmark ("кварталы в районе шахты", "blocks near the mine"): a part of the town
     r"(?:(?:the\s+)?blocks?|кварталы|квартали|улицы|вулиці)\s+(?:в\s+районе|у\s+районі|near|around|close\s+to)\b)")
 _AND_HAVE_GAP = compile_re(r"\s+and\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|since\s+|now\s+)?")
@@ -1552,6 +1554,8 @@ _APPOSED_VILLAGE_GAP = compile_re(r"\s+(?:another|one\s+more|a\s+(?:second|third
                                   r"(?:village|settlement|town|hamlet)(?:\s+(?:in|near|on|along)\s+[^,;.]{1,40})?,\s+")
 _STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скинул\w*|сбросил\w*|вдари\w*|удари\w*|обстріля\w*|"
                            r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
+_BUILDINGS_COUNT = compile_re(r"\s+(?:\d+|two|three|four|five|several|a\s+few|some|две|два|три|четыре|пять|несколько|"
+                              r"дві|два|три|чотири|п'ять|кілька|декілька)\s+")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2516,7 +2520,9 @@ class _Doc:
             return "advancing"  # "заняли выгодные высоты у X", "took positions near X": ground near X, not X
         if pred == "captured" and before.endswith("all but "):
             return "advancing"  # "has all but captured X", "X has all but fallen": nearly, not yet
-        if pred == "captured" and unit.lower.startswith(("clear", "зачищ", "зачист"), cue.start) and \
+        if pred == "captured" and (unit.lower.startswith(("clear", "зачищ", "зачист"), cue.start) or (
+                # "took several buildings in X", «заняли две пятиэтажки»: buildings taken, not the town
+                _BUILDINGS_COUNT.match(unit.lower, cue.end) is not None)) and \
                 _CLEARED_SOME.match(unit.lower, cue.end) is not None:
             return "advancing"  # "cleared more blocks in X", «зачищено более 40 зданий», «зачищены кварталы в районе
             # шахты»: some of the town, not all of it

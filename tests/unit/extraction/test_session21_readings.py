@@ -263,3 +263,13 @@ def test_plural_names_with_a_bare_genitive_noun(gaz: Gazetteer, text: str, expec
 def test_remains_under_the_capitals_control(gaz: Gazetteer) -> None:
     assert _got("Курахово остается под контролем Киева.", gaz, source="tass.ru") == {
         ("Kurakhove", "holds", "UA", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # buildings taken in a town are part of it
+    ("Russian troops took several buildings in Kurakhove.", {("Kurakhove", "advancing", "RU", "factual")}),
+    ("В Курахово наши заняли две пятиэтажки.", {("Kurakhove", "advancing", "RU", "factual")}),
+    ("Russian troops took Kurakhove.", {("Kurakhove", "captured", "RU", "factual")}),
+])
+def test_buildings_taken_are_part_of_the_town(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
