@@ -1023,6 +1023,10 @@ def find_mentions(
                 # the part of a region, is a place)
                 and (m.is_region or _RIVERBANK_BEFORE.search(lower, max(0, m.start - 24), m.start) is None)
                 and lower[m.start:m.end] not in _EVERYDAY
+                # «Восточная часть Юнаковки», «Восточные и центральные кварталы»: a compass adjective of a part of the
+                # town, not the village Vostochnoye
+                and not (_COMPASS_ADJ_CYR.fullmatch(lower, m.start, m.end) is not None
+                         and _PART_NOUN_AFTER.match(lower, m.end) is not None)
                 # "очільник Миколаївської ОВА": an oblast's military administration read as a two-word name
                 and not m.surface.endswith((" ОВА", " ОДА", " ВЦА", " МВА"))
                 and not (lower[m.start:m.end] in _ROAD_WORDS and lower.startswith((" на ", " до ", " к "), m.end))
@@ -1382,6 +1386,10 @@ def _masculine(word: str, uk: bool) -> str:
 _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
                               r"(их|ых|і|ые|ие|им|ым|ими|ыми)")
 _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Хутора" is no plural in -и/-ы (left alone)
+_COMPASS_ADJ_CYR = compile_re(r"(?:восточн|западн|северн|южн|східн|західн|північн|південн|центральн)\w*")
+_PART_NOUN_AFTER = compile_re(r"(?:\s+(?:и|і|та|й)\s+[\w-]+)?\s+(?:част\w*|окраин\w*|околиц\w*|квартал\w*|район\w*|"
+                              r"микрорайон\w*|мікрорайон\w*|сектор\w*|промзон\w*|фланг\w*|флангу|берег\w*|"
+                              r"направлени\w*|напрям\w*|окраїн\w*)\b")
 _HARD_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
 # "біля X", "в районах X": an area preposition before a two-word plural name

@@ -273,3 +273,15 @@ def test_remains_under_the_capitals_control(gaz: Gazetteer) -> None:
 ])
 def test_buildings_taken_are_part_of_the_town(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compass adjective of a part of a town is not the village Восточное
+    ("«Восточная часть Юнаковки находится под контролем наших подразделений».",
+     {("Yunakivka", "advancing", "RU", "factual")}),
+    ("«Восточные и центральные кварталы Курахово фактически освобождены».",
+     {("Kurakhove", "advancing", "RU", "factual")}),
+    ("Российские войска освободили Восточное.", {("Vostochnoye", "captured", "RU", "factual")}),
+])
+def test_compass_adjective_of_a_part_is_no_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="tass.ru") == expected
