@@ -285,3 +285,9 @@ def test_buildings_taken_are_part_of_the_town(gaz: Gazetteer, text: str, expecte
 ])
 def test_compass_adjective_of_a_part_is_no_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="tass.ru") == expected
+
+
+def test_after_taking_the_village_and_lessons(gaz: Gazetteer) -> None:
+    got_ = _got("После занятия Светлого наши подразделения вышли к Ровному с запада.", gaz, source="t.me")
+    assert ("Svetloye", "captured", "RU", "factual") in got_
+    assert _got("Занятия в школах Белгорода отменены.", gaz, source="t.me") == set()
