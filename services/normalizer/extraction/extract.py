@@ -1552,7 +1552,7 @@ _STRUCK_BEFORE = compile_re(r"(?:^|\s)(?:бил[иа]?|б'ють|бьют|вда
 # "claimed another village in the area, X": the village named in apposition after the claim verb
 _APPOSED_VILLAGE_GAP = compile_re(r"\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|further|new))\s+"
                                   r"(?:village|settlement|town|hamlet)(?:\s+(?:in|near|on|along)\s+[^,;.]{1,40})?,\s+")
-_STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скинул\w*|сбросил\w*|вдари\w*|удари\w*|обстріля\w*|"
+_OUTSKIRTS_STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скинул\w*|сбросил\w*|вдари\w*|удари\w*|обстріля\w*|"
                            r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
 _BUILDINGS_COUNT = compile_re(r"\s+(?:\d+|two|three|four|five|several|a\s+few|some|две|два|три|четыре|пять|несколько|"
                               r"дві|два|три|чотири|п'ять|кілька|декілька)\s+")
@@ -2352,7 +2352,7 @@ class _Doc:
         if pred == "advancing" and _BACK_FROM.search(before) and _OUTSKIRTS_CUE.match(unit.lower, cue.start):
             return None  # "driven back from the outskirts of X": where they were pushed from, no advance
         if pred == "advancing" and _OUTSKIRTS_CUE.match(unit.lower, cue.start) and (_STRUCK_BEFORE.search(
-                unit.lower, max(0, cue.start - 70), cue.start) is not None or _STRUCK_AFTER.match(
+                unit.lower, max(0, cue.start - 70), cue.start) is not None or _OUTSKIRTS_STRUCK_AFTER.match(
                 unit.lower, cue.end, cue.end + 90) is not None):
             # ("На околиці Хотіня противник скинув дві авіабомби": the strike told after the outskirts)
             return None  # "били по околицях X", "скинули авіабомби на околиці X": the outskirts struck, no one on them
