@@ -2643,7 +2643,12 @@ class _Doc:
             # "Doesn't mean the village is cleared", «не означает, что X взят»: a hedge naming no side, no claim either
             # way (but "it does not mean RU controls the town": the named side's foothold, below)
             return None
-        if pred == "fighting" and place is not None and _STRUCK_AFTER.match(unit.lower, place.end) is not None:
+        if pred == "fighting" and place is not None and (
+                _STRUCK_AFTER.match(unit.lower, place.end) is not None or (
+                    # "атакували Херсон, скинувши авіабомби", "X was struck overnight": a strike told right after the
+                    # place in the same clause (not "…, а потім обстріляли місто": a second clause of its own)
+                    (m := _OUTSKIRTS_STRUCK_AFTER.match(unit.lower, place.end, place.end + 70)) is not None
+                    and "," not in unit.lower[place.end:m.end()])):
             return None  # "a day after Dnipro was hit by drones", "Днепр подвергся удару": a strike's target, no battle
         if pred == "captured" and _WHEN_OF_BEFORE.search(unit.lower, max(0, cue.start - 24), cue.start) is not None:
             return None  # "отказался от оценки сроков освобождения X", "declined to give a timeline for the capture of

@@ -291,3 +291,11 @@ def test_after_taking_the_village_and_lessons(gaz: Gazetteer) -> None:
     got_ = _got("После занятия Светлого наши подразделения вышли к Ровному с запада.", gaz, source="t.me")
     assert ("Svetloye", "captured", "RU", "factual") in got_
     assert _got("Занятия в школах Белгорода отменены.", gaz, source="t.me") == set()
+
+
+def test_a_strike_told_right_after_the_place_is_no_battle(gaz: Gazetteer) -> None:
+    assert _got("Окупанти атакували Херсон, скинувши керовані авіабомби на житлові квартали.", gaz,
+                source="suspilne.media") == set()
+    # (a second clause of its own after a comma: the attack on the positions stays a fight)
+    assert _got("Окупанти атакували позиції біля Гуляйполя, а потім обстріляли місто дронами.", gaz,
+                source="suspilne.media") == {("Hulyaypole", "fighting", "RU", "factual")}
