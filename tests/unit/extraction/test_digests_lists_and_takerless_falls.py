@@ -1,5 +1,7 @@
-"""Readings from the twenty-first session: phrasings found missing or misread on the older fitted sets and on the
-session's fitted sets (heldout165, 167, 169, 171). Each case names the reading it pins."""
+"""Readings from the twenty-first session's fitted sets (heldout165, 167, 169, 171, 173, 175, 177, 179, 181, 183,
+185, 187) and the older fitted sets: an ISW digest's areas after semicolons, lists closed by a dash or named after
+"including", the fall of a Ukrainian town with no taker named, admitted losses, struck outskirts, villages the gazetteer
+lacks (and the parts of a town that are no village), bulletin formulas. Each case names the reading it pins."""
 
 from __future__ import annotations
 
