@@ -1556,6 +1556,11 @@ _OUTSKIRTS_STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скин�
                            r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
 _BUILDINGS_COUNT = compile_re(r"\s+(?:\d+|two|three|four|five|several|a\s+few|some|две|два|три|четыре|пять|несколько|"
                               r"дві|два|три|чотири|п'ять|кілька|декілька)\s+")
+# an order to withdraw, not yet carried out ("ordered its forces on Wednesday to abandon", «распорядился отвести»)
+# (not "he had ordered troops to withdraw from X": told after the fact, the withdrawal done)
+_ORDERED_BEFORE = compile_re(r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:ordered|orders|instructed|told)\s+"
+                             r"(?:[\w'’-]+\s+){1,5}?to\s+(?:start\s+|begin\s+)?$|"
+                             r"(?:^|\s)(?:распорядил\w*|приказал\w*|наказа\w*|доручи\w*)\s+(?:начать\s+|почати\s+)?$")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -5195,6 +5200,9 @@ class _Doc:
                 # part held (advancing) keeps the present; only a capture is the premise still to come
                 markers = [h for h in markers if "premise" not in h.flags]
             modality = marker_modality(markers, cue.start, cue.end, unit.text, self.doc.published_at) or ""
+            if not modality and pred == "withdrew" and _ORDERED_BEFORE.search(
+                    unit.lower, max(0, cue.start - 70), cue.start) is not None:
+                modality = "future"  # "Russia ordered its forces to abandon X", «распорядился отвести войска»: ordered
             if not modality and (self._dated_past(unit, cue) or (pred == "captured" and _since_lead(unit, cue))) \
                     and not (_dated_claim(unit, cue) and not last_years_month(unit.text, self.doc.published_at)):
                 # ("Russia announced in late December that it had captured X" in a February text: last year's claim)

@@ -301,3 +301,12 @@ def test_a_strike_told_right_after_the_place_is_no_battle(gaz: Gazetteer) -> Non
     # (a second clause of its own after a comma: the attack on the positions stays a fight)
     assert _got("Окупанти атакували позиції біля Гуляйполя, а потім обстріляли місто дронами.", gaz,
                 source="suspilne.media") == {("Hulyaypole", "fighting", "RU", "factual")}
+
+
+def test_an_order_to_withdraw_is_not_yet_a_withdrawal(gaz: Gazetteer) -> None:
+    published = datetime(2022, 11, 9, 18, 40, tzinfo=UTC)
+    text = "Russia ordered its forces on Wednesday to abandon the west bank of the Dnipro River, including Kherson."
+    assert got(text, gaz, source="reuters.com", published=published) == {("Kherson", "withdrew", "RU", "conditional")}
+    # (told after the fact, the withdrawal is done)
+    text = "Ukraine's top commander Oleksandr Syrskyi said on Saturday he had ordered troops to withdraw from Avdiivka."
+    assert got(text, gaz, source="reuters.com", published=published) == {("Avdiyivka", "withdrew", "UA", "factual")}
