@@ -1561,6 +1561,10 @@ _BUILDINGS_COUNT = compile_re(r"\s+(?:\d+|two|three|four|five|several|a\s+few|so
 _ORDERED_BEFORE = compile_re(r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:ordered|orders|instructed|told)\s+"
                              r"(?:[\w'’-]+\s+){1,5}?to\s+(?:start\s+|begin\s+)?$|"
                              r"(?:^|\s)(?:распорядил\w*|приказал\w*|наказа\w*|доручи\w*)\s+(?:начать\s+|почати\s+)?$")
+_FORCE_NOUN_BEFORE = compile_re(r"\b(?:soldiers|troops|forces|units|personnel|men|servicemen|infiltrators|groups|"
+                                r"defenders|holdouts|fighters)\s+$")
+_WAS_JUST_BEFORE = compile_re(r"\b(?:was|were)\s+(?:still\s+|firmly\s+|fully\s+)?$")
+_REPORTED_SAID = compile_re(r"\b(?:said|says|told|added|stated)\b")
 _AFTER_CLAUSE = compile_re(r"\b(?:after|since|following|після|после|с момента)\b")
 _AXIS_OF_BEFORE = compile_re(r"\b(?:axis|axes|line|lines|avenue|avenues|route|routes|direction)\s+of\s+$")
 _APPOSITIVE_NOUN = compile_re(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(village|hamlet|settlement|town|city)\b")
@@ -2341,7 +2345,9 @@ class _Doc:
             pred = "captured"  # "the town was back under Kyiv's control", «місто знову під контролем ЗСУ»: retaken
         elif "undercontrol" in cue.flags:
             # "the situation in both villages was under control": held, not taken
-            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or \
+            pred = "holds" if _STILL.search(before) or "still" in cue.flags or _IS_BEFORE.search(before) or (
+                # "Kupiansk itself, he said, was under Ukrainian control": reported speech's "was" is the present
+                _WAS_JUST_BEFORE.search(before) is not None and _REPORTED_SAID.search(unit.lower) is not None) or \
                 _SITUATION_WORD_BEFORE.search(before, max(0, len(before) - 50)) is not None or \
                 _PLACE_NOUN_UNDER.search(before, max(0, len(before) - 40)) is not None or (
                 # "Торське під контролем наших підрозділів": a name and no verb before it states who holds it
@@ -2469,6 +2475,9 @@ class _Doc:
                 return None  # "left bank", "left three dead": not a withdrawal
             if leaver.group(1) == "we" and (place is None or place.start != cue.end + 1):
                 return None  # "we left Lysychansk" is one, "we left with two bags" is not
+            if unit.lower.startswith((" in ", " inside "), cue.end) and _FORCE_NOUN_BEFORE.search(
+                    unit.lower, max(0, cue.start - 16), cue.start) is not None:
+                return None  # "the Russian soldiers left in Kupiansk": those remaining, no one leaving
         if "ours" in cue.flags and (place is None or not (
                 _OURS_GAP.fullmatch(unit.lower, place.end, cue.start)
                 # "Заречное и Дробышево уже за нами": every name of the list before it

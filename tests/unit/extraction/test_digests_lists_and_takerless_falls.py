@@ -310,3 +310,14 @@ def test_an_order_to_withdraw_is_not_yet_a_withdrawal(gaz: Gazetteer) -> None:
     # (told after the fact, the withdrawal is done)
     text = "Ukraine's top commander Oleksandr Syrskyi said on Saturday he had ordered troops to withdraw from Avdiivka."
     assert got(text, gaz, source="reuters.com", published=published) == {("Avdiyivka", "withdrew", "UA", "factual")}
+
+
+def test_reported_was_under_control_and_soldiers_left_in_a_town(gaz: Gazetteer) -> None:
+    published = datetime(2026, 1, 7, 15, 30, tzinfo=UTC)
+    # reported speech's "was" is the present state; "the soldiers left in X" are those remaining
+    assert got("Kupiansk itself, he said, was under Ukrainian control.", gaz, source="apnews.com",
+               published=published) == {("Kupyansk", "holds", "UA", "factual")}
+    assert got("The Russian soldiers left in Kupiansk no longer try to advance, Ukrainian troops say.", gaz,
+               source="apnews.com", published=published) == set()
+    assert got("Ukrainian troops left Kupiansk.", gaz, source="apnews.com", published=published) == {
+        ("Kupyansk", "withdrew", "UA", "factual")}
