@@ -75,6 +75,8 @@ _PARTIAL = compile_re(r"\d+\s?%|\b(?:half\b(?!\s+an?\s+(?:year|month|week|day|ho
                       r"districts?\b|neighbo(?:u)?rhoods?\b|outskirts\b|quarter of\b|blocks? of\b|"
                       r"(?:third|fifth)s?\s+of\b|percent\b|per cent\b|cent(?:re|er)\s+of\b|"
                       r"(?:city|town)\s+cent(?:re|er)\b|"
+                      # "Russian forces held the north of the town" (not "to the north of X": a direction)
+                      r"(?<!to\s)the\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\b|"
                       # "retook positions on the northern tip of X", "the city council building": a foothold in it
                       # (not "hold positions on the eastern bank around X": around it, no part of it)
                       r"positions\b(?!\s+(?:[\w'’-]+\s+){0,4}?(?:around|near|outside)\b)|tip\s+of\b|(?:council|administration)\s+building\b|streets?\s+(?:in|of)\b)|"

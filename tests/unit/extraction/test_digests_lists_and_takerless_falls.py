@@ -321,3 +321,8 @@ def test_reported_was_under_control_and_soldiers_left_in_a_town(gaz: Gazetteer) 
                source="apnews.com", published=published) == set()
     assert got("Ukrainian troops left Kupiansk.", gaz, source="apnews.com", published=published) == {
         ("Kupyansk", "withdrew", "UA", "factual")}
+
+
+def test_expanding_the_zone_of_control_is_an_advance(gaz: Gazetteer) -> None:
+    text = "Russian units are expanding their zone of control in Volchansk in the Kharkov Region."
+    assert _got(text, gaz, source="tass.com") == {("Vovchansk", "advancing", "RU", "factual")}
