@@ -94,6 +94,10 @@ SPECS: list[Spec] = [
     # "pushed Russian troops out of positions near X": the side pushed out withdrew from near X
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
+    # "have managed to partially dislodge Ukrainian units from their positions near X" ("tried to dislodge" is the
+    # attempt above)
+    ("dislodged(?: \\w+){1,3} (?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
+    ("dislodge(?<!to dislodge)(?: \\w+){1,3} (?:out of|from) (?:\\w+ )?positions", "pred", "withdrew", "inner gain"),
     # "pushed Russian forces out of the village's western streets": out of a part of X only, the side lost ground there
     ("(?:push|pushed|pushes|pushing|drove|driven|drive|drives|driving|forced|kicked|ousted|expelled)(?: \\w+){1,3} "
      "(?:out of|from) (?:the |its )?(?:(?:village|town|city|settlement)['’]s )?(?:\\w+ )?(?:streets|districts|"

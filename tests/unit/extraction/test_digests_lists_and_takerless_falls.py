@@ -326,3 +326,14 @@ def test_reported_was_under_control_and_soldiers_left_in_a_town(gaz: Gazetteer) 
 def test_expanding_the_zone_of_control_is_an_advance(gaz: Gazetteer) -> None:
     text = "Russian units are expanding their zone of control in Volchansk in the Kharkov Region."
     assert _got(text, gaz, source="tass.com") == {("Vovchansk", "advancing", "RU", "factual")}
+
+
+def test_a_done_dislodging_is_ground_gained(gaz: Gazetteer) -> None:
+    text = ("Russian forces have managed to partially dislodge Ukrainian units from their positions near the village "
+            "of Lukiantsi.")
+    assert _got(text, gaz, source="kyivindependent.com") == {
+        ("Lukiantsi", "withdrew", "UA", "factual"), ("Lukiantsi", "advancing", "RU", "factual")}
+    # (the attempt stays an assault the defender holds off)
+    assert _got("Russian forces tried to dislodge Ukrainian units from their positions near Lukiantsi.", gaz,
+                source="kyivindependent.com") == {("Lukiantsi", "fighting", "RU", "factual"),
+                                                  ("Lukiantsi", "holds", "UA", "factual")}
