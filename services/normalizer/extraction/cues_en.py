@@ -241,8 +241,6 @@ SPECS: list[Spec] = [
     # "Russian infantry continue to seep into its eastern neighbourhoods", "probing towards X": small groups moving in
     ("(?:seep|trickl|filter|creep)(?:s|ed|ing|e|es)? into", "pred", "advancing", ""),
     ("prob(?:e|es|ed|ing) (?:toward|towards|into)", "pred", "advancing", ""),
-    # "Russian units are expanding their zone of control in X": more of X, still a part
-    ("(?:expand|widen|extend|enlarg)\\w* (?:their|its|the) (?:zone|area|sphere) of control", "pred", "advancing", ""),
     # "Russian troops maintain a presence in X": still there
     ("maintain(?:s|ed|ing)? (?:a |their |its )?(?:small |limited )?presence", "pred", "holds", ""),
     ("mov* closer", "pred", "advancing", ""),

@@ -702,19 +702,26 @@ _AUTHOR_INTRO = compile_re(r"\s*\w+(?:ємо|имо|їмо|аем|яем|уем|
 _LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?")
 
 
-def _names_only(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
-    """From start, a run of place names and list joins holds the target and ends the clause: the rest of a list
-    after a semicolon ("X Луганської області; Y, Z та W Донецької області."), not "X; Odesa and Kherson were hit"."""
+def _list_run(lower: str, start: int, mentions: Sequence[Mention], target: Mention | None = None,
+              gap: re.Pattern[str] = _LIST_GAP) -> tuple[int, bool]:
+    """From start, the run of place names joined by list gaps: where it ends, and whether it holds the target."""
     pos = start
     held = False
     for m in mentions:
         if m.end <= pos:
             continue
-        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
+        if gap.fullmatch(lower, pos, m.start) is None:
             break
         held = held or m is target
         pos = m.end
-    return held and _LIST_ITEM_END.match(lower, pos) is not None
+    return pos, held
+
+
+def _names_only(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
+    """From start, a run of place names and list joins holds the target and ends the clause: the rest of a list
+    after a semicolon ("X Луганської області; Y, Z та W Донецької області."), not "X; Odesa and Kherson were hit"."""
+    end, held = _list_run(lower, start, mentions, target)
+    return held and _LIST_ITEM_END.match(lower, end) is not None
 # "…; southeast of the city near X and Y; and west of Z near W on November 24": a digest's area of one attack verb
 _AREA_SEGMENT_LEAD = compile_re(r"\s*(?:and\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
                                 r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?)?\s+of\s+"
@@ -727,16 +734,8 @@ def _object_list_holds(unit: Unit, start: int, target: Mention) -> bool:
     """Right after a verb (an adverbial of place or time aside: «на этом участке», «уже»), a list of names runs to the
     target: «забрал на этом участке Егоровку, Вишневое и теперь Новоалександровку»."""
     lead = _OBJECT_LEAD.match(unit.lower, start)
-    pos = lead.end() if lead is not None else start
-    for m in unit.mentions:
-        if m.end <= pos:
-            continue
-        if m.start > target.start or _OBJECT_LIST_GAP.fullmatch(unit.lower, pos, m.start) is None:
-            return False
-        if m is target:
-            return True
-        pos = m.end
-    return False
+    return _list_run(unit.lower, lead.end() if lead is not None else start, unit.mentions, target,
+                     _OBJECT_LIST_GAP)[1]
 
 
 _OBJECT_LEAD = compile_re(r"(?:\s+(?:на\s+(?:этом|том|цьому|тому)\s+(?:участке|направлении|ділянці|напрямку)|здесь|тут|"
@@ -746,14 +745,7 @@ _OBJECT_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?(?:(?:�
 
 def _list_closed_by_dash(lower: str, target: Mention, mentions: Sequence[Mention]) -> bool:
     """From the target on, the rest of a list of names ends at a dash ("— A, B, C and D — after months of …")."""
-    pos = target.end
-    for m in mentions:
-        if m.start < pos:
-            continue
-        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
-            break
-        pos = m.end
-    return lower.startswith((" — ", " – "), pos)
+    return lower.startswith((" — ", " – "), _list_run(lower, target.end, mentions)[0])
 
 
 def _area_segment(lower: str, start: int, target: Mention, mentions: Sequence[Mention]) -> bool:
@@ -761,16 +753,8 @@ def _area_segment(lower: str, start: int, target: Mention, mentions: Sequence[Me
     lead = _AREA_SEGMENT_LEAD.match(lower, start)
     if lead is None:
         return False
-    pos = lead.end()
-    held = False
-    for m in mentions:
-        if m.end <= pos:
-            continue
-        if _LIST_GAP.fullmatch(lower, pos, m.start) is None:
-            break
-        held = held or m is target
-        pos = m.end
-    return held and _AREA_SEGMENT_END.match(lower, pos) is not None
+    end, held = _list_run(lower, lead.end(), mentions, target)
+    return held and _AREA_SEGMENT_END.match(lower, end) is not None
 
 
 # "был освобожден Часов Яр, а затем и Торецк, …", "took X and then Y, …": the later item of the same verb
@@ -1540,9 +1524,11 @@ _CONTACT_RELATIVE = compile_re(r",\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|v
                                r"(?!of\b|in\b|on\b|near\b|that\b|which\b|where\b)")
 # "head of the Russian-held part of Ukraine's": the complement of a title, up to the next entity
 _TITLE_COMPLEMENT = compile_re(r"\s+of\s+(?:the\s+)?[\w\s'’-]{0,50}?")
-_WIDENED_AREA_BEFORE = compile_re(r"\b(?:widen|expand|extend|enlarg|increas)\w*\s+(?:the\s+)?(?:area|zone|territory|"
+# "have widened the area they control in X", "are expanding their zone of control in X": more of X, still a part
+_WIDENED_AREA_BEFORE = compile_re(r"\b(?:widen|expand|extend|enlarg|increas)\w*\s+(?:(?:the\s+)?(?:area|zone|territory|"
                                   r"part|share|foothold)\s+(?:that\s+)?(?:they|it|russian\s+(?:forces|troops)|"
-                                  r"ukrainian\s+(?:forces|troops))\s+(?:now\s+)?$")
+                                  r"ukrainian\s+(?:forces|troops))\s+(?:now\s+)?|(?:their|its|the)\s+(?:zone|area|"
+                                  r"sphere)\s+of\s+)$")
 _ADMITTED_BEFORE = compile_re(r"\b(?:acknowledg\w*|admit\w*|conced\w*|визна\w*|признал\w*|признава\w*|"
                               r"підтверди\w*\s+втрат\w*)")
 _CONTROL_WORDS = ("під контрол", "под контрол", "control", "контрол", "under ")
