@@ -634,6 +634,8 @@ SPECS: list[Spec] = [
     # "when Russian forces take X, they will …": a taking in the present tense after "when" is still to come
     ("when(?= (?:[\\w'’-]+ ){0,3}(?:take|takes|capture|captures|seize|seizes|fall|falls)\\b"
      "(?! of\\b| was\\b| is\\b| has\\b| had\\b))", "future", "", "once"),
+    # "Russian troops could be pushed out of X in the coming days": a time still to come
+    ("(?:in the )?coming (?:days|weeks|months|hours)", "future", "", "near"),
     ("will", "future", "", "near"),
     ("(?:is|are) expected to", "future", "", "near"),
     # "Expect X to fall within 48h", "we expect Y to be taken by Friday": a forecast
@@ -641,6 +643,8 @@ SPECS: list[Spec] = [
      "near"),
     # "the prospects of an offensive on X": an offensive weighed as a prospect
     ("prospects? (?:of|for)", "future", "", "near"),
+    # "tasked with capturing X", "ordered to take X by February": an order, not a gain
+    ("(?:tasked with|ordered to)(?= (?:re)?(?:captur|tak|seiz|storm|encircl)\\w*)", "future", "", "near"),
     ("(?:plans?|planning) to", "future", "", "near"),
     # "continuing preparations to withdraw from X", "preparing to leave X": a move still to come
     ("(?:preparations?|preparing|prepares?)(?= (?:to|for) )", "future", "", "near"),

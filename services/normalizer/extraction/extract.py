@@ -117,6 +117,7 @@ _WHERE_ITS = compile_re(r",\s+(?:where|де|где)\b")
 _LIST_ITEM_END = compile_re(r"\s*(?:[;.,]|$|\(|and\b|і\b|та\b|и\b)")
 # ("said its forces had repelled attacks near X, and that fighting continued in the border area": a second reported
 # clause opens after ", and that")
+_PHRASE_STOP = compile_re(r"[,.;:!?—()«»\"]")
 _CLAUSE_BREAK = compile_re(r"[;—]|\b(?:but\b|while\b|whereas\b|however\b|однак\w*|але\b|но\b|проте\b|а\s)|"
                            r",\s+(?:and\s+that|и\s+что|і\s+що|та\s+що)\b")
 _AFTER_OK = compile_re(r"^[\s\"'”’)»]*(?:\w+\s+){0,2}?(?:to|by|of|from|for|для|силами|силам)?\s*(?:the\s+)?$")
@@ -564,7 +565,9 @@ _THWARTED_ATTEMPT_BEFORE = compile_re(
     r"отраж\w*|отраз\w*|зірва\w*|зупини\w*|відби\w*|запобіг\w*)\s+(?:[\w-]+\s+){0,8}?(?:attempts?|попытк\w*|спроб\w*)\b")
 _DEFENCE_OF_AFTER = compile_re(r"(?:['’]s)?\s+(?:defen[cs]e|defenders|defensive\s+lines?)\b")
 _CLAIMED_TO_HAVE = compile_re(r"\b(?:claims|claimed|claiming)\s+to\s+have\s+(?:\w+ly\s+)?$")
-_OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|had\s+been)\s+)?(?:\w+ly\s+)?$|"
+# ("it is now advancing towards X": a present progressive with a time adverb)
+_OWN_SUBJECT = compile_re(r"\b(?:it|we|they|ми|мы)\s+(?:(?:had|has|have|were|was|is|are|had\s+been)\s+)?"
+                          r"(?:(?:now|still|already|also)\s+)?(?:\w+ly\s+)?$|"
                           # "Ukraine says troops pulled back": bare troops right after the speaker are its own
                           r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:troops|forces|units|"
                           r"soldiers)\s+(?:(?:had|has|have|were|was)\s+)?(?:being\s+|been\s+)?[\"“']?$|"
@@ -2812,6 +2815,13 @@ class _Doc:
                        and o.value in ("RU", "UA") and o.flag("role") in (None, "", "force")
                        and 0 <= h.start - o.end <= 25 and _SIDE_ADJECTIVE.search(unit.lower, o.start, o.end) is not None
                        and _QUALIFIER_GAP.fullmatch(unit.lower, o.end, h.start) is not None]
+                if not adj and h.flag("role") == "own" and not h.value and _REFLEXIVE_BEFORE.search(
+                        unit.lower, max(0, h.start - 12), h.start) is not None:
+                    # "російське командування поставило своїм підрозділам завдання": the units are the subject's own,
+                    # not the speaker's (the first side word: "командование украинской группировки" — the
+                    # subject's adjective leads its head noun)
+                    adj = [o for o in unit.hits if o.kind == "side" and o.value in ("RU", "UA")
+                           and o.flag("role") in (None, "", "force") and 0 <= h.start - o.end <= 60][:1]
                 qualified.append(h._replace(value=adj[-1].value, flags=frozenset({"role=force"})) if adj else h)
             sides = qualified
         if predicate == "holds" and claimant_side in ("RU", "UA") and _REPELLED_PARTICIPLE.match(
@@ -2902,7 +2912,12 @@ class _Doc:
                 # before is not the defenders' (a counterattack is the defenders' own)
                 candidates.append((float(cue.start - h.end), _flipped(h)))
                 continue
-            if h.end <= cue.start and cue.start - h.end <= 90:
+            if h.end <= cue.start and (cue.start - h.end <= 90 or (
+                    # "подразделения ВСУ численностью до 300 военнослужащих при поддержке 11 танков … атаковали": a
+                    # long noun phrase with no punctuation or other verb still leads to its subject's verb
+                    cue.start - h.end <= 160 and h.value in ("RU", "UA") and predicate == "fighting"
+                    and _PHRASE_STOP.search(unit.lower, h.end, cue.start) is None
+                    and not any(c.kind == "pred" and h.end <= c.start and c.end <= cue.start for c in unit.hits))):
                 if self._speaker_sides and any(h.end <= a and 0 < b <= cue.start and sd != h.value and
                                                _speaker_object(unit.lower, b, cue.start)
                                                for a, b, sd in self._speaker_sides):
@@ -4972,8 +4987,10 @@ class _Doc:
             # speaker's own words "they" are the other side ("we" are the speaker's)
             actor, explicit = ("UA" if side == "RU" else "RU"), True
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
-                _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start):
-            actor = side  # "the ministry said it had taken control of X": the speaker's own forces
+                (own := _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start)) is not None:
+            # "the ministry said it had taken control of X": the speaker's own forces ("it", an institution naming
+            # itself, is as explicit as a side word; "they" in a quote may still be the enemy)
+            actor, explicit = side, explicit or unit.lower.startswith("it ", own.start())
         if actor is None and pred == "captured" and explicit_speaker and side in ("RU", "UA") and \
                 _CLAIMED_TO_HAVE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
             actor, explicit = side, True  # "three months after Moscow claimed to have captured it": the claimant's own
@@ -5054,6 +5071,8 @@ class _Doc:
             if "clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower:
                 forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
                     unit.lower, max(0, h.start - 70), h.start))]
+            if _bare_fell(unit, cue):
+                forces = []  # "its biggest setback since Bakhmut fell": a place that fell names its taker only by "to"
             if forces:
                 nearest = min(forces, key=lambda h: abs(h.start - cue.start))
                 actor = nearest.value
@@ -6320,6 +6339,7 @@ _UNDER_BEFORE = compile_re(r"\bunder\s+(?:(?:heavy|relentless|constant|intense|s
 _PRESSURE_AFTER = compile_re(r"\s+(?:[a-z-]+\s+)?(?:fire|bombardment|shelling|pressure|attacks?|assaults?|strikes|"
                              r"drone\s+attacks)\b")
 _SIDE_ADJECTIVE = compile_re(r"(?:ие|ые|их|ых|ій|ий|ый|і|ое|ого|ої|ой|ую|ian|ians)$")
+_REFLEXIVE_BEFORE = compile_re(r"\b(?:сво(?:ї|им|їм|их|їх|ими|їми|и|ей|єї|ему|єму)|its own|their own)\s+$")
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")

@@ -23,11 +23,13 @@ _NEGATION = compile_re(
     r"\b(?:no\s+longer|not)\s+(?:possible|realistic)\s+to\s+(?:talk|speak)\s+(?:about|of)\s+$|"
     r"\bне\s+(?:приходится|можно|можна|доводиться)\s+(?:говорить|говорити)\s+(?:об?|про)\s+$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
-_YEAR = compile_re(r"\b(?:in|since|back in|on|by|of(?=\s+[a-z]+\s+(?:19|20)\d\d)|в|у|з|на|"
+_YEAR = compile_re(r"\b(?:in|since|back in|on|by|during|of(?=\s+(?:(?:its|their|the)\s+)?[a-z]+\s+(?:19|20)\d\d)|"
+                   r"в|у|з|на|"
                    r"летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
                    r"восени)\s+"
                    r"(?:(?:the|early|late|mid|[a-zа-яіїє]+\.?|\d{1,2},?)[\s-]+){0,3}"
-                   # "in the first days of the February 2022 invasion": an event of that year named by its month
+                   # "in the first days of the February 2022 invasion", "of its August 2024 offensive": an event of
+                   # that year named by its month
                    r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -59,7 +61,8 @@ _CLAIM_NOUN_END = compile_re(r"\b(?:assertions?|claims?|statements?|announcement
 _RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)\s")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # ("in the first week of March", "at the start of March")
-_MONTH = compile_re(r"\b(?:in|since|back in|by|until|at|last)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|"
+# (not after "than": "we hold less than in December" compares with then, it dates nothing)
+_MONTH = compile_re(r"(?<!than\s)\b(?:in|since|back in|by|until|at|last)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|"
                     r"second|third|last|final)\s+(?:week|weeks|days|half|fortnight)|start|beginning|end|middle)\s+of\s+)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
@@ -70,8 +73,9 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     "июле июля липні липня", "августе августа серпні серпня", "сентябре сентября вересні вересня",
     "октябре октября жовтні жовтня", "ноябре ноября листопаді листопада", "декабре декабря грудні грудня"))
     for form in forms.split()}
-# ("на початку березня", "з 2 березня": the Ukrainian "at the start of" and a day before the month)
-_CYR_MONTH = compile_re(r"\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+# ("на початку березня", "з 2 березня": the Ukrainian "at the start of" and a day before the month; not "менше, ніж у
+# грудні": a comparison with then)
+_CYR_MONTH = compile_re(r"(?<!ніж\s)(?<!чем\s)\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
                         r"(?:\d{1,2}\s+)?|(?:наприкінці|напочатку|посередині|на\s+початку|на\s+кінці)\s+)"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатку|посередині)\s", re.IGNORECASE)
@@ -189,7 +193,9 @@ def negated_before(lower: str, cue_start: int) -> bool:
 def _months_settled(lead: str) -> int:
     """How many months before publication a month must be to date a settled event: "in May" in a June text is
     last month's, background already (one); "since May", "by May" reach up to now, so two."""
-    return 1 if lead.lower().startswith(("in", "back", "в", "у", "во", "наприкінці", "напочатку", "посередині")) else 2
+    # ("at the end of July" names a month as firmly as "in July")
+    return 1 if lead.lower().startswith(("in", "back", "at", "в", "у", "во", "наприкінці", "напочатку", "посередині")) \
+        else 2
 
 
 def past_years(unit_text: str, published_at: datetime) -> list[int]:

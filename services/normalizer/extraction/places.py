@@ -235,6 +235,7 @@ _HYPHEN_LINE_AFTER = compile_re(r"(?:\s?[–—-]\s?[\w'’]{3,}){1,3}(?:\s+city
 _HYPHEN_LINE_END = compile_re(r"(?:\s+city)?\s+(?:axis|direction|sector|area)\b")
 _MID_TOWN_LINE = compile_re(r"(?:\s?[–—-]\s?[\w'’]{3,}){1,2}(?:\s+city)?\s+(?:line|axis|direction|sector|area)\b")
 _THREE_TOWN_LINE_END = compile_re(r"\s+line\b")
+_ACROSS_RIVER_BEFORE = compile_re(r"(?:\bза|\bчерез|\bacross(?:\s+the)?|\bbeyond(?:\s+the)?)\s+$")
 _RIVERBANK_BEFORE = compile_re(r"(?:ліво|право|лево)бережж?\w*\s+$")
 _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|along\s+the|вдоль|уздовж|вздовж|sea\s+of|"
 
@@ -1023,6 +1024,9 @@ def find_mentions(
                 # the part of a region, is a place)
                 and (m.is_region or _RIVERBANK_BEFORE.search(lower, max(0, m.start - 24), m.start) is None)
                 and lower[m.start:m.end] not in _EVERYDAY
+                # "отбросили врага за Днепр", "відкинули через Дніпро": beyond or across the river, not the city
+                and not (lower[m.start:m.end] in ("днепр", "дніпро", "dnipro", "dnieper")
+                         and _ACROSS_RIVER_BEFORE.search(lower, max(0, m.start - 24), m.start) is not None)
                 # «Восточная часть Юнаковки», «Восточные и центральные кварталы»: a compass adjective of a part of the
                 # town, not the village Vostochnoye
                 and not (_COMPASS_ADJ_CYR.fullmatch(lower, m.start, m.end) is not None
@@ -1125,6 +1129,8 @@ def _adjective_pair(text: str, lower: str, tokens: Sequence[tuple[int, int]], i:
     if plural is not None:
         return plural
     s, e = tokens[i]
+    if _COMPASS_COMPARATIVE.fullmatch(lower, s, e) is not None:
+        return None  # "Севернее Купянска идут бои": "north of", an adverb shaped like a neuter adjective
     if i + 1 >= len(tokens) or not (_ADJECTIVE_CYR.search(lower[s:e]) or _ADJECTIVE_STEM_CYR.match(lower[s:e])
                                     or lower.endswith(("ском", "цком"), s, e)):  # "в Черкасском Поречном"
         return None
@@ -1386,6 +1392,8 @@ def _masculine(word: str, uk: bool) -> str:
 _PLURAL_STEM_ADJ = compile_re(r"(?:нов|велик|мал|стар|верхн|нижн|біл|бел|сух|зелен|червон|красн)"
                               r"(их|ых|і|ые|ие|им|ым|ими|ыми)")
 _PLURAL_NOM_NOUN = compile_re(r"[^\W\d_]{3,}?[ыи]")  # "Щербаки", "Хутора" is no plural in -и/-ы (left alone)
+_COMPASS_COMPARATIVE = compile_re(r"(?:(?:северо|юго)-)?(?:север|юж|восточ|запад)нее|"
+                                  r"(?:(?:північно|південно)-)?(?:північн|південн|східн|західн)іше")
 _COMPASS_ADJ_CYR = compile_re(r"(?:восточн|западн|северн|южн|східн|західн|північн|південн|центральн)\w*")
 _PART_NOUN_AFTER = compile_re(r"(?:\s+(?:и|і|та|й)\s+[\w-]+)?\s+(?:част\w*|окраин\w*|околиц\w*|квартал\w*|район\w*|"
                               r"микрорайон\w*|мікрорайон\w*|сектор\w*|промзон\w*|фланг\w*|флангу|берег\w*|"

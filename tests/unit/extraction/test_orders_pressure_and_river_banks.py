@@ -1,0 +1,89 @@
+"""Readings from the twenty-second session's work on the fitted sets (heldout177, 189, 195 and the older ones): an
+order to take a place, pressure in an area, a long subject before its attack verb, the units of a named commander,
+"севернее X" as a locator, falls that name no taker, a river crossed, a month compared with, footholds clung to. Each
+case names the reading it pins."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from services.normalizer.extraction import Gazetteer
+
+from .conftest import got
+
+PUBLISHED = datetime(2025, 9, 24, 12, 0, tzinfo=UTC)
+_got = partial(got, published=PUBLISHED)
+Expected = set[tuple[str, str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order or a task to take a place is an aim, not a gain
+    ("Трегубов повідомив, що російське командування поставило своїм підрозділам нове завдання — знову захопити "
+     "Купʼянськ до лютого.", {("Kupyansk", "captured", "RU", "conditional")}),
+    ("Russian units were ordered to take Kupiansk by February.", {("Kupyansk", "captured", "RU", "conditional")}),
+    ("Нашим подразделениям поставлена задача — взять Купянск.", {("Kupyansk", "captured", "RU", "conditional")}),
+    # a task already done is no order: "виконали завдання і звільнили X" stays the capture
+    ("Російські підрозділи виконали завдання і захопили Купʼянськ.", {("Kupyansk", "captured", "RU", "factual")}),
+])
+def test_an_order_to_take_a_place_is_an_aim(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "давить в районе X", the Russian twin of "тисне в районі X": an assault there
+    ("Российские войска продолжают давить в районе Голубовки.", {("Golubivka", "fighting", "RU", "factual")}),
+    # "севернее X" locates the fighting; the comparative is no two-word village "Севернее Купянск"
+    ("Севернее Купянска противник продолжает давить в районе Радьковки и Голубовки.",
+     {("Golubivka", "fighting", "unknown", "factual"), ("Радьковка", "fighting", "unknown", "factual")}),
+])
+def test_pressure_in_an_area_is_an_assault(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
+
+
+def test_a_long_noun_phrase_still_leads_to_its_attack_verb(gaz: Gazetteer) -> None:
+    # the MoD's "подразделения ВСУ численностью … при поддержке … атаковали": no comma, no other verb between
+    text = ("Сегодня около 8.00 подразделения ВСУ численностью до 300 военнослужащих при поддержке 11 танков и более 20 "
+            "боевых бронированных машин атаковали позиции в районе Коренево.")
+    assert _got(text, gaz, source="t.me") == {("Korenevo", "fighting", "UA", "factual")}
+
+
+def test_their_own_units_are_the_subjects(gaz: Gazetteer) -> None:
+    # "разрешило своим подразделениям выйти": the Ukrainian command's units, told by a Russian outlet
+    text = ('Накануне командование украинской группировки "Хортица" объявило, что разрешило своим подразделениям выйти '
+            "из Угледара.")
+    assert _got(text, gaz, source="tass.ru") == {("Vuhledar", "withdrew", "UA", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X fell" names its taker only by "to": a side of another clause is none (the Ukrainian town fell to Russia)
+    ("The Russian claim came three days after Ukraine pulled its troops out of Avdiivka, its biggest setback since "
+     "Bakhmut fell in May last year.",
+     {("Avdiyivka", "withdrew", "UA", "factual"), ("Bakhmut", "captured", "RU", "historical")}),
+    # knocked out in the coming days: a withdrawal still to come
+    ("В ближайшие дни ВСУ будут выбиты из Суджи.", {("Sudzha", "withdrew", "UA", "conditional")}),
+])
+def test_falls_and_expulsions_to_come(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
+
+
+def test_beyond_the_river_is_no_city(gaz: Gazetteer) -> None:
+    # "отбросили врага за Днепр": across the river, not the city of Dnipro
+    assert _got("Морпехи освободили село и отбросили врага за Днепр.", gaz, source="t.me") == set()
+
+
+def test_a_month_compared_with_dates_nothing(gaz: Gazetteer) -> None:
+    # "тримаємо менше, ніж у грудні": the hold is now, December is only what it is compared with
+    text = "«Кринки не здані. Так, ми тримаємо менше, ніж у грудні, частину позицій на околицях довелося залишити.»"
+    assert _got(text, gaz, source="t.me") == {("Krynky", "captured", "RU", "denied"),
+                                              ("Krynky", "holds", "UA", "factual")}
+
+
+@pytest.mark.parametrize("text", [
+    "Российские штурмовики зацепились в Кринках.",
+    "Російські штурмовики зачепилися за околицю Кринок.",
+])
+def test_clinging_on_is_a_foothold(gaz: Gazetteer, text: str) -> None:
+    assert _got(text, gaz, source="t.me") == {("Krynky", "advancing", "RU", "factual")}
