@@ -198,6 +198,16 @@ def _months_settled(lead: str) -> int:
         else 2
 
 
+_MONTH_START = compile_re(r"early|start|beginning|first\s+week|начал[еа]|початку|напочатку", re.IGNORECASE)
+
+
+def _month_start_past(lead: str, month: int, has_year: bool, published_at: datetime) -> bool:
+    """The start of the publication month, told three weeks or more into it ("took X at the start of October" on
+    October 22, «в начале октября» on the 25th): settled already."""
+    return not has_year and month == published_at.month and published_at.day >= 20 and \
+        _MONTH_START.search(lead) is not None
+
+
 def past_years(unit_text: str, published_at: datetime) -> list[int]:
     """Offsets of dates settled in the past: a year before publication ("in May 2023" in a 2025 text), or
     an earlier month of the same year ("captured in May" in a June text; "since May" only two months back)."""
@@ -220,6 +230,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         if published_at.month - month >= _months_settled(m.group(0)) and (
                 year is None or int(year.group(1)) == published_at.year):
             out.append(m.start())
+        elif _month_start_past(m.group(0), month, year is not None, published_at):
+            out.append(m.start())
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
                 unit_text.startswith("in", m.start()) and month - published_at.month >= 4
@@ -234,6 +246,8 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             year = _YEAR_AFTER.match(unit_text, m.end())
             if published_at.month - month >= _months_settled(m.group(0)) and (
                     year is None or int(year.group(1)) == published_at.year):
+                out.append(m.start())
+            elif _month_start_past(m.group(0), month, year is not None, published_at):
                 out.append(m.start())
             elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                     unit_text, max(0, m.start() - 12), m.start()) or (

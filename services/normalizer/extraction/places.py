@@ -29,6 +29,8 @@ _PLACE_NOUN = compile_re(
 _CAPTURE_BEFORE = compile_re(
     r"(?:continu\w*\s+(?:for|in)|"
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
+    # a headline's present or an aim's infinitive: "Ukrainian forces liberate X", "trying to retake X"
+    r"liberat(?:e|es|ing)|seiz(?:e|es)|retak(?:e|es|ing)|recaptur(?:e|es|ing)|"
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
@@ -110,6 +112,7 @@ _STATUS_BARE_AFTER = compile_re(
 # a capitalised word right after a strong capture/withdrawal verb is a place even with an unusual ending
 _STRONG_SLOT = compile_re(
     r"\b(?:captured|seized|recaptured|retook|liberated|entered|withdr(?:ew|awn|aw|awing)\s+from|pulled\s+out\s+of|"
+    r"liberat(?:e|es|ing)|seiz(?:e|es)|retak(?:e|es|ing)|recaptur(?:e|es|ing)|"
     r"retreated\s+from|(?:took|taken|take|taking)(?:\s+control\s+of)?|capture\s+of|capturing|"
     # "Ukrainian Units Pull Back From X", "fell back from X": a withdrawal's place
     r"(?:pull(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s+back\s+from|"
@@ -355,7 +358,9 @@ _ROAD_WORDS = frozenset({"шлях", "путь"})
 # напрямку", "the Kharkiv counteroffensive") or a first name after a title ("President Vladimir Putin").
 _NOT_A_PLACE_AFTER = compile_re(
     # "The Severny Veter channel": a channel's name; "the Dnepr group", "Oleksandrivka group of forces": a force
-    r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+(?:military\s+)?(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
+    # ("the Tavria military spokesperson": the grouping's spokesperson, its name no place)
+    r"(?:\s+[\w'’-]+)?\s+(?:channel|канал\w*)\b|\s+military\s+spokes(?:person|man|woman)\b|"
+    r"\s+(?:military\s+)?(?:group(?:ing)?|угруповання|группировк\w*)\b(?!\s+of\s+"
     r"(?:villages|settlements|houses))|"
     # "a spokesperson for the Dnipro operational command", "Донецьке оперативне угруповання": a command, no place
     r"\s+(?:operational(?:[\s-]+(?:tactical|strategic))?\s+(?:command|group)|оперативн\w*\s+(?:командуванн\w*|"
