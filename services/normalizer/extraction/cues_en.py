@@ -627,6 +627,10 @@ SPECS: list[Spec] = [
     # (not the month: "claimed the capture of X on May 9")
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,6} (?:would|could|may(?! \\d)|might)", "cond",
      "", "premise"),
+    # "Capturing X would allow Russia to ...", "Full control of X would give ...": a gerund or a control noun as the
+    # premise (up to a relative clause: "Capturing X, which Russia has failed to take since 2022, would ...")
+    ("(?:capturing|taking|seizing|recapturing|retaking|full control of|control of)(?: the)?(?: [\\w'’-]+){1,3}"
+     "(?:,[^,.;:!?]{1,80},)? (?:would|could|may(?! \\d)|might)", "cond", "", "premise"),
     # "the fall of X is only a matter of weeks": a capture still to come
     ("(?:seizure|capture|fall|loss|taking) of(?: the)?(?: [\\w'’-]+){1,3} (?:is|was) (?:only |just )?a "
      "(?:matter|question) of (?:days|weeks|months|time)", "cond", "", "premise"),
