@@ -2552,7 +2552,11 @@ class _Doc:
                     (cue.start - h.end <= 25 and _ATTEMPT_OWN_VERB.match(unit.lower, h.end, cue.start) is None)
                     # "are attempting to advance to the Haichur River and seize X": the attempt's second infinitive
                     or (cue.start - h.end <= 90 and _ATTEMPT_AND_TO.fullmatch(unit.lower, h.end, cue.start)))
-                   for h in unit.hits):
+                   for h in unit.hits) and not any(
+                    # ("will likely try to seize X": an attempt still to come aims at the capture, told as one)
+                    m.kind in ("future", "cond") and "near" in m.flags and any(
+                        a.kind == "attempt" and 0 <= a.start - m.end <= 16 and a.end <= cue.start
+                        for a in unit.hits) for m in unit.hits):
                 # ("tried to retake X but were pushed back": a failed assault, not ground gained)
                 pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) else "advancing"
             elif place is None and "flag" not in cue.flags and (
