@@ -686,6 +686,9 @@ SPECS: list[Spec] = [
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),
     ("a year ago", "hist", "", ""),
+    # "recaptured X that October", "That autumn, Ukrainian troops retook X": a past month or season picked out
+    ("that (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+     "autumn|fall|winter)(?! (?:is|was|will|would|has|had)\\b)", "hist", "", "near"),
     # "a year after Ukrainian forces were pushed out of X": the anniversary of a past event told as a clause
     ("(?:a|one|two|three|six|several) (?:years?|months?) after(?= (?:ukrainian|russian|russia|ukraine|kyiv|moscow)\\w*"
      "(?:['’]s)? (?:forces|troops|army|units) (?:were |had |was )?\\w+)", "hist", "", "near"),
