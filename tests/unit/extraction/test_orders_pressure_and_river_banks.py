@@ -87,3 +87,58 @@ def test_a_month_compared_with_dates_nothing(gaz: Gazetteer) -> None:
 ])
 def test_clinging_on_is_a_foothold(gaz: Gazetteer, text: str) -> None:
     assert _got(text, gaz, source="t.me") == {("Krynky", "advancing", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named inside "its August 2024 offensive" dates the capture told with it
+    ("Ukraine seized Sudzha, a town of about 5,000 people before the war, in the first days of its August 2024 "
+     "offensive.", {("Sudzha", "captured", "UA", "historical")}),
+    # "at the end of July" names a month as firmly as "in late July" (publication: late September)
+    ("Ukraine took back neighbouring Staromaiorske, a few kilometres to the north, at the end of July.",
+     {("Staromaiorske", "captured", "UA", "historical")}),
+    # the start of the publication month, told three weeks or more into it, is settled
+    ("Russian forces took Vuhledar, a hilltop stronghold, at the start of September after Ukraine pulled out its "
+     "troops.", {("Vuhledar", "captured", "RU", "historical")}),
+    ("Угледар перешёл под контроль российских войск в начале сентября, после более чем двух лет боёв.",
+     {("Vuhledar", "captured", "RU", "historical")}),
+    # "that October", "That autumn": a past month or season picked out
+    ("Ukrainian troops recaptured the nearby railway hub of Lyman that October.",
+     {("Lyman", "captured", "UA", "historical")}),
+    ("That autumn, Ukrainian troops retook the railway hub of Lyman.", {("Lyman", "captured", "UA", "historical")}),
+])
+def test_dates_that_settle_a_capture(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the other forms of "взяти": "узяли під контроль", "взяв"
+    ("Сили оборони узяли під контроль Суджу.", {("Sudzha", "captured", "UA", "factual")}),
+    ("ЗСУ взяв Суджу.", {("Sudzha", "captured", "UA", "factual")}),
+    # a headline's present "liberate" finds a village the gazetteer lacks, as the past tense does
+    ("Ukrainian forces liberate Robotyne in Zaporizhzhia Oblast, keep advancing southeast of the village.",
+     {("Robotyne", "captured", "UA", "factual"), ("Robotyne", "advancing", "UA", "factual")}),
+    # "the military says it is now advancing": the institution names itself, an explicit subject
+    ("The Ukrainian military says it is now advancing towards Novoprokopivka and Verbove.",
+     {("Novoprokopivka", "advancing", "UA", "factual"), ("Verbove", "advancing", "UA", "factual")}),
+    # "the Tavria military spokesperson": the grouping's name is no village Tavriia
+    ("Ukrainian troops are advancing towards Novoprokopivka, the Tavria military spokesperson, Oleksandr Shtupun, "
+     "said.", {("Novoprokopivka", "advancing", "UA", "factual")}),
+    # the invader's "X наш!" over a Ukrainian town is its capture (a defender's "Кринки наші" stays a hold)
+    ("Угледар наш! 🇷🇺 Над горсоветом подняты флаги.", {("Vuhledar", "captured", "RU", "factual")}),
+])
+def test_headlines_slogans_and_spokespeople(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund or a control noun before "would": the premise of a consequence, a capture still to come
+    ("Capturing Mariupol would allow Russia to link its forces in the Donbas with those in Crimea.",
+     {("Mariupol", "captured", "RU", "conditional")}),
+    ("Full control of Mariupol would give Russia a land corridor.", {("Mariupol", "captured", "RU", "conditional")}),
+    # an attempt still to come aims at the capture; one under way is an advance
+    ("ISW assesses that Russian forces will likely try to seize Terny and Nevske before pushing on to the Zherebets "
+     "River.", {("Terny", "captured", "RU", "conditional"), ("Nevske", "captured", "RU", "conditional")}),
+    ("Russian forces are trying to capture Synkivka at any cost.", {("Synkivka", "advancing", "RU", "factual")}),
+])
+def test_premises_and_attempts_to_come(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
