@@ -551,6 +551,8 @@ SPECS: list[Spec] = [
     ("attempt*", "attempt", "", ""),
     ("seek*", "attempt", "", ""),
     ("aim*", "attempt", "", ""),
+    # "concentrating its efforts on capturing X": an effort, not a gain
+    ("efforts? (?:on|to)(?= (?:capturing|taking|seizing|capture|take|seize|encircl)\\w*)", "attempt", "", ""),
     ("bid to", "attempt", "", ""),
     ("effort to", "attempt", "", ""),
     ("struggl*", "attempt", "", ""),

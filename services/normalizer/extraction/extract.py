@@ -5132,8 +5132,8 @@ class _Doc:
         elif "ours" in cue.flags and side in ("RU", "UA"):
             actor, explicit = side, True
             if pred == "holds" and side == "RU" and (r.admin_code or "").startswith("UA") and \
-                    unit.lower.startswith("!", cue.end):
-                pred = "captured"  # "Угледар наш! 🇷🇺": the invader's cry over a Ukrainian town is its capture
+                    unit.text.startswith(("!", " ✅", "✅", " 🇷🇺"), cue.end):
+                pred = "captured"  # "Угледар наш! 🇷🇺", "X наша ✅": the invader's cry over a Ukrainian town is its capture
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
         if "undercontrol" in cue.flags and _SITUATION_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start):

@@ -252,6 +252,8 @@ _NOT_A_PLACE = compile_re(r"(?:берез\w*|берег\w*|bank\s+of(?:\s+the)?|
                           # "пыталась переправиться через Днепр", "форсувати Дніпро": the river crossed
                           # ("форсировали Северский Донец": an adjective of the river's name between)
                           r"(?:переправ\w*|форсир\w*|форсува\w*|форсу\w*)(?:\s+через)?(?:\s+[^\W\d_]+(?:ий|ый|ій))?|"
+                          # "ремонтують міст через Сіверський Донець": the river a bridge spans
+                          r"(?:міст\w*|мост\w*)\s+через(?:\s+[^\W\d_]+(?:ий|ый|ій))?|"
                           # "the bridges over the Oskil", "острови Дніпра", "у дельті Дніпра": a river's
                           r"(?:bridges?|crossings?)\s+(?:over|across)\s+the|islands\s+(?:of|in)\s+the|"
                           r"delta\s+of\s+the|острови|островах|островів|островов|дельт\w*|"
