@@ -2556,6 +2556,7 @@ class _Doc:
                     # ("will likely try to seize X": an attempt still to come aims at the capture, told as one)
                     m.kind in ("future", "cond") and "near" in m.flags and any(
                         a.kind == "attempt" and 0 <= a.start - m.end <= 16 and a.end <= cue.start
+                        and unit.lower[a.end:cue.start].strip() in ("", "to")  # (not "attempt to exploit the seizure")
                         for a in unit.hits) for m in unit.hits):
                 # ("tried to retake X but were pushed back": a failed assault, not ground gained)
                 pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) else "advancing"

@@ -23,7 +23,7 @@ _NEGATION = compile_re(
     r"\b(?:no\s+longer|not)\s+(?:possible|realistic)\s+to\s+(?:talk|speak)\s+(?:about|of)\s+$|"
     r"\bне\s+(?:приходится|можно|можна|доводиться)\s+(?:говорить|говорити)\s+(?:об?|про)\s+$")
 # "in May 2023", "in early September 2022", "in the autumn of 2022", "on Nov. 10, 2022"
-_YEAR = compile_re(r"\b(?:in|since|back in|on|by|during|of(?=\s+(?:(?:its|their|the)\s+)?[a-z]+\s+(?:19|20)\d\d)|"
+_YEAR = compile_re(r"\b(?:in|since|back in|on|by|(?:during|of)(?=\s+(?:(?:its|their|the)\s+)?[a-z]+\s+(?:19|20)\d\d)|"
                    r"в|у|з|на|"
                    r"летом|зимой|весной|осенью|влітку|улітку|взимку|навесні|"
                    r"восени)\s+"
