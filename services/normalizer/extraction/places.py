@@ -25,7 +25,8 @@ _PLACE_NOUN = compile_re(
     r"(?:\b(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies)|localit(?:y|ies)|urban-type settlement)"
     r"(?:\s+of)?|\b(?:сел[оаеі]|сёл|сел|селом|селищ[еаіу]|селищем|пос[её]л(?:ок|ка|ке|ку)|пгт|смт|н\.\s?п\.|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|населен\w*\s+пункт\w*|деревн[яюиеі]|хутор[аеу]?|"
-    r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s*:?\s+$")
+    # ("освобождены 12 населённых пунктов — Агроном, …": the list after a dash too)
+    r"міст[оаі]|містом|город[ауе]?|городом|остр[оі]в|острова|острове|острові|островом))\s*(?::|\s[—–])?\s+$")
 _CAPTURE_BEFORE = compile_re(
     r"(?:continu\w*\s+(?:for|in)|"
     r"captured|seized|took|liberated|taken|entered|recaptured|retook|occupied|capture of|fall of|"
@@ -228,7 +229,8 @@ _CAMEL = compile_re(r"[A-ZА-ЯЁІЇЄҐ]")  # "#StandWithUkraine": a slogan, n
 # ("у районах A, B та C", "в районах A и B", "in the areas of A and B": the General Staff's list of areas)
 _PLURAL_PLACE_NOUN = compile_re(r"(?:\b(?:villages|towns|settlements|hamlets|areas\s+of)(?:\s+of)?|\bсіл|\bсёл|"
                                 r"\bсел|\bселищ|(?:\bв|\bу)\s+районах|"
-                                r"\bнаселен(?:их|і)\s+пункт(?:ів|и)|\bнасел[её]нн(?:ых|ые)\s+пункт(?:ов|ы))\s+(?:the\s+)?$")
+                                r"\bнаселен(?:их|і)\s+пункт(?:ів|и)|\bнасел[её]нн(?:ых|ые)\s+пункт(?:ов|ы))"
+                                r"(?:\s+(?:the\s+)?|\s*(?::|\s[—–])\s+)$")
 _AREA_ANCHOR_START = compile_re(r"(?:near|around|outside|close to|в район|у район|біля|поблизу|під|под|около|возле|"
                                 r"вблизи|близ)", re.IGNORECASE)
 # Rivers and units named after places: "лівому березі Дніпра", "bank of the Dnipro", "the Kursk brigade".
@@ -389,6 +391,8 @@ _NOT_A_PLACE_AFTER = compile_re(
     r"\s+(?:residents|inhabitants|locals|evacuations?)\b|"
     # "along Shevchenka Street", "on Myru Avenue": a street named after a person or a town, not the town
     r"\s+(?:street|st\.|avenue|ave\.|boulevard|square|lane|road\s+in)(?![^\W_])|"
+    # "в районе Советской площади", "на Соборній площі": a square named by its adjective, not a Sovetskyi
+    r"\s+(?:площад[иьейю]|площ[аіеу]|площею)(?![^\W_])|"
     # "Дніпропетровська ОВА", "Сумская ОВА": a military administration, not the city
     r"\s+(?:о?ва|ода|мва|рва|ova|oda|mva)\b|"  # ("Sumy OVA says": the same in Latin letters)
     # "у Головному управлінні розвідки", "Главного управления": an institution's adjective, not a village
@@ -1528,7 +1532,7 @@ _ISLAND_WORD = compile_re(r"\bостр(?:ів|ова|ові|ов|ове|овом
 _ISLAND_IN_GAP = compile_re(r"(?:\s+(?:остр[оі]в\w*))?\s+(?:у|в|біля|под|під|near|in)\s+")
 _SENTENCE_LEAD = compile_re(r"[.!?…][\"»”]?\s+$")
 _FLAG_MARK_ENDS = ("\u2705", "\u27A1", "\u2B06", "\u2611", "\uFE0F", "n")  # ✅ ➡️ ⬆️ ☑️, "still in"
-_SLOT_END_CHARS = "_\"“”«»':"  # ":": "освободили 5 населённых пунктов: X, Y"
+_SLOT_END_CHARS = "_\"“”«»':—–"  # ":", "—": "освободили 5 населённых пунктов: X, Y", "… пунктов — X, Y"
 
 
 def may_end_in_slot(before: str) -> bool:
@@ -1901,7 +1905,7 @@ _NEARBY_BEFORE = compile_re(r"(?:nearby|neighbou?ring|соседн\w+|сусід
 def _listed_after_plural_noun(text: str, lower: str, mentions: list[Mention]) -> bool:
     """The list the last mention ends is introduced by a plural place noun ("the villages of A, B and ...")."""
     first = mentions[-1]
-    for prev in reversed(mentions[-4:-1]):
+    for prev in reversed(mentions[-16:-1]):  # (a bulletin's list of a dozen villages)
         if not _LIST_JOIN.match(text[prev.end:first.start] or "x"):
             break
         first = prev
