@@ -344,6 +344,11 @@ SPECS: list[Spec] = [
     ("remain*(?: firmly)? (?:in (?:full |complete |firm |total )?control|under(?: \\w+)? control|in \\w+ hands)",
      "pred", "holds", "still"),
     ("continu* to (?:hold|control|defend)", "pred", "holds", "still"),
+    # '"X itself is firmly in our hands," the spokesman said': the speaker's side holds it
+    ("(?:is|are|stays?)(?: still| firmly| fully| completely| securely)* in our hands", "pred", "holds", "ours"),
+    # "the town is firmly in Ukrainian hands": the side the hands are named by
+    ("(?:is|are|stays?)(?: still| firmly| fully| completely| securely)* in (?:ukrainian|russian) hands", "pred",
+     "holds", "still"),
     # geolocation: "footage shows 🇺🇦 troops still operating in X", "it's still Ukrainian"
     ("still operat(?:ing|e|es) (?:in|from|inside|within)", "pred", "holds", "still"),
     # "footage shows Ukrainian troops still in the western part": troops still there hold it
