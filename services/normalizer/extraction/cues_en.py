@@ -194,6 +194,11 @@ SPECS: list[Spec] = [
     # "Russian troops have crossed into Dnipropetrovsk region near X": into a region, or over its line
     ("cross(?:ed|es|ing) into", "pred", "advancing", ""),
     ("pushed forward", "pred", "advancing", ""),
+    # "Russian troops also moved forward in X and Y": the same gain
+    ("mov(?:ed|ing|es|e) forward", "pred", "advancing", ""),
+    # "pushing north across open farmland towards X": a push with its route between the verb and the target
+    ("push(?:es|ed|ing)?(?: (?:north|south|east|west)\\w*)? (?:across|through|over|along) (?:[\\w-]+ ){1,3}?"
+     "(?:toward|towards)", "pred", "advancing", ""),
     # "Russians have widened their bridgehead over the river near X": a bridgehead widened is ground gained
     ("(?:widen|expand|enlarg)(?:s|ed|ing|e|es)?(?: their| its| the| a)? bridgehead", "pred", "advancing", ""),
     # "established a bridgehead on the right bank", "have landed on Bilohrudyi Island": a foothold gained (an attempt

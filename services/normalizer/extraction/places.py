@@ -35,7 +35,7 @@ _CAPTURE_BEFORE = compile_re(
     r"control of|capturing|capture|seizing|seizure of|liberation of|pushed into|moved into|broke into|"
     r"advanced into|made (?:its|their|his) way into|"
     r"pulled out of|withdrew from|retreated from|out of|outskirts of|slipped into|infiltrated|cleared|clearing|"
-    r"attacking|fighting in|fighting for|along with|together with|"
+    r"attacking|fighting in|fighting for|along with|together with|approaches\s+to|"
     r"(?:are|is|were|was|still)\s+holding|"  # "forces are holding X": a hold
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+(?:outskirts\s+)?of|окраин\w*|околиц\w*|"
     # "advanced into eastern Keramik and southern X", "pushing on X", "advancing in the direction of X, toward Y"
