@@ -142,3 +142,50 @@ def test_headlines_slogans_and_spokespeople(gaz: Gazetteer, text: str, expected:
 ])
 def test_premises_and_attempts_to_come(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="reuters.com") == expected
+
+
+def test_a_bulletins_list_after_a_dash_takes_every_name(gaz: Gazetteer) -> None:
+    # "освобождены 12 населённых пунктов — A, B, …": every name of a long list, whatever its ending
+    text = ("В ходе наступательных действий освобождены 12 населённых пунктов — Агроном, Богдановка, Бондаревка, "
+            "Дмитрюков, Зазулевка, Ивашковский, Колмаков, Кубаткин, Мартыновка, Михайловка, Правда и Южный.")
+    names = {name for name, pred, actor, fact in _got(text, gaz, source="t.me")
+             if (pred, actor, fact) == ("captured", "RU", "factual")}
+    assert {"Агроном", "Дмитрюков", "Ивашковский", "Колмаков", "Кубаткин", "Зазулевка", "Martynovka"} <= names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a square named by its adjective is no village Sovetskyi
+    ("Штурмовые группы продвинулись к центру Суджи, часть подразделений уже работает в районе Советской площади.",
+     {("Sudzha", "advancing", "RU", "factual")}),
+    # the river a bridge spans is no place
+    ("Окупанти продовжують утримувати Ізюм і ремонтують міст через Сіверський Донець.",
+     {("Izyum", "holds", "RU", "factual")}),
+    # "in our hands", "in Ukrainian hands": a hold of the speaker's or the named side
+    ("Toretsk is firmly in our hands, the spokesman for the Khortytsia group said.",
+     {("Toretsk", "holds", "UA", "factual")}),
+    ("Toretsk is still firmly in Ukrainian hands, the governor said.", {("Toretsk", "holds", "UA", "factual")}),
+    # "moved forward in X", a push with its route before the target, an unknown village on the approaches
+    ("According to DeepState, Russian troops also moved forward in Zalizne and Pivnichne, east of Toretsk.",
+     {("Zalizne", "advancing", "RU", "factual"), ("Pivnichne", "advancing", "RU", "factual")}),
+    ("Russian troops are pushing north across open farmland towards Bohoiavlenka.",
+     {("Bohoiavlenka", "advancing", "RU", "factual")}),
+    ("Ukrainian troops are now fighting on the approaches to Novoprokopivka.",
+     {("Novoprokopivka", "fighting", "UA", "factual")}),
+])
+def test_squares_bridges_hands_and_moves(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # efforts on capturing a place are an effort, not a gain
+    ("Russia is concentrating its efforts on capturing Popasna and Rubizhne.",
+     {("Popasna", "advancing", "RU", "factual"), ("Rubizhne", "advancing", "RU", "factual")}),
+    ("На Донецькому напрямку противник зосереджує зусилля на захопленні Попасної та Рубіжного.",
+     {("Popasna", "advancing", "RU", "factual"), ("Rubizhne", "advancing", "RU", "factual")}),
+    # an attempt to come whose verb is not the capture's ("attempt to exploit the seizure of X") stays an advance
+    ("ISW assesses that Russian forces will likely attempt to exploit the seizure of Vuhledar and push north toward "
+     "Bohoiavlenka.", {("Vuhledar", "advancing", "RU", "conditional"),
+                       ("Bohoiavlenka", "advancing", "RU", "conditional")}),
+])
+def test_efforts_and_exploits_are_no_captures(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
