@@ -4773,7 +4773,10 @@ class _Doc:
         return out
 
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
-        return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or bool(
+        return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or (
+            # '"Pivnichne is under our control," he said': a romanised common word is no English word, only a name
+            m.surface[:1].isupper() and unit.lower[m.start:m.end] in _ROMANISED_NAME_ONLY
+            and any(c.start >= m.end and c.start - m.end <= 40 for c in cues)) or bool(
             _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start])) or (
             # "Біля Степового зупинили штурм": a capitalised common word after a preposition of place is a name
             m.surface[:1].isupper()
@@ -6348,6 +6351,12 @@ _PRESSURE_AFTER = compile_re(r"\s+(?:[a-z-]+\s+)?(?:fire|bombardment|shelling|pr
                              r"drone\s+attacks)\b")
 _SIDE_ADJECTIVE = compile_re(r"(?:ие|ые|их|ых|ій|ий|ый|і|ое|ого|ої|ой|ую|ian|ians)$")
 _REFLEXIVE_BEFORE = compile_re(r"\b(?:сво(?:ї|им|їм|их|їх|ими|їми|и|ей|єї|ему|єму)|its own|their own)\s+$")
+# romanised common words of Ukrainian and Russian ("northern", "peaceful", "steppe") that English text uses only as
+# village names (not "Pravda", "Slava", "Svoboda", "Druzhba", "Shevchenko": outlets, slogans, units, pipelines, people)
+_ROMANISED_NAME_ONLY = frozenset({
+    "pivnichne", "pivdenne", "tsentralne", "stepove", "stepnoe", "myrne", "mirnoe", "vilne", "zelene", "yasne",
+    "soniachne", "sonyachne", "solnechnoe", "chervone", "krasnoe", "zhovtneve", "oktiabrske", "kirove",
+    "shevchenkove", "peremoha", "peremoga", "zoria", "zarya"})
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")
