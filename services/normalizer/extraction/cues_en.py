@@ -196,6 +196,12 @@ SPECS: list[Spec] = [
     ("pushed forward", "pred", "advancing", ""),
     # "Russian troops also moved forward in X and Y": the same gain
     ("mov(?:ed|ing|es|e) forward", "pred", "advancing", ""),
+    # "pushed through the village of X", "pushed through a line of fortifications near X": ground gained
+    ("push(?:ed|ing|es)? through", "pred", "advancing", ""),
+    # "achieved unspecified successes near X", "are having success near X": the General Staff's word for a gain
+    # (not "achieved no success")
+    ("(?:achieved|achieves|achieving|have|has|had|having) (?:(?:some|partial|limited|unspecified|local|tactical) )?"
+     "success(?:es)?(?= (?:near|in|around|at|south|north|east|west)\\b)", "pred", "advancing", ""),
     # "pushing north across open farmland towards X": a push with its route between the verb and the target
     ("push(?:es|ed|ing)?(?: (?:north|south|east|west)\\w*)? (?:across|through|over|along) (?:[\\w-]+ ){1,3}?"
      "(?:toward|towards)", "pred", "advancing", ""),
