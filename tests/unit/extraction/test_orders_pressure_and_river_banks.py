@@ -189,3 +189,19 @@ def test_squares_bridges_hands_and_moves(gaz: Gazetteer, text: str, expected: Ex
 ])
 def test_efforts_and_exploits_are_no_captures(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a romanised common word ("northern") before its cue is a village's name in English text
+    ('"Pivnichne is under our control," Nazar Voloshyn said.', {("Pivnichne", "holds", "UA", "factual")}),
+    # the General Staff's "successes near X" and "pushed through" are gains ("no success" is none)
+    ("The Ukrainian General Staff reported that Ukrainian forces achieved unspecified successes near Novoprokopivka.",
+     {("Novoprokopivka", "advancing", "UA", "factual")}),
+    ("The Russians achieved no success near Robotyne.", set()),
+    ("In recent weeks Russian forces have pushed through the village of Pivnichne and into much of Zalizne.",
+     {("Pivnichne", "advancing", "RU", "factual"), ("Zalizne", "advancing", "RU", "factual")}),
+    ("На Ізюмському напрямку противнику вдалося досягти часткового успіху біля Бражківки.",
+     {("Бражківка", "advancing", "RU", "factual")}),
+])
+def test_romanised_names_and_successes(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
