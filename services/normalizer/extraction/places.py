@@ -355,7 +355,9 @@ _EVERYDAY = frozenset({"human", "мені",  # ("Мені військові с�
                        "біля", "возле", "около",
                        # a headline or sentence opening with a question word ("Чому бої за Y ..."): the word, not
                        # the village Choma
-                       "чому", "почему", "навіщо", "зачем"})
+                       "чому", "почему", "навіщо", "зачем",
+                       # "Ровно два года назад …" ("exactly two years ago"): the adverb, not the Russian name of Rivne
+                       "ровно"})
 # "Шлях на Слов'янськ", "Путь на Покровск": "the road to", not the village Shliakh (which keeps "пункта Шлях.")
 _ROAD_WORDS = frozenset({"шлях", "путь"})
 # A place name used as the name of an axis or an operation ("the Pokrovsk direction", "на Покровському
