@@ -197,7 +197,8 @@ _CYR_RUN = compile_re("[\u0400-\u04ff]+")
 # "tried to advance/enter", "намагалася висадитися": an assault; "trying to encircle" stays advancing
 _ADVANCE_VERB = compile_re(r"advanc|push(?:es|ed|ing)?\s+into|просун|продвин|enter|інфільтр|инфильтр|висад|высад|"
                            r"вклин|закріпит|закрепит|"  # "намагалися вклинитися в оборону", "пытался закрепиться"
-                           r"наступлени|наступу\b|regain|"  # "попытки наступления", "tried to regain"
+                           # "попытки наступления", "tried to regain", "намагався наступати"
+                           r"наступлени|наступу\b|наступат|наступать|regain|"
                            r"увійт|зайт|войт|заходит|заходить|потрап|попас|"
                            r"break into|broke into|broken into|"
                            r"land(?:s|ed|ing)?\s|"  # "tried to land on the islands"
@@ -2558,8 +2559,10 @@ class _Doc:
                         a.kind == "attempt" and 0 <= a.start - m.end <= 16 and a.end <= cue.start
                         and unit.lower[a.end:cue.start].strip() in ("", "to")  # (not "attempt to exploit the seizure")
                         for a in unit.hits) for m in unit.hits):
-                # ("tried to retake X but were pushed back": a failed assault, not ground gained)
-                pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) else "advancing"
+                # ("tried to retake X but were pushed back", "unsuccessfully tried to retake X", "trying in vain to win
+                # back X": a failed assault, not ground gained)
+                pred = "fighting" if _FAILED_AFTER.match(unit.lower, cue.end, cue.end + 140) or _IN_VAIN.search(
+                    unit.lower, max(0, cue.start - 60), cue.start) is not None else "advancing"
             elif place is None and "flag" not in cue.flags and (
                     _OBJECT_PART.match(unit.lower, cue.end) or _PARTIAL.match(unit.lower, cue.end + 1)
                     # "Russian forces now control roughly a third of the town's built-up area": a share of it
@@ -4735,11 +4738,13 @@ class _Doc:
         if cue.value != "holds" or not ("repelled" in cue.flags or _REPELLED.match(unit.lower, cue.start, cue.end) or (
                 # "в районе X отражены четыре контратаки штурмовых групп ВСУ": the attacks named after a passive
                 "passive" in cue.flags and _COUNTERATTACKS_AFTER.match(unit.lower, cue.end) is not None) or (
-                # "Попытки украинских военных высадиться у X отражены": the attempts named before a final passive
-                "passive" in cue.flags and (att := _ATTEMPTS_BEFORE.search(unit.lower, max(0, cue.start - 120),
-                                                                            cue.start)) is not None
-                and any(h.kind == "side" and h.value in ("RU", "UA") and att.start() - 25 <= h.start <= att.end() + 30
-                        for h in unit.hits))):
+                # "Попытки украинских военных высадиться у X отражены", "two attacks by Ukrainian assault groups were
+                # repelled near X": the attempts named before a final passive
+                ("passive" in cue.flags or _PASSIVE_REPELLED.search(unit.lower, max(0, cue.start - 24), cue.start)
+                 is not None) and (att := _ATTEMPTS_BEFORE.search(unit.lower, max(0, cue.start - 120),
+                                                                  cue.start)) is not None
+                and any(h.kind == "side" and h.value in ("RU", "UA") and att.start() - 25 <= h.start <= att.end() + 70
+                        and h.end <= cue.start for h in unit.hits))):
             return []
         inside = [h.value for h in unit.hits if h.kind == "side" and h.value in ("RU", "UA") and cue.start <= h.start
                   and (h.end <= cue.end or _ATTACKER_GAP.fullmatch(unit.lower, cue.end, h.start) is not None)]
@@ -4995,10 +5000,10 @@ class _Doc:
             # speaker's own words "they" are the other side ("we" are the speaker's)
             actor, explicit = ("UA" if side == "RU" else "RU"), True
         if actor is None and pred in ("captured", "advancing") and explicit_speaker and side in ("RU", "UA") and \
-                (own := _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start)) is not None:
+                (own_subject := _OWN_SUBJECT.search(unit.lower, max(0, cue.start - 40), cue.start)) is not None:
             # "the ministry said it had taken control of X": the speaker's own forces ("it", an institution naming
             # itself, is as explicit as a side word; "they" in a quote may still be the enemy)
-            actor, explicit = side, explicit or unit.lower.startswith("it ", own.start())
+            actor, explicit = side, explicit or unit.lower.startswith("it ", own_subject.start())
         if actor is None and pred == "captured" and explicit_speaker and side in ("RU", "UA") and \
                 _CLAIMED_TO_HAVE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
             actor, explicit = side, True  # "three months after Moscow claimed to have captured it": the claimant's own
@@ -5137,7 +5142,7 @@ class _Doc:
             actor, explicit = side, True
             if pred == "holds" and side == "RU" and (r.admin_code or "").startswith("UA") and \
                     unit.text.startswith(("!", " ✅", "✅", " 🇷🇺"), cue.end):
-                pred = "captured"  # "Угледар наш! 🇷🇺", "X наша ✅": the invader's cry over a Ukrainian town is its capture
+                pred = "captured"  # "Угледар наш! 🇷🇺", "X наша ✅": the invader's cry over a Ukrainian town: captured
         elif "ours" in cue.flags:
             return []  # "the village is ours" from a speaker of no known side: whose it is stays unknown
         if "undercontrol" in cue.flags and _SITUATION_BEFORE.search(unit.lower, max(0, cue.start - 40), cue.start):
@@ -6357,6 +6362,7 @@ _ROMANISED_NAME_ONLY = frozenset({
     "pivnichne", "pivdenne", "tsentralne", "stepove", "stepnoe", "myrne", "mirnoe", "vilne", "zelene", "yasne",
     "soniachne", "sonyachne", "solnechnoe", "chervone", "krasnoe", "zhovtneve", "oktiabrske", "kirove",
     "shevchenkove", "peremoha", "peremoga", "zoria", "zarya"})
+_IN_VAIN = compile_re(r"\b(?:unsuccessfully|in\s+vain|vainly|безуспешно|безуспішно|марно|тщетно)\b")
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")

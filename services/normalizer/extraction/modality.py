@@ -62,7 +62,8 @@ _RELATIVE_CLAUSE = compile_re(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # ("in the first week of March", "at the start of March")
 # (not after "than": "we hold less than in December" compares with then, it dates nothing)
-_MONTH = compile_re(r"(?<!than\s)\b(?:in|since|back in|by|until|at|last)\s+(?:(?:early|late|mid)[\s-]*|the\s+(?:(?:first|"
+_MONTH = compile_re(r"(?<!than\s)\b(?:in|since|back in|by|until|at|last)\s+(?:(?:early|late|mid)[\s-]*|"
+                    r"the\s+(?:(?:first|"
                     r"second|third|last|final)\s+(?:week|weeks|days|half|fortnight)|start|beginning|end|middle)\s+of\s+)?"
                     r"(january|february|march|april|may|june|july|august|september|"
                     r"october|november|december)\b", re.IGNORECASE)
@@ -75,7 +76,8 @@ _CYR_MONTHS: dict[str, int] = {form: i + 1 for i, forms in enumerate((
     for form in forms.split()}
 # ("на початку березня", "з 2 березня": the Ukrainian "at the start of" and a day before the month; not "менше, ніж у
 # грудні": a comparison with then)
-_CYR_MONTH = compile_re(r"(?<!ніж\s)(?<!чем\s)\b(?:(?:в|у|во|с|со|з|із|від|от)\s+(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
+_CYR_MONTH = compile_re(r"(?<!ніж\s)(?<!чем\s)\b(?:(?:в|у|во|с|со|з|із|від|от)\s+"
+                        r"(?:(?:начале|конце|середине|початку|кінці|середині)\s+)?"
                         r"(?:\d{1,2}\s+)?|(?:наприкінці|напочатку|посередині|на\s+початку|на\s+кінці)\s+)"
                         r"(" + "|".join(sorted(_CYR_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CYR_IN_MONTH = compile_re(r"(?:в|у|во|наприкінці|напочатку|посередині)\s", re.IGNORECASE)
@@ -227,10 +229,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             out.append(m.start())  # "in an incursion last August": the last such month, over before publication
             continue
         # "By mid-March 2025" in a November 2025 text: a month of the publication year counts like a bare month
-        if published_at.month - month >= _months_settled(m.group(0)) and (
-                year is None or int(year.group(1)) == published_at.year):
-            out.append(m.start())
-        elif _month_start_past(m.group(0), month, year is not None, published_at):
+        if (published_at.month - month >= _months_settled(m.group(0)) and (
+                year is None or int(year.group(1)) == published_at.year)) or _month_start_past(
+                m.group(0), month, year is not None, published_at):
             out.append(m.start())
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
@@ -244,10 +245,9 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
         for m in _CYR_MONTH.finditer(unit_text):
             month = _CYR_MONTHS[m.group(1).lower()]
             year = _YEAR_AFTER.match(unit_text, m.end())
-            if published_at.month - month >= _months_settled(m.group(0)) and (
-                    year is None or int(year.group(1)) == published_at.year):
-                out.append(m.start())
-            elif _month_start_past(m.group(0), month, year is not None, published_at):
+            if (published_at.month - month >= _months_settled(m.group(0)) and (
+                    year is None or int(year.group(1)) == published_at.year)) or _month_start_past(
+                    m.group(0), month, year is not None, published_at):
                 out.append(m.start())
             elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                     unit_text, max(0, m.start() - 12), m.start()) or (

@@ -45,8 +45,8 @@ def test_pressure_in_an_area_is_an_assault(gaz: Gazetteer, text: str, expected: 
 
 def test_a_long_noun_phrase_still_leads_to_its_attack_verb(gaz: Gazetteer) -> None:
     # the MoD's "подразделения ВСУ численностью … при поддержке … атаковали": no comma, no other verb between
-    text = ("Сегодня около 8.00 подразделения ВСУ численностью до 300 военнослужащих при поддержке 11 танков и более 20 "
-            "боевых бронированных машин атаковали позиции в районе Коренево.")
+    text = ("Сегодня около 8.00 подразделения ВСУ численностью до 300 военнослужащих при поддержке 11 танков и более "
+            "20 боевых бронированных машин атаковали позиции в районе Коренево.")
     assert _got(text, gaz, source="t.me") == {("Korenevo", "fighting", "UA", "factual")}
 
 
@@ -205,3 +205,20 @@ def test_efforts_and_exploits_are_no_captures(gaz: Gazetteer, text: str, expecte
 ])
 def test_romanised_names_and_successes(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="reuters.com") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "attacks by … were repelled near X": the attackers named before the passive fought there, the others held
+    ("Two attacks by Ukrainian assault groups were repelled near Rabotino, the ministry said.",
+     {("Rabotino", "holds", "RU", "factual"), ("Rabotino", "fighting", "UA", "factual")}),
+    # a failed attempt to retake a place is an assault, not ground gained
+    ("Russian forces were trying in vain to win back lost ground around Urozhaine.",
+     {("Urozhaine", "fighting", "RU", "factual")}),
+    ("На Донецькому напрямку ворог намагався наступати в районах Рубіжного та Попасної.",
+     {("Rubizhne", "fighting", "RU", "factual"), ("Popasna", "fighting", "RU", "factual")}),
+    # "Ровно два года назад" is "exactly two years ago", not Rivne
+    ("Ровно два года назад, 18 апреля 2022 года, российские войска освободили Кременную.",
+     {("Kreminna", "captured", "RU", "historical")}),
+])
+def test_passive_repels_failed_attempts_and_adverbs(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
