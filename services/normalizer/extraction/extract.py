@@ -165,7 +165,7 @@ _NOW_FULL = compile_re(r"(?:now|fully|full|completely|entire\w*|whole|полно
 # "the occupied X", "life in occupied X", "residents of occupied X": the adjective, not an event
 _STRUCK_IN = compile_re(r"\b(?:burn\w*|hit|struck|strikes?|explosions?|drones?|depot|launchers?|radar|"
                         r"горит|горить|уражен\w*|поражен\w*|удар\w*|вибух\w*|взрыв\w*|склад\w*|дрон(?!івк|овк)\w*)\b")
-_OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|temporarily|тимчасово|временно|\bin|\bof|\bfrom|\bnear|\binto|"
+_OCCUPIED_ADJ_BEFORE = compile_re(r"(?:\bthe|-|\bin|\bof|\bfrom|\bnear|\binto|"
                                   r"(?:^|\s)(?:в|во|у|из|із|з|под|під|біля|около|возле|до))\s*$")
 _APPOSITION_SUBJECT = compile_re(r",\s+(?:an?|the)\s[^;()—]{0,140}?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)"
                                  r"(?:\w+ly\s+)?")
