@@ -660,6 +660,17 @@ def _capital_subject(text: str, lower: str, m: Mention) -> bool:
                                   or _capital_actor(text, m))
 
 
+_SPEECH_VERB_AFTER = compile_re(r"\s+(?:said|says|told|added|wrote|noted|stated)\b")
+
+
+def _surname_speaking(lower: str, m: Mention, gaz: Gazetteer) -> bool:
+    """"Orlov said …": a one-word Latin name right before a verb of speech is a speaker's surname, not a village
+    (a city speaking for its government, "Kyiv said", is a big place)."""
+    if " " in m.surface or not m.surface.isascii() or _SPEECH_VERB_AFTER.match(lower, m.end) is None:
+        return False
+    return not m.candidates or max(gaz.places[i].population for i in m.candidates) < 100_000
+
+
 def _capital_actor(text: str, m: Mention) -> bool:
     """The capital as the government: a demand or pressure on it, news for it, or a headline's closing source tag."""
     if _CAPITAL_ACTOR_AFTER.match(text, m.end, m.end + 24) is not None:
@@ -1070,6 +1081,7 @@ def find_mentions(
                 and not (lower.endswith(" the ", 0, m.start) and not m.is_region
                          and _CROSSING_BEFORE.search(lower, max(0, m.start - 14), m.start) is not None)
                 and not (_capital_subject(text, lower, m))
+                and not _surname_speaking(lower, m, gaz)
                 # "toward the Siverskyi Donets crossings", "the Oskil river": a river, not a settlement of its name
                 and not (lower.startswith((" cross", " river"), m.end) and _RIVER_AFTER.match(lower, m.end) is not None)
                 # "Widen Oskil Bridgehead Near X", "the Dnipro valley": a river's bridgehead or valley, no settlement
