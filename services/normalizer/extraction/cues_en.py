@@ -196,6 +196,7 @@ SPECS: list[Spec] = [
     ("pushed forward", "pred", "advancing", ""),
     # "Russian troops also moved forward in X and Y": the same gain
     ("mov(?:ed|ing|es|e) forward", "pred", "advancing", ""),
+    ("press(?:ed|ing|es)? forward", "pred", "advancing", ""),  # "are pressing forward near X"
     # "pushed through the village of X", "pushed through a line of fortifications near X": ground gained
     ("push(?:ed|ing|es)? through", "pred", "advancing", ""),
     # "achieved unspecified successes near X", "are having success near X": the General Staff's word for a gain

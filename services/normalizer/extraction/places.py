@@ -126,7 +126,10 @@ _APPOSITIVE_PLACE_NOUN = compile_re(
 # capitalised words that follow such slots without being places
 _NOT_NAME_LATIN = frozenset({"western", "eastern", "northern", "southern", "soviet", "german", "american", "british",
                              "leopard", "abrams", "bradley", "himars", "storm", "shadow", "starlink", "bayraktar",
-                             "prisoners", "control", "part", "positions", "command", "office", "power", "charge"})
+                             "prisoners", "control", "part", "positions", "command", "office", "power", "charge",
+                             # titles after a list ("the villages of A and B, Deputy Defence Minister … said")
+                             "deputy", "defence", "defense", "minister", "president", "general", "colonel",
+                             "commander", "governor", "mayor", "spokesman", "spokesperson", "lieutenant", "major"})
 # ("capture of A and B in the DPR, plus C": "plus" joins a list like "and")
 _LIST_JOIN = compile_re(r"^(?:\s*,\s*|\s+(?:and|as well as|plus|и|і|та|й|or|или|або|&)\s+|"
                         r"\s*,\s*(?:and|plus|и|і|та)\s+|\s*,?\s+(?:а\s+также|а\s+також|а\s+ещё|а\s+еще)\s+)"
@@ -1661,6 +1664,8 @@ def _unknown_at(
         return None  # "the villages of A and B, Ukraine's General Staff said": a possessive owner, no unknown village
     if low in _GIVEN_NAME_FORMS and _ANY_SURNAME.match(text, e) is not None:
         return None  # "…, Dmytro Zaporozhets, spokesperson for …": a given name before a surname
+    if not cyr and low in _NOT_NAME_LATIN:
+        return None  # "the villages of A and B, Deputy Defence Minister … said": a title, not the list's next name
     if not known and token.isupper() and _shouted(text, tokens, i):
         return None  # "ЗАШЛИ НА ОКРАИНУ ПРИМОРСКОГО": in a capitalised headline a capital marks no name
     # (not a sentence's first word: there a capital says nothing, and many villages are named by a noun)
