@@ -222,3 +222,18 @@ def test_romanised_names_and_successes(gaz: Gazetteer, text: str, expected: Expe
 ])
 def test_passive_repels_failed_attempts_and_adverbs(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="t.me") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word Latin name before "said" is a speaker's surname (Orlov), not the village Orlove
+    ("Orlov said Enerhodar was still under Ukrainian control.", {("Enerhodar", "holds", "UA", "factual")}),
+    # a title after a list of villages is no village of the list
+    ("Ukrainian troops are pressing forward near the villages of Klishchiivka and Kurdiumivka, Deputy Defence "
+     "Minister Hanna Maliar said.", {("Klishchiivka", "advancing", "UA", "factual"),
+                                     ("Kurdyumivka", "advancing", "UA", "factual")}),
+    # "temporarily occupied" is today's status, Kyiv's formula for the towns Russia holds, not background
+    ("Тимчасово окуповані Пологи та Василівка.",
+     {("Polohy", "captured", "RU", "factual"), ("Vasylivka", "captured", "RU", "factual")}),
+])
+def test_surnames_titles_and_temporary_occupation(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
