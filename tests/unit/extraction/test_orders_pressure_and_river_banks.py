@@ -237,3 +237,10 @@ def test_passive_repels_failed_attempts_and_adverbs(gaz: Gazetteer, text: str, e
 ])
 def test_surnames_titles_and_temporary_occupation(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="reuters.com") == expected
+
+
+def test_a_capitalised_in_before_a_later_month_is_last_year(gaz: Gazetteer) -> None:
+    # "In November …" opening a January sentence is last November, as "in November" mid-sentence is
+    text = "In November Russian forces took the village of Pavlivka, a few kilometres to the south-west."
+    assert got(text, gaz, source="reuters.com", published=datetime(2023, 1, 28, 12, 0, tzinfo=UTC)) == {
+        ("Pavlivka", "captured", "RU", "historical")}
