@@ -2994,6 +2994,8 @@ class _Doc:
                     and _CLAUSE_STOP.search(unit.lower, cue.end, h.start) is None)):
                 if "dislodge" in cue.flags:
                     continue  # "намагався витіснити наші підрозділи": the side after the verb defends
+                if predicate in ("captured", "advancing") and _DEFENCES_AFTER.match(unit.lower, h.end) is not None:
+                    continue  # "broke through a Ukrainian line east of X": whose line it was, not who broke through
                 if predicate in ("captured", "advancing") and h.value in ("RU", "UA") and h.flag("role") in (
                         None, "", "force") and _CLEARED_OF_BEFORE.search(unit.lower, max(0, h.start - 70), h.start):
                     # "зачистили північну околицю X від окупантів": the side cleared out lost the outskirts
@@ -5023,6 +5025,8 @@ class _Doc:
                                                           for a, b, sd in self._speaker_sides))
                       and not (pred == "captured" and h.start > cue.end
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
+                      # ("broke through a Ukrainian line east of X": the owner of the line broken)
+                      and not (h.start > cue.end and _DEFENCES_AFTER.match(unit.lower, h.end) is not None)
                       # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
                       # the holder of the land around, not the taker)
                       # (nor "the twin towns that anchored Ukraine's defense of X": the defender, not a taker)
@@ -6363,6 +6367,8 @@ _ROMANISED_NAME_ONLY = frozenset({
     "soniachne", "sonyachne", "solnechnoe", "chervone", "krasnoe", "zhovtneve", "oktiabrske", "kirove",
     "shevchenkove", "peremoha", "peremoga", "zoria", "zarya"})
 _IN_VAIN = compile_re(r"\b(?:unsuccessfully|in\s+vain|vainly|безуспешно|безуспішно|марно|тщетно)\b")
+_DEFENCES_AFTER = compile_re(r"\s+(?:defensive\s+|defence\s+|defense\s+)?(?:lines?|defen[cs]es|positions|trenches|"
+                             r"strongpoints?|fortifications)\b")
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")

@@ -244,3 +244,13 @@ def test_a_capitalised_in_before_a_later_month_is_last_year(gaz: Gazetteer) -> N
     text = "In November Russian forces took the village of Pavlivka, a few kilometres to the south-west."
     assert got(text, gaz, source="reuters.com", published=datetime(2023, 1, 28, 12, 0, tzinfo=UTC)) == {
         ("Pavlivka", "captured", "RU", "historical")}
+
+
+@pytest.mark.parametrize("text", [
+    # "broke through a Ukrainian line": the side named is the line's owner, not who broke through
+    "Several Russian milbloggers claimed that elements of the 155th Naval Infantry Brigade broke through a Ukrainian "
+    "line east of Vuhledar.",
+    "Russian marines broke through Ukrainian defences near Vuhledar.",
+])
+def test_the_owner_of_a_line_broken_is_no_actor(gaz: Gazetteer, text: str) -> None:
+    assert _got(text, gaz, source="reuters.com") == {("Vuhledar", "advancing", "RU", "factual")}
