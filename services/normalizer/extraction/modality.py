@@ -196,8 +196,8 @@ def _months_settled(lead: str) -> int:
     """How many months before publication a month must be to date a settled event: "in May" in a June text is
     last month's, background already (one); "since May", "by May" reach up to now, so two."""
     # ("at the end of July" names a month as firmly as "in July")
-    return 1 if lead.lower().startswith(("in", "back", "at", "в", "у", "во", "наприкінці", "напочатку", "посередині")) \
-        else 2
+    return 1 if lead.lower().startswith(("in", "back", "at", "в", "у", "во", "на ", "наприкінці", "напочатку",
+                                         "посередині")) else 2
 
 
 _MONTH_START = compile_re(r"early|start|beginning|first\s+week|начал[еа]|початку|напочатку", re.IGNORECASE)
@@ -207,7 +207,7 @@ def _month_start_past(lead: str, month: int, has_year: bool, published_at: datet
     """The start of the publication month, told three weeks or more into it ("took X at the start of October" on
     October 22, «в начале октября» on the 25th): settled already."""
     return not has_year and month == published_at.month and published_at.day >= 20 and \
-        _MONTH_START.search(lead) is not None
+        _MONTH_START.search(lead) is not None and _months_settled(lead) == 1  # (not "з початку березня": since then)
 
 
 def past_years(unit_text: str, published_at: datetime) -> list[int]:
