@@ -529,6 +529,7 @@ _NATIONALITY_ADJ = compile_re(r"(?:українськ(?:і|ий|ої|ого|их
 # "KYIV, June 12 (Reuters) -": a dateline names where the story was filed
 _DATELINE_AFTER = compile_re(r"(?:/[A-Z]{3,})*(?:,\s+[A-Z][a-z]+\.?\s+\d|\s*\((?:Reuters|AP|AFP)\))|"
                              r",\s+(?:Ukraine|Russia)\s*(?:\(|—|–|-)|"
+                             r",\s+(?:Ukraine|Russia),\s+[A-Z][a-z]+\.?\s+\d|"  # "LVIV, Ukraine, March 3 (Reuters)"
                              # "ЛУГАНСК, 4 сентября. /ТАСС/.", "КИЇВ, 5 вересня": a Cyrillic wire dateline
                              r",\s+\d{1,2}\s+[а-яёіїєґ]{3,}\b|"
                              r",?\s*\((?:Reuters|AP|AFP|Reuters\)|UNIAN|Ukrinform)\)"
