@@ -676,6 +676,8 @@ SPECS: list[Spec] = [
      "future", "", "near aim"),
     # "Moscow has said it intends to take the whole region": an aim, not a capture
     ("(?:intends?|intended|intending) to", "future", "", "near"),
+    # "Russian commanders appear determined to take X before winter": an aim, not a capture
+    ("(?:determined|set|bent) (?:on|to)(?= (?:take|taking|capture|capturing|seize|seizing)\\b)", "future", "", "near"),
     # "Russian troops want to seize X", "Ukraine hopes to retake X", "aim to encircle X": an aim, not a gain
     ("(?:wants?|wanted|wanting|hopes?|hoped|hoping|aims?|aimed|aiming|wish|wishes) to", "future", "", "near"),
     ("would like to", "future", "", "near"),

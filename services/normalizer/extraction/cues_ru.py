@@ -129,6 +129,8 @@ SPECS: list[Spec] = [
     # "пыталась переправиться через Днепр у X": a river crossing (attempted: fighting, and the other bank holds X)
     ("переправи(?:ться|лись|лся|лась)", "pred", "advancing", ""),
     ("закрепи(?:лись|лся|лась)", "pred", "advancing", ""),
+    # "хохлы лезут на Работино": slang for assaulting the place named
+    ("(?:лезут|лезет|полезли|полез) на(?= [А-ЯЁ])", "pred", "fighting", "attack cs"),
     # "добились частичного успеха у X", "имеют успех в районе X": a gain by that word
     ("(?:добились|добился|добиться|достигли|достиг|имеют|имеет|имели|имел) (?:частичного |определенного |"
      "тактического )?успех(?:а)?", "pred", "advancing", ""),
@@ -402,6 +404,7 @@ SPECS: list[Spec] = [
     ("рф", "side", "RU", "role=force"),
     ("русск*", "side", "RU", "role=force"),
     ("оккупант*", "side", "RU", "role=force"),
+    ("кацап(?:ы|ов|ам|ами|ах|а|у|ом)?", "side", "RU", "role=force"),  # a Ukrainian voice's slur
     ("вагнер*", "side", "RU", "role=force"),
     # "группировка войск «Центр»" is Russia's; "окружение группировки ВСУ" names the Ukrainian one
     ("группировк\\w*(?! (?:всу|зсу|противника|врага|украинск\\w*))", "side", "RU", "role=force"),

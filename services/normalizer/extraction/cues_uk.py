@@ -254,6 +254,10 @@ SPECS: list[Spec] = [
     ("чіпля(?:ється|ються|вся|лися|лася) за", "pred", "holds", ""),
     ("тримають", "pred", "holds", ""),
     ("тримає", "pred", "holds", ""),
+    # "кацапи третю добу лізуть на Дружбу": slang for assaulting the place named
+    ("(?:лізуть|лізе|полізли|поліз) на(?= [А-ЯІЇЄҐ])", "pred", "fighting", "attack cs"),
+    # "Торецьк стоїть 🇺🇦", "Часів Яр стоїть!": the town stands, held (only with nothing after but punctuation)
+    ("сто(?:їть|ять)(?=\\s*(?:[.!…,💪🇺🇦]|$))", "pred", "holds", ""),
     # "Торське тримаємо", "позиції тримаємо": the speaker's side holds ("тримаємо в курсі" is no hold)
     # ("тримаємося" alone is morale, "we hang on", no place held)
     ("тримаємо(?!(?: вас| їх)? в курсі| зв'яз| звʼяз| кулак)", "pred", "holds", "here"),
@@ -349,6 +353,7 @@ SPECS: list[Spec] = [
     ("окупант*", "side", "RU", "role=force voice=UA"),
     ("рашист*", "side", "RU", "role=force voice=UA"),
     ("орк*", "side", "RU", "role=force voice=UA"),
+    ("кацап(?:и|ів|ам|ами|ах|а|у|ом)?", "side", "RU", "role=force voice=UA"),  # the slur, a Ukrainian voice's
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:зсу|всу|українськ\\w*|сил оборони)", "side", "UA", "role=defender"),
     ("позиці(?:ї|ю|ям|ях)(?: \\w+)? (?:російськ\\w*|рф)", "side", "RU", "role=defender"),
     # "прорвалися вглиб української оборони біля X": the side whose defence it is defends

@@ -254,3 +254,21 @@ def test_a_capitalised_in_before_a_later_month_is_last_year(gaz: Gazetteer) -> N
 ])
 def test_the_owner_of_a_line_broken_is_no_actor(gaz: Gazetteer, text: str) -> None:
     assert _got(text, gaz, source="reuters.com") == {("Vuhledar", "advancing", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X стоїть" (the town stands) holds it; "кацапи лізуть на Y" (the slur, the slang) is a Russian assault on Y
+    ("Торецьк стоїть 🇺🇦 Кацапи вже третю добу лізуть на Дружбу.",
+     {("Toretsk", "holds", "UA", "factual"), ("Дружба", "fighting", "RU", "factual")}),
+    # "determined to take X": an aim
+    ("Soldiers said Russian commanders appear determined to take Toretsk before winter.",
+     {("Toretsk", "captured", "RU", "conditional")}),
+    # "since the start of the month" reaches to now: a hold, not background (publication: late September)
+    ("Станіслав та Широка Балка з початку вересня перебувають під контролем російських військ.",
+     {("Stanislav", "holds", "RU", "factual"), ("Shyroka Balka", "holds", "RU", "factual")}),
+    # "LVIV, Ukraine, March 3 (Reuters)" is a dateline, no place of a claim
+    ("LVIV, Ukraine, March 3 (Reuters) - Ukrainian troops forced Russian forces out of Voznesensk.",
+     {("Voznesensk", "captured", "UA", "factual")}),
+])
+def test_slang_aims_and_datelines(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
