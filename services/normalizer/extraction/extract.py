@@ -5027,6 +5027,8 @@ class _Doc:
                                and _LOSER_BEFORE.search(unit.lower, max(0, h.start - 30), h.start))
                       # ("broke through a Ukrainian line east of X": the owner of the line broken)
                       and not (h.start > cue.end and _DEFENCES_AFTER.match(unit.lower, h.end) is not None)
+                      # ("…, according to Ukrainian analysts": whose account it is, no force of the cue)
+                      and not _ACCOUNT_OF_BEFORE.search(unit.lower, max(0, h.start - 20), h.start)
                       # ("the fall of X would leave Y — the last cities in Ukrainian-held Donetsk region — in range":
                       # the holder of the land around, not the taker)
                       # (nor "the twin towns that anchored Ukraine's defense of X": the defender, not a taker)

@@ -281,3 +281,11 @@ def test_the_defence_broken_into_is_the_defenders(gaz: Gazetteer) -> None:
     assert _got(text, gaz, source="ukrinform.ua") == {
         ("Terny", "fighting", "RU", "factual"), ("Terny", "holds", "UA", "factual"),
         ("Torske", "fighting", "RU", "factual"), ("Torske", "holds", "UA", "factual")}
+
+
+def test_the_side_whose_account_it_is_is_no_actor(gaz: Gazetteer) -> None:
+    # "…, according to Ukrainian and Western analysts": the analysts' side is no force of the verbs before it
+    text = ("Russian troops are already fighting in the southern suburbs of Kostiantynivka, and to the north they have "
+            "edged closer to Siversk, according to Ukrainian and Western analysts who track the front line.")
+    assert _got(text, gaz, source="reuters.com") == {("Kostyantynivka", "fighting", "RU", "factual"),
+                                                     ("Siversk", "advancing", "RU", "factual")}
