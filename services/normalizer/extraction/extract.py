@@ -902,8 +902,9 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_LIST = compile_re(r"(?:(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w'’-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]+)?)+")
-_OURS_GAP = compile_re(r"[\s,—–-]*(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|once|"
-                       r"полностью|повністю|целиком|цілком|уже|вже|"
+# ('says X "remains ours"': an opening quote before the quoted words)
+_OURS_GAP = compile_re(r"[\s,—–-]*[\"“«]?(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|"
+                       r"once|полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
 _FULLY_BEFORE = compile_re(r"\b(?:полностью|повністю|целиком|цілком|fully|completely|entirely)\s+$")
 _FULLY_AFTER = compile_re(r"\s+(?:полностью|повністю|целиком|цілком)\b")

@@ -289,3 +289,9 @@ def test_the_side_whose_account_it_is_is_no_actor(gaz: Gazetteer) -> None:
             "edged closer to Siversk, according to Ukrainian and Western analysts who track the front line.")
     assert _got(text, gaz, source="reuters.com") == {("Kostyantynivka", "fighting", "RU", "factual"),
                                                      ("Siversk", "advancing", "RU", "factual")}
+
+
+def test_a_quoted_remains_ours(gaz: Gazetteer) -> None:
+    # 'says X "remains ours"': the quote mark between the name and the words is no gap
+    text = "Ukraine's 24th brigade says Ivanopillia \"remains ours\"."
+    assert _got(text, gaz, source="reuters.com") == {("Ivanopillya", "holds", "UA", "factual")}
