@@ -20,7 +20,7 @@ from . import claimants as cl
 from . import cues_en, cues_ru, cues_uk
 from .confidence import assign_confidence, factuality_class
 from .event_time import resolve as resolve_time
-from .gazetteer import TOKEN_RE, Gazetteer, Place, load_gazetteer
+from .gazetteer import ROMANISED_NAME_ONLY, TOKEN_RE, Gazetteer, Place, load_gazetteer
 from .lexicon import Hit, Lexicon, RawHit, Scanner
 from .modality import (
     last_years_month,
@@ -4783,7 +4783,7 @@ class _Doc:
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
         return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or (
             # '"Pivnichne is under our control," he said': a romanised common word is no English word, only a name
-            m.surface[:1].isupper() and unit.lower[m.start:m.end] in _ROMANISED_NAME_ONLY
+            m.surface[:1].isupper() and unit.lower[m.start:m.end] in ROMANISED_NAME_ONLY
             and any(c.start >= m.end and c.start - m.end <= 40 for c in cues)) or bool(
             _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start])) or (
             # "Біля Степового зупинили штурм": a capitalised common word after a preposition of place is a name
@@ -6363,12 +6363,6 @@ _PRESSURE_AFTER = compile_re(r"\s+(?:[a-z-]+\s+)?(?:fire|bombardment|shelling|pr
                              r"drone\s+attacks)\b")
 _SIDE_ADJECTIVE = compile_re(r"(?:ие|ые|их|ых|ій|ий|ый|і|ое|ого|ої|ой|ую|ian|ians)$")
 _REFLEXIVE_BEFORE = compile_re(r"\b(?:сво(?:ї|им|їм|их|їх|ими|їми|и|ей|єї|ему|єму)|its own|their own)\s+$")
-# romanised common words of Ukrainian and Russian ("northern", "peaceful", "steppe") that English text uses only as
-# village names (not "Pravda", "Slava", "Svoboda", "Druzhba", "Shevchenko": outlets, slogans, units, pipelines, people)
-_ROMANISED_NAME_ONLY = frozenset({
-    "pivnichne", "pivdenne", "tsentralne", "stepove", "stepnoe", "myrne", "mirnoe", "vilne", "zelene", "yasne",
-    "soniachne", "sonyachne", "solnechnoe", "chervone", "krasnoe", "zhovtneve", "oktiabrske", "kirove",
-    "shevchenkove", "peremoha", "peremoga", "zoria", "zarya"})
 _IN_VAIN = compile_re(r"\b(?:unsuccessfully|in\s+vain|vainly|безуспешно|безуспішно|марно|тщетно)\b")
 _DEFENCES_AFTER = compile_re(r"\s+(?:defensive\s+|defence\s+|defense\s+)?(?:lines?|defen[cs]es|positions|trenches|"
                              r"strongpoints?|fortifications)\b")

@@ -55,6 +55,13 @@ COMMON_WORD_KEYS = frozenset({
     # "the 1st Azov Corps", «полк «Азов»», "the Sea of Azov": the unit or the sea, hardly ever the village Azov
     "azov", "азов",
 })
+# the romanised common words above that English text uses only as village names ("northern", "peaceful", "steppe"):
+# one before its cue is a name there (not "Pravda", "Slava", "Svoboda", "Druzhba", "Shevchenko": outlets, slogans,
+# units, pipelines, people)
+ROMANISED_NAME_ONLY = frozenset({
+    "pivnichne", "pivdenne", "tsentralne", "stepove", "stepnoe", "myrne", "mirnoe", "vilne", "zelene", "yasne",
+    "soniachne", "sonyachne", "solnechnoe", "chervone", "krasnoe", "zhovtneve", "oktiabrske", "kirove",
+    "shevchenkove", "peremoha", "peremoga", "zoria", "zarya"}) & COMMON_WORD_KEYS
 
 
 @dataclass(frozen=True)
