@@ -4782,9 +4782,10 @@ class _Doc:
 
     def _cue_before(self, unit: Unit, m: Mention, cues: Sequence[Hit]) -> bool:
         return any(c.end <= m.start and m.start - c.end <= 40 for c in cues) or (
-            # '"Pivnichne is under our control," he said': a romanised common word is no English word, only a name
+            # '"Pivnichne is under our control," he said', "assaults near Toretsk, Niu-York (south of Toretsk) and
+            # Pivdenne": a romanised common word is no English word, only a name, wherever its cue
             m.surface[:1].isupper() and unit.lower[m.start:m.end] in ROMANISED_NAME_ONLY
-            and any(c.start >= m.end and c.start - m.end <= 40 for c in cues)) or bool(
+            and any(c.start - m.end <= 120 and m.start - c.end <= 120 for c in cues)) or bool(
             _SETTLEMENT_NOUN_BEFORE.search(unit.lower[max(0, m.start - 25):m.start])) or (
             # "Біля Степового зупинили штурм": a capitalised common word after a preposition of place is a name
             m.surface[:1].isupper()

@@ -295,3 +295,12 @@ def test_a_quoted_remains_ours(gaz: Gazetteer) -> None:
     # 'says X "remains ours"': the quote mark between the name and the words is no gap
     text = "Ukraine's 24th brigade says Ivanopillia \"remains ours\"."
     assert _got(text, gaz, source="reuters.com") == {("Ivanopillya", "holds", "UA", "factual")}
+
+
+def test_a_romanised_name_far_along_a_list(gaz: Gazetteer) -> None:
+    # "Pivdenne" ("southern") past brackets and another name is still a village of the assaults' list
+    text = ("Russian forces continued assaults near Toretsk itself, Niu-York (south of Toretsk), and Pivdenne "
+            "(southeast of Toretsk) but did not make confirmed advances.")
+    assert _got(text, gaz, source="reuters.com") == {("Toretsk", "fighting", "RU", "factual"),
+                                                     ("Niu-York", "fighting", "RU", "factual"),
+                                                     ("Pivdenne", "fighting", "RU", "factual")}
