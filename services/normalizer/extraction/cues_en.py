@@ -196,6 +196,11 @@ SPECS: list[Spec] = [
     ("pushed forward", "pred", "advancing", ""),
     # "Russian troops also moved forward in X and Y": the same gain
     ("mov(?:ed|ing|es|e) forward", "pred", "advancing", ""),
+    # "geolocated footage shows Russian troops in western X", "videos showing Ukrainian armoured vehicles on the
+    # western edge of X": troops seen in a place, a foothold there
+    ("(?:shows?|showed|showing|puts?)(?= (?:[\\w'’-]+ ){0,4}?(?:troops|infantry|soldiers|servicem[ae]n|"
+     "servicemembers|assault groups?|armou?r|armou?red vehicles|tanks) (?:(?:moving|operating|advancing) )?"
+     "(?:in|at|on|inside|near)\\b)", "pred", "advancing", ""),
     ("press(?:ed|ing|es)? forward", "pred", "advancing", ""),  # "are pressing forward near X"
     # "pushed through the village of X", "pushed through a line of fortifications near X": ground gained
     ("push(?:ed|ing|es)? through", "pred", "advancing", ""),

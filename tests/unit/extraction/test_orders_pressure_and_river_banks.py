@@ -304,3 +304,16 @@ def test_a_romanised_name_far_along_a_list(gaz: Gazetteer) -> None:
     assert _got(text, gaz, source="reuters.com") == {("Toretsk", "fighting", "RU", "factual"),
                                                      ("Niu-York", "fighting", "RU", "factual"),
                                                      ("Pivdenne", "fighting", "RU", "factual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # footage that shows a side's troops in a place: a foothold there
+    ("Geolocated footage shows Russian troops in western #Druzhba and northern #Zalizne.",
+     {("Druzhba", "advancing", "RU", "factual"), ("Zalizne", "advancing", "RU", "factual")}),
+    ("BBC Verify has geolocated videos showing Ukrainian armoured vehicles on the western edge of Sudzha.",
+     {("Sudzha", "advancing", "UA", "factual")}),
+    # (what the troops are doing, not where they are: no foothold)
+    ("Footage shows Ukrainian troops destroying a Russian tank near Robotyne.", set()),
+])
+def test_troops_seen_in_a_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="reuters.com") == expected
