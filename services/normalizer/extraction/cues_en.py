@@ -708,6 +708,7 @@ SPECS: list[Spec] = [
     ("(?:years|months) ago", "hist", "", ""),
     # "launched the push into X earlier this year": a settled past, months before
     ("earlier this (?:year|spring|summer|autumn|fall|winter)", "hist", "", ""),
+    ("one (?:year|month) ago", "hist", "", ""),  # "One year ago, Ukrainian troops smashed through the border"
     # "Three years after liberation, X rebuilds": the anniversary of a past event
     ("(?:years?|months?) (?:after|since)(?: its| the)? (?:liberation|capture|occupation|fall|recapture)", "hist", "",
      ""),

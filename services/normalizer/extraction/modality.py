@@ -235,7 +235,7 @@ def past_years(unit_text: str, published_at: datetime) -> list[int]:
             out.append(m.start())
         elif year is None and month > published_at.month and (_LAST_YEAR_MONTH_LEAD.search(
                 unit_text, max(0, m.start() - 12), m.start() + 8) or (
-                unit_text[m.start():m.start() + 2].lower() == "in" and month - published_at.month >= 4
+                unit_text[m.start():m.start() + 2].lower() in ("in", "at") and month - published_at.month >= 4
                 and _FUTURE_WORDS.search(unit_text) is None)):
             # "back in April" in a January text: last year's April; so is "seized X in December" in an August text
             # (a month four or more later in the calendar, with no future or modal word in the sentence: a month just

@@ -317,3 +317,15 @@ def test_a_romanised_name_far_along_a_list(gaz: Gazetteer) -> None:
 ])
 def test_troops_seen_in_a_place(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert _got(text, gaz, source="reuters.com") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "at the end of December" in a January text is last December, as "in December" is
+    ("Huliaipole, which withstood nearly four years as a front-line town, fell only at the end of December.",
+     {("Hulyaypole", "captured", "RU", "historical")}),
+    # "One year ago, …": an anniversary told, background
+    ("One year ago, Ukrainian troops smashed through the border near Sudzha and took Sudzha.",
+     {("Sudzha", "captured", "UA", "historical")}),
+])
+def test_last_years_end_and_anniversaries(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="reuters.com", published=datetime(2026, 1, 20, 12, 0, tzinfo=UTC)) == expected
