@@ -276,8 +276,8 @@ def test_slang_aims_and_datelines(gaz: Gazetteer, text: str, expected: Expected)
 
 def test_the_defence_broken_into_is_the_defenders(gaz: Gazetteer) -> None:
     # "прорвати оборону Сил оборони": the Defence Forces named in the object defend; the subject attacks
-    text = ("Російські війська намагаються прорвати оборону Сил оборони в районі Тернів і Торського на Донеччині, однак "
-            "усі штурми відбиваються.")
+    text = ("Російські війська намагаються прорвати оборону Сил оборони в районі Тернів і Торського на Донеччині, "
+            "однак усі штурми відбиваються.")
     assert _got(text, gaz, source="ukrinform.ua") == {
         ("Terny", "fighting", "RU", "factual"), ("Terny", "holds", "UA", "factual"),
         ("Torske", "fighting", "RU", "factual"), ("Torske", "holds", "UA", "factual")}
