@@ -363,6 +363,9 @@ SPECS: list[Spec] = [
     ("за нами(?=\\s*(?:[.,;!…🔥💪]|$))", "pred", "captured", "ours"),
     # "X — это Россия!", "X — это Украина": that side holds the place named right before it (not a region's slogan)
     ("это украина", "pred", "holds", "ours side=UA"),
+    # "X остаётся украинской": the place stays the named side's
+    ("(?:остаётся|остается|остаются) украинск(?:ой|им|ими)(?=\\s*(?:[.!,…;]|$))", "pred", "holds", "ours side=UA"),
+    ("(?:остаётся|остается|остаются) российск(?:ой|им|ими)(?=\\s*(?:[.!,…;]|$))", "pred", "holds", "ours side=RU"),
     ("это россия", "pred", "holds", "ours side=RU"),
     # "Никаноровка — украинская", "X — российский": a status line's dash and the side's adjective hold the place
     *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")

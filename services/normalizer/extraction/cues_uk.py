@@ -344,6 +344,9 @@ SPECS: list[Spec] = [
     ("за нами(?=\\s*(?:[.,;!…🔥💪]|$))", "pred", "captured", "ours"),
     # "X — це Україна!": the place named right before it is held by that side (a region's slogan is no claim)
     ("це україна", "pred", "holds", "ours side=UA"),
+    # "Білогорівка лишається українською": the place stays the named side's
+    ("(?:лишається|залишається|лишаються|залишаються) українськ(?:ою|им|ими)(?=\\s*(?:[.!,…;]|$))", "pred", "holds",
+     "ours side=UA"),
     ("це росія", "pred", "holds", "ours side=RU"),
     # "Никанорівка — українська 🇺🇦": a status line's dash and the side's adjective hold the place before it
     *[(f"{w}(?<=[—–] {w})(?![\\w'’-])", "pred", "holds", f"ours side={sd}")

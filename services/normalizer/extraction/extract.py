@@ -902,8 +902,10 @@ _CIVIL_HARM = compile_re(r"пошкодж|поврежд|поранен|ране
                          r"(?:people|residents|children)\b")
 # "Гоголевка наша", "Вовчанськ наш": the speaker's side holds the place named right before
 _OURS_LIST = compile_re(r"(?:(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w'’-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]+)?)+")
-# ('says X "remains ours"': an opening quote before the quoted words)
-_OURS_GAP = compile_re(r"[\s,—–-]*[\"“«]?(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|"
+# ('says X "remains ours"': an opening quote before the quoted words; "X, яку ворог обстрілює щодня, лишається
+# українською": a short relative clause between)
+_OURS_GAP = compile_re(r"(?:,\s+(?:яку|який|яке|які|що|которую|который|которое|которые|что|which|that)\s[^,.;]{1,60},)?"
+                       r"[\s,—–-]*[\"“«]?(?:(?:is|are|remains?|stays?|still|all|entirely|firmly|fully|completely|now|"
                        r"once|полностью|повністю|целиком|цілком|уже|вже|"
                        r"всё|все|ещё|еще|ще|досі|по-прежнему|остается|остаётся|залишається)\s+)*")
 _FULLY_BEFORE = compile_re(r"\b(?:полностью|повністю|целиком|цілком|fully|completely|entirely)\s+$")
@@ -5057,7 +5059,11 @@ class _Doc:
                           and unit.lower[w.end:h.start].strip() in ("", "by", "by the") for w in unit.hits))
                       # "Если удастся взять X, вся оборона ВСУ посыплется": a side in the next clause is not the taker
                       # ("Once X falls, Russian forces will push on": "falls" has no taker, the next clause names it)
+                      # (but "After retaking X in October, Ukrainian troops pushed east": an English participle
+                      # clause shares the main clause's subject)
                       and not (pred == "captured" and h.start > cue.end and "," in unit.lower[cue.end:h.start]
+                               and not (unit.lower.endswith("ing", cue.start, cue.end)
+                                        and _PARTICIPLE_LEAD.search(unit.lower, max(0, cue.start - 16), cue.start))
                                and (_FALL_CUE.match(unit.lower, cue.start) is None or (_bare_fell(unit, cue) and any(
                                    # ("After X fell, Ukrainian troops are holding the line": the defenders, no taker)
                                    p.kind == "pred" and p.value in ("holds", "withdrew") and 0 <= p.start - h.end <= 30
@@ -6367,6 +6373,7 @@ _REFLEXIVE_BEFORE = compile_re(r"\b(?:сво(?:ї|им|їм|их|їх|ими|ї�
 _IN_VAIN = compile_re(r"\b(?:unsuccessfully|in\s+vain|vainly|безуспешно|безуспішно|марно|тщетно)\b")
 _DEFENCES_AFTER = compile_re(r"\s+(?:defensive\s+|defence\s+|defense\s+)?(?:lines?|defen[cs]es|positions|trenches|"
                              r"strongpoints?|fortifications)\b")
+_PARTICIPLE_LEAD = compile_re(r"(?:^|[,;]\s*)(?:after|since|upon|on|while|having|before)\s+$")
 _QUALIFIER_GAP = compile_re(r"\s+(?:[^\W\d_]+\s+)?")
 _REPELLED_PARTICIPLE = compile_re(r"(?:отражен|отбит|пресечен|відбит|зупинен)[аоыі]?\s")
 _ENEMY_ATTACK_GAP = compile_re(r"\s+(?:[\w-]+\s+){0,3}")

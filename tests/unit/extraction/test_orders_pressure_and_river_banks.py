@@ -329,3 +329,15 @@ def test_troops_seen_in_a_place(gaz: Gazetteer, text: str, expected: Expected) -
 ])
 def test_last_years_end_and_anniversaries(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="reuters.com", published=datetime(2026, 1, 20, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "After retaking X in early October, Ukrainian troops …": the participle clause shares the main clause's subject
+    ("After retaking the railway hub of Lyman in early October, Ukrainian troops pushed east.",
+     {("Lyman", "captured", "UA", "historical")}),
+    # "X, яку ворог обстрілює щодня, лишається українською": the place stays Ukrainian, past a short relative clause
+    ("Гайдай підкреслив, що жодного прориву немає, а Білогорівка, яку ворог обстрілює щодня, лишається українською.",
+     {("Bilohorivka", "holds", "UA", "factual")}),
+])
+def test_participle_subjects_and_places_that_stay(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert got(text, gaz, source="rbc.ua", published=datetime(2023, 3, 6, 12, 0, tzinfo=UTC)) == expected
