@@ -78,7 +78,9 @@ SPECS: list[Spec] = [
     # ("зачистили X от оккупантов": the same — the occupiers named are the holders, not an incursion)
     ("(?:очисти|зачисти)(?:ли|л|ла)(?=(?: [\\w-]+){1,2} от (?:оккупант|захватчик|противник|врага|российск|русск|всу|"
      "украинск|боевик|неонацист)\\w*)", "pred", "captured", "clear"),
-    ("выби(?:ли|л|ла|ть|ты|то)(?: \\w+){0,2} из(?! (?:\\w+ )?позиций)", "pred", "captured", "expel"),
+    ("выби(?:ли|л|ла|ть)(?: \\w+){0,2} из(?! (?:\\w+ )?позиций)", "pred", "captured", "expel"),
+    # "ВСУ выбиты из села": the passive's subject was knocked out, it withdrew (the agent took the place)
+    ("выби(?:ты|т|та|то)(?: \\w+){0,2} из", "pred", "withdrew", ""),
     # "выбили ВСУ с позиций на окраине X": the expelled side (named, not "the enemy") withdrew from its positions there
     ("выби(?:ли|л|ла) (?:\\w+ )?(?:окупант|оккупант|росіян|російськ|российск|русск|рашист|орк|всу|зсу|"
      "украинск|українськ|боевик|неонацист)\\w* (?:из|с) (?:\\w+ )?позиций", "pred", "withdrew", "inner gain"),

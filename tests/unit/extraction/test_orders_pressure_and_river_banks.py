@@ -341,3 +341,12 @@ def test_last_years_end_and_anniversaries(gaz: Gazetteer, text: str, expected: E
 ])
 def test_participle_subjects_and_places_that_stay(gaz: Gazetteer, text: str, expected: Expected) -> None:
     assert got(text, gaz, source="rbc.ua", published=datetime(2023, 3, 6, 12, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive «ВСУ выбиты из X»: the subject was knocked out, it withdrew; the active «выбили ВСУ из X» took X
+    ("ВСУ выбиты из Ивановского.", {("Ivanivs'ke", "withdrew", "UA", "factual")}),
+    ("Наши бойцы выбили ВСУ из Ивановского.", {("Ivanivs'ke", "captured", "RU", "factual")}),
+])
+def test_knocked_out_in_the_passive(gaz: Gazetteer, text: str, expected: Expected) -> None:
+    assert _got(text, gaz, source="t.me") == expected
