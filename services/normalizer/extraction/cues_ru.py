@@ -14,7 +14,7 @@ SPECS: list[Spec] = [
     ("освобожд*", "pred", "captured", "voice=RU"),
     ("взят*", "pred", "captured", ""),
     # "После занятия Светлого наши вышли к Ровному": taking the village (not "занятия в школах": lessons)
-    ("заняти(?:я|и)(?<=после занятия|после заняти[яи])", "pred", "captured", ""),
+    ("заняти(?:я|и)(?<=после заняти[яи])", "pred", "captured", ""),
     ("(?:падёт|падет|падут|упад[её]т)", "pred", "captured", ""),  # "если X падёт"
     ("(?:будет потерян\\w*|будут потеряны)", "pred", "captured", "lose"),  # lost by the speaker's side
     ("взяли", "pred", "captured", ""),

@@ -293,7 +293,7 @@ SPECS: list[Spec] = [
     # "Ситуація складна, але місто не втрачене": the speakers' side has not lost it — the other side's capture, denied
     ("не (?:втрачен|утрачен)(?:е|ий|а|о|і)(?![\\w'’])", "pred", "captured", "lose denyloss"),
     # "Кринки не здані", "місто ніхто не здавав": not given up, like not lost
-    ("не (?:здан|зданий)(?:е|а|о|і)?(?![\\w'’])", "pred", "captured", "lose denyloss"),
+    ("не здан(?:ий|е|а|о|і)?(?![\\w'’])", "pred", "captured", "lose denyloss"),
     ("(?:тікають|тікали|тікає|втекли|втік|втекла) з", "pred", "withdrew", ""),  # "окупанти тікають з X": they flee
     ("відійш*", "pred", "withdrew", ""),
     # "змушені відійти з X", "наказ вийти з X"; "плацдарм у X, звідки вийшли": the infinitive, a relative "whence"

@@ -726,12 +726,18 @@ def _names_only(lower: str, start: int, target: Mention, mentions: Sequence[Ment
     after a semicolon ("X Луганської області; Y, Z та W Донецької області."), not "X; Odesa and Kherson were hit"."""
     end, held = _list_run(lower, start, mentions, target)
     return held and _LIST_ITEM_END.match(lower, end) is not None
+
+
 # "…; southeast of the city near X and Y; and west of Z near W on November 24": a digest's area of one attack verb
 _AREA_SEGMENT_LEAD = compile_re(r"\s*(?:and\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
                                 r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?)?\s+of\s+"
                                 r"(?:the\s+(?:city|town|village|settlement)|[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
                                 r"(?:near|in|around)\s+")
 _AREA_SEGMENT_END = compile_re(r"\s*(?:[;.,]|$|\(|on\b|in\b|during\b|over\b|and\b)")
+
+_OBJECT_LEAD = compile_re(r"(?:\s+(?:на\s+(?:этом|том|цьому|тому)\s+(?:участке|направлении|ділянці|напрямку)|здесь|тут|"
+                          r"уже|ещ[её]|вже|ще|сегодня|вчера|сьогодні|вчора))+")
+_OBJECT_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?(?:(?:теперь|тепер|now|also|также|також)\s+)?")
 
 
 def _object_list_holds(unit: Unit, start: int, target: Mention) -> bool:
@@ -740,11 +746,6 @@ def _object_list_holds(unit: Unit, start: int, target: Mention) -> bool:
     lead = _OBJECT_LEAD.match(unit.lower, start)
     return _list_run(unit.lower, lead.end() if lead is not None else start, unit.mentions, target,
                      _OBJECT_LIST_GAP)[1]
-
-
-_OBJECT_LEAD = compile_re(r"(?:\s+(?:на\s+(?:этом|том|цьому|тому)\s+(?:участке|направлении|ділянці|напрямку)|здесь|тут|"
-                          r"уже|ещ[её]|вже|ще|сегодня|вчера|сьогодні|вчора))+")
-_OBJECT_LIST_GAP = compile_re(r"\s*(?:,\s*)?(?:(?:and|і|й|та|и)\s+)?(?:(?:теперь|тепер|now|also|также|також)\s+)?")
 
 
 def _list_closed_by_dash(lower: str, target: Mention, mentions: Sequence[Mention]) -> bool:
@@ -1548,9 +1549,9 @@ _STRUCK_BEFORE = compile_re(r"(?:^|\s)(?:бил[иа]?|б'ють|бьют|вда
 _APPOSED_VILLAGE_GAP = compile_re(r"\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|further|new))\s+"
                                   r"(?:village|settlement|town|hamlet)(?:\s+(?:in|near|on|along)\s+[^,;.]{1,40})?,\s+")
 _OUTSKIRTS_STRUCK_AFTER = compile_re(r"[^.;:]{0,50}?\b(?:скину\w*|скинул\w*|сбросил\w*|вдари\w*|удари\w*|обстріля\w*|"
-                           r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
+                                     r"обстреля\w*|влучи\w*|попа\w*\s+(?:снаряд|ракет|дрон)|dropped|struck|shelled|hit)\b")
 _BUILDINGS_COUNT = compile_re(r"\s+(?:\d+|two|three|four|five|several|a\s+few|some|две|два|три|четыре|пять|несколько|"
-                              r"дві|два|три|чотири|п'ять|кілька|декілька)\s+")
+                              r"дві|чотири|п'ять|кілька|декілька)\s+")
 # an order to withdraw, not yet carried out ("ordered its forces on Wednesday to abandon", «распорядился отвести»)
 # (not "he had ordered troops to withdraw from X": told after the fact, the withdrawal done)
 _ORDERED_BEFORE = compile_re(r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:ordered|orders|instructed|told)\s+"
@@ -2296,14 +2297,14 @@ class _Doc:
                 0 <= place.start - cue.end <= 2 or _object_list_holds(unit, cue.end, place))):
             return None  # "наши забрали X": taken only with the place right after ("забрали раненых" is no claim)
         if ("undercontrol" in cue.flags or pred in ("captured", "holds")) and (
-                "огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
-                and _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end + 2):
+                "огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) and (
+                _FIRE_CONTROL.search(unit.lower, max(0, cue.start - 12), cue.end + 2) is not None
+                or (pred in ("captured", "holds")
+                    and _UNDER_FIRE_CONTROL_AFTER.match(unit.lower, cue.end) is not None)):
             # "дорога под огневым контролем", "under fire control", "under \"full fire control\"", "have full fire
-            # control over X": in range, not held
+            # control over X"; "взять под огневой контроль дороги", "take the roads under fire control": in range, not
+            # held
             return None
-        if pred in ("captured", "holds") and ("огнев" in unit.lower or "вогнев" in unit.lower or "fire" in unit.lower) \
-                and _UNDER_FIRE_CONTROL_AFTER.match(unit.lower, cue.end) is not None:
-            return None  # "взять под огневой контроль дороги", "take the roads under fire control": in range only
         if pred == "fighting" and before.endswith((" a ", " any ", "without ")) and _WITHOUT_BEFORE.search(
                 before, max(0, len(before) - 14)) is not None:
             return None  # "give up Kramatorsk and Sloviansk without a fight": the fight there is none
@@ -5013,7 +5014,8 @@ class _Doc:
         if actor is None and pred == "captured" and explicit_speaker and side in ("RU", "UA") and \
                 _CLAIMED_TO_HAVE.search(unit.lower, max(0, cue.start - 30), cue.start) is not None:
             actor, explicit = side, True  # "three months after Moscow claimed to have captured it": the claimant's own
-        if actor is None and pred in ("captured", "advancing"):
+        # (a place that "fell" names its taker only by "to": "its biggest setback since Bakhmut fell")
+        if actor is None and pred in ("captured", "advancing") and not _bare_fell(unit, cue):
             forces = [h for h in unit.hits if h.kind == "side" and h.value and h.flag("role") == "force"
                       and not any(a <= h.start < b for a, b in self._speaker_spans) and not _country_as_place(unit, h)
                       # ("Russian military bloggers warned that X could fall": the speaker's own adjective)
@@ -5098,8 +5100,6 @@ class _Doc:
             if "clear" in unit.lower or "чист" in unit.lower or "purg" in unit.lower:
                 forces = [h for h in forces if not (h.end <= cue.start and h.start >= 8 and _CLEARED_OF_BEFORE.search(
                     unit.lower, max(0, h.start - 70), h.start))]
-            if _bare_fell(unit, cue):
-                forces = []  # "its biggest setback since Bakhmut fell": a place that fell names its taker only by "to"
             if forces:
                 nearest = min(forces, key=lambda h: abs(h.start - cue.start))
                 actor = nearest.value

@@ -1425,7 +1425,7 @@ _COMPASS_COMPARATIVE = compile_re(r"(?:(?:северо|юго)-)?(?:север|�
                                   r"(?:(?:північно|південно)-)?(?:північн|південн|східн|західн)іше")
 _COMPASS_ADJ_CYR = compile_re(r"(?:восточн|западн|северн|южн|східн|західн|північн|південн|центральн)\w*")
 _PART_NOUN_AFTER = compile_re(r"(?:\s+(?:и|і|та|й)\s+[\w-]+)?\s+(?:част\w*|окраин\w*|околиц\w*|квартал\w*|район\w*|"
-                              r"микрорайон\w*|мікрорайон\w*|сектор\w*|промзон\w*|фланг\w*|флангу|берег\w*|"
+                              r"микрорайон\w*|мікрорайон\w*|сектор\w*|промзон\w*|фланг\w*|берег\w*|"
                               r"направлени\w*|напрям\w*|окраїн\w*)\b")
 _HARD_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
 _PLURAL_CASE_NOUN = compile_re(r"[^\W\d_]{3,}?(ів|ов|ах|ам|ами)")
@@ -1696,8 +1696,8 @@ def _unknown_at(
     if not ok and not toponymic and mentions and mentions[-1].end > s - 40 \
             and _LIST_JOIN.match(text[mentions[-1].end:s] or "x") and _listed_after_plural_noun(text, lower, mentions):
         ok = True  # "the villages of Mohrytsia and Sopych": every name of the list, whatever its ending
-    if not ok and not cyr and not toponymic and len(mentions) >= 2 and low not in _NOT_NAME_LATIN \
-            and mentions[-1].end > s - 12 and _FINAL_AND.fullmatch(text, mentions[-1].end, s) is not None \
+    if not ok and not cyr and not toponymic and len(mentions) >= 2 and mentions[-1].end > s - 12 \
+            and _FINAL_AND.fullmatch(text, mentions[-1].end, s) is not None \
             and _LIST_END_AFTER.match(text, e) is not None and _near_list(text, lower, mentions):
         ok = True  # "attacked near Shandryholove, Novyi Myr and Ridkodub": the last name of a list of places near
     if not ok and slot and _PLACE_NOUN.search(before):
@@ -1754,8 +1754,7 @@ def _unknown_at(
             _STATUS_AFTER.match(lower, loc.end()) is not None or _CAPTURE_AFTER.match(lower[loc.end():loc.end() + 80])
             or (cyr and _STATUS_BARE_AFTER.match(lower, loc.end()) is not None)):
         ok = True  # "X в Харьковской области остается под контролем ...": the status past the region's locator
-    if not ok and not cyr and low not in _NOT_NAME_LATIN and not low.endswith(("'s", "’s")) \
-            and text[e:e + 1] not in ("'", "’") and (
+    if not ok and not cyr and text[e:e + 1] not in ("'", "’") and (
             _APPOSITIVE_PLACE_NOUN.match(lower, e) is not None or (slot and _STRONG_SLOT.search(before) is not None)):
         # "captured Dorozhnie, a village on ...", "withdrew from Kruhle": the slot or the apposition names a
         # place whatever its ending
